@@ -1,0 +1,123 @@
+"""The typed records passed between pipeline stages.
+
+read  -> Document
+extract -> Claim
+align -> Alignment groups (see factcheck.align)
+checks -> Finding
+report -> text / JSON / Markdown / ...
+
+Every stage consumes and produces these pydantic models, so each stage can be
+tested alone and the JSON schema of the public records comes from one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Kind = Literal["count", "percent", "money", "quantity", "date", "duration", "rank", "rate"]
+KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
+
+Qualifier = Literal[
+    "exact",
+    "approximate",
+    "estimate",
+    "at least",
+    "more than",
+    "at most",
+    "less than",
+    "up to",
+    "range",
+]
+QUALIFIERS: tuple[str, ...] = Qualifier.__args__  # type: ignore[attr-defined]
+
+Change = Literal["up", "down"]
+
+# A number, or an ISO 8601 date string at its own precision ("2010", "2010-04", "2011-01-06").
+Value = Union[float, str]
+
+
+class Page(BaseModel):
+    """Where one PDF page's text starts in the document text."""
+
+    number: int
+    start: int
+
+
+class Document(BaseModel):
+    """One source document, as text, with the metadata that dates its claims."""
+
+    model_config = ConfigDict(frozen=True)
+
+    source: str = Field(description="Path as given or found while walking; '-' for standard input.")
+    text: str = Field(description="The document's visible text; claim offsets index into it.")
+    format: Literal["text", "markdown", "html", "pdf"] = "text"
+    title: Optional[str] = None
+    publisher: Optional[str] = None
+    published: Optional[dt.date] = Field(
+        default=None, description="Publication date: relative phrases ('to date', 'last year') resolve against it."
+    )
+    published_estimated: bool = False
+    url: Optional[str] = None
+    encoding: Optional[str] = None
+    pages: list[Page] = Field(default_factory=list, description="PDF only: page starts, in order.")
+
+    def page_at(self, offset: int) -> Optional[int]:
+        page = None
+        for p in self.pages:
+            if p.start <= offset:
+                page = p.number
+            else:
+                break
+        return page
+
+
+class Claim(BaseModel):
+    """One numeric statement in a document, typed and normalised."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(
+        description="Stable within the document: derived from the span, its sentence and its occurrence, "
+        "not from its position, so inserting lines or moving the file keeps it."
+    )
+    source: str
+    line: int = Field(description="1-based line of the span's first character.")
+    column: int = Field(description="1-based column of the span's first character.")
+    start: int = Field(description="Character offset of the span in the document text.")
+    end: int = Field(description="Offset one past the span's last character.")
+    page: Optional[int] = Field(default=None, description="PDF page number, 1-based.")
+    text: str = Field(description="The exact span quoted from the document, hedge words included.")
+    sentence: str = Field(description="The sentence around the span, whitespace collapsed.")
+    kind: Kind
+    value: Optional[Value] = Field(
+        description="Normalised value: a number (2.4 million is 2400000, 80% is 80), an ISO date at its own "
+        "precision, a rank position; null for a range, whose ends are lower and upper."
+    )
+    unit: Optional[str] = Field(
+        default=None, description="A pint unit name, an ISO 4217 code for money, 'percent', or null for a bare count."
+    )
+    currency_assumed: bool = Field(
+        default=False, description="True when a bare '$' left the currency unsettled and 'unit' is a guess."
+    )
+    lower: Optional[Value] = Field(default=None, description="Smallest value the wording allows; null: unbounded.")
+    upper: Optional[Value] = Field(default=None, description="Largest value the wording allows; null: unbounded.")
+    lower_inclusive: bool = True
+    upper_inclusive: bool = True
+    qualifier: Qualifier = "exact"
+    change: Optional[Change] = Field(default=None, description="Set when the number states a change ('cut by 90%').")
+    subject: Optional[str] = Field(default=None, description="What is counted or measured, as a noun phrase.")
+    subject_head: Optional[str] = Field(default=None, description="Singular head noun of the subject.")
+    place: Optional[str] = None
+    period: Optional[str] = Field(
+        default=None, description="The time the number is about: ISO year, month, date or interval 'A/B'."
+    )
+    per: Optional[str] = Field(default=None, description="For rates: the time unit ('year', 'day').")
+    entity: Optional[str] = Field(default=None, description="The named campaign, law or organisation concerned.")
+    event: Optional[str] = Field(default=None, description="For dates: what happened (launch, adoption, passage).")
+    scope: Optional[str] = Field(
+        default=None, description="For ranks: the ranking's domain ('lucrative', 'largest', 'in the world')."
+    )
+    published: Optional[dt.date] = Field(default=None, description="The document's publication date.")
