@@ -1,0 +1,324 @@
+"""What a number is about: subject, place, period, entity and event, found by rules over its sentence.
+
+A statistical parser would be more accurate and far slower; these rules read
+the few words around the number, which is where English puts what it counts
+("60,000 public employees", "80 per cent of all victims", "the 2007 law").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import regex
+
+from .dates import find_dates
+
+# Words that end a noun phrase after a number: verbs, prepositions, conjunctions, determiners.
+STOP_WORDS = frozenset(
+    """
+    are were is was be been being have has had will would can could may might shall should must do does did
+    in on at to for from by with across under over into onto upon of and or but nor that which who whom whose
+    where when while as than per each every a an the this these those their its our his her my your
+    during since until after before between among through throughout within without about around also not
+    only alone currently already still yet just so such then there here it they we he she you i me us them
+    more most less least very too again ago later earlier now today annually yearly daily monthly weekly
+    if because although though whether both either neither all some any no none own same other another
+    including included following respectively approximately roughly nearly almost up down out off via
+    according whereas plus minus like unlike versus vs
+    """.split()
+)
+
+IRREGULAR_SINGULARS = {
+    "children": "child", "women": "woman", "men": "man", "people": "person", "persons": "person",
+    "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data", "media": "media",
+    "criteria": "criterion", "phenomena": "phenomenon", "analyses": "analysis", "crises": "crisis",
+    "series": "series", "species": "species", "news": "news", "police": "police", "staff": "staff",
+}
+
+
+def singular(word: str) -> str:
+    """A plain English singular: 'employees' -> 'employee', 'entities' -> 'entity', 'children' -> 'child'."""
+    w = word.lower()
+    if w in IRREGULAR_SINGULARS:
+        return IRREGULAR_SINGULARS[w]
+    if len(w) <= 3 or w.endswith(("ss", "us", "is", "ous")):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("'s"):
+        return w[:-1]
+    return w
+
+
+_WORD = regex.compile(r"[A-Za-z][\w'’-]*")
+_PHRASE_AFTER = regex.compile(
+    r"\s*(?:\(\s*)?(?:of\s+(?:all\s+(?:the\s+)?|the\s+|these\s+|those\s+|their\s+|its\s+)?)?"
+    r"(?P<phrase>(?:[A-Za-z][\w'’-]*\s*){1,6})"
+)
+
+
+def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
+    """The noun phrase starting at pos: '60,000| public employees have been' -> 'public employees'."""
+    window = text[pos:min(limit, pos + 120)]
+    m = _PHRASE_AFTER.match(window)
+    if not m:
+        return None
+    words = []
+    for w in _WORD.findall(m.group("phrase")):
+        if w.lower() in STOP_WORDS:
+            break
+        # "law passed in 2007": a past-tense verb after the noun ends the phrase ("assisted victims" keeps it).
+        if words and w.lower().endswith("ed") and len(w) > 4:
+            break
+        words.append(w)
+        if len(words) >= 4:
+            break
+    # The phrase must follow the number closely: "in 2010, there" has no subject after 2010.
+    gap = window[: m.start("phrase")]
+    if regex.search(r"[,;:.)]", gap.replace("(", "")) and words:
+        return None
+    return " ".join(words) or None
+
+
+def head_of(phrase: Optional[str]) -> Optional[str]:
+    if not phrase:
+        return None
+    words = phrase.split()
+    return singular(words[-1].strip("'’")) if words else None
+
+
+# ------------------------------------------------------------------ places
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[dict[str, str], "regex.Pattern[str]"]:
+    """Place names from data/places.txt: lower-case spelling -> canonical name, and one pattern for all."""
+    canonical: dict[str, str] = {}
+    spellings: list[str] = []
+    text = resources.files("factcheck.data").joinpath("places.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        alias, _, name = line.partition("=>")
+        alias, name = alias.strip(), (name.strip() or alias.strip())
+        canonical[alias.lower()] = name
+        spellings.append(alias)
+    spellings.sort(key=len, reverse=True)
+    # Proper names must be capitalised ("Chad", not "chad"); lower-case scope words match any case.
+    alternation = "|".join(f"(?i:{regex.escape(s)})" if s[:1].islower() else regex.escape(s) for s in spellings)
+    pattern = regex.compile(rf"(?<![\w$])(?:the\s+)?(?P<place>{alternation})(?![\w$])")
+    return canonical, pattern
+
+
+_WORLD = regex.compile(r"\b(?:in|of|around|across|throughout)\s+the\s+world\b|\bworld['’]s\b", regex.IGNORECASE)
+
+
+def find_place(text: str, start: int, end: int, anchor: int, exclude: list[tuple[int, int]]) -> Optional[str]:
+    """The place stated for the number at anchor: in its clause if there is one, else nearest in the sentence."""
+    clause_start, clause_end = clause_around(text, start, end, anchor)
+    return _nearest_place(text, clause_start, clause_end, anchor, exclude) or \
+        _nearest_place(text, start, end, anchor, exclude)
+
+
+def _nearest_place(text: str, start: int, end: int, anchor: int, exclude: list[tuple[int, int]]) -> Optional[str]:
+    canonical, pattern = _places()
+    best: Optional[tuple[int, str]] = None
+    for m in pattern.finditer(text, start, end):
+        if _excluded(m.start("place"), exclude):
+            continue
+        name = canonical[m.group("place").lower()]
+        distance = abs(m.start() - anchor)
+        if best is None or distance < best[0]:
+            best = (distance, name)
+    for m in _WORLD.finditer(text, start, end):
+        if _excluded(m.start(), exclude):
+            continue
+        distance = abs(m.start() - anchor)
+        if best is None or distance < best[0]:
+            best = (distance, "world")
+    return best[1] if best else None
+
+
+def _excluded(pos: int, exclude: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in exclude)
+
+
+_CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?=(?:and|but|while|whereas|which|who|where)\b)|,\s+(?=[a-z]+\s+[a-z]+\s)|\s[–—]\s")
+
+
+def clause_around(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
+    """The stretch of the sentence between clause breaks (';', ':', ', and') that holds the anchor."""
+    clause_start, clause_end = start, end
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.end() <= anchor:
+            clause_start = m.end()
+        elif m.start() >= anchor:
+            clause_end = m.start()
+            break
+    return clause_start, clause_end
+
+
+# ------------------------------------------------------------------ periods
+
+_SINCE = regex.compile(r"\b(?:since|as\s+of|so\s+far\s+in)\s+$", regex.IGNORECASE)
+_TO_DATE = regex.compile(r"\b(?:to\s+date|so\s+far|at\s+present|currently|now|today|as\s+of\s+now)\b", regex.IGNORECASE)
+
+
+def find_period(
+    text: str, start: int, end: int, claim_start: int, claim_end: int, published: Optional[dt.date],
+    exclude: list[tuple[int, int]] = (),
+) -> Optional[str]:
+    """The year or span a number is about: a date in its sentence, else the publication year."""
+    best: Optional[tuple[int, str]] = None
+    for d in find_dates(text, start, end, published):
+        if d.start < claim_end and claim_start < d.end:
+            continue  # the claim's own span
+        if _excluded(d.start, exclude):
+            continue  # a citation year is not the period of the claim
+        if d.is_range:
+            period = f"{d.lower}/{d.upper}"
+        else:
+            before = text[max(start, d.start - 12):d.start]
+            period = d.value if not _SINCE.search(before) or published is None else f"{d.value}/{published.year}"
+        # Dates before the number govern it ("In 2010, 147 victims"); after it, less often.
+        distance = claim_start - d.end if d.end <= claim_start else (d.start - claim_end) * 2
+        if best is None or distance < best[0]:
+            best = (distance, period)
+    if best:
+        return _year_precision(best[1])
+    if published is not None:
+        return str(published.year)
+    return None
+
+
+def _year_precision(period: str) -> str:
+    """Periods are compared by year: '2010-04' -> '2010' ('2005/2010' stays as it is)."""
+    if "/" in period:
+        a, b = period.split("/")
+        a, b = a[:4], b[:4]
+        return a if a == b else f"{a}/{b}"
+    return period[:4]
+
+
+# ------------------------------------------------------------------ entities and events
+
+ENTITY_HEADS = (
+    "Campaign|Law|Act|Program|Programme|Convention|Protocol|Commission|Committee|Initiative|Plan|Strategy|"
+    "Bridge|Institute|Office|Unit|Agency|Fund|Project|Treaty|Agreement|Council|Ministry|Secretariat|Court|"
+    "Report|Survey|Census|Declaration|Charter|Reform|Bill|Tunnel|Dam|Road|Highway|Railway|Line|Corridor|"
+    "Scheme|Center|Centre|Network|Coalition|Alliance|Foundation|Organization|Organisation|Party|Index|Award|"
+    "Week|Day|Summit|Conference|Forum|Festival|Games|Prize|Model|System"
+)
+_ENTITY = regex.compile(
+    rf"(?:[“\"])?(?P<name>(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|de|la|del)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|de|la|del))*?\s+(?:{ENTITY_HEADS})"
+    rf"(?:\s+(?:against|on|for|of|to)(?:\s+(?:the\s+)?[A-Z][\w'’-]*)+)?)\b"
+)
+# A named thing without its head noun: "the Blue Heart" (capitalised words after "the").
+_THE_NAME = regex.compile(r"\bthe\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\b")
+
+ENTITY_STOP = {"the", "of", "for", "and", "on", "against", "to", "in", "de", "la", "del", "a"}
+
+
+def entity_key(name: str) -> str:
+    """A comparable key for a named thing: 'the Blue Heart Campaign against Human Trafficking' -> 'blue heart'."""
+    words = [w.lower() for w in regex.findall(r"[\w'’-]+", name)]
+    # Keep the distinctive words before the generic head ("blue heart" of "Blue Heart Campaign").
+    head_words = set(h.lower() for h in ENTITY_HEADS.split("|"))
+    core: list[str] = []
+    for w in words:
+        if w in head_words:
+            if core:
+                break
+            continue
+        if w in ENTITY_STOP or w in ("mexican", "national", "federal", "general", "new", "un", "unodc"):
+            continue
+        core.append(w)
+    return " ".join(core) or " ".join(w for w in words if w not in ENTITY_STOP)
+
+
+def find_entity(text: str, start: int, end: int, anchor: int, exclude: list[tuple[int, int]] = ()) -> Optional[str]:
+    """The named campaign, law, programme... nearest to the number in its sentence."""
+    best: Optional[tuple[int, str]] = None
+    for m in _ENTITY.finditer(text, start, end):
+        if _excluded(m.start(), exclude):
+            continue
+        name = regex.sub(r"^(?:the|of|for|and|on|against|to|in)\s+", "", m.group("name"), flags=regex.IGNORECASE)
+        name = regex.sub(r"\s+(?:on|in|of|for|to|against)\s+(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)\b.*$", "", name)
+        if len(name.split()) < 2:
+            continue
+        distance = abs(m.start() - anchor)
+        if best is None or distance < best[0]:
+            best = (distance, name.strip())
+    if best is None:
+        for m in _THE_NAME.finditer(text, start, end):
+            name = m.group("name")
+            if len(name.split()) < 2:
+                continue
+            distance = abs(m.start() - anchor)
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return best[1] if best else None
+
+
+EVENT_WORDS = {
+    "launch": "launch", "launched": "launch", "launching": "launch", "relaunch": "relaunch",
+    "adopt": "adoption", "adopted": "adoption", "adoption": "adoption",
+    "endorse": "endorsement", "endorsed": "endorsement", "endorsement": "endorsement",
+    "join": "accession", "joined": "accession", "accession": "accession",
+    "pass": "passage", "passed": "passage", "passage": "passage", "enacted": "passage", "approved": "passage",
+    "publish": "publication", "published": "publication", "publication": "publication",
+    "create": "creation", "created": "creation", "creation": "creation", "established": "creation",
+    "establish": "creation", "founded": "creation", "inception": "creation", "set up": "creation",
+    "sign": "signature", "signed": "signature", "signing": "signature",
+    "ratify": "ratification", "ratified": "ratification", "ratification": "ratification",
+    "open": "opening", "opened": "opening", "opening": "opening", "inaugurated": "opening",
+    "reform": "reform", "reformed": "reform", "amended": "reform", "amendment": "reform",
+    "introduce": "introduction", "introduced": "introduction",
+    "issued": "publication", "announced": "announcement", "completed": "completion",
+    "start": "start", "started": "start", "began": "start", "begun": "start",
+    "develop": "launch", "developed": "launch",
+    "elected": "election", "election": "election",
+}
+_EVENT = regex.compile(r"\b(?:" + "|".join(sorted(EVENT_WORDS, key=len, reverse=True)) + r")\b", regex.IGNORECASE)
+
+
+def find_event(text: str, start: int, end: int, anchor: int) -> Optional[str]:
+    """The event nearest to a date: 'launched in April 2010' -> 'launch'."""
+    best: Optional[tuple[int, str]] = None
+    for m in _EVENT.finditer(text, start, end):
+        distance = abs(m.start() - anchor)
+        if best is None or distance < best[0]:
+            best = (distance, EVENT_WORDS[m.group(0).lower()])
+    return best[1] if best else None
+
+
+# ------------------------------------------------------------------ rates
+
+RATE_PATTERN = regex.compile(
+    r"\b(?:(?P<annual>annually|yearly|per\s+annum|a\s+year|per\s+year|each\s+year|every\s+year|a\s+yr)"
+    r"|(?P<daily>daily|a\s+day|per\s+day|each\s+day|every\s+day)"
+    r"|(?P<monthly>monthly|a\s+month|per\s+month|each\s+month|every\s+month)"
+    r"|(?P<weekly>weekly|a\s+week|per\s+week|each\s+week|every\s+week)"
+    r"|(?P<hourly>hourly|an\s+hour|per\s+hour|each\s+hour|every\s+hour))\b",
+    regex.IGNORECASE,
+)
+RATE_PERIOD = {"annual": "year", "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour"}
+
+
+def find_rate(text: str, pos: int, limit: int) -> Optional[tuple[str, int, int]]:
+    """A rate word in the rest of the clause after a number: ('year', start, end) for 'are trafficked annually'."""
+    clause_end = pos
+    window_end = min(limit, pos + 70)
+    stop = regex.compile(r"[;:.,()]|\d").search(text, pos, window_end)
+    clause_end = stop.start() if stop else window_end
+    m = RATE_PATTERN.search(text, pos, clause_end)
+    if not m:
+        return None
+    return RATE_PERIOD[m.lastgroup], m.start(), m.end()

@@ -1,0 +1,122 @@
+"""Currency markers before and after amounts, resolved to ISO 4217 codes.
+
+A marker that several currencies share ("$", "dollars", "pesos") resolves to its
+most common reading and is flagged `assumed`, so a report never presents a guess
+as a fact. A country prefix ("US $", "Mexican pesos") settles it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+
+@dataclass(frozen=True)
+class Currency:
+    code: str
+    assumed: bool = False
+
+
+# Symbols and codes written before the amount: "US $4.2 million", "€70.4 million", "USD 5".
+PREFIX_CURRENCIES: dict[str, Currency] = {
+    "us$": Currency("USD"), "us $": Currency("USD"), "u.s. $": Currency("USD"), "u.s.$": Currency("USD"),
+    "usd": Currency("USD"), "usd$": Currency("USD"),
+    "mx$": Currency("MXN"), "mex$": Currency("MXN"), "mxn": Currency("MXN"), "mxn$": Currency("MXN"),
+    "c$": Currency("CAD"), "ca$": Currency("CAD"), "cad": Currency("CAD"),
+    "a$": Currency("AUD"), "au$": Currency("AUD"), "aud": Currency("AUD"),
+    "nz$": Currency("NZD"), "nzd": Currency("NZD"), "hk$": Currency("HKD"), "hkd": Currency("HKD"),
+    "s$": Currency("SGD"), "sgd": Currency("SGD"), "r$": Currency("BRL"), "brl": Currency("BRL"),
+    "$": Currency("USD", assumed=True),
+    "€": Currency("EUR"), "eur": Currency("EUR"),
+    "£": Currency("GBP"), "gbp": Currency("GBP"),
+    "¥": Currency("JPY", assumed=True), "jpy": Currency("JPY"), "cny": Currency("CNY"), "rmb": Currency("CNY"),
+    "₹": Currency("INR"), "rs.": Currency("INR", assumed=True), "rs": Currency("INR", assumed=True),
+    "inr": Currency("INR"), "₩": Currency("KRW"), "krw": Currency("KRW"), "₽": Currency("RUB"),
+    "rub": Currency("RUB"), "chf": Currency("CHF"), "sek": Currency("SEK"), "nok": Currency("NOK"),
+    "dkk": Currency("DKK"), "zar": Currency("ZAR"), "₦": Currency("NGN"), "ngn": Currency("NGN"),
+    "₱": Currency("PHP"), "php": Currency("PHP"), "₺": Currency("TRY"), "try": Currency("TRY"),
+    "₪": Currency("ILS"), "ils": Currency("ILS"), "₫": Currency("VND"), "ars": Currency("ARS"),
+    "cop": Currency("COP"), "clp": Currency("CLP"), "pen": Currency("PEN"), "gtq": Currency("GTQ"),
+}
+
+# Names written after the amount: "5 million pesos", "420 million finnish markka".
+SUFFIX_CURRENCIES: dict[str, Currency] = {
+    "us dollars": Currency("USD"), "u.s. dollars": Currency("USD"), "american dollars": Currency("USD"),
+    "canadian dollars": Currency("CAD"), "australian dollars": Currency("AUD"),
+    "new zealand dollars": Currency("NZD"), "hong kong dollars": Currency("HKD"),
+    "singapore dollars": Currency("SGD"), "taiwan dollars": Currency("TWD"),
+    "dollars": Currency("USD", assumed=True), "dollar": Currency("USD", assumed=True),
+    "mexican pesos": Currency("MXN"), "argentine pesos": Currency("ARS"), "argentinian pesos": Currency("ARS"),
+    "colombian pesos": Currency("COP"), "chilean pesos": Currency("CLP"), "philippine pesos": Currency("PHP"),
+    "pesos": Currency("MXN", assumed=True), "peso": Currency("MXN", assumed=True),
+    "euros": Currency("EUR"), "euro": Currency("EUR"),
+    "pounds sterling": Currency("GBP"), "sterling": Currency("GBP"), "british pounds": Currency("GBP"),
+    "yen": Currency("JPY"), "japanese yen": Currency("JPY"), "yuan": Currency("CNY"),
+    "renminbi": Currency("CNY"), "rupees": Currency("INR", assumed=True), "indian rupees": Currency("INR"),
+    "rupee": Currency("INR", assumed=True), "won": Currency("KRW"), "rubles": Currency("RUB"),
+    "roubles": Currency("RUB"), "swiss francs": Currency("CHF"), "francs": Currency("CHF", assumed=True),
+    "french francs": Currency("FRF"), "belgian francs": Currency("BEF"),
+    "marks": Currency("DEM", assumed=True), "deutsche marks": Currency("DEM"), "german marks": Currency("DEM"),
+    "finnish markka": Currency("FIM"), "markka": Currency("FIM"), "markkaa": Currency("FIM"),
+    "kronor": Currency("SEK"), "swedish kronor": Currency("SEK"), "krona": Currency("SEK"),
+    "norwegian kroner": Currency("NOK"), "danish kroner": Currency("DKK"), "kroner": Currency("DKK", assumed=True),
+    "lire": Currency("ITL"), "lira": Currency("TRY", assumed=True), "italian lire": Currency("ITL"),
+    "pesetas": Currency("ESP"), "guilders": Currency("NLG"), "dutch guilders": Currency("NLG"),
+    "rand": Currency("ZAR"), "naira": Currency("NGN"), "shillings": Currency("KES", assumed=True),
+    "quetzales": Currency("GTQ"), "quetzals": Currency("GTQ"), "reais": Currency("BRL"), "real": Currency("BRL"),
+    "bolivars": Currency("VES"), "dinars": Currency("KWD", assumed=True), "dirhams": Currency("AED"),
+    "riyals": Currency("SAR"), "baht": Currency("THB"), "ringgit": Currency("MYR"), "rupiah": Currency("IDR"),
+    "cents": Currency("USD", assumed=True), "pence": Currency("GBP"), "bitcoin": Currency("XBT"),
+    "bitcoins": Currency("XBT"),
+    # Three-letter codes also follow amounts: "5 million EUR".
+    "usd": Currency("USD"), "eur": Currency("EUR"), "gbp": Currency("GBP"), "mxn": Currency("MXN"),
+    "jpy": Currency("JPY"), "cny": Currency("CNY"), "chf": Currency("CHF"), "cad": Currency("CAD"),
+    "aud": Currency("AUD"), "inr": Currency("INR"),
+}
+
+# "pounds" is money after a scale word or "£", and a weight otherwise ("200 pounds").
+AMBIGUOUS_WEIGHT_OR_MONEY = {"pound": "GBP", "pounds": "GBP"}
+
+# Hundredths of the main unit: "50 cents" is 0.50 USD.
+MINOR_UNITS = {"cents": 0.01, "pence": 0.01}
+
+
+def _phrase_pattern(phrases) -> str:
+    parts = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        parts.append(r"\s*".join(regex.escape(w) for w in phrase.split()) if " " in phrase else regex.escape(phrase))
+    return "|".join(parts)
+
+
+# Anchored at the end of the text before the number: "... of US $" -> "US $".
+PREFIX_PATTERN = regex.compile(
+    rf"(?:(?<=^)|(?<=[\s(\[\"“'‘-])|(?<=\d\s?))(?P<currency>{_phrase_pattern(PREFIX_CURRENCIES)})\s*$",
+    regex.IGNORECASE,
+)
+# Anchored at the start of the text after the number (and its scale word).
+SUFFIX_PATTERN = regex.compile(
+    rf"^\s*(?P<currency>{_phrase_pattern(SUFFIX_CURRENCIES)})(?![\w])", regex.IGNORECASE
+)
+
+
+def prefix_currency(marker: str) -> Optional[Currency]:
+    return PREFIX_CURRENCIES.get(regex.sub(r"\s+", " ", marker.lower()).replace("$ ", "$"), None) or \
+        PREFIX_CURRENCIES.get(regex.sub(r"\s+", " ", marker.lower()))
+
+
+def suffix_currency(marker: str) -> Optional[Currency]:
+    return SUFFIX_CURRENCIES.get(regex.sub(r"\s+", " ", marker.lower()))
+
+
+def settle(prefix: Optional[Currency], suffix: Optional[Currency]) -> Optional[Currency]:
+    """Combine "$" and "pesos" in "$17,926,386.00 pesos": the more specific marker wins."""
+    if prefix and suffix:
+        if not suffix.assumed:
+            return suffix
+        if not prefix.assumed:
+            return prefix
+        # "$ ... pesos": the name after the amount says which dollar-sign currency is meant.
+        return suffix
+    return prefix or suffix

@@ -1,0 +1,170 @@
+"""Calendar dates at their own precision: "2014", "April 2010", "14 June 2012", "January 6, 2011".
+
+Dates come out as ISO 8601 strings that keep their precision ("2010-04", not
+"2010-04-01"), so a year and a day compare as what they are. Ranges ("from 2004
+to 2009", "2010-2012", "from 29 to 30 July") are one mention with both ends.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+import regex
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+# Each alternative names its parts; the first that matches at a position wins.
+_SINGLE = rf"""
+    (?P<dmy>(?P<dmy_day>{_DAY})\s+(?:of\s+)?(?P<dmy_month>{_MONTH}),?\s+(?P<dmy_year>{_YEAR}))
+  | (?P<mdy>(?P<mdy_month>{_MONTH})\s+(?P<mdy_day>{_DAY}),?\s+(?P<mdy_year>{_YEAR}))
+  | (?P<iso>(?P<iso_year>{_YEAR})-(?P<iso_month>0[1-9]|1[0-2])-(?P<iso_day>0[1-9]|[12]\d|3[01]))
+  | (?P<my>(?P<my_month>{_MONTH}),?\s+(?P<my_year>{_YEAR}))
+  | (?P<year>(?P<year_value>{_YEAR})(?!\s*(?:-|–|to)\s*\d))
+"""
+
+DATE_PATTERN = regex.compile(rf"(?<![\w$€£.,-])(?:{_SINGLE})(?![\w%]|[.,]\d)", regex.VERBOSE | regex.IGNORECASE)
+
+# Year spans: "from 2004 to 2009", "between 2005 and 2010", "2010-2012", "2010–12", "from April 2010 to date".
+YEAR_RANGE_PATTERN = regex.compile(
+    rf"""
+    (?<![\w$€£.,-])
+    (?:(?P<lead>from|between)\s+)?
+    (?P<first>(?:{_MONTH}\s+)?{_YEAR})
+    \s*(?:-|–|—|to|and|until|through|till)\s*
+    (?:(?P<to_date>date|the\s+present|today|now)|(?P<second>(?:{_MONTH}\s+)?(?:{_YEAR}|\d\d)))
+    (?![\w%]|[.,]\d)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Day spans inside one month: "from 29 to 30 July", "29-30 July 2016".
+DAY_RANGE_PATTERN = regex.compile(
+    rf"""
+    (?<![\w.,-])
+    (?:(?P<lead>from|between)\s+)?
+    (?P<first_day>{_DAY})\s*(?:-|–|to|and)\s*(?P<second_day>{_DAY})\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?
+    (?![\w])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: Optional[str]  # None for a range
+    lower: str
+    upper: str
+    is_range: bool
+    bare_year: bool  # a year with nothing else: may still turn out to be a count ("2000 people")
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _day(text: str) -> int:
+    return int(regex.sub(r"\D", "", text))
+
+
+def iso(year: int, month: Optional[int] = None, day: Optional[int] = None) -> Optional[str]:
+    """ISO string at its own precision, or None for an impossible date (30 February)."""
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> Optional[str]:
+    """'14 June 2012' -> '2012-06-14'; 'April 2010' -> '2010-04'; None for text that is not one date."""
+    match = DATE_PATTERN.fullmatch(text.strip())
+    return _single_value(match) if match else None
+
+
+def _single_value(match) -> Optional[str]:
+    if match.group("dmy"):
+        return iso(int(match.group("dmy_year")), _month(match.group("dmy_month")), _day(match.group("dmy_day")))
+    if match.group("mdy"):
+        return iso(int(match.group("mdy_year")), _month(match.group("mdy_month")), _day(match.group("mdy_day")))
+    if match.group("iso"):
+        return iso(int(match.group("iso_year")), int(match.group("iso_month")), int(match.group("iso_day")))
+    if match.group("my"):
+        return iso(int(match.group("my_year")), _month(match.group("my_month")))
+    return iso(int(match.group("year_value")))
+
+
+def _range_end(text: str, default_year: Optional[int] = None) -> Optional[str]:
+    text = text.strip()
+    parts = text.split()
+    if len(parts) == 2:
+        year = int(parts[1])
+        return iso(year, _month(parts[0]))
+    year = int(text)
+    if year < 100 and default_year is not None:
+        year = default_year // 100 * 100 + year  # "2010-12" -> 2012
+    return iso(year)
+
+
+def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) -> Iterator[DateMention]:
+    """Date mentions in text[start:end], ranges first so their ends are not reported twice."""
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in YEAR_RANGE_PATTERN.finditer(text, start, end):
+        first = _range_end(m.group("first"))
+        if m.group("to_date"):
+            if published is None:
+                continue
+            second = published.isoformat()
+        else:
+            second = _range_end(m.group("second"), int(regex.search(r"\d{4}", m.group("first")).group()))
+            # "2010-12" must read as a span of years, not as a year and a month: it needs first <= second.
+        if not first or not second or second[:4] < first[:4]:
+            continue
+        if m.group("second") and not m.group("lead") and regex.search(r"\band\b", m.group(0)):
+            continue  # "2007 and 2012" lists two dates; only "between 2007 and 2012" is a span
+        taken.append((m.start(), m.end()))
+        yield DateMention(m.start(), m.end(), None, first, second, True, False)
+
+    for m in DAY_RANGE_PATTERN.finditer(text, start, end):
+        if not free(m.start(), m.end()):
+            continue
+        if m.group("year"):
+            year = int(m.group("year"))
+        elif published is not None:
+            year = published.year
+        else:
+            continue
+        month = _month(m.group("month"))
+        first, second = iso(year, month, _day(m.group("first_day"))), iso(year, month, _day(m.group("second_day")))
+        if not first or not second or second < first:
+            continue
+        taken.append((m.start(), m.end()))
+        yield DateMention(m.start(), m.end(), None, first, second, True, False)
+
+    for m in DATE_PATTERN.finditer(text, start, end):
+        if not free(m.start(), m.end()):
+            continue
+        value = _single_value(m)
+        if value is None:
+            continue
+        taken.append((m.start(), m.end()))
+        yield DateMention(m.start(), m.end(), value, value, value, False, bool(m.group("year")))

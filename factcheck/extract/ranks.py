@@ -1,0 +1,79 @@
+"""Ranks and superlatives: "the third most lucrative", "number one", "the first country in the world".
+
+A rank claim's value is the position. "one of the most lucrative forms of crime
+after drug and arms trafficking" names the two above it, so it is third.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+import regex
+
+from .numbers import ORDINAL_WORDS, TENS_WORDS, parse_ordinal, _alternation
+
+_ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|(?:(?:{_alternation(TENS_WORDS)})[\s-]*)?(?:{_alternation(ORDINAL_WORDS)}))"
+
+# Words that, opening a sentence with a comma, order the text rather than the world.
+DISCOURSE_OPENERS = regex.compile(rf"^\s*(?:{_ORDINAL}|finally|lastly|next)(?:ly)?\s*[,:]", regex.IGNORECASE)
+
+# An ordinal and what it ranks: "third most lucrative", "second-largest", "first country".
+ORDINAL_RANK = regex.compile(
+    rf"""
+    \b(?P<ordinal>{_ORDINAL})\b
+    (?P<superlative>
+        (?:\s+|-)(?:most|least|highest|lowest|largest|biggest|smallest|greatest|leading|best|worst|top|\w+est)\b
+        (?:\s+(?!(?:of|in|and|to|for)\b)[a-z][\w-]*(?=\s))?
+      | \s+(?:lucrative|important|richest|busiest|major|leading)\b
+    )?
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+NUMBER_ONE = regex.compile(r"\b(?:number|no\.)\s+(?P<value>one|two|three|four|five|\d{1,2})\b(?!\s+of\b)", regex.IGNORECASE)
+
+# "one of the most lucrative forms of crime after drug and arms trafficking"
+ONE_OF_AFTER = regex.compile(
+    r"""
+    \bone\s+of\s+the\s+(?:most\s+\w+|\w+est|largest|biggest|leading|top)\b
+    (?P<between>[^.;:]{0,80}?)
+    \b(?:after|behind|following|next\s+to|second\s+only\s+to|only\s+to)\s+
+    (?P<list>(?:the\s+)?[\w-]+(?:\s+[\w-]+)*?(?:\s*,\s*(?:and\s+)?[\w-]+(?:\s+[\w-]+)*?)*(?:\s+and\s+[\w-]+(?:\s+[\w-]+)*?)?)
+    (?=\s*[.;,)]|\s*$)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class RankMention:
+    start: int
+    end: int
+    position: int
+    scope: Optional[str]  # "most lucrative", "largest", or None for a plain position
+
+
+def count_listed(listing: str) -> int:
+    """How many things a list names: 'drug and arms trafficking' -> 2; 'heart disease, stroke and cancer' -> 3."""
+    items = [part for part in regex.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+", listing.strip()) if part.strip()]
+    return max(1, len(items))
+
+
+def find_ranks(text: str, start: int, end: int) -> Iterator[RankMention]:
+    for m in ONE_OF_AFTER.finditer(text, start, end):
+        position = count_listed(m.group("list")) + 1
+        head = regex.match(r"one\s+of\s+the\s+(most\s+\w+|\w+)", m.group(0), regex.IGNORECASE)
+        scope = head.group(1).lower() if head else None
+        yield RankMention(m.start(), m.end(), position, scope)
+    for m in NUMBER_ONE.finditer(text, start, end):
+        raw = m.group("value").lower()
+        position = int(raw) if raw.isdigit() else {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[raw]
+        yield RankMention(m.start(), m.end(), position, None)
+    for m in ORDINAL_RANK.finditer(text, start, end):
+        position = parse_ordinal(m.group("ordinal"))
+        if position is None:
+            continue
+        superlative = m.group("superlative")
+        scope = regex.sub(r"^[\s-]+", "", superlative).lower() if superlative else None
+        yield RankMention(m.start(), m.end(), position, scope)

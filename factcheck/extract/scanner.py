@@ -1,0 +1,463 @@
+"""Turn one document's text into claim records.
+
+For each sentence: find dates, ranks and numbers (skipping non-claims), read the
+words around each number (hedge, currency, scale, unit, percent, rate), merge
+ranges, then attach what the number is about. Each step is a small function;
+the lexicons live in their own modules.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from ..models import Claim, Document
+from . import context, currency, hedges, units
+from .dates import DateMention, find_dates
+from .noise import NoiseIndex
+from .numbers import NumberMention, find_numbers
+from .ranks import DISCOURSE_OPENERS, find_ranks
+from .sentences import split_sentences
+
+# Cheap test for "might this sentence hold a number at all?", so most prose costs one search.
+_MAYBE_NUMERIC = regex.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|million|billion|trillion|dozen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth|twentieth|number)\b",
+    regex.IGNORECASE,
+)
+
+_PERCENT = regex.compile(r"^\s*(?:%|％|per\s*cent(?:age)?\b|percent(?:age)?\b|pct\b|percentage\s+points?\b|pp\b)",
+                         regex.IGNORECASE)
+_SCALE_AFTER = regex.compile(r"^\s*(?P<scale>thousand|million|billion|trillion|mn|mln|bn|tn|m|b|k)\b", regex.IGNORECASE)
+_GLUED_SCALE = regex.compile(r"^(?P<scale>k|m|bn|mn|b|g)\b", regex.IGNORECASE)
+_AGE_AFTER = regex.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b", regex.IGNORECASE)
+_AGED_BEFORE = regex.compile(r"\b(?:aged|age|ages\s+of|the\s+ages\s+of|the\s+age\s+of)\s*$", regex.IGNORECASE)
+_TEMPORAL_BEFORE = regex.compile(
+    r"\b(?:in|since|by|from|until|till|to|of|during|between|before|after|the|early|late|mid|year|fiscal|"
+    r"around|circa|and|or|until|through|on|for)\s*$|[(,]\s*$",
+    regex.IGNORECASE,
+)
+_PLURAL_NOUN_AFTER = regex.compile(r"^\s+(?!years?\b|is\b|was\b|has\b|as\b|its\b|this\b)[a-z]+s\b")
+# "one" as a pronoun or determiner, not a count: "one of the pillars", "one such", "no one".
+_ONE_NOT_COUNT_AFTER = regex.compile(
+    r"^\s*(?:of|such|another|or|and|by|to|who|that|which|way|hand|day|time|thing|another|must|should|can|"
+    r"could|would|will|may|might|is|was|has|had|in|on|at|for|with|from|[,.;:!?)\"”’'])", regex.IGNORECASE
+)
+_ONE_NOT_COUNT_BEFORE = regex.compile(r"\b(?:no|any|every|each|the|this|that|which|some|someone|anyone|no-)\s*$",
+                                      regex.IGNORECASE)
+_RANGE_JOIN = regex.compile(r"^\s*(?:-|–|—|to|and)\s*$", regex.IGNORECASE)
+_RANGE_LEAD = regex.compile(r"\b(?P<lead>between|from)\s+(?:(?:the\s+)?(?:ages?|range)\s+of\s+)?$", regex.IGNORECASE)
+
+
+@dataclass
+class Draft:
+    """A claim being assembled: the span grows as words around the number are read."""
+
+    start: int
+    end: int
+    kind: str
+    value: object
+    lower: object = None
+    upper: object = None
+    lower_inclusive: bool = True
+    upper_inclusive: bool = True
+    qualifier: str = "exact"
+    unit: Optional[str] = None
+    currency_assumed: bool = False
+    change: Optional[str] = None
+    per: Optional[str] = None
+    scope: Optional[str] = None
+    subject: Optional[str] = None
+    event: Optional[str] = None
+    number_end: int = 0  # where the number (with scale, unit) ends, before any trailing rate words
+    extras: dict = field(default_factory=dict)
+
+
+class Extractor:
+    """Extracts claims from one document. Create one per document; call `run()`."""
+
+    def __init__(self, document: Document) -> None:
+        self.doc = document
+        self.text = document.text
+        self.noise = NoiseIndex(self.text)
+        self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+
+    # -------------------------------------------------------------- driver
+
+    def run(self) -> list[Claim]:
+        claims: list[Claim] = []
+        seen: dict[tuple[str, str], int] = {}
+        for s_start, s_end in split_sentences(self.text):
+            if not _MAYBE_NUMERIC.search(self.text, s_start, s_end):
+                continue
+            for draft in self._sentence(s_start, s_end):
+                claims.append(self._finish(draft, s_start, s_end, seen))
+        return claims
+
+    def _sentence(self, s_start: int, s_end: int) -> list[Draft]:
+        text = self.text
+        taken: list[tuple[int, int]] = []
+        drafts: list[Draft] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e in taken)
+
+        for date in find_dates(text, s_start, s_end, self.doc.published):
+            if self.noise.covering(date.start, date.end):
+                continue
+            draft = self._date_draft(date)
+            if draft is None:
+                continue
+            drafts.append(draft)
+            taken.append((draft.start, draft.end))
+
+        opener = DISCOURSE_OPENERS.match(text, s_start, s_end)
+        for rank in find_ranks(text, s_start, s_end):
+            if not free(rank.start, rank.end) or self.noise.covering(rank.start, rank.end):
+                continue
+            if opener and rank.start < opener.end():
+                continue
+            if not self._is_rank_context(rank.start, rank.end, s_start):
+                continue
+            drafts.append(Draft(rank.start, rank.end, "rank", float(rank.position), float(rank.position),
+                                float(rank.position), scope=rank.scope, number_end=rank.end))
+            taken.append((rank.start, rank.end))
+
+        numbers = [n for n in find_numbers(text, s_start, s_end)
+                   if free(n.start, n.end) and not self.noise.covering(n.start, n.end)]
+        i = 0
+        while i < len(numbers):
+            number = numbers[i]
+            follower = numbers[i + 1] if i + 1 < len(numbers) else None
+            draft, consumed = self._number_draft(number, follower, s_start, s_end)
+            i += consumed
+            if draft is None or not free(draft.start, draft.end):
+                continue
+            drafts.append(draft)
+            taken.append((draft.start, draft.end))
+
+        drafts.sort(key=lambda d: d.start)
+        return drafts
+
+    # -------------------------------------------------------------- dates
+
+    def _date_draft(self, date: DateMention) -> Optional[Draft]:
+        text = self.text
+        if date.bare_year:
+            before = text[max(0, date.start - 25):date.start]
+            after = text[date.end:date.end + 30]
+            # "2000 people" counts people; "in 2000 people..." is rare enough to read as a year.
+            if _PLURAL_NOUN_AFTER.match(after) and not _TEMPORAL_BEFORE.search(before):
+                return None
+            if _PERCENT.match(after) or currency.PREFIX_PATTERN.search(before) or _SCALE_AFTER.match(after):
+                return None
+            if units.UNIT_PATTERN.match(after) or units.DURATION_PATTERN.match(after):
+                return None
+        if date.is_range:
+            lead = _RANGE_LEAD.search(text[max(0, date.start - 30):date.start])
+            return Draft(date.start, date.end, "date", None, date.lower, date.upper, qualifier="range",
+                         number_end=date.end)
+        return Draft(date.start, date.end, "date", date.value, date.value, date.value, number_end=date.end)
+
+    # -------------------------------------------------------------- ranks
+
+    def _is_rank_context(self, start: int, end: int, s_start: int) -> bool:
+        text = self.text
+        word = text[start:end].lower()
+        if word.startswith(("number", "no.", "one of")):
+            return True
+        before = text[max(s_start, start - 20):start]
+        after = text[end:end + 20]
+        # "one third", "two fifths": fractions, not ranks. "30 second delay": a duration.
+        if regex.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a))\s*-?\s*$", before,
+                        regex.IGNORECASE):
+            return False
+        # An ordinal must qualify something: "the second lucrative market", "first country", "the third".
+        if regex.match(r"^\s*(?:[,;:.)!?]|$)", after) and not regex.search(r"\b(?:the|its|their|was|is|ranks?|ranked)\s*$", before, regex.IGNORECASE):
+            return False
+        if regex.match(r"^\s*(?:time|times|half|place|hand|thing|things|step|steps|point|question|part|section|chapter|paragraph|page|round|reading|quarter)\b", after, regex.IGNORECASE):
+            return False
+        if regex.match(r"^[\s-]*(?:class|rate|hand|party|person|degree|generation)\b", after, regex.IGNORECASE):
+            return False
+        return True
+
+    # -------------------------------------------------------------- numbers
+
+    def _number_draft(
+        self, number: NumberMention, follower: Optional[NumberMention], s_start: int, s_end: int
+    ) -> tuple[Optional[Draft], int]:
+        text = self.text
+        start, end, value = number.start, number.end, number.value
+
+        prefix = self._read_prefix(start, s_start)
+        start = prefix["start"]
+        suffix = self._read_suffix(end, s_end, prefix.get("currency"), number)
+        end = suffix["end"]
+
+        # Ranges: "between 8 and 22", "from 2004 to 2009", "4,000-5,000", "20 to 30 per cent".
+        if follower is not None:
+            joint = text[number.end:follower.start] if not suffix["consumed_words"] else text[end:follower.start]
+            if _RANGE_JOIN.match(joint):
+                lead = _RANGE_LEAD.search(text[max(s_start, start - 30):start])
+                is_and = regex.match(r"^\s*and\s*$", joint, regex.IGNORECASE)
+                if not is_and or lead:
+                    second_suffix = self._read_suffix(follower.end, s_end, prefix.get("currency"), follower)
+                    unit_first = suffix.get("unit") or suffix.get("percent") or suffix.get("currency")
+                    unit_second = second_suffix.get("unit") or second_suffix.get("percent") or second_suffix.get("currency")
+                    if not unit_first or not unit_second or unit_first == unit_second:
+                        merged = {**second_suffix}
+                        for key in ("unit", "percent", "currency", "duration", "age"):
+                            merged[key] = second_suffix.get(key) or suffix.get(key)
+                        range_start = lead.start() + max(s_start, start - 30) if lead else start
+                        draft = self._build(range_start, second_suffix["end"], None, prefix, merged, number,
+                                            low=value * suffix["multiplier"] if not second_suffix.get("scale") or suffix.get("scale") else value * second_suffix["multiplier"],
+                                            high=follower.value * second_suffix["multiplier"], s_start=s_start, s_end=s_end)
+                        if draft is not None:
+                            return draft, 2
+
+        if number.in_words and value == 1 and not (suffix.get("unit") or suffix.get("currency")
+                                                   or suffix.get("percent") or suffix.get("scale")
+                                                   or suffix.get("duration")):
+            if self._one_is_not_a_count(number.start, number.end, s_start):
+                return None, 1
+        draft = self._build(start, end, value * suffix["multiplier"], prefix, suffix, number, s_start=s_start,
+                            s_end=s_end)
+        return draft, 1
+
+    def _one_is_not_a_count(self, start: int, end: int, s_start: int) -> bool:
+        after = self.text[end:end + 20]
+        before = self.text[max(s_start, start - 12):start]
+        if _ONE_NOT_COUNT_AFTER.match(after) or _ONE_NOT_COUNT_BEFORE.search(before):
+            return True
+        return not regex.match(r"^\s+[a-z]", after)
+
+    def _read_prefix(self, start: int, s_start: int) -> dict:
+        """Currency symbol, hedge and change words written before the number, nearest first."""
+        text = self.text
+        found: dict = {"start": start}
+        window_start = max(s_start, start - 40)
+        before = text[window_start:start]
+        m = currency.PREFIX_PATTERN.search(before)
+        if m:
+            found["currency"] = currency.prefix_currency(m.group("currency"))
+            found["start"] = window_start + m.start("currency")
+            before = before[: m.start("currency")]
+            # "the equivalent of US $4.2 million": the span keeps the currency, not "the equivalent of".
+        m = hedges.PREFIX_PATTERN.search(before)
+        if m:
+            found["hedge"] = hedges.lookup(m.group("hedge"), hedges.PREFIX_HEDGES)
+            found["start"] = window_start + m.start("hedge")
+            before = before[: m.start("hedge")]
+        m = hedges.CHANGE_PATTERN.search(before)
+        if m:
+            found["change"] = "down" if m.group("down") else "up"
+        if regex.search(r"(?:^|\s)-\s*$", before) is None and text[start:start + 1] == "-":
+            pass
+        return found
+
+    def _read_suffix(self, end: int, s_end: int, prefix_currency, number: NumberMention) -> dict:
+        """Scale, currency name, percent sign, unit or duration written after the number."""
+        text = self.text
+        found: dict = {"end": end, "multiplier": 1.0, "consumed_words": False}
+        after = text[end:min(s_end, end + 60)]
+        glued = end < len(text) and not text[end:end + 1].isspace()
+        m = _SCALE_AFTER.match(after)
+        if m and not number.in_words:
+            scale = m.group("scale").lower()
+            # "5m" is five metres unless money is being counted ("$4.2m").
+            if scale in ("m", "b") and not prefix_currency and not currency.SUFFIX_PATTERN.match(after[m.end():]):
+                m = None
+            elif scale in ("m", "b", "k") and not glued and not prefix_currency:
+                m = None
+        if m and not number.in_words:
+            scale = m.group("scale").lower()
+            from .numbers import SCALE_WORDS, SCALE_ABBREVIATIONS
+
+            found["multiplier"] = SCALE_WORDS.get(scale) or SCALE_ABBREVIATIONS[scale]
+            found["scale"] = scale
+            found["end"] += m.end()
+            after = after[m.end():]
+            found["consumed_words"] = True
+        m = _PERCENT.match(after)
+        if m:
+            found["percent"] = True
+            found["end"] += m.end()
+            return self._suffix_hedge(found, s_end)
+        m = currency.SUFFIX_PATTERN.match(after)
+        if m:
+            name = m.group("currency").lower()
+            is_pound = name in currency.AMBIGUOUS_WEIGHT_OR_MONEY
+            if not is_pound or found.get("scale") or prefix_currency:
+                found["currency"] = currency.suffix_currency(m.group("currency"))
+                if name in currency.MINOR_UNITS and not prefix_currency:
+                    found["multiplier"] *= currency.MINOR_UNITS[name]
+                found["end"] += m.end()
+                found["consumed_words"] = True
+                return self._suffix_hedge(found, s_end)
+        m = _AGE_AFTER.match(after)
+        if m:
+            found["duration"] = "year"
+            found["age"] = True
+            found["end"] += m.end()
+            return self._suffix_hedge(found, s_end)
+        m = units.DURATION_PATTERN.match(after)
+        if m and (m.group("gap").strip() == "" or m.group("gap").strip() == "-"):
+            surface = m.group("unit")
+            if not (len(surface) <= 2 and not glued) or surface.lower() in ("yr", "yrs"):
+                found["duration"] = units.duration_unit(surface.lstrip("-"))
+                found["end"] += m.end()
+                found["consumed_words"] = True
+                return self._suffix_hedge(found, s_end)
+        m = units.UNIT_PATTERN.match(after)
+        if m:
+            surface = m.group("unit")
+            ambiguous = surface.lower() in units.AMBIGUOUS_SURFACES
+            if not ambiguous or glued or regex.match(r"^\s*(?:[.,;:)]|$)", after[m.end():]):
+                if not (prefix_currency and surface.lower() in ("m", "b")):
+                    found["unit"] = units.unit_name(surface)
+                    found["end"] += m.end()
+                    found["consumed_words"] = True
+        return self._suffix_hedge(found, s_end)
+
+    def _suffix_hedge(self, found: dict, s_end: int) -> dict:
+        m = hedges.SUFFIX_PATTERN.match(self.text[found["end"]:min(s_end, found["end"] + 20)])
+        if m:
+            found["suffix_hedge"] = hedges.lookup(m.group("hedge"), hedges.SUFFIX_HEDGES)
+            found["end"] += m.end()
+        return found
+
+    def _build(self, start, end, value, prefix, suffix, number: NumberMention, *, s_start, s_end,
+               low=None, high=None) -> Optional[Draft]:
+        text = self.text
+        if suffix.get("currency") or prefix.get("currency"):
+            kind = "money"
+            cur = currency.settle(prefix.get("currency"), suffix.get("currency"))
+            unit, assumed = cur.code, cur.assumed
+        elif suffix.get("percent"):
+            kind, unit, assumed = "percent", "percent", False
+        elif suffix.get("duration"):
+            kind, unit, assumed = "duration", suffix["duration"], False
+        elif suffix.get("unit"):
+            kind, unit, assumed = "quantity", suffix["unit"], False
+        else:
+            kind, unit, assumed = "count", None, False
+            if _AGED_BEFORE.search(text[max(s_start, start - 20):start]):
+                kind, unit = "duration", "year"
+
+        hedge = prefix.get("hedge") or suffix.get("suffix_hedge")
+        if value is None:
+            qualifier = "range"
+            lower, upper, li, ui = low, high, True, True
+            if lower is not None and upper is not None and lower > upper:
+                return None
+        else:
+            lower, upper, li, ui = hedges.bounds(value, hedge)
+            qualifier = hedge.qualifier if hedge else "exact"
+        draft = Draft(start, end, kind, value, lower, upper, li, ui, qualifier, unit, assumed,
+                      prefix.get("change"), number_end=end)
+        if kind in ("count", "money", "percent", "quantity"):
+            rate = context.find_rate(text, end, s_end)
+            if rate:
+                period, r_start, r_end = rate
+                if kind == "count":
+                    draft.kind = "rate"
+                draft.per = period
+                if not text[end:r_start].strip():
+                    draft.end = r_end  # "24,000 a day": the rate words belong to the span
+        return draft
+
+    # -------------------------------------------------------------- the record
+
+    def _finish(self, draft: Draft, s_start: int, s_end: int, seen: dict) -> Claim:
+        text = self.text
+        span = text[draft.start:draft.end]
+        sentence = " ".join(text[s_start:s_end].split())
+        key = (draft.kind + "|" + " ".join(span.split()), sentence)
+        occurrence = seen.get(key, 0)
+        seen[key] = occurrence + 1
+        digest = hashlib.blake2b(f"{key[0]}\x1f{sentence}\x1f{occurrence}".encode(), digest_size=6).hexdigest()
+
+        line = bisect.bisect_right(self._line_starts, draft.start)
+        column = draft.start - self._line_starts[line - 1] + 1
+
+        subject = self._subject(draft, s_start, s_end)
+        exclude = [(draft.start, draft.end)] + [(s, e) for s, e, _ in self.noise.spans if s < s_end and e > s_start]
+        place = context.find_place(text, s_start, s_end, draft.start, exclude)
+        if draft.kind == "date":
+            period = draft.value if draft.value is not None else f"{draft.lower}/{draft.upper}"
+            event = context.find_event(text, s_start, s_end, draft.start)
+        else:
+            period = context.find_period(text, s_start, s_end, draft.start, draft.end, self.doc.published, exclude)
+            event = context.find_event(text, s_start, s_end, draft.start) if draft.kind == "rank" else None
+        entity = context.find_entity(text, s_start, s_end, draft.start, exclude)
+
+        return Claim(
+            id=f"c{digest}",
+            source=self.doc.source,
+            line=line,
+            column=column,
+            start=draft.start,
+            end=draft.end,
+            page=self.doc.page_at(draft.start) if self.doc.pages else None,
+            text=span,
+            sentence=sentence,
+            kind=draft.kind,
+            value=draft.value,
+            unit=draft.unit,
+            currency_assumed=draft.currency_assumed,
+            lower=draft.lower,
+            upper=draft.upper,
+            lower_inclusive=draft.lower_inclusive,
+            upper_inclusive=draft.upper_inclusive,
+            qualifier=draft.qualifier,
+            change=draft.change,
+            subject=subject,
+            subject_head=context.head_of(subject),
+            place=place,
+            period=period,
+            per=draft.per,
+            entity=entity,
+            event=event,
+            scope=draft.scope,
+            published=self.doc.published,
+        )
+
+    def _subject(self, draft: Draft, s_start: int, s_end: int) -> Optional[str]:
+        text = self.text
+        if draft.kind == "date":
+            # "the 2007 law": the noun right after the year; else the named thing or event nearby.
+            after = context.noun_phrase_after(text, draft.end, s_end)
+            if after and not regex.match(r"^[A-Z]", after):
+                return after
+            return None
+        if draft.kind == "rank":
+            phrase = context.noun_phrase_after(text, draft.end, s_end)
+            return phrase
+        phrase = context.noun_phrase_after(text, draft.number_end if draft.kind != "rate" else draft.number_end,
+                                           s_end)
+        if phrase:
+            return phrase
+        # "Guatemalan (123)": the word before the parenthesis names what is counted.
+        before = text[max(s_start, draft.start - 40):draft.start]
+        m = regex.search(r"([A-Za-z][\w-]*)\s*\(\s*$", before)
+        if m:
+            return m.group(1)
+        if draft.change is None:
+            return None
+        # "this budget was cut by more than 90%": the noun before the verb.
+        m = regex.search(r"([A-Za-z][\w-]*)\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)?\s*[a-z]+\s+(?:by\s+)?(?:\w+\s+){0,2}$",
+                         before)
+        if m and m.group(1).lower() not in context.STOP_WORDS:
+            return m.group(1)
+        return None
+
+
+def extract_document(document: Document) -> list[Claim]:
+    return Extractor(document).run()

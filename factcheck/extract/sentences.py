@@ -1,0 +1,91 @@
+"""Split text into sentences, keeping offsets.
+
+Rules, not a model: a sentence ends at ., ! or ? followed by space and a capital
+(unless the period ends an abbreviation or an initial), at a blank line, and at
+a line break after a line that reads like a heading. Hard-wrapped paragraphs (PDF
+text layers) are kept whole, since a single line break inside a sentence is not
+an ending.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr",
+    "e.g", "i.e", "cf", "al", "approx", "est", "fig", "p", "pp", "vol", "art", "sec", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "gen", "gov",
+    "sen", "rep", "dept", "univ", "assn", "bros", "mt", "ft", "ave", "blvd", "rd", "c",
+}
+
+_END = regex.compile(
+    r"""
+    (?P<stop>[.!?])["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9¿¡])      # end punctuation before a capital
+  | (?P<blank>\n[ \t]*\n)                                  # a blank line
+  | (?P<newline>\n)                                        # a line break: judged below
+    """,
+    regex.VERBOSE,
+)
+
+_HEADING_LINE = regex.compile(r"^[^\n]{0,80}$")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence in text[start:end], whitespace trimmed, empty ones skipped."""
+    end = len(text) if end is None else end
+    sentence_start = start
+    for m in _END.finditer(text, start, end):
+        if m.group("stop"):
+            if m.group("stop") == "." and _is_abbreviation(text, m.start()):
+                continue
+            cut = m.end()
+        elif m.group("blank"):
+            cut = m.start()
+        else:
+            line_start = text.rfind("\n", sentence_start, m.start()) + 1
+            line = text[max(line_start, sentence_start):m.start()].rstrip()
+            next_line_end = text.find("\n", m.end(), end)
+            next_line = text[m.end(): next_line_end if next_line_end != -1 else end].strip()
+            if not _line_break_ends_sentence(line, next_line):
+                continue
+            cut = m.start()
+        yield from _trimmed(text, sentence_start, cut)
+        sentence_start = cut
+    yield from _trimmed(text, sentence_start, end)
+
+
+def _line_break_ends_sentence(line: str, next_line: str) -> bool:
+    if not line:
+        return True
+    if line[-1] in ".!?:;\"”":
+        return True
+    if not next_line:
+        return True
+    # A short line without final punctuation, followed by a capitalised line, is a heading or a list item.
+    words = line.split()
+    if len(words) <= 8 and next_line[:1].isupper() and line[-1] not in ",-–(" and len(line) < 60:
+        return True
+    return False
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    if not word:
+        return False
+    if len(word) == 1 and text[word_start:dot].isupper():
+        return True  # an initial: "V. Rietig"
+    return word in ABBREVIATIONS
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end

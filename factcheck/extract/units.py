@@ -1,0 +1,200 @@
+"""Units of measurement written after numbers, named as pint units.
+
+Extraction only looks words up in a table (fast, no pint call per number); pint
+is loaded once, lazily, when a check needs to convert ("1.2 kilometres" is 1,200
+metres) or to compare dimensions.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+# surface form (lower case) -> pint unit expression
+_UNIT_FORMS: dict[str, tuple[str, ...]] = {
+    # length
+    "kilometer": ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "kilo-metres"),
+    "meter": ("m", "metre", "metres", "meter", "meters", "mtr", "mtrs"),
+    "centimeter": ("cm", "cms", "centimetre", "centimetres", "centimeter", "centimeters"),
+    "millimeter": ("mm", "millimetre", "millimetres", "millimeter", "millimeters"),
+    "micrometer": ("µm", "μm", "micrometre", "micrometres", "micrometer", "micrometers", "micron", "microns"),
+    "nanometer": ("nm", "nanometre", "nanometres", "nanometer", "nanometers"),
+    "mile": ("mi", "mile", "miles"),
+    "nautical_mile": ("nautical mile", "nautical miles", "nmi"),
+    "yard": ("yd", "yds", "yard", "yards"),
+    "foot": ("ft", "foot", "feet", "'"),
+    "inch": ("inch", "inches", '"', "″", "in."),
+    "light_year": ("light year", "light years", "light-year", "light-years", "ly"),
+    "astronomical_unit": ("au", "astronomical unit", "astronomical units"),
+    # area
+    "kilometer ** 2": ("km2", "km²", "sq km", "square kilometre", "square kilometres", "square kilometer",
+                       "square kilometers", "sq. km", "sq. km."),
+    "meter ** 2": ("m2", "m²", "sq m", "square metre", "square metres", "square meter", "square meters"),
+    "mile ** 2": ("sq mi", "square mile", "square miles"),
+    "foot ** 2": ("sq ft", "square foot", "square feet", "ft2", "ft²"),
+    "hectare": ("ha", "hectare", "hectares"),
+    "acre": ("acre", "acres"),
+    # volume
+    "meter ** 3": ("m3", "m³", "cubic metre", "cubic metres", "cubic meter", "cubic meters", "cu m"),
+    "kilometer ** 3": ("km3", "km³", "cubic kilometre", "cubic kilometres", "cubic kilometer", "cubic kilometers"),
+    "centimeter ** 3": ("cm3", "cm³", "cc", "cubic centimetre", "cubic centimetres", "cubic centimeter",
+                        "cubic centimeters"),
+    "foot ** 3": ("cu ft", "cubic foot", "cubic feet", "ft3", "ft³"),
+    "liter": ("l", "litre", "litres", "liter", "liters", "ltr"),
+    "milliliter": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
+    "gallon": ("gal", "gallon", "gallons"),
+    "barrel": ("bbl", "barrel", "barrels"),
+    "fluid_ounce": ("fl oz", "fluid ounce", "fluid ounces"),
+    "cup": ("cup", "cups"),
+    "teaspoon": ("teaspoon", "teaspoons", "tsp"),
+    "tablespoon": ("tablespoon", "tablespoons", "tbsp"),
+    # mass
+    "kilogram": ("kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "kilogramme", "kilogrammes"),
+    "gram": ("g", "gram", "grams", "gramme", "grammes", "gr"),
+    "milligram": ("mg", "milligram", "milligrams"),
+    "microgram": ("µg", "μg", "mcg", "microgram", "micrograms"),
+    "metric_ton": ("t", "tonne", "tonnes", "metric ton", "metric tons"),
+    "ton": ("ton", "tons", "short ton", "short tons"),
+    "pound": ("lb", "lbs", "pound", "pounds"),
+    "ounce": ("oz", "ounce", "ounces"),
+    "stone": ("st", "stone"),
+    # speed
+    "kilometer / hour": ("km/h", "kmh", "kph", "km/hr", "kilometres per hour", "kilometers per hour",
+                         "kilometres an hour", "kilometers an hour"),
+    "mile / hour": ("mph", "miles per hour", "miles an hour"),
+    "meter / second": ("m/s", "metres per second", "meters per second"),
+    "knot": ("knot", "knots", "kn", "kt"),
+    # energy, power
+    "kilowatt_hour": ("kwh", "kilowatt hour", "kilowatt hours", "kilowatt-hour", "kilowatt-hours"),
+    "megawatt_hour": ("mwh", "megawatt hour", "megawatt hours", "megawatt-hours"),
+    "gigawatt_hour": ("gwh", "gigawatt hour", "gigawatt hours", "gigawatt-hours"),
+    "terawatt_hour": ("twh", "terawatt hour", "terawatt hours", "terawatt-hours"),
+    "watt": ("w", "watt", "watts"),
+    "kilowatt": ("kw", "kilowatt", "kilowatts"),
+    "megawatt": ("mw", "megawatt", "megawatts"),
+    "gigawatt": ("gw", "gigawatt", "gigawatts"),
+    "horsepower": ("hp", "horsepower", "horse power", "bhp"),
+    "joule": ("j", "joule", "joules"),
+    "kilojoule": ("kj", "kilojoule", "kilojoules"),
+    "calorie": ("calorie", "calories", "cal"),
+    "kilocalorie": ("kcal", "kilocalorie", "kilocalories"),
+    "british_thermal_unit": ("btu", "btus"),
+    # temperature
+    "degree_Celsius": ("°c", "ºc", "° c", "deg c", "degrees celsius", "degree celsius", "celsius",
+                       "degrees centigrade", "centigrade", "deg celsius", "degrees c", "degree c", "c"),
+    "degree_Fahrenheit": ("°f", "ºf", "° f", "deg f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit",
+                          "deg fahrenheit", "degrees f", "degree f", "f"),
+    "kelvin": ("kelvin", "kelvins"),
+    "degree": ("°", "º", "degree", "degrees", "deg"),
+    # data, frequency, pressure, misc
+    "byte": ("byte", "bytes"),
+    "kilobyte": ("kb", "kilobyte", "kilobytes"),
+    "megabyte": ("mb", "megabyte", "megabytes"),
+    "gigabyte": ("gb", "gigabyte", "gigabytes"),
+    "terabyte": ("tb", "terabyte", "terabytes"),
+    "bit": ("bit", "bits"),
+    "megabit / second": ("mbps", "mbit/s", "megabits per second"),
+    "gigabit / second": ("gbps", "gbit/s", "gigabits per second"),
+    "hertz": ("hz", "hertz"),
+    "kilohertz": ("khz", "kilohertz"),
+    "megahertz": ("mhz", "megahertz"),
+    "gigahertz": ("ghz", "gigahertz"),
+    "revolutions_per_minute": ("rpm", "revolutions per minute"),
+    "pascal": ("pa", "pascal", "pascals"),
+    "kilopascal": ("kpa", "kilopascal", "kilopascals"),
+    "bar": ("bar", "bars"),
+    "psi": ("psi",),
+    "volt": ("v", "volt", "volts"),
+    "ampere": ("amp", "amps", "ampere", "amperes"),
+    "arcminute": ("arcminute", "arcminutes", "minute of arc", "minutes of arc"),
+    "arcsecond": ("arcsecond", "arcseconds", "second of arc", "seconds of arc"),
+    "foot_pound": ("pound-feet", "pound-foot", "lb-ft", "foot-pounds", "ft-lb"),
+    "newton": ("n", "newton", "newtons"),
+    "decibel": ("db", "decibel", "decibels"),
+}
+
+# Durations are their own claim kind; same treatment, separate table.
+_DURATION_FORMS: dict[str, tuple[str, ...]] = {
+    "year": ("year", "years", "yr", "yrs", "-year"),
+    "month": ("month", "months", "mo", "mos"),
+    "week": ("week", "weeks", "wk", "wks"),
+    "day": ("day", "days"),
+    "hour": ("hour", "hours", "hr", "hrs", "h"),
+    "minute": ("minute", "minutes", "min", "mins"),
+    "second": ("second", "seconds", "sec", "secs", "s"),
+    "decade": ("decade", "decades"),
+    "century": ("century", "centuries"),
+    "millisecond": ("ms", "millisecond", "milliseconds"),
+}
+
+UNIT_BY_SURFACE: dict[str, str] = {form: unit for unit, forms in _UNIT_FORMS.items() for form in forms}
+DURATION_BY_SURFACE: dict[str, str] = {form: unit for unit, forms in _DURATION_FORMS.items() for form in forms}
+
+# Single letters and short words that are also ordinary English ("in", "a", "t", "c")
+# only count as units when glued to the number ("5m", "20C") or followed by punctuation/end.
+AMBIGUOUS_SURFACES = {
+    "m", "g", "t", "l", "c", "f", "s", "h", "w", "j", "n", "v", "in.", "st", "cal", "au", "kn", "kt",
+    "min", "mo", "gr", "bar", "cup", "cups", "ms", "ha", "'", '"', "″", "°", "º", "deg", "degree",
+    "degrees", "db",
+}
+
+
+def _surface_pattern(surfaces) -> str:
+    parts = []
+    for surface in sorted(surfaces, key=len, reverse=True):
+        parts.append(r"[\s-]*".join(regex.escape(w) for w in surface.split()))
+    return "|".join(parts)
+
+
+# Anchored at the start of the text after the number: "1.2 kilometres", "5km", "3-inch".
+UNIT_PATTERN = regex.compile(
+    rf"^(?P<gap>\s*-?\s*)(?P<unit>{_surface_pattern(UNIT_BY_SURFACE)})(?P<after>(?![\w°²³/])|(?=\.\s|\.$))",
+    regex.IGNORECASE,
+)
+DURATION_PATTERN = regex.compile(
+    rf"^(?P<gap>\s*-?\s*)(?P<unit>{_surface_pattern(DURATION_BY_SURFACE)})(?![\w/])",
+    regex.IGNORECASE,
+)
+
+
+def unit_name(surface: str) -> Optional[str]:
+    key = regex.sub(r"[\s-]+", " ", surface.lower()).strip()
+    return UNIT_BY_SURFACE.get(key) or UNIT_BY_SURFACE.get(surface.lower())
+
+
+def duration_unit(surface: str) -> Optional[str]:
+    key = regex.sub(r"[\s]+", " ", surface.lower()).strip()
+    return DURATION_BY_SURFACE.get(key)
+
+
+@lru_cache(maxsize=1)
+def registry():
+    """The shared pint registry, created on first use (it takes a noticeable fraction of a second)."""
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=None)
+def dimensionality(unit: str) -> str:
+    """A hashable key for the unit's physical dimension ('[length]', '[length] ** 3', ...)."""
+    return str(registry().parse_units(unit).dimensionality)
+
+
+def convert(value: float, unit: str, to_unit: str) -> float:
+    ureg = registry()
+    return ureg.Quantity(value, unit).to(to_unit).magnitude
+
+
+@lru_cache(maxsize=None)
+def base_unit(unit: str) -> str:
+    """The SI base unit expression of the unit's dimension, for comparing quantities."""
+    ureg = registry()
+    return str(ureg.Quantity(1, unit).to_base_units().units)
+
+
+def to_base(value: float, unit: str) -> float:
+    ureg = registry()
+    return ureg.Quantity(value, unit).to_base_units().magnitude

@@ -1,0 +1,76 @@
+"""Markdown: YAML front matter for metadata, the rest kept as written.
+
+The Markdown itself is not rendered: claims are quoted from the source as the
+author wrote it, and offsets/lines must match the file. The front matter block
+(both ``---`` fences included) is replaced by as many empty lines as it had,
+so line numbers in the document text still equal line numbers in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from factcheck.read.metadata import Metadata, Parsed
+from factcheck.read.problems import UnreadableError
+from factcheck.read.yamlnodes import YamlBlock
+
+_OPEN_FENCE = "---"
+_CLOSE_FENCES = ("---", "...")
+# A level-1 ATX heading: "# Title", optionally closed with "#"s.
+_H1 = re.compile(r"^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+
+
+def parse_markdown(text: str, source: str) -> Parsed:
+    authored = Metadata()
+    front = split_front_matter(text)
+    if front is not None:
+        fence_lines, block_text = front
+        # The YAML starts on file line 2, just after the opening fence.
+        authored = _read_front_matter(YamlBlock(block_text, path=source, first_line=2))
+        body_lines = text.split("\n")[fence_lines:]
+        text = "\n" * fence_lines + "\n".join(body_lines)
+        if not text.strip():
+            raise UnreadableError("empty document (front matter only)", path=source)
+
+    heading = _H1.search(text)
+    embedded = Metadata(title=heading[1].strip()) if heading else Metadata()
+    return Parsed(text=text, format="markdown", authored=authored, embedded=embedded)
+
+
+def split_front_matter(text: str) -> Optional[tuple[int, str]]:
+    """(lines taken by the front matter including its fences, its YAML) or None when there is none.
+
+    Front matter is a ``---`` first line closed by a ``---`` or ``...`` line and
+    holding a YAML mapping (or nothing). A first-line ``---`` with no closing
+    fence, or fences around plain prose, is ordinary Markdown (a thematic break,
+    a setext heading) and stays in the text.
+    """
+    lines = text.split("\n")
+    if lines[0].rstrip() != _OPEN_FENCE:
+        return None
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in _CLOSE_FENCES:
+            block_text = "\n".join(lines[1:index])
+            if block_text.strip() and not _looks_like_mapping(block_text):
+                return None
+            return index + 1, block_text
+    return None
+
+
+def _looks_like_mapping(block_text: str) -> bool:
+    # Cheap test before trusting the block as YAML: its first meaningful line is "key: ...".
+    for line in block_text.split("\n"):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            return re.match(r"^[A-Za-z_][\w .-]*:(\s|$)", stripped) is not None
+    return True
+
+
+def _read_front_matter(block: YamlBlock) -> Metadata:
+    root = block.compose()
+    if root is None:
+        return Metadata()
+    fields = block.mapping(root, "front matter")
+    # Other keys (tags, layout, author...) are common in Markdown front matter and not ours to judge.
+    return block.metadata(fields)

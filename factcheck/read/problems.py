@@ -1,0 +1,31 @@
+"""The two kinds of input problem the read stage tells apart.
+
+Both are ``InputError`` (exit code 2), but they differ in what a directory walk
+does with them:
+
+* ``UnreadableError``: the file itself cannot be turned into text (missing,
+  empty, binary, undecodable, a PDF without a text layer). A file named on the
+  command line raises it; a file merely *found* while walking a directory is
+  reported through ``on_warning`` and skipped, so one stray binary in a corpus
+  folder does not stop the audit.
+* ``MetadataError``: metadata the user wrote for the tool is wrong (a malformed
+  ``manifest.yaml``, a bad date in front matter). It is always raised, walk or
+  not: skipping the document would silently change the audit, and the fix is a
+  one-line edit the message points at.
+"""
+
+from __future__ import annotations
+
+from factcheck.errors import InputError
+
+
+class UnreadableError(InputError):
+    """The file cannot be read as a document; skipped with a warning when found while walking."""
+
+
+class MetadataError(InputError):
+    """Front matter or a manifest is malformed; always fatal."""
+
+
+class ReadWarning(UserWarning):
+    """Category of the default ``on_warning`` of ``read_paths`` (a skipped file or an empty directory)."""
