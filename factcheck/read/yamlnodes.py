@@ -11,6 +11,7 @@ the node text by the few typed helpers below.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Optional
 
 from ruamel.yaml import YAML
@@ -28,13 +29,13 @@ def _tag(node: Node) -> str:
     return str(getattr(node.tag, "value", node.tag))
 
 
+@dataclass(frozen=True)
 class YamlBlock:
-    """YAML text from a file, and where in the file it starts (so positions are file positions)."""
+    """YAML text from a file, and the file line it starts on (so reported positions are file positions)."""
 
-    def __init__(self, text: str, *, path: str, first_line: int = 1) -> None:
-        self.text = text
-        self.path = path
-        self.first_line = first_line
+    text: str
+    path: str
+    first_line: int = 1
 
     def error(self, message: str, node: Optional[Node] = None) -> MetadataError:
         """A MetadataError at ``node``'s position in the file (or at the block when no node)."""
