@@ -8,6 +8,7 @@ the few words around the number, which is where English puts what it counts
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
@@ -44,6 +45,8 @@ def singular(word: str) -> str:
     w = word.lower()
     if w in IRREGULAR_SINGULARS:
         return IRREGULAR_SINGULARS[w]
+    if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+        return w[:-1]  # "OPIs" -> "opi"
     if len(w) <= 3 or w.endswith(("ss", "us", "is", "ous")):
         return w
     if w.endswith("ies") and len(w) > 4:
@@ -57,7 +60,7 @@ def singular(word: str) -> str:
 
 _WORD = regex.compile(r"[A-Za-z][\w'’-]*")
 _PHRASE_AFTER = regex.compile(
-    r"\s*(?:\(\s*)?(?:of\s+(?:all\s+(?:the\s+)?|the\s+|these\s+|those\s+|their\s+|its\s+)?)?"
+    r"\s*(?:\(\s*)?(?:of\s+(?:all\s+(?:the\s+)?|the\s+(?:(?:most|least)\s+)?|these\s+|those\s+|their\s+|its\s+)?)?"
     r"(?P<phrase>(?:[A-Za-z][\w'’-]*\s*){1,6})"
 )
 
@@ -72,8 +75,10 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
     for w in _WORD.findall(m.group("phrase")):
         if w.lower() in STOP_WORDS:
             break
-        # "law passed in 2007": a past-tense verb after the noun ends the phrase ("assisted victims" keeps it).
-        if words and w.lower().endswith("ed") and len(w) > 4:
+        # "law passed in 2007", "stands displaying": a verb after the noun ends the phrase
+        # ("assisted victims", "training courses" keep theirs).
+        if words and len(w) > 4 and (w.lower().endswith("ed") or (
+                w.lower().endswith("ing") and regex.match(rf"{regex.escape(w)}\s+(?:the|a|an|its|their|this|these)\b", m.group("phrase")[m.group("phrase").find(w):]))):
             break
         words.append(w)
         if len(words) >= 4:
@@ -95,57 +100,115 @@ def head_of(phrase: Optional[str]) -> Optional[str]:
 # ------------------------------------------------------------------ places
 
 
+@dataclass(frozen=True)
+class _Gazetteer:
+    canonical: dict  # lower-case spelling -> canonical place
+    names: "regex.Pattern[str]"  # place names ("Mexico", "the world")
+    demonyms: "regex.Pattern[str]"  # adjectives before a noun ("Mexican states")
+    countries: frozenset  # canonical names that are countries, for main_country()
+
+
+_REGIONS = {
+    "world", "Africa", "Asia", "Europe", "Eastern Europe", "Western Europe", "Central Europe", "European Union",
+    "Latin America", "South America", "North America", "Central America", "Americas", "Caribbean",
+    "Middle East", "Southeast Asia", "South Asia", "East Asia", "Central Asia", "Sub-Saharan Africa",
+    "West Africa", "East Africa", "North Africa", "Oceania", "Pacific",
+}
+
+
 @lru_cache(maxsize=1)
-def _places() -> tuple[dict[str, str], "regex.Pattern[str]"]:
-    """Place names from data/places.txt: lower-case spelling -> canonical name, and one pattern for all."""
+def _gazetteer() -> _Gazetteer:
+    """Place names from data/places.txt: 'name', 'alias => name', 'demonym ~> name'."""
     canonical: dict[str, str] = {}
-    spellings: list[str] = []
+    names: list[str] = []
+    demonyms: list[str] = []
     text = resources.files("factcheck.data").joinpath("places.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        alias, _, name = line.partition("=>")
-        alias, name = alias.strip(), (name.strip() or alias.strip())
-        canonical[alias.lower()] = name
-        spellings.append(alias)
-    spellings.sort(key=len, reverse=True)
-    # Proper names must be capitalised ("Chad", not "chad"); lower-case scope words match any case.
-    alternation = "|".join(f"(?i:{regex.escape(s)})" if s[:1].islower() else regex.escape(s) for s in spellings)
-    pattern = regex.compile(rf"(?<![\w$])(?:the\s+)?(?P<place>{alternation})(?![\w$])")
-    return canonical, pattern
+        if "~>" in line:
+            spelling, _, name = (part.strip() for part in line.partition("~>"))
+            demonyms.append(spelling)
+        else:
+            spelling, _, name = (part.strip() for part in line.partition("=>"))
+            name = name or spelling
+            names.append(spelling)
+        canonical[spelling.lower()] = name
+
+    def alternation(spellings: list[str]) -> str:
+        spellings = sorted(spellings, key=len, reverse=True)
+        # Proper names must be capitalised ("Chad", not "chad"); lower-case scope words match any case.
+        return "|".join(f"(?i:{regex.escape(s)})" if s[:1].islower() else regex.escape(s) for s in spellings)
+
+    return _Gazetteer(
+        canonical=canonical,
+        # Not "US $4.2 million": a currency marker, not a place.
+        names=regex.compile(rf"(?<![\w$])(?:the\s+)?(?P<place>{alternation(names)})(?![\w$])(?!\s?\$)"),
+        demonyms=regex.compile(rf"(?<![\w$])(?P<place>{alternation(demonyms)})(?=\s+[a-z])"),
+        countries=frozenset(v for v in canonical.values() if v not in _REGIONS and " City" not in v),
+    )
 
 
 _WORLD = regex.compile(r"\b(?:in|of|around|across|throughout)\s+the\s+world\b|\bworld['’]s\b", regex.IGNORECASE)
+_THE_COUNTRY = regex.compile(
+    r"\b(?:(?:across|throughout|in|of|around)\s+the\s+country|nationwide|the\s+country['’]s|"
+    r"(?:states|state)\s+of\s+the\s+republic)\b",
+    regex.IGNORECASE,
+)
+# "in the Americas" names the scope of a ranking; a bare name is more often its subject.
+_IN_PLACE = regex.compile(r"\b(?:in|across|throughout|within)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
-def find_place(text: str, start: int, end: int, anchor: int, exclude: list[tuple[int, int]]) -> Optional[str]:
-    """The place stated for the number at anchor: in its clause if there is one, else nearest in the sentence."""
+def main_country(text: str) -> Optional[str]:
+    """The country named most often in a document (None when none is), for 'across the country'."""
+    gazetteer = _gazetteer()
+    counts: dict[str, int] = {}
+    for pattern in (gazetteer.names, gazetteer.demonyms):
+        for m in pattern.finditer(text):
+            name = gazetteer.canonical[m.group("place").lower()]
+            if name in gazetteer.countries:
+                counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: (counts[k], k)) if counts else None
+
+
+def find_place(
+    text: str, start: int, end: int, anchor: int, exclude: list[tuple[int, int]],
+    country: Optional[str] = None, scope_first: bool = False,
+) -> Optional[str]:
+    """The place stated for the number at anchor: in its clause if there is one, else nearest in the sentence.
+
+    scope_first (for ranks): prefer a place introduced by "in" ("the first country in Latin America").
+    """
     clause_start, clause_end = clause_around(text, start, end, anchor)
-    return _nearest_place(text, clause_start, clause_end, anchor, exclude) or \
-        _nearest_place(text, start, end, anchor, exclude)
+    for lo, hi in ((clause_start, clause_end), (start, end)):
+        found = _places_in(text, lo, hi, exclude, country)
+        if scope_first:
+            scoped = [f for f in found if _IN_PLACE.search(text[max(lo, f[0] - 12):f[0]])]
+            found = scoped or found
+        if found:
+            return min(found, key=lambda f: abs(f[0] - anchor))[1]
+    return None
 
 
-def _nearest_place(text: str, start: int, end: int, anchor: int, exclude: list[tuple[int, int]]) -> Optional[str]:
-    canonical, pattern = _places()
-    best: Optional[tuple[int, str]] = None
-    for m in pattern.finditer(text, start, end):
-        if _excluded(m.start("place"), exclude):
-            continue
-        name = canonical[m.group("place").lower()]
-        distance = abs(m.start() - anchor)
-        if best is None or distance < best[0]:
-            best = (distance, name)
+def _places_in(text: str, start: int, end: int, exclude, country: Optional[str]) -> list[tuple[int, str]]:
+    gazetteer = _gazetteer()
+    found: list[tuple[int, str]] = []
+    for pattern in (gazetteer.names, gazetteer.demonyms):
+        for m in pattern.finditer(text, start, end):
+            if not _excluded(m.start("place"), exclude):
+                found.append((m.start("place"), gazetteer.canonical[m.group("place").lower()]))
     for m in _WORLD.finditer(text, start, end):
-        if _excluded(m.start(), exclude):
-            continue
-        distance = abs(m.start() - anchor)
-        if best is None or distance < best[0]:
-            best = (distance, "world")
-    return best[1] if best else None
+        if not _excluded(m.start(), exclude):
+            found.append((m.start() + len(m.group(0)) - 5, "world"))
+    if country:
+        for m in _THE_COUNTRY.finditer(text, start, end):
+            if not _excluded(m.start(), exclude):
+                found.append((m.end() - 7, country))
+    return found
 
 
-def _excluded(pos: int, exclude: list[tuple[int, int]]) -> bool:
+def _excluded(pos: int, exclude) -> bool:
     return any(s <= pos < e for s, e in exclude)
 
 
@@ -174,36 +237,39 @@ def find_period(
     text: str, start: int, end: int, claim_start: int, claim_end: int, published: Optional[dt.date],
     exclude: list[tuple[int, int]] = (),
 ) -> Optional[str]:
-    """The year or span a number is about: a date in its sentence, else the publication year."""
-    best: Optional[tuple[int, str]] = None
-    for d in find_dates(text, start, end, published):
-        if d.start < claim_end and claim_start < d.end:
-            continue  # the claim's own span
-        if _excluded(d.start, exclude):
-            continue  # a citation year is not the period of the claim
-        if d.is_range:
-            period = f"{d.lower}/{d.upper}"
-        else:
-            before = text[max(start, d.start - 12):d.start]
-            period = d.value if not _SINCE.search(before) or published is None else f"{d.value}/{published.year}"
-        # Dates before the number govern it ("In 2010, 147 victims"); after it, less often.
-        distance = claim_start - d.end if d.end <= claim_start else (d.start - claim_end) * 2
-        if best is None or distance < best[0]:
-            best = (distance, period)
-    if best:
-        return _year_precision(best[1])
+    """The time a number is about: a date in its clause, else in its sentence, else the publication year.
+
+    Dates keep their own precision ("2010-04/2011-03-01"); a year that names a thing
+    ("the 2007 law") or sits in a citation is not a period.
+    """
+    clause_start, clause_end = clause_around(text, start, end, claim_start)
+    for lo, hi in ((clause_start, clause_end), (start, end)):
+        best: Optional[tuple[int, str]] = None
+        for d in find_dates(text, lo, hi, published):
+            if d.start < claim_end and claim_start < d.end:
+                continue  # the claim's own span
+            if _excluded(d.start, exclude) or _ATTRIBUTIVE_YEAR.match(text, d.end):
+                continue
+            if d.is_range:
+                period = f"{d.lower}/{d.upper}"
+            else:
+                period = d.value
+            # Dates before the number govern it ("In 2010, 147 victims"); after it, less often.
+            distance = claim_start - d.end if d.end <= claim_start else (d.start - claim_end) * 2
+            if best is None or distance < best[0]:
+                best = (distance, period)
+        if best:
+            return best[1]
     if published is not None:
         return str(published.year)
     return None
 
 
-def _year_precision(period: str) -> str:
-    """Periods are compared by year: '2010-04' -> '2010' ('2005/2010' stays as it is)."""
-    if "/" in period:
-        a, b = period.split("/")
-        a, b = a[:4], b[:4]
-        return a if a == b else f"{a}/{b}"
-    return period[:4]
+# "the 2007 law", "its 2014 reform": the year names which law, it does not date the sentence's numbers.
+_ATTRIBUTIVE_YEAR = regex.compile(
+    r"\s+(?!(?:and|to|or|in|on|at|for|the|is|was|were|are|there|we|they|he|she|it|this|that|these|a|an|by|with|"
+    r"from|of|as|when|while|after|before|until|through|saw|alone|only|also|already)\b)[a-z]+\b"
+)
 
 
 # ------------------------------------------------------------------ entities and events
@@ -316,9 +382,74 @@ def find_rate(text: str, pos: int, limit: int) -> Optional[tuple[str, int, int]]
     """A rate word in the rest of the clause after a number: ('year', start, end) for 'are trafficked annually'."""
     clause_end = pos
     window_end = min(limit, pos + 70)
-    stop = regex.compile(r"[;:.,()]|\d").search(text, pos, window_end)
+    stop = regex.compile(r"[;:.()]|\d").search(text, pos, window_end)
     clause_end = stop.start() if stop else window_end
     m = RATE_PATTERN.search(text, pos, clause_end)
     if not m:
         return None
     return RATE_PERIOD[m.lastgroup], m.start(), m.end()
+
+
+# ------------------------------------------------------------------ what a date or an amount is about
+
+# Nouns for things that have dates: "the law published on 14 June 2012", "the Blue Heart Campaign ... April 2010".
+DATED_NOUNS = frozenset(
+    """
+    law regulation program programme unit committee commission campaign convention protocol rule guideline
+    report reform election symposium version plan strategy project bill act treaty initiative agency office
+    institute ministry court policy survey census conference summit bridge tunnel road highway railway
+    agreement declaration charter constitution amendment decree code fund network alliance council
+    """.split()
+)
+_DATED_NOUN = regex.compile(r"\b(?P<noun>" + "|".join(sorted(DATED_NOUNS | {n + "s" for n in DATED_NOUNS}, key=len,
+                                                                 reverse=True)) + r")\b", regex.IGNORECASE)
+
+
+def dated_thing(text: str, start: int, end: int, claim_start: int, claim_end: int) -> Optional[str]:
+    """The thing a date belongs to: the nearest dated noun in the clause, looking back first."""
+    clause_start, clause_end = clause_around(text, start, end, claim_start)
+    before_limit = clause_start if text[claim_start - 1:claim_start] != "(" else start
+    before = [m for m in _DATED_NOUN.finditer(text, before_limit, claim_start)]
+    if before:
+        return singular(before[-1].group("noun"))
+    after = _DATED_NOUN.search(text, claim_end, clause_end)
+    if after:
+        return singular(after.group("noun"))
+    earlier = [m for m in _DATED_NOUN.finditer(text, start, claim_start)]
+    if earlier:
+        return singular(earlier[-1].group("noun"))
+    return None
+
+
+# "to finance 38 projects", "for the design of plans", "to provide care": what money pays for.
+_PURPOSE = regex.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:to\s+(?:finance|fund|support|provide|pay\s+for|cover|build|buy|implement)|for)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:\d[\d,.]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?P<phrase>(?:[a-z][\w-]*\s*){1,4})",
+    regex.IGNORECASE,
+)
+MONEY_NOUNS = frozenset(
+    "budget funding fund grant allocation cost price revenue spending investment contract aid donation salary "
+    "fine loan debt deficit subsidy payment income expenditure bonus prize fee".split()
+)
+_MONEY_NOUN = regex.compile(r"(?<!\bto\s)\b(?P<noun>" + "|".join(sorted(MONEY_NOUNS | {n + "s" for n in MONEY_NOUNS},
+                                                                key=len, reverse=True)) + r")\b", regex.IGNORECASE)
+
+
+def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: int) -> Optional[str]:
+    """What an amount is: a money noun in its clause ("this budget"), else what it pays for."""
+    clause_start, clause_end = clause_around(text, start, end, claim_start)
+    m = _MONEY_NOUN.search(text, clause_start, clause_end)
+    if m:
+        return m.group("noun")
+    window = text[claim_end:clause_end]
+    m = _PURPOSE.match(window)
+    if m:
+        phrase = []
+        for w in m.group("phrase").split():
+            if w.lower() in STOP_WORDS or (phrase and w.lower().endswith(("ed", "ing"))):
+                break
+            phrase.append(w)
+        if phrase:
+            return " ".join(phrase)
+    return None

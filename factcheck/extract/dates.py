@@ -48,6 +48,15 @@ YEAR_RANGE_PATTERN = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# "Since 2008", "since April 2010": from then to the time of writing.
+SINCE_PATTERN = regex.compile(rf"\b(?P<lead>since)\s+(?P<first>(?:{_MONTH}\s+)?{_YEAR})(?![\w%]|[.,]\d)", regex.IGNORECASE)
+
+# Month spans inside one year: "July and August 2010", "March to May 2015".
+MONTH_RANGE_PATTERN = regex.compile(
+    rf"(?<![\w.,-])(?:(?:from|between)\s+)?(?P<m1>{_MONTH})\s*(?:-|–|to|and|through|until)\s*(?P<m2>{_MONTH}),?\s+(?P<year>{_YEAR})(?![\w])",
+    regex.IGNORECASE,
+)
+
 # Day spans inside one month: "from 29 to 30 July", "29-30 July 2016".
 DAY_RANGE_PATTERN = regex.compile(
     rf"""
@@ -141,6 +150,25 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
             continue
         if m.group("second") and not m.group("lead") and regex.search(r"\band\b", m.group(0)):
             continue  # "2007 and 2012" lists two dates; only "between 2007 and 2012" is a span
+        taken.append((m.start(), m.end()))
+        yield DateMention(m.start(), m.end(), None, first, second, True, False)
+
+    for m in SINCE_PATTERN.finditer(text, start, end):
+        if published is None or not free(m.start(), m.end()):
+            continue
+        first = _range_end(m.group("first"))
+        if not first or first[:4] > str(published.year):
+            continue
+        taken.append((m.start(), m.end()))
+        yield DateMention(m.start(), m.end(), None, first, published.isoformat(), True, False)
+
+    for m in MONTH_RANGE_PATTERN.finditer(text, start, end):
+        if not free(m.start(), m.end()):
+            continue
+        year = int(m.group("year"))
+        first, second = iso(year, _month(m.group("m1"))), iso(year, _month(m.group("m2")))
+        if second < first:
+            continue
         taken.append((m.start(), m.end()))
         yield DateMention(m.start(), m.end(), None, first, second, True, False)
 

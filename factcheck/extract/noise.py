@@ -9,7 +9,8 @@ from __future__ import annotations
 import regex
 
 # One reference inside a citation: an author or body, a year, maybe pages: "Smith et al. 2010: 12".
-_CITATION_ITEM = r"[A-Z][^()\d;]*?,?\s+(?:1[89]|20)\d\d[a-z]?(?:[:,]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?"
+_CITATION_ITEM = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+_CITATION_ITEM += r"Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][^()\d;]*?,?\s+(?:1[89]|20)\d\d[a-z]?(?:[:,]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?"
 
 _PATTERNS: dict[str, str] = {
     "url": r"\b(?:https?://|ftp://|www\.)[^\s<>\"]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mx|uk|pdf|html?)\b(?:/[^\s<>\"]*)?",
@@ -63,6 +64,13 @@ class NoiseIndex:
         self.spans = noise_spans(text)
         self._starts = [s for s, _, _ in self.spans]
 
+    def add(self, start: int, end: int, reason: str) -> None:
+        import bisect
+
+        i = bisect.bisect_left(self._starts, start)
+        self.spans.insert(i, (start, end, reason))
+        self._starts.insert(i, start)
+
     def covering(self, start: int, end: int):
         import bisect
 
@@ -76,3 +84,14 @@ class NoiseIndex:
         if j < len(self.spans) and self.spans[j][0] < end and self.spans[j][0] >= start:
             return self.spans[j][2]
         return None
+
+
+# Nouns for a text's own parts: "this article answers four questions", "Two points are criticised".
+# A count of these describes the document, not the world, so it is not a claim.
+DISCOURSE_NOUNS = frozenset(
+    """
+    question answer point way reason thing aspect section chapter part paragraph example lesson
+    recommendation change step option scenario factor area topic theme argument conclusion observation
+    finding idea goal objective pillar
+    """.split()
+)

@@ -19,7 +19,7 @@ import regex
 from ..models import Claim, Document
 from . import context, currency, hedges, units
 from .dates import DateMention, find_dates
-from .noise import NoiseIndex
+from .noise import DISCOURSE_NOUNS, NoiseIndex
 from .numbers import NumberMention, find_numbers
 from .ranks import DISCOURSE_OPENERS, find_ranks
 from .sentences import split_sentences
@@ -52,8 +52,15 @@ _ONE_NOT_COUNT_AFTER = regex.compile(
 )
 _ONE_NOT_COUNT_BEFORE = regex.compile(r"\b(?:no|any|every|each|the|this|that|which|some|someone|anyone|no-)\s*$",
                                       regex.IGNORECASE)
+# Kinds that measure something in a period, as opposed to dates, durations and ranks.
+MEASURE_KINDS = frozenset({"count", "percent", "money", "quantity", "rate"})
+_TIME_FRAME_BEFORE = regex.compile(r"\b(?:in|during|from|since|between|by|for|throughout)\s+$", regex.IGNORECASE)
 _RANGE_JOIN = regex.compile(r"^\s*(?:-|–|—|to|and)\s*$", regex.IGNORECASE)
 _RANGE_LEAD = regex.compile(r"\b(?P<lead>between|from)\s+(?:(?:the\s+)?(?:ages?|range)\s+of\s+)?$", regex.IGNORECASE)
+
+
+# How far into a document a dateline may stand.
+DATELINE_REACH = 500
 
 
 @dataclass
@@ -77,6 +84,8 @@ class Draft:
     subject: Optional[str] = None
     event: Optional[str] = None
     number_end: int = 0  # where the number (with scale, unit) ends, before any trailing rate words
+    text_is_one_of: bool = False  # a rank written "one of the most X after A and B"
+    time_frame: bool = False  # a date that times the sentence's other numbers, not an event
     extras: dict = field(default_factory=dict)
 
 
@@ -87,19 +96,52 @@ class Extractor:
         self.doc = document
         self.text = document.text
         self.noise = NoiseIndex(self.text)
+        self._mark_dateline()
         self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
 
     # -------------------------------------------------------------- driver
 
+    def _mark_dateline(self) -> None:
+        """A dateline ("4 August 2011 - In a move...") repeats the document's own date: metadata, not a claim."""
+        published = self.doc.published
+        if published is None:
+            return
+        head = min(len(self.text), DATELINE_REACH)
+        for date in find_dates(self.text, 0, head, published):
+            if date.value == published.isoformat():
+                self.noise.add(date.start, date.end, "dateline")
+                return
+
     def run(self) -> list[Claim]:
-        claims: list[Claim] = []
-        seen: dict[tuple[str, str], int] = {}
+        drafts: list[tuple[Draft, int, int]] = []
         for s_start, s_end in split_sentences(self.text):
             if not _MAYBE_NUMERIC.search(self.text, s_start, s_end):
                 continue
-            for draft in self._sentence(s_start, s_end):
-                claims.append(self._finish(draft, s_start, s_end, seen))
+            drafts.extend((draft, s_start, s_end) for draft in self._sentence(s_start, s_end))
+        self._settle_dollar_sign([d for d, _, _ in drafts])
+        self.country = self._main_country()
+        claims: list[Claim] = []
+        seen: dict[tuple[str, str], int] = {}
+        for draft, s_start, s_end in drafts:
+            claim = self._finish(draft, s_start, s_end, seen)
+            if claim.kind == "count" and claim.qualifier == "exact" and claim.subject_head in DISCOURSE_NOUNS:
+                continue  # "this article answers four questions": the text counting its own parts
+            claims.append(claim)
         return claims
+
+    def _settle_dollar_sign(self, drafts: list[Draft]) -> None:
+        """A bare "$" takes the currency the same document spells out for "$" ("$539,600 pesos"), still assumed."""
+        spelled = {d.unit for d in drafts if d.extras.get("dollar_sign") and d.extras.get("named_currency")}
+        if len(spelled) != 1:
+            return
+        code = spelled.pop()
+        for d in drafts:
+            if d.extras.get("dollar_sign") and not d.extras.get("named_currency") and d.currency_assumed:
+                d.unit = code
+
+    def _main_country(self) -> Optional[str]:
+        """The country a document is mostly about: what "across the country" refers to."""
+        return context.main_country(self.text)
 
     def _sentence(self, s_start: int, s_end: int) -> list[Draft]:
         text = self.text
@@ -127,7 +169,8 @@ class Extractor:
             if not self._is_rank_context(rank.start, rank.end, s_start):
                 continue
             drafts.append(Draft(rank.start, rank.end, "rank", float(rank.position), float(rank.position),
-                                float(rank.position), scope=rank.scope, number_end=rank.end))
+                                float(rank.position), scope=rank.scope, number_end=rank.end,
+                                text_is_one_of=text[rank.start:rank.end].lower().startswith("one of")))
             taken.append((rank.start, rank.end))
 
         numbers = [n for n in find_numbers(text, s_start, s_end)
@@ -144,7 +187,21 @@ class Extractor:
             taken.append((draft.start, draft.end))
 
         drafts.sort(key=lambda d: d.start)
+        self._mark_time_frames(drafts, s_start, s_end)
         return drafts
+
+    def _mark_time_frames(self, drafts: list[Draft], s_start: int, s_end: int) -> None:
+        """A date that times other numbers ("In 2010, 147 victims") is the period of those, not an event."""
+        text = self.text
+        for d in drafts:
+            if d.kind != "date":
+                continue
+            if not _TIME_FRAME_BEFORE.search(text, max(s_start, d.start - 10), d.start):
+                continue
+            clause_start, clause_end = context.clause_around(text, s_start, s_end, d.start)
+            timed = any(o.kind in MEASURE_KINDS and clause_start <= o.start < clause_end for o in drafts)
+            if timed:
+                d.time_frame = True
 
     # -------------------------------------------------------------- dates
 
@@ -348,7 +405,8 @@ class Extractor:
             kind, unit, assumed = "quantity", suffix["unit"], False
         else:
             kind, unit, assumed = "count", None, False
-            if _AGED_BEFORE.search(text[max(s_start, start - 20):start]):
+            if _AGED_BEFORE.search(text[max(s_start, start - 20):start]) or \
+                    regex.match(r"(?i)between\s+the\s+ages?\s+of", text[start:end]):
                 kind, unit = "duration", "year"
 
         hedge = prefix.get("hedge") or suffix.get("suffix_hedge")
@@ -362,6 +420,10 @@ class Extractor:
             qualifier = hedge.qualifier if hedge else "exact"
         draft = Draft(start, end, kind, value, lower, upper, li, ui, qualifier, unit, assumed,
                       prefix.get("change"), number_end=end)
+        if kind == "money" and prefix.get("currency") is not None and prefix["currency"].code == "USD" \
+                and prefix["currency"].assumed:
+            draft.extras["dollar_sign"] = True
+            draft.extras["named_currency"] = suffix.get("currency") is not None
         if kind in ("count", "money", "percent", "quantity"):
             rate = context.find_rate(text, end, s_end)
             if rate:
@@ -389,7 +451,8 @@ class Extractor:
 
         subject = self._subject(draft, s_start, s_end)
         exclude = [(draft.start, draft.end)] + [(s, e) for s, e, _ in self.noise.spans if s < s_end and e > s_start]
-        place = context.find_place(text, s_start, s_end, draft.start, exclude)
+        place = context.find_place(text, s_start, s_end, draft.start, exclude, country=self.country,
+                                   scope_first=draft.kind == "rank")
         if draft.kind == "date":
             period = draft.value if draft.value is not None else f"{draft.lower}/{draft.upper}"
             event = context.find_event(text, s_start, s_end, draft.start)
@@ -432,23 +495,36 @@ class Extractor:
     def _subject(self, draft: Draft, s_start: int, s_end: int) -> Optional[str]:
         text = self.text
         if draft.kind == "date":
-            # "the 2007 law": the noun right after the year; else the named thing or event nearby.
+            if draft.time_frame:
+                return None
+            # "the 2007 law": the noun right after the year; else the dated thing nearby ("the Law ... (2007)").
             after = context.noun_phrase_after(text, draft.end, s_end)
-            if after and not regex.match(r"^[A-Z]", after):
+            if after and context._ATTRIBUTIVE_YEAR.match(text, draft.end) and not regex.match(r"^[A-Z]", after) \
+                    and not after.split()[0].lower().endswith("ed"):
                 return after
-            return None
+            return context.dated_thing(text, s_start, s_end, draft.start, draft.end)
         if draft.kind == "rank":
-            phrase = context.noun_phrase_after(text, draft.end, s_end)
-            return phrase
-        phrase = context.noun_phrase_after(text, draft.number_end if draft.kind != "rate" else draft.number_end,
-                                           s_end)
+            if draft.text_is_one_of:
+                # "one of the most lucrative forms of crime after ...": the noun after the superlative.
+                inner = regex.match(r"one\s+of\s+the\s+(?:most\s+|least\s+)?\w+\s+", text[draft.start:draft.end],
+                                    regex.IGNORECASE)
+                if inner:
+                    return context.noun_phrase_after(text, draft.start + inner.end(), draft.end)
+            return context.noun_phrase_after(text, draft.end, s_end)
+        if draft.kind == "money":
+            return context.money_purpose(text, s_start, s_end, draft.start, draft.end) or \
+                context.noun_phrase_after(text, draft.number_end, s_end)
+        before = text[max(s_start, draft.start - 40):draft.start]
+        label = regex.search(r"([A-Za-z][\w-]*)\s*\(\s*$", before)
+        if label:
+            # "147 victims ...: Guatemalan (123); Honduran (10)": the parts of a breakdown count what the whole counts.
+            whole = regex.search(r"(\d[\d,]*)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[^:]*:", text[s_start:draft.start])
+            if whole:
+                return context.noun_phrase_after(text, s_start + whole.end(1), s_end) or label.group(1)
+            return label.group(1)
+        phrase = context.noun_phrase_after(text, draft.number_end, s_end)
         if phrase:
             return phrase
-        # "Guatemalan (123)": the word before the parenthesis names what is counted.
-        before = text[max(s_start, draft.start - 40):draft.start]
-        m = regex.search(r"([A-Za-z][\w-]*)\s*\(\s*$", before)
-        if m:
-            return m.group(1)
         if draft.change is None:
             return None
         # "this budget was cut by more than 90%": the noun before the verb.
