@@ -1,0 +1,34 @@
+# Everything runs from .venv, which the first target that needs it creates.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test bench bench-large clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	@mkdir -p reports
+	$(BIN)/factcheck extract sources --exclude README.md --format text --output reports/demo-claims.txt
+	@$(BIN)/factcheck audit sources --exclude README.md --format text --output reports/demo-audit.txt --fail-on never 2>/dev/null || true
+	@$(BIN)/factcheck audit sources --exclude README.md --format json --output reports/demo-audit.json --fail-on never 2>/dev/null || true
+	@echo "claims: reports/demo-claims.txt"
+	@test -f reports/demo-audit.txt && echo "audit:  reports/demo-audit.txt (and reports/demo-audit.json)" || true
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.extraction
+	@test -f bench/audit.py && $(BIN)/python -m bench.audit --sizes 1000 10000 || true
+
+bench-large: $(STAMP)
+	$(BIN)/python -m bench.audit --sizes 1000 10000 100000
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info
