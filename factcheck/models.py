@@ -121,3 +121,53 @@ class Claim(BaseModel):
         default=None, description="For ranks: the ranking's domain ('lucrative', 'largest', 'in the world')."
     )
     published: Optional[dt.date] = Field(default=None, description="The document's publication date.")
+
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
+
+
+class Evidence(BaseModel):
+    """One claim a finding rests on, with its document's date, as a report shows it."""
+
+    id: str
+    source: str
+    line: int
+    column: int
+    page: Optional[int] = None
+    start: int
+    end: int
+    text: str = Field(description="The exact span quoted from the document.")
+    sentence: str
+    kind: Kind
+    value: Optional[Value] = None
+    unit: Optional[str] = None
+    lower: Optional[Value] = None
+    upper: Optional[Value] = None
+    qualifier: Qualifier = "exact"
+    published: Optional[dt.date] = None
+    role: str = Field(default="claim", description="What the claim is in the verdict: 'dissent', 'majority', 'whole', 'part'...")
+
+    @classmethod
+    def of(cls, claim: Claim, role: str = "claim") -> "Evidence":
+        return cls(
+            id=claim.id, source=claim.source, line=claim.line, column=claim.column, page=claim.page,
+            start=claim.start, end=claim.end, text=claim.text, sentence=claim.sentence, kind=claim.kind,
+            value=claim.value, unit=claim.unit, lower=claim.lower, upper=claim.upper, qualifier=claim.qualifier,
+            published=claim.published, role=role,
+        )
+
+
+class Finding(BaseModel):
+    """One verdict of one check: the claims it rests on and the numbers behind it."""
+
+    rule: str = Field(description="The check's stable id, e.g. 'value-conflict'.")
+    severity: Severity
+    message: str = Field(description="One or two sentences an editor understands at once.")
+    claims: list[Evidence]
+    numbers: dict[str, Union[float, str, None]] = Field(
+        default_factory=dict, description="The figures behind the verdict, e.g. {'computed_change_percent': 92.5}."
+    )
+    fingerprint: str = Field(
+        default="", description="Stable across line moves: rule + the claims' ids. Used by baselines and SARIF."
+    )

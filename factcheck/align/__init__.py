@@ -1,0 +1,121 @@
+"""Stage 3 of the pipeline: decide which claims measure the same thing.
+
+Claims are blocked on string keys with pandas (kind and dimension, subject,
+place, period; for ranks the ranking's scope and place), so the work grows with
+the number of claims, not with the number of pairs. Events are put on a
+timeline per named thing and action (see `events`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Optional
+
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..extract.context import main_country
+from ..models import Claim, Document
+from .events import EventMention, mentions_for_document, position_in_sentence
+from .keys import measure_key, period_key, place_key, subject_key
+
+
+class DocumentInfo(BaseModel):
+    source: str
+    title: Optional[str] = None
+    published: Optional[dt.date] = None
+    published_estimated: bool = False
+    country: Optional[str] = None
+
+    def label(self) -> str:
+        name = self.source.rsplit("/", 1)[-1]
+        if self.published:
+            return f"{name} ({self.published.isoformat()}{', estimated' if self.published_estimated else ''})"
+        return name
+
+
+class Alignment(BaseModel):
+    """What the checks read: the claims, and the groups of claims that are comparable."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    claims: list[Claim]
+    documents: dict[str, DocumentInfo]
+    measure_groups: list[list[int]] = Field(description="Indices of claims with equal measure, subject, place and period.")
+    trend_groups: list[list[int]] = Field(description="Same, across periods: the same measure over time.")
+    rank_groups: list[list[int]] = Field(description="Ranks in the same ranking (scope and place).")
+    sentence_groups: list[list[int]] = Field(description="Claims sharing one sentence of one document, in order.")
+    events: list[EventMention]
+
+    def doc(self, claim: Claim) -> DocumentInfo:
+        return self.documents[claim.source]
+
+
+# Parts of a breakdown ("Guatemalan (123)") count a subset of what their sentence counts.
+def _is_breakdown_part(claim: Claim) -> bool:
+    index = position_in_sentence(claim)
+    return index > 0 and claim.sentence[:index].rstrip().endswith("(")
+
+
+def _rank_scope(claim: Claim) -> Optional[str]:
+    if not claim.scope:
+        return None
+    words = [w for w in claim.scope.lower().replace("-", " ").split() if w not in ("most", "least")]
+    if not words:
+        return None
+    synonyms = {"biggest": "largest", "greatest": "largest", "top": "leading", "main": "leading"}
+    return synonyms.get(words[0], words[0])
+
+
+def align(documents: list[Document], claims_by_document: dict[str, list[Claim]]) -> Alignment:
+    infos = {
+        d.source: DocumentInfo(source=d.source, title=d.title, published=d.published,
+                               published_estimated=d.published_estimated, country=main_country(d.text))
+        for d in documents
+    }
+    claims: list[Claim] = [c for d in documents for c in claims_by_document.get(d.source, [])]
+    rows = []
+    for i, c in enumerate(claims):
+        info = infos[c.source]
+        rows.append({
+            "i": i,
+            "source": c.source,
+            "kind": c.kind,
+            "measure": measure_key(c),
+            "subject": subject_key(c),
+            "place": place_key(c, info.country),
+            "period": period_key(c),
+            "scope": _rank_scope(c) if c.kind == "rank" else None,
+            "part": _is_breakdown_part(c),
+            "sentence": c.sentence,
+        })
+    frame = pd.DataFrame(rows, columns=["i", "source", "kind", "measure", "subject", "place", "period", "scope",
+                                        "part", "sentence"])
+
+    def groups(df: pd.DataFrame, keys: list[str]) -> list[list[int]]:
+        if df.empty:
+            return []
+        out = []
+        for _, group in df.groupby(keys, sort=True, dropna=True):
+            if len(group) > 1:
+                out.append(group["i"].tolist())
+        return out
+
+    measurable = frame[frame["measure"].notna() & frame["subject"].notna() & ~frame["part"]
+                       & frame["kind"].isin(["count", "percent", "money", "quantity", "rate", "duration"])]
+    measure_groups = groups(measurable, ["measure", "subject", "place", "period"])
+    trend_groups = groups(measurable, ["measure", "subject", "place"])
+    ranks = frame[(frame["kind"] == "rank") & frame["scope"].notna()]
+    rank_groups = groups(ranks, ["scope", "place"])
+    sentence_groups = [g for g in groups(frame, ["source", "sentence"])]
+
+    events: list[EventMention] = []
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_source[c.source].append(c)
+    for source, doc_claims in by_source.items():
+        events.extend(mentions_for_document(doc_claims))
+
+    return Alignment(claims=claims, documents=infos, measure_groups=measure_groups, trend_groups=trend_groups,
+                     rank_groups=rank_groups, sentence_groups=sentence_groups, events=events)

@@ -1,0 +1,296 @@
+"""Events on a timeline: what was launched, passed or adopted, and when each document says it was.
+
+An `EventMention` joins a named thing ("the Blue Heart Campaign"), an action class
+("start": launched, adopted, endorsed, joined...) and the interval of dates the
+document allows. Dates come from date claims ("In April 2010, Mexico became the
+first country to launch..."), from sentences that order events ("After its reform
+in 2014, we endorsed..." puts the endorsement after 2014) and from relative time
+resolved against the document's date ("After 6 years of its launch", in a story
+dated 30 July 2016; "its 50th anniversary in 2024"). Primacy claims ("the first
+country in the world to launch it") ride along as evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..extract import context
+from ..models import Claim
+
+# Action classes: different verbs for the same act. A country that "launched", "adopted",
+# "endorsed" or "joined" a campaign started taking part in it; a law "passed", "enacted"
+# or "approved" is one passage. Kept small and documented; never tuned to a corpus.
+ACTION_CLASSES = {
+    "launch": "start", "adoption": "start", "endorsement": "start", "accession": "start",
+    "creation": "start", "opening": "start", "start": "start", "introduction": "start",
+    "passage": "passage", "signature": "passage",
+    "ratification": "ratification",
+    "publication": "publication",
+    "reform": "reform",
+    "relaunch": "relaunch",
+    "election": "election",
+    "completion": "completion",
+    "announcement": "announcement",
+}
+
+# Named things that are launched or passed, as opposed to the organisations that act.
+THING_HEADS = {
+    "campaign", "program", "programme", "initiative", "law", "act", "convention", "protocol", "plan", "strategy",
+    "project", "bridge", "tunnel", "treaty", "agreement", "reform", "bill", "scheme", "fund", "network",
+    "index", "award", "prize", "declaration", "charter", "road", "highway", "railway", "line", "corridor",
+}
+ACTOR_HEADS = {
+    "office", "agency", "ministry", "commission", "committee", "council", "unit", "secretariat", "institute",
+    "court", "organization", "organisation", "center", "centre", "foundation", "coalition", "alliance", "party",
+}
+GENERIC_NAME_WORDS = {"mexican", "national", "federal", "general", "new", "un", "unodc", "the", "of", "for", "and",
+                      "on", "against", "to", "in", "de", "la", "del", "a", "an", "united", "nations"}
+
+
+class EventMention(BaseModel):
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    entity: str = Field(description="Comparable key of the named thing ('blue heart').")
+    entity_name: str
+    action: str = Field(description="Action class: start, passage, publication, reform...")
+    earliest: dt.date
+    latest: dt.date
+    source: str
+    published: Optional[dt.date]
+    claims: list[Claim] = Field(description="The date or duration claims that date the event.")
+    primacy: list[Claim] = Field(default_factory=list, description="'the first ... to do it' claims about it.")
+    relative: bool = Field(default=False, description="Dated by relative time against the document's date.")
+    planned: bool = Field(default=False, description="A plan: dated after the document was published.")
+    wording: str = Field(default="", description="How the document puts it, for messages.")
+
+
+def name_key(name: str) -> str:
+    """'the United Nations Office on Drugs and Crime's Blue Heart Campaign against ...' -> 'blue heart'."""
+    name = regex.split(r"['’]s\s+", name)[-1]
+    words = [w.lower() for w in regex.findall(r"[\w-]+", name)]
+    heads = THING_HEADS | ACTOR_HEADS
+    core: list[str] = []
+    for w in words:
+        if w in heads:
+            if core:
+                break
+            continue
+        if w in GENERIC_NAME_WORDS:
+            continue
+        core.append(w)
+    return " ".join(core[:3]) or " ".join(w for w in words if w not in GENERIC_NAME_WORDS)
+
+
+def _head(name: str) -> str:
+    for w in reversed(regex.findall(r"[\w-]+", regex.split(r"\s+(?:against|on|for|of|to)\s+", name)[0].lower())):
+        return w
+    return ""
+
+
+def entities_in(sentence: str) -> list[tuple[int, str]]:
+    """Named things in a sentence, as (offset, name), things before actors."""
+    found: list[tuple[int, str]] = []
+    for m in context._ENTITY.finditer(sentence):
+        name = regex.sub(r"^(?:(?:the|of|for|and|on|against|to|in)\s+)+", "", m.group("name"), flags=regex.IGNORECASE)
+        name = regex.split(r"['’]s\s+(?=[A-Z])", name)[-1]
+        if len(name.split()) >= 2:
+            found.append((m.start("name") + m.group("name").find(name.split()[0]), name))
+    for m in context._THE_NAME.finditer(sentence):
+        if len(m.group("name").split()) >= 2 and not any(s <= m.start("name") < s + len(n) for s, n in found):
+            found.append((m.start("name"), m.group("name")))
+    return found
+
+
+def pick_entity(sentence: str, anchor: int) -> Optional[str]:
+    """The named thing an event in this sentence is about: things over actors, then the nearest."""
+    candidates = entities_in(sentence)
+    if not candidates:
+        return None
+    things = [c for c in candidates if _head(c[1]) not in ACTOR_HEADS]
+    pool = things or candidates
+    return min(pool, key=lambda c: abs(c[0] - anchor))[1]
+
+
+def _date_interval(iso: str) -> tuple[dt.date, dt.date]:
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        y, m = parts
+        end = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+        return dt.date(y, m, 1), end
+    day = dt.date(*parts)
+    return day, day
+
+
+def _shift_years(day: dt.date, years: float) -> dt.date:
+    return day - dt.timedelta(days=round(365.25 * years))
+
+
+_AFTER_CLAUSE = regex.compile(r"^\s*(?:After|Following|Since)\b[^,;]*$", regex.IGNORECASE)
+_BEFORE_CLAUSE = regex.compile(r"^\s*(?:Before|Prior\s+to|Until)\b[^,;]*$", regex.IGNORECASE)
+_EVENT_WORD = context._EVENT
+_FUTURE = regex.compile(r"\b(?:will|shall|plans?\s+to|is\s+to|are\s+to|to\s+be\s+launched|scheduled|expected\s+to)\b",
+                        regex.IGNORECASE)
+_RENEWAL = regex.compile(r"\b(?:renovated|renewed|new|updated|second|revamped|relaunch\w*)\s+(?:version|edition|phase)\b|"
+                         r"\brelaunch", regex.IGNORECASE)
+# "after 6 years of its launch", "two years after its inception", "six years since its launch"
+_RELATIVE = regex.compile(
+    r"^\s*(?:of|after|since|following)\s+(?:its|the|their)\s+(?P<event>\w+)", regex.IGNORECASE
+)
+_RELATIVE_AFTER_NUMBER = regex.compile(r"\b(?:after|since)\s+$", regex.IGNORECASE)
+_ANNIVERSARY = regex.compile(r"^\s*anniversary\b", regex.IGNORECASE)
+_PRIMACY = regex.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?P<scope>[\w\s]+?)\s+to\s+(?P<verb>\w+)", regex.IGNORECASE
+)
+
+
+def _action(word: Optional[str]) -> Optional[str]:
+    if not word:
+        return None
+    noun = context.EVENT_WORDS.get(word.lower(), word.lower())
+    return ACTION_CLASSES.get(noun)
+
+
+def _main_clause_action(sentence: str, after: int) -> Optional[str]:
+    comma = sentence.find(",", after)
+    if comma == -1:
+        return None
+    m = _EVENT_WORD.search(sentence, comma)
+    return _action(m.group(0)) if m else None
+
+
+def mentions_for_document(claims: list[Claim]) -> list[EventMention]:
+    """Event mentions in one document's claims, in order."""
+    mentions: list[EventMention] = []
+    last_entity: Optional[str] = None
+    # "the first country in the world to adopt it": keyed by the thing and the act, for the whole document.
+    primacy: dict[tuple[str, Optional[str]], list[Claim]] = {}
+    for claim in claims:
+        if claim.kind == "rank" and claim.value == 1 and claim.text.lower().startswith("first"):
+            entity_name = pick_entity(claim.sentence, position_in_sentence(claim)) or last_entity
+            if entity_name:
+                key = (name_key(entity_name), _primacy_action(claim, claim.sentence))
+                primacy.setdefault(key, []).append(claim)
+
+    for claim in claims:
+        sentence = claim.sentence
+        position = position_in_sentence(claim)
+        entity_name = pick_entity(sentence, position)
+        if entity_name:
+            last_entity = entity_name
+        mention = None
+        if claim.kind == "date" and claim.value is not None:
+            mention = _dated(claim, sentence, position, entity_name)
+        elif claim.kind == "duration":
+            mention = _relative(claim, sentence, position, entity_name or last_entity)
+        elif claim.kind == "rank" and claim.value is not None and _ANNIVERSARY.match(sentence[position + len(claim.text):]):
+            mention = _anniversary(claim, sentence, position, entity_name or last_entity)
+        if mention is None:
+            continue
+        mention.primacy = primacy.get((mention.entity, mention.action), []) + primacy.get((mention.entity, None), [])
+        mentions.append(mention)
+    return mentions
+
+
+def position_in_sentence(claim: Claim) -> int:
+    """Where the claim's span stands in its (whitespace-collapsed) sentence: '10' is not the '10' of '2010'."""
+    collapsed = " ".join(claim.text.split())
+    m = regex.search(rf"(?<![\w.,]){regex.escape(collapsed)}(?![\w])", claim.sentence)
+    return m.start() if m else max(claim.sentence.find(collapsed), 0)
+
+
+def _dated(claim: Claim, sentence: str, position: int, entity_name: Optional[str]) -> Optional[EventMention]:
+    if entity_name is None:
+        return None
+    before = sentence[:position]
+    earliest, latest = _date_interval(str(claim.value))
+    action: Optional[str] = None
+    wording = ""
+    if _AFTER_CLAUSE.match(before):
+        action = _main_clause_action(sentence, position)
+        latest = dt.date.max
+        wording = f"after {claim.value}"
+    elif _BEFORE_CLAUSE.match(before):
+        action = _main_clause_action(sentence, position)
+        earliest = dt.date.min
+        wording = f"before {claim.value}"
+    if action is None:
+        action = _action(claim.event)
+        wording = f"in {claim.value}"
+    if action is None:
+        return None
+    if _RENEWAL.search(sentence):
+        action = "relaunch"
+    planned = bool(claim.published and earliest > claim.published) or bool(
+        _FUTURE.search(sentence[max(0, position - 60):position + 80]) and claim.published and latest >= claim.published
+    )
+    return EventMention(
+        entity=name_key(entity_name), entity_name=entity_name, action=action, earliest=earliest, latest=latest,
+        source=claim.source, published=claim.published, claims=[claim], planned=planned, wording=wording,
+    )
+
+
+def _relative(claim: Claim, sentence: str, position: int, entity_name: Optional[str]) -> Optional[EventMention]:
+    if entity_name is None or claim.published is None or not isinstance(claim.value, (int, float)):
+        return None
+    after_text = sentence[position + len(" ".join(claim.text.split())):]
+    m = _RELATIVE.match(after_text)
+    if not m and not _RELATIVE_AFTER_NUMBER.search(sentence[:position]):
+        return None
+    if not m:
+        m = regex.match(r"^\s*(?:of|after|since)?\s*(?:its|the|their)\s+(?P<event>\w+)", after_text, regex.IGNORECASE)
+        if not m:
+            return None
+    action = _action(m.group("event"))
+    if action is None:
+        return None
+    years = claim.value * {"year": 1, "month": 1 / 12, "week": 1 / 52.1775, "day": 1 / 365.25, "decade": 10}.get(
+        claim.unit or "year", 1)
+    # "after 6 years" in whole years: between six and seven years before the document, with half a year of slack.
+    earliest = _shift_years(claim.published, years + 1)
+    latest = _shift_years(claim.published, max(years - 0.5, 0))
+    return EventMention(
+        entity=name_key(entity_name), entity_name=entity_name, action=action, earliest=earliest, latest=latest,
+        source=claim.source, published=claim.published, claims=[claim], relative=True,
+        wording=f"{' '.join(claim.text.split())} before {claim.published.isoformat()}",
+    )
+
+
+def _anniversary(claim: Claim, sentence: str, position: int, entity_name: Optional[str]) -> Optional[EventMention]:
+    """'its 50th anniversary in 2024': started in 1974."""
+    if entity_name is None:
+        return None
+    year_match = regex.search(r"\b(1[5-9]\d\d|20\d\d)\b", sentence[position:position + 60])
+    if year_match:
+        year = int(year_match.group(1))
+    elif claim.published is not None:
+        year = claim.published.year
+    else:
+        return None
+    start_year = year - int(claim.value)
+    return EventMention(
+        entity=name_key(entity_name), entity_name=entity_name, action="start", earliest=dt.date(start_year, 1, 1),
+        latest=dt.date(start_year, 12, 31), source=claim.source, published=claim.published, claims=[claim],
+        relative=True, wording=f"{int(claim.value)}th anniversary in {year}",
+    )
+
+
+def _primacy_action(claim: Claim, sentence: str) -> Optional[str]:
+    position = position_in_sentence(claim)
+    m = _PRIMACY.match(sentence[position + len(claim.text):])
+    if not m:
+        return None
+    verb = m.group("verb").lower()
+    if verb == "do":  # "to do so": the act the main clause names
+        return _main_clause_action(sentence, 0) or _action_before(sentence, position)
+    return _action(verb)
+
+
+def _action_before(sentence: str, position: int) -> Optional[str]:
+    found = [m for m in _EVENT_WORD.finditer(sentence, 0, position)]
+    return _action(found[-1].group(0)) if found else None

@@ -1,0 +1,130 @@
+"""Keys that decide whether two claims measure the same thing.
+
+Two claims are compared only when they share every key: kind and dimension,
+subject (head noun through a small synonym lexicon), place, period and, for
+rates, the time unit they are counted per. The keys are plain strings so that
+alignment can block on them with pandas instead of comparing all pairs.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import regex
+
+from ..extract import units
+from ..models import Claim
+
+# Claims per year for a rate counted per day, week... ("24,000 a day" is 8.76 million a year).
+PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.1775, "day": 365.0, "hour": 8766.0}
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    text = resources.files("factcheck.data").joinpath("synonyms.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        words = line.split("#")[0].split()
+        for word in words:
+            table.setdefault(word, words[0])
+    return table
+
+
+def subject_key(claim: Claim) -> Optional[str]:
+    head = claim.subject_head
+    if not head:
+        return None
+    head = head.lower()
+    return _synonyms().get(head, head)
+
+
+def place_key(claim: Claim, default: Optional[str]) -> str:
+    """The stated place, else the document's main country, else 'unknown'."""
+    return (claim.place or default or "unknown").lower()
+
+
+def period_key(claim: Claim) -> str:
+    """The period at year precision: '2010-04/2011-03-01' -> '2010/2011'."""
+    period = claim.period or ""
+    if "/" in period:
+        a, b = period.split("/", 1)
+        a, b = a[:4], b[:4]
+        return a if a == b else f"{a}/{b}"
+    return period[:4] or "unknown"
+
+
+def measure_key(claim: Claim) -> Optional[str]:
+    """What the number's value is measured in, after conversion: 'count', 'percent', 'USD', '[length]', 'count/year'."""
+    if claim.kind in ("count",):
+        return "count"
+    if claim.kind == "percent":
+        return "percent"
+    if claim.kind == "money":
+        return f"money:{claim.unit}" + (f"/{claim.per}" if claim.per else "")
+    if claim.kind == "rate":
+        return "count/year"
+    if claim.kind in ("quantity", "duration") and claim.unit:
+        try:
+            return f"{claim.kind}:{units.dimensionality(claim.unit)}"
+        except Exception:  # a unit pint does not know: compare only with the same unit
+            return f"{claim.kind}:{claim.unit}"
+    return None
+
+
+def to_common(claim: Claim, value: Optional[float]) -> Optional[float]:
+    """A bound converted to the measure's common unit (SI base units, per-year rates)."""
+    if value is None or isinstance(value, str):
+        return None
+    if claim.kind == "rate":
+        return value * PER_YEAR.get(claim.per or "year", 1.0)
+    if claim.kind in ("quantity", "duration") and claim.unit:
+        try:
+            return units.to_base(value, claim.unit)
+        except Exception:
+            return value
+    return value
+
+
+_DIGITS = regex.compile(r"\d[\d,]*(?:\.(\d+))?")
+_SCALED = regex.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|k|m)\b")
+
+
+def rounding_halfwidth(claim: Claim, relative: float) -> float:
+    """How far an exact number may be from the truth because it was rounded when written.
+
+    "2.4 million" is anything from 2.35 to 2.45 million (half its last written digit);
+    a plain integer gets the relative tolerance. Both are in the claim's own unit.
+    """
+    value = claim.value if isinstance(claim.value, (int, float)) else None
+    if value is None:
+        return 0.0
+    m = _DIGITS.search(claim.text)
+    half = abs(value) * relative
+    if m and m.group(1) is not None and _SCALED.search(claim.text):
+        written = float(m.group(0).replace(",", ""))
+        if written:
+            scale = abs(value) / written
+            half = max(half, 0.5 * 10 ** (-len(m.group(1))) * scale)
+    return half
+
+
+def interval(claim: Claim, relative_rounding: float) -> tuple[float, float]:
+    """The claim's allowed values in common units, rounding included: (-inf/inf for open ends)."""
+    half = rounding_halfwidth(claim, relative_rounding) if claim.qualifier == "exact" else 0.0
+    low = to_common(claim, claim.lower)
+    high = to_common(claim, claim.upper)
+    half_common = abs(to_common(claim, half) or 0.0) if half else 0.0
+    if claim.kind in ("quantity", "duration") and claim.unit and half:
+        half_common = abs(to_common(claim, claim.value + half) - to_common(claim, claim.value))
+    lo = -math.inf if low is None else low - half_common
+    hi = math.inf if high is None else high + half_common
+    if claim.kind in ("count", "rate", "money", "percent") and claim.lower is None:
+        lo = 0.0  # "up to 80 per cent" cannot be negative
+    return lo, hi
+
+
+def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]

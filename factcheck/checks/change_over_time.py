@@ -1,0 +1,50 @@
+"""change-over-time: the same measure in different periods (information, never an error).
+
+Flags:
+    Counts, amounts or rates of the same thing in the same place stated for different
+    periods ("247 road deaths in 2016", "212 in 2019"). Reported at severity info, as
+    the series an editor may want to check, never as a contradiction.
+Why it matters:
+    Figures from different years are often quoted side by side as if current; the
+    series shows which is the latest.
+Example:
+    "In 2016, 247 road deaths were recorded" and "In 2019, 212 road deaths were recorded".
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..align import Alignment
+from ..align.keys import period_key
+from ..config import AuditConfig
+from ..models import Finding
+from .base import Check, Example, fmt, name
+
+
+class ChangeOverTime(Check):
+    id = "change-over-time"
+    severity = "info"
+    examples = [
+        Example("road deaths in 2016 and 2019", {
+            "a.md": "---\npublished: 2017-01-01\n---\nIn 2016, 247 road deaths were recorded in Valdoria.\n",
+            "b.md": "---\npublished: 2020-01-01\n---\nIn 2019, 212 road deaths were recorded in Valdoria.\n",
+        }, True, ("247", "212")),
+    ]
+
+    def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
+        for group in aligned.trend_groups:
+            claims = [aligned.claims[i] for i in group]
+            periods = {period_key(c) for c in claims}
+            if len(periods) < 2 or len({c.source for c in claims}) < 2:
+                continue
+            series = sorted(claims, key=lambda c: (period_key(c), c.source))
+            # One line per period keeps a long series readable.
+            shown = {}
+            for c in series:
+                shown.setdefault(period_key(c), c)
+            steps = ", ".join(f"{p}: {fmt(c.value) if isinstance(c.value, float) else c.text} ({name(c)})"
+                              for p, c in shown.items())
+            first = series[0]
+            message = f"{first.subject or first.subject_head} over time: {steps}."
+            yield self.finding(message, [(c, "point") for c in shown.values()], {"periods": len(shown)})

@@ -1,0 +1,56 @@
+"""Majority and dissent: several documents agreeing against one make one finding, not one per pair.
+
+Every claim a check compares allows an interval of values (a number with its
+hedge and rounding, a rank position, the dates an event may have happened on).
+The majority view is the value the most documents allow at once; a claim that
+allows nothing the majority allows dissents. Found with one sweep over sorted
+interval ends, so a block of ten thousand agreeing claims costs n log n, not n².
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Callable, Hashable, Sequence, TypeVar
+
+T = TypeVar("T")
+
+
+def majority_and_dissent(
+    items: Sequence[T],
+    low: Callable[[T], float],
+    high: Callable[[T], float],
+    document: Callable[[T], Hashable],
+) -> tuple[list[T], dict[Hashable, list[T]]]:
+    """(items that allow the majority's value, {document: its items that allow none of the majority's values})."""
+    if len(items) < 2:
+        return list(items), {}
+    # Starts sort before ends at the same point, so touching intervals count as overlapping.
+    events = []
+    for index, item in enumerate(items):
+        events.append((low(item), 0, index))
+        events.append((high(item), 1, index))
+    events.sort(key=lambda e: (e[0], e[1]))
+    open_per_document: dict[Hashable, int] = defaultdict(int)
+    documents_open = 0
+    best_point, best_support = None, -1
+    for point, is_end, index in events:
+        doc = document(items[index])
+        if not is_end:
+            open_per_document[doc] += 1
+            if open_per_document[doc] == 1:
+                documents_open += 1
+            if documents_open > best_support:
+                best_point, best_support = point, documents_open
+        else:
+            open_per_document[doc] -= 1
+            if open_per_document[doc] == 0:
+                documents_open -= 1
+    majority = [item for item in items if low(item) <= best_point <= high(item)]
+    # The majority's intervals all hold best_point, so together they cover one interval.
+    hull_low = min(low(item) for item in majority)
+    hull_high = max(high(item) for item in majority)
+    dissent: dict[Hashable, list[T]] = {}
+    for item in items:
+        if high(item) < hull_low or low(item) > hull_high:
+            dissent.setdefault(document(item), []).append(item)
+    return majority, dissent

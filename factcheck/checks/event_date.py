@@ -1,0 +1,94 @@
+"""event-date: one event, two dates; and "first in the world" against "first in the region".
+
+Flags:
+    A named campaign, law, programme or structure whose launch, adoption or passage
+    documents date differently: "In April 2010, Mexico became the first country in the
+    world to launch the campaign" against "After its reform in 2014, we endorsed the
+    campaign, becoming the first country in the region to do so". The finding lists the
+    dates and the primacy claims ("the first in the world", "the first in Latin America")
+    about the same act. Plans (dated after their document) and relaunches are other events.
+Why it matters:
+    An event has one date however late a document reports it; a wrong date or a
+    shrunken claim to primacy usually means one source rewrote history.
+Example:
+    "The Safe Crossings initiative was launched in March 2015." against "Valdoria joined
+    the Safe Crossings initiative in 2018."
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..align import Alignment
+from ..config import AuditConfig
+from ..models import Finding
+from .base import Check, Example, name
+from .timeline import describe, event_disagreements
+
+
+class EventDate(Check):
+    id = "event-date"
+    severity = "error"
+    examples = [
+        Example("launched 2015 vs joined 2018", {
+            "a.md": "---\npublished: 2015-03-16\n---\nIn March 2015, Valdoria became the first country in the world to launch the Safe Crossings Initiative.\n",
+            "b.md": "---\npublished: 2019-02-11\n---\nAfter a reform of its traffic law in 2018, Valdoria joined the Safe Crossings Initiative, becoming the first country in its region to do so.\n",
+        }, True, ("March 2015", "2018")),
+        Example("same launch year in two documents agrees", {
+            "a.md": "---\npublished: 2015-03-16\n---\nThe Clean Rivers Campaign was launched in March 2015.\n",
+            "b.md": "---\npublished: 2016-01-10\n---\nThe Clean Rivers Campaign, launched in 2015, now covers eight districts.\n",
+        }, False),
+        Example("a planned relaunch is another event", {
+            "a.md": "---\npublished: 2015-03-16\n---\nThe Clean Rivers Campaign was launched in March 2015.\n",
+            "b.md": "---\npublished: 2021-05-12\n---\nA renovated version of the Clean Rivers Campaign will be launched in 2022.\n",
+        }, False),
+        Example("two different laws, two dates", {
+            "a.md": "---\npublished: 2013-01-01\n---\nThe Water Safety Act was passed in 2007 and the Coastal Safety Act was passed in 2012.\n",
+            "b.md": "---\npublished: 2014-01-01\n---\nThe Coastal Safety Act was passed in 2012.\n",
+        }, False),
+    ]
+
+    def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
+        for majority, dissent in event_disagreements(aligned):
+            if all(m.relative for m in dissent):
+                continue  # the relative-time check reports these
+            yield event_finding(self, aligned, majority, dissent)
+
+
+def event_finding(check: Check, aligned: Alignment, majority, dissent) -> Finding:
+    first = dissent[0]
+    thing = first.entity_name
+    supporters = sorted({m.source for m in majority})
+    majority_text = "; ".join(
+        f"{name(m.claims[0])} ({_published(aligned, m)}) says {describe(m)}" for m in majority[:5]
+    )
+    lead = f"{len(supporters)} documents agree" if len(supporters) > 1 else "one document says"
+    message = (
+        f"When did the {first.action} of {thing} happen? {lead}: {majority_text}. "
+        f"But {name(first.claims[0])} ({_published(aligned, first)}) says {describe(first)}."
+    )
+    primacy_notes = []
+    for m in list(dissent) + list(majority):
+        for p in m.primacy:
+            primacy_notes.append(f"“first” ({p.place or 'unstated scope'}) in {name(p)}")
+    if primacy_notes:
+        message += " Primacy claims about the same act: " + ", ".join(sorted(set(primacy_notes))) + "."
+    claims = []
+    for m in dissent:
+        claims += [(c, "dissent") for c in m.claims] + [(p, "dissent-primacy") for p in m.primacy]
+    for m in majority:
+        claims += [(c, "majority") for c in m.claims] + [(p, "majority-primacy") for p in m.primacy]
+    numbers = {
+        "dissent_earliest": first.earliest.isoformat(),
+        "dissent_latest": None if first.latest.year == 9999 else first.latest.isoformat(),
+        "majority_earliest": max(m.earliest for m in majority).isoformat(),
+        "majority_latest": min(m.latest for m in majority).isoformat(),
+    }
+    return check.finding(message, claims, numbers)
+
+
+def _published(aligned: Alignment, mention) -> str:
+    info = aligned.documents.get(mention.source)
+    if info is None or info.published is None:
+        return "undated"
+    return "published " + info.published.isoformat() + (", estimated" if info.published_estimated else "")

@@ -1,0 +1,75 @@
+"""percent-change: a stated percentage change does not match the figures it links.
+
+Flags:
+    A sentence that gives a starting figure, a percentage change and the resulting
+    figure ("a budget of US $6.0 million was cut by 40% to US $1.2 million") where the
+    change computed from the figures (here 80%) falls outside what the wording allows
+    ("40%" with rounding, "more than 90%" from 90 up), with a tolerance in percentage points.
+Why it matters:
+    Percentages are usually computed by hand from the two figures; a slip makes a cut
+    look twice as large or half as large, and the figures themselves are usually right.
+Example:
+    "US $4.2 million was allocated, but this budget was cut by more than 90% to US
+    $313,000" is consistent: (4.2 million - 313,000) / 4.2 million = 92.5%.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..align import Alignment
+from ..align.keys import interval
+from ..config import AuditConfig
+from ..models import Claim, Finding
+from .base import Check, Example, fmt, name, quote
+
+
+class PercentChange(Check):
+    id = "percent-change"
+    severity = "error"
+    examples = [
+        Example("cut by 40% from 6.0 to 1.2 million is an 80% cut", {
+            "a.md": "---\npublished: 2017-04-20\n---\nThe annual budget of US $6.0 million was cut by 40% to US $1.2 million.\n",
+        }, True, ("40%", "US $6.0 million", "US $1.2 million")),
+        Example("cut by more than 90% from 4.2 million to 313,000 is consistent", {
+            "a.md": "---\npublished: 2012-08-01\n---\nInitially US $4.2 million was allocated, but this budget was cut by more than 90% to a mere US $313,000.\n",
+        }, False),
+        Example("rose 12% from 1,000 to 1,120 patients is consistent", {
+            "a.md": "---\npublished: 2020-01-01\n---\nAdmissions rose 12% from 1,000 to 1,120 patients.\n",
+        }, False),
+        Example("rose 25% from 1,000 to 1,120 patients is not", {
+            "a.md": "---\npublished: 2020-01-01\n---\nAdmissions rose 25% from 1,000 to 1,120 patients.\n",
+        }, True, ("25%",)),
+    ]
+
+    def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
+        slack = config.tolerances.percent_points
+        for group in aligned.sentence_groups:
+            claims = sorted((aligned.claims[i] for i in group), key=lambda c: c.start)
+            for k, change in enumerate(claims):
+                if change.kind != "percent" or change.change is None:
+                    continue
+                figures = [c for c in claims if c.kind in ("money", "count", "quantity") and c.value is not None]
+                before = [c for c in figures if c.start < change.start]
+                after = [c for c in figures if c.start > change.start]
+                if not before or not after:
+                    continue
+                old, new = before[-1], after[0]
+                if old.kind != new.kind or old.unit != new.unit or not old.value:
+                    continue
+                computed = (new.value - old.value) / old.value * 100.0
+                magnitude = abs(computed)
+                direction = "down" if computed < 0 else "up"
+                low, high = interval(change, config.tolerances.rounding)
+                ok = (low - slack) <= magnitude <= (high + slack) and direction == change.change
+                if ok:
+                    continue
+                message = (
+                    f"{name(change)} line {change.line}: {quote(change)} does not match its figures: from "
+                    f"{quote(old)} to {quote(new)} is a {fmt(magnitude)}% {'cut' if direction == 'down' else 'rise'}."
+                )
+                yield self.finding(
+                    message, [(change, "stated change"), (old, "from"), (new, "to")],
+                    {"computed_change_percent": round(magnitude, 2), "stated_low": None if low == float("-inf") else low,
+                     "stated_high": None if high == float("inf") else high, "direction": direction},
+                )

@@ -1,0 +1,44 @@
+"""relative-time: "six years after its launch", resolved against the document's date, misses the dated event.
+
+Flags:
+    Relative time ("after 6 years of its launch", "two years after its inception", "its
+    50th anniversary in 2024") that, counted back from the document's publication date,
+    does not meet the date other documents give for the same event.
+Why it matters:
+    Anniversary stories and retrospectives count years by hand; when the count is off,
+    the story dates the event wrongly without ever printing a date.
+Example:
+    A story dated 12 May 2021 says "six years after its launch" of a campaign that every
+    other document dates to 2012.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..align import Alignment
+from ..config import AuditConfig
+from ..models import Finding
+from .base import Check, Example
+from .event_date import event_finding
+from .timeline import event_disagreements
+
+
+class RelativeTime(Check):
+    id = "relative-time"
+    severity = "error"
+    examples = [
+        Example("six years after a 2012 launch, counted from 2021", {
+            "a.md": "---\npublished: 2012-04-02\n---\nThe Green Roofs Programme was launched in April 2012 in Norland.\n",
+            "b.md": "---\npublished: 2021-05-12\n---\nSix years after its launch, the Green Roofs Programme covers 400 buildings.\n",
+        }, True, ("Six years", "April 2012")),
+        Example("six years after a 2015 launch, counted from 2021, agrees", {
+            "a.md": "---\npublished: 2015-03-16\n---\nThe Green Roofs Programme was launched in March 2015 in Norland.\n",
+            "b.md": "---\npublished: 2021-05-12\n---\nSix years after its launch, the Green Roofs Programme covers 400 buildings.\n",
+        }, False),
+    ]
+
+    def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
+        for majority, dissent in event_disagreements(aligned):
+            if all(m.relative for m in dissent):
+                yield event_finding(self, aligned, majority, dissent)

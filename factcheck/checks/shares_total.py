@@ -1,0 +1,60 @@
+"""shares-total: shares of one whole add up to more than 100%.
+
+Flags:
+    Three or more percentages listed in one sentence as shares of the same whole (or two
+    or more after a colon), none of them a change, whose sum exceeds 100% by more than
+    the rounding tolerance.
+Why it matters:
+    Shares that overflow mean a figure was mistyped, or shares of different wholes were
+    mixed, and readers who add them up will notice.
+Example:
+    "Of the 1,140 children injured in 2016: 62% were pedestrians, 31% cyclists and 15%
+    passengers" adds up to 108%.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..align import Alignment
+from ..align.events import position_in_sentence
+from ..config import AuditConfig
+from ..models import Finding
+from .base import Check, Example, fmt, name
+
+
+class SharesTotal(Check):
+    id = "shares-total"
+    severity = "warning"
+    examples = [
+        Example("62 + 31 + 15 = 108%", {
+            "a.md": "---\npublished: 2017-04-20\n---\nOf the 1,140 children injured in 2016: 62% were pedestrians, 31% were cyclists and 15% were passengers.\n",
+        }, True, ("62%", "31%", "15%")),
+        Example("55 + 30 + 15 = 100%", {
+            "a.md": "---\npublished: 2017-04-20\n---\nOf the 1,140 children injured in 2016: 55% were pedestrians, 30% were cyclists and 15% were passengers.\n",
+        }, False),
+        Example("a change and a level are not shares", {
+            "a.md": "---\npublished: 2017-04-20\n---\nHelmet use rose by 71% to 88% of riders, up from 38% in 2014.\n",
+        }, False),
+    ]
+
+    def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
+        for group in aligned.sentence_groups:
+            claims = sorted((aligned.claims[i] for i in group), key=lambda c: c.start)
+            shares = [c for c in claims if c.kind == "percent" and c.change is None and isinstance(c.value, float)]
+            if len(shares) < 2:
+                continue
+            sentence = claims[0].sentence
+            colon = sentence.find(":")
+            listed = colon != -1 and all(position_in_sentence(c) > colon for c in shares)
+            if not (len(shares) >= 3 or listed):
+                continue
+            if any(kw in sentence.lower() for kw in (" up from ", " down from ", " compared with ", " versus ")):
+                continue
+            total = sum(c.lower if isinstance(c.lower, float) else 0.0 for c in shares)
+            if total <= 100.0 + config.tolerances.shares_total:
+                continue
+            listing = " + ".join(fmt(c.value) for c in shares)
+            message = (f"{name(shares[0])} line {shares[0].line}: shares listed together add up to {fmt(total)}% "
+                       f"({listing}), more than 100%.")
+            yield self.finding(message, [(c, "share") for c in shares], {"sum_percent": total})

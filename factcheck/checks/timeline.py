@@ -1,0 +1,40 @@
+"""Shared by the event-date and relative-time checks: disagreements on when an event happened."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterator
+
+from ..align import Alignment
+from ..align.events import EventMention
+from .clusters import majority_and_dissent
+
+
+def event_disagreements(aligned: Alignment) -> Iterator[tuple[list[EventMention], list[EventMention]]]:
+    """(majority mentions, one dissenting document's mentions) per named thing and action.
+
+    Plans (events dated after their document was published) and relaunches are other
+    events; every document's mentions of past events are compared, whatever its date.
+    """
+    groups: dict[tuple[str, str], list[EventMention]] = defaultdict(list)
+    for mention in aligned.events:
+        if mention.planned or mention.action == "relaunch" or not mention.entity:
+            continue
+        groups[(mention.entity, mention.action)].append(mention)
+    for _, mentions in sorted(groups.items()):
+        if len({m.source for m in mentions}) < 2 and len(mentions) < 2:
+            continue
+        majority, dissent = majority_and_dissent(
+            mentions, lambda m: m.earliest.toordinal(), lambda m: m.latest.toordinal(), lambda m: m.source
+        )
+        for source in sorted(dissent):
+            dissenting = dissent[source]
+            # A sentence that lists several dates lists several events; it does not contradict itself.
+            if all(m.source == d.source and m.claims[0].sentence == d.claims[0].sentence
+                   for m in majority for d in dissenting):
+                continue
+            yield majority, dissenting
+
+
+def describe(mention: EventMention) -> str:
+    return mention.wording or f"{mention.earliest.isoformat()}..{mention.latest.isoformat()}"

@@ -1,0 +1,93 @@
+"""value-conflict: two wordings of the same measurement allow no common value.
+
+Flags:
+    Claims that count or measure the same thing (same kind and unit dimension, subject,
+    place and period) whose intervals do not overlap, after unit conversion ("1.2
+    kilometres" is 1,200 metres), scale words ("1.2 billion" is 1,200 million), hedges
+    ("more than 500" allows 500-infinity, "nearly 480" allows 432-480) and rounding.
+Why it matters:
+    A reader cannot believe both. One of the sources is wrong, outdated or about
+    something else, and the draft has to say which figure it uses and why.
+Example:
+    "By the end of 2016 the programme reached more than 500 schools." and, elsewhere,
+    "In 2016 it reached nearly 480 schools."
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..align import Alignment
+from ..align.keys import interval
+from ..config import AuditConfig
+from ..models import Claim, Finding
+from .base import Check, Example, fmt, name, said
+from .clusters import majority_and_dissent
+
+
+class ValueConflict(Check):
+    id = "value-conflict"
+    severity = "error"
+    examples = [
+        Example("schools: more than 500 vs nearly 480", {
+            "a.md": "---\npublished: 2017-03-01\n---\nBy the end of 2016 the programme had reached more than 500 schools in Valdoria.\n",
+            "b.md": "---\npublished: 2017-05-01\n---\nIn 2016 the programme reached nearly 480 schools in Valdoria.\n",
+        }, True, ("500", "480")),
+        Example("corridor: 1.5 km vs 1,200 metres", {
+            "a.md": "---\npublished: 2019-01-01\n---\nThe new bus corridor in Port Aurel is 1.5 km long.\n",
+            "b.md": "---\npublished: 2019-02-01\n---\nThe bus corridor in Port Aurel is 1,200 metres long.\n",
+        }, True, ("1.5 km", "1,200 metres")),
+        Example("budget: about 80% vs up to 80 per cent agree", {
+            "a.md": "---\npublished: 2015-01-01\n---\nAbout 80% of hospital admissions in Norland were emergencies.\n",
+            "b.md": "---\npublished: 2015-02-01\n---\nUp to 80 per cent of hospital admissions in Norland were emergencies.\n",
+        }, False),
+        Example("1.2 kilometres and 1,200 metres agree", {
+            "a.md": "---\npublished: 2019-01-01\n---\nThe tunnel in Lakeport is 1.2 kilometres long.\n",
+            "b.md": "---\npublished: 2019-02-01\n---\nThe tunnel in Lakeport is 1,200 metres long.\n",
+        }, False),
+        Example("different years are not a conflict", {
+            "a.md": "---\npublished: 2017-01-01\n---\nIn 2016, 247 road deaths were recorded in Valdoria.\n",
+            "b.md": "---\npublished: 2020-01-01\n---\nIn 2019, 212 road deaths were recorded in Valdoria.\n",
+        }, False),
+        Example("different things counted are not a conflict", {
+            "a.md": "---\npublished: 2011-01-01\n---\nIn 2010 the ministry gave awards to 21 companies in Norland.\n",
+            "b.md": "---\npublished: 2011-01-01\n---\nIn 2010 the leaflets were translated into 14 languages in Norland.\n",
+        }, False),
+    ]
+
+    def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
+        rounding = config.tolerances.rounding
+        for group in aligned.measure_groups:
+            claims = [aligned.claims[i] for i in group]
+            # Rates per different periods are the rate-period check's business.
+            if len({c.per for c in claims}) > 1:
+                continue
+            spans = {id(c): interval(c, rounding) for c in claims}
+            majority, dissent = majority_and_dissent(
+                claims, lambda c: spans[id(c)][0], lambda c: spans[id(c)][1], lambda c: c.source
+            )
+            for source, dissenting in dissent.items():
+                yield self._finding(aligned, majority, dissenting, spans)
+
+    def _finding(self, aligned: Alignment, majority: list[Claim], dissenting: list[Claim], spans) -> Finding:
+        first = dissenting[0]
+        majority_docs = sorted({name(c) for c in majority})
+        subject = first.subject or first.subject_head or "this"
+        others = "; ".join(said(aligned, c) for c in majority[:4])
+        if len(majority_docs) > 1:
+            lead = f"{len(majority_docs)} documents agree on {subject} ({others}), but "
+        else:
+            lead = f"{others}, but "
+        message = lead + said(aligned, first) + f" about {subject}" + (
+            f" for {first.period}" if first.period else "") + ": the two cannot both be true."
+        low, high = spans[id(first)]
+        m_low = min(spans[id(c)][0] for c in majority)
+        m_high = max(spans[id(c)][1] for c in majority)
+        numbers = {
+            "dissent_low": None if low == float("-inf") else low,
+            "dissent_high": None if high == float("inf") else high,
+            "majority_low": None if m_low == float("-inf") else m_low,
+            "majority_high": None if m_high == float("inf") else m_high,
+        }
+        return self.finding(message, [(c, "dissent") for c in dissenting] + [(c, "majority") for c in majority],
+                            numbers)
