@@ -1,12 +1,23 @@
-"""Numbers as people write them: digits, separators, decimals, scale words, words.
+"""Numbers as people write them: digits, separators, decimals, scale words, words, fractions.
 
 `find_numbers(text)` yields every number mention with its value; `parse_number`
 turns one written number back into a float and returns None for text that is
 not a number (never an exception), so callers can try it on anything.
+
+Supported spellings, each a general rule of written English:
+
+* digits: "1234.5", "1,234,567.89", "1 234 567" (space-grouped thousands),
+  "12,34,567.89" (Indian grouping), ".25", signs "-5", "−273.15";
+* scientific notation: "4e14", "-1.2e-3", "2.48×10−5", "1.3x10^6", powers "2^10";
+* scale words after digits: "2.4 million", "13 lakh", "3 hundred and 21";
+* fractions: "3/4", "2 1/2", "½", "2½";
+* words: "twenty-one", "one hundred and six", "a dozen", "two thirds",
+  "one and a half", "half a million", "two point five", "minus ten".
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
@@ -18,19 +29,22 @@ UNITS_WORDS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19,
 }
+ZERO_WORDS = {"nought": 0, "naught": 0}
 TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
 SCALE_WORDS = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
+    "hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
+    "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
 }
-# Abbreviated scales. "m" and "b" are scales only after a currency ("$4.2m");
-# elsewhere "5m" is five metres, so the scanner decides, not this table.
+# Abbreviated scales. "m" and "b" are scales only after a currency ("$4.2m") or where
+# no unit can be meant; elsewhere "5m" is five metres, so the scanner decides, not this table.
 SCALE_ABBREVIATIONS = {
-    "k": 1_000, "thousand": 1_000, "mn": 1_000_000, "mln": 1_000_000, "m": 1_000_000,
-    "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000,
+    "k": 1_000, "thousand": 1_000, "mn": 1_000_000, "mln": 1_000_000, "m": 1_000_000, "mil": 1_000_000,
+    "mio": 1_000_000, "mm": 1_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000, "b": 1_000_000_000,
+    "tn": 1_000_000_000_000, "tln": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000,
+    "crore": 10_000_000, "crores": 10_000_000,
 }
 
 ORDINAL_WORDS = {
@@ -40,44 +54,91 @@ ORDINAL_WORDS = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }
+# Denominators of fractions in words: "a third", "three quarters", "a hundredth". "first" and
+# "second" are never denominators ("a second" is a unit of time).
+DENOMINATOR_WORDS = {
+    **{w: v for w, v in ORDINAL_WORDS.items() if v >= 3},
+    "half": 2, "halve": 2, "halves": 2, "quarter": 4,
+    "thousandth": 1_000, "millionth": 1_000_000, "billionth": 1_000_000_000, "trillionth": 1_000_000_000_000,
+}
 
 CARDINAL_WORDS = {**UNITS_WORDS, **TENS_WORDS}
+
+# Unicode vulgar fractions.
+VULGAR_FRACTIONS = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
+    "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
+    "⅑": 1 / 9, "⅒": 1 / 10,
+}
 
 
 def _alternation(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_CARD = _alternation(list(CARDINAL_WORDS) + ["dozens?"])
+_CARD = _alternation(list(CARDINAL_WORDS) + list(ZERO_WORDS))
 _SCALE = _alternation(SCALE_WORDS)
 _ORD = _alternation(ORDINAL_WORDS)
+_DEN = _alternation([w for w in DENOMINATOR_WORDS if w != "halve"] + ["halves"])
+_TENS = _alternation(TENS_WORDS)
+_UNIT_ORD = _alternation([w for w, v in ORDINAL_WORDS.items() if v < 10])
+_VULGAR = "".join(VULGAR_FRACTIONS)
 
-# A run of number words: "twenty-one", "one hundred and six", "a hundred thousand",
-# "2.4 million". "and" is only allowed after a scale word, so "eight and 22" stays two numbers.
-WORD_NUMBER = rf"""
-    (?:(?:a|one)\s+(?={_SCALE}|dozen))?
-    (?:{_CARD}|{_SCALE}s?)
-    (?:
-        (?:\s*-\s*|\s+)(?:{_CARD}|{_SCALE})
-      | (?<=(?:{_SCALE}))\s+and\s+(?:{_CARD})
-    )*
-"""
+# --------------------------------------------------------------------------- digits
 
 DIGITS = r"""
     (?:
-        \d{1,3}(?:,\d{3})+(?:\.\d+)?     # 1,234,567.89
-      | \d+(?:\.\d+)?                     # 1234.5
-      | \.\d+                             # .25
+        \d{1,3}(?:,\d{3})+(?:\.\d+)?                         # 1,234,567.89
+      | \d{1,2},(?:\d{2},)+\d{3}(?:\.\d+)?                   # 12,34,567.89 (Indian grouping)
+      | \d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?![\d,])  # 1 234 567 (space-grouped thousands)
+      | \d+(?:\.\d+)?                                        # 1234.5
+      | \.\d+                                                # .25
+    )
+"""
+_MINUS_SIGN = "−-"  # the minus sign U+2212 and hyphen-minus (last, so it is literal in a class)
+
+# A digit number, optionally signed, with an exponent, a fraction or a scale word.
+# A hyphen is a minus sign only where it cannot join a range or a code: "-5", "(-3)", not "5-10".
+DIGIT_NUMBER = rf"""
+    (?:
+        (?P<sign>(?<![\w.,/)%-])[{_MINUS_SIGN}](?=\.?\d))
+      | (?P<minus_word>\b(?:minus|negative)[\s-]+(?=\.?\d))
+      | (?<=\d[kKmMbB%]?\s?[-–—]\s?)                          # the second end of "5-10", "5k-20k"
+      | (?<![\w.,/{_MINUS_SIGN}])(?<!\d,)
+    )
+    (?P<digits>{DIGITS})
+    (?:
+        (?P<fraction>\s*[/⁄]\s*(?P<denominator>\d{{1,4}})(?![\d/]|\.\d))
+      | (?P<mixed>\s+(?P<mixed_num>\d{{1,3}})\s*[/⁄]\s*(?P<mixed_den>\d{{1,4}})(?![\d/]|\.\d))
+      | \s?(?P<vulgar>[{_VULGAR}])
+      | (?P<exponent>[eE](?P<e_power>[-+−]?\d{{1,3}})(?![\w.])
+          | \s?[x×]\s?10(?:\s?(?:\^|\*\*)\s?(?P<x_power>[-+−]?\d{{1,3}})|(?P<x_neg>[-−]\d{{1,3}})|(?P<x_sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))(?![\d.])
+          | \^(?P<caret_power>[-+−]?\d{{1,3}})(?![\d.]))
+    )?
+    (?![.,]?\d)
+    (?:\s*(?P<digit_scale>(?:{_SCALE})s?|dozens?|dzs?|doz|dozs)\b)?
+"""
+
+# A number in words is found as a run of number words, then read by `_read_words`, which
+# may split the run ("eight and 22" stays two numbers) or drop words at its ends.
+_WORD_TOKEN = rf"""(?:(?:{_TENS})-(?:{_UNIT_ORD})s?|(?:{_CARD}|{_SCALE}|dozen|lakh|crore)s?|(?:{_DEN})s?)"""
+_WORD_GLUE = r"(?:and|a|an|point|of\s+an?|&)"
+WORD_RUN = rf"""
+    (?P<words>
+        \b(?:(?:minus|negative)[\s-]+)?
+        (?:(?:a|an|half)[\s-]+(?=(?:{_WORD_TOKEN})\b))?
+        {_WORD_TOKEN}
+        (?:(?:\s*-\s*|\s+)(?:{_WORD_GLUE}(?:\s*-\s*|\s+))*{_WORD_TOKEN})*
+        \b
     )
 """
 
-# Order matters: digits with a scale word before bare digits, words last.
 NUMBER_PATTERN = regex.compile(
     rf"""
     (?P<number>
-        (?P<digits>(?<![\w.,/-])(?<!\d,)-?{DIGITS}(?![.,]?\d))
-        (?:\s*(?P<digit_scale>{_SCALE})\b)?
-      | (?P<words>\b{WORD_NUMBER}\b)
+        (?P<vulgar_alone>(?<![\w.])[{_VULGAR}])
+      | {DIGIT_NUMBER}
+      | {WORD_RUN}
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -102,69 +163,293 @@ class NumberMention:
     in_words: bool
     decimals: int  # digits after the decimal point as written: the precision of the number
     has_separator: bool  # "2,000" rather than "2000": never a year
+    scale: float = 1.0  # the scale word the mention ends with ("2.4 million": 1e6), 1 if none
+    fraction: bool = False  # written as a fraction: "3/4", "two thirds", "½"
+    signed: bool = False  # written with a sign or "minus": "-5", "minus 10"
+
+
+# --------------------------------------------------------------------------- parsing helpers
+
+
+def _tidy(value: float) -> float:
+    """Round away float noise (2.4 * 1e6 = 2399999.9999999995) at 12 significant digits."""
+    if value == 0 or not math.isfinite(value):
+        return float(value)
+    rounded = float(f"{value:.12g}")
+    return float(int(rounded)) if rounded == int(rounded) and abs(rounded) < 1e18 else rounded
+
+
+def _float(text: str) -> float:
+    return float(text.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+                 .replace("\u2009", "").replace("−", "-"))
 
 
 def parse_digits(text: str) -> Optional[float]:
     """'1,234.5' -> 1234.5; None when the text is not a plain digit number."""
-    cleaned = text.strip().replace(",", "")
-    if not regex.fullmatch(r"-?(?:\d+(?:\.\d+)?|\.\d+)", cleaned):
+    cleaned = text.strip().replace("−", "-")
+    if not regex.fullmatch(rf"-?{DIGITS}", cleaned, regex.VERBOSE):
         return None
-    return float(cleaned)
+    return _float(cleaned)
+
+
+def _word_value(token: str) -> tuple[str, float]:
+    """Classify one number word: ('card'|'scale'|'dozen'|'den', value)."""
+    t = token.lower()
+    if t in CARDINAL_WORDS:
+        return "card", CARDINAL_WORDS[t]
+    if t in ZERO_WORDS:
+        return "card", 0
+    base = t[:-1] if t.endswith("s") else t
+    if base in SCALE_WORDS:
+        return "scale", SCALE_WORDS[base]
+    if base == "dozen":
+        return "dozen", 12
+    if t == "halves":
+        return "den", 2
+    if "-" in base:  # "twenty-fifth"
+        tens, unit = base.split("-", 1)
+        if tens in TENS_WORDS and unit in ORDINAL_WORDS:
+            return "den", TENS_WORDS[tens] + ORDINAL_WORDS[unit]
+    if base in DENOMINATOR_WORDS:
+        return "den", DENOMINATOR_WORDS[base]
+    return "other", 0
+
+
+_TOKEN_SPLIT = regex.compile(
+    rf"(?:{_TENS})-(?:{_UNIT_ORD})s?|of\s+an?|[^\s-]+", regex.IGNORECASE
+)
+
+
+def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), offset + m.start(), offset + m.end()) for m in _TOKEN_SPLIT.finditer(text)]
+
+
+@dataclass
+class _WordNumber:
+    start_tok: int
+    end_tok: int  # exclusive
+    value: float
+    scale: float = 1.0
+    fraction: bool = False
+    signed: bool = False
+    singular_fraction: bool = False  # "a third", "one fourth": needs "of" or an end after it
+    mixed: bool = False  # a whole number and a fraction: "two and a half"
+
+
+def _read_words(tokens: list[tuple[str, int, int]], i: int) -> Optional[_WordNumber]:
+    """Read the longest number in words starting at token i; None when there is none."""
+    n = len(tokens)
+    start = i
+    sign = 1.0
+    if tokens[i][0] in ("minus", "negative"):
+        sign, i = -1.0, i + 1
+    total = 0.0  # groups closed by thousand or more
+    current = 0.0  # the group below a thousand
+    seen = False
+    last_kind = None
+    last_scale = 1.0
+    big_scale = 0.0  # the largest scale >= 1000 used so far
+    pending_one = False  # "a"/"an" before a scale, dozen or denominator
+    j = i
+    best: Optional[_WordNumber] = None
+
+    def snapshot(end_j: int, value: float, **kw) -> _WordNumber:
+        return _WordNumber(start, end_j, sign * value, **kw)
+
+    while j < n:
+        tok = tokens[j][0]
+        if tok in ("a", "an"):
+            if j + 1 < n and _word_value(tokens[j + 1][0])[0] in ("scale", "dozen", "den") and not seen:
+                pending_one = True
+                j += 1
+                continue
+            break
+        if tok == "half" and not seen and j + 1 < n:
+            # "half a dozen", "half a million", "half million"
+            k = j + 1
+            if tokens[k][0] in ("a", "an") and k + 1 < n:
+                k += 1
+            kind, v = _word_value(tokens[k][0])
+            if kind in ("scale", "dozen"):
+                value = v / 2
+                return snapshot(k + 1, value, scale=v if kind == "scale" else 1.0, fraction=True)
+        kind, v = _word_value(tok)
+        if kind == "card":
+            if seen and last_kind == "card":
+                prev = tokens[j - 1][0]
+                if not (prev in TENS_WORDS and v < 10 and tokens[j - 1][0] != tok):
+                    break  # "one two": two numbers
+                if prev in TENS_WORDS and v == 0:
+                    break
+            if seen and last_kind in ("den", "point"):
+                break
+            current += v
+            seen, last_kind = True, "card"
+            pending_one = False
+            j += 1
+            best = snapshot(j, total + current, scale=last_scale if current == 0 else 1.0)
+            continue
+        if kind == "scale":
+            if last_kind == "den":
+                break
+            if pending_one:
+                current, pending_one = 1.0, False
+            if not seen and current == 0:
+                return None  # "millions of people", "per million": a scale word alone is no number
+            if v == 100:
+                current = (current or 1.0) * 100
+            elif last_kind == "scale" and current == 0 and total > 0:
+                total *= v  # "lakh crore", "thousand million"
+            else:
+                if big_scale and v >= big_scale and current:
+                    total = (total + current) * v  # "five hundred thousand million"
+                else:
+                    total += (current or 1.0) * v
+                current = 0.0
+            if v >= 1000:
+                big_scale = max(big_scale, v)
+            last_scale = v
+            seen, last_kind = True, "scale"
+            j += 1
+            best = snapshot(j, total + current, scale=v)
+            continue
+        if kind == "dozen":
+            if not seen and not pending_one and tok.endswith("s"):
+                return None  # "dozens of homes": vague
+            current = (current or 1.0) * 12
+            pending_one = False
+            seen, last_kind = True, "dozen"
+            j += 1
+            best = snapshot(j, total + current)
+            continue
+        if kind == "den":
+            if not seen and not pending_one:
+                # "quarter million": a bare quarter before a scale
+                if tok in ("quarter", "quarters") and j + 1 < n and _word_value(tokens[j + 1][0])[0] == "scale":
+                    pending_one = True
+                else:
+                    return best
+            numerator = 1.0 if pending_one and not seen else total + current
+            if numerator == 0:
+                return best
+            value = numerator / v
+            j += 1
+            # "two thirds of a million", "three quarters billion", "a half million"
+            k = j
+            if k < n and tokens[k][0] in ("of a", "of an", "a", "an"):
+                k += 1
+            scale = 1.0
+            if k < n and _word_value(tokens[k][0])[0] == "scale":
+                scale = _word_value(tokens[k][0])[1]
+                value *= scale
+                j = k + 1
+            singular = not tok.endswith("s") and tok != "half" and scale == 1.0
+            return snapshot(j, value, scale=scale, fraction=True, singular_fraction=singular)
+        if tok == "point" and seen and last_kind in ("card", "scale") and j + 1 < n:
+            digits = ""
+            k = j + 1
+            while k < n:
+                t = tokens[k][0]
+                if t in ZERO_WORDS or (t in UNITS_WORDS and UNITS_WORDS[t] < 10):
+                    digits += str(ZERO_WORDS.get(t, UNITS_WORDS.get(t, 0)))
+                    k += 1
+                    continue
+                if not digits and t in CARDINAL_WORDS:  # "point seventy-one", "point eleven"
+                    val = CARDINAL_WORDS[t]
+                    if t in TENS_WORDS and k + 1 < n and tokens[k + 1][0] in UNITS_WORDS \
+                            and UNITS_WORDS[tokens[k + 1][0]] < 10:
+                        val += UNITS_WORDS[tokens[k + 1][0]]
+                        k += 1
+                    digits = str(val)
+                    k += 1
+                break
+            if not digits:
+                break
+            value = total + current + float("0." + digits)
+            j = k
+            scale = 1.0
+            if j < n and _word_value(tokens[j][0])[0] == "scale":
+                scale = _word_value(tokens[j][0])[1]
+                value *= scale
+                j += 1
+            return snapshot(j, value, scale=scale)
+        if tok in ("and", "&") and seen and j + 1 < n:
+            # "one hundred and six"; "two and a half"; "one million and a half"
+            nxt = tokens[j + 1][0]
+            mixed = _read_words(tokens, j + 1) if nxt in ("a", "an") or _word_value(nxt)[0] == "card" else None
+            if mixed is not None and mixed.fraction and mixed.value > 0:
+                frac = mixed.value
+                whole = total + current
+                if mixed.mixed:
+                    value = whole + frac  # "one hundred and three and two thirds"
+                elif mixed.scale > 1:
+                    if total:
+                        value = whole + frac  # "one billion and a half million"
+                    else:
+                        value = (whole + frac / mixed.scale) * mixed.scale
+                elif frac < 1:
+                    if last_kind == "scale" and last_scale >= 1_000_000 and current == 0:
+                        value = whole + frac * last_scale  # "one million and a half"
+                    else:
+                        value = whole + frac  # "two and a half", "one hundred and three quarters"
+                else:
+                    # "one hundred and thirty fifths": the whole is the numerator
+                    den = _word_value(tokens[mixed.end_tok - 1][0])[1]
+                    value = (whole + frac * den) / den
+                end_j = mixed.end_tok
+                # "five and a half million"
+                if end_j < n and _word_value(tokens[end_j][0])[0] == "scale" and mixed.scale == 1 and not total:
+                    s = _word_value(tokens[end_j][0])[1]
+                    return snapshot(end_j + 1, value * s, scale=s, mixed=True)
+                return snapshot(end_j, value, fraction=True, scale=mixed.scale, mixed=True)
+            if last_kind == "scale" and _word_value(nxt)[0] == "card":
+                j += 1
+                last_kind = "and"
+                continue
+            break
+        break
+    return best
 
 
 def parse_words(text: str) -> Optional[float]:
-    """'one hundred and six' -> 106.0, 'a dozen' -> 12.0; None when the text is not a number in words."""
-    tokens = [t for t in regex.split(r"[\s-]+", text.strip().lower()) if t]
+    """'one hundred and six' -> 106.0, 'a dozen' -> 12.0, 'two thirds' -> 0.667; None when the
+    text is not one number in words."""
+    tokens = _tokens(text.strip(), 0)
     if not tokens:
         return None
-    total = 0.0
-    current = 0.0
-    seen_number = False
-    for i, token in enumerate(tokens):
-        if token in ("and",):
-            continue
-        if token in ("a", "an") and i == 0:
-            current = 1.0
-            continue
-        if token in CARDINAL_WORDS:
-            current += CARDINAL_WORDS[token]
-        elif token in ("dozen", "dozens"):
-            current = (current or 1.0) * 12
-        elif token.rstrip("s") in SCALE_WORDS:
-            scale = SCALE_WORDS[token.rstrip("s")]
-            current = current or 1.0
-            if scale == 100:
-                current *= 100
-            else:
-                total += current * scale
-                current = 0.0
-        else:
-            return None
-        seen_number = True
-    if not seen_number:
+    try:
+        read = _read_words(tokens, 0)
+    except (ValueError, ZeroDivisionError, OverflowError):
         return None
-    return total + current
+    if read is None or read.end_tok != len(tokens):
+        return None
+    return _tidy(read.value)
 
 
 def parse_number(text: str) -> Optional[float]:
-    """Parse one written number: digits ('2,400,000'), digits with a scale ('2.4 million'), or words."""
+    """Parse one written number: digits ('2,400,000'), digits with a scale ('2.4 million', '10k'),
+    fractions ('2 1/2', '½'), scientific notation ('4e14'), or words ('two thirds')."""
+    if not isinstance(text, str):
+        return None
     text = text.strip()
-    match = regex.fullmatch(rf"(-?{DIGITS})\s*({_SCALE}|bn|mn|k)?", text, regex.VERBOSE | regex.IGNORECASE)
+    if not text:
+        return None
+    match = regex.fullmatch(rf"([-−]?{DIGITS})\s*(bn|mn|mln|bln|tn|k)", text, regex.VERBOSE | regex.IGNORECASE)
     if match:
         value = parse_digits(match.group(1))
         if value is None:
             return None
-        scale = match.group(2)
-        if scale:
-            scale = scale.lower()
-            value *= SCALE_WORDS.get(scale) or SCALE_ABBREVIATIONS[scale]
-        return _tidy(value)
-    value = parse_words(text)
-    return None if value is None else _tidy(value)
+        return _tidy(value * SCALE_ABBREVIATIONS[match.group(2).lower()])
+    mentions = list(find_numbers(text))
+    if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(text):
+        return mentions[0].value
+    return None
 
 
 def parse_ordinal(text: str) -> Optional[int]:
     """'third' -> 3, '21st' -> 21, 'twenty-first' -> 21; None otherwise."""
+    if not isinstance(text, str):
+        return None
     match = ORDINAL_PATTERN.fullmatch(text.strip())
     if not match:
         return None
@@ -172,32 +457,155 @@ def parse_ordinal(text: str) -> Optional[int]:
         return int(match.group("digit_ordinal"))
     value = ORDINAL_WORDS[match.group("word_ordinal").lower()]
     if match.group("tens"):
+        if value >= 10:
+            return None  # "twenty tenth" is not an ordinal
         value += TENS_WORDS[match.group("tens").lower()]
     return value
 
 
-def _tidy(value: float) -> float:
-    # Scale arithmetic in floats leaves noise (2.4 * 1e6 = 2399999.9999999995).
-    rounded = round(value, 6)
-    return float(int(rounded)) if rounded == int(rounded) else rounded
+# --------------------------------------------------------------------------- finding
+
+_SINGULAR_FRACTION_END = regex.compile(r"\s*(?:of\b|[.,;:!?)\]]|$)", regex.IGNORECASE)
+_HALF_AFTER = regex.compile(r"\s+(?:of|the|a|an|its|their|his|her|our|all|those|these|them)\b", regex.IGNORECASE)
+_HALF_BEFORE_BAD = regex.compile(r"\b(?:first|second|third|fourth|last|latter|former|the|this|that|each|other)[\s-]*$",
+                                 regex.IGNORECASE)
+
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+
+
+def _digit_mention(match) -> Optional[NumberMention]:
+    digits = match.group("digits")
+    try:
+        value = _float(digits)
+    except ValueError:
+        return None
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    fraction = False
+    if match.group("fraction"):
+        den = int(match.group("denominator"))
+        if den == 0 or "." in digits or "," in digits:
+            return None
+        value, fraction = value / den, True
+    elif match.group("mixed"):
+        num, den = int(match.group("mixed_num")), int(match.group("mixed_den"))
+        if den == 0 or num >= den or "." in digits:
+            return None
+        value, fraction = value + num / den, True
+    elif match.group("vulgar"):
+        if "." in digits:
+            return None
+        value, fraction = value + VULGAR_FRACTIONS[match.group("vulgar")], True
+    elif match.group("exponent"):
+        power = match.group("e_power") or match.group("x_power") or match.group("x_neg") \
+            or match.group("caret_power") or match.group("x_sup").translate(_SUPERSCRIPTS)
+        p = int(power.replace("−", "-"))
+        try:
+            if match.group("caret_power"):
+                value = value ** p
+            else:
+                value = value * 10.0 ** p
+        except (OverflowError, ZeroDivisionError):
+            return None
+        decimals = 0
+    signed = bool(match.group("sign") or match.group("minus_word"))
+    if signed:
+        value = -value
+    scale = 1.0
+    if match.group("digit_scale"):
+        word = match.group("digit_scale").lower()
+        scale = 12.0 if word.startswith(("doz", "dz")) else SCALE_WORDS[word[:-1] if word.endswith("s") else word]
+        value *= scale
+    if not math.isfinite(value):
+        return None
+    return NumberMention(match.start(), match.end(), _tidy(value), False, decimals,
+                         "," in digits or " " in digits, scale, fraction, signed)
+
+
+def _word_mentions(text: str, match) -> Iterator[NumberMention]:
+    tokens = _tokens(match.group("words"), match.start("words"))
+    i = 0
+    while i < len(tokens):
+        try:
+            read = _read_words(tokens, i)
+        except (ValueError, ZeroDivisionError, OverflowError):
+            read = None
+        if read is None or read.end_tok <= i:
+            i += 1
+            continue
+        first, last = tokens[read.start_tok], tokens[read.end_tok - 1]
+        start, end = first[1], last[2]
+        if read.singular_fraction and not _SINGULAR_FRACTION_END.match(text, end):
+            i = read.end_tok
+            continue  # "a third term", "one fourth grade": an ordinal, not a fraction
+        yield NumberMention(start, end, _tidy(read.value), True, 0, False, read.scale, read.fraction,
+                            read.signed or first[0] in ("minus", "negative"))
+        i = read.end_tok
+
+
+_BARE_HALF = regex.compile(r"\bhalf\b", regex.IGNORECASE)
+_HEDGE_BEFORE_HALF = regex.compile(
+    r"\b(?:than|nearly|almost|about|around|over|under|roughly|some|just|only|barely|approximately|by|least|"
+    r"most|exactly|precisely|another|and)\s+$", regex.IGNORECASE)
 
 
 def find_numbers(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[NumberMention]:
     """Every number written in digits or words between start and end."""
-    for match in NUMBER_PATTERN.finditer(text, start, end if end is not None else len(text)):
-        if match.group("digits"):
-            digits = match.group("digits")
-            value = parse_digits(digits)
-            if value is None:
-                continue
-            scale = match.group("digit_scale")
-            if scale:
-                value *= SCALE_WORDS[scale.lower()]
-            decimals = len(digits.split(".")[1]) if "." in digits else 0
-            yield NumberMention(match.start(), match.end(), _tidy(value), False, decimals, "," in digits)
+    end = len(text) if end is None else end
+    mentions: list[NumberMention] = []
+    for match in NUMBER_PATTERN.finditer(text, start, end):
+        if match.group("vulgar_alone"):
+            mentions.append(NumberMention(match.start(), match.end(), _tidy(VULGAR_FRACTIONS[match.group()]),
+                                          False, 0, False, 1.0, True))
+        elif match.group("digits") is not None:
+            mention = _digit_mention(match)
+            if mention is not None:
+                mentions.append(mention)
         else:
-            words = match.group("words")
-            value = parse_words(words)
-            if value is None:
-                continue
-            yield NumberMention(match.start(), match.end(), _tidy(value), True, 0, False)
+            mentions.extend(_word_mentions(text, match))
+    mentions.extend(_bare_halves(text, start, end, mentions))
+    mentions.sort(key=lambda m: m.start)
+    yield from _merge(text, mentions)
+
+
+def _bare_halves(text: str, start: int, end: int, mentions: list[NumberMention]) -> Iterator[NumberMention]:
+    """'half of the victims', 'more than half': a share of one half."""
+    if "half" not in text[start:end].lower():
+        return
+    for m in _BARE_HALF.finditer(text, start, end):
+        if any(x.start <= m.start() < x.end for x in mentions):
+            continue
+        before = text[max(start, m.start() - 20):m.start()]
+        if _HALF_BEFORE_BAD.search(before) or regex.search(r"[-\w]$", before):
+            continue
+        if _HALF_AFTER.match(text, m.end()) or _HEDGE_BEFORE_HALF.search(before):
+            yield NumberMention(m.start(), m.end(), 0.5, True, 0, False, 1.0, True)
+
+
+_CHAIN_GAP = regex.compile(r"[ \t]+(?:and[ \t]+)?$")
+
+
+def _merge(text: str, mentions: list[NumberMention]) -> Iterator[NumberMention]:
+    """Join numbers that one written number was split into: '4 thousand 3 hundred and 21',
+    '3 million and a half'."""
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        while i + 1 < len(mentions):
+            nxt = mentions[i + 1]
+            gap = text[m.end:nxt.start]
+            if m.scale <= 1 or not _CHAIN_GAP.match(gap) or "\n" in gap:
+                break
+            if nxt.fraction and 0 < nxt.value < 1 and nxt.scale == 1 and "and" in gap:
+                value = m.value + nxt.value * m.scale  # "3 million and a half"
+            elif not nxt.fraction and nxt.value == int(nxt.value) and 0 < nxt.value < m.scale \
+                    and not nxt.signed and not nxt.has_separator and (nxt.scale < m.scale) and m.value == int(m.value):
+                value = m.value + nxt.value  # "4 thousand 3 hundred", "3 hundred and 21"
+            else:
+                break
+            m = NumberMention(m.start, nxt.end, _tidy(value), m.in_words or nxt.in_words, max(m.decimals, nxt.decimals),
+                              m.has_separator, nxt.scale if nxt.scale > 1 else 1.0, m.fraction or nxt.fraction,
+                              m.signed)
+            i += 1
+        yield m
+        i += 1
