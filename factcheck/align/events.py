@@ -91,28 +91,63 @@ def _head(name: str) -> str:
     return ""
 
 
-def entities_in(sentence: str) -> list[tuple[int, str]]:
-    """Named things in a sentence, as (offset, name), things before actors."""
-    found: list[tuple[int, str]] = []
+# How strongly a name marks a thing that has dates, best first.
+NAMED_THING, THE_NAME, PROPER_NAME, ACTOR = range(4)
+
+
+def entities_in(sentence: str) -> list[tuple[int, str, int]]:
+    """Named things in a sentence as (offset, name, strength): "the Blue Heart Campaign" (a thing
+    with its head noun) is stronger than "the Blue Heart", a bare "Safe Crossings", or an actor."""
+    found: list[tuple[int, str, int]] = []
+
+    def taken(pos: int) -> bool:
+        return any(s <= pos < s + len(n) for s, n, _ in found)
+
     for m in context._ENTITY.finditer(sentence):
         name = regex.sub(r"^(?:(?:the|of|for|and|on|against|to|in)\s+)+", "", m.group("name"), flags=regex.IGNORECASE)
         name = regex.split(r"['’]s\s+(?=[A-Z])", name)[-1]
-        if len(name.split()) >= 2:
-            found.append((m.start("name") + m.group("name").find(name.split()[0]), name))
+        if len(name.split()) < 2:
+            continue
+        strength = ACTOR if _head(name) in ACTOR_HEADS else NAMED_THING
+        # "Bureau of ... and Law Enforcement Affairs": the head noun is not the end of the name.
+        if regex.match(r"\s+[A-Z]", sentence[m.end():]):
+            strength = PROPER_NAME
+        found.append((m.start("name") + m.group("name").find(name.split()[0]), name, strength))
     for m in context._THE_NAME.finditer(sentence):
-        if len(m.group("name").split()) >= 2 and not any(s <= m.start("name") < s + len(n) for s, n in found):
-            found.append((m.start("name"), m.group("name")))
+        if len(m.group("name").split()) >= 2 and not taken(m.start("name")):
+            found.append((m.start("name"), m.group("name"), THE_NAME))
+    for m in _PROPER_NAME.finditer(sentence):
+        if m.start() == 0 or taken(m.start()) or _MONTH_WORD.match(m.group(0)):
+            continue
+        # "(Campaña Corazón Azul)" right after a name is another name for it.
+        if sentence[:m.start()].rstrip().endswith("(") and found:
+            continue
+        found.append((m.start(), m.group(0), PROPER_NAME))
     return found
 
 
+_PROPER_NAME = regex.compile(r"(?<![\w’'-])(?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*\b")
+_MONTH_WORD = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)\b")
+
+
 def pick_entity(sentence: str, anchor: int) -> Optional[str]:
-    """The named thing an event in this sentence is about: things over actors, then the nearest."""
+    """The named thing an event in this sentence is about.
+
+    The strongest kind of name wins (see entities_in); among equals, the nearest one
+    before the anchor ("The Water Act was passed in 2007"), else the nearest after it
+    ("In April 2010, Mexico launched the Blue Heart Campaign").
+    """
     candidates = entities_in(sentence)
-    if not candidates:
-        return None
-    things = [c for c in candidates if _head(c[1]) not in ACTOR_HEADS]
-    pool = things or candidates
-    return min(pool, key=lambda c: abs(c[0] - anchor))[1]
+    for strength in (NAMED_THING, THE_NAME, PROPER_NAME, ACTOR):
+        pool = [c for c in candidates if c[2] == strength]
+        before = [c for c in pool if c[0] < anchor]
+        if before:
+            return max(before, key=lambda c: c[0])[1]
+        after = [c for c in pool if c[0] >= anchor]
+        if after:
+            return min(after, key=lambda c: c[0])[1]
+    return None
 
 
 def _date_interval(iso: str) -> tuple[dt.date, dt.date]:
@@ -220,7 +255,7 @@ def _dated(claim: Claim, sentence: str, position: int, entity_name: Optional[str
         earliest = dt.date.min
         wording = f"before {claim.value}"
     if action is None:
-        action = _action(claim.event)
+        action = _governing_action(sentence, position) or _action(claim.event)
         wording = f"in {claim.value}"
     if action is None:
         return None
@@ -289,6 +324,22 @@ def _primacy_action(claim: Claim, sentence: str) -> Optional[str]:
     if verb == "do":  # "to do so": the act the main clause names
         return _main_clause_action(sentence, 0) or _action_before(sentence, position)
     return _action(verb)
+
+
+def _governing_action(sentence: str, position: int) -> Optional[str]:
+    """The event a date belongs to: the nearest event word before it in its clause ("joined X in 2018,
+    after a reform" is a joining), else the nearest after it in the clause."""
+    start, end = context.clause_around(sentence, 0, len(sentence), position)
+    # A date opening the sentence ("In April 2010, Mexico launched...") governs the clause after its comma.
+    if start == 0 and regex.match(r"^\s*(?:In|On|By|During)\b[^,]*$", sentence[:position]):
+        comma = sentence.find(",", position)
+        if comma != -1:
+            end = max(end, context.clause_around(sentence, 0, len(sentence), comma + 2)[1])
+    before = [m for m in _EVENT_WORD.finditer(sentence, start, position)]
+    if before:
+        return _action(before[-1].group(0))
+    after = _EVENT_WORD.search(sentence, position, end)
+    return _action(after.group(0)) if after else None
 
 
 def _action_before(sentence: str, position: int) -> Optional[str]:

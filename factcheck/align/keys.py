@@ -33,12 +33,27 @@ def _synonyms() -> dict[str, str]:
     return table
 
 
+# Words in a subject that do not restrict what is counted ("different forms" are forms).
+NON_RESTRICTIVE = frozenset(
+    "different various several important other mere some many such total overall more most all the a an "
+    "of its their our these those this that each every".split()
+)
+
+
 def subject_key(claim: Claim) -> Optional[str]:
+    """Head noun through the synonym lexicon, plus the words that restrict it.
+
+    "60,000 public employees" -> "employee|public"; "nearly 480 schools" -> "school";
+    "40 new schools" -> "school|new", which is not compared with "612 primary schools".
+    """
     head = claim.subject_head
     if not head:
         return None
     head = head.lower()
-    return _synonyms().get(head, head)
+    key = _synonyms().get(head, head)
+    words = [w.lower().strip("'’") for w in (claim.subject or "").split()[:-1]]
+    modifiers = sorted({_synonyms().get(w, w) for w in words if w not in NON_RESTRICTIVE and w.isalpha()})
+    return key + ("|" + " ".join(modifiers) if modifiers else "")
 
 
 def place_key(claim: Claim, default: Optional[str]) -> str:
@@ -46,8 +61,26 @@ def place_key(claim: Claim, default: Optional[str]) -> str:
     return (claim.place or default or "unknown").lower()
 
 
+def _is_extent(claim: Claim) -> bool:
+    """Lengths and areas describe things (a corridor, a park), which keep their size whatever the year."""
+    try:
+        dims = units.dimensionality(claim.unit or "")
+    except Exception:
+        return False
+    return dims in ("[length]", "[length] ** 2")
+
+
+_YEAR_IN_SENTENCE = regex.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def period_key(claim: Claim) -> str:
-    """The period at year precision: '2010-04/2011-03-01' -> '2010/2011'."""
+    """The period at year precision: '2010-04/2011-03-01' -> '2010/2011'.
+
+    A length or area, or a quantity with no year in its sentence ("the 1.2 km corridor"),
+    describes a thing, not a flow in a period: it is compared whatever the document's date.
+    """
+    if claim.kind == "quantity" and (not _YEAR_IN_SENTENCE.search(claim.sentence) or _is_extent(claim)):
+        return "any"
     period = claim.period or ""
     if "/" in period:
         a, b = period.split("/", 1)

@@ -49,27 +49,36 @@ class PercentChange(Check):
             for k, change in enumerate(claims):
                 if change.kind != "percent" or change.change is None:
                     continue
-                figures = [c for c in claims if c.kind in ("money", "count", "quantity") and c.value is not None]
-                before = [c for c in figures if c.start < change.start]
+                figures = [c for c in claims if c.kind in ("money", "count", "quantity")]
                 after = [c for c in figures if c.start > change.start]
-                if not before or not after:
+                before = [c for c in figures if c.start < change.start and c.value is not None]
+                if after and after[0].qualifier == "range" and after[0].text.lower().startswith("from"):
+                    # "rose 12% from 1,000 to 1,120": one range claim holds both figures.
+                    before, after = [after[0]], [after[0]]
+                    old_value, new_value = after[0].lower, after[0].upper
+                elif not before or not after or after[0].value is None:
                     continue
+                else:
+                    old_value, new_value = before[-1].value, after[0].value
                 old, new = before[-1], after[0]
-                if old.kind != new.kind or old.unit != new.unit or not old.value:
+                if old.kind != new.kind or old.unit != new.unit or not old_value:
                     continue
-                computed = (new.value - old.value) / old.value * 100.0
+                computed = (new_value - old_value) / old_value * 100.0
                 magnitude = abs(computed)
                 direction = "down" if computed < 0 else "up"
                 low, high = interval(change, config.tolerances.rounding)
                 ok = (low - slack) <= magnitude <= (high + slack) and direction == change.change
                 if ok:
                     continue
+                figures_text = (f"{quote(old)}" if old is new else f"from {quote(old)} to {quote(new)}")
                 message = (
-                    f"{name(change)} line {change.line}: {quote(change)} does not match its figures: from "
-                    f"{quote(old)} to {quote(new)} is a {fmt(magnitude)}% {'cut' if direction == 'down' else 'rise'}."
+                    f"{name(change)} line {change.line}: {quote(change)} does not match its figures: "
+                    f"{figures_text} ({fmt(old_value)} to {fmt(new_value)}) is a {fmt(magnitude)}% "
+                    f"{'cut' if direction == 'down' else 'rise'}."
                 )
                 yield self.finding(
-                    message, [(change, "stated change"), (old, "from"), (new, "to")],
+                    message, [(change, "stated change"), (old, "from"), (new, "to")] if old is not new
+                    else [(change, "stated change"), (old, "figures")],
                     {"computed_change_percent": round(magnitude, 2), "stated_low": None if low == float("-inf") else low,
                      "stated_high": None if high == float("inf") else high, "direction": direction},
                 )

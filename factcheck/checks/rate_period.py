@@ -27,8 +27,8 @@ class RatePeriod(Check):
     severity = "error"
     examples = [
         Example("2,000 a day is not 7.3 million a year", {
-            "a.md": "---\npublished: 2017-09-05\n---\nThe Kestrel Bridge in Port Aurel carries about 2,000 vehicles a day.\n",
-            "b.md": "---\npublished: 2018-10-03\n---\nThe Kestrel Bridge in Port Aurel carries about 7.3 million vehicles a year.\n",
+            "a.md": "---\npublished: 2017-09-05\n---\nIn 2017 the Kestrel Bridge in Port Aurel carried about 2,000 vehicles a day.\n",
+            "b.md": "---\npublished: 2018-10-03\n---\nIn 2017 the Kestrel Bridge in Port Aurel carried about 7.3 million vehicles a year.\n",
         }, True, ("2,000", "7.3 million")),
         Example("20,000 a day is about 7.3 million a year", {
             "a.md": "---\npublished: 2017-09-05\n---\nThe Kestrel Bridge in Port Aurel carries about 20,000 vehicles a day.\n",

@@ -1,7 +1,7 @@
 """value-conflict: two wordings of the same measurement allow no common value.
 
 Flags:
-    Claims that count or measure the same thing (same kind and unit dimension, subject,
+    Claims in different documents that count or measure the same thing (same kind and unit dimension, subject,
     place and period) whose intervals do not overlap, after unit conversion ("1.2
     kilometres" is 1,200 metres), scale words ("1.2 billion" is 1,200 million), hedges
     ("more than 500" allows 500-infinity, "nearly 480" allows 432-480) and rounding.
@@ -67,7 +67,11 @@ class ValueConflict(Check):
                 claims, lambda c: spans[id(c)][0], lambda c: spans[id(c)][1], lambda c: c.source
             )
             for source, dissenting in dissent.items():
-                yield self._finding(aligned, majority, dissenting, spans)
+                # Across documents only: inside one document, two figures for one subject are
+                # nearly always two subsets ("from US $6.0 million to US $1.2 million").
+                others = [c for c in majority if c.source != source]
+                if others:
+                    yield self._finding(aligned, others, dissenting, spans)
 
     def _finding(self, aligned: Alignment, majority: list[Claim], dissenting: list[Claim], spans) -> Finding:
         first = dissenting[0]

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Optional
+from typing import Callable, Iterator, Optional
 
 import regex
 
@@ -63,6 +63,9 @@ _PHRASE_AFTER = regex.compile(
     r"\s*(?:\(\s*)?(?:of\s+(?:all\s+(?:the\s+)?|the\s+(?:(?:most|least)\s+)?|these\s+|those\s+|their\s+|its\s+)?)?"
     r"(?P<phrase>(?:[A-Za-z][\w'’-]*\s*){1,6})"
 )
+# "stands displaying the...": an -ing word with an object is a verb.
+_ING_OBJECT = regex.compile(r"\s+(?:the|a|an|its|their|this|these)\b")
+_GAP_PUNCTUATION = regex.compile(r"[,;:.)]")
 
 
 def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
@@ -72,20 +75,21 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
     if not m:
         return None
     words = []
-    for w in _WORD.findall(m.group("phrase")):
-        if w.lower() in STOP_WORDS:
+    phrase = m.group("phrase")
+    for w in _WORD.findall(phrase):
+        lower = w.lower()
+        if lower in STOP_WORDS:
             break
         # "law passed in 2007", "stands displaying": a verb after the noun ends the phrase
         # ("assisted victims", "training courses" keep theirs).
-        if words and len(w) > 4 and (w.lower().endswith("ed") or (
-                w.lower().endswith("ing") and regex.match(rf"{regex.escape(w)}\s+(?:the|a|an|its|their|this|these)\b", m.group("phrase")[m.group("phrase").find(w):]))):
+        if words and len(w) > 4 and (lower.endswith("ed") or (
+                lower.endswith("ing") and _ING_OBJECT.match(phrase, phrase.find(w) + len(w)))):
             break
         words.append(w)
         if len(words) >= 4:
             break
     # The phrase must follow the number closely: "in 2010, there" has no subject after 2010.
-    gap = window[: m.start("phrase")]
-    if regex.search(r"[,;:.)]", gap.replace("(", "")) and words:
+    if words and _GAP_PUNCTUATION.search(window, 0, m.start("phrase")):
         return None
     return " ".join(words) or None
 
@@ -106,6 +110,29 @@ class _Gazetteer:
     names: "regex.Pattern[str]"  # place names ("Mexico", "the world")
     demonyms: "regex.Pattern[str]"  # adjectives before a noun ("Mexican states")
     countries: frozenset  # canonical names that are countries, for main_country()
+    # `names` split in two, proper names and lower-case scope words ("world"), when no spelling of one
+    # kind can match where one of the other does: each half alone runs several times faster than the
+    # mixed alternation, and find_names() merges their matches into exactly those of `names`.
+    proper_names: "Optional[regex.Pattern[str]]" = None
+    scope_words: "Optional[regex.Pattern[str]]" = None
+
+    def find_names(self, text: str, start: int = 0, end: Optional[int] = None) -> Iterator:
+        """The matches of `names.finditer(text, start, end)`, found faster."""
+        end = len(text) if end is None else end
+        if self.proper_names is None or self.scope_words is None:
+            yield from self.names.finditer(text, start, end)
+            return
+        # finditer over "A|B": at each position A is tried before B, and the leftmost match wins.
+        a = self.proper_names.search(text, start, end)
+        b = self.scope_words.search(text, start, end)
+        while a is not None or b is not None:
+            m = a if b is None or (a is not None and a.start() <= b.start()) else b
+            yield m
+            pos = m.end()
+            if a is not None and a.start() < pos:
+                a = self.proper_names.search(text, pos, end)
+            if b is not None and b.start() < pos:
+                b = self.scope_words.search(text, pos, end)
 
 
 _REGIONS = {
@@ -114,6 +141,18 @@ _REGIONS = {
     "Middle East", "Southeast Asia", "South Asia", "East Asia", "Central Asia", "Sub-Saharan Africa",
     "West Africa", "East Africa", "North Africa", "Oceania", "Pacific",
 }
+
+_NAMES_PATTERN = r"(?<![\w$])(?:the\s+)?(?P<place>{})(?![\w$])(?!\s?\$)"
+
+
+def _overlap(proper: list[str], scope: list[str]) -> bool:
+    """Could a proper name (matched as written) and a scope word (any case) match at the same place?"""
+    for p in proper:
+        for w in scope:
+            k = min(len(p), len(w))
+            if regex.fullmatch(f"(?i:{regex.escape(w[:k])})", p[:k]):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -141,12 +180,21 @@ def _gazetteer() -> _Gazetteer:
         # Proper names must be capitalised ("Chad", not "chad"); lower-case scope words match any case.
         return "|".join(f"(?i:{regex.escape(s)})" if s[:1].islower() else regex.escape(s) for s in spellings)
 
+    # Not "US $4.2 million": a currency marker, not a place.
+    names_pattern = regex.compile(_NAMES_PATTERN.format(alternation(names)))
+    proper = [s for s in names if not s[:1].islower()]
+    scope = [s for s in names if s[:1].islower()]
+    # The alternation tries longer spellings first, so the split gives the same matches unless a proper name
+    # and a scope word can both match at one position; and no proper name starts with "the", so trying
+    # "the <proper name>", "<proper name>", "the <scope word>", "<scope word>" in that order is the same too.
+    split = bool(proper) and bool(scope) and not _overlap(proper, scope)
     return _Gazetteer(
         canonical=canonical,
-        # Not "US $4.2 million": a currency marker, not a place.
-        names=regex.compile(rf"(?<![\w$])(?:the\s+)?(?P<place>{alternation(names)})(?![\w$])(?!\s?\$)"),
+        names=names_pattern,
         demonyms=regex.compile(rf"(?<![\w$])(?P<place>{alternation(demonyms)})(?=\s+[a-z])"),
         countries=frozenset(v for v in canonical.values() if v not in _REGIONS and " City" not in v),
+        proper_names=regex.compile(_NAMES_PATTERN.format(alternation(proper))) if split else None,
+        scope_words=regex.compile(_NAMES_PATTERN.format(alternation(scope))) if split else None,
     )
 
 
@@ -164,8 +212,8 @@ def main_country(text: str) -> Optional[str]:
     """The country named most often in a document (None when none is), for 'across the country'."""
     gazetteer = _gazetteer()
     counts: dict[str, int] = {}
-    for pattern in (gazetteer.names, gazetteer.demonyms):
-        for m in pattern.finditer(text):
+    for matches in (gazetteer.find_names(text), gazetteer.demonyms.finditer(text)):
+        for m in matches:
             name = gazetteer.canonical[m.group("place").lower()]
             if name in gazetteer.countries:
                 counts[name] = counts.get(name, 0) + 1
@@ -180,32 +228,7 @@ def find_place(
 
     scope_first (for ranks): prefer a place introduced by "in" ("the first country in Latin America").
     """
-    clause_start, clause_end = clause_around(text, start, end, anchor)
-    for lo, hi in ((clause_start, clause_end), (start, end)):
-        found = _places_in(text, lo, hi, exclude, country)
-        if scope_first:
-            scoped = [f for f in found if _IN_PLACE.search(text[max(lo, f[0] - 12):f[0]])]
-            found = scoped or found
-        if found:
-            return min(found, key=lambda f: abs(f[0] - anchor))[1]
-    return None
-
-
-def _places_in(text: str, start: int, end: int, exclude, country: Optional[str]) -> list[tuple[int, str]]:
-    gazetteer = _gazetteer()
-    found: list[tuple[int, str]] = []
-    for pattern in (gazetteer.names, gazetteer.demonyms):
-        for m in pattern.finditer(text, start, end):
-            if not _excluded(m.start("place"), exclude):
-                found.append((m.start("place"), gazetteer.canonical[m.group("place").lower()]))
-    for m in _WORLD.finditer(text, start, end):
-        if not _excluded(m.start(), exclude):
-            found.append((m.start() + len(m.group(0)) - 5, "world"))
-    if country:
-        for m in _THE_COUNTRY.finditer(text, start, end):
-            if not _excluded(m.start(), exclude):
-                found.append((m.end() - 7, country))
-    return found
+    return SentenceContext(text, start, end, country=lambda: country).place(anchor, exclude, scope_first)
 
 
 def _excluded(pos: int, exclude) -> bool:
@@ -242,27 +265,7 @@ def find_period(
     Dates keep their own precision ("2010-04/2011-03-01"); a year that names a thing
     ("the 2007 law") or sits in a citation is not a period.
     """
-    clause_start, clause_end = clause_around(text, start, end, claim_start)
-    for lo, hi in ((clause_start, clause_end), (start, end)):
-        best: Optional[tuple[int, str]] = None
-        for d in find_dates(text, lo, hi, published):
-            if d.start < claim_end and claim_start < d.end:
-                continue  # the claim's own span
-            if _excluded(d.start, exclude) or _ATTRIBUTIVE_YEAR.match(text, d.end):
-                continue
-            if d.is_range:
-                period = f"{d.lower}/{d.upper}"
-            else:
-                period = d.value
-            # Dates before the number govern it ("In 2010, 147 victims"); after it, less often.
-            distance = claim_start - d.end if d.end <= claim_start else (d.start - claim_end) * 2
-            if best is None or distance < best[0]:
-                best = (distance, period)
-        if best:
-            return best[1]
-    if published is not None:
-        return str(published.year)
-    return None
+    return SentenceContext(text, start, end, published).period(claim_start, claim_end, exclude)
 
 
 # "the 2007 law", "its 2014 reform": the year names which law, it does not date the sentence's numbers.
@@ -289,13 +292,19 @@ _ENTITY = regex.compile(
 _THE_NAME = regex.compile(r"\bthe\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\b")
 
 ENTITY_STOP = {"the", "of", "for", "and", "on", "against", "to", "in", "de", "la", "del", "a"}
+_KEY_WORD = regex.compile(r"[\w'’-]+")
+_HEAD_WORDS = frozenset(h.lower() for h in ENTITY_HEADS.split("|"))
+# What find_entity trims from a name: a leading function word, a trailing date ("Day on 30 July").
+_ENTITY_LEAD = regex.compile(r"^(?:the|of|for|and|on|against|to|in)\s+", flags=regex.IGNORECASE)
+_ENTITY_DATE_TAIL = regex.compile(r"\s+(?:on|in|of|for|to|against)\s+(?:January|February|March|April|May|June|July|"
+                                  r"August|September|October|November|December)\b.*$")
 
 
 def entity_key(name: str) -> str:
     """A comparable key for a named thing: 'the Blue Heart Campaign against Human Trafficking' -> 'blue heart'."""
-    words = [w.lower() for w in regex.findall(r"[\w'’-]+", name)]
+    words = [w.lower() for w in _KEY_WORD.findall(name)]
     # Keep the distinctive words before the generic head ("blue heart" of "Blue Heart Campaign").
-    head_words = set(h.lower() for h in ENTITY_HEADS.split("|"))
+    head_words = _HEAD_WORDS
     core: list[str] = []
     for w in words:
         if w in head_words:
@@ -310,27 +319,7 @@ def entity_key(name: str) -> str:
 
 def find_entity(text: str, start: int, end: int, anchor: int, exclude: list[tuple[int, int]] = ()) -> Optional[str]:
     """The named campaign, law, programme... nearest to the number in its sentence."""
-    best: Optional[tuple[int, str]] = None
-    for m in _ENTITY.finditer(text, start, end):
-        if _excluded(m.start(), exclude):
-            continue
-        name = regex.sub(r"^(?:the|of|for|and|on|against|to|in)\s+", "", m.group("name"), flags=regex.IGNORECASE)
-        name = regex.sub(r"\s+(?:on|in|of|for|to|against)\s+(?:January|February|March|April|May|June|July|August|"
-                         r"September|October|November|December)\b.*$", "", name)
-        if len(name.split()) < 2:
-            continue
-        distance = abs(m.start() - anchor)
-        if best is None or distance < best[0]:
-            best = (distance, name.strip())
-    if best is None:
-        for m in _THE_NAME.finditer(text, start, end):
-            name = m.group("name")
-            if len(name.split()) < 2:
-                continue
-            distance = abs(m.start() - anchor)
-            if best is None or distance < best[0]:
-                best = (distance, name)
-    return best[1] if best else None
+    return SentenceContext(text, start, end).entity(anchor, exclude)
 
 
 EVENT_WORDS = {
@@ -357,12 +346,7 @@ _EVENT = regex.compile(r"\b(?:" + "|".join(sorted(EVENT_WORDS, key=len, reverse=
 
 def find_event(text: str, start: int, end: int, anchor: int) -> Optional[str]:
     """The event nearest to a date: 'launched in April 2010' -> 'launch'."""
-    best: Optional[tuple[int, str]] = None
-    for m in _EVENT.finditer(text, start, end):
-        distance = abs(m.start() - anchor)
-        if best is None or distance < best[0]:
-            best = (distance, EVENT_WORDS[m.group(0).lower()])
-    return best[1] if best else None
+    return SentenceContext(text, start, end).event(anchor)
 
 
 # ------------------------------------------------------------------ rates
@@ -376,13 +360,13 @@ RATE_PATTERN = regex.compile(
     regex.IGNORECASE,
 )
 RATE_PERIOD = {"annual": "year", "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour"}
+_RATE_STOP = regex.compile(r"[;:.()]|\d")
 
 
 def find_rate(text: str, pos: int, limit: int) -> Optional[tuple[str, int, int]]:
     """A rate word in the rest of the clause after a number: ('year', start, end) for 'are trafficked annually'."""
-    clause_end = pos
     window_end = min(limit, pos + 70)
-    stop = regex.compile(r"[;:.()]|\d").search(text, pos, window_end)
+    stop = _RATE_STOP.search(text, pos, window_end)
     clause_end = stop.start() if stop else window_end
     m = RATE_PATTERN.search(text, pos, clause_end)
     if not m:
@@ -405,9 +389,13 @@ _DATED_NOUN = regex.compile(r"\b(?P<noun>" + "|".join(sorted(DATED_NOUNS | {n + 
                                                                  reverse=True)) + r")\b", regex.IGNORECASE)
 
 
-def dated_thing(text: str, start: int, end: int, claim_start: int, claim_end: int) -> Optional[str]:
-    """The thing a date belongs to: the nearest dated noun in the clause, looking back first."""
-    clause_start, clause_end = clause_around(text, start, end, claim_start)
+def dated_thing(text: str, start: int, end: int, claim_start: int, claim_end: int,
+                clause: Optional[tuple[int, int]] = None) -> Optional[str]:
+    """The thing a date belongs to: the nearest dated noun in the clause, looking back first.
+
+    clause: clause_around(text, start, end, claim_start), when the caller has it.
+    """
+    clause_start, clause_end = clause or clause_around(text, start, end, claim_start)
     before_limit = clause_start if text[claim_start - 1:claim_start] != "(" else start
     before = [m for m in _DATED_NOUN.finditer(text, before_limit, claim_start)]
     if before:
@@ -436,9 +424,13 @@ _MONEY_NOUN = regex.compile(r"(?<!\bto\s)\b(?P<noun>" + "|".join(sorted(MONEY_NO
                                                                 key=len, reverse=True)) + r")\b", regex.IGNORECASE)
 
 
-def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: int) -> Optional[str]:
-    """What an amount is: a money noun in its clause ("this budget"), else what it pays for."""
-    clause_start, clause_end = clause_around(text, start, end, claim_start)
+def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: int,
+                  clause: Optional[tuple[int, int]] = None) -> Optional[str]:
+    """What an amount is: a money noun in its clause ("this budget"), else what it pays for.
+
+    clause: clause_around(text, start, end, claim_start), when the caller has it.
+    """
+    clause_start, clause_end = clause or clause_around(text, start, end, claim_start)
     m = _MONEY_NOUN.search(text, clause_start, clause_end)
     if m:
         return m.group("noun")
@@ -453,3 +445,188 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
         if phrase:
             return " ".join(phrase)
     return None
+
+
+# ------------------------------------------------------------------ one sentence, many claims
+
+
+class SentenceContext:
+    """The context searches over one sentence, each made once however many claims the sentence holds.
+
+    Each method answers as the module function of the same name does for text[start:end]
+    (find_place, find_period, find_entity, find_event, clause_around); the extractor makes
+    one per sentence that has claims. `noise` is the non-claim spans that overlap the
+    sentence, `country` a function giving the document's main country, called only when
+    the sentence says "across the country".
+    """
+
+    __slots__ = ("text", "start", "end", "published", "noise", "_country", "_breaks", "_dates", "_places",
+                 "_entities", "_names", "_events", "_normalized")
+
+    def __init__(self, text: str, start: int, end: int, published: Optional[dt.date] = None,
+                 noise: list[tuple[int, int]] = (), country: Optional[Callable[[], Optional[str]]] = None) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.published = published
+        self.noise = list(noise)
+        self._country = country
+        self._breaks: Optional[list[tuple[int, int]]] = None
+        self._dates: dict[tuple[int, int], list] = {}
+        self._places: dict[tuple[int, int], list] = {}
+        self._entities: Optional[list[tuple[int, Optional[str]]]] = None
+        self._names: Optional[list[tuple[int, str]]] = None
+        self._events: Optional[list[tuple[int, str]]] = None
+        self._normalized: Optional[str] = None
+
+    @property
+    def normalized(self) -> str:
+        """The sentence with its whitespace collapsed."""
+        if self._normalized is None:
+            self._normalized = " ".join(self.text[self.start:self.end].split())
+        return self._normalized
+
+    def clause(self, anchor: int) -> tuple[int, int]:
+        """clause_around(text, start, end, anchor)."""
+        breaks = self._breaks
+        if breaks is None:
+            breaks = self._breaks = [m.span() for m in _CLAUSE_BREAK.finditer(self.text, self.start, self.end)]
+        clause_start, clause_end = self.start, self.end
+        for b_start, b_end in breaks:
+            if b_end <= anchor:
+                clause_start = b_end
+            elif b_start >= anchor:
+                clause_end = b_start
+                break
+        return clause_start, clause_end
+
+    def dates(self, lo: int, hi: int) -> list:
+        """find_dates(text, lo, hi, published), as a list."""
+        found = self._dates.get((lo, hi))
+        if found is None:
+            found = self._dates[(lo, hi)] = list(find_dates(self.text, lo, hi, self.published))
+        return found
+
+    # -------------------------------------------------------------- periods
+
+    def period(self, claim_start: int, claim_end: int, exclude: list[tuple[int, int]] = ()) -> Optional[str]:
+        """find_period(text, start, end, claim_start, claim_end, published, exclude)."""
+        text = self.text
+        ranges = (self.clause(claim_start), (self.start, self.end))
+        for i, (lo, hi) in enumerate(ranges):
+            if i and ranges[0] == ranges[1]:
+                break  # the clause is the sentence: nothing new to find
+            best: Optional[tuple[int, str]] = None
+            for d in self.dates(lo, hi):
+                if d.start < claim_end and claim_start < d.end:
+                    continue  # the claim's own span
+                if _excluded(d.start, exclude) or _ATTRIBUTIVE_YEAR.match(text, d.end):
+                    continue
+                if d.is_range:
+                    period = f"{d.lower}/{d.upper}"
+                else:
+                    period = d.value
+                # Dates before the number govern it ("In 2010, 147 victims"); after it, less often.
+                distance = claim_start - d.end if d.end <= claim_start else (d.start - claim_end) * 2
+                if best is None or distance < best[0]:
+                    best = (distance, period)
+            if best:
+                return best[1]
+        if self.published is not None:
+            return str(self.published.year)
+        return None
+
+    # -------------------------------------------------------------- places
+
+    def _place_candidates(self, lo: int, hi: int) -> list[tuple[int, int, Optional[str]]]:
+        """(position tested against exclusions, position, place; None for the document's country), in order."""
+        found = self._places.get((lo, hi))
+        if found is None:
+            gazetteer = _gazetteer()
+            text = self.text
+            found = []
+            for matches in (gazetteer.find_names(text, lo, hi), gazetteer.demonyms.finditer(text, lo, hi)):
+                for m in matches:
+                    at = m.start("place")
+                    found.append((at, at, gazetteer.canonical[m.group("place").lower()]))
+            for m in _WORLD.finditer(text, lo, hi):
+                found.append((m.start(), m.start() + len(m.group(0)) - 5, "world"))
+            for m in _THE_COUNTRY.finditer(text, lo, hi):
+                found.append((m.start(), m.end() - 7, None))
+            self._places[(lo, hi)] = found
+        return found
+
+    def places(self, lo: int, hi: int, exclude: list[tuple[int, int]], ) -> list[tuple[int, str]]:
+        """(position, place) of the places named in text[lo:hi], outside the excluded spans."""
+        found: list[tuple[int, str]] = []
+        for at, position, place in self._place_candidates(lo, hi):
+            if _excluded(at, exclude):
+                continue
+            if place is None:
+                place = self._country() if self._country is not None else None
+                if not place:
+                    continue
+            found.append((position, place))
+        return found
+
+    def place(self, anchor: int, exclude: list[tuple[int, int]], scope_first: bool = False) -> Optional[str]:
+        """find_place(text, start, end, anchor, exclude, country, scope_first)."""
+        text = self.text
+        ranges = (self.clause(anchor), (self.start, self.end))
+        for i, (lo, hi) in enumerate(ranges):
+            if i and ranges[0] == ranges[1]:
+                break
+            found = self.places(lo, hi, exclude)
+            if scope_first:
+                scoped = [f for f in found if _IN_PLACE.search(text[max(lo, f[0] - 12):f[0]])]
+                found = scoped or found
+            if found:
+                return min(found, key=lambda f: abs(f[0] - anchor))[1]
+        return None
+
+    # -------------------------------------------------------------- entities and events
+
+    def entity(self, anchor: int, exclude: list[tuple[int, int]] = ()) -> Optional[str]:
+        """find_entity(text, start, end, anchor, exclude)."""
+        if self._entities is None:
+            entities: list[tuple[int, Optional[str]]] = []
+            for m in _ENTITY.finditer(self.text, self.start, self.end):
+                name = _ENTITY_DATE_TAIL.sub("", _ENTITY_LEAD.sub("", m.group("name")))
+                entities.append((m.start(), name.strip() if len(name.split()) >= 2 else None))
+            self._entities = entities
+        best: Optional[tuple[int, str]] = None
+        for at, name in self._entities:
+            if name is None or _excluded(at, exclude):
+                continue
+            distance = abs(at - anchor)
+            if best is None or distance < best[0]:
+                best = (distance, name)
+        if best is None:
+            if self._names is None:
+                self._names = [(m.start(), m.group("name")) for m in _THE_NAME.finditer(self.text, self.start, self.end)
+                               if len(m.group("name").split()) >= 2]
+            for at, name in self._names:
+                distance = abs(at - anchor)
+                if best is None or distance < best[0]:
+                    best = (distance, name)
+        return best[1] if best else None
+
+    def event(self, anchor: int) -> Optional[str]:
+        """find_event(text, start, end, anchor)."""
+        if self._events is None:
+            self._events = [(m.start(), EVENT_WORDS[m.group(0).lower()])
+                            for m in _EVENT.finditer(self.text, self.start, self.end)]
+        best: Optional[tuple[int, str]] = None
+        for at, event in self._events:
+            distance = abs(at - anchor)
+            if best is None or distance < best[0]:
+                best = (distance, event)
+        return best[1] if best else None
+
+    # -------------------------------------------------------------- subjects
+
+    def dated_thing(self, claim_start: int, claim_end: int) -> Optional[str]:
+        return dated_thing(self.text, self.start, self.end, claim_start, claim_end, self.clause(claim_start))
+
+    def money_purpose(self, claim_start: int, claim_end: int) -> Optional[str]:
+        return money_purpose(self.text, self.start, self.end, claim_start, claim_end, self.clause(claim_start))

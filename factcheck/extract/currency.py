@@ -17,6 +17,7 @@ import regex
 class Currency:
     code: str
     assumed: bool = False
+    scale: float = 1.0  # "MUSD 5" is five million dollars; "kEUR 40" forty thousand euros
 
 
 # Symbols and codes written before the amount: "US $4.2 million", "€70.4 million", "USD 5".
@@ -28,6 +29,8 @@ PREFIX_CURRENCIES: dict[str, Currency] = {
     "a$": Currency("AUD"), "au$": Currency("AUD"), "aud": Currency("AUD"),
     "nz$": Currency("NZD"), "nzd": Currency("NZD"), "hk$": Currency("HKD"), "hkd": Currency("HKD"),
     "s$": Currency("SGD"), "sgd": Currency("SGD"), "r$": Currency("BRL"), "brl": Currency("BRL"),
+    "$us": Currency("USD"), "$a": Currency("AUD"), "$nz": Currency("NZD"), "$c": Currency("CAD"),
+    "rm": Currency("MYR"), "myr": Currency("MYR"),
     "$": Currency("USD", assumed=True),
     "€": Currency("EUR"), "eur": Currency("EUR"),
     "£": Currency("GBP"), "gbp": Currency("GBP"),
@@ -65,7 +68,7 @@ SUFFIX_CURRENCIES: dict[str, Currency] = {
     "lire": Currency("ITL"), "lira": Currency("TRY", assumed=True), "italian lire": Currency("ITL"),
     "pesetas": Currency("ESP"), "guilders": Currency("NLG"), "dutch guilders": Currency("NLG"),
     "rand": Currency("ZAR"), "naira": Currency("NGN"), "shillings": Currency("KES", assumed=True),
-    "quetzales": Currency("GTQ"), "quetzals": Currency("GTQ"), "reais": Currency("BRL"), "real": Currency("BRL"),
+    "quetzales": Currency("GTQ"), "quetzals": Currency("GTQ"), "reais": Currency("BRL"),
     "bolivars": Currency("VES"), "dinars": Currency("KWD", assumed=True), "dirhams": Currency("AED"),
     "riyals": Currency("SAR"), "baht": Currency("THB"), "ringgit": Currency("MYR"), "rupiah": Currency("IDR"),
     "cents": Currency("USD", assumed=True), "pence": Currency("GBP"), "bitcoin": Currency("XBT"),
@@ -73,8 +76,32 @@ SUFFIX_CURRENCIES: dict[str, Currency] = {
     # Three-letter codes also follow amounts: "5 million EUR".
     "usd": Currency("USD"), "eur": Currency("EUR"), "gbp": Currency("GBP"), "mxn": Currency("MXN"),
     "jpy": Currency("JPY"), "cny": Currency("CNY"), "chf": Currency("CHF"), "cad": Currency("CAD"),
-    "aud": Currency("AUD"), "inr": Currency("INR"),
+    "aud": Currency("AUD"), "inr": Currency("INR"), "myr": Currency("MYR"), "sgd": Currency("SGD"),
+    "hkd": Currency("HKD"), "nzd": Currency("NZD"), "sek": Currency("SEK"), "nok": Currency("NOK"),
+    "dkk": Currency("DKK"), "brl": Currency("BRL"), "zar": Currency("ZAR"), "krw": Currency("KRW"),
+    "rub": Currency("RUB"), "ars": Currency("ARS"), "cop": Currency("COP"), "clp": Currency("CLP"),
+    "ringgit": Currency("MYR"), "shekels": Currency("ILS"), "shekel": Currency("ILS"),
+    "danish crowns": Currency("DKK"), "swedish crowns": Currency("SEK"), "norwegian crowns": Currency("NOK"),
+    "czech crowns": Currency("CZK"), "zloty": Currency("PLN"), "zlotys": Currency("PLN"), "forint": Currency("HUF"),
+    "pounds sterling": Currency("GBP"),
 }
+
+# ISO codes that are also written glued to the amount ("USD115", "EUR50m") or with a scale
+# letter before them, as in financial reports ("30 MUSD", "MEUR 120", "kEUR 40").
+GLUED_CODES = (
+    "USD", "EUR", "GBP", "AUD", "CAD", "NZD", "HKD", "SGD", "CHF", "JPY", "CNY", "INR", "MXN", "BRL",
+    "ZAR", "SEK", "NOK", "DKK", "MYR", "RUB", "KRW", "ARS", "COP", "CLP", "PEN", "GTQ", "PHP", "ILS",
+)
+SCALED_CODE_PATTERN = regex.compile(rf"(?P<scale>[Mk])(?P<code>{'|'.join(GLUED_CODES)})\b")
+_SCALE_LETTER = {"M": 1_000_000.0, "k": 1_000.0}
+
+
+def scaled_code(text: str) -> Optional[Currency]:
+    """'MUSD' -> USD x 1e6; None for anything else."""
+    m = SCALED_CODE_PATTERN.fullmatch(text.strip())
+    if not m:
+        return None
+    return Currency(m.group("code"), scale=_SCALE_LETTER[m.group("scale")])
 
 # "pounds" is money after a scale word or "£", and a weight otherwise ("200 pounds").
 AMBIGUOUS_WEIGHT_OR_MONEY = {"pound": "GBP", "pounds": "GBP"}
@@ -83,30 +110,45 @@ AMBIGUOUS_WEIGHT_OR_MONEY = {"pound": "GBP", "pounds": "GBP"}
 MINOR_UNITS = {"cents": 0.01, "pence": 0.01}
 
 
+# Codes that are also English words ("try 3 times", "pen 2 lines") count only in capitals.
+_WORD_LIKE_CODES = {"try", "pen", "cop", "rub", "won", "rand", "real"}
+
+
 def _phrase_pattern(phrases) -> str:
     parts = []
     for phrase in sorted(phrases, key=len, reverse=True):
+        if phrase in _WORD_LIKE_CODES and len(phrase) == 3:
+            parts.append(f"(?-i:{phrase.upper()})")
+            continue
         parts.append(r"\s*".join(regex.escape(w) for w in phrase.split()) if " " in phrase else regex.escape(phrase))
     return "|".join(parts)
 
 
+_SCALED = rf"(?-i:[Mk](?:{'|'.join(GLUED_CODES)}))"
+
 # Anchored at the end of the text before the number: "... of US $" -> "US $".
 PREFIX_PATTERN = regex.compile(
-    rf"(?:(?<=^)|(?<=[\s(\[\"“'‘-])|(?<=\d\s?))(?P<currency>{_phrase_pattern(PREFIX_CURRENCIES)})\s*$",
+    rf"(?:(?<=^)|(?<=[\s(\[\"“'‘-])|(?<=\d\s?))(?P<currency>{_SCALED}|{_phrase_pattern(PREFIX_CURRENCIES)})\s*$",
     regex.IGNORECASE,
 )
 # Anchored at the start of the text after the number (and its scale word).
 SUFFIX_PATTERN = regex.compile(
-    rf"^\s*(?P<currency>{_phrase_pattern(SUFFIX_CURRENCIES)})(?![\w])", regex.IGNORECASE
+    rf"^\s*(?P<currency>{_SCALED}|{_phrase_pattern(SUFFIX_CURRENCIES)})(?![\w])", regex.IGNORECASE
 )
 
 
 def prefix_currency(marker: str) -> Optional[Currency]:
+    scaled = scaled_code(marker)
+    if scaled is not None:
+        return scaled
     return PREFIX_CURRENCIES.get(regex.sub(r"\s+", " ", marker.lower()).replace("$ ", "$"), None) or \
         PREFIX_CURRENCIES.get(regex.sub(r"\s+", " ", marker.lower()))
 
 
 def suffix_currency(marker: str) -> Optional[Currency]:
+    scaled = scaled_code(marker)
+    if scaled is not None:
+        return scaled
     return SUFFIX_CURRENCIES.get(regex.sub(r"\s+", " ", marker.lower()))
 
 

@@ -36,7 +36,43 @@ PREFIX_HEDGES: dict[str, Hedge] = {
     "larger than": Hedge("more than"),
     "higher than": Hedge("more than"),
     "exceeding": Hedge("more than"),
+    "exceed": Hedge("more than"),
+    "exceeds": Hedge("more than"),
+    "exceeded": Hedge("more than"),
+    "surpass": Hedge("more than"),
+    "surpasses": Hedge("more than"),
+    "surpassing": Hedge("more than"),
+    "surpassed": Hedge("more than"),
+    "bigger than": Hedge("more than"),
     "well over": Hedge("more than"),
+    "well above": Hedge("more than"),
+    ">": Hedge("more than"),
+    "greater than or equal to": Hedge("at least"),
+    "greater than or equal": Hedge("at least"),
+    "more than or equal to": Hedge("at least"),
+    "higher than or equal to": Hedge("at least"),
+    "larger than or equal to": Hedge("at least"),
+    "bigger than or equal to": Hedge("at least"),
+    "greater or equal than": Hedge("at least"),
+    "greater or equal to": Hedge("at least"),
+    "higher or equal than": Hedge("at least"),
+    "higher or equal to": Hedge("at least"),
+    "bigger or equal than": Hedge("at least"),
+    "bigger or equal to": Hedge("at least"),
+    "larger or equal than": Hedge("at least"),
+    "larger or equal to": Hedge("at least"),
+    "more or equal than": Hedge("at least"),
+    "more or equal to": Hedge("at least"),
+    "equal to or more than": Hedge("at least"),
+    "equal to or greater than": Hedge("at least"),
+    "equal to or higher than": Hedge("at least"),
+    "equal to or larger than": Hedge("at least"),
+    "equal to or bigger than": Hedge("at least"),
+    "equal or more than": Hedge("at least"),
+    "equal or greater than": Hedge("at least"),
+    "at least or equal to": Hedge("at least"),
+    ">=": Hedge("at least"),
+    "≥": Hedge("at least"),
     "at least": Hedge("at least"),
     "no fewer than": Hedge("at least"),
     "no less than": Hedge("at least"),
@@ -47,12 +83,33 @@ PREFIX_HEDGES: dict[str, Hedge] = {
     "no more than": Hedge("at most"),
     "not more than": Hedge("at most"),
     "a maximum of": Hedge("at most"),
+    "less than or equal to": Hedge("at most"),
+    "less than or equal": Hedge("at most"),
+    "fewer than or equal to": Hedge("at most"),
+    "lower than or equal to": Hedge("at most"),
+    "smaller than or equal to": Hedge("at most"),
+    "less or equal than": Hedge("at most"),
+    "less or equal to": Hedge("at most"),
+    "lower or equal than": Hedge("at most"),
+    "lower or equal to": Hedge("at most"),
+    "smaller or equal than": Hedge("at most"),
+    "smaller or equal to": Hedge("at most"),
+    "equal to or less than": Hedge("at most"),
+    "equal to or fewer than": Hedge("at most"),
+    "equal to or lower than": Hedge("at most"),
+    "equal to or smaller than": Hedge("at most"),
+    "equal or less than": Hedge("at most"),
+    "equal or lower than": Hedge("at most"),
+    "<=": Hedge("at most"),
+    "=<": Hedge("at most"),
+    "≤": Hedge("at most"),
     "less than": Hedge("less than"),
     "fewer than": Hedge("less than"),
     "under": Hedge("less than"),
     "below": Hedge("less than"),
     "lower than": Hedge("less than"),
     "smaller than": Hedge("less than"),
+    "<": Hedge("less than"),
     "up to": Hedge("up to"),
     "as many as": Hedge("up to"),
     "as much as": Hedge("up to"),
@@ -81,12 +138,35 @@ PREFIX_HEDGES: dict[str, Hedge] = {
     "on average": Hedge("approximate"),
 }
 
+# "more than 5000 or equal to it": the suffix turns a strict bound into an inclusive one.
+OR_EQUAL = Hedge("or equal")
+
 SUFFIX_HEDGES: dict[str, Hedge] = {
     "or more": Hedge("at least"),
     "or over": Hedge("at least"),
     "plus": Hedge("at least"),
+    "or greater": Hedge("at least"),
+    "or greater than": Hedge("at least"),
+    "or higher": Hedge("at least"),
+    "or above": Hedge("at least"),
+    "or larger": Hedge("at least"),
+    "or bigger": Hedge("at least"),
+    "or upwards": Hedge("at least"),
+    "and more": Hedge("at least"),
+    "and above": Hedge("at least"),
+    "and over": Hedge("at least"),
     "or less": Hedge("at most"),
     "or fewer": Hedge("at most"),
+    "or lower": Hedge("at most"),
+    "or below": Hedge("at most"),
+    "or smaller": Hedge("at most"),
+    "or under": Hedge("at most"),
+    "and under": Hedge("at most"),
+    "and below": Hedge("at most"),
+    "and less": Hedge("at most"),
+    "or equal to it": OR_EQUAL,
+    "or equal to": OR_EQUAL,
+    "or equal": OR_EQUAL,
     "or so": Hedge("approximate"),
     "odd": Hedge("approximate"),
 }
@@ -100,9 +180,13 @@ def _phrase_pattern(phrases) -> str:
     return "|".join(parts)
 
 
-# Anchored at the end of the text before a number: "... by more than " -> "more than".
+_WORD_PREFIXES = [p for p in PREFIX_HEDGES if any(ch.isalpha() for ch in p)]
+
+# Anchored at the end of the text before a number: "... by more than " -> "more than"; also the
+# comparison signs, which need no space before them: "x>10", "when <= 30".
 PREFIX_PATTERN = regex.compile(
-    rf"(?:(?<=^)|(?<=[\s(\[\"“'‘]))(?P<hedge>{_phrase_pattern(PREFIX_HEDGES)})\s*$",
+    rf"(?:(?:(?<=^)|(?<=[\s(\[\"“'‘]))(?P<hedge>{_phrase_pattern(_WORD_PREFIXES)})"
+    rf"|(?P<hedge>[<>]\s*=|=\s*<|[<>≤≥]))\s*$",
     regex.IGNORECASE,
 )
 SUFFIX_PATTERN = regex.compile(
@@ -111,7 +195,28 @@ SUFFIX_PATTERN = regex.compile(
 
 
 def lookup(phrase: str, table: dict[str, Hedge]) -> Hedge:
-    return table[regex.sub(r"\s+", " ", phrase.lower())]
+    key = regex.sub(r"\s+", " ", phrase.lower())
+    if not any(ch.isalpha() for ch in key):
+        key = key.replace(" ", "")  # "< =" -> "<="
+    return table[key]
+
+
+def combine(prefix: Optional[Hedge], suffix: Optional[Hedge]) -> Optional[Hedge]:
+    """One hedge from the words before and after a number: "more than 5000 or equal" is at least 5000;
+    "about 500 or more" is at least 500 (the bound is the stronger statement)."""
+    if suffix is OR_EQUAL or (suffix is not None and suffix.qualifier == "or equal"):
+        if prefix is None:
+            return None
+        if prefix.qualifier == "more than":
+            return Hedge("at least")
+        if prefix.qualifier == "less than":
+            return Hedge("at most")
+        return prefix
+    if prefix is None:
+        return suffix
+    if suffix is not None and prefix.qualifier in ("approximate", "estimate"):
+        return suffix
+    return prefix
 
 
 def bounds(value: float, hedge: Optional[Hedge]) -> tuple[Optional[float], Optional[float], bool, bool]:
@@ -149,12 +254,19 @@ CHANGE_DOWN = [
     "cut by", "cut", "reduced by", "reduced", "fell by", "fell", "fallen", "dropped by", "dropped",
     "declined by", "declined", "decreased by", "decreased", "decrease of", "drop of", "fall of",
     "down by", "down", "slashed by", "slashed", "lowered by", "shrank by", "shrank", "plunged",
-    "lost", "a cut of", "reduction of", "decline of",
+    "lost", "a cut of", "reduction of", "decline of", "slid", "slid by", "slipped", "slipped by", "sank",
+    "sank by", "dipped", "dipped by", "eased", "eased by", "shed", "tumbled", "tumbled by", "plummeted",
+    "plummeted by", "edged down", "edged lower", "decrease by", "decrease", "drop", "drop by", "fall", "fall by",
+    "decline", "decline by", "retreated", "slumped", "slumped by", "contracted by", "lower by", "sliding",
+    "falling", "dropping", "declining",
 ]
 CHANGE_UP = [
     "rose by", "rose", "risen", "increased by", "increased", "increase of", "grew by", "grew",
     "grown", "up by", "up", "jumped", "climbed", "gained", "soared", "raised by", "rise of",
-    "growth of", "went up by", "doubled",
+    "growth of", "went up by", "advanced", "advanced by", "added", "surged", "surged by", "rallied",
+    "edged up", "edged higher", "increase by", "increase", "rise", "rise by", "grow by", "grow", "higher by",
+    "expanded by", "spiked", "trending up", "rising", "climbing", "gaining", "jumped by", "climbed by",
+    "gained by", "soared by",
 ]
 CHANGE_PATTERN = regex.compile(
     rf"(?:^|(?<=[\s(]))(?:(?P<down>{_phrase_pattern(CHANGE_DOWN)})|(?P<up>{_phrase_pattern(CHANGE_UP)}))\s*$",

@@ -12,6 +12,10 @@ import regex
 _CITATION_ITEM = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
 _CITATION_ITEM += r"Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][^()\d;]*?,?\s+(?:1[89]|20)\d\d[a-z]?(?:[:,]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?"
 
+# Currency codes and symbols written glued to an amount: "USD115", "EUR50m", "RM79", "Rs500", "MUSD30".
+_GLUED_CURRENCY = (r"(?:[Mk]?(?:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|JPY|CNY|INR|MXN|BRL|ZAR|SEK|NOK|DKK|MYR|RUB|KRW|"
+                   r"ARS|COP|CLP|PEN|GTQ|PHP|ILS)|RM|Rs\.?|US|A|NZ|C)")
+
 _PATTERNS: dict[str, str] = {
     "url": r"\b(?:https?://|ftp://|www\.)[^\s<>\"]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mx|uk|pdf|html?)\b(?:/[^\s<>\"]*)?",
     "email": r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
@@ -24,8 +28,12 @@ _PATTERNS: dict[str, str] = {
     # Integers written with a leading zero are codes or phone numbers, never amounts: "01800 TRATA".
     "leading zero": r"(?<![\w.,])0\d{3,}(?:\s+[A-Z]{3,}\b)?",
     # Letters and digits in one token: "CP25564S-1", "G20", "COVID-19", "MP3", "A4".
-    "code": r"\b[A-Za-z]+[-_/]?\d[\w]*(?:[-_/.][\w]+)*|\b\d+[A-Za-z]+\d[\w]*(?:[-_/][\w]+)*"
-            r"|\b[A-Z]{2,}-\d+\b",
+    # Not: an amount glued to its currency code ("USD115", "RM2.70", "$US113", "MUSD 30"), scientific
+    # notation ("4e14", "5.5x10-3") or an area or volume ("24703m2", "5 cm3").
+    "code": r"\b(?!" + _GLUED_CURRENCY + r"\d)(?<!\$)[A-Za-z]+[-_/]?\d[\w]*(?:[-_/.][\w]+)*"
+            r"|\b(?!\d+(?:[eE][-+]?\d+\b|[x×]10|(?:k|c|m|d)?m[23]\b|ft[23]\b|in[23]\b))\d+[A-Za-z]+\d[\w]*(?:[-_/][\w]+)*"
+            r"|\b[A-Z]{2,}-\d+\b"
+            r"|\b(?:ISO|IEC|EN|DIN|ASTM|BS|IEEE|ANSI|RFC|NIST|ISBN|ISSN|DOI)\s?\d+(?:[-:./]\d+)*",
     # "(Flores 2010)", "(UNODC 2008, ECPAT 2010)", "(US Department of State 2012)", "(Smith et al., 2010: 12)"
     "citation": r"\((?:e\.g\.,?\s+|see\s+|cf\.\s+)?" + _CITATION_ITEM + r"(?:\s*[;,]\s*" + _CITATION_ITEM + r")*\s*\)",
     # "1." or "2." alone at the start of a line (section numbering), "(1)" before a question or clause.

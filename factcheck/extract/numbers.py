@@ -105,6 +105,7 @@ DIGIT_NUMBER = rf"""
       | (?P<minus_word>\b(?:minus|negative)[\s-]+(?=\.?\d))
       | (?<=\d[kKmMbB%]?\s?[-–—]\s?)                          # the second end of "5-10", "5k-20k"
       | (?<![\w.,/{_MINUS_SIGN}])(?<!\d,)
+      | (?<=(?<![\w$])(?-i:[A-Z]{{2,4}}|Rs\.?|\$US|\$A|\$NZ|kUSD|kEUR))           # "USD115", "RM2.70", "$US113"
     )
     (?P<digits>{DIGITS})
     (?:

@@ -29,13 +29,36 @@ _MAYBE_NUMERIC = regex.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|billion|trillion|dozen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|eleventh|twelfth|twentieth|number)\b",
+    r"tenth|eleventh|twelfth|twentieth|number|half|quarters?|dozens?|lakh|crore|nought|naught)\b|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]",
     regex.IGNORECASE,
 )
 
 _PERCENT = regex.compile(r"^\s*(?:%|％|per\s*cent(?:age)?\b|percent(?:age)?\b|pct\b|percentage\s+points?\b|pp\b)",
                          regex.IGNORECASE)
-_SCALE_AFTER = regex.compile(r"^\s*(?P<scale>thousand|million|billion|trillion|mn|mln|bn|tn|m|b|k)\b", regex.IGNORECASE)
+_SCALE_AFTER = regex.compile(
+    r"^\s*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|tln|mil|mio|(?-i:MM)|m|b|k)\b",
+    regex.IGNORECASE)
+# Words after "5m" that make it five metres, not five million: "5m tall", "a 100m-long wall", "37m (121ft)".
+_METRE_AFTER = regex.compile(
+    r"^(?:\s*(?:[-(/.,;:)²³]|$)|[\s-]+(?:tall|high|long|wide|deep|away|above|below|thick|across|in\s+(?:length|"
+    r"height|diameter|width|depth)|from|of\s+(?:water|snow|rain|ice|soil|rock|sand|cable|wire|fabric)|per|race|"
+    r"sprint|dash|freestyle|butterfly|breaststroke|backstroke|hurdles|relay|final|event|record|mark|radius|"
+    r"stretch|section|square|cubic)\b)",
+    regex.IGNORECASE)
+# A temperature in the sentence makes a glued "K" kelvin: "573.15K".
+_TEMPERATURE_WORDS = regex.compile(r"°|\b(?:degrees?|celsius|fahrenheit|kelvin|temperatures?)\b", regex.IGNORECASE)
+# "15 dollars 50", "thirteen dollars and forty-five cents": the minor unit after the major one.
+_MINOR_AFTER = regex.compile(
+    r"^\s*(?:and\s+)?(?P<minor>\d{1,2}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))(?P<cents>\s*(?:cents?|c|pence|p)\b)?"
+    r"(?=(?P<end>\s*(?:[.,;:!?)]|$))?)",
+    regex.IGNORECASE)
+# "5 ft 2 in", "5 feet and 2 inches", "7 lb 4 oz": a second, smaller unit that completes the first.
+_COMPOUND_UNITS = {
+    "foot": (regex.compile(r"^\s*(?:and\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:inch(?:es)?\b|in\b\.?|\"|″)", regex.IGNORECASE), 12.0),
+    "pound": (regex.compile(r"^\s*(?:and\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:ounces?\b|oz\b\.?)", regex.IGNORECASE), 16.0),
+}
 _GLUED_SCALE = regex.compile(r"^(?P<scale>k|m|bn|mn|b|g)\b", regex.IGNORECASE)
 _AGE_AFTER = regex.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b", regex.IGNORECASE)
 _AGED_BEFORE = regex.compile(r"\b(?:aged|age|ages\s+of|the\s+ages\s+of|the\s+age\s+of)\s*$", regex.IGNORECASE)
@@ -323,24 +346,17 @@ class Extractor:
         """Scale, currency name, percent sign, unit or duration written after the number."""
         text = self.text
         found: dict = {"end": end, "multiplier": 1.0, "consumed_words": False}
+        if prefix_currency is not None and prefix_currency.scale != 1.0:
+            found["multiplier"] = prefix_currency.scale  # "MAUD 60"
         after = text[end:min(s_end, end + 60)]
         glued = end < len(text) and not text[end:end + 1].isspace()
-        m = _SCALE_AFTER.match(after)
-        if m and not number.in_words:
-            scale = m.group("scale").lower()
-            # "5m" is five metres unless money is being counted ("$4.2m").
-            if scale in ("m", "b") and not prefix_currency and not currency.SUFFIX_PATTERN.match(after[m.end():]):
-                m = None
-            elif scale in ("m", "b", "k") and not glued and not prefix_currency:
-                m = None
-        if m and not number.in_words:
-            scale = m.group("scale").lower()
-            from .numbers import SCALE_WORDS, SCALE_ABBREVIATIONS
-
-            found["multiplier"] = SCALE_WORDS.get(scale) or SCALE_ABBREVIATIONS[scale]
-            found["scale"] = scale
-            found["end"] += m.end()
-            after = after[m.end():]
+        scale = self._scale_after(after, glued, prefix_currency, number, s_end, end)
+        if scale is not None:
+            word, size, length = scale
+            found["multiplier"] *= size
+            found["scale"] = word
+            found["end"] += length
+            after = after[length:]
             found["consumed_words"] = True
         m = _PERCENT.match(after)
         if m:
@@ -352,11 +368,33 @@ class Extractor:
             name = m.group("currency").lower()
             is_pound = name in currency.AMBIGUOUS_WEIGHT_OR_MONEY
             if not is_pound or found.get("scale") or prefix_currency:
-                found["currency"] = currency.suffix_currency(m.group("currency"))
+                cur = currency.suffix_currency(m.group("currency"))
+                found["currency"] = cur
+                if cur is not None and cur.scale != 1.0:
+                    found["multiplier"] *= cur.scale  # "30 MUSD"
                 if name in currency.MINOR_UNITS and not prefix_currency:
                     found["multiplier"] *= currency.MINOR_UNITS[name]
                 found["end"] += m.end()
                 found["consumed_words"] = True
+                rest = text[found["end"]:min(s_end, found["end"] + 40)]
+                later = _SCALE_AFTER.match(rest) if not found.get("scale") else None
+                if later and later.group("scale").lower() in ("thousand", "million", "billion", "trillion", "bn", "mn"):
+                    # "75 USD million"
+                    from .numbers import SCALE_ABBREVIATIONS, SCALE_WORDS
+
+                    key = later.group("scale").lower()
+                    found["multiplier"] *= SCALE_WORDS.get(key) or SCALE_ABBREVIATIONS[key]
+                    found["end"] += later.end()
+                elif name not in currency.MINOR_UNITS and number.value == int(number.value) \
+                        and not found.get("scale"):
+                    minor = _MINOR_AFTER.match(rest)
+                    if minor and (minor.group("cents") or minor.group("end") is not None):
+                        from .numbers import parse_number
+
+                        cents = parse_number(minor.group("minor"))
+                        if cents is not None and 0 < cents < 100:
+                            found["minor"] = cents / 100  # "15 dollars 50", "13 dollars and 45 cents"
+                            found["end"] += minor.end()
                 return self._suffix_hedge(found, s_end)
         m = _AGE_AFTER.match(after)
         if m:
@@ -372,6 +410,11 @@ class Extractor:
                 found["end"] += m.end()
                 found["consumed_words"] = True
                 return self._suffix_hedge(found, s_end)
+        if glued and after[:1] == "K" and not found.get("scale") and \
+                _TEMPERATURE_WORDS.search(text, max(0, end - 80), min(s_end, end + 80)):
+            found["unit"] = "kelvin"  # "573.15K" beside other temperatures
+            found["end"] += 1
+            return self._suffix_hedge(found, s_end)
         m = units.UNIT_PATTERN.match(after)
         if m:
             surface = m.group("unit")
@@ -381,7 +424,61 @@ class Extractor:
                     found["unit"] = units.unit_name(surface)
                     found["end"] += m.end()
                     found["consumed_words"] = True
+                    compound = _COMPOUND_UNITS.get(found["unit"])
+                    if compound is not None:
+                        cm = compound[0].match(text, found["end"], min(s_end, found["end"] + 30))
+                        if cm:
+                            found["minor"] = float(cm.group("n")) / compound[1]  # "5 ft 2 in"
+                            found["end"] = cm.end()
         return self._suffix_hedge(found, s_end)
+
+    def _scale_after(self, after: str, glued: bool, prefix_currency, number: NumberMention, s_end: int,
+                     end: int) -> Optional[tuple[str, float, int]]:
+        """A scale word or letter after digits: (word, multiplier, length) or None.
+
+        "2.4 million", "5k", "$4.2m", "10M", "1.2m tonnes", "35m of its devices" are scales;
+        "5m tall", "a 100m sprint", "37m (121ft)" are metres, "4.5 m" is metres.
+        """
+        if number.in_words or number.scale > 1:
+            return None
+        m = _SCALE_AFTER.match(after)
+        if not m:
+            return None
+        raw = m.group("scale")
+        word = raw.lower()
+        rest = after[m.end():]
+        money = prefix_currency is not None or bool(currency.SUFFIX_PATTERN.match(rest))
+        if word in ("m", "b", "k"):
+            spaced = not glued
+            if word == "k":
+                if raw == "K" and glued and _TEMPERATURE_WORDS.search(self.text, max(0, end - 80), min(s_end, end + 80)):
+                    return None  # kelvin
+                if spaced and not money and not regex.match(r"^\s*(?:[.,;:!?)]|$)", rest):
+                    return None
+            elif word == "b":
+                if spaced and not money and raw != "B":
+                    return None
+                if spaced and raw == "B" and not regex.match(r"^\s*(?:[.,;:!?)]|$|[a-z])", rest):
+                    return None
+            else:  # m / M
+                if not money:
+                    if spaced and raw == "m":
+                        return None  # "4.5 m": metres
+                    if spaced and not regex.match(r"^\s*(?:[.,;:!?)]|$|[a-z])", rest):
+                        return None
+                    if raw == "m":
+                        if _METRE_AFTER.match(rest):
+                            return None
+                        following_unit = units.UNIT_PATTERN.match(rest) or currency.SUFFIX_PATTERN.match(rest)
+                        if not (number.decimals or regex.match(r"^\s+of\b", rest) or following_unit
+                                or number.has_separator):
+                            return None  # "a 100m hurdle": an integer with a bare "m" stays metres
+        from .numbers import SCALE_ABBREVIATIONS, SCALE_WORDS
+
+        size = SCALE_WORDS.get(word.rstrip("s")) or SCALE_ABBREVIATIONS.get(word)
+        if size is None:
+            return None
+        return word, float(size), m.end()
 
     def _suffix_hedge(self, found: dict, s_end: int) -> dict:
         m = hedges.SUFFIX_PATTERN.match(self.text[found["end"]:min(s_end, found["end"] + 20)])

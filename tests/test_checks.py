@@ -1,0 +1,52 @@
+"""Every check's own example table: documents that must flag and documents that must not.
+
+The tables live with the checks (factcheck/checks/*.py), as proselint keeps its
+examples with its rules; this test runs each example through the whole pipeline
+(read -> extract -> align -> that check) and checks the verdict.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.align import align
+from factcheck.checks import CHECKS
+from factcheck.config import AuditConfig
+from factcheck.extract import extract_document
+from factcheck.read import read_text
+
+CASES = [(check, example) for check in CHECKS for example in check.examples]
+
+
+def run_check(check, documents: dict[str, str]):
+    docs = [read_text(text, source=name, format="markdown") for name, text in documents.items()]
+    aligned = align(docs, {d.source: extract_document(d) for d in docs})
+    return list(check.run(aligned, AuditConfig()))
+
+
+@pytest.mark.parametrize("check,example", CASES, ids=[f"{c.id}: {e.name}" for c, e in CASES])
+def test_example(check, example):
+    findings = run_check(check, example.documents)
+    if not example.flags:
+        assert findings == [], "\n".join(f.message for f in findings)
+        return
+    assert findings, f"{check.id} did not flag: {example.name}"
+    quoted = " | ".join(c.text for f in findings for c in f.claims)
+    for mention in example.mentions:
+        assert mention in quoted, f"{mention!r} not among the quoted claims: {quoted}"
+    for finding in findings:
+        assert finding.rule == check.id
+        assert finding.claims, "a finding must list the claims it rests on"
+        assert finding.message
+
+
+@pytest.mark.parametrize("check", CHECKS, ids=[c.id for c in CHECKS])
+def test_check_is_documented(check):
+    doc = check.__class__.__module__
+    module_doc = __import__(doc, fromlist=["x"]).__doc__ or ""
+    assert module_doc.startswith(f"{check.id}:"), "the module docstring opens with the check id"
+    for section in ("Flags:", "Why it matters:", "Example:"):
+        assert section in module_doc, f"{check.id} docstring lacks {section}"
+    assert check.severity in ("error", "warning", "info")
+    assert any(e.flags for e in check.examples), "at least one example that must flag"
+    assert any(not e.flags for e in check.examples), "and one that must not"
