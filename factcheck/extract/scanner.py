@@ -56,8 +56,8 @@ _MINOR_AFTER = regex.compile(
     regex.IGNORECASE)
 # "5 ft 2 in", "5 feet and 2 inches", "7 lb 4 oz": a second, smaller unit that completes the first.
 _COMPOUND_UNITS = {
-    "foot": (regex.compile(r"^\s*(?:and\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:inch(?:es)?\b|in\b\.?|\"|″)", regex.IGNORECASE), 12.0),
-    "pound": (regex.compile(r"^\s*(?:and\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:ounces?\b|oz\b\.?)", regex.IGNORECASE), 16.0),
+    "foot": (regex.compile(r"\s*(?:and\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:inch(?:es)?\b|in\b\.?|\"|″)", regex.IGNORECASE), 12.0),
+    "pound": (regex.compile(r"\s*(?:and\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:ounces?\b|oz\b\.?)", regex.IGNORECASE), 16.0),
 }
 _GLUED_SCALE = regex.compile(r"^(?P<scale>k|m|bn|mn|b|g)\b", regex.IGNORECASE)
 _AGE_AFTER = regex.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b", regex.IGNORECASE)
@@ -78,7 +78,9 @@ _ONE_NOT_COUNT_BEFORE = regex.compile(r"\b(?:no|any|every|each|the|this|that|whi
 # Kinds that measure something in a period, as opposed to dates, durations and ranks.
 MEASURE_KINDS = frozenset({"count", "percent", "money", "quantity", "rate"})
 _TIME_FRAME_BEFORE = regex.compile(r"\b(?:in|during|from|since|between|by|for|throughout)\s+$", regex.IGNORECASE)
-_RANGE_JOIN = regex.compile(r"^\s*(?:-|–|—|to|and)\s*$", regex.IGNORECASE)
+_RANGE_JOIN = regex.compile(
+    r"^\s*(?P<word>-|–|—|~|to|and|through|thru)\s*(?P<currency>US\s?\$|\$US|\$|€|£|¥|₹|RM|Rs\.?)?\s*$",
+    regex.IGNORECASE)
 _RANGE_LEAD = regex.compile(r"\b(?P<lead>between|from)\s+(?:(?:the\s+)?(?:ages?|range)\s+of\s+)?$", regex.IGNORECASE)
 
 
@@ -281,26 +283,11 @@ class Extractor:
         suffix = self._read_suffix(end, s_end, prefix.get("currency"), number)
         end = suffix["end"]
 
-        # Ranges: "between 8 and 22", "from 2004 to 2009", "4,000-5,000", "20 to 30 per cent".
+        # Ranges: "between 8 and 22", "from 2004 to 2009", "4,000-5,000", "20 to 30 per cent", "$3 to $5 billion".
         if follower is not None:
-            joint = text[number.end:follower.start] if not suffix["consumed_words"] else text[end:follower.start]
-            if _RANGE_JOIN.match(joint):
-                lead = _RANGE_LEAD.search(text[max(s_start, start - 30):start])
-                is_and = regex.match(r"^\s*and\s*$", joint, regex.IGNORECASE)
-                if not is_and or lead:
-                    second_suffix = self._read_suffix(follower.end, s_end, prefix.get("currency"), follower)
-                    unit_first = suffix.get("unit") or suffix.get("percent") or suffix.get("currency")
-                    unit_second = second_suffix.get("unit") or second_suffix.get("percent") or second_suffix.get("currency")
-                    if not unit_first or not unit_second or unit_first == unit_second:
-                        merged = {**second_suffix}
-                        for key in ("unit", "percent", "currency", "duration", "age"):
-                            merged[key] = second_suffix.get(key) or suffix.get(key)
-                        range_start = lead.start() + max(s_start, start - 30) if lead else start
-                        draft = self._build(range_start, second_suffix["end"], None, prefix, merged, number,
-                                            low=value * suffix["multiplier"] if not second_suffix.get("scale") or suffix.get("scale") else value * second_suffix["multiplier"],
-                                            high=follower.value * second_suffix["multiplier"], s_start=s_start, s_end=s_end)
-                        if draft is not None:
-                            return draft, 2
+            draft = self._range_draft(number, follower, prefix, suffix, start, end, s_start, s_end)
+            if draft is not None:
+                return draft, 2
 
         if number.in_words and value == 1 and not (suffix.get("unit") or suffix.get("currency")
                                                    or suffix.get("percent") or suffix.get("scale")
@@ -310,6 +297,46 @@ class Extractor:
         draft = self._build(start, end, value * suffix["multiplier"], prefix, suffix, number, s_start=s_start,
                             s_end=s_end)
         return draft, 1
+
+    def _range_draft(self, number: NumberMention, follower: NumberMention, prefix: dict, suffix: dict,
+                     start: int, end: int, s_start: int, s_end: int) -> Optional[Draft]:
+        text = self.text
+        joint = text[number.end:follower.start] if not suffix["consumed_words"] else text[end:follower.start]
+        join = _RANGE_JOIN.match(joint)
+        if not join:
+            return None
+        second_prefix = {}
+        if join.group("currency"):
+            cur = currency.prefix_currency(join.group("currency"))
+            if prefix.get("currency") is None or cur is None or cur.code != prefix["currency"].code:
+                return None  # "$5 to €7" is two amounts
+            second_prefix["currency"] = cur
+        lead = _RANGE_LEAD.search(text[max(s_start, start - 30):start])
+        is_and = join.group("word") and join.group("word").lower() == "and"
+        if is_and and not lead:
+            return None
+        second_suffix = self._read_suffix(follower.end, s_end, prefix.get("currency"), follower)
+        unit_first = suffix.get("unit") or suffix.get("percent") or suffix.get("currency")
+        unit_second = second_suffix.get("unit") or second_suffix.get("percent") or second_suffix.get("currency")
+        if unit_first and unit_second and unit_first != unit_second:
+            return None
+        merged = {**second_suffix}
+        for key in ("unit", "percent", "currency", "duration", "age"):
+            merged[key] = second_suffix.get(key) or suffix.get(key)
+        low = number.value * suffix["multiplier"]
+        high = follower.value * second_suffix["multiplier"]
+        first_scaled = number.scale > 1 or suffix.get("scale")
+        second_scale = (follower.scale if follower.scale > 1 else 1.0) * \
+            (second_suffix["multiplier"] if second_suffix.get("scale") else 1.0)
+        if not first_scaled and second_scale > 1:
+            # "four to five thousand", "$89 to $93 billion": the scale is written once, at the end
+            if low * second_scale <= high:
+                low *= second_scale
+            elif low > 0 and high / low > 1000:
+                return None  # "in 2018 to 3.9 million": not one range
+        range_start = lead.start() + max(s_start, start - 30) if lead else start
+        return self._build(range_start, second_suffix["end"], None, prefix, merged, number,
+                           low=low, high=high, s_start=s_start, s_end=s_end)
 
     def _one_is_not_a_count(self, start: int, end: int, s_start: int) -> bool:
         after = self.text[end:end + 20]
@@ -335,8 +362,13 @@ class Extractor:
             found["hedge"] = hedges.lookup(m.group("hedge"), hedges.PREFIX_HEDGES)
             found["start"] = window_start + m.start("hedge")
             before = before[: m.start("hedge")]
+        plus = regex.search(r"(?:^|(?<=[\s(]))\+\s?$", before)
+        if plus and "hedge" not in found and "currency" not in found:
+            found["change"] = "up"  # "Nasdaq +0.8%"
+            found["start"] = window_start + plus.start()
+            before = before[: plus.start()]
         m = hedges.CHANGE_PATTERN.search(before)
-        if m:
+        if m and "change" not in found:
             found["change"] = "down" if m.group("down") else "up"
         if regex.search(r"(?:^|\s)-\s*$", before) is None and text[start:start + 1] == "-":
             pass
@@ -362,6 +394,7 @@ class Extractor:
         if m:
             found["percent"] = True
             found["end"] += m.end()
+            found["consumed_words"] = True
             return self._suffix_hedge(found, s_end)
         m = currency.SUFFIX_PATTERN.match(after)
         if m:
@@ -506,7 +539,9 @@ class Extractor:
                     regex.match(r"(?i)between\s+the\s+ages?\s+of", text[start:end]):
                 kind, unit = "duration", "year"
 
-        hedge = prefix.get("hedge") or suffix.get("suffix_hedge")
+        hedge = hedges.combine(prefix.get("hedge"), suffix.get("suffix_hedge"))
+        if value is not None and suffix.get("minor"):
+            value = _tidy_sum(value, suffix["minor"])
         if value is None:
             qualifier = "range"
             lower, upper, li, ui = low, high, True, True
@@ -515,8 +550,12 @@ class Extractor:
         else:
             lower, upper, li, ui = hedges.bounds(value, hedge)
             qualifier = hedge.qualifier if hedge else "exact"
+        change = prefix.get("change")
+        if change is None and kind == "percent" and number.signed and value is not None and value < 0 \
+                and text[number.start:number.start + 1] in "-−":
+            change = "down"  # "FTSE -0.6%": a signed share is a change
         draft = Draft(start, end, kind, value, lower, upper, li, ui, qualifier, unit, assumed,
-                      prefix.get("change"), number_end=end)
+                      change, number_end=end)
         if kind == "money" and prefix.get("currency") is not None and prefix["currency"].code == "USD" \
                 and prefix["currency"].assumed:
             draft.extras["dollar_sign"] = True
@@ -630,6 +669,11 @@ class Extractor:
         if m and m.group(1).lower() not in context.STOP_WORDS:
             return m.group(1)
         return None
+
+
+def _tidy_sum(a: float, b: float) -> float:
+    total = a - b if a < 0 else a + b
+    return float(f"{total:.12g}")
 
 
 def extract_document(document: Document) -> list[Claim]:
