@@ -1,0 +1,141 @@
+"""The command line contract: formats, outputs, errors naming the file, exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+
+CONFLICT_A = "---\npublished: 2017-03-01\n---\nBy the end of 2016 the programme had reached more than 500 schools in Valdoria.\n"
+CONFLICT_B = "---\npublished: 2017-05-01\n---\nIn 2016 the programme reached nearly 480 schools in Valdoria.\n"
+
+
+def run(args, capsys):
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    (tmp_path / "a.md").write_text(CONFLICT_A, encoding="utf-8")
+    (tmp_path / "b.md").write_text(CONFLICT_B, encoding="utf-8")
+    return tmp_path
+
+
+def test_extract_formats(corpus, capsys):
+    code, out, _ = run(["extract", str(corpus / "a.md"), "--format", "json"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data["version"] == 1
+    texts = [c["text"] for c in data["claims"]]
+    assert "more than 500" in texts
+    code, out, _ = run(["extract", str(corpus / "a.md"), "--format", "jsonl"], capsys)
+    assert [json.loads(line)["text"] for line in out.splitlines()] == texts
+    code, out, _ = run(["extract", str(corpus / "a.md"), "--format", "csv"], capsys)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["text"] for r in rows] == texts
+    code, out, _ = run(["extract", str(corpus / "a.md"), "--format", "yaml"], capsys)
+    assert "more than 500" in out
+    code, out, _ = run(["extract", str(corpus / "a.md")], capsys)
+    assert "more than 500" in out and "claims" in out.splitlines()[-1]
+
+
+def test_extract_output_file_and_stdin(corpus, tmp_path, capsys, monkeypatch):
+    target = tmp_path / "claims.json"
+    code, out, _ = run(["extract", str(corpus), "--format", "json", "--output", str(target)], capsys)
+    assert code == 0 and out == ""
+    assert {Path(c["source"]).name for c in json.loads(target.read_text())["claims"]} == {"a.md", "b.md"}
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"We trained 5,000 nurses in 2019.\n")))
+    code, out, _ = run(["extract", "-", "--format", "jsonl"], capsys)
+    assert code == 0 and '"5,000"' in out
+
+
+def test_missing_file_is_exit_2_naming_it(tmp_path, capsys):
+    missing = tmp_path / "nope.txt"
+    code, out, err = run(["extract", str(missing)], capsys)
+    assert code == 2
+    assert str(missing) in err and out == ""
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n", b"\x00\x01\x02binary\x00"])
+def test_bad_file_named_directly_is_exit_2(tmp_path, capsys, content):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    code, _, err = run(["audit", str(bad)], capsys)
+    assert code == 2 and "bad.txt" in err
+
+
+def test_bad_file_found_while_walking_is_a_warning(corpus, capsys):
+    (corpus / "empty.txt").write_bytes(b"")
+    code, out, err = run(["extract", str(corpus), "--format", "json"], capsys)
+    assert code == 0
+    assert "empty.txt" in err and "warning" in err
+    assert json.loads(out)["claims"]
+
+
+def test_output_to_missing_directory_is_exit_2_and_writes_nothing(corpus, tmp_path, capsys):
+    target = tmp_path / "no-such-dir" / "out.json"
+    code, _, err = run(["extract", str(corpus), "--output", str(target)], capsys)
+    assert code == 2 and "no-such-dir" in err
+    assert not target.exists()
+
+
+def test_unknown_option_is_exit_2(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", "--format", "pdf", "x"])
+    assert exit_info.value.code == 2
+
+
+def test_audit_exit_codes_follow_fail_on(corpus, capsys):
+    code, out, _ = run(["audit", str(corpus), "--format", "json"], capsys)
+    report = json.loads(out)
+    assert report["version"] == 1
+    assert any(f["rule"] == "value-conflict" and f["severity"] == "error" for f in report["findings"])
+    assert code == 1
+    assert run(["audit", str(corpus), "--fail-on", "never"], capsys)[0] == 0
+    assert run(["audit", str(corpus), "--fail-on", "warning"], capsys)[0] == 1
+
+
+def test_audit_of_agreeing_documents_exits_0(tmp_path, capsys):
+    (tmp_path / "a.md").write_text(CONFLICT_A, encoding="utf-8")
+    (tmp_path / "c.md").write_text(CONFLICT_A.replace("2017-03-01", "2017-04-01"), encoding="utf-8")
+    code, out, _ = run(["audit", str(tmp_path), "--format", "json"], capsys)
+    assert code == 0
+    assert [f for f in json.loads(out)["findings"] if f["severity"] != "info"] == []
+
+
+def test_audit_json_findings_quote_exact_spans(corpus, capsys):
+    _, out, _ = run(["audit", str(corpus), "--format", "json", "--fail-on", "never"], capsys)
+    report = json.loads(out)
+    texts = {p.name: p.read_text() for p in corpus.iterdir()}
+    for finding in report["findings"]:
+        for claim in finding["claims"]:
+            document = texts[Path(claim["source"]).name]
+            assert claim["text"] in document
+
+
+def test_audit_markdown_and_text(corpus, capsys):
+    _, out, _ = run(["audit", str(corpus), "--format", "markdown", "--fail-on", "never"], capsys)
+    assert out.startswith("# factcheck audit") and "value-conflict" in out
+    _, out, _ = run(["audit", str(corpus), "--format", "text", "--fail-on", "never"], capsys)
+    assert "ERROR" in out and "more than 500" in out
+
+
+def test_schema_commands(capsys):
+    code, out, _ = run(["schema"], capsys)
+    assert code == 0 and "subject_head" in json.loads(out)["properties"]
+    code, out, _ = run(["schema", "report"], capsys)
+    assert code == 0 and "findings" in json.loads(out)["properties"]
+
+
+def test_console_script_runs():
+    result = subprocess.run([sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and "factcheck" in result.stdout
