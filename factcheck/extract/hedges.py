@@ -189,8 +189,12 @@ PREFIX_PATTERN = regex.compile(
     rf"|(?P<hedge>[<>]\s*=|=\s*<|[<>≤≥]))\s*$",
     regex.IGNORECASE,
 )
+# Not when a second number follows: "5000 or less than 6000", "200 or greater than 190" are two bounds.
 SUFFIX_PATTERN = regex.compile(
-    rf"^(?:\s+|\s*-\s*)(?P<hedge>{_phrase_pattern(SUFFIX_HEDGES)})\b", regex.IGNORECASE
+    rf"^(?:\s+|\s*-\s*)(?P<hedge>{_phrase_pattern(SUFFIX_HEDGES)})\b(?!\s*than\b)"
+    r"(?!\s*[-−$€£]?\s?\d)(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|a\s+half)\b)",
+    regex.IGNORECASE,
 )
 
 

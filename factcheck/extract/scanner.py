@@ -81,6 +81,9 @@ _TIME_FRAME_BEFORE = regex.compile(r"\b(?:in|during|from|since|between|by|for|th
 _RANGE_JOIN = regex.compile(
     r"^\s*(?P<word>-|–|—|~|to|and|through|thru)\s*(?P<currency>US\s?\$|\$US|\$|€|£|¥|₹|RM|Rs\.?)?\s*$",
     regex.IGNORECASE)
+_LOWER_BOUNDS = frozenset({"more than", "at least"})
+_UPPER_BOUNDS = frozenset({"less than", "at most", "up to"})
+_BOUND_JOIN = regex.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:it\s+)?(?:is|was|are|were)\s+)?", regex.IGNORECASE)
 _RANGE_LEAD = regex.compile(r"\b(?P<lead>between|from)\s+(?:(?:the\s+)?(?:ages?|range)\s+of\s+)?$", regex.IGNORECASE)
 
 
@@ -120,9 +123,27 @@ class Extractor:
     def __init__(self, document: Document) -> None:
         self.doc = document
         self.text = document.text
-        self.noise = NoiseIndex(self.text)
-        self._mark_dateline()
-        self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        # Built when first needed: the noise index on the first number read, line starts on the first claim.
+        self._noise: Optional[NoiseIndex] = None
+        self._line_starts: Optional[list[int]] = None
+        self._main_country_found: Optional[tuple[Optional[str]]] = None
+        self._noise_ends: Optional[tuple[list[int], list[int]]] = None
+        self._contexts: dict[tuple[int, int], context.SentenceContext] = {}
+
+    @property
+    def noise(self) -> NoiseIndex:
+        """Non-claim spans, the dateline included."""
+        if self._noise is None:
+            self._noise = NoiseIndex(self.text)
+            self._mark_dateline()
+        return self._noise
+
+    @property
+    def country(self) -> Optional[str]:
+        """The document's main country (one scan of the text, made only if a claim's sentence needs it)."""
+        if self._main_country_found is None:
+            self._main_country_found = (self._main_country(),)
+        return self._main_country_found[0]
 
     # -------------------------------------------------------------- driver
 
@@ -138,13 +159,15 @@ class Extractor:
                 return
 
     def run(self) -> list[Claim]:
+        text = self.text
         drafts: list[tuple[Draft, int, int]] = []
-        for s_start, s_end in split_sentences(self.text):
-            if not _MAYBE_NUMERIC.search(self.text, s_start, s_end):
+        for s_start, s_end in split_sentences(text):
+            if not _MAYBE_NUMERIC.search(text, s_start, s_end):
                 continue
             drafts.extend((draft, s_start, s_end) for draft in self._sentence(s_start, s_end))
+        if not drafts:
+            return []
         self._settle_dollar_sign([d for d, _, _ in drafts])
-        self.country = self._main_country()
         claims: list[Claim] = []
         seen: dict[tuple[str, str], int] = {}
         for draft, s_start, s_end in drafts:
@@ -212,8 +235,39 @@ class Extractor:
             taken.append((draft.start, draft.end))
 
         drafts.sort(key=lambda d: d.start)
+        drafts = self._merge_bounds(drafts)
         self._mark_time_frames(drafts, s_start, s_end)
         return drafts
+
+    def _merge_bounds(self, drafts: list[Draft]) -> list[Draft]:
+        """"more than 10 and less than 20" states one interval, (10, 20): one claim, not two."""
+        if len(drafts) < 2:
+            return drafts
+        out: list[Draft] = []
+        i = 0
+        while i < len(drafts):
+            d = drafts[i]
+            if i + 1 < len(drafts):
+                e = drafts[i + 1]
+                pair = None
+                if d.qualifier in _LOWER_BOUNDS and e.qualifier in _UPPER_BOUNDS:
+                    pair = (d, e)
+                elif d.qualifier in _UPPER_BOUNDS and e.qualifier in _LOWER_BOUNDS:
+                    pair = (e, d)
+                if pair is not None and d.kind == e.kind and d.unit == e.unit and d.change is None \
+                        and _BOUND_JOIN.match(self.text, d.end, e.start) and _BOUND_JOIN.match(self.text, d.end, e.start).end() == e.start:
+                    low, high = pair
+                    if isinstance(low.lower, float) and isinstance(high.upper, float) and low.lower < high.upper:
+                        merged = Draft(d.start, e.end, d.kind, None, low.lower, high.upper, low.lower_inclusive,
+                                       high.upper_inclusive, "range", d.unit, d.currency_assumed or e.currency_assumed,
+                                       None, per=e.per or d.per, number_end=e.end)
+                        merged.extras = {**d.extras, **e.extras}
+                        out.append(merged)
+                        i += 2
+                        continue
+            out.append(d)
+            i += 1
+        return out
 
     def _mark_time_frames(self, drafts: list[Draft], s_start: int, s_end: int) -> None:
         """A date that times other numbers ("In 2010, 147 victims") is the period of those, not an event."""
@@ -575,27 +629,30 @@ class Extractor:
 
     def _finish(self, draft: Draft, s_start: int, s_end: int, seen: dict) -> Claim:
         text = self.text
+        ctx = self._context(s_start, s_end)
         span = text[draft.start:draft.end]
-        sentence = " ".join(text[s_start:s_end].split())
+        sentence = ctx.normalized
         key = (draft.kind + "|" + " ".join(span.split()), sentence)
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
         digest = hashlib.blake2b(f"{key[0]}\x1f{sentence}\x1f{occurrence}".encode(), digest_size=6).hexdigest()
 
-        line = bisect.bisect_right(self._line_starts, draft.start)
-        column = draft.start - self._line_starts[line - 1] + 1
+        line_starts = self._line_starts
+        if line_starts is None:
+            line_starts = self._line_starts = _line_starts(text)
+        line = bisect.bisect_right(line_starts, draft.start)
+        column = draft.start - line_starts[line - 1] + 1
 
-        subject = self._subject(draft, s_start, s_end)
-        exclude = [(draft.start, draft.end)] + [(s, e) for s, e, _ in self.noise.spans if s < s_end and e > s_start]
-        place = context.find_place(text, s_start, s_end, draft.start, exclude, country=self.country,
-                                   scope_first=draft.kind == "rank")
+        subject = self._subject(draft, s_start, s_end, ctx)
+        exclude = [(draft.start, draft.end)] + ctx.noise
+        place = ctx.place(draft.start, exclude, scope_first=draft.kind == "rank")
         if draft.kind == "date":
             period = draft.value if draft.value is not None else f"{draft.lower}/{draft.upper}"
-            event = context.find_event(text, s_start, s_end, draft.start)
+            event = ctx.event(draft.start)
         else:
-            period = context.find_period(text, s_start, s_end, draft.start, draft.end, self.doc.published, exclude)
-            event = context.find_event(text, s_start, s_end, draft.start) if draft.kind == "rank" else None
-        entity = context.find_entity(text, s_start, s_end, draft.start, exclude)
+            period = ctx.period(draft.start, draft.end, exclude)
+            event = ctx.event(draft.start) if draft.kind == "rank" else None
+        entity = ctx.entity(draft.start, exclude)
 
         return Claim(
             id=f"c{digest}",
@@ -628,33 +685,65 @@ class Extractor:
             published=self.doc.published,
         )
 
-    def _subject(self, draft: Draft, s_start: int, s_end: int) -> Optional[str]:
+    def _context(self, s_start: int, s_end: int) -> context.SentenceContext:
+        """The sentence's context searches, shared by its claims."""
+        ctx = self._contexts.get((s_start, s_end))
+        if ctx is None:
+            ctx = self._contexts[(s_start, s_end)] = context.SentenceContext(
+                self.text, s_start, s_end, self.doc.published, self._noise_in(s_start, s_end),
+                lambda: self.country)
+        return ctx
+
+    def _noise_in(self, s_start: int, s_end: int) -> list[tuple[int, int]]:
+        """The non-claim spans that overlap text[s_start:s_end], in index order."""
+        spans = self.noise.spans
+        if self._noise_ends is None or len(self._noise_ends[0]) != len(spans):
+            starts, reach, most = [], [], -1
+            for s, e, _ in spans:
+                starts.append(s)
+                most = max(most, e)
+                reach.append(most)  # the furthest end of this span and all before it
+            self._noise_ends = (starts, reach)
+        starts, reach = self._noise_ends
+        found = []
+        i = bisect.bisect_left(starts, s_end) - 1  # spans before i + 1 start before s_end
+        while i >= 0 and reach[i] > s_start:
+            s, e, _ = spans[i]
+            if s < s_end and e > s_start:
+                found.append((s, e))
+            i -= 1
+        found.reverse()
+        return found
+
+    def _subject(self, draft: Draft, s_start: int, s_end: int,
+                 ctx: Optional[context.SentenceContext] = None) -> Optional[str]:
         text = self.text
+        if ctx is None:
+            ctx = context.SentenceContext(text, s_start, s_end)
         if draft.kind == "date":
             if draft.time_frame:
                 return None
             # "the 2007 law": the noun right after the year; else the dated thing nearby ("the Law ... (2007)").
             after = context.noun_phrase_after(text, draft.end, s_end)
-            if after and context._ATTRIBUTIVE_YEAR.match(text, draft.end) and not regex.match(r"^[A-Z]", after) \
+            if after and context._ATTRIBUTIVE_YEAR.match(text, draft.end) and not _CAPITAL.match(after) \
                     and not after.split()[0].lower().endswith("ed"):
                 return after
-            return context.dated_thing(text, s_start, s_end, draft.start, draft.end)
+            return ctx.dated_thing(draft.start, draft.end)
         if draft.kind == "rank":
             if draft.text_is_one_of:
                 # "one of the most lucrative forms of crime after ...": the noun after the superlative.
-                inner = regex.match(r"one\s+of\s+the\s+(?:most\s+|least\s+)?\w+\s+", text[draft.start:draft.end],
-                                    regex.IGNORECASE)
+                inner = _ONE_OF_THE.match(text[draft.start:draft.end])
                 if inner:
                     return context.noun_phrase_after(text, draft.start + inner.end(), draft.end)
             return context.noun_phrase_after(text, draft.end, s_end)
         if draft.kind == "money":
-            return context.money_purpose(text, s_start, s_end, draft.start, draft.end) or \
+            return ctx.money_purpose(draft.start, draft.end) or \
                 context.noun_phrase_after(text, draft.number_end, s_end)
         before = text[max(s_start, draft.start - 40):draft.start]
-        label = regex.search(r"([A-Za-z][\w-]*)\s*\(\s*$", before)
+        label = _LABEL_BEFORE.search(before)
         if label:
             # "147 victims ...: Guatemalan (123); Honduran (10)": the parts of a breakdown count what the whole counts.
-            whole = regex.search(r"(\d[\d,]*)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[^:]*:", text[s_start:draft.start])
+            whole = _BREAKDOWN_WHOLE.search(text[s_start:draft.start])
             if whole:
                 return context.noun_phrase_after(text, s_start + whole.end(1), s_end) or label.group(1)
             return label.group(1)
@@ -664,8 +753,7 @@ class Extractor:
         if draft.change is None:
             return None
         # "this budget was cut by more than 90%": the noun before the verb.
-        m = regex.search(r"([A-Za-z][\w-]*)\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)?\s*[a-z]+\s+(?:by\s+)?(?:\w+\s+){0,2}$",
-                         before)
+        m = _CHANGED_NOUN.search(before)
         if m and m.group(1).lower() not in context.STOP_WORDS:
             return m.group(1)
         return None
@@ -674,6 +762,25 @@ class Extractor:
 def _tidy_sum(a: float, b: float) -> float:
     total = a - b if a < 0 else a + b
     return float(f"{total:.12g}")
+
+
+# The patterns of Extractor._subject.
+_CAPITAL = regex.compile(r"^[A-Z]")
+_ONE_OF_THE = regex.compile(r"one\s+of\s+the\s+(?:most\s+|least\s+)?\w+\s+", regex.IGNORECASE)
+_LABEL_BEFORE = regex.compile(r"([A-Za-z][\w-]*)\s*\(\s*$")
+_BREAKDOWN_WHOLE = regex.compile(r"(\d[\d,]*)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[^:]*:")
+_CHANGED_NOUN = regex.compile(
+    r"([A-Za-z][\w-]*)\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)?\s*[a-z]+\s+(?:by\s+)?(?:\w+\s+){0,2}$")
+
+
+def _line_starts(text: str) -> list[int]:
+    """Offsets at which the lines of text start."""
+    starts = [0]
+    i = text.find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    return starts
 
 
 def extract_document(document: Document) -> list[Claim]:
