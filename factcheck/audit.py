@@ -87,7 +87,8 @@ def exit_code(report: Report, fail_on: str) -> int:
     if fail_on == "never":
         return 0
     threshold = SEVERITY_ORDER[fail_on]
-    return 1 if any(SEVERITY_ORDER[f.severity] >= threshold for f in report.findings) else 0
+    return 1 if any(SEVERITY_ORDER[f.severity] >= threshold and f.suppression is None
+                    for f in report.findings) else 0
 
 
 def render(report: Report, fmt: str, color: bool = False) -> str:

@@ -158,6 +158,14 @@ class Evidence(BaseModel):
         )
 
 
+class Suppression(BaseModel):
+    """Why a finding is waived: a reviewer ignored it in a claim list, or a baseline already holds it."""
+
+    kind: Literal["claim-list", "baseline"]
+    justification: str = ""
+    location: Optional[str] = Field(default=None, description="The claim list or baseline file that waives it.")
+
+
 class Finding(BaseModel):
     """One verdict of one check: the claims it rests on and the numbers behind it."""
 
@@ -170,4 +178,7 @@ class Finding(BaseModel):
     )
     fingerprint: str = Field(
         default="", description="Stable across line moves: rule + the claims' ids. Used by baselines and SARIF."
+    )
+    suppression: Optional[Suppression] = Field(
+        default=None, description="Set when the finding is waived; waived findings never fail a run."
     )
