@@ -110,6 +110,7 @@ PREFIX_HEDGES: dict[str, Hedge] = {
     "lower than": Hedge("less than"),
     "smaller than": Hedge("less than"),
     "<": Hedge("less than"),
+    "sub-": Hedge("less than"),
     "up to": Hedge("up to"),
     "as many as": Hedge("up to"),
     "as much as": Hedge("up to"),

@@ -104,6 +104,7 @@ DIGIT_NUMBER = rf"""
         (?P<sign>(?<![\w.,/)%-])[{_MINUS_SIGN}](?=\.?\d))
       | (?P<minus_word>\b(?:minus|negative)[\s-]+(?=\.?\d))
       | (?<=\d[kKmMbB%]?\s?[-–—]\s?)                          # the second end of "5-10", "5k-20k"
+      | (?<=\b(?i:sub|under|over|mid|pre|post|top)-)             # "sub-7 nanometre", "mid-30"
       | (?<![\w.,/{_MINUS_SIGN}])(?<!\d,)
       | (?<=(?<![\w$])(?-i:[A-Z]{{2,4}}|Rs\.?|\$US|\$A|\$NZ|kUSD|kEUR))           # "USD115", "RM2.70", "$US113"
     )
@@ -117,7 +118,7 @@ DIGIT_NUMBER = rf"""
           | \^(?P<caret_power>[-+−]?\d{{1,3}})(?![\d.]))
     )?
     (?![.,]?\d)
-    (?:\s*(?P<digit_scale>(?:{_SCALE})s?|dozens?|dzs?|doz|dozs)\b)?
+    (?:\s*(?P<digit_scale>(?:{_SCALE})s?(?:\s+(?:{_SCALE}))*|dozens?|dzs?|doz|dozs)\b)?
 """
 
 # A number in words is found as a run of number words, then read by `_read_words`, which
@@ -514,8 +515,13 @@ def _digit_mention(match) -> Optional[NumberMention]:
         value = -value
     scale = 1.0
     if match.group("digit_scale"):
-        word = match.group("digit_scale").lower()
-        scale = 12.0 if word.startswith(("doz", "dz")) else SCALE_WORDS[word[:-1] if word.endswith("s") else word]
+        words = match.group("digit_scale").lower().split()
+        if words[0].startswith(("doz", "dz")):
+            scale = 12.0
+        else:
+            scale = 1.0
+            for word in words:  # "4 hundred million", "3 lakh crore"
+                scale *= SCALE_WORDS[word[:-1] if word.endswith("s") else word]
         value *= scale
     if not math.isfinite(value):
         return None

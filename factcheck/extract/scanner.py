@@ -172,10 +172,17 @@ class Extractor:
         seen: dict[tuple[str, str], int] = {}
         for draft, s_start, s_end in drafts:
             claim = self._finish(draft, s_start, s_end, seen)
-            if claim.kind == "count" and claim.qualifier == "exact" and claim.subject_head in DISCOURSE_NOUNS:
+            if claim.kind == "count" and claim.qualifier == "exact" and claim.subject_head in DISCOURSE_NOUNS \
+                    and self._counts_the_text(claim, s_start):
                 continue  # "this article answers four questions": the text counting its own parts
             claims.append(claim)
         return claims
+
+    def _counts_the_text(self, claim: Claim, s_start: int) -> bool:
+        """A small count of questions, points, sections... that the text itself makes: "this article
+        answers four questions", "Two points are criticised". Not "22 goals", "lost 190 points"."""
+        value = claim.value
+        return isinstance(value, float) and value == int(value) and 1 <= value <= 10
 
     def _settle_dollar_sign(self, drafts: list[Draft]) -> None:
         """A bare "$" takes the currency the same document spells out for "$" ("$539,600 pesos"), still assumed."""
@@ -374,6 +381,8 @@ class Extractor:
         unit_second = second_suffix.get("unit") or second_suffix.get("percent") or second_suffix.get("currency")
         if unit_first and unit_second and unit_first != unit_second:
             return None
+        if unit_first and not unit_second and not join.group("currency"):
+            return None  # "rose 0.1% to 1,333.18": a change, then a level
         merged = {**second_suffix}
         for key in ("unit", "percent", "currency", "duration", "age"):
             merged[key] = second_suffix.get(key) or suffix.get(key)
