@@ -36,7 +36,7 @@ _MAYBE_NUMERIC = regex.compile(
 _PERCENT = regex.compile(r"^\s*(?:%|％|per\s*cent(?:age)?\b|percent(?:age)?\b|pct\b|percentage\s+points?\b|pp\b)",
                          regex.IGNORECASE)
 _SCALE_AFTER = regex.compile(
-    r"^\s*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|tln|mil|mio|(?-i:MM)|m|b|k)\b",
+    r"^\s*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|tln|mil|mio|(?-i:MM)|m|b|k|t)\b",
     regex.IGNORECASE)
 # Words after "5m" that make it five metres, not five million: "5m tall", "a 100m-long wall", "37m (121ft)".
 _METRE_AFTER = regex.compile(
@@ -544,6 +544,8 @@ class Extractor:
         word = raw.lower()
         rest = after[m.end():]
         money = prefix_currency is not None or bool(currency.SUFFIX_PATTERN.match(rest))
+        if word == "t" and not (money and glued):
+            return None  # "$2.174T" is trillions; "5 t" is tonnes
         if word in ("m", "b", "k"):
             spaced = not glued
             if word == "k":
@@ -554,6 +556,8 @@ class Extractor:
             elif word == "b":
                 if spaced and not money and raw != "B":
                     return None
+                if not money and raw == "b" and not number.decimals and number.value >= 1000:
+                    return None  # "a 1500b packet": bytes or bits, not 1.5 trillion
                 if spaced and raw == "B" and not regex.match(r"^\s*(?:[.,;:!?)]|$|[a-z])", rest):
                     return None
             else:  # m / M
