@@ -20,9 +20,10 @@ from .align import Alignment, DocumentInfo, align
 from .checks import CHECKS
 from .config import AuditConfig
 from .extract import extract_document
+from .baseline import BaselineResult
 from .models import SEVERITY_ORDER, Claim, Document, Finding
 
-AUDIT_FORMATS = ("text", "json", "markdown")
+AUDIT_FORMATS = ("text", "json", "markdown", "sarif", "html")
 
 
 class Tool(BaseModel):
@@ -37,6 +38,7 @@ class Report(BaseModel):
     claims: list[Claim]
     findings: list[Finding]
     summary: dict[str, int]
+    baseline: Optional["BaselineResult"] = Field(default=None, description="Set when --baseline was given.")
 
 
 def report_schema() -> dict:
@@ -78,7 +80,8 @@ def audit_documents(documents: list[Document], config: Optional[AuditConfig] = N
             progress(n, len(documents))
     aligned = align(documents, claims_by_document)
     findings = run_checks(aligned, config)
-    summary = {level: sum(1 for f in findings if f.severity == level) for level in ("error", "warning", "info")}
+    summary = {level: sum(1 for f in findings if f.severity == level and f.suppression is None)
+               for level in ("error", "warning", "info")}
     return Report(documents=list(aligned.documents.values()), claims=aligned.claims, findings=findings,
                   summary=summary)
 
@@ -104,37 +107,126 @@ def render(report: Report, fmt: str, color: bool = False) -> str:
         from .report.text import render_text
 
         return render_text(report, color=color)
+    if fmt == "sarif":
+        from .report.sarif import render_sarif
+
+        return render_sarif(report)
+    if fmt == "html":
+        from .report.html import render_html
+
+        return render_html(report)
     raise ValueError(f"unknown audit format {fmt!r}")
+
+
+EXTENSIONS = {".json": "json", ".sarif": "sarif", ".md": "markdown", ".markdown": "markdown", ".html": "html",
+              ".htm": "html", ".txt": "text"}
+
+
+def output_targets(outputs: Optional[list[str]], default_format: Optional[str]) -> list[tuple[str, Optional[str]]]:
+    """(format, path) pairs: '-o report.sarif', '-o json:out.txt'; no -o means one format to standard output."""
+    from .errors import UsageError
+
+    if not outputs:
+        return [(default_format or "text", None)]
+    targets = []
+    for spec in outputs:
+        fmt, _, path = spec.partition(":")
+        if path and fmt in AUDIT_FORMATS:
+            targets.append((fmt, None if path == "-" else path))
+            continue
+        suffix = "." + spec.rsplit(".", 1)[-1].lower() if "." in spec else ""
+        if len(outputs) == 1 and default_format:
+            targets.append((default_format, None if spec == "-" else spec))
+        elif suffix in EXTENSIONS:
+            targets.append((EXTENSIONS[suffix], spec))
+        else:
+            raise UsageError(f"cannot tell the format of output {spec!r}: use FORMAT:PATH "
+                             f"({', '.join(AUDIT_FORMATS)}) or an extension ({', '.join(sorted(EXTENSIONS))})")
+    return targets
 
 
 def add_audit_command(commands, add_inputs) -> None:
     audit = commands.add_parser("audit", help="cross-check claims across documents and within each one")
-    add_inputs(audit)
-    audit.add_argument("--format", "-f", choices=AUDIT_FORMATS, default="text")
+    add_inputs(audit, multiple_outputs=True)
+    audit.add_argument("--format", "-f", choices=AUDIT_FORMATS, default=None,
+                       help="format for standard output, or for a single --output (default: text)")
     audit.add_argument("--fail-on", choices=("error", "warning", "never"), default=None,
-                       help="exit 1 when a finding reaches this severity (default: error)")
+                       help="exit 1 when a finding reaches this severity (default: error, or the configuration's)")
+    audit.add_argument("--config", metavar="FILE", help="configuration file (default: factcheck.toml or "
+                       "[tool.factcheck] in pyproject.toml, in this directory or a parent)")
+    audit.add_argument("--baseline", metavar="FILE", help="report only findings absent from this baseline")
+    audit.add_argument("--write-baseline", metavar="FILE", help="record the current findings as a baseline")
+    audit.add_argument("--since", metavar="REF", help="report only findings that involve files changed since REF (git)")
+    audit.add_argument("--changed", nargs="+", metavar="FILE", help="report only findings that involve these files")
+    audit.add_argument("--claims", metavar="DIR", help="reviewed claim lists (default: the configuration's 'claims')")
 
 
 def cmd_audit(args) -> int:
     from .cli import read_inputs
     from .output import write_text
+    from .settings import load_config
 
-    config = AuditConfig()
+    config, _ = load_config(args.config)
     if args.fail_on:
         config.fail_on = args.fail_on
+    if args.include is None and config.include:
+        args.include = config.include
+    if args.exclude is None and config.exclude:
+        args.exclude = config.exclude
+    targets = output_targets(args.output, args.format)
     documents = read_inputs(args)
-    progress = None
-    if not args.quiet and sys.stderr.isatty() and len(documents) > 20:
-        progress = _progress_printer()
-    report = audit_documents(documents, config, progress)
-    color = args.output is None and sys.stdout.isatty()
-    write_text(render(report, args.format, color=color), args.output)
+    report = audit_with_progress(documents, config, quiet=args.quiet)
+
+    claims_dir = args.claims or config.claims_dir
+    if claims_dir:
+        report = _apply_claim_lists(report, claims_dir)
+    if args.since or args.changed:
+        from .changes import changed_since, normalise, touching
+
+        changed = changed_since(args.since) if args.since else set()
+        changed |= normalise(args.changed or [])
+        report = _with_findings(report, touching(report.findings, changed))
+    if args.write_baseline:
+        from .baseline import baseline_json
+        from .output import atomic_write
+        from pathlib import Path
+
+        atomic_write(Path(args.write_baseline), baseline_json(report.findings))
+    if args.baseline:
+        from .baseline import apply_baseline
+
+        kept, result = apply_baseline(report.findings, args.baseline)
+        report = _with_findings(report, kept).model_copy(update={"baseline": result})
+        if result.stale and not args.quiet:
+            print(f"factcheck: {len(result.stale)} baseline entr{'y' if len(result.stale) == 1 else 'ies'} in "
+                  f"{args.baseline} no longer occur (stale): " + ", ".join(e.fingerprint[:12] for e in result.stale),
+                  file=sys.stderr)
+    for fmt, path in targets:
+        color = path is None and fmt == "text" and sys.stdout.isatty()
+        write_text(render(report, fmt, color=color), path)
     return exit_code(report, config.fail_on)
 
 
-def _progress_printer() -> Callable[[int, int], None]:
-    def show(done: int, total: int) -> None:
-        if done == total or done % 10 == 0:
-            print(f"\rfactcheck: read {done}/{total} documents", end="\n" if done == total else "", file=sys.stderr)
+def _with_findings(report: Report, findings: list[Finding]) -> Report:
+    summary = {level: sum(1 for f in findings if f.severity == level and f.suppression is None)
+               for level in ("error", "warning", "info")}
+    return report.model_copy(update={"findings": findings, "summary": summary})
 
-    return show
+
+def _apply_claim_lists(report: Report, directory: str) -> Report:
+    from .claimlists import apply_reviews, load_claim_lists
+
+    return apply_reviews(report, load_claim_lists(directory))
+
+
+def audit_with_progress(documents: list[Document], config: AuditConfig, quiet: bool = False) -> Report:
+    """The audit, with a progress bar on standard error for long runs in a terminal."""
+    if quiet or not sys.stderr.isatty() or len(documents) < 20:
+        return audit_documents(documents, config)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("extracting claims"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("extract", total=len(documents))
+        return audit_documents(documents, config, lambda done, total: progress.update(task, completed=done))

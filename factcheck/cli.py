@@ -33,11 +33,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
-    def add_inputs(sub: argparse.ArgumentParser) -> None:
+    def add_inputs(sub: argparse.ArgumentParser, multiple_outputs: bool = False) -> None:
         sub.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; '-' reads standard input")
         sub.add_argument("--include", action="append", metavar="GLOB", help="only files matching GLOB when walking directories (repeatable)")
         sub.add_argument("--exclude", action="append", metavar="GLOB", help="skip files matching GLOB when walking directories (repeatable)")
-        sub.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
+        if multiple_outputs:
+            sub.add_argument("--output", "-o", action="append", metavar="[FORMAT:]FILE",
+                             help="write to FILE instead of standard output; repeat for several formats "
+                                  "(format from FORMAT: or the extension)")
+        else:
+            sub.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
         sub.add_argument("--quiet", "-q", action="store_true", help="no warnings or progress on standard error")
 
     from .report.claims import CLAIM_FORMATS
