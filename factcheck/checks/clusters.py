@@ -31,18 +31,21 @@ def majority_and_dissent(
         events.append((high(item), 1, index))
     events.sort(key=lambda e: (e[0], e[1]))
     open_per_document: dict[Hashable, int] = defaultdict(int)
-    documents_open = 0
-    best_point, best_support = None, -1
+    documents_open = items_open = 0
+    best_point, best_support = None, (-1, -1)
     for point, is_end, index in events:
         doc = document(items[index])
         if not is_end:
             open_per_document[doc] += 1
+            items_open += 1
             if open_per_document[doc] == 1:
                 documents_open += 1
-            if documents_open > best_support:
-                best_point, best_support = point, documents_open
+            # Most documents first; among equals, the point most of their claims allow.
+            if (documents_open, items_open) > best_support:
+                best_point, best_support = point, (documents_open, items_open)
         else:
             open_per_document[doc] -= 1
+            items_open -= 1
             if open_per_document[doc] == 0:
                 documents_open -= 1
     majority = [item for item in items if low(item) <= best_point <= high(item)]

@@ -33,7 +33,8 @@ def render_text(report, color: bool = False, width: int = 100) -> str:
             at = sentence.find(span)
             if at >= 0:
                 line.append(sentence[:at])
-                line.append(span, style="bold reverse")
+                # Without colour the span is bracketed, so the number still stands out.
+                line.append(span if color else f"»{span}«", style="bold reverse")
                 line.append(sentence[at + len(span):])
             else:
                 line.append(sentence)
