@@ -54,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of the claim record or the audit report")
     schema.add_argument("record", nargs="?", choices=("claim", "report"), default="claim")
 
+    rules = commands.add_parser("rules", help="list the checks: id, severity, what each flags and why")
+    rules.add_argument("rule", nargs="?", help="show one rule in full")
+
     try:
         from .audit import add_audit_command
     except ImportError:  # the audit stage is optional while it is being built
@@ -105,10 +108,29 @@ def cmd_schema(args) -> int:
     return 0
 
 
+def cmd_rules(args) -> int:
+    import importlib
+
+    from .checks import BY_ID, CHECKS
+
+    if args.rule and args.rule not in BY_ID:
+        raise UsageError(f"unknown rule {args.rule!r} (known: {', '.join(sorted(BY_ID))})")
+    for check in CHECKS:
+        if args.rule and check.id != args.rule:
+            continue
+        doc = (importlib.import_module(type(check).__module__).__doc__ or "").strip()
+        if args.rule:
+            print(f"{check.id} ({check.severity})\n\n{doc}")
+        else:
+            summary = doc.splitlines()[0].split(":", 1)[-1].strip() if doc else ""
+            print(f"{check.id:<20} {check.severity:<8} {summary}")
+    return 0
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    handlers = {"extract": cmd_extract, "schema": cmd_schema}
+    handlers = {"extract": cmd_extract, "schema": cmd_schema, "rules": cmd_rules}
     try:
         from .audit import cmd_audit
 

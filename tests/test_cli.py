@@ -139,3 +139,15 @@ def test_schema_commands(capsys):
 def test_console_script_runs():
     result = subprocess.run([sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and "factcheck" in result.stdout
+
+
+def test_rules_lists_every_check(capsys):
+    from factcheck.checks import CHECKS
+
+    code, out, _ = run(["rules"], capsys)
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines()] == [c.id for c in CHECKS]
+    code, out, _ = run(["rules", "rank-conflict"], capsys)
+    assert code == 0 and "Why it matters:" in out
+    code, _, err = run(["rules", "no-such-rule"], capsys)
+    assert code == 2 and "no-such-rule" in err
