@@ -26,7 +26,7 @@ _PATTERNS: dict[str, str] = {
              r"|(?<![\w.,-])\d{3}-\d{3}-\d{4}\b"
              r"|(?<![\w.,-])\d{3}-\d{4}\b(?!\s*(?:-|–|to))",
     # Integers written with a leading zero are codes or phone numbers, never amounts: "01800 TRATA".
-    "leading zero": r"(?<![\w.,])0\d{3,}(?:\s+[A-Z]{3,}\b)?",
+    "leading zero": r"(?<![\w.,])0\d{3,}(?:\s+[A-Z]{3,}\b|(?:[ \t-]\d{2,4}){1,3}\b)?",
     # Letters and digits in one token: "CP25564S-1", "G20", "COVID-19", "MP3", "A4".
     # Not: an amount glued to its currency code ("USD115", "RM2.70", "$US113", "MUSD 30"), scientific
     # notation ("4e14", "5.5x10-3") or an area or volume ("24703m2", "5 cm3").
@@ -47,6 +47,10 @@ _PATTERNS: dict[str, str] = {
              r"room|seat|gate|platform|route|highway|flight|no\.|nos\.|#|line|box|exhibit|schedule|part|"
              r"resolution|rule|title|amendment|district|precinct|ward|unit|suite|apartment|floor|channel)"
              r"\s+(?:\d+[\w.-]*|one|two|three|four|five|six|seven|eight|nine|ten|[ivxlc]+\b)",
+    # Names of missions, products and series that carry a number: "Voyager 2", "Apollo 11", "Windows 10".
+    "name number": r"\b(?:Voyager|Apollo|Gemini|Pioneer|Mariner|Viking|Sputnik|Soyuz|Artemis|Falcon|Saturn|"
+                   r"Windows|iPhone|Galaxy|Xbox|PlayStation|Pixel|Boeing|Airbus|Formula|Vatican|Channel|Studio)"
+                   r"\s+\d{1,3}\b(?!\s*(?:%|per\s*cent|percent))",
     # The ends of a rating scale: "on a scale from one to ten", "(1-5 scale)".
     "scale": r"(?i)\bscale\s+(?:of|from)\s+\w+\s+to\s+\w+|\b\w+\s*(?:-|to)\s*\w+\s+scale\b",
     # Quoted words that happen to be numbers: "'Minus One'".

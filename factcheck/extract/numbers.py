@@ -103,7 +103,7 @@ DIGIT_NUMBER = rf"""
     (?:
         (?P<sign>(?<![\w.,/)%-])[{_MINUS_SIGN}](?=\.?\d))
       | (?P<minus_word>\b(?:minus|negative)[\s-]+(?=\.?\d))
-      | (?<=\d[kKmMbB%]?\s?[-–—]\s?)                          # the second end of "5-10", "5k-20k"
+      | (?<=(?<![-–—/][\d,.]*)\d[kKmMbB%]?\s?[-–—]\s?)         # the second end of "5-10", "5k-20k"
       | (?<=\b(?i:sub|under|over|mid|pre|post|top)-)             # "sub-7 nanometre", "mid-30"
       | (?<![\w.,/{_MINUS_SIGN}])(?<!\d,)
       | (?<=(?<![\w$])(?-i:[A-Z]{{2,4}}|Rs\.?|\$US|\$A|\$NZ|kUSD|kEUR))           # "USD115", "RM2.70", "$US113"
@@ -486,8 +486,9 @@ def _digit_mention(match) -> Optional[NumberMention]:
     fraction = False
     if match.group("fraction"):
         den = int(match.group("denominator"))
-        if den == 0 or "." in digits or "," in digits:
-            return None
+        if den == 0 or "." in digits or "," in digits or digits.startswith("0") \
+                or match.group("denominator").startswith("0"):
+            return None  # "02/03" is a date or a code
         value, fraction = value / den, True
     elif match.group("mixed"):
         num, den = int(match.group("mixed_num")), int(match.group("mixed_den"))

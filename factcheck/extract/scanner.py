@@ -56,8 +56,8 @@ _MINOR_AFTER = regex.compile(
     regex.IGNORECASE)
 # "5 ft 2 in", "5 feet and 2 inches", "7 lb 4 oz": a second, smaller unit that completes the first.
 _COMPOUND_UNITS = {
-    "foot": (regex.compile(r"\s*(?:and\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:inch(?:es)?\b|in\b\.?|\"|″)", regex.IGNORECASE), 12.0),
-    "pound": (regex.compile(r"\s*(?:and\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:ounces?\b|oz\b\.?)", regex.IGNORECASE), 16.0),
+    "foot": (regex.compile(r"\s*(?:and\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:inch(?:es)?\b|in\b|\"|″)", regex.IGNORECASE), 12.0),
+    "pound": (regex.compile(r"\s*(?:and\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:ounces?\b|oz\b)", regex.IGNORECASE), 16.0),
 }
 _GLUED_SCALE = regex.compile(r"^(?P<scale>k|m|bn|mn|b|g)\b", regex.IGNORECASE)
 _AGE_AFTER = regex.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b", regex.IGNORECASE)
@@ -325,7 +325,7 @@ class Extractor:
         # An ordinal must qualify something: "the second lucrative market", "first country", "the third".
         if regex.match(r"^\s*(?:[,;:.)!?]|$)", after) and not regex.search(r"\b(?:the|its|their|was|is|ranks?|ranked)\s*$", before, regex.IGNORECASE):
             return False
-        if regex.match(r"^\s*(?:time|times|half|place|hand|thing|things|step|steps|point|question|part|section|chapter|paragraph|page|round|reading|quarter)\b", after, regex.IGNORECASE):
+        if regex.match(r"^\s*(?:time|times|half|place|hand|thing|things|step|steps|point|question|part|section|chapter|paragraph|page|round|reading|quarter|clause|article|sentence|line|item|bullet|table|figure|appendix|annex|footnote|option|aspect|reason|argument)\b", after, regex.IGNORECASE):
             return False
         if regex.match(r"^[\s-]*(?:class|rate|hand|party|person|degree|generation)\b", after, regex.IGNORECASE):
             return False
@@ -425,7 +425,7 @@ class Extractor:
             found["hedge"] = hedges.lookup(m.group("hedge"), hedges.PREFIX_HEDGES)
             found["start"] = window_start + m.start("hedge")
             before = before[: m.start("hedge")]
-        plus = regex.search(r"(?:^|(?<=[\s(]))\+\s?$", before)
+        plus = regex.search(r"(?:^|(?<=[\s(]))\+$", before)
         if plus and "hedge" not in found and "currency" not in found:
             found["change"] = "up"  # "Nasdaq +0.8%"
             found["start"] = window_start + plus.start()

@@ -1,0 +1,81 @@
+"""What is not a claim (docs/claims.md, "What is not a claim"), as example tables of invented
+sentences: the extractor returns nothing for them, or only the listed real claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from factcheck.extract.noise import noise_spans
+
+
+# (id, sentence, the spans that ARE claims; usually none)
+CONTACT_DETAILS = [
+    ("telephone with country code", "Call the line on +52 55 1234 5678 at any hour.", []),
+    ("telephone in brackets", "Ring (555) 123-4567 for details.", []),
+    ("free phone with letters", "Dial 01800 TRATA to report a case.", []),
+    ("e-mail", "Write to help2023@example.org for a copy.", []),
+    ("url", "See www.example.com/report2012.pdf for details.", []),
+    ("url with scheme", "Data at https://example.org/data/2014/table3 are open.", []),
+]
+
+CODES_AND_LABELS = [
+    ("product code", "The part number is CP25564S-1.", []),
+    ("standard", "The plant is certified to ISO 9001.", []),
+    ("group name", "The G20 met in Osaka.", []),
+    ("disease name", "COVID-19 reached the island late.", []),
+    ("article", "Article 3 defines the offence.", []),
+    ("section", "Section 427 was repealed.", []),
+    ("tier", "The country stayed in tier two.", []),
+    ("probe name", "Voyager 2 left the heliosphere.", []),
+]
+
+NUMBERING = [
+    ("section number", "1. Introduction", []),
+    ("list number", "(2) Each state shall report.", []),
+    ("footnote marker", "The figures were revised.[3]", []),
+    ("discourse opener", "First, there has been progress.", []),
+    ("text counting itself", "This article answers four questions.", []),
+]
+
+CITATIONS = [
+    ("author year", "Trafficking is rising (Flores 2010).", []),
+    ("two bodies", "Victims are often minors (UNODC 2008, ECPAT 2010).", []),
+    ("long body name", "Reports grew (US Department of State 2012).", []),
+    ("citation beside a claim", "About 80% were women (Smith 2011).", ["About 80%"]),
+]
+
+ONE_AND_VAGUE = [
+    ("one such", "One such amendment failed.", []),
+    ("one of the pillars", "One of the pillars is prevention.", []),
+    ("one of the largest", "One of the largest-scale efforts began here.", []),
+    ("hundreds of", "Hundreds of citizens marched.", []),
+    ("millions of", "Millions of people watched.", []),
+    ("dozens of", "Dozens of homes flooded.", []),
+    ("rating scale", "Rate it on a scale from one to ten.", []),
+    ("quoted word", "He answered 'Minus One' and left.", []),
+    ("one as a count", "Only one victim was found.", ["one"]),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence, claims",
+    [pytest.param(*row[1:], id=row[0])
+     for table in (CONTACT_DETAILS, CODES_AND_LABELS, NUMBERING, CITATIONS, ONE_AND_VAGUE) for row in table],
+)
+def test_non_claims(sentence, claims):
+    assert [c.text for c in extract(sentence)] == claims
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [("Call +52 55 1234 5678.", "phone"), ("Mail a@b.org", "email"), ("(Flores 2010)", "citation"),
+     ("See www.example.com", "url"), ("Part CP25564S-1", "code")],
+)
+def test_noise_reasons(text, reason):
+    assert reason in {r for _, _, r in noise_spans(text)}
+
+
+@pytest.mark.parametrize("text", ["", "plain words only", "USD115", "4e14", "minus-5 yards", "24703m2"])
+def test_amounts_are_not_codes(text):
+    assert all(r != "code" for _, _, r in noise_spans(text))

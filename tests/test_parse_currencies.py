@@ -1,0 +1,86 @@
+"""Money: currency markers before and after amounts, as example tables (invented sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from factcheck.extract import currency
+
+
+def claim_with(text: str, span: str):
+    claims = [c for c in extract(text) if c.text == span]
+    assert claims, f"no claim {span!r} in {text!r}: {[c.text for c in extract(text)]}"
+    return claims[0]
+
+
+# (id, sentence, span, value, unit, currency_assumed)
+CLAIMS_DOC_MONEY = [
+    ("country prefix", "The grant was worth US $4.2 million.", "US $4.2 million", 4_200_000, "USD", False),
+    ("dollar sign and peso name", "The town paid $17,926,386.00 pesos for the bridge.", "$17,926,386.00 pesos",
+     17_926_386, "MXN", True),
+    ("scale and name", "The fine was 5 million pesos.", "5 million pesos", 5_000_000, "MXN", True),
+    ("euro sign", "The museum raised €70.4 million.", "€70.4 million", 70_400_000, "EUR", False),
+    ("bare dollar is assumed", "The ticket costs $12.", "$12", 12, "USD", True),
+    ("named dollars", "It cost 40 Canadian dollars.", "40 Canadian dollars", 40, "CAD", False),
+]
+
+FINANCIAL_SPELLINGS = [
+    ("glued code", "The yacht sold for USD115,000.", "USD115,000", 115_000, "USD", False),
+    ("glued code and scale letter", "Revenue reached EUR50m.", "EUR50m", 50_000_000, "EUR", False),
+    ("scale letter after symbol", "Profits hit $75m.", "$75m", 75_000_000, "USD", True),
+    ("trillions", "Output was $2.1T last year.", "$2.1T", 2.1e12, "USD", True),
+    ("code before scale word", "They lost 75 USD million.", "75 USD million", 75_000_000, "USD", False),
+    ("million-code", "Losses above 30 MUSD were reported.", "above 30 MUSD", 30_000_000, "USD", False),
+    ("ringgit", "The plan costs RM79 a month.", "RM79 a month", 79, "MYR", False),
+    ("dollars and cents", "It cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents",
+     13.45, "USD", True),
+    ("dollars then cents digits", "It cost 15 dollars 50.", "15 dollars 50", 15.5, "USD", True),
+    ("cents alone", "Stamps rose by 50 cents.", "50 cents", 0.5, "USD", True),
+    ("pence", "The bid was 470 pence a share.", "470 pence", 4.7, "GBP", False),
+    ("lakh rupees", "The loan was 35 lakh rupees.", "35 lakh rupees", 3_500_000, "INR", True),
+    ("half a million", "The flat costs half a million euros.", "half a million euros", 500_000, "EUR", False),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence, span, value, unit, assumed",
+    [pytest.param(*row[1:], id=row[0]) for table in (CLAIMS_DOC_MONEY, FINANCIAL_SPELLINGS) for row in table],
+)
+def test_money(sentence, span, value, unit, assumed):
+    claim = claim_with(sentence, span)
+    assert claim.kind == "money"
+    assert claim.value == pytest.approx(value, rel=1e-9)
+    assert claim.unit == unit
+    assert claim.currency_assumed is assumed
+
+
+def test_one_spelled_dollar_currency_settles_bare_dollar_signs():
+    text = "The fund gave $539,600 pesos to shelters. A further $20,000 went to training."
+    claims = {c.text: c for c in extract(text)}
+    assert claims["$539,600 pesos"].unit == "MXN"
+    assert claims["$20,000"].unit == "MXN"
+    assert claims["$20,000"].currency_assumed is True
+
+
+NOT_MONEY = [
+    ("try is a verb", "We will try 3 times."),
+    ("pen is a noun", "Sign with pen 2."),
+    ("pounds of weight", "The dog weighs 40 pounds."),
+]
+
+
+@pytest.mark.parametrize("sentence", [pytest.param(s, id=i) for i, s in NOT_MONEY])
+def test_not_money(sentence):
+    assert all(c.kind != "money" for c in extract(sentence))
+
+
+@pytest.mark.parametrize("marker", ["", "xyz", "dollar-ish", "MUSDX", "$$"])
+def test_lookups_return_none(marker):
+    assert currency.suffix_currency(marker) is None
+    assert currency.scaled_code(marker) is None
+
+
+def test_settle_prefers_the_specific_marker():
+    assert currency.settle(currency.Currency("USD", True), currency.Currency("MXN")).code == "MXN"
+    assert currency.settle(None, None) is None

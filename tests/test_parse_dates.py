@@ -1,0 +1,79 @@
+"""Dates at their own precision, as example tables (invented sentences only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck import extract
+from factcheck.extract.dates import find_dates, parse_date
+
+
+# (id, written date, ISO value)
+CLAIMS_DOC_DATES = [
+    ("year", "2007", "2007"),
+    ("month and year", "April 2010", "2010-04"),
+    ("day month year", "14 June 2012", "2012-06-14"),
+    ("month day comma year", "January 6, 2011", "2011-01-06"),
+    ("month day year", "April 11, 2003", "2003-04-11"),
+    ("abbreviated month", "Sept. 2015", "2015-09"),
+    ("ordinal day", "3rd of May 2019", "2019-05-03"),
+    ("iso", "2016-02-29", "2016-02-29"),
+]
+
+
+@pytest.mark.parametrize("written, iso", [pytest.param(w, v, id=i) for i, w, v in CLAIMS_DOC_DATES])
+def test_parse_date(written, iso):
+    assert parse_date(written) == iso
+
+
+NOT_DATES = [
+    ("impossible day", "30 February 2011"),
+    ("prose", "next spring"),
+    ("empty", ""),
+    ("a count", "1,999"),
+    ("too early", "999"),
+    ("date and more", "April 2010 and May"),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for i, t in NOT_DATES])
+def test_parse_date_returns_none(text):
+    assert parse_date(text) is None
+
+
+# (id, sentence, span, value or (lower, upper))
+DATES_IN_SENTENCES = [
+    ("opened in", "The bridge opened in April 2010.", "April 2010", "2010-04"),
+    ("signed on", "The treaty was signed on 14 June 2012.", "14 June 2012", "2012-06-14"),
+    ("closed on", "The depot closed on January 6, 2011.", "January 6, 2011", "2011-01-06"),
+    ("year range", "The survey ran from 2004 to 2009.", "from 2004 to 2009", ("2004", "2009")),
+    ("short year range", "The plan covers 2010-12.", "2010-12", ("2010", "2012")),
+    ("month range", "Floods hit in July and August 2010.", "July and August 2010", ("2010-07", "2010-08")),
+]
+
+
+@pytest.mark.parametrize("sentence, span, expected", [pytest.param(*row[1:], id=row[0]) for row in DATES_IN_SENTENCES])
+def test_date_claims(sentence, span, expected):
+    claims = [c for c in extract(sentence) if c.text == span]
+    assert claims and claims[0].kind == "date"
+    if isinstance(expected, tuple):
+        assert (claims[0].qualifier, claims[0].lower, claims[0].upper) == ("range", *expected)
+    else:
+        assert claims[0].value == expected
+
+
+def test_since_runs_to_publication():
+    claims = extract("The programme has run since 2008.", published="2012-05-01")
+    assert [(c.lower, c.upper) for c in claims if c.kind == "date"] == [("2008", "2012-05-01")]
+
+
+def test_a_year_before_a_scaled_amount_is_still_a_year():
+    claims = {c.text: c for c in extract("Sales rose 60% in 2018 to 3.9 million units.")}
+    assert claims["2018"].kind == "date"
+    assert claims["3.9 million"].value == 3_900_000
+
+
+def test_find_dates_on_text_without_dates():
+    assert list(find_dates("no dates here", 0, 13, dt.date(2012, 1, 1))) == []

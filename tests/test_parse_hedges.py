@@ -1,0 +1,115 @@
+"""Hedges, bounds, ranges and changes, as example tables (invented sentences only).
+
+Tables follow docs/claims.md's "Bounds and qualifiers" table, then comparison
+wordings (signs, "or equal"), intervals, and change verbs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from factcheck.extract import hedges
+
+INF = None  # an unbounded side
+
+
+def claim_with(text: str, span: str):
+    claims = [c for c in extract(text) if c.text == span]
+    assert claims, f"no claim {span!r} in {text!r}: {[c.text for c in extract(text)]}"
+    return claims[0]
+
+
+# (id, sentence, span, qualifier, lower, upper, lower_inclusive, upper_inclusive)
+CLAIMS_DOC_BOUNDS = [
+    ("exact", "The club has 300 members.", "300", "exact", 300, 300, True, True),
+    ("more than", "The club has more than 300 members.", "more than 300", "more than", 300, INF, False, True),
+    ("over", "The club has over 300 members.", "over 300", "more than", 300, INF, False, True),
+    ("about", "The fair drew about 5,000 visitors.", "about 5,000", "approximate", 4500, 5500, True, True),
+    ("around", "Around 80 per cent of boats returned.", "Around 80 per cent", "approximate", 72, 88, True, True),
+    ("nearly", "Nearly 480 homes lost power.", "Nearly 480", "approximate", 432, 480, True, True),
+    ("up to", "The tank holds up to 80 litres.", "up to 80 litres", "up to", INF, 80, True, True),
+    ("at least", "At least 12 people were hurt.", "At least 12", "at least", 12, INF, True, True),
+    ("no fewer than", "No fewer than 40 ships docked.", "No fewer than 40", "at least", 40, INF, True, True),
+    ("less than", "Less than 10 seats remain.", "Less than 10", "less than", INF, 10, True, False),
+    ("at most", "At most 25 pupils share a class.", "At most 25", "at most", INF, 25, True, True),
+    ("an estimated", "An estimated 250,000 birds migrate here.", "An estimated 250,000", "estimate", 187500, 312500,
+     True, True),
+]
+
+COMPARISON_WORDINGS = [
+    ("or more", "Groups of 20 or more pay less.", "20 or more", "at least", 20, INF, True, True),
+    ("or fewer", "Rooms for 4 or fewer guests.", "4 or fewer", "at most", INF, 4, True, True),
+    ("or greater", "A score of 200 or greater passes.", "200 or greater", "at least", 200, INF, True, True),
+    ("more than or equal", "It held more than 5000 or equal to it.", "more than 5000 or equal to it", "at least",
+     5000, INF, True, True),
+    ("less than or equal to", "Pick values less than or equal to 30.", "less than or equal to 30", "at most",
+     INF, 30, True, True),
+    ("sign greater", "Flag rows where x>10.", ">10", "more than", 10, INF, False, True),
+    ("sign less or equal", "Flag rows where y <= 20.", "<= 20", "at most", INF, 20, True, True),
+    ("exceed", "Costs may exceed 3000.", "exceed 3000", "more than", 3000, INF, False, True),
+    ("sub-", "Chips below the sub-7 nanometre node.", "sub-7 nanometre", "less than", INF, 7, True, False),
+    ("about or more", "About 500 or more bikes were sold.", "About 500 or more", "at least", 500, INF, True, True),
+]
+
+RANGES = [
+    ("from to years", "The survey ran from 2004 to 2009.", "from 2004 to 2009", "range", "2004", "2009", True, True),
+    ("ages", "The clinic treats children between the ages of 8 and 22.", "between the ages of 8 and 22", "range",
+     8, 22, True, True),
+    ("between and", "The hall seats between 200 and 300 guests.", "between 200 and 300", "range", 200, 300, True, True),
+    ("hyphen", "Tickets cost 4000-5000 dollars.", "4000-5000 dollars", "range", 4000, 5000, True, True),
+    ("to", "Officials counted 20 to 30 boats.", "20 to 30", "range", 20, 30, True, True),
+    ("one scale for both ends", "There are four to five thousand stalls.", "four to five thousand", "range", 4000,
+     5000, True, True),
+    ("currency on both ends", "Bids ran from $3 to $5 billion.", "from $3 to $5 billion", "range", 3e9, 5e9, True, True),
+    ("scale letters", "Salaries of 5k-20k are common.", "5k-20k", "range", 5000, 20000, True, True),
+    ("two bounds are one interval", "Keep x larger than 10 and smaller than 20.", "larger than 10 and smaller than 20",
+     "range", 10, 20, False, False),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence, span, qualifier, lower, upper, lower_inclusive, upper_inclusive",
+    [pytest.param(*row[1:], id=row[0]) for table in (CLAIMS_DOC_BOUNDS, COMPARISON_WORDINGS, RANGES) for row in table],
+)
+def test_bounds(sentence, span, qualifier, lower, upper, lower_inclusive, upper_inclusive):
+    claim = claim_with(sentence, span)
+    assert claim.qualifier == qualifier
+    assert claim.lower == (pytest.approx(lower) if isinstance(lower, (int, float)) else lower)
+    assert claim.upper == (pytest.approx(upper) if isinstance(upper, (int, float)) else upper)
+    assert claim.lower_inclusive is lower_inclusive
+    assert claim.upper_inclusive is upper_inclusive
+    if qualifier == "range":
+        assert claim.value is None
+
+
+# (id, sentence, span, change)
+CHANGES = [
+    ("cut by more than", "The budget was cut by more than 90%.", "more than 90%", "down"),
+    ("rose", "Ticket sales rose 12% in May.", "12%", "up"),
+    ("fell", "Exports fell 3.5% last year.", "3.5%", "down"),
+    ("slid", "The shares slid 0.8% at the open.", "0.8%", "down"),
+    ("gained", "The index gained 1% on Monday.", "1%", "up"),
+    ("increased by", "Fares increased by 40 cents.", "40 cents", "up"),
+    ("plus sign", "Markets at noon: Dow +0.2%.", "+0.2%", "up"),
+    ("minus sign", "Markets at noon: Dow -0.4%.", "-0.4%", "down"),
+    ("a level is no change", "The rate is 4.1 per cent.", "4.1 per cent", None),
+]
+
+
+@pytest.mark.parametrize("sentence, span, change", [pytest.param(*row[1:], id=row[0]) for row in CHANGES])
+def test_change(sentence, span, change):
+    assert claim_with(sentence, span).change == change
+
+
+def test_bounds_function_returns_tolerance_bands():
+    assert hedges.bounds(100.0, None) == (100.0, 100.0, True, True)
+    assert hedges.bounds(100.0, hedges.PREFIX_HEDGES["about"]) == (90.0, 110.0, True, True)
+    assert hedges.bounds(100.0, hedges.PREFIX_HEDGES["an estimated"]) == (75.0, 125.0, True, True)
+    assert hedges.bounds(100.0, hedges.PREFIX_HEDGES["nearly"]) == (90.0, 100.0, True, True)
+
+
+@pytest.mark.parametrize("text", ["the weather", "", "moreover", "bylaw", "x=1"])
+def test_no_hedge_in_plain_text(text):
+    assert hedges.PREFIX_PATTERN.search(text) is None
+    assert hedges.CHANGE_PATTERN.search(text) is None

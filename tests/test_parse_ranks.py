@@ -1,0 +1,73 @@
+"""Ranks and ordinals, as example tables (invented sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from factcheck.extract.numbers import parse_ordinal
+from factcheck.extract.ranks import count_listed, find_ranks
+
+
+# (id, sentence, span, position)
+CLAIMS_DOC_RANKS = [
+    ("third most", "Tourism is the third most lucrative industry in the region.", "third most lucrative", 3),
+    ("second lucrative", "Coffee is the second lucrative market for the island.", "second lucrative", 2),
+    ("number one", "The team is number one in the league.", "number one", 1),
+    ("first in the world", "Norvia was the first country in the world to ban the practice.", "first", 1),
+    ("first in a region", "Norvia was the first country in Latin America to ban the practice.", "first", 1),
+    ("one of the most after two", "Smuggling is one of the most lucrative forms of crime after drug and arms trafficking.",
+     "one of the most lucrative forms of crime after drug and arms trafficking", 3),
+    ("digit ordinal", "She finished 21st in the race.", "21st", 21),
+    ("word ordinal with tens", "The twenty-first edition sold out.", "twenty-first", 21),
+    ("hyphenated superlative", "It is the second-largest port in the country.", "second-largest port", 2),
+]
+
+
+@pytest.mark.parametrize("sentence, span, position", [pytest.param(*row[1:], id=row[0]) for row in CLAIMS_DOC_RANKS])
+def test_rank(sentence, span, position):
+    claims = [c for c in extract(sentence) if c.text == span]
+    assert claims, [c.text for c in extract(sentence)]
+    assert claims[0].kind == "rank"
+    assert claims[0].value == position
+
+
+# Ordinals that order the text, or are fractions, are not ranks.
+NOT_RANKS = [
+    ("discourse opener", "First, there has been progress."),
+    ("part of the text", "The second point concerns funding."),
+    ("clause reference", "The third clause applies."),
+    ("fraction", "A third of the budget went unspent."),
+    ("times", "It was the third time the bill failed."),
+]
+
+
+@pytest.mark.parametrize("sentence", [pytest.param(s, id=i) for i, s in NOT_RANKS])
+def test_not_a_rank(sentence):
+    assert all(c.kind != "rank" for c in extract(sentence))
+
+
+def test_a_third_is_a_fraction_not_a_rank():
+    claims = extract("A third of the budget went unspent.")
+    assert [(c.text, c.kind, round(c.value, 6)) for c in claims] == [("A third", "count", 0.333333)]
+
+
+@pytest.mark.parametrize("text, value", [("third", 3), ("21st", 21), ("twenty-first", 21), ("2nd", 2),
+                                         ("hundredth", 100), ("seventh", 7)])
+def test_parse_ordinal(text, value):
+    assert parse_ordinal(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "three", "21", "firstly", "twenty tenth", None, "st"])
+def test_parse_ordinal_returns_none(text):
+    assert parse_ordinal(text) is None
+
+
+@pytest.mark.parametrize("listing, n", [("drug and arms trafficking", 2), ("oil, gas and coal", 3), ("gold", 1)])
+def test_count_listed(listing, n):
+    assert count_listed(listing) == n
+
+
+def test_find_ranks_on_text_without_ordinals():
+    text = "The committee met on Tuesday."
+    assert list(find_ranks(text, 0, len(text))) == []

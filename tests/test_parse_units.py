@@ -1,0 +1,79 @@
+"""Physical quantities: units after numbers, named as pint units (invented sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from factcheck.extract import units
+
+
+def claim_with(text: str, span: str):
+    claims = [c for c in extract(text) if c.text == span]
+    assert claims, f"no claim {span!r} in {text!r}: {[c.text for c in extract(text)]}"
+    return claims[0]
+
+
+# (id, sentence, span, value, pint unit)
+CLAIMS_DOC_QUANTITIES = [
+    ("kilometres", "The new canal is 1.2 kilometres long.", "1.2 kilometres", 1.2, "kilometer"),
+    ("cubic metres with scale", "The reservoir holds 2.5 million cubic metres.", "2.5 million cubic metres",
+     2_500_000, "meter ** 3"),
+    ("litres with scale", "Farms used 48.2 billion litres of water.", "48.2 billion litres", 48.2e9, "liter"),
+]
+
+GLUED_AND_HYPHENATED = [
+    ("glued km", "The river is 5km wide.", "5km", 5, "kilometer"),
+    ("glued lbs", "The crate weighs 200lbs.", "200lbs", 200, "pound"),
+    ("hyphenated adjective", "Use a 3-inch pipe.", "3-inch", 3, "inch"),
+    ("inch mark", 'Serve on a 9" plate.', '9"', 9, "inch"),
+    ("square metres glued", "The plot covers 24703m2.", "24703m2", 24703, "meter ** 2"),
+    ("metres before a dimension word", "The wall is 37m tall.", "37m", 37, "meter"),
+    ("million before a unit", "The mine ships 1.2m tonnes of ore.", "1.2m tonnes", 1_200_000, "metric_ton"),
+]
+
+TEMPERATURES = [
+    ("deg celsius", "Water boils at 100 deg celsius.", "100 deg celsius", 100, "degree_Celsius"),
+    ("negative fahrenheit", "It fell to -5 degree fahrenheit.", "-5 degree fahrenheit", -5, "degree_Fahrenheit"),
+    ("minus word", "Gas is cooled to minus-260 degrees Fahrenheit.", "minus-260 degrees Fahrenheit", -260,
+     "degree_Fahrenheit"),
+    ("kelvin beside celsius", "It melts at 300 °C (573.15K).", "573.15K", 573.15, "kelvin"),
+]
+
+FRACTIONS_AND_COMPOUNDS = [
+    ("mixed fraction", "The route is 10 1/2 miles long.", "10 1/2 miles", 10.5, "mile"),
+    ("vulgar fraction", "Add ½ teaspoon of salt.", "½ teaspoon", 0.5, "teaspoon"),
+    ("feet and inches", "The rower is 6 ft 2 in tall.", "6 ft 2 in", 6 + 2 / 12, "foot"),
+    ("feet and inches in words", "The shelf is 5 feet and 6 inches wide.", "5 feet and 6 inches", 5.5, "foot"),
+    ("pounds and ounces", "The baby weighed 7 lb 4 oz.", "7 lb 4 oz", 7.25, "pound"),
+    ("scientific notation", "The gap is 1.5x10^-3 metres wide.", "1.5x10^-3 metres", 0.0015, "meter"),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence, span, value, unit",
+    [pytest.param(*row[1:], id=row[0])
+     for table in (CLAIMS_DOC_QUANTITIES, GLUED_AND_HYPHENATED, TEMPERATURES, FRACTIONS_AND_COMPOUNDS)
+     for row in table],
+)
+def test_quantity(sentence, span, value, unit):
+    claim = claim_with(sentence, span)
+    assert claim.kind == "quantity"
+    assert claim.value == pytest.approx(value, rel=1e-9)
+    assert claim.unit == unit
+
+
+@pytest.mark.parametrize("surface, unit", [("km", "kilometer"), ("Kilometres", "kilometer"), ("sq mi", "mile ** 2"),
+                                           ("°C", "degree_Celsius"), ("nope", None), ("", None)])
+def test_unit_name(surface, unit):
+    assert units.unit_name(surface) == unit
+
+
+@pytest.mark.parametrize("surface, unit", [("years", "year"), ("hrs", "hour"), ("fortnights", None), ("", None)])
+def test_duration_unit(surface, unit):
+    assert units.duration_unit(surface) == unit
+
+
+def test_units_convert_through_pint():
+    assert units.convert(1.2, "kilometer", "meter") == pytest.approx(1200)
+    assert units.dimensionality("kilometer") == units.dimensionality("mile")
