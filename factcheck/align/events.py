@@ -68,10 +68,17 @@ class EventMention(BaseModel):
     wording: str = Field(default="", description="How the document puts it, for messages.")
 
 
+# Capitalised words that open a sentence or clause, not a name: "Before the Arden Bridge was opened".
+LEADING_NON_NAME = {"the", "before", "after", "since", "when", "while", "following", "during", "in", "on", "by",
+                    "until", "once", "as", "at", "from", "for", "with", "this", "that", "its", "their", "our"}
+
+
 def name_key(name: str) -> str:
     """'the United Nations Office on Drugs and Crime's Blue Heart Campaign against ...' -> 'blue heart'."""
     name = regex.split(r"['’]s\s+", name)[-1]
     words = [w.lower() for w in regex.findall(r"[\w-]+", name)]
+    while words and words[0] in LEADING_NON_NAME:
+        words = words[1:]
     heads = THING_HEADS | ACTOR_HEADS
     core: list[str] = []
     for w in words:
@@ -117,12 +124,20 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
         if len(m.group("name").split()) >= 2 and not taken(m.start("name")):
             found.append((m.start("name"), m.group("name"), THE_NAME))
     for m in _PROPER_NAME.finditer(sentence):
-        if m.start() == 0 or taken(m.start()) or _MONTH_WORD.match(m.group(0)):
+        name = m.group(0)
+        start = m.start()
+        opener = regex.match(r"(?:[A-Z][a-z]*\s+)", name)
+        if opener and opener.group(0).strip().lower() in LEADING_NON_NAME:
+            # "The Marlow Wetland Reserve was...", "Before the Arden Bridge...": drop the opener.
+            name, start = name[opener.end():], start + opener.end()
+        if len(name.split()) < 2 or taken(start) or _MONTH_WORD.match(name):
             continue
+        if start == 0 and not opener:
+            continue  # a capitalised sentence opener such as "Road crashes"
         # "(Campaña Corazón Azul)" right after a name is another name for it.
-        if sentence[:m.start()].rstrip().endswith("(") and found:
+        if sentence[:start].rstrip().endswith("(") and found:
             continue
-        found.append((m.start(), m.group(0), PROPER_NAME))
+        found.append((start, name, PROPER_NAME))
     return found
 
 

@@ -96,14 +96,15 @@ def measure_key(claim: Claim) -> Optional[str]:
     if claim.kind == "percent":
         return "percent"
     if claim.kind == "money":
-        return f"money:{claim.unit}" + (f"/{claim.per}" if claim.per else "")
+        return f"money:{claim.unit}" + ("/year" if claim.per else "")
     if claim.kind == "rate":
         return "count/year"
     if claim.kind in ("quantity", "duration") and claim.unit:
         try:
-            return f"{claim.kind}:{units.dimensionality(claim.unit)}"
+            key = f"{claim.kind}:{units.dimensionality(claim.unit)}"
         except Exception:  # a unit pint does not know: compare only with the same unit
-            return f"{claim.kind}:{claim.unit}"
+            key = f"{claim.kind}:{claim.unit}"
+        return key + ("/year" if claim.per else "")
     return None
 
 
@@ -111,13 +112,14 @@ def to_common(claim: Claim, value: Optional[float]) -> Optional[float]:
     """A bound converted to the measure's common unit (SI base units, per-year rates)."""
     if value is None or isinstance(value, str):
         return None
-    if claim.kind == "rate":
-        return value * PER_YEAR.get(claim.per or "year", 1.0)
     if claim.kind in ("quantity", "duration") and claim.unit:
         try:
-            return units.to_base(value, claim.unit)
+            value = units.to_base(value, claim.unit)
         except Exception:
-            return value
+            pass
+    if claim.per:
+        # "120,000 cubic metres a day" and "44 million a year" compare per year.
+        value = value * PER_YEAR.get(claim.per, 1.0)
     return value
 
 
@@ -149,8 +151,8 @@ def interval(claim: Claim, relative_rounding: float) -> tuple[float, float]:
     half = rounding_halfwidth(claim, relative_rounding) if claim.qualifier == "exact" else 0.0
     low = to_common(claim, claim.lower)
     high = to_common(claim, claim.upper)
-    half_common = abs(to_common(claim, half) or 0.0) if half else 0.0
-    if claim.kind in ("quantity", "duration") and claim.unit and half:
+    half_common = 0.0
+    if half and isinstance(claim.value, (int, float)):
         half_common = abs(to_common(claim, claim.value + half) - to_common(claim, claim.value))
     lo = -math.inf if low is None else low - half_common
     hi = math.inf if high is None else high + half_common
@@ -161,3 +163,50 @@ def interval(claim: Claim, relative_rounding: float) -> tuple[float, float]:
 
 def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
+
+
+# Past participles and past tenses that say what happened to what was counted:
+# "4,200 trees were planted" and "3,100 trees were felled" count different things.
+_AUXILIARY = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|be|been|being|got|get)\s+)?"
+_PREDICATE = regex.compile(rf"^\s*{_AUXILIARY}(?P<verb>[a-z]+(?:ed|en|lt|wn)|made|built|sold|bought|lost|won|"
+                           r"cut|hit|put|set|shot|spent|kept|left|met|paid|taken|given|held|found|seen|told|born|"
+                           r"died|killed|hurt)\b")
+
+
+_PREDICATE_BEFORE = regex.compile(r"\b(?P<verb>[a-z]+ed|built|sold|bought|lost|won|cut|spent|paid|killed|hired)\s+$")
+
+
+def predicate(claim: Claim) -> Optional[str]:
+    """The verb that follows what is counted, as a crude stem: 'trees were planted' -> 'plant'."""
+    subject = claim.subject or ""
+    sentence = claim.sentence
+    span = " ".join(claim.text.split())
+    at = sentence.find(span)
+    if at < 0:
+        return None
+    # "felled 3,100 trees", "had planted 4,200 trees": the verb before the number.
+    before = _PREDICATE_BEFORE.search(sentence[max(0, at - 30):at])
+    if before:
+        return _stem(before.group("verb"))
+    after = sentence[at + len(span):]
+    if subject:
+        found = after.find(subject)
+        if found < 0 or found > 40:
+            return None
+        after = after[found + len(subject):]
+    m = _PREDICATE.match(after)
+    if not m:
+        return None
+    return _stem(m.group("verb"))
+
+
+def _stem(verb: str) -> str:
+    for suffix in ("ied", "ed", "en"):
+        if verb.endswith(suffix) and len(verb) > len(suffix) + 2:
+            return verb[: -len(suffix)] + ("y" if suffix == "ied" else "")
+    return verb
+
+
+def predicates_compatible(a: Claim, b: Claim) -> bool:
+    pa, pb = predicate(a), predicate(b)
+    return pa is None or pb is None or pa == pb or pa.startswith(pb) or pb.startswith(pa)

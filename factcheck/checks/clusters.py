@@ -20,8 +20,13 @@ def majority_and_dissent(
     low: Callable[[T], float],
     high: Callable[[T], float],
     document: Callable[[T], Hashable],
+    weight: Callable[[T], float] = lambda item: 1.0,
 ) -> tuple[list[T], dict[Hashable, list[T]]]:
-    """(items that allow the majority's value, {document: its items that allow none of the majority's values})."""
+    """(items that allow the majority's value, {document: its items that allow none of the majority's values}).
+
+    Ties between equally many documents go to the point with the most weight: an event's
+    printed date outweighs a date worked out from "six years after".
+    """
     if len(items) < 2:
         return list(items), {}
     # Starts sort before ends at the same point, so touching intervals count as overlapping.
@@ -37,7 +42,7 @@ def majority_and_dissent(
         doc = document(items[index])
         if not is_end:
             open_per_document[doc] += 1
-            items_open += 1
+            items_open += weight(items[index])
             if open_per_document[doc] == 1:
                 documents_open += 1
             # Most documents first; among equals, the point most of their claims allow.
@@ -45,7 +50,7 @@ def majority_and_dissent(
                 best_point, best_support = point, (documents_open, items_open)
         else:
             open_per_document[doc] -= 1
-            items_open -= 1
+            items_open -= weight(items[index])
             if open_per_document[doc] == 0:
                 documents_open -= 1
     majority = [item for item in items if low(item) <= best_point <= high(item)]

@@ -17,11 +17,17 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import regex
+
 from ..align import Alignment
+from ..align.events import position_in_sentence
 from ..align.keys import interval
 from ..config import AuditConfig
 from ..models import Claim, Finding
 from .base import Check, Example, fmt, name, quote
+
+
+_FROM_TO = regex.compile(r"^[^.;]*?\bfrom\b[^.;]*?\bto\b", regex.IGNORECASE)
 
 
 class PercentChange(Check):
@@ -37,6 +43,12 @@ class PercentChange(Check):
         Example("rose 12% from 1,000 to 1,120 patients is consistent", {
             "a.md": "---\npublished: 2020-01-01\n---\nAdmissions rose 12% from 1,000 to 1,120 patients.\n",
         }, False),
+        Example("fell 25%, from 12,400 to 9,300 tonnes, is consistent", {
+            "a.md": "---\npublished: 2020-01-01\n---\nLandfill waste fell 25%, from 12,400 tonnes to 9,300 tonnes.\n",
+        }, False),
+        Example("fell 40%, from 12,400 to 9,300 tonnes, is not", {
+            "a.md": "---\npublished: 2020-01-01\n---\nLandfill waste fell 40%, from 12,400 tonnes to 9,300 tonnes.\n",
+        }, True, ("40%", "12,400 tonnes")),
         Example("rose 25% from 1,000 to 1,120 patients is not", {
             "a.md": "---\npublished: 2020-01-01\n---\nAdmissions rose 25% from 1,000 to 1,120 patients.\n",
         }, True, ("25%",)),
@@ -56,6 +68,11 @@ class PercentChange(Check):
                     # "rose 12% from 1,000 to 1,120": one range claim holds both figures.
                     before, after = [after[0]], [after[0]]
                     old_value, new_value = after[0].lower, after[0].upper
+                elif len(after) >= 2 and after[1].value is not None and after[0].value is not None and \
+                        _FROM_TO.search(change.sentence[position_in_sentence(change):]):
+                    # "fell 25%, from 12,400 to 9,300": both figures follow the change.
+                    before, after = [after[0]], [after[1]]
+                    old_value, new_value = before[0].value, after[0].value
                 elif not before or not after or after[0].value is None:
                     continue
                 else:

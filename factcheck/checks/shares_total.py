@@ -16,11 +16,21 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import regex
+
 from ..align import Alignment
 from ..align.events import position_in_sentence
 from ..config import AuditConfig
 from ..models import Finding
 from .base import Check, Example, fmt, name
+
+
+_NOT_ONE_WHOLE = regex.compile(
+    r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.?\s|\btargets?\b|\bgoals?\b|\baims?\b|"
+    r"\bago\b|\bprevious(?:ly)?\b|\bearlier\b|\blast\s+year\b|\bnext\s+year\b|\bforecasts?\b|\bexpected\b|"
+    r"\b(?:1[89]|20)\d\d\b|\bfrom\s+(?:about\s+|around\s+)?\d[^.;]*?\bto\s+(?:about\s+)?\d",
+    regex.IGNORECASE,
+)
 
 
 class SharesTotal(Check):
@@ -32,6 +42,9 @@ class SharesTotal(Check):
         }, True, ("62%", "31%", "15%")),
         Example("55 + 30 + 15 = 100%", {
             "a.md": "---\npublished: 2017-04-20\n---\nOf the 1,140 children injured in 2016: 55% were pedestrians, 30% were cyclists and 15% were passengers.\n",
+        }, False),
+        Example("a level, an old level and a target are not shares of one whole", {
+            "a.md": "---\npublished: 2021-01-01\n---\nCoverage of the first dose reached 93%, against 81% five years ago and a target of 95%.\n",
         }, False),
         Example("a change and a level are not shares", {
             "a.md": "---\npublished: 2017-04-20\n---\nHelmet use rose by 71% to 88% of riders, up from 38% in 2014.\n",
@@ -49,7 +62,9 @@ class SharesTotal(Check):
             listed = colon != -1 and all(position_in_sentence(c) > colon for c in shares)
             if not (len(shares) >= 3 or listed):
                 continue
-            if any(kw in sentence.lower() for kw in (" up from ", " down from ", " compared with ", " versus ")):
+            listed_part = sentence[position_in_sentence(shares[0]):]
+            # Shares of one whole at one time: a level, an old level and a target are not shares.
+            if _NOT_ONE_WHOLE.search(listed_part):
                 continue
             total = sum(c.lower if isinstance(c.lower, float) else 0.0 for c in shares)
             if total <= 100.0 + config.tolerances.shares_total:

@@ -25,7 +25,8 @@ def event_disagreements(aligned: Alignment) -> Iterator[tuple[list[EventMention]
         if len({m.source for m in mentions}) < 2 and len(mentions) < 2:
             continue
         majority, dissent = majority_and_dissent(
-            mentions, lambda m: m.earliest.toordinal(), lambda m: m.latest.toordinal(), lambda m: m.source
+            mentions, lambda m: m.earliest.toordinal(), lambda m: m.latest.toordinal(), lambda m: m.source,
+            weight=lambda m: 1.0 if m.relative else 2.0,
         )
         for source in sorted(dissent):
             dissenting = dissent[source]
