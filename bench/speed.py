@@ -13,16 +13,18 @@ Two workloads, as in issue #2 and ``../shared/benchmarks/README.md`` ("Peer spee
     classifier, as in the published run) is timed on a sample of these paragraphs,
     and factcheck on the same sample, for the speed ratio.
 
-Times cover only the calls, after a warm-up, best of ``--repeat`` passes. Peak
-memory is measured in a separate, untimed pass with ``tracemalloc`` (Python
-allocations during extraction, the claims kept until the pass ends), since tracing slows the calls; the process's
-maximum resident size (``ru_maxrss``, imports included) is printed too.
+Times cover only the calls, after a warm-up: the best of ``--repeat`` passes for (a),
+one pass for (b) (``--corpus-repeat``). The claims are kept until a pass ends. Peak
+memory: ``tracemalloc``'s peak of Python allocations, in a separate untimed pass
+(over all of (a), over the first ``--traced`` characters of (b), since tracing slows
+the calls), and the process's maximum resident size (``ru_maxrss``, imports
+included) after each workload.
 
 Usage (from the project root)::
 
     python -m bench.speed                  # both workloads and the quantulum3 ratio (< 1 min)
     python -m bench.speed --no-quantulum3  # skip quantulum3
-    python -m bench.speed --size 500000 --repeat 3
+    python -m bench.speed --size 500000 --repeat 3 --corpus-repeat 2
 """
 
 from __future__ import annotations
@@ -99,6 +101,22 @@ def peak_traced(run: Callable[[], None]) -> int:
         tracemalloc.stop()
 
 
+def prefix(paragraphs: list[tuple[str, Optional[str]]], size: int) -> list[tuple[str, Optional[str]]]:
+    """The first paragraphs, up to about `size` characters."""
+    out, total = [], 0
+    for para, date in paragraphs:
+        if total >= size:
+            break
+        out.append((para, date))
+        total += len(para)
+    return out
+
+
+def maxrss() -> int:
+    """The process's peak resident size so far, in bytes (ru_maxrss is in kilobytes on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
 def rate(chars: int, seconds: float) -> str:
     value = chars / seconds if seconds > 0 else float("inf")
     return f"{value / 1e6:.2f} M" if value >= 1e6 else f"{value / 1e3:.1f} k"
@@ -126,7 +144,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=SHARED, help="folder holding benchmarks/ and corpus/")
     ap.add_argument("--size", type=int, default=2_000_000, help="characters of repeated corpus (default 2 MB)")
-    ap.add_argument("--repeat", type=int, default=2, help="timed passes; the best counts (default 2)")
+    ap.add_argument("--repeat", type=int, default=2, help="timed passes over (a); the best counts (default 2)")
+    ap.add_argument("--corpus-repeat", type=int, default=1, help="timed passes over (b) (default 1)")
+    ap.add_argument("--traced", type=int, default=200_000, help="characters of (b) for the tracemalloc pass")
     ap.add_argument("--sample", type=int, default=60_000, help="characters of corpus paragraphs for the ratio")
     ap.add_argument("--no-quantulum3", action="store_true")
     args = ap.parse_args(argv)
@@ -150,7 +170,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         seconds = timed(run_suites, args.repeat)
         peak = peak_traced(run_suites)
         print(f"(a) suites: {len(texts)} texts, {chars:,} chars: {rate(chars, seconds)} chars/s "
-              f"({seconds * 1e3 / len(texts):.3f} ms/text), peak traced {mb(peak)}")
+              f"({seconds * 1e3 / len(texts):.3f} ms/text), peak traced {mb(peak)}, process peak {mb(maxrss())}")
     else:
         print(f"(a) suites: skipped: no benchmark suites in {benchmarks}")
 
@@ -167,20 +187,19 @@ def main(argv: Optional[list[str]] = None) -> int:
             del kept
 
         run_corpus(paragraphs[:200])  # warm-up
-        seconds = timed(run_corpus, args.repeat)
-        peak = peak_traced(run_corpus)
+        seconds = timed(run_corpus, args.corpus_repeat)
+        process_peak = maxrss()
+        head = prefix(paragraphs, args.traced)
+        peak = peak_traced(lambda: run_corpus(head))
         print(f"(b) corpus: {len(paragraphs)} paragraphs, {chars:,} chars: {rate(chars, seconds)} chars/s "
-              f"({seconds:.2f} s), peak traced {mb(peak)}")
+              f"({seconds:.2f} s), peak traced {mb(peak)} (first {sum(len(p) for p, _ in head):,} chars), "
+              f"process peak {mb(process_peak)}")
 
         # quantulum3 and factcheck on the same sample of (b)
         parse = None if args.no_quantulum3 else load_quantulum3()
         if parse is not None:
-            sample, total = [], 0
-            for para, date in paragraphs:
-                if total >= args.sample:
-                    break
-                sample.append((para, date))
-                total += len(para)
+            sample = prefix(paragraphs, args.sample)
+            total = sum(len(p) for p, _ in sample)
 
             def run_q3() -> None:
                 with warnings.catch_warnings():
@@ -193,8 +212,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             print(f"    sample of {total:,} chars: factcheck {rate(total, fc)} chars/s, "
                   f"quantulum3 {rate(total, q3)} chars/s: ratio {q3 / fc:.1f}x (target >= 20x)")
 
-    maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kilobytes on Linux
-    print(f"process peak resident size (imports included): {mb(maxrss)}")
+    print(f"process peak resident size (imports included): {mb(maxrss())}")
     return 0
 
 
