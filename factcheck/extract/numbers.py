@@ -174,10 +174,10 @@ class NumberMention:
 
 
 def _tidy(value: float) -> float:
-    """Round away float noise (2.4 * 1e6 = 2399999.9999999995) at 12 significant digits."""
+    """Round away float noise (2.4 * 1e6 = 2399999.9999999995) at 15 significant digits."""
     if value == 0 or not math.isfinite(value):
         return float(value)
-    rounded = float(f"{value:.12g}")
+    rounded = float(f"{value:.15g}")
     return float(int(rounded)) if rounded == int(rounded) and abs(rounded) < 1e18 else rounded
 
 

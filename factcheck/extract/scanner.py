@@ -774,7 +774,7 @@ class Extractor:
 
 def _tidy_sum(a: float, b: float) -> float:
     total = a - b if a < 0 else a + b
-    return float(f"{total:.12g}")
+    return float(f"{total:.15g}")
 
 
 # The patterns of Extractor._subject.
