@@ -14,11 +14,14 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	@mkdir -p reports
-	$(BIN)/factcheck extract sources --exclude README.md --format text --output reports/demo-claims.txt
-	@$(BIN)/factcheck audit sources --exclude README.md --format text --output reports/demo-audit.txt --fail-on never 2>/dev/null || true
-	@$(BIN)/factcheck audit sources --exclude README.md --format json --output reports/demo-audit.json --fail-on never 2>/dev/null || true
+	$(BIN)/factcheck extract sources --exclude README.md --output reports/demo-claims.txt
+	$(BIN)/factcheck audit sources --exclude README.md --fail-on never \
+		-o reports/demo-audit.txt -o reports/demo-audit.json -o reports/demo-audit.md \
+		-o reports/demo-audit.html -o reports/demo-audit.sarif
+	@echo
 	@echo "claims: reports/demo-claims.txt"
-	@test -f reports/demo-audit.txt && echo "audit:  reports/demo-audit.txt (and reports/demo-audit.json)" || true
+	@echo "audit:  reports/demo-audit.txt (terminal), reports/demo-audit.html (browser),"
+	@echo "        reports/demo-audit.md, reports/demo-audit.json, reports/demo-audit.sarif"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

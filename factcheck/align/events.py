@@ -307,7 +307,7 @@ def _relative(claim: Claim, sentence: str, position: int, entity_name: Optional[
     return EventMention(
         entity=name_key(entity_name), entity_name=entity_name, action=action, earliest=earliest, latest=latest,
         source=claim.source, published=claim.published, claims=[claim], relative=True,
-        wording=f"{' '.join(claim.text.split())} before {claim.published.isoformat()}",
+        wording=f"“{' '.join(claim.text.split())}” after it, counted from {claim.published.isoformat()}",
     )
 
 
