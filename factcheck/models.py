@@ -94,7 +94,8 @@ class Claim(BaseModel):
     kind: Kind
     value: Optional[Value] = Field(
         description="Normalised value: a number (2.4 million is 2400000, 80% is 80), an ISO date at its own "
-        "precision, a rank position; null for a range, whose ends are lower and upper."
+        "precision, a rank position; for a numeric range its midpoint, for a date range null (the ends are lower "
+        "and upper)."
     )
     unit: Optional[str] = Field(
         default=None, description="A pint unit name, an ISO 4217 code for money, 'percent', or null for a bare count."

@@ -144,13 +144,16 @@ def _claim_problems(c: dict) -> list[str]:
     if qual not in QUALIFIERS:
         out.append(f"qualifier {qual!r} not in {QUALIFIERS}")
 
-    # value, lower and upper: ISO strings for dates, numbers otherwise; a range has no value
+    # value, lower and upper: ISO strings for dates, numbers otherwise; a date range has no value,
+    # a numeric range's value is its midpoint
     def ok(v: object) -> bool:
         return isinstance(v, str) and bool(ISO_DATE.match(v)) if kind == "date" else _is_number(v)
 
     if qual == "range":
-        if value is not None:
-            out.append("a range has value null")
+        if kind == "date" and value is not None:
+            out.append("a date range has value null")
+        if kind != "date" and _is_number(lower) and _is_number(upper) and value != (lower + upper) / 2:
+            out.append("a numeric range's value is its midpoint")
         if lower is None or upper is None:
             out.append("a range has both lower and upper")
     elif not ok(value):

@@ -79,8 +79,8 @@ def test_bounds(sentence, span, qualifier, lower, upper, lower_inclusive, upper_
     assert claim.upper == (pytest.approx(upper) if isinstance(upper, (int, float)) else upper)
     assert claim.lower_inclusive is lower_inclusive
     assert claim.upper_inclusive is upper_inclusive
-    if qualifier == "range":
-        assert claim.value is None
+    if qualifier == "range" and isinstance(lower, (int, float)) and isinstance(upper, (int, float)):
+        assert claim.value == pytest.approx((lower + upper) / 2)  # a numeric range's value is its midpoint
 
 
 # (id, sentence, span, change)

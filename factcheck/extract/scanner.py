@@ -265,7 +265,8 @@ class Extractor:
                         and _BOUND_JOIN.match(self.text, d.end, e.start) and _BOUND_JOIN.match(self.text, d.end, e.start).end() == e.start:
                     low, high = pair
                     if isinstance(low.lower, float) and isinstance(high.upper, float) and low.lower < high.upper:
-                        merged = Draft(d.start, e.end, d.kind, None, low.lower, high.upper, low.lower_inclusive,
+                        midpoint = (low.lower + high.upper) / 2
+                        merged = Draft(d.start, e.end, d.kind, midpoint, low.lower, high.upper, low.lower_inclusive,
                                        high.upper_inclusive, "range", d.unit, d.currency_assumed or e.currency_assumed,
                                        None, per=e.per or d.per, number_end=e.end)
                         merged.extras = {**d.extras, **e.extras}
@@ -614,6 +615,8 @@ class Extractor:
             lower, upper, li, ui = low, high, True, True
             if lower is not None and upper is not None and lower > upper:
                 return None
+            if lower is not None and upper is not None:
+                value = (lower + upper) / 2  # a numeric range's value is its midpoint; the bounds stay exact
         else:
             lower, upper, li, ui = hedges.bounds(value, hedge)
             qualifier = hedge.qualifier if hedge else "exact"
