@@ -288,6 +288,8 @@ _ENTITY = regex.compile(
     rf"(?:[“\"])?(?P<name>(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|de|la|del)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|de|la|del))*?\s+(?:{ENTITY_HEADS})"
     rf"(?:\s+(?:against|on|for|of|to)(?:\s+(?:the\s+)?[A-Z][\w'’-]*)+)?)\b"
 )
+# Every _ENTITY match holds one of its head nouns: a sentence without any has no entity to scan for.
+_ENTITY_HEAD = regex.compile(rf"(?:{ENTITY_HEADS})")
 # A named thing without its head noun: "the Blue Heart" (capitalised words after "the").
 _THE_NAME = regex.compile(r"\bthe\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\b")
 
@@ -590,7 +592,8 @@ class SentenceContext:
         """find_entity(text, start, end, anchor, exclude)."""
         if self._entities is None:
             entities: list[tuple[int, Optional[str]]] = []
-            for m in _ENTITY.finditer(self.text, self.start, self.end):
+            has_head = _ENTITY_HEAD.search(self.text, self.start, self.end) is not None
+            for m in _ENTITY.finditer(self.text, self.start, self.end) if has_head else ():
                 name = _ENTITY_DATE_TAIL.sub("", _ENTITY_LEAD.sub("", m.group("name")))
                 entities.append((m.start(), name.strip() if len(name.split()) >= 2 else None))
             self._entities = entities
