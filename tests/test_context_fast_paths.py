@@ -1,0 +1,81 @@
+"""The extractor's fast paths give what the plain searches give.
+
+`_Gazetteer.find_names` scans place names with two patterns (proper names, lower-case
+scope words) instead of the one mixed alternation; `SentenceContext` memoises the
+per-sentence searches. Both must agree exactly with the plain versions.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from factcheck.extract import context
+from factcheck.extract.sentences import split_sentences
+
+SOURCES = Path(__file__).resolve().parents[1] / "sources"
+
+
+def _spellings() -> list[str]:
+    gazetteer = context._gazetteer()
+    text = (Path(context.__file__).parents[1] / "data" / "places.txt").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line.split("=>")[0].split("~>")[0].strip())
+    assert gazetteer.canonical
+    return out
+
+
+def _names(text: str, start: int = 0, end: int | None = None) -> tuple[list, list]:
+    gazetteer = context._gazetteer()
+    end = len(text) if end is None else end
+    plain = [(m.span(), m.span("place")) for m in gazetteer.names.finditer(text, start, end)]
+    fast = [(m.span(), m.span("place")) for m in gazetteer.find_names(text, start, end)]
+    return plain, fast
+
+
+def test_find_names_matches_the_single_pattern_on_random_text():
+    pieces = _spellings() + ["the", "The", "THE", "world", "WORLD", "World", "the the", "'s", "’s", "x", "-",
+                             "across", "around", "nationwide", "US", "$"]
+    seps = ["", " ", " ", "  ", ", ", "; ", "$", " $", "\n", "-"]
+    rnd = random.Random(20)
+    for _ in range(3000):
+        parts = [rnd.choice(pieces) for _ in range(rnd.randrange(1, 7))]
+        parts = [p.upper() if rnd.random() < 0.05 else p.lower() if rnd.random() < 0.05 else p for p in parts]
+        text = "".join(p + rnd.choice(seps) for p in parts)
+        start = rnd.randrange(0, len(text) + 1)
+        end = rnd.randrange(start, len(text) + 1)
+        plain, fast = _names(text, start, end)
+        assert plain == fast, (text, start, end)
+
+
+def test_find_names_matches_the_single_pattern_on_documents():
+    for path in sorted(SOURCES.glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        plain, fast = _names(text)
+        assert plain == fast, path.name
+        for start, end in split_sentences(text):
+            plain, fast = _names(text, start, end)
+            assert plain == fast, (path.name, text[start:end])
+
+
+def test_sentence_context_agrees_with_the_module_functions():
+    rnd = random.Random(3)
+    for path in sorted(SOURCES.glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        country = context.main_country(text)
+        for start, end in split_sentences(text):
+            ctx = context.SentenceContext(text, start, end, country=lambda: country)
+            for anchor in sorted({start, end - 1, (start + end) // 2, rnd.randrange(start, end)}):
+                stop = min(end, anchor + 4)
+                exclude = [(anchor, stop)]
+                assert ctx.clause(anchor) == context.clause_around(text, start, end, anchor)
+                assert ctx.place(anchor, exclude) == context.find_place(text, start, end, anchor, exclude, country)
+                assert ctx.place(anchor, exclude, True) == context.find_place(text, start, end, anchor, exclude,
+                                                                              country, True)
+                assert ctx.period(anchor, stop, exclude) == context.find_period(text, start, end, anchor, stop,
+                                                                                None, exclude)
+                assert ctx.entity(anchor, exclude) == context.find_entity(text, start, end, anchor, exclude)
+                assert ctx.event(anchor) == context.find_event(text, start, end, anchor)
