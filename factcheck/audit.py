@@ -174,12 +174,18 @@ def cmd_audit(args) -> int:
     if args.exclude is None and config.exclude:
         args.exclude = config.exclude
     targets = output_targets(args.output, args.format)
+    claims_dir = args.claims or config.claims_dir
+    lists = None
+    if claims_dir:
+        from .claimlists import load_claim_lists
+
+        lists = load_claim_lists(claims_dir)  # before the audit, so a broken list fails fast
     documents = read_inputs(args)
     report = audit_with_progress(documents, config, quiet=args.quiet)
+    if lists is not None:
+        from .claimlists import apply_reviews
 
-    claims_dir = args.claims or config.claims_dir
-    if claims_dir:
-        report = _apply_claim_lists(report, claims_dir)
+        report = apply_reviews(report, lists, config)
     if args.since or args.changed:
         from .changes import changed_since, normalise, touching
 
@@ -211,12 +217,6 @@ def _with_findings(report: Report, findings: list[Finding]) -> Report:
     summary = {level: sum(1 for f in findings if f.severity == level and f.suppression is None)
                for level in ("error", "warning", "info")}
     return report.model_copy(update={"findings": findings, "summary": summary})
-
-
-def _apply_claim_lists(report: Report, directory: str) -> Report:
-    from .claimlists import apply_reviews, load_claim_lists
-
-    return apply_reviews(report, load_claim_lists(directory))
 
 
 def audit_with_progress(documents: list[Document], config: AuditConfig, quiet: bool = False) -> Report:

@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
         add_audit_command = None
     if add_audit_command is not None:
         add_audit_command(commands, add_inputs)
+    from .claimlists import add_claims_command
+
+    add_claims_command(commands, add_inputs)
     return parser
 
 
@@ -130,7 +133,9 @@ def cmd_rules(args) -> int:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    handlers = {"extract": cmd_extract, "schema": cmd_schema, "rules": cmd_rules}
+    from .claimlists import cmd_claims
+
+    handlers = {"extract": cmd_extract, "schema": cmd_schema, "rules": cmd_rules, "claims": cmd_claims}
     try:
         from .audit import cmd_audit
 

@@ -38,7 +38,9 @@ _PATTERNS: dict[str, str] = {
     # "(Flores 2010)", "(UNODC 2008, ECPAT 2010)", "(US Department of State 2012)", "(Smith et al., 2010: 12)"
     "citation": r"\((?:e\.g\.,?\s+|see\s+|cf\.\s+)?" + _CITATION_ITEM + r"(?:\s*[;,]\s*" + _CITATION_ITEM + r")*\s*\)",
     # "1." or "2." alone at the start of a line (section numbering), "(1)" before a question or clause.
-    "section number": r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$|(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*[.)][ \t]+(?=[A-Z])",
+    "section number": r"(?m)^[ \t]*(?:#{1,6}[ \t]*)?\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$"
+                      r"|(?m)^[ \t]*(?:#{1,6}[ \t]*)?\d{1,2}(?:\.\d{1,2})*[.)][ \t]+(?=[A-Z])"
+                      r"|(?m)^[ \t]*#{1,6}[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=[A-Z])",
     "list number": r"(?<![\w)])\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)(?=\s+[A-Za-z“\"‘'])",
     "footnote": r"\[\d{1,3}\]|(?<=[a-z][.,;:”\"])\d{1,2}(?=\s+[A-Z]|\s*$)|\^\d{1,3}",
     # Labels: the number names something, it does not count it.
