@@ -273,7 +273,12 @@ CHANGE_UP = [
     "expanded by", "spiked", "trending up", "rising", "climbing", "gaining", "jumped by", "climbed by",
     "gained by", "soared by",
 ]
+_CHANGE_VERBS_DOWN = "cut|reduced|slashed|lowered|trimmed|decreased|shrank|halved"
+_CHANGE_VERBS_UP = "increased|raised|boosted|expanded|grew|lifted|doubled"
 CHANGE_PATTERN = regex.compile(
-    rf"(?:^|(?<=[\s(]))(?:(?P<down>{_phrase_pattern(CHANGE_DOWN)})|(?P<up>{_phrase_pattern(CHANGE_UP)}))\s*$",
+    rf"(?:^|(?<=[\s(]))(?:(?P<down>{_phrase_pattern(CHANGE_DOWN)})|(?P<up>{_phrase_pattern(CHANGE_UP)})"
+    # "slashed its culture budget by 25 per cent": the verb, what it acts on, then "by".
+    rf"|(?P<down_by>\b(?:{_CHANGE_VERBS_DOWN})\s+(?:[\w'’-]+\s+){{1,5}}?by)"
+    rf"|(?P<up_by>\b(?:{_CHANGE_VERBS_UP})\s+(?:[\w'’-]+\s+){{1,5}}?by))\s*$",
     regex.IGNORECASE,
 )

@@ -60,7 +60,26 @@ def count_listed(listing: str) -> int:
     return max(1, len(items))
 
 
+# "the longest bridge in Europe", "the leading cause of death": first place in a ranking with a stated
+# domain. Superlatives without one ("the most recent law", "the best interests") rank nothing.
+BARE_SUPERLATIVE = regex.compile(
+    r"""
+    (?<!\bone\s+of\s)(?<!\bamong\s)\bthe\s+
+    (?P<superlative>leading(?=\s+causes?\s+of\b)
+      | (?:most|least)\s+[a-z]+(?=\s+[a-z][\w-]*\s+(?:in|of|on)\s+(?:the\s+)?(?:world|country|region|continent|[A-Z]))
+      | (?!(?:latest|interest|forest|honest|modest|request|contest|protest|harvest|earnest|west|rest|test|best)\b)
+        [a-z]+est(?=\s+[a-z][\w-]*\s+(?:in|of|on)\s+(?:the\s+)?(?:world|country|region|continent|[A-Z]))
+      | (?:largest|biggest|top)(?=\s+[a-z][\w-]*\s+(?:in|of|on)\s+(?:the\s+)?(?:world|country|region|continent|[A-Z]))
+    )\b
+    """,
+    regex.VERBOSE,
+)
+
+
 def find_ranks(text: str, start: int, end: int) -> Iterator[RankMention]:
+    for m in BARE_SUPERLATIVE.finditer(text, start, end):
+        scope = regex.sub(r"\s+", " ", m.group("superlative").lower())
+        yield RankMention(m.start("superlative"), m.end("superlative"), 1, scope)
     for m in ONE_OF_AFTER.finditer(text, start, end):
         position = count_listed(m.group("list")) + 1
         head = regex.match(r"one\s+of\s+the\s+(most\s+\w+|\w+)", m.group(0), regex.IGNORECASE)

@@ -29,7 +29,8 @@ _MAYBE_NUMERIC = regex.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|billion|trillion|dozen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|eleventh|twelfth|twentieth|number|half|quarters?|dozens?|lakh|crore|nought|naught)\b|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]",
+    r"tenth|eleventh|twelfth|twentieth|number|half|quarters?|dozens?|lakh|crore|nought|naught)\b"
+    r"|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\bthe\s+(?:leading\s+cause|(?:most|least)\s+\w+\s+\w+\s+(?:in|of|on)|\w+est\s+\w+\s+(?:in|of|on))\b",
     regex.IGNORECASE,
 )
 
@@ -433,9 +434,7 @@ class Extractor:
             before = before[: plus.start()]
         m = hedges.CHANGE_PATTERN.search(before)
         if m and "change" not in found:
-            found["change"] = "down" if m.group("down") else "up"
-        if regex.search(r"(?:^|\s)-\s*$", before) is None and text[start:start + 1] == "-":
-            pass
+            found["change"] = "down" if (m.group("down") or m.group("down_by")) else "up"
         return found
 
     def _read_suffix(self, end: int, s_end: int, prefix_currency, number: NumberMention) -> dict:

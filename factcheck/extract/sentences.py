@@ -48,7 +48,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
             line = text[max(line_start, sentence_start):m.start()].rstrip()
             next_line_end = text.find("\n", m.end(), end)
             next_line = text[m.end(): next_line_end if next_line_end != -1 else end].strip()
-            if not _line_break_ends_sentence(line, next_line):
+            # Does this line open the sentence, or did the sentence begin on an earlier line?
+            opens = not text[sentence_start:line_start].strip() if line_start > sentence_start else True
+            if not _line_break_ends_sentence(line, next_line, opens):
                 continue
             cut = m.start()
         yield from _trimmed(text, sentence_start, cut)
@@ -56,16 +58,30 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
     yield from _trimmed(text, sentence_start, end)
 
 
-def _line_break_ends_sentence(line: str, next_line: str) -> bool:
-    if not line:
+_LIST_ITEM = regex.compile(r"^(?:[-*•–]\s|\d{1,2}[.)]\s|\([a-z0-9]{1,3}\)\s)")
+# Words that open a sentence after a heading ("Activities in the Area of Prevention / In recent years...").
+_OPENERS = {"in", "on", "at", "the", "a", "an", "this", "these", "that", "it", "we", "our", "as", "for", "from", "by",
+            "since", "after", "before", "when", "while", "to", "with", "according", "there", "here", "mexico", "he",
+            "she", "they", "i", "one", "most", "many", "some", "all", "each", "every"}
+
+
+def _line_break_ends_sentence(line: str, next_line: str, opens_sentence: bool = True) -> bool:
+    if not line or not next_line:
         return True
-    if line[-1] in ".!?:;\"”":
+    if line[-1] in ".!?" or (line[-1] in "\"”" and line[-2:-1] in (".", "!", "?")):
         return True
-    if not next_line:
-        return True
-    # A short line without final punctuation, followed by a capitalised line, is a heading or a list item.
+    if _LIST_ITEM.match(next_line):
+        return True  # a list: each item stands alone
+    if line[-1] in ":;":
+        return False  # "236 deaths were recorded:" goes on with its parts on the next line
+    # A short line that opens its sentence, without final punctuation, followed by a capitalised
+    # line, is a heading. A short line inside a hard-wrapped paragraph is not, nor is a name
+    # broken across two lines ("the Public / Procurement Act").
     words = line.split()
-    if len(words) <= 8 and next_line[:1].isupper() and line[-1] not in ",-–(" and len(line) < 60:
+    if opens_sentence and len(words) <= 8 and next_line[:1].isupper() and line[-1] not in ",-–(" and len(line) < 60:
+        first = next_line.split()[0].strip("“\"'‘(").lower()
+        if words[-1][:1].isupper() and first not in _OPENERS and len(words) > 1 and words[-2][:1].islower():
+            return False
         return True
     return False
 
