@@ -115,6 +115,8 @@ class _Gazetteer:
     # mixed alternation, and find_names() merges their matches into exactly those of `names`.
     proper_names: "Optional[regex.Pattern[str]]" = None
     scope_words: "Optional[regex.Pattern[str]]" = None
+    # No spelling holds a character of a clause break, so no place name runs across one.
+    clause_safe: bool = False
 
     def find_names(self, text: str, start: int = 0, end: Optional[int] = None) -> Iterator:
         """The matches of `names.finditer(text, start, end)`, found faster."""
@@ -194,6 +196,7 @@ def _gazetteer() -> _Gazetteer:
         demonyms=regex.compile(rf"(?<![\w$])(?P<place>{alternation(demonyms)})(?=\s+[a-z])"),
         countries=frozenset(v for v in canonical.values() if v not in _REGIONS and " City" not in v),
         proper_names=regex.compile(_NAMES_PATTERN.format(alternation(proper))) if split else None,
+        clause_safe=not any(ch in spelling for spelling in names + demonyms for ch in ",;:–—"),
         scope_words=regex.compile(_NAMES_PATTERN.format(alternation(scope))) if split else None,
     )
 
@@ -540,28 +543,37 @@ class SentenceContext:
 
     # -------------------------------------------------------------- places
 
-    def _place_candidates(self, lo: int, hi: int) -> list[tuple[int, int, Optional[str]]]:
-        """(position tested against exclusions, position, place; None for the document's country), in order."""
+    def _place_candidates(self, lo: int, hi: int, clause: bool = False) -> list[tuple[int, int, Optional[str], int, int]]:
+        """(position tested against exclusions, position, place or None for the document's country, match start,
+        match end) of each place named in text[lo:hi], in the order _places_in lists them.
+
+        clause: text[lo:hi] is a clause of the sentence (see clause()). No place pattern matches across a clause
+        break (';', ':', ', ', ' – ') and each looks at a break as at the end of the text, so the clause's places
+        are the sentence's that lie in it: no second scan.
+        """
         found = self._places.get((lo, hi))
         if found is None:
-            gazetteer = _gazetteer()
-            text = self.text
-            found = []
-            for matches in (gazetteer.find_names(text, lo, hi), gazetteer.demonyms.finditer(text, lo, hi)):
-                for m in matches:
-                    at = m.start("place")
-                    found.append((at, at, gazetteer.canonical[m.group("place").lower()]))
-            for m in _WORLD.finditer(text, lo, hi):
-                found.append((m.start(), m.start() + len(m.group(0)) - 5, "world"))
-            for m in _THE_COUNTRY.finditer(text, lo, hi):
-                found.append((m.start(), m.end() - 7, None))
+            if clause and (lo, hi) != (self.start, self.end) and _gazetteer().clause_safe:
+                found = [f for f in self._place_candidates(self.start, self.end) if lo <= f[3] and f[4] <= hi]
+            else:
+                gazetteer = _gazetteer()
+                text = self.text
+                found = []
+                for matches in (gazetteer.find_names(text, lo, hi), gazetteer.demonyms.finditer(text, lo, hi)):
+                    for m in matches:
+                        at = m.start("place")
+                        found.append((at, at, gazetteer.canonical[m.group("place").lower()], m.start(), m.end()))
+                for m in _WORLD.finditer(text, lo, hi):
+                    found.append((m.start(), m.start() + len(m.group(0)) - 5, "world", m.start(), m.end()))
+                for m in _THE_COUNTRY.finditer(text, lo, hi):
+                    found.append((m.start(), m.end() - 7, None, m.start(), m.end()))
             self._places[(lo, hi)] = found
         return found
 
-    def places(self, lo: int, hi: int, exclude: list[tuple[int, int]], ) -> list[tuple[int, str]]:
+    def places(self, lo: int, hi: int, exclude: list[tuple[int, int]], clause: bool = False) -> list[tuple[int, str]]:
         """(position, place) of the places named in text[lo:hi], outside the excluded spans."""
         found: list[tuple[int, str]] = []
-        for at, position, place in self._place_candidates(lo, hi):
+        for at, position, place, _, _ in self._place_candidates(lo, hi, clause):
             if _excluded(at, exclude):
                 continue
             if place is None:
@@ -578,7 +590,7 @@ class SentenceContext:
         for i, (lo, hi) in enumerate(ranges):
             if i and ranges[0] == ranges[1]:
                 break
-            found = self.places(lo, hi, exclude)
+            found = self.places(lo, hi, exclude, clause=i == 0)
             if scope_first:
                 scoped = [f for f in found if _IN_PLACE.search(text[max(lo, f[0] - 12):f[0]])]
                 found = scoped or found
