@@ -79,3 +79,22 @@ def test_sentence_context_agrees_with_the_module_functions():
                                                                                 None, exclude)
                 assert ctx.entity(anchor, exclude) == context.find_entity(text, start, end, anchor, exclude)
                 assert ctx.event(anchor) == context.find_event(text, start, end, anchor)
+
+
+def test_clause_places_are_the_sentence_places_in_the_clause():
+    """A clause's places are taken from the sentence's scan; a scan of the clause alone finds the same."""
+    pieces = _spellings() + ["the", "world", "the world's", "in the world", "across the country", "nationwide",
+                             "Mexican states", "Mexican", "in", "of", "5", "2010", "victims", "$", "US $"]
+    seps = [" ", " ", "; ", ": ", ", and ", ", which ", ", the number ", " – ", " — ", ", ", " $", "  ", ";", ":"]
+    rnd = random.Random(5)
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SOURCES.glob("*.md"))]
+    for _ in range(2000):
+        parts = [rnd.choice(pieces) for _ in range(rnd.randrange(2, 9))]
+        texts.append(rnd.choice(["", "Mexico ", "x$"]) + "".join(p + rnd.choice(seps) for p in parts))
+    for text in texts:
+        for start, end in split_sentences(text):
+            ctx = context.SentenceContext(text, start, end)
+            for anchor in range(start, end, 7):
+                lo, hi = ctx.clause(anchor)
+                alone = context.SentenceContext(text, start, end)._place_candidates(lo, hi)
+                assert ctx._place_candidates(lo, hi, clause=True) == alone, (text[start:end], lo, hi)
