@@ -9,7 +9,7 @@ timeline per named thing and action (see `events`).
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Optional
 
 import pandas as pd
@@ -26,7 +26,8 @@ class DocumentInfo(BaseModel):
     title: Optional[str] = None
     published: Optional[dt.date] = None
     published_estimated: bool = False
-    country: Optional[str] = None
+    country: Optional[str] = Field(default=None, description="The place the document talks about most: "
+                                   "the place of its claims that state none.")
 
     def label(self) -> str:
         name = self.source.rsplit("/", 1)[-1]
@@ -68,6 +69,30 @@ def _rank_scope(claim: Claim) -> Optional[str]:
     return synonyms.get(words[0], words[0])
 
 
+def _settle_unknown_places(frame: pd.DataFrame) -> pd.DataFrame:
+    """A claim whose document names no place at all joins the one place its measure is stated for elsewhere.
+
+    "more than 3,000 cases" in a story that never says where, and "about 2,100 cases in Norland": when
+    Norland is the only place any document gives for that measure and period, both are about Norland.
+    With two or more places on record the claim stays unplaced, since it could be about either.
+    """
+    if frame.empty:
+        return frame
+    keys = ["measure", "subject", "period"]
+    known = frame[frame["place"] != "unknown"].dropna(subset=keys)
+    places = known.groupby(keys)["place"].agg(lambda p: p.iloc[0] if p.nunique() == 1 else None)
+    places = places.dropna()
+    if places.empty:
+        return frame
+    lookup = places.to_dict()
+    unknown = frame["place"] == "unknown"
+    frame = frame.copy()
+    frame.loc[unknown, "place"] = [
+        lookup.get((m, s, p), "unknown") for m, s, p in frame.loc[unknown, keys].itertuples(index=False)
+    ]
+    return frame
+
+
 def align(documents: list[Document], claims_by_document: dict[str, list[Claim]]) -> Alignment:
     infos = {
         d.source: DocumentInfo(source=d.source, title=d.title, published=d.published,
@@ -75,6 +100,12 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
         for d in documents
     }
     claims: list[Claim] = [c for d in documents for c in claims_by_document.get(d.source, [])]
+    # A claim that names no place is about the place its document talks about most.
+    for source, info in infos.items():
+        stated = Counter(c.place for c in claims_by_document.get(source, []) if c.place and c.place != "world")
+        if stated:
+            info.country = stated.most_common(1)[0][0] if not info.country or stated.get(info.country, 0) < \
+                stated.most_common(1)[0][1] else info.country
     rows = []
     for i, c in enumerate(claims):
         info = infos[c.source]
@@ -92,6 +123,7 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
         })
     frame = pd.DataFrame(rows, columns=["i", "source", "kind", "measure", "subject", "place", "period", "scope",
                                         "part", "sentence"])
+    frame = _settle_unknown_places(frame)
 
     def groups(df: pd.DataFrame, keys: list[str]) -> list[list[int]]:
         if df.empty:

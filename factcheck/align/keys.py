@@ -41,19 +41,25 @@ NON_RESTRICTIVE = frozenset(
 
 
 def subject_key(claim: Claim) -> Optional[str]:
-    """Head noun through the synonym lexicon, plus the words that restrict it.
-
-    "60,000 public employees" -> "employee|public"; "nearly 480 schools" -> "school";
-    "40 new schools" -> "school|new", which is not compared with "612 primary schools".
-    """
+    """Head noun through the synonym lexicon: "60,000 public employees" and "60,000 officials" -> "employee"."""
     head = claim.subject_head
     if not head:
         return None
     head = head.lower()
-    key = _synonyms().get(head, head)
-    words = [w.lower().strip("'’") for w in (claim.subject or "").split()[:-1]]
-    modifiers = sorted({_synonyms().get(w, w) for w in words if w not in NON_RESTRICTIVE and w.isalpha()})
-    return key + ("|" + " ".join(modifiers) if modifiers else "")
+    return _synonyms().get(head, head)
+
+
+def modifiers(claim: Claim) -> frozenset:
+    """The words that restrict the head: "40 new schools" -> {new}; "612 primary schools" -> {primary}."""
+    words = [w.lower().strip("'’") for w in regex.split(r"[\s-]+", claim.subject or "")[:-1]]
+    return frozenset(_synonyms().get(w, w) for w in words if w not in NON_RESTRICTIVE and w.isalpha())
+
+
+def subjects_compatible(a: Claim, b: Claim) -> bool:
+    """One subject may say more than the other ("schools", "primary schools"), not something else
+    ("new schools", "primary schools")."""
+    ma, mb = modifiers(a), modifiers(b)
+    return ma <= mb or mb <= ma
 
 
 def place_key(claim: Claim, default: Optional[str]) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..align import Alignment
-from ..align.keys import interval, overlaps
+from ..align.keys import interval, overlaps, subjects_compatible
 from ..config import AuditConfig
 from ..models import Finding
 from .base import Check, Example, fmt, name, quote
@@ -48,7 +48,8 @@ class RatePeriod(Check):
                 for b in claims:
                     if a.per >= b.per or a.source == b.source and a.sentence == b.sentence:
                         continue
-                    if overlaps(spans[id(a)], spans[id(b)]) or (a.id, b.id) in reported:
+                    if overlaps(spans[id(a)], spans[id(b)]) or (a.id, b.id) in reported or \
+                            not subjects_compatible(a, b):
                         continue
                     reported.add((a.id, b.id))
                     lo, hi = spans[id(a)]

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..align import Alignment
-from ..align.keys import interval, predicates_compatible
+from ..align.keys import interval, predicates_compatible, subjects_compatible
 from ..config import AuditConfig
 from ..models import Claim, Finding
 from .base import Check, Example, fmt, name, said
@@ -70,7 +70,7 @@ class ValueConflict(Check):
                 # Across documents only: inside one document, two figures for one subject are
                 # nearly always two subsets ("from US $6.0 million to US $1.2 million").
                 others = [c for c in majority if c.source != source
-                          and all(predicates_compatible(c, d) for d in dissenting)]
+                          and all(predicates_compatible(c, d) and subjects_compatible(c, d) for d in dissenting)]
                 if others:
                     yield self._finding(aligned, others, dissenting, spans)
 

@@ -37,6 +37,8 @@ IRREGULAR_SINGULARS = {
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data", "media": "media",
     "criteria": "criterion", "phenomena": "phenomenon", "analyses": "analysis", "crises": "crisis",
     "series": "series", "species": "species", "news": "news", "police": "police", "staff": "staff",
+    "gases": "gas", "buses": "bus", "viruses": "virus", "bonuses": "bonus", "campuses": "campus",
+    "censuses": "census", "statuses": "status", "focuses": "focus",
 }
 
 
@@ -68,6 +70,16 @@ _ING_OBJECT = regex.compile(r"\s+(?:the|a|an|its|their|this|these)\b")
 _GAP_PUNCTUATION = regex.compile(r"[,;:.)]")
 
 
+_PLURAL_IRREGULAR = frozenset({"people", "children", "men", "women", "persons", "police", "staff", "feet", "teeth"})
+
+
+def _is_plural(word: str) -> bool:
+    w = word.lower()
+    if w in _PLURAL_IRREGULAR:
+        return True
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s", "ics", "ous"))
+
+
 def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
     """The noun phrase starting at pos: '60,000| public employees have been' -> 'public employees'."""
     window = text[pos:min(limit, pos + 120)]
@@ -84,6 +96,10 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
         # ("assisted victims", "training courses" keep theirs).
         if words and len(w) > 4 and (lower.endswith("ed") or (
                 lower.endswith("ing") and _ING_OBJECT.match(phrase, phrase.find(w) + len(w)))):
+            break
+        # "1.6 million vehicles use the road", "2,400 households took part": after a plural noun, the next
+        # word is the verb (English rarely puts a noun after a plural one).
+        if words and _is_plural(words[-1]):
             break
         words.append(w)
         if len(words) >= 4:
@@ -211,6 +227,23 @@ _THE_COUNTRY = regex.compile(
 _IN_PLACE = regex.compile(r"\b(?:in|across|throughout|within)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
+# Towns and regions the list does not know: "in Castlebay", "across North Harwick". Only after a
+# lower-case word, so "Trafficking in Persons" (a title) is not a place.
+_IN_PROPER_PLACE = regex.compile(
+    r"\b(?:[Ii]n|across|throughout|within)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b(?!\s+[A-Z])"
+)
+# The word before "in": a capitalised one means a title ("Trafficking in Persons").
+_WORD_BEFORE = regex.compile(r"([\w'’-]+)\s*$")
+_NOT_A_PLACE = regex.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|English|Spanish|French|German|Portuguese|Arabic|Chinese|"
+    r"Parliament|Congress|Court|Government|Ministry|Office|Article|Section|Chapter|Annex|Appendix|Table|Figure|"
+    r"Phase|Part|Spring|Summer|Autumn|Winter|Christmas|Easter|Ramadan)\b"
+)
+_ENTITY_HEAD_AFTER = regex.compile(r"\s*(?:Campaign|Law|Act|Programme|Program|Plan|Initiative|Report|Survey)\b")
+
+
 def main_country(text: str) -> Optional[str]:
     """The country named most often in a document (None when none is), for 'across the country'."""
     gazetteer = _gazetteer()
@@ -271,11 +304,24 @@ def find_period(
     return SentenceContext(text, start, end, published).period(claim_start, claim_end, exclude)
 
 
-# "the 2007 law", "its 2014 reform": the year names which law, it does not date the sentence's numbers.
+# "the 2007 law", "its 2014 reform": after a determiner, the year names which law; it does not date the
+# sentence's numbers. But "the 2017 traffic count" and "Harwick's 2024 budget" are data for that year.
 _ATTRIBUTIVE_YEAR = regex.compile(
     r"\s+(?!(?:and|to|or|in|on|at|for|the|is|was|were|are|there|we|they|he|she|it|this|that|these|a|an|by|with|"
     r"from|of|as|when|while|after|before|until|through|saw|alone|only|also|already)\b)[a-z]+\b"
 )
+_DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|[A-Za-z]['’]s)\s+$",
+                                   regex.IGNORECASE)
+_DATA_NOUN_AFTER = regex.compile(
+    r"\s+(?:[a-z]+\s+)?(?:count|census|survey|report|data|figures|statistics|estimates?|study|budget|accounts|"
+    r"season|fiscal|financial|school|academic|tax|calendar)\b"
+)
+
+
+def is_attributive_year(text: str, start: int, end: int) -> bool:
+    """'the 2007 law' (names the law) but not 'In 2022 households...' nor 'the 2017 traffic count' (data of 2017)."""
+    return bool(_ATTRIBUTIVE_YEAR.match(text, end) and _DETERMINER_BEFORE.search(text, max(0, start - 20), start)
+                and not _DATA_NOUN_AFTER.match(text, end))
 
 
 # ------------------------------------------------------------------ entities and events
@@ -439,6 +485,10 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
     m = _MONEY_NOUN.search(text, clause_start, clause_end)
     if m:
         return m.group("noun")
+    # "Harwick's 2024 budget, worth some €950 million": the noun stands before the clause break.
+    earlier = list(_MONEY_NOUN.finditer(text, max(start, claim_start - 60), claim_start))
+    if earlier:
+        return earlier[-1].group("noun")
     window = text[claim_end:clause_end]
     m = _PURPOSE.match(window)
     if m:
@@ -521,11 +571,13 @@ class SentenceContext:
         for i, (lo, hi) in enumerate(ranges):
             if i and ranges[0] == ranges[1]:
                 break  # the clause is the sentence: nothing new to find
+            if i and self.published is not None and _TO_DATE.search(text, ranges[0][0], ranges[0][1]):
+                break  # "now", "to date" in the number's own clause: the time of writing, not another clause's date
             best: Optional[tuple[int, str]] = None
             for d in self.dates(lo, hi):
                 if d.start < claim_end and claim_start < d.end:
                     continue  # the claim's own span
-                if _excluded(d.start, exclude) or _ATTRIBUTIVE_YEAR.match(text, d.end):
+                if _excluded(d.start, exclude) or is_attributive_year(text, d.start, d.end):
                     continue
                 if d.is_range:
                     period = f"{d.lower}/{d.upper}"
@@ -563,6 +615,16 @@ class SentenceContext:
                     for m in matches:
                         at = m.start("place")
                         found.append((at, at, gazetteer.canonical[m.group("place").lower()], m.start(), m.end()))
+                known = {f[1] for f in found}
+                for m in _IN_PROPER_PLACE.finditer(text, lo, hi):
+                    at = m.start("place")
+                    name = regex.sub(r"['’]s$", "", m.group("place"))  # "Lanmore's households": Lanmore
+                    if at in known or _NOT_A_PLACE.match(name) or _ENTITY_HEAD_AFTER.match(text, m.end()):
+                        continue
+                    before = _WORD_BEFORE.search(text, max(lo, m.start() - 30), m.start())
+                    if before and before.group(1)[:1].isupper() and text[lo:before.start()].strip():
+                        continue  # "Trafficking in Persons"; but "Hospitals in Castlebay" opens the sentence
+                    found.append((at, at, name, m.start(), m.end()))
                 for m in _WORLD.finditer(text, lo, hi):
                     found.append((m.start(), m.start() + len(m.group(0)) - 5, "world", m.start(), m.end()))
                 for m in _THE_COUNTRY.finditer(text, lo, hi):

@@ -740,7 +740,7 @@ class Extractor:
                 return None
             # "the 2007 law": the noun right after the year; else the dated thing nearby ("the Law ... (2007)").
             after = context.noun_phrase_after(text, draft.end, s_end)
-            if after and context._ATTRIBUTIVE_YEAR.match(text, draft.end) and not _CAPITAL.match(after) \
+            if after and context.is_attributive_year(text, draft.start, draft.end) and not _CAPITAL.match(after) \
                     and not after.split()[0].lower().endswith("ed"):
                 return after
             return ctx.dated_thing(draft.start, draft.end)
@@ -763,8 +763,17 @@ class Extractor:
                 return context.noun_phrase_after(text, s_start + whole.end(1), s_end) or label.group(1)
             return label.group(1)
         phrase = context.noun_phrase_after(text, draft.number_end, s_end)
+        if phrase and draft.kind == "quantity" and _DIMENSION_WORD.match(phrase):
+            # "The viaduct ... is 2.3 kilometres long", "At 1,800 metres long, the Orrin Viaduct...":
+            # a dimension describes the sentence's subject.
+            m = _SUBJECT_AFTER_OPENER.match(text, draft.number_end, s_end) or _SENTENCE_SUBJECT.match(text, s_start, s_end)
+            return context.noun_phrase_after(text, m.end(), s_end) if m else None
         if phrase:
             return phrase
+        # "The viaduct is 1,800 metres long", "emissions fell to 51 million tonnes": the noun before the verb.
+        m = _MEASURED_NOUN.search(before)
+        if m and m.group("noun").lower() not in context.STOP_WORDS:
+            return m.group("noun")
         if draft.change is None:
             return None
         # "this budget was cut by more than 90%": the noun before the verb.
@@ -784,6 +793,17 @@ _CAPITAL = regex.compile(r"^[A-Z]")
 _ONE_OF_THE = regex.compile(r"one\s+of\s+the\s+(?:most\s+|least\s+)?\w+\s+", regex.IGNORECASE)
 _LABEL_BEFORE = regex.compile(r"([A-Za-z][\w-]*)\s*\(\s*$")
 _BREAKDOWN_WHOLE = regex.compile(r"(\d[\d,]*)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[^:]*:")
+# A dimension after a length: "1,800 metres long" says how it is measured, not what.
+_DIMENSION_WORD = regex.compile(r"(?:long|wide|high|tall|deep|thick|across|in\s+length|in\s+diameter|away|apart)\b",
+                                regex.IGNORECASE)
+_SENTENCE_SUBJECT = regex.compile(r"\s*(?:The|the|A|An|Its|This)\s")
+_SUBJECT_AFTER_OPENER = regex.compile(r"\s*(?:long|wide|high|tall|deep|thick|across)\s*,\s*(?:the|a|an|its)\s",
+                                      regex.IGNORECASE)
+_MEASURED_NOUN = regex.compile(
+    r"(?P<noun>[A-Za-z][\w-]*)\s+(?:(?:is|was|are|were|will\s+be|has\s+been|have\s+been)\s+|"
+    r"(?:measures|measured|stretches|stretched|runs|ran|spans|spanned|covers|covered|reached|reaches|fell|rose|"
+    r"grew|dropped|stood|stands|totalled|totaled|amounted|came|climbed|declined)\s+(?:to\s+|at\s+|by\s+)?)$"
+)
 _CHANGED_NOUN = regex.compile(
     r"([A-Za-z][\w-]*)\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)?\s*[a-z]+\s+(?:by\s+)?(?:\w+\s+){0,2}$")
 
