@@ -24,15 +24,8 @@ from factcheck.models import Suppression
 from factcheck.read import read_text
 from factcheck.report.html import render_html
 
-FRONT = {"brief/a.md": "2017-03-01", "b.md": "2017-05-01", "c d.md": "2020-01-01"}
-BODIES = {
-    "brief/a.md": "By the end of 2016 the programme had reached more than 500 schools in Valdoria.\n\n"
-                  "Of the 1,140 children injured in 2016: 62% were pedestrians, 31% were cyclists and 15% were "
-                  "passengers.\n\nIn 2016, 247 road deaths were recorded in Valdoria.\n",
-    "b.md": "In 2016 the programme reached nearly\n480 schools in Valdoria.\n\n"
-            "The annual budget of US $6.0 million was cut by 40% to US $1.2 million.\n",
-    "c d.md": "In 2019, 212 road deaths were recorded in Valdoria.\n",
-}
+from tests.report_corpus import BODIES, FRONT
+
 XSS = '<script>document.title="pwned"</script><img src=x onerror="document.title=\'pwned\'">"\'&amp;'
 
 

@@ -26,22 +26,9 @@ jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is needed to v
 
 SCHEMA_PATH = Path(__file__).parent / "fixtures" / "sarif" / "sarif-schema-2.1.0.json"
 
-FRONT = {"brief/a.md": "2017-03-01", "b.md": "2017-05-01", "c d.md": "2020-01-01"}
-BODIES = {
-    # value-conflict (with b.md), shares-total, change-over-time (with "c d.md")
-    "brief/a.md": "By the end of 2016 the programme had reached more than 500 schools in Valdoria.\n\n"
-                  "Of the 1,140 children injured in 2016: 62% were pedestrians, 31% were cyclists and 15% were "
-                  "passengers.\n\nIn 2016, 247 road deaths were recorded in Valdoria.\n",
-    # the hedge and the number on two lines: a region that spans lines; percent-change
-    "b.md": "In 2016 the programme reached nearly\n480 schools in Valdoria.\n\n"
-            "The annual budget of US $6.0 million was cut by 40% to US $1.2 million.\n",
-    "c d.md": "In 2019, 212 road deaths were recorded in Valdoria.\n",
-}
+from tests.report_corpus import BODIES, FRONT, texts
+
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-
-
-def texts(inserted: str = "") -> dict[str, str]:
-    return {source: f"---\npublished: {FRONT[source]}\n---\n{inserted}{body}" for source, body in BODIES.items()}
 
 
 def audit(documents: dict[str, str]):
