@@ -6,7 +6,11 @@ numbers from. Each pattern is a family of non-claims named in docs/claims.md.
 
 from __future__ import annotations
 
+import re
+
 import regex
+
+from .prefilter import DIGIT, trie, word_set, words
 
 # One reference inside a citation: an author or body, a year, maybe pages: "Smith et al. 2010: 12".
 _CITATION_ITEM = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -16,60 +20,188 @@ _CITATION_ITEM += r"Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][^()\d;]*?,?\s+(?:1
 _GLUED_CURRENCY = (r"(?:[Mk]?(?:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|JPY|CNY|INR|MXN|BRL|ZAR|SEK|NOK|DKK|MYR|RUB|KRW|"
                    r"ARS|COP|CLP|PEN|GTQ|PHP|ILS)|RM|Rs\.?|US|A|NZ|C)")
 
-_PATTERNS: dict[str, str] = {
-    "url": r"\b(?:https?://|ftp://|www\.)[^\s<>\"]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mx|uk|pdf|html?)\b(?:/[^\s<>\"]*)?",
-    "email": r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+_LABEL_WORDS = (
+    "article", "art.", "section", "sec.", "chapter", "ch.", "row", "page", "p.", "pp.", "table", "figure", "fig.",
+    "annex", "appendix", "paragraph", "para.", "clause", "tier", "level", "phase", "grade", "version", "vol.",
+    "volume", "issue", "item", "step", "room", "seat", "gate", "platform", "route", "highway", "flight", "no.",
+    "nos.", "#", "line", "box", "exhibit", "schedule", "part", "resolution", "rule", "title", "amendment",
+    "district", "precinct", "ward", "unit", "suite", "apartment", "floor", "channel",
+)
+# No label word is a prefix of another, so the order in which the pattern tries them does not matter.
+assert not any(a != b and b.startswith(a) for a in _LABEL_WORDS for b in _LABEL_WORDS)
+_NAMES = (
+    "Voyager", "Apollo", "Gemini", "Pioneer", "Mariner", "Viking", "Sputnik", "Soyuz", "Artemis", "Falcon", "Saturn",
+    "Windows", "iPhone", "Galaxy", "Xbox", "PlayStation", "Pixel", "Boeing", "Airbus", "Formula", "Vatican",
+    "Channel", "Studio",
+)
+
+# Each family of non-claims is a list of alternatives, tried in order. Where a family's first alternative
+# sets a flag inline ("(?i)", "(?m)"), the flag reaches the family's later alternatives: those families are
+# one alternative.
+_ALTERNATIVES: dict[str, list[str]] = {
+    "url": [r"\b(?:https?://|ftp://|www\.)[^\s<>\"]+",
+            r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mx|uk|pdf|html?)\b(?:/[^\s<>\"]*)?"],
+    "email": [r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"],
     # +52 55 1234 5678, (555) 123-4567, 1-800-555-0199, 555-0199
-    "phone": r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)\d{3,4}[\s.-]?\d{3,4}\b"
-             r"|(?<![\w.,])\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b"
-             r"|(?<![\w.,-])\d{1}-\d{3}-\d{3}-\d{4}\b"
-             r"|(?<![\w.,-])\d{3}-\d{3}-\d{4}\b"
-             r"|(?<![\w.,-])\d{3}-\d{4}\b(?!\s*(?:-|–|to))",
+    "phone": [r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)\d{3,4}[\s.-]?\d{3,4}\b",
+              r"(?<![\w.,])\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b",
+              r"(?<![\w.,-])\d{1}-\d{3}-\d{3}-\d{4}\b",
+              r"(?<![\w.,-])\d{3}-\d{3}-\d{4}\b",
+              r"(?<![\w.,-])\d{3}-\d{4}\b(?!\s*(?:-|–|to))"],
     # Integers written with a leading zero are codes or phone numbers, never amounts: "01800 TRATA".
-    "leading zero": r"(?<![\w.,])0\d{3,}(?:\s+[A-Z]{3,}\b|(?:[ \t-]\d{2,4}){1,3}\b)?",
-    # Letters and digits in one token: "CP25564S-1", "G20", "COVID-19", "MP3", "A4".
+    "leading zero": [r"(?<![\w.,])0\d{3,}(?:\s+[A-Z]{3,}\b|(?:[ \t-]\d{2,4}){1,3}\b)?"],
+    # Letters and digits in one token: "CP25564S-1", "G20", "COVID-19", "MP3", "A4". (The first alternative
+    # looks ahead for what it matches anyway, so most words fail at their first test.)
     # Not: an amount glued to its currency code ("USD115", "RM2.70", "$US113", "MUSD 30"), scientific
     # notation ("4e14", "5.5x10-3") or an area or volume ("24703m2", "5 cm3").
-    "code": r"\b(?!" + _GLUED_CURRENCY + r"\d)(?!(?i:minus|negative|sub|under|over|mid|pre|post|top|now|then|"
-            r"aged?|about|around|nearly|almost|up|down)-\d)(?<!\$)[A-Za-z]+[-_/]?\d[\w]*(?:[-_/.][\w]+)*"
-            r"|\b(?!\d+(?:[eE][-+]?\d+\b|[x×]10|(?:k|c|m|d)?m[23]\b|ft[23]\b|in[23]\b))\d+[A-Za-z]+\d[\w]*(?:[-_/][\w]+)*"
-            r"|\b[A-Z]{2,}-\d+\b"
-            r"|\b(?:ISO|IEC|EN|DIN|ASTM|BS|IEEE|ANSI|RFC|NIST|ISBN|ISSN|DOI)\s?\d+(?:[-:./]\d+)*",
+    "code": [r"\b(?=[A-Za-z]+[-_/]?\d)(?!" + _GLUED_CURRENCY + r"\d)(?!(?i:minus|negative|sub|under|over|mid|pre|post|top|now|then|"
+             r"aged?|about|around|nearly|almost|up|down)-\d)(?<!\$)[A-Za-z]+[-_/]?\d[\w]*(?:[-_/.][\w]+)*",
+             r"\b(?!\d+(?:[eE][-+]?\d+\b|[x×]10|(?:k|c|m|d)?m[23]\b|ft[23]\b|in[23]\b))\d+[A-Za-z]+\d[\w]*(?:[-_/][\w]+)*",
+             r"\b[A-Z]{2,}-\d+\b",
+             r"\b(?:ISO|IEC|EN|DIN|ASTM|BS|IEEE|ANSI|RFC|NIST|ISBN|ISSN|DOI)\s?\d+(?:[-:./]\d+)*"],
     # "(Flores 2010)", "(UNODC 2008, ECPAT 2010)", "(US Department of State 2012)", "(Smith et al., 2010: 12)"
-    "citation": r"\((?:e\.g\.,?\s+|see\s+|cf\.\s+)?" + _CITATION_ITEM + r"(?:\s*[;,]\s*" + _CITATION_ITEM + r")*\s*\)",
+    "citation": [r"\((?:e\.g\.,?\s+|see\s+|cf\.\s+)?" + _CITATION_ITEM + r"(?:\s*[;,]\s*" + _CITATION_ITEM + r")*\s*\)"],
     # "1." or "2." alone at the start of a line (section numbering), "(1)" before a question or clause.
-    "section number": r"(?m)^[ \t]*(?:#{1,6}[ \t]*)?\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$"
-                      r"|(?m)^[ \t]*(?:#{1,6}[ \t]*)?\d{1,2}(?:\.\d{1,2})*[.)][ \t]+(?=[A-Z])"
-                      r"|(?m)^[ \t]*#{1,6}[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=[A-Z])",
-    "list number": r"(?<![\w)])\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)(?=\s+[A-Za-z“\"‘'])",
-    "footnote": r"\[\d{1,3}\]|(?<=[a-z][.,;:”\"])\d{1,2}(?=\s+[A-Z]|\s*$)|\^\d{1,3}",
+    "section number": [r"(?m)^[ \t]*(?:#{1,6}[ \t]*)?\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$"
+                       r"|(?m)^[ \t]*(?:#{1,6}[ \t]*)?\d{1,2}(?:\.\d{1,2})*[.)][ \t]+(?=[A-Z])"
+                       r"|(?m)^[ \t]*#{1,6}[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=[A-Z])"],
+    "list number": [r"(?<![\w)])\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)(?=\s+[A-Za-z“\"‘'])"],
+    "footnote": [r"\[\d{1,3}\]", r"(?<=[a-z][.,;:”\"])\d{1,2}(?=\s+[A-Z]|\s*$)", r"\^\d{1,3}"],
     # Labels: the number names something, it does not count it.
-    "label": r"(?i)\b(?:article|art\.|section|sec\.|chapter|ch\.|row|page|p\.|pp\.|table|figure|fig\.|annex|"
-             r"appendix|paragraph|para\.|clause|tier|level|phase|grade|version|vol\.|volume|issue|item|step|"
-             r"room|seat|gate|platform|route|highway|flight|no\.|nos\.|#|line|box|exhibit|schedule|part|"
-             r"resolution|rule|title|amendment|district|precinct|ward|unit|suite|apartment|floor|channel)"
-             r"\s+(?:\d+[\w.-]*|one|two|three|four|five|six|seven|eight|nine|ten|[ivxlc]+\b)",
+    "label": [r"(?i)\b" + trie(_LABEL_WORDS) +
+              r"\s+(?:\d+[\w.-]*|one|two|three|four|five|six|seven|eight|nine|ten|[ivxlc]+\b)"],
     # Names of missions, products and series that carry a number: "Voyager 2", "Apollo 11", "Windows 10".
-    "name number": r"\b(?:Voyager|Apollo|Gemini|Pioneer|Mariner|Viking|Sputnik|Soyuz|Artemis|Falcon|Saturn|"
-                   r"Windows|iPhone|Galaxy|Xbox|PlayStation|Pixel|Boeing|Airbus|Formula|Vatican|Channel|Studio)"
-                   r"\s+\d{1,3}\b(?!\s*(?:%|per\s*cent|percent))",
+    "name number": [r"\b(?:" + "|".join(_NAMES) + r")\s+\d{1,3}\b(?!\s*(?:%|per\s*cent|percent))"],
     # The ends of a rating scale: "on a scale from one to ten", "(1-5 scale)".
-    "scale": r"(?i)\bscale\s+(?:of|from)\s+\w+\s+to\s+\w+|\b\w+\s*(?:-|to)\s*\w+\s+scale\b",
+    "scale": [r"(?i)\bscale\s+(?:of|from)\s+\w+\s+to\s+\w+|\b\w+\s*(?:-|to)\s*\w+\s+scale\b"],
     # Quoted words that happen to be numbers: "'Minus One'".
-    "quoted word": r"[‘'“\"](?:minus\s+)?(?:one|two|three|zero)[’'”\"]|(?i:\bminus\s+one\b)",
+    "quoted word": [r"[‘'“\"](?:minus\s+)?(?:one|two|three|zero)[’'”\"]", r"(?i:\bminus\s+one\b)"],
 }
+_PATTERNS: dict[str, str] = {name: "|".join(alternatives) for name, alternatives in _ALTERNATIVES.items()}
 
+# All families in one pattern: at each position the first alternative that matches wins. noise_spans()
+# finds the same spans faster, running only the alternatives that `_possible` says can match.
 NOISE_PATTERN = regex.compile("|".join(f"(?P<{regex.sub(r'[^a-z]', '_', name)}>{p})" for name, p in _PATTERNS.items()))
+
+_LABEL_RUNS = word_set(*_LABEL_WORDS)
+_NAME_RUNS = word_set(*_NAMES)
+_TLD = re.compile(r"\.(?:com|org|net|gov|edu|int|mx|uk|pdf|htm)")  # literal text: the same in `re`
+
+# Byte classes for gates: ASCII capitals to "A", small letters to "a", digits to "0", the ASCII characters
+# `\s` matches to " ", "-", "_" and "/" to "-", the bytes of every non-ASCII character to "0" (it may be a
+# digit or a space that `\d` or `\s` matches), other characters unchanged.
+_CLASSES = bytes(
+    ord("A") if 65 <= c <= 90 else ord("a") if 97 <= c <= 122 else ord("0") if 48 <= c <= 57 or c >= 128
+    else ord(" ") if c in b" \t\n\x0b\x0c\r" else ord("-") if c in b"-_/" else c
+    for c in range(256)
+)
+
+# Every alternative, in the order NOISE_PATTERN tries them: (reason, pattern).
+_ALTERNATIVE_PATTERNS: list[tuple[str, "regex.Pattern[str]"]] = [
+    (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
+]
+assert len(_ALTERNATIVE_PATTERNS) == 24  # _possible() names them by index
+
+
+def _possible(text: str) -> list[int]:
+    """The indexes of the alternatives that can match in text, in order.
+
+    Each test is necessary for its alternative to match anywhere in text: a text it rules out has no match.
+    """
+    found = []
+    digit = DIGIT.search(text) is not None
+    classes = text.encode("utf-8").translate(_CLASSES)
+    runs = None
+    if "://" in text or "www." in text:
+        found.append(0)
+    if "." in text and _TLD.search(text):
+        found.append(1)
+    if "@" in text:
+        found.append(2)
+    if digit:
+        # phone: "(555) 123-4567", "+52 ...", "555-0199"
+        if "(" in text:
+            found.append(3)
+        if "+" in text:
+            found.append(4)
+        if "-" in text:
+            found.extend((5, 6, 7))
+        if "0" in text:
+            found.append(8)  # leading zero
+    # code: every alternative holds a letter, maybe a separator, then a digit ("G20", "COVID-19", "ISO 9001").
+    if b"a0" in classes or b"A0" in classes or b"a-0" in classes or b"A-0" in classes or b"A 0" in classes:
+        found.extend((9, 10, 11, 12))
+    if digit:
+        if "(" in text and ")" in text:
+            found.append(13)  # citation
+        # section number: a line that opens with a digit, after spaces, tabs and "#"
+        if "\n" in text:
+            found.append(14)
+        else:
+            first = text.lstrip(" \t#")[:1]
+            if first.isdecimal() or not first.isascii():  # a digit that `\d` knows and Python may not
+                found.append(14)
+    if "(" in text and ")" in text:
+        found.append(15)  # list number
+    if digit:
+        # footnote: "[12]", "crime.12 The", "^3"
+        if "[" in text:
+            found.append(16)
+        if b"a.0" in classes or b"a,0" in classes or b"a;0" in classes or b"a:0" in classes or b'a"0' in classes \
+                or "”" in text:
+            found.append(17)
+        if "^" in text:
+            found.append(18)
+    if "#" in text:
+        found.append(19)  # label
+    else:
+        runs = words(text)
+        if not _LABEL_RUNS.isdisjoint(runs):
+            found.append(19)
+    if digit:
+        if runs is None:
+            runs = words(text)
+        if not _NAME_RUNS.isdisjoint(runs):
+            found.append(20)  # name number
+    if runs is None:
+        runs = words(text)
+    if b"scale" in runs:
+        found.append(21)
+    if "'" in text or '"' in text or "‘" in text or "“" in text:
+        found.append(22)  # quoted word
+    if b"minus" in runs:
+        found.append(23)
+    return found
 
 
 def noise_spans(text: str) -> list[tuple[int, int, str]]:
-    """Sorted (start, end, reason) spans in which numbers are not claims."""
+    """Sorted (start, end, reason) spans in which numbers are not claims.
+
+    The spans of `NOISE_PATTERN.finditer(text)`: each alternative that can match is searched alone, and
+    at each step the leftmost match wins, the earlier alternative on a tie. (No alternative matches the
+    empty string.)
+    """
+    active = [_ALTERNATIVE_PATTERNS[i] for i in _possible(text)]
+    if not active:
+        return []
+    if len(active) == 1:
+        reason, pattern = active[0]
+        return [(m.start(), m.end(), reason) for m in pattern.finditer(text)]
     spans = []
-    for m in NOISE_PATTERN.finditer(text, overlapped=False):
-        reason = m.lastgroup.replace("_", " ") if m.lastgroup else "noise"
-        if m.end() > m.start():
-            spans.append((m.start(), m.end(), reason))
-    return spans
+    found = [pattern.search(text) for _, pattern in active]
+    while True:
+        best = -1
+        best_start = len(text) + 1
+        for i, m in enumerate(found):
+            if m is not None and m.start() < best_start:
+                best, best_start = i, m.start()
+        if best < 0:
+            return spans
+        pos = found[best].end()
+        spans.append((best_start, pos, active[best][0]))
+        for i, other in enumerate(found):
+            if other is not None and other.start() < pos:
+                found[i] = active[i][1].search(text, pos)
 
 
 class NoiseIndex:

@@ -1,0 +1,67 @@
+"""Cheap necessary conditions that let the extractor skip regex scans that cannot match.
+
+A pattern search costs time in proportion to the text it scans, whether or not it
+finds anything. Most patterns need some word ("section", "million", "January") or
+character ("@", "(") to be present at all; testing for that first is far cheaper.
+Every test here is a *necessary* condition: it may say "maybe" for text that has no
+match, never "no" for text that has one, so skipping on "no" changes no result.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Case-insensitive matching (`regex.IGNORECASE`) equates three non-ASCII characters with
+# ASCII letters: "İ" with "i", the Kelvin sign with "k" and the long s "ſ" with "s". No
+# other character matches an ASCII letter.
+_CASE_TWINS = {"\u0130": "i", "\u212a": "k", "\u017f": "s"}
+
+# Byte table: ASCII letters to lower case, every other byte (UTF-8 bytes of non-ASCII
+# characters included) to a space.
+_LETTERS_ONLY = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256)
+)
+
+DIGIT = regex.compile(r"\d")
+
+
+def words(text: str) -> set[bytes]:
+    """The maximal runs of ASCII letters in text, lower-cased, as bytes.
+
+    A word that a pattern matches case-insensitively between word boundaries (or any
+    non-letters) is one of these runs: `b"section" in words(text)` is necessary for
+    `(?i)\\bsection\\b` to match. (A run next to a non-ASCII letter is cut there, which
+    only adds runs: such a word has no word boundary at that end.)
+    """
+    if not text.isascii():
+        for twin, letter in _CASE_TWINS.items():
+            if twin in text:
+                text = text.replace(twin, letter)
+    return set(text.encode("utf-8").translate(_LETTERS_ONLY).split())
+
+
+def word_set(*phrases: str) -> frozenset[bytes]:
+    """The runs of ASCII letters of phrases (lower-cased), for `words(text).isdisjoint(...)` tests."""
+    return frozenset(w for p in phrases for w in p.encode("utf-8").translate(_LETTERS_ONLY).split())
+
+
+def trie(words) -> str:
+    """A pattern matching the same words as their alternation longest first, faster: shared prefixes are
+    read once ("art\\.|article" becomes "art(?:icle|\\.)"). Where no word is a prefix of another, the order
+    of an alternation does not matter, and this equals it in any order.
+    """
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [regex.escape(ch) + emit(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body  # greedy: the longer words first
+
+    return "(?:" + emit(root) + ")"
