@@ -154,6 +154,10 @@ class Extractor:
         if published is None:
             return
         head = min(len(self.text), DATELINE_REACH)
+        # The date's year is written in it: its first two digits in ASCII (the pattern says so), the
+        # others maybe not.
+        if str(published.year) not in self.text[:head] and self.text[:head].isascii():
+            return
         for date in find_dates(self.text, 0, head, published):
             if date.value == published.isoformat():
                 self.noise.add(date.start, date.end, "dateline")
@@ -207,7 +211,8 @@ class Extractor:
         def free(a: int, b: int) -> bool:
             return all(b <= s or a >= e for s, e in taken)
 
-        for date in find_dates(text, s_start, s_end, self.doc.published):
+        # The sentence's context reads the same dates again for the periods of its claims.
+        for date in self._context(s_start, s_end).dates(s_start, s_end):
             if self.noise.covering(date.start, date.end):
                 continue
             draft = self._date_draft(date)
