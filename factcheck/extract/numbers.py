@@ -18,10 +18,13 @@ Supported spellings, each a general rule of written English:
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
 import regex
+
+from .prefilter import alternation, trie, word_set, words
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -145,6 +148,26 @@ NUMBER_PATTERN = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+# NUMBER_PATTERN's three alternatives, each alone, for find_numbers().
+_VULGAR_ALONE = regex.compile(rf"(?P<vulgar_alone>(?<![\w.])[{_VULGAR}])", regex.VERBOSE | regex.IGNORECASE)
+_DIGIT_NUMBER = regex.compile(DIGIT_NUMBER, regex.VERBOSE | regex.IGNORECASE)
+_WORD_RUN = regex.compile(WORD_RUN, regex.VERBOSE | regex.IGNORECASE)
+_VULGAR_CHAR = re.compile(f"[{_VULGAR}]")
+# Where a number in digits can begin: a digit not after an ASCII digit (none of DIGIT_NUMBER's look-behinds
+# allows one), ".5", a sign before a digit, "minus"/"negative". Every character that is not ASCII counts as
+# a digit, since `\d` knows digits that Python's `re` may not; `re`'s case-insensitive letters and its `\s`
+# include all of `regex`'s.
+_D = "[0-9\x80-\U0010ffff]"
+_DIGIT_START = re.compile(rf"(?<![0-9]){_D}|\.(?={_D})|[-−](?=\.?{_D})|(?i:minus|negative)(?=[\s-])")
+# The words of _WORD_TOKEN, and their plurals: a number in words holds at least one of them, between
+# non-letters.
+_TOKEN_WORDS = (list(CARDINAL_WORDS) + list(ZERO_WORDS) + list(SCALE_WORDS) + ["dozen", "lakh", "crore"]
+                + list(DENOMINATOR_WORDS) + [w for w, v in ORDINAL_WORDS.items() if v < 10])
+_NUMBER_RUNS = word_set(*[w + s for w in _TOKEN_WORDS for s in ("", "s")])
+# Where a number in words can begin: a word that opens one of _WORD_TOKEN's words, or "a", "an", "half",
+# "minus", "negative" before a space or hyphen, not after an ASCII letter or digit.
+_WORD_START = re.compile(rf"(?<![A-Za-z0-9_])(?i:(?:minus|negative|an?|half)[\s-]|{trie(_TOKEN_WORDS)})")
 
 ORDINAL_PATTERN = regex.compile(
     rf"""
@@ -561,11 +584,18 @@ def find_numbers(text: str, start: int = 0, end: Optional[int] = None) -> Iterat
     """Every number written in digits or words between start and end."""
     end = len(text) if end is None else end
     mentions: list[NumberMention] = []
-    for match in NUMBER_PATTERN.finditer(text, start, end):
-        if match.group("vulgar_alone"):
+    # NUMBER_PATTERN.finditer(text, start, end), one alternative at a time, each only where it can match.
+    alternatives = [
+        (_VULGAR_ALONE, None if _VULGAR_CHAR.search(text, start, end) else []),
+        (_DIGIT_NUMBER, [m.start() for m in _DIGIT_START.finditer(text, start, end)]),
+        (_WORD_RUN, [m.start() for m in _WORD_START.finditer(text, start, end)]
+                    if not _NUMBER_RUNS.isdisjoint(words(text[start:end])) else []),
+    ]
+    for kind, match in alternation(text, start, end, alternatives):
+        if kind == 0:
             mentions.append(NumberMention(match.start(), match.end(), _tidy(VULGAR_FRACTIONS[match.group()]),
                                           False, 0, False, 1.0, True))
-        elif match.group("digits") is not None:
+        elif kind == 1:
             mention = _digit_mention(match)
             if mention is not None:
                 mentions.append(mention)

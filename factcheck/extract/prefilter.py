@@ -65,3 +65,63 @@ def trie(words) -> str:
         return "(?:" + body + ")?" if "" in node else body  # greedy: the longer words first
 
     return "(?:" + emit(root) + ")"
+
+
+def matches_at(pattern, text: str, starts: list[int], end: int):
+    """`pattern.finditer(text, start, end)`, given (in order) every position at or after start where a
+    match can begin: the same matches, trying only those positions. The pattern must not match the empty
+    string."""
+    pos = -1
+    for at in starts:
+        if at < pos:
+            continue
+        m = pattern.match(text, at, end)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def alternation(text: str, start: int, end: int, alternatives: list) -> list:
+    """(index, match) for each match of the alternation of `alternatives` in text[start:end], in order: the
+    matches of `(?:A|B|...).finditer(text, start, end)`, found one alternative at a time.
+
+    alternatives: (pattern, starts) for each alternative A, B, ... in order, where starts lists (in order)
+    every position at or after start where the alternative can match, or is None for "anywhere". At each
+    position the alternation takes the first alternative that matches there, so the leftmost match wins,
+    the earlier alternative on a tie. No alternative may match the empty string.
+    """
+    cursors = [0] * len(alternatives)
+
+    def find(k: int, pos: int):
+        pattern, starts = alternatives[k]
+        if starts is None:
+            return pattern.search(text, pos, end)
+        i = cursors[k]
+        n = len(starts)
+        while i < n and starts[i] < pos:
+            i += 1
+        while i < n:
+            m = pattern.match(text, starts[i], end)
+            i += 1
+            if m is not None:
+                cursors[k] = i
+                return m
+        cursors[k] = i
+        return None
+
+    found = [find(k, start) for k in range(len(alternatives))]
+    out = []
+    while True:
+        best = -1
+        best_start = end + 1
+        for k, m in enumerate(found):
+            if m is not None and m.start() < best_start:
+                best, best_start = k, m.start()
+        if best < 0:
+            return out
+        m = found[best]
+        out.append((best, m))
+        pos = m.end()
+        for k, other in enumerate(found):
+            if other is not None and other.start() < pos:
+                found[k] = find(k, pos)
