@@ -278,12 +278,14 @@ def test_a_write_killed_half_way_never_corrupts_the_list(project, monkeypatch):
         handle.flush()
         raise KeyboardInterrupt("killed half-way")
 
+    original = store._write
     monkeypatch.setattr(store, "_write", half_then_die)
     with pytest.raises(KeyboardInterrupt):
         sync()
     assert MINISTRY_LIST.read_bytes() == before
     assert temp_files(Path("claims")) == []
-    monkeypatch.undo()
+    # Put the writer back without undoing the fixture's chdir into the project.
+    monkeypatch.setattr(store, "_write", original)
     load_claim_lists("claims")  # still valid
 
 
