@@ -12,6 +12,8 @@ from typing import Optional
 
 import regex
 
+from .prefilter import final_words, leads
+
 
 @dataclass(frozen=True)
 class Currency:
@@ -132,25 +134,36 @@ PREFIX_PATTERN = regex.compile(
     rf"(?:(?<=^)|(?<=[\s(\[\"“'‘-])|(?<=\d\s?))(?P<currency>{_SCALED}|{_phrase_pattern(PREFIX_CURRENCIES)})\s*$",
     regex.IGNORECASE,
 )
+# The last words of what PREFIX_PATTERN matches, for prefilter.may_end_with(): a symbol or code, or a scaled
+# code ("MUSD").
+PREFIX_FINALS = final_words(list(PREFIX_CURRENCIES) + [s + code for s in "Mk" for code in GLUED_CODES])
+
 # Anchored at the start of the text after the number (and its scale word).
 SUFFIX_PATTERN = regex.compile(
     rf"^\s*(?P<currency>{_SCALED}|{_phrase_pattern(SUFFIX_CURRENCIES)})(?![\w])", regex.IGNORECASE
 )
 
 
+_SPACES = regex.compile(r"\s+")
+
+
+# What SUFFIX_PATTERN can start with, for prefilter.may_start_with().
+SUFFIX_LEADS = leads(list(SUFFIX_CURRENCIES) + [s + code for s in "Mk" for code in GLUED_CODES])
+
+
 def prefix_currency(marker: str) -> Optional[Currency]:
     scaled = scaled_code(marker)
     if scaled is not None:
         return scaled
-    return PREFIX_CURRENCIES.get(regex.sub(r"\s+", " ", marker.lower()).replace("$ ", "$"), None) or \
-        PREFIX_CURRENCIES.get(regex.sub(r"\s+", " ", marker.lower()))
+    return PREFIX_CURRENCIES.get(_SPACES.sub(" ", marker.lower()).replace("$ ", "$"), None) or \
+        PREFIX_CURRENCIES.get(_SPACES.sub(" ", marker.lower()))
 
 
 def suffix_currency(marker: str) -> Optional[Currency]:
     scaled = scaled_code(marker)
     if scaled is not None:
         return scaled
-    return SUFFIX_CURRENCIES.get(regex.sub(r"\s+", " ", marker.lower()))
+    return SUFFIX_CURRENCIES.get(_SPACES.sub(" ", marker.lower()))
 
 
 def settle(prefix: Optional[Currency], suffix: Optional[Currency]) -> Optional[Currency]:

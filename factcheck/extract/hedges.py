@@ -12,6 +12,8 @@ from typing import Optional
 
 import regex
 
+from .prefilter import final_words, leads
+
 # "about 80%": the reader is told 80 give or take this share of the value.
 APPROXIMATE_TOLERANCE = 0.10
 # "an estimated 250,000": estimates are looser than "about".
@@ -190,6 +192,9 @@ PREFIX_PATTERN = regex.compile(
     rf"|(?P<hedge>[<>]\s*=|=\s*<|[<>≤≥]))\s*$",
     regex.IGNORECASE,
 )
+# The last words of what PREFIX_PATTERN matches, for prefilter.may_end_with().
+PREFIX_FINALS = final_words(_WORD_PREFIXES + ["=", "<", ">", "≤", "≥"])
+
 # Not when a second number follows: "5000 or less than 6000", "200 or greater than 190" are two bounds.
 SUFFIX_PATTERN = regex.compile(
     rf"^(?:\s+|\s*-\s*)(?P<hedge>{_phrase_pattern(SUFFIX_HEDGES)})\b(?!\s*than\b)"
@@ -199,8 +204,15 @@ SUFFIX_PATTERN = regex.compile(
 )
 
 
+_SPACES = regex.compile(r"\s+")
+
+
+# What SUFFIX_PATTERN can start with, for prefilter.may_start_with().
+SUFFIX_LEADS = leads(SUFFIX_HEDGES)
+
+
 def lookup(phrase: str, table: dict[str, Hedge]) -> Hedge:
-    key = regex.sub(r"\s+", " ", phrase.lower())
+    key = _SPACES.sub(" ", phrase.lower())
     if not any(ch.isalpha() for ch in key):
         key = key.replace(" ", "")  # "< =" -> "<="
     return table[key]
@@ -282,3 +294,5 @@ CHANGE_PATTERN = regex.compile(
     rf"|(?P<up_by>\b(?:{_CHANGE_VERBS_UP})\s+(?:[\w'’-]+\s+){{1,5}}?by))\s*$",
     regex.IGNORECASE,
 )
+# The last words of what CHANGE_PATTERN matches, for prefilter.may_end_with().
+CHANGE_FINALS = final_words(CHANGE_DOWN + CHANGE_UP + ["by"])

@@ -160,6 +160,8 @@ _VULGAR_CHAR = re.compile(f"[{_VULGAR}]")
 # include all of `regex`'s.
 _D = "[0-9\x80-\U0010ffff]"
 _DIGIT_START = re.compile(rf"(?<![0-9]){_D}|\.(?={_D})|[-−](?=\.?{_D})|(?i:minus|negative)(?=[\s-])")
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+_MINUS_WORD = re.compile(r"(?i:minus|negative)")
 # The words of _WORD_TOKEN, and their plurals: a number in words holds at least one of them, between
 # non-letters.
 _TOKEN_WORDS = (list(CARDINAL_WORDS) + list(ZERO_WORDS) + list(SCALE_WORDS) + ["dozen", "lakh", "crore"]
@@ -209,10 +211,15 @@ def _float(text: str) -> float:
                  .replace("\u2009", "").replace("−", "-"))
 
 
+_SIGNED_DIGITS = regex.compile(rf"-?{DIGITS}", regex.VERBOSE)
+_DIGITS_AND_SCALE = regex.compile(rf"([-−]?{DIGITS})\s*(bn|mn|mln|bln|tn|k)", regex.VERBOSE | regex.IGNORECASE)
+_WORD_END = regex.compile(r"[-\w]$")
+
+
 def parse_digits(text: str) -> Optional[float]:
     """'1,234.5' -> 1234.5; None when the text is not a plain digit number."""
     cleaned = text.strip().replace("−", "-")
-    if not regex.fullmatch(rf"-?{DIGITS}", cleaned, regex.VERBOSE):
+    if not _SIGNED_DIGITS.fullmatch(cleaned):
         return None
     return _float(cleaned)
 
@@ -459,7 +466,7 @@ def parse_number(text: str) -> Optional[float]:
     text = text.strip()
     if not text:
         return None
-    match = regex.fullmatch(rf"([-−]?{DIGITS})\s*(bn|mn|mln|bln|tn|k)", text, regex.VERBOSE | regex.IGNORECASE)
+    match = _DIGITS_AND_SCALE.fullmatch(text)
     if match:
         value = parse_digits(match.group(1))
         if value is None:
@@ -506,6 +513,13 @@ def _digit_mention(match) -> Optional[NumberMention]:
     except ValueError:
         return None
     decimals = len(digits.split(".")[1]) if "." in digits else 0
+    span = match.span()
+    if span == match.span("digits"):
+        # Digits alone (the common case): no sign, fraction, exponent or scale word around them.
+        if not math.isfinite(value):
+            return None
+        return NumberMention(span[0], span[1], _tidy(value), False, decimals, "," in digits or " " in digits,
+                             1.0, False, False)
     fraction = False
     if match.group("fraction"):
         den = int(match.group("denominator"))
@@ -580,16 +594,42 @@ _HEDGE_BEFORE_HALF = regex.compile(
     r"most|exactly|precisely|another|and)\s+$", regex.IGNORECASE)
 
 
-def find_numbers(text: str, start: int = 0, end: Optional[int] = None) -> Iterator[NumberMention]:
-    """Every number written in digits or words between start and end."""
+def _digit_starts(text: str, start: int, end: int, ascii_only: bool, runs: set[bytes]) -> list[int]:
+    """Every position in text[start:end] where DIGIT_NUMBER can match, and a few more, in order."""
+    if not ascii_only:
+        return [m.start() for m in _DIGIT_START.finditer(text, start, end)]
+    # ASCII text: a number starts at the first digit of a run of digits, at "." or "-" before it ("-.5"),
+    # or at "minus" or "negative".
+    starts = []
+    for m in _ASCII_DIGITS.finditer(text, start, end):
+        at = m.start()
+        if at - 2 >= start and text[at - 2:at] == "-.":
+            starts.append(at - 2)
+        if at - 1 >= start and text[at - 1] in ".-":
+            starts.append(at - 1)
+        starts.append(at)
+    if b"minus" in runs or b"negative" in runs:
+        starts = sorted(set(starts).union(m.start() for m in _MINUS_WORD.finditer(text, start, end)))
+    return starts
+
+
+def find_numbers(text: str, start: int = 0, end: Optional[int] = None,
+                 runs: Optional[set[bytes]] = None) -> Iterator[NumberMention]:
+    """Every number written in digits or words between start and end.
+
+    runs: prefilter.words(text[start:end]), when the caller has it.
+    """
     end = len(text) if end is None else end
+    if runs is None:
+        runs = words(text[start:end])
+    ascii_only = text[start:end].isascii()
     mentions: list[NumberMention] = []
     # NUMBER_PATTERN.finditer(text, start, end), one alternative at a time, each only where it can match.
     alternatives = [
-        (_VULGAR_ALONE, None if _VULGAR_CHAR.search(text, start, end) else []),
-        (_DIGIT_NUMBER, [m.start() for m in _DIGIT_START.finditer(text, start, end)]),
+        (_VULGAR_ALONE, None if not ascii_only and _VULGAR_CHAR.search(text, start, end) else []),
+        (_DIGIT_NUMBER, _digit_starts(text, start, end, ascii_only, runs)),
         (_WORD_RUN, [m.start() for m in _WORD_START.finditer(text, start, end)]
-                    if not _NUMBER_RUNS.isdisjoint(words(text[start:end])) else []),
+                    if not _NUMBER_RUNS.isdisjoint(runs) else []),
     ]
     for kind, match in alternation(text, start, end, alternatives):
         if kind == 0:
@@ -614,7 +654,7 @@ def _bare_halves(text: str, start: int, end: int, mentions: list[NumberMention])
         if any(x.start <= m.start() < x.end for x in mentions):
             continue
         before = text[max(start, m.start() - 20):m.start()]
-        if _HALF_BEFORE_BAD.search(before) or regex.search(r"[-\w]$", before):
+        if _HALF_BEFORE_BAD.search(before) or _WORD_END.search(before):
             continue
         if _HALF_AFTER.match(text, m.end()) or _HEDGE_BEFORE_HALF.search(before):
             yield NumberMention(m.start(), m.end(), 0.5, True, 0, False, 1.0, True)

@@ -9,6 +9,9 @@ match, never "no" for text that has one, so skipping on "no" changes no result.
 
 from __future__ import annotations
 
+import re
+from typing import Optional
+
 import regex
 
 # Case-insensitive matching (`regex.IGNORECASE`) equates three non-ASCII characters with
@@ -90,6 +93,14 @@ def alternation(text: str, start: int, end: int, alternatives: list) -> list:
     position the alternation takes the first alternative that matches there, so the leftmost match wins,
     the earlier alternative on a tie. No alternative may match the empty string.
     """
+    live = [k for k, (_, starts) in enumerate(alternatives) if starts is None or starts]
+    if len(live) <= 1:  # an alternative that can match nowhere never wins
+        if not live:
+            return []
+        k = live[0]
+        pattern, starts = alternatives[k]
+        found = pattern.finditer(text, start, end) if starts is None else matches_at(pattern, text, starts, end)
+        return [(k, m) for m in found]
     cursors = [0] * len(alternatives)
 
     def find(k: int, pos: int):
@@ -125,3 +136,83 @@ def alternation(text: str, start: int, end: int, alternatives: list) -> list:
         for k, other in enumerate(found):
             if other is not None and other.start() < pos:
                 found[k] = find(k, pos)
+
+
+def final_words(phrases) -> tuple[frozenset[str], int]:
+    """(the last words of phrases, lower-cased; the longest one's length), for may_end_with()."""
+    finals = frozenset(p.split()[-1].lower() for p in phrases if p.split())
+    return finals, max(map(len, finals))
+
+
+def may_end_with(text: str, finals: tuple[frozenset[str], int]) -> bool:
+    """False only if text, its trailing spaces removed, ends with none of the words in finals, compared
+    case-insensitively as `regex.IGNORECASE` compares them.
+
+    Necessary for a match of a case-insensitive pattern `...(?:phrase|phrase...)\\s*$` whose phrases end
+    with those words (a phrase's last word ends where the spaces before the end begin).
+    """
+    words, longest = finals
+    tail = text.rstrip()[-longest:]  # rstrip() strips all that `\s` matches, and a few more
+    if not tail.isascii():
+        for twin, letter in _CASE_TWINS.items():
+            if twin in tail:
+                tail = tail.replace(twin, letter)
+    tail = tail.lower()
+    for k in range(len(tail), 0, -1):
+        if tail[-k:] in words:
+            return True
+    return False
+
+
+# What a pattern anchored at the start of a text ("^\s*(?:phrase|...)") can start with, after the
+# spaces and hyphens it may skip: lead() reads that from a text, leads() from the phrases.
+_SKIPPED = "".join(chr(c) for c in range(0x10000) if chr(c).isspace()) + "-"  # all that `\s` matches, and more
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def lead(text: str) -> tuple[str, Optional[str]]:
+    """(first character, its run of ASCII letters lower-cased) of text after leading spaces and hyphens.
+
+    The run is "" when the first character is ASCII but not a letter, and None when it cannot be told
+    (a character that is not ASCII: it may be a letter `regex.IGNORECASE` equates with an ASCII one).
+    """
+    rest = text.lstrip(_SKIPPED)
+    if not rest:
+        return "", ""
+    first = rest[0]
+    if not first.isascii():
+        return first, None
+    m = _ASCII_LETTERS.match(rest)
+    if m is None:
+        return first, ""
+    after = rest[m.end():m.end() + 1]
+    if after and not after.isascii():
+        return first, None  # the word may go on with a letter that is not ASCII
+    return first, m.group().lower()
+
+
+def leads(phrases) -> tuple[frozenset[str], frozenset[str]]:
+    """(the runs of ASCII letters, the other ASCII characters) that text matching one of phrases can start
+    with, as lead() reads it: for the patterns in which each phrase is followed by something other than
+    a letter, and its words are joined by spaces, hyphens or nothing ("per\\s*cent")."""
+    runs, others = set(), set()
+    for phrase in phrases:
+        words = phrase.lower().lstrip(_SKIPPED).split()
+        for k in range(1, len(words) + 1):
+            glued = "".join(words[:k])
+            m = _ASCII_LETTERS.match(glued)
+            if m is not None:
+                runs.add(m.group())
+            elif glued[0].isascii():
+                others.add(glued[0])
+    return frozenset(runs), frozenset(others)
+
+
+def may_start_with(found: tuple[str, Optional[str]], phrases: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """False only if text whose lead() is `found` cannot start with any of the phrases (see leads())."""
+    first, run = found
+    if run is None:
+        return True
+    if run:
+        return run in phrases[0]
+    return first in phrases[1]

@@ -54,9 +54,12 @@ class RankMention:
     scope: Optional[str]  # "most lucrative", "largest", or None for a plain position
 
 
+_LIST_SEPARATOR = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+")
+
+
 def count_listed(listing: str) -> int:
     """How many things a list names: 'drug and arms trafficking' -> 2; 'heart disease, stroke and cancer' -> 3."""
-    items = [part for part in regex.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+", listing.strip()) if part.strip()]
+    items = [part for part in _LIST_SEPARATOR.split(listing.strip()) if part.strip()]
     return max(1, len(items))
 
 
@@ -76,13 +79,18 @@ BARE_SUPERLATIVE = regex.compile(
 )
 
 
+_SPACES = regex.compile(r"\s+")
+_ONE_OF_THE_HEAD = regex.compile(r"one\s+of\s+the\s+(most\s+\w+|\w+)", regex.IGNORECASE)
+_LEADING_GAP = regex.compile(r"^[\s-]+")
+
+
 def find_ranks(text: str, start: int, end: int) -> Iterator[RankMention]:
     for m in BARE_SUPERLATIVE.finditer(text, start, end):
-        scope = regex.sub(r"\s+", " ", m.group("superlative").lower())
+        scope = _SPACES.sub(" ", m.group("superlative").lower())
         yield RankMention(m.start("superlative"), m.end("superlative"), 1, scope)
     for m in ONE_OF_AFTER.finditer(text, start, end):
         position = count_listed(m.group("list")) + 1
-        head = regex.match(r"one\s+of\s+the\s+(most\s+\w+|\w+)", m.group(0), regex.IGNORECASE)
+        head = _ONE_OF_THE_HEAD.match(m.group(0))
         scope = head.group(1).lower() if head else None
         yield RankMention(m.start(), m.end(), position, scope)
     for m in NUMBER_ONE.finditer(text, start, end):
@@ -94,5 +102,5 @@ def find_ranks(text: str, start: int, end: int) -> Iterator[RankMention]:
         if position is None:
             continue
         superlative = m.group("superlative")
-        scope = regex.sub(r"^[\s-]+", "", superlative).lower() if superlative else None
+        scope = _LEADING_GAP.sub("", superlative).lower() if superlative else None
         yield RankMention(m.start(), m.end(), position, scope)

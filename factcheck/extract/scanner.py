@@ -21,6 +21,7 @@ from . import context, currency, hedges, units
 from .dates import DateMention, find_dates
 from .noise import DISCOURSE_NOUNS, NoiseIndex
 from .numbers import NumberMention, find_numbers
+from .prefilter import lead, leads, may_end_with, may_start_with
 from .ranks import DISCOURSE_OPENERS, find_ranks
 from .sentences import split_sentences
 
@@ -39,6 +40,11 @@ _PERCENT = regex.compile(r"^\s*(?:%|％|per\s*cent(?:age)?\b|percent(?:age)?\b|p
 _SCALE_AFTER = regex.compile(
     r"^\s*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|tln|mil|mio|(?-i:MM)|m|b|k|t)\b",
     regex.IGNORECASE)
+# What _PERCENT, _SCALE_AFTER and _AGE_AFTER can start with, for prefilter.may_start_with().
+_PERCENT_LEADS = leads(["%", "％", "per cent", "per centage", "percent", "percentage", "pct", "percentage points", "pp"])
+_SCALE_LEADS = leads(["thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores", "mn", "mln",
+                      "bn", "bln", "tn", "tln", "mil", "mio", "mm", "m", "b", "k", "t"])
+_AGE_LEADS = leads([f"{y} {t}" for y in ("year", "years", "yr", "yrs") for t in ("old", "of age")])
 # Words after "5m" that make it five metres, not five million: "5m tall", "a 100m-long wall", "37m (121ft)".
 _METRE_AFTER = regex.compile(
     r"^(?:\s*(?:[-(/.,;:)²³]|$)|[\s-]+(?:tall|high|long|wide|deep|away|above|below|thick|across|in\s+(?:length|"
@@ -82,6 +88,23 @@ _TIME_FRAME_BEFORE = regex.compile(r"\b(?:in|during|from|since|between|by|for|th
 _RANGE_JOIN = regex.compile(
     r"^\s*(?P<word>-|–|—|~|to|and|through|thru)\s*(?P<currency>US\s?\$|\$US|\$|€|£|¥|₹|RM|Rs\.?)?\s*$",
     regex.IGNORECASE)
+# The patterns written inline in the methods below, compiled once.
+_COUNT_BEFORE_ORDINAL = regex.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a))\s*-?\s*$",
+                                      regex.IGNORECASE)
+_ENDS_CLAUSE = regex.compile(r"^\s*(?:[,;:.)!?]|$)")
+_RANK_VERB_BEFORE = regex.compile(r"\b(?:the|its|their|was|is|ranks?|ranked)\s*$", regex.IGNORECASE)
+_PART_AFTER_ORDINAL = regex.compile(
+    r"^\s*(?:time|times|half|place|hand|thing|things|step|steps|point|question|part|section|chapter|paragraph|page|"
+    r"round|reading|quarter|clause|article|sentence|line|item|bullet|table|figure|appendix|annex|footnote|option|"
+    r"aspect|reason|argument)\b", regex.IGNORECASE)
+_KIND_AFTER_ORDINAL = regex.compile(r"^[\s-]*(?:class|rate|hand|party|person|degree|generation)\b", regex.IGNORECASE)
+_WORD_AFTER = regex.compile(r"^\s+[a-z]")
+_PLUS_BEFORE = regex.compile(r"(?:^|(?<=[\s(]))\+$")
+_CLOSES_UNIT = regex.compile(r"^\s*(?:[.,;:)]|$)")
+_ENDS_CLAUSE_AFTER = regex.compile(r"^\s*(?:[.,;:!?)]|$)")
+_ENDS_OR_WORD_AFTER = regex.compile(r"^\s*(?:[.,;:!?)]|$|[a-z])")
+_OF_AFTER = regex.compile(r"^\s+of\b")
+_BETWEEN_AGES = regex.compile(r"(?i)between\s+the\s+ages?\s+of")
 _LOWER_BOUNDS = frozenset({"more than", "at least"})
 _UPPER_BOUNDS = frozenset({"less than", "at most", "up to"})
 _BOUND_JOIN = regex.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:it\s+)?(?:is|was|are|were)\s+)?", regex.IGNORECASE)
@@ -326,15 +349,14 @@ class Extractor:
         before = text[max(s_start, start - 20):start]
         after = text[end:end + 20]
         # "one third", "two fifths": fractions, not ranks. "30 second delay": a duration.
-        if regex.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a))\s*-?\s*$", before,
-                        regex.IGNORECASE):
+        if _COUNT_BEFORE_ORDINAL.search(before):
             return False
         # An ordinal must qualify something: "the second lucrative market", "first country", "the third".
-        if regex.match(r"^\s*(?:[,;:.)!?]|$)", after) and not regex.search(r"\b(?:the|its|their|was|is|ranks?|ranked)\s*$", before, regex.IGNORECASE):
+        if _ENDS_CLAUSE.match(after) and not _RANK_VERB_BEFORE.search(before):
             return False
-        if regex.match(r"^\s*(?:time|times|half|place|hand|thing|things|step|steps|point|question|part|section|chapter|paragraph|page|round|reading|quarter|clause|article|sentence|line|item|bullet|table|figure|appendix|annex|footnote|option|aspect|reason|argument)\b", after, regex.IGNORECASE):
+        if _PART_AFTER_ORDINAL.match(after):
             return False
-        if regex.match(r"^[\s-]*(?:class|rate|hand|party|person|degree|generation)\b", after, regex.IGNORECASE):
+        if _KIND_AFTER_ORDINAL.match(after):
             return False
         return True
 
@@ -413,7 +435,7 @@ class Extractor:
         before = self.text[max(s_start, start - 12):start]
         if _ONE_NOT_COUNT_AFTER.match(after) or _ONE_NOT_COUNT_BEFORE.search(before):
             return True
-        return not regex.match(r"^\s+[a-z]", after)
+        return not _WORD_AFTER.match(after)
 
     def _read_prefix(self, start: int, s_start: int) -> dict:
         """Currency symbol, hedge and change words written before the number, nearest first."""
@@ -421,24 +443,25 @@ class Extractor:
         found: dict = {"start": start}
         window_start = max(s_start, start - 40)
         before = text[window_start:start]
-        m = currency.PREFIX_PATTERN.search(before)
+        m = currency.PREFIX_PATTERN.search(before) if may_end_with(before, currency.PREFIX_FINALS) else None
         if m:
             found["currency"] = currency.prefix_currency(m.group("currency"))
             found["start"] = window_start + m.start("currency")
             before = before[: m.start("currency")]
             # "the equivalent of US $4.2 million": the span keeps the currency, not "the equivalent of".
-        m = hedges.PREFIX_PATTERN.search(before)
+        m = hedges.PREFIX_PATTERN.search(before) if may_end_with(before, hedges.PREFIX_FINALS) else None
         if m:
             found["hedge"] = hedges.lookup(m.group("hedge"), hedges.PREFIX_HEDGES)
             found["start"] = window_start + m.start("hedge")
             before = before[: m.start("hedge")]
-        plus = regex.search(r"(?:^|(?<=[\s(]))\+$", before)
+        plus = _PLUS_BEFORE.search(before) if before.endswith(("+", "+\n")) else None
         if plus and "hedge" not in found and "currency" not in found:
             found["change"] = "up"  # "Nasdaq +0.8%"
             found["start"] = window_start + plus.start()
             before = before[: plus.start()]
-        m = hedges.CHANGE_PATTERN.search(before)
-        if m and "change" not in found:
+        m = hedges.CHANGE_PATTERN.search(before) \
+            if "change" not in found and may_end_with(before, hedges.CHANGE_FINALS) else None
+        if m:
             found["change"] = "down" if (m.group("down") or m.group("down_by")) else "up"
         return found
 
@@ -450,7 +473,8 @@ class Extractor:
             found["multiplier"] = prefix_currency.scale  # "MAUD 60"
         after = text[end:min(s_end, end + 60)]
         glued = end < len(text) and not text[end:end + 1].isspace()
-        scale = self._scale_after(after, glued, prefix_currency, number, s_end, end)
+        starts = lead(after)  # the patterns below run only where this says they can match
+        scale = self._scale_after(after, glued, prefix_currency, number, s_end, end, starts)
         if scale is not None:
             word, size, length = scale
             found["multiplier"] *= size
@@ -458,13 +482,14 @@ class Extractor:
             found["end"] += length
             after = after[length:]
             found["consumed_words"] = True
-        m = _PERCENT.match(after)
+            starts = lead(after)
+        m = _PERCENT.match(after) if may_start_with(starts, _PERCENT_LEADS) else None
         if m:
             found["percent"] = True
             found["end"] += m.end()
             found["consumed_words"] = True
             return self._suffix_hedge(found, s_end)
-        m = currency.SUFFIX_PATTERN.match(after)
+        m = currency.SUFFIX_PATTERN.match(after) if may_start_with(starts, currency.SUFFIX_LEADS) else None
         if m:
             name = m.group("currency").lower()
             is_pound = name in currency.AMBIGUOUS_WEIGHT_OR_MONEY
@@ -497,13 +522,13 @@ class Extractor:
                             found["minor"] = cents / 100  # "15 dollars 50", "13 dollars and 45 cents"
                             found["end"] += minor.end()
                 return self._suffix_hedge(found, s_end)
-        m = _AGE_AFTER.match(after)
+        m = _AGE_AFTER.match(after) if may_start_with(starts, _AGE_LEADS) else None
         if m:
             found["duration"] = "year"
             found["age"] = True
             found["end"] += m.end()
             return self._suffix_hedge(found, s_end)
-        m = units.DURATION_PATTERN.match(after)
+        m = units.DURATION_PATTERN.match(after) if may_start_with(starts, units.DURATION_LEADS) else None
         if m and (m.group("gap").strip() == "" or m.group("gap").strip() == "-"):
             surface = m.group("unit")
             if not (len(surface) <= 2 and not glued) or surface.lower() in ("yr", "yrs"):
@@ -516,11 +541,11 @@ class Extractor:
             found["unit"] = "kelvin"  # "573.15K" beside other temperatures
             found["end"] += 1
             return self._suffix_hedge(found, s_end)
-        m = units.UNIT_PATTERN.match(after)
+        m = units.UNIT_PATTERN.match(after) if may_start_with(starts, units.UNIT_LEADS) else None
         if m:
             surface = m.group("unit")
             ambiguous = surface.lower() in units.AMBIGUOUS_SURFACES
-            if not ambiguous or glued or regex.match(r"^\s*(?:[.,;:)]|$)", after[m.end():]):
+            if not ambiguous or glued or _CLOSES_UNIT.match(after[m.end():]):
                 if not (prefix_currency and surface.lower() in ("m", "b")):
                     found["unit"] = units.unit_name(surface)
                     found["end"] += m.end()
@@ -534,13 +559,15 @@ class Extractor:
         return self._suffix_hedge(found, s_end)
 
     def _scale_after(self, after: str, glued: bool, prefix_currency, number: NumberMention, s_end: int,
-                     end: int) -> Optional[tuple[str, float, int]]:
+                     end: int, starts: Optional[tuple] = None) -> Optional[tuple[str, float, int]]:
         """A scale word or letter after digits: (word, multiplier, length) or None.
 
         "2.4 million", "5k", "$4.2m", "10M", "1.2m tonnes", "35m of its devices" are scales;
         "5m tall", "a 100m sprint", "37m (121ft)" are metres, "4.5 m" is metres.
         """
         if number.in_words or number.scale > 1:
+            return None
+        if not may_start_with(lead(after) if starts is None else starts, _SCALE_LEADS):
             return None
         m = _SCALE_AFTER.match(after)
         if not m:
@@ -556,26 +583,26 @@ class Extractor:
             if word == "k":
                 if raw == "K" and glued and _TEMPERATURE_WORDS.search(self.text, max(0, end - 80), min(s_end, end + 80)):
                     return None  # kelvin
-                if spaced and not money and not regex.match(r"^\s*(?:[.,;:!?)]|$)", rest):
+                if spaced and not money and not _ENDS_CLAUSE_AFTER.match(rest):
                     return None
             elif word == "b":
                 if spaced and not money and raw != "B":
                     return None
                 if not money and raw == "b" and not number.decimals and number.value >= 1000:
                     return None  # "a 1500b packet": bytes or bits, not 1.5 trillion
-                if spaced and raw == "B" and not regex.match(r"^\s*(?:[.,;:!?)]|$|[a-z])", rest):
+                if spaced and raw == "B" and not _ENDS_OR_WORD_AFTER.match(rest):
                     return None
             else:  # m / M
                 if not money:
                     if spaced and raw == "m":
                         return None  # "4.5 m": metres
-                    if spaced and not regex.match(r"^\s*(?:[.,;:!?)]|$|[a-z])", rest):
+                    if spaced and not _ENDS_OR_WORD_AFTER.match(rest):
                         return None
                     if raw == "m":
                         if _METRE_AFTER.match(rest):
                             return None
                         following_unit = units.UNIT_PATTERN.match(rest) or currency.SUFFIX_PATTERN.match(rest)
-                        if not (number.decimals or regex.match(r"^\s+of\b", rest) or following_unit
+                        if not (number.decimals or _OF_AFTER.match(rest) or following_unit
                                 or number.has_separator):
                             return None  # "a 100m hurdle": an integer with a bare "m" stays metres
         from .numbers import SCALE_ABBREVIATIONS, SCALE_WORDS
@@ -586,7 +613,8 @@ class Extractor:
         return word, float(size), m.end()
 
     def _suffix_hedge(self, found: dict, s_end: int) -> dict:
-        m = hedges.SUFFIX_PATTERN.match(self.text[found["end"]:min(s_end, found["end"] + 20)])
+        window = self.text[found["end"]:min(s_end, found["end"] + 20)]
+        m = hedges.SUFFIX_PATTERN.match(window) if may_start_with(lead(window), hedges.SUFFIX_LEADS) else None
         if m:
             found["suffix_hedge"] = hedges.lookup(m.group("hedge"), hedges.SUFFIX_HEDGES)
             found["end"] += m.end()
@@ -608,7 +636,7 @@ class Extractor:
         else:
             kind, unit, assumed = "count", None, False
             if _AGED_BEFORE.search(text[max(s_start, start - 20):start]) or \
-                    regex.match(r"(?i)between\s+the\s+ages?\s+of", text[start:end]):
+                    _BETWEEN_AGES.match(text[start:end]):
                 kind, unit = "duration", "year"
 
         hedge = hedges.combine(prefix.get("hedge"), suffix.get("suffix_hedge"))

@@ -12,6 +12,8 @@ from typing import Optional
 
 import regex
 
+from .prefilter import leads
+
 # surface form (lower case) -> pint unit expression
 _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     # length
@@ -159,13 +161,22 @@ DURATION_PATTERN = regex.compile(
 )
 
 
+_SPACES_OR_HYPHENS = regex.compile(r"[\s-]+")
+_SPACES = regex.compile(r"[\s]+")
+
+
+# What UNIT_PATTERN and DURATION_PATTERN can start with, for prefilter.may_start_with().
+UNIT_LEADS = leads(UNIT_BY_SURFACE)
+DURATION_LEADS = leads(DURATION_BY_SURFACE)
+
+
 def unit_name(surface: str) -> Optional[str]:
-    key = regex.sub(r"[\s-]+", " ", surface.lower()).strip()
+    key = _SPACES_OR_HYPHENS.sub(" ", surface.lower()).strip()
     return UNIT_BY_SURFACE.get(key) or UNIT_BY_SURFACE.get(surface.lower())
 
 
 def duration_unit(surface: str) -> Optional[str]:
-    key = regex.sub(r"[\s]+", " ", surface.lower()).strip()
+    key = _SPACES.sub(" ", surface.lower()).strip()
     return DURATION_BY_SURFACE.get(key)
 
 
