@@ -12,7 +12,7 @@ from typing import Optional
 
 import regex
 
-from .prefilter import final_words, leads
+from .prefilter import ending, leads
 
 
 @dataclass(frozen=True)
@@ -134,9 +134,9 @@ PREFIX_PATTERN = regex.compile(
     rf"(?:(?<=^)|(?<=[\s(\[\"“'‘-])|(?<=\d\s?))(?P<currency>{_SCALED}|{_phrase_pattern(PREFIX_CURRENCIES)})\s*$",
     regex.IGNORECASE,
 )
-# The last words of what PREFIX_PATTERN matches, for prefilter.may_end_with(): a symbol or code, or a scaled
-# code ("MUSD").
-PREFIX_FINALS = final_words(list(PREFIX_CURRENCIES) + [s + code for s in "Mk" for code in GLUED_CODES])
+# How what PREFIX_PATTERN matches ends, for prefilter.may_end_with(): a symbol or code, or a scaled code
+# ("MUSD"); the pattern joins words with `\s*`.
+PREFIX_ENDING = ending(list(PREFIX_CURRENCIES) + [s + code for s in "Mk" for code in GLUED_CODES], spaced=False)
 
 # Anchored at the start of the text after the number (and its scale word).
 SUFFIX_PATTERN = regex.compile(

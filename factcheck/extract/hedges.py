@@ -12,7 +12,7 @@ from typing import Optional
 
 import regex
 
-from .prefilter import final_words, leads
+from .prefilter import ending, leads
 
 # "about 80%": the reader is told 80 give or take this share of the value.
 APPROXIMATE_TOLERANCE = 0.10
@@ -192,8 +192,8 @@ PREFIX_PATTERN = regex.compile(
     rf"|(?P<hedge>[<>]\s*=|=\s*<|[<>≤≥]))\s*$",
     regex.IGNORECASE,
 )
-# The last words of what PREFIX_PATTERN matches, for prefilter.may_end_with().
-PREFIX_FINALS = final_words(_WORD_PREFIXES + ["=", "<", ">", "≤", "≥"])
+# How what PREFIX_PATTERN matches ends, for prefilter.may_end_with().
+PREFIX_ENDING = ending(_WORD_PREFIXES + ["=", "<", ">", "≤", "≥"])
 
 # Not when a second number follows: "5000 or less than 6000", "200 or greater than 190" are two bounds.
 SUFFIX_PATTERN = regex.compile(
@@ -294,5 +294,6 @@ CHANGE_PATTERN = regex.compile(
     rf"|(?P<up_by>\b(?:{_CHANGE_VERBS_UP})\s+(?:[\w'’-]+\s+){{1,5}}?by))\s*$",
     regex.IGNORECASE,
 )
-# The last words of what CHANGE_PATTERN matches, for prefilter.may_end_with().
-CHANGE_FINALS = final_words(CHANGE_DOWN + CHANGE_UP + ["by"])
+# How what CHANGE_PATTERN matches ends, for prefilter.may_end_with(): one of the phrases, or a verb and "by".
+CHANGE_ENDING = ending(CHANGE_DOWN + CHANGE_UP, anywhere={
+    "by": (_CHANGE_VERBS_DOWN + "|" + _CHANGE_VERBS_UP).split("|")})

@@ -7,6 +7,7 @@ numbers from. Each pattern is a family of non-claims named in docs/claims.md.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 import regex
 
@@ -103,15 +104,14 @@ _ALTERNATIVE_PATTERNS: list[tuple[str, "regex.Pattern[str]"]] = [
 assert len(_ALTERNATIVE_PATTERNS) == 24  # _possible() names them by index
 
 
-def _possible(text: str) -> list[int]:
-    """The indexes of the alternatives that can match in text, in order.
+def _possible(text: str, runs: Optional[set[bytes]] = None) -> list[int]:
+    """The indexes of the alternatives that can match in text, in order. runs: prefilter.words(text), if known.
 
     Each test is necessary for its alternative to match anywhere in text: a text it rules out has no match.
     """
     found = []
     digit = DIGIT.search(text) is not None
     classes = text.encode("utf-8").translate(_CLASSES)
-    runs = None
     if "://" in text or "www." in text:
         found.append(0)
     if "." in text and _TLD.search(text):
@@ -152,19 +152,12 @@ def _possible(text: str) -> list[int]:
             found.append(17)
         if "^" in text:
             found.append(18)
-    if "#" in text:
-        found.append(19)  # label
-    else:
-        runs = words(text)
-        if not _LABEL_RUNS.isdisjoint(runs):
-            found.append(19)
-    if digit:
-        if runs is None:
-            runs = words(text)
-        if not _NAME_RUNS.isdisjoint(runs):
-            found.append(20)  # name number
     if runs is None:
         runs = words(text)
+    if "#" in text or not _LABEL_RUNS.isdisjoint(runs):
+        found.append(19)  # label
+    if digit and not _NAME_RUNS.isdisjoint(runs):
+        found.append(20)  # name number
     if b"scale" in runs:
         found.append(21)
     if "'" in text or '"' in text or "‘" in text or "“" in text:
@@ -174,14 +167,14 @@ def _possible(text: str) -> list[int]:
     return found
 
 
-def noise_spans(text: str) -> list[tuple[int, int, str]]:
+def noise_spans(text: str, runs: Optional[set[bytes]] = None) -> list[tuple[int, int, str]]:
     """Sorted (start, end, reason) spans in which numbers are not claims.
 
     The spans of `NOISE_PATTERN.finditer(text)`: each alternative that can match is searched alone, and
     at each step the leftmost match wins, the earlier alternative on a tie. (No alternative matches the
     empty string.)
     """
-    active = [_ALTERNATIVE_PATTERNS[i] for i in _possible(text)]
+    active = [_ALTERNATIVE_PATTERNS[i] for i in _possible(text, runs)]
     if not active:
         return []
     if len(active) == 1:
@@ -207,8 +200,8 @@ def noise_spans(text: str) -> list[tuple[int, int, str]]:
 class NoiseIndex:
     """Answers 'is this offset inside a non-claim?' in O(log n)."""
 
-    def __init__(self, text: str) -> None:
-        self.spans = noise_spans(text)
+    def __init__(self, text: str, runs: Optional[set[bytes]] = None) -> None:
+        self.spans = noise_spans(text, runs)
         self._starts = [s for s, _, _ in self.spans]
 
     def add(self, start: int, end: int, reason: str) -> None:

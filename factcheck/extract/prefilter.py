@@ -10,7 +10,7 @@ match, never "no" for text that has one, so skipping on "no" changes no result.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -138,30 +138,61 @@ def alternation(text: str, start: int, end: int, alternatives: list) -> list:
                 found[k] = find(k, pos)
 
 
-def final_words(phrases) -> tuple[frozenset[str], int]:
-    """(the last words of phrases, lower-cased; the longest one's length), for may_end_with()."""
-    finals = frozenset(p.split()[-1].lower() for p in phrases if p.split())
-    return finals, max(map(len, finals))
+class Ending(NamedTuple):
+    r"""How the phrases of a pattern anchored at the end of a text (`(?:phrase|...)\s*$`) end, for may_end_with()."""
+
+    singles: frozenset[str]  # last words that may be glued to what comes before them ("(about", "US$")
+    longest: int  # the longest of them
+    pairs: dict[str, tuple[str, ...]]  # last word -> the words one of which ends the word before it
+    anywhere: dict[str, tuple[str, ...]]  # last word -> words one of which occurs somewhere before it
 
 
-def may_end_with(text: str, finals: tuple[frozenset[str], int]) -> bool:
-    """False only if text, its trailing spaces removed, ends with none of the words in finals, compared
-    case-insensitively as `regex.IGNORECASE` compares them.
+def ending(phrases, *, spaced: bool = True, anywhere: Optional[dict] = None) -> Ending:
+    r"""The Ending of phrases (matched case-insensitively). spaced: the pattern joins a phrase's words with
+    `\s+`, so its last word is the text's last word and the word before ends the one before that;
+    otherwise only the last word is known, maybe glued to the others ("us\s*\$" matches "US$")."""
+    singles: set[str] = set()
+    pairs: dict[str, set[str]] = {}
+    for phrase in phrases:
+        words = phrase.lower().split()
+        if not words:
+            continue
+        if spaced and len(words) > 1:
+            pairs.setdefault(words[-1], set()).add(words[-2])
+        else:
+            singles.add(words[-1])
+    return Ending(frozenset(singles), max(map(len, singles), default=0),
+                  {last: tuple(sorted(before)) for last, before in pairs.items()},
+                  {last.lower(): tuple(w.lower() for w in words) for last, words in (anywhere or {}).items()})
 
-    Necessary for a match of a case-insensitive pattern `...(?:phrase|phrase...)\\s*$` whose phrases end
-    with those words (a phrase's last word ends where the spaces before the end begin).
-    """
-    words, longest = finals
-    tail = text.rstrip()[-longest:]  # rstrip() strips all that `\s` matches, and a few more
-    if not tail.isascii():
+
+def tail(text: str) -> tuple[str, str, str]:
+    """(last word, the word before it, all of it) of text without its trailing spaces, lower-cased as
+    `regex.IGNORECASE` compares letters (İ, K, ſ as i, k, s). Words are split at spaces."""
+    text = text.rstrip()  # rstrip() strips all that `\s` matches, and a few more
+    if not text.isascii():
         for twin, letter in _CASE_TWINS.items():
-            if twin in tail:
-                tail = tail.replace(twin, letter)
-    tail = tail.lower()
-    for k in range(len(tail), 0, -1):
-        if tail[-k:] in words:
+            if twin in text:
+                text = text.replace(twin, letter)
+    low = text.lower()
+    words = low.rsplit(None, 2)
+    return (words[-1] if words else ""), (words[-2] if len(words) > 1 else ""), low
+
+
+def may_end_with(found: tuple[str, str, str], phrases: Ending) -> bool:
+    """False only if a text whose tail() is `found` cannot end with any of the phrases (see ending())."""
+    last, before, low = found
+    if not last:
+        return False
+    singles = phrases.singles
+    for k in range(min(len(last), phrases.longest), 0, -1):
+        if last[-k:] in singles:
             return True
-    return False
+    ends = phrases.pairs.get(last)
+    if ends is not None and before.endswith(ends):
+        return True
+    words = phrases.anywhere.get(last)
+    return words is not None and any(w in low for w in words)
 
 
 # What a pattern anchored at the start of a text ("^\s*(?:phrase|...)") can start with, after the

@@ -12,6 +12,7 @@ from typing import Iterator, Optional
 import regex
 
 from .numbers import ORDINAL_WORDS, TENS_WORDS, parse_ordinal, _alternation
+from .prefilter import word_set, words
 
 _ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|(?:(?:{_alternation(TENS_WORDS)})[\s-]*)?(?:{_alternation(ORDINAL_WORDS)}))"
 
@@ -84,20 +85,31 @@ _ONE_OF_THE_HEAD = regex.compile(r"one\s+of\s+the\s+(most\s+\w+|\w+)", regex.IGN
 _LEADING_GAP = regex.compile(r"^[\s-]+")
 
 
-def find_ranks(text: str, start: int, end: int) -> Iterator[RankMention]:
-    for m in BARE_SUPERLATIVE.finditer(text, start, end):
+# Words each pattern needs, for cheap tests before the scans (see prefilter.words): an ordinal is a word of
+# its own ("third", "twentyfirst") or ends in "st", "nd", "rd", "th" after digits ("21st").
+_ORDINAL_RUNS = word_set(*ORDINAL_WORDS, *(t + o for t in TENS_WORDS for o in ORDINAL_WORDS), "st", "nd", "rd", "th")
+_PLACE_PREPOSITIONS = word_set("in", "of", "on")
+
+
+def find_ranks(text: str, start: int, end: int, runs: Optional[set[bytes]] = None) -> Iterator[RankMention]:
+    """Ranks in text[start:end]. runs: prefilter.words(text[start:end]), when the caller has it."""
+    if runs is None:
+        runs = words(text[start:end])
+    # "the leading cause of", "the largest ... in": "the", then "of", "in" or "on".
+    bare = b"the" in runs and not _PLACE_PREPOSITIONS.isdisjoint(runs)
+    for m in BARE_SUPERLATIVE.finditer(text, start, end) if bare else ():
         scope = _SPACES.sub(" ", m.group("superlative").lower())
         yield RankMention(m.start("superlative"), m.end("superlative"), 1, scope)
-    for m in ONE_OF_AFTER.finditer(text, start, end):
+    for m in ONE_OF_AFTER.finditer(text, start, end) if b"one" in runs and b"of" in runs else ():
         position = count_listed(m.group("list")) + 1
         head = _ONE_OF_THE_HEAD.match(m.group(0))
         scope = head.group(1).lower() if head else None
         yield RankMention(m.start(), m.end(), position, scope)
-    for m in NUMBER_ONE.finditer(text, start, end):
+    for m in NUMBER_ONE.finditer(text, start, end) if b"number" in runs or b"no" in runs else ():
         raw = m.group("value").lower()
         position = int(raw) if raw.isdigit() else {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[raw]
         yield RankMention(m.start(), m.end(), position, None)
-    for m in ORDINAL_RANK.finditer(text, start, end):
+    for m in ORDINAL_RANK.finditer(text, start, end) if not _ORDINAL_RUNS.isdisjoint(runs) else ():
         position = parse_ordinal(m.group("ordinal"))
         if position is None:
             continue

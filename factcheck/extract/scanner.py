@@ -16,12 +16,12 @@ from typing import Optional
 
 import regex
 
-from ..models import Claim, Document
+from ..models import KINDS, QUALIFIERS, Claim, Document
 from . import context, currency, hedges, units
 from .dates import DateMention, find_dates
 from .noise import DISCOURSE_NOUNS, NoiseIndex
 from .numbers import NumberMention, find_numbers
-from .prefilter import lead, leads, may_end_with, may_start_with
+from .prefilter import DIGIT, lead, leads, may_end_with, may_start_with, tail, word_set, words
 from .ranks import DISCOURSE_OPENERS, find_ranks
 from .sentences import split_sentences
 
@@ -34,6 +34,15 @@ _MAYBE_NUMERIC = regex.compile(
     r"|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\bthe\s+(?:leading\s+cause|(?:most|least)\s+\w+\s+\w+\s+(?:in|of|on)|\w+est\s+\w+\s+(?:in|of|on))\b",
     regex.IGNORECASE,
 )
+
+# The words _MAYBE_NUMERIC looks for, and those that end its superlatives ("the largest city in"): without
+# one of them (and "the" for the second), a digit or a fraction sign (not ASCII), it cannot match.
+_MAYBE_NUMERIC_RUNS = word_set(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion "
+    "trillion dozen first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth "
+    "number half quarter quarters dozens lakh crore nought naught")
+_MAYBE_SUPERLATIVE_RUNS = word_set("cause in of on")
 
 _PERCENT = regex.compile(r"^\s*(?:%|％|per\s*cent(?:age)?\b|percent(?:age)?\b|pct\b|percentage\s+points?\b|pp\b)",
                          regex.IGNORECASE)
@@ -153,12 +162,15 @@ class Extractor:
         self._main_country_found: Optional[tuple[Optional[str]]] = None
         self._noise_ends: Optional[tuple[list[int], list[int]]] = None
         self._contexts: dict[tuple[int, int], context.SentenceContext] = {}
+        self._text_runs: Optional[set[bytes]] = None  # prefilter.words(text), made when first needed
 
     @property
     def noise(self) -> NoiseIndex:
         """Non-claim spans, the dateline included."""
         if self._noise is None:
-            self._noise = NoiseIndex(self.text)
+            if self._text_runs is None:
+                self._text_runs = words(self.text)
+            self._noise = NoiseIndex(self.text, self._text_runs)
             self._mark_dateline()
         return self._noise
 
@@ -190,9 +202,15 @@ class Extractor:
         text = self.text
         drafts: list[tuple[Draft, int, int]] = []
         for s_start, s_end in split_sentences(text):
-            if not _MAYBE_NUMERIC.search(text, s_start, s_end):
-                continue
-            drafts.extend((draft, s_start, s_end) for draft in self._sentence(s_start, s_end))
+            runs = None
+            if DIGIT.search(text, s_start, s_end) is None:  # a digit is enough; else try the words first
+                runs = self._runs(s_start, s_end)
+                if _MAYBE_NUMERIC_RUNS.isdisjoint(runs) and not (b"the" in runs and _MAYBE_SUPERLATIVE_RUNS & runs) \
+                        and text[s_start:s_end].isascii():
+                    continue  # _MAYBE_NUMERIC cannot match: none of its words, no fraction sign
+                if not _MAYBE_NUMERIC.search(text, s_start, s_end):
+                    continue
+            drafts.extend((draft, s_start, s_end) for draft in self._sentence(s_start, s_end, runs))
         if not drafts:
             return []
         self._settle_dollar_sign([d for d, _, _ in drafts])
@@ -226,8 +244,19 @@ class Extractor:
         """The country a document is mostly about: what "across the country" refers to."""
         return context.main_country(self.text)
 
-    def _sentence(self, s_start: int, s_end: int) -> list[Draft]:
+    def _runs(self, s_start: int, s_end: int) -> set[bytes]:
+        """prefilter.words() of the sentence text[s_start:s_end] (the document's own when it is one sentence)."""
         text = self.text
+        if (s_start == 0 or text[:s_start].isspace()) and (s_end == len(text) or text[s_end:].isspace()):
+            if self._text_runs is None:
+                self._text_runs = words(text)
+            return self._text_runs
+        return words(text[s_start:s_end])
+
+    def _sentence(self, s_start: int, s_end: int, runs: Optional[set[bytes]] = None) -> list[Draft]:
+        text = self.text
+        if runs is None:
+            runs = self._runs(s_start, s_end)
         taken: list[tuple[int, int]] = []
         drafts: list[Draft] = []
 
@@ -245,7 +274,7 @@ class Extractor:
             taken.append((draft.start, draft.end))
 
         opener = DISCOURSE_OPENERS.match(text, s_start, s_end)
-        for rank in find_ranks(text, s_start, s_end):
+        for rank in find_ranks(text, s_start, s_end, runs):
             if not free(rank.start, rank.end) or self.noise.covering(rank.start, rank.end):
                 continue
             if opener and rank.start < opener.end():
@@ -257,7 +286,7 @@ class Extractor:
                                 text_is_one_of=text[rank.start:rank.end].lower().startswith("one of")))
             taken.append((rank.start, rank.end))
 
-        numbers = [n for n in find_numbers(text, s_start, s_end)
+        numbers = [n for n in find_numbers(text, s_start, s_end, runs)
                    if free(n.start, n.end) and not self.noise.covering(n.start, n.end)]
         i = 0
         while i < len(numbers):
@@ -443,24 +472,28 @@ class Extractor:
         found: dict = {"start": start}
         window_start = max(s_start, start - 40)
         before = text[window_start:start]
-        m = currency.PREFIX_PATTERN.search(before) if may_end_with(before, currency.PREFIX_FINALS) else None
+        ends = tail(before)  # the patterns below run only where this says they can match
+        m = currency.PREFIX_PATTERN.search(before) if may_end_with(ends, currency.PREFIX_ENDING) else None
         if m:
             found["currency"] = currency.prefix_currency(m.group("currency"))
             found["start"] = window_start + m.start("currency")
             before = before[: m.start("currency")]
+            ends = tail(before)
             # "the equivalent of US $4.2 million": the span keeps the currency, not "the equivalent of".
-        m = hedges.PREFIX_PATTERN.search(before) if may_end_with(before, hedges.PREFIX_FINALS) else None
+        m = hedges.PREFIX_PATTERN.search(before) if may_end_with(ends, hedges.PREFIX_ENDING) else None
         if m:
             found["hedge"] = hedges.lookup(m.group("hedge"), hedges.PREFIX_HEDGES)
             found["start"] = window_start + m.start("hedge")
             before = before[: m.start("hedge")]
+            ends = None
         plus = _PLUS_BEFORE.search(before) if before.endswith(("+", "+\n")) else None
         if plus and "hedge" not in found and "currency" not in found:
             found["change"] = "up"  # "Nasdaq +0.8%"
             found["start"] = window_start + plus.start()
             before = before[: plus.start()]
+            ends = None
         m = hedges.CHANGE_PATTERN.search(before) \
-            if "change" not in found and may_end_with(before, hedges.CHANGE_FINALS) else None
+            if "change" not in found and may_end_with(ends or tail(before), hedges.CHANGE_ENDING) else None
         if m:
             found["change"] = "down" if (m.group("down") or m.group("down_by")) else "up"
         return found
@@ -702,7 +735,7 @@ class Extractor:
             event = ctx.event(draft.start) if draft.kind == "rank" else None
         entity = ctx.entity(draft.start, exclude)
 
-        return Claim(
+        return _claim(
             id=f"c{digest}",
             source=self.doc.source,
             line=line,
@@ -814,6 +847,43 @@ class Extractor:
         if m and m.group(1).lower() not in context.STOP_WORDS:
             return m.group(1)
         return None
+
+
+_VALUE_TYPES = (float, str, type(None))
+_TEXT_FIELDS = ("unit", "subject", "subject_head", "place", "period", "per", "entity", "event", "scope")
+_CHANGES = (None, "up", "down")
+
+
+def _claim(**fields) -> Claim:
+    """Claim(**fields), without validating again fields that already hold what validation would make of them.
+
+    When every field holds a value of its own type (a float or a str for a value, an int for an offset, one
+    of the allowed words for a kind...), validation returns each as it is: the record is built directly,
+    as `Claim.model_construct` would build it, with every field set. Anything else is validated.
+    """
+    if (type(fields["value"]) in _VALUE_TYPES and type(fields["lower"]) in _VALUE_TYPES
+            and type(fields["upper"]) in _VALUE_TYPES and fields["kind"] in KINDS
+            and fields["qualifier"] in QUALIFIERS and fields["change"] in _CHANGES
+            and type(fields["id"]) is str and type(fields["source"]) is str and type(fields["text"]) is str
+            and type(fields["sentence"]) is str and type(fields["line"]) is int and type(fields["column"]) is int
+            and type(fields["start"]) is int and type(fields["end"]) is int
+            and (fields["page"] is None or type(fields["page"]) is int)
+            and type(fields["currency_assumed"]) is bool and type(fields["lower_inclusive"]) is bool
+            and type(fields["upper_inclusive"]) is bool
+            and (fields["published"] is None or type(fields["published"]) is dt.date)
+            and all(fields[name] is None or type(fields[name]) is str for name in _TEXT_FIELDS)
+            and len(fields) == len(_CLAIM_FIELDS)):
+        claim = Claim.__new__(Claim)
+        _set = object.__setattr__
+        _set(claim, "__dict__", {name: fields[name] for name in _CLAIM_FIELDS})
+        _set(claim, "__pydantic_fields_set__", set(_CLAIM_FIELDS))
+        _set(claim, "__pydantic_extra__", None)
+        _set(claim, "__pydantic_private__", None)
+        return claim
+    return Claim(**fields)
+
+
+_CLAIM_FIELDS = tuple(Claim.model_fields)
 
 
 def _tidy_sum(a: float, b: float) -> float:
