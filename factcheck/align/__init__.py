@@ -9,7 +9,7 @@ timeline per named thing and action (see `events`).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from typing import Optional
 
 import pandas as pd
@@ -26,8 +26,8 @@ class DocumentInfo(BaseModel):
     title: Optional[str] = None
     published: Optional[dt.date] = None
     published_estimated: bool = False
-    country: Optional[str] = Field(default=None, description="The place the document talks about most: "
-                                   "the place of its claims that state none.")
+    country: Optional[str] = Field(default=None, description="The country the document names most: the place "
+                                   "of its claims that state none.")
 
     def label(self) -> str:
         name = self.source.rsplit("/", 1)[-1]
@@ -100,12 +100,6 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
         for d in documents
     }
     claims: list[Claim] = [c for d in documents for c in claims_by_document.get(d.source, [])]
-    # A claim that names no place is about the place its document talks about most.
-    for source, info in infos.items():
-        stated = Counter(c.place for c in claims_by_document.get(source, []) if c.place and c.place != "world")
-        if stated:
-            info.country = stated.most_common(1)[0][0] if not info.country or stated.get(info.country, 0) < \
-                stated.most_common(1)[0][1] else info.country
     rows = []
     for i, c in enumerate(claims):
         info = infos[c.source]
