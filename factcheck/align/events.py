@@ -51,6 +51,9 @@ GENERIC_NAME_WORDS = {"mexican", "national", "federal", "general", "new", "un", 
                       "on", "against", "to", "in", "de", "la", "del", "a", "an", "united", "nations"}
 
 
+MEASURE_KINDS = frozenset({"count", "percent", "money", "quantity", "rate"})
+
+
 class EventMention(BaseModel):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
@@ -227,9 +230,18 @@ def mentions_for_document(claims: list[Claim]) -> list[EventMention]:
                 key = (name_key(entity_name), _primacy_action(claim, claim.sentence))
                 primacy.setdefault(key, []).append(claim)
 
+    measures_by_sentence: dict[str, list[int]] = {}
+    for c in claims:
+        if c.kind in MEASURE_KINDS:
+            measures_by_sentence.setdefault(c.sentence, []).append(position_in_sentence(c))
     for claim in claims:
         sentence = claim.sentence
         position = position_in_sentence(claim)
+        # "Builders completed 390 new homes in 2013": the year times the count, it dates no event;
+        # "was introduced in April 2018" has no count between the verb and its date.
+        if claim.kind == "date" and claim.subject_head is None and _times_a_count(
+                sentence, position, measures_by_sentence.get(sentence, [])):
+            continue
         entity_name = pick_entity(sentence, position)
         if entity_name:
             last_entity = entity_name
@@ -339,6 +351,16 @@ def _primacy_action(claim: Claim, sentence: str) -> Optional[str]:
     if verb == "do":  # "to do so": the act the main clause names
         return _main_clause_action(sentence, 0) or _action_before(sentence, position)
     return _action(verb)
+
+
+def _times_a_count(sentence: str, position: int, measures: list[int]) -> bool:
+    if not measures:
+        return False
+    start, _ = context.clause_around(sentence, 0, len(sentence), position)
+    verbs = [m.start() for m in _EVENT_WORD.finditer(sentence, start, position)]
+    if not verbs:
+        return True
+    return any(verbs[-1] < at < position for at in measures)
 
 
 def _governing_action(sentence: str, position: int) -> Optional[str]:
