@@ -122,11 +122,8 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     def groups(df: pd.DataFrame, keys: list[str]) -> list[list[int]]:
         if df.empty:
             return []
-        out = []
-        for _, group in df.groupby(keys, sort=True, dropna=True):
-            if len(group) > 1:
-                out.append(group["i"].tolist())
-        return out
+        members = df.groupby(keys, sort=True, dropna=True)["i"].agg(list)
+        return [group for group in members.tolist() if len(group) > 1]
 
     measurable = frame[frame["measure"].notna() & frame["subject"].notna() & ~frame["part"]
                        & frame["kind"].isin(["count", "percent", "money", "quantity", "rate", "duration"])]

@@ -137,6 +137,8 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
             continue
         if start == 0 and not opener:
             continue  # a capitalised sentence opener such as "Road crashes"
+        if _PLACE_PREPOSITION.search(sentence, max(0, start - 12), start):
+            continue  # "Builders in Brisk Harbour completed...": a place, not a thing that happens
         # "(Campaña Corazón Azul)" right after a name is another name for it.
         if sentence[:start].rstrip().endswith("(") and found:
             continue
@@ -144,6 +146,7 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
     return found
 
 
+_PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|across|near|throughout|from|around|outside|inside)\s+(?:the\s+)?$")
 _PROPER_NAME = regex.compile(r"(?<![\w’'-])(?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*\b")
 _MONTH_WORD = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December)\b")
@@ -261,9 +264,17 @@ def mentions_for_document(claims: list[Claim]) -> list[EventMention]:
 
 def position_in_sentence(claim: Claim) -> int:
     """Where the claim's span stands in its (whitespace-collapsed) sentence: '10' is not the '10' of '2010'."""
-    collapsed = " ".join(claim.text.split())
-    m = regex.search(rf"(?<![\w.,]){regex.escape(collapsed)}(?![\w])", claim.sentence)
-    return m.start() if m else max(claim.sentence.find(collapsed), 0)
+    span = " ".join(claim.text.split())
+    sentence = claim.sentence
+    first = at = sentence.find(span)
+    while at >= 0:
+        before = sentence[at - 1] if at else " "
+        end = at + len(span)
+        after = sentence[end] if end < len(sentence) else " "
+        if not (before.isalnum() or before in "_.,") and not (after.isalnum() or after == "_"):
+            return at
+        at = sentence.find(span, at + 1)
+    return max(first, 0)
 
 
 def _dated(claim: Claim, sentence: str, position: int, entity_name: Optional[str]) -> Optional[EventMention]:
