@@ -146,6 +146,8 @@ _START = re.compile(r"(?<![A-Za-z0-9_])(?=[0-9]|(?i:from|between|since|jan|feb|m
 # Every pattern but DAY_RANGE_PATTERN holds a year: "1" or "2", a digit, then two more digits (a digit that
 # is not ASCII is let through, as any character that is not ASCII).
 _YEAR_LIKE = re.compile(r"(?:1[5-9]|2[01])[0-9\x80-\U0010ffff]{2}")
+# Every spelling of a month starts with one of these (lower-cased).
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 
 
@@ -164,10 +166,17 @@ def _matches(pattern, text: str, starts: list[int], end: int) -> Iterator:
 
 def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) -> Iterator[DateMention]:
     """Date mentions in text[start:end], ranges first so their ends are not reported twice."""
+    has_year = _YEAR_LIKE.search(text, start, end) is not None
+    if not has_year:
+        # DAY_RANGE_PATTERN alone can match: it needs a month ("ſep" is not ASCII).
+        span = text[start:end]
+        if span.isascii():
+            span = span.lower()
+            if not any(month in span for month in _MONTH_STARTS):
+                return
     starts = [m.start() for m in _START.finditer(text, start, end)]
     if not starts:
         return
-    has_year = _YEAR_LIKE.search(text, start, end) is not None
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:

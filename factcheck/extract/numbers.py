@@ -202,6 +202,8 @@ def _tidy(value: float) -> float:
     """Round away float noise (2.4 * 1e6 = 2399999.9999999995) at 15 significant digits."""
     if value == 0 or not math.isfinite(value):
         return float(value)
+    if type(value) is float and abs(value) < 1e15 and value.is_integer():
+        return value  # a whole number of at most 15 digits: written at 15 significant digits, it is itself
     rounded = float(f"{value:.15g}")
     return float(int(rounded)) if rounded == int(rounded) and abs(rounded) < 1e18 else rounded
 

@@ -21,8 +21,8 @@ from . import context, currency, hedges, units
 from .dates import DateMention, find_dates
 from .noise import DISCOURSE_NOUNS, NoiseIndex
 from .numbers import NumberMention, find_numbers
-from .prefilter import DIGIT, lead, leads, may_end_with, may_start_with, tail, word_set, words
-from .ranks import DISCOURSE_OPENERS, find_ranks
+from .prefilter import DIGIT, ending, lead, leads, may_end_with, may_start_with, tail, word_set, words
+from .ranks import DISCOURSE_OPENERS, OPENER_WORDS, find_ranks
 from .sentences import split_sentences
 
 # Cheap test for "might this sentence hold a number at all?", so most prose costs one search.
@@ -54,6 +54,8 @@ _PERCENT_LEADS = leads(["%", "％", "per cent", "per centage", "percent", "perce
 _SCALE_LEADS = leads(["thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores", "mn", "mln",
                       "bn", "bln", "tn", "tln", "mil", "mio", "mm", "m", "b", "k", "t"])
 _AGE_LEADS = leads([f"{y} {t}" for y in ("year", "years", "yr", "yrs") for t in ("old", "of age")])
+# What DISCOURSE_OPENERS can start with: an ordinal, "finally", "lastly", "next" (maybe with "ly"), a digit.
+_OPENER_LEADS = leads([w + ly for w in OPENER_WORDS for ly in ("", "ly")] + list("0123456789"))
 # Words after "5m" that make it five metres, not five million: "5m tall", "a 100m-long wall", "37m (121ft)".
 _METRE_AFTER = regex.compile(
     r"^(?:\s*(?:[-(/.,;:)²³]|$)|[\s-]+(?:tall|high|long|wide|deep|away|above|below|thick|across|in\s+(?:length|"
@@ -78,6 +80,7 @@ _COMPOUND_UNITS = {
 _GLUED_SCALE = regex.compile(r"^(?P<scale>k|m|bn|mn|b|g)\b", regex.IGNORECASE)
 _AGE_AFTER = regex.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b", regex.IGNORECASE)
 _AGED_BEFORE = regex.compile(r"\b(?:aged|age|ages\s+of|the\s+ages\s+of|the\s+age\s+of)\s*$", regex.IGNORECASE)
+_AGED_ENDING = ending(["aged", "age", "ages of", "the ages of", "the age of"])
 _TEMPORAL_BEFORE = regex.compile(
     r"\b(?:in|since|by|from|until|till|to|of|during|between|before|after|the|early|late|mid|year|fiscal|"
     r"around|circa|and|or|until|through|on|for)\s*$|[(,]\s*$",
@@ -273,7 +276,9 @@ class Extractor:
             drafts.append(draft)
             taken.append((draft.start, draft.end))
 
-        opener = DISCOURSE_OPENERS.match(text, s_start, s_end)
+        # The pattern starts with "^": it can match only where the text starts.
+        opener = DISCOURSE_OPENERS.match(text, s_start, s_end) \
+            if s_start == 0 and may_start_with(lead(text[:s_end][:40]), _OPENER_LEADS) else None
         for rank in find_ranks(text, s_start, s_end, runs):
             if not free(rank.start, rank.end) or self.noise.covering(rank.start, rank.end):
                 continue
@@ -668,7 +673,8 @@ class Extractor:
             kind, unit, assumed = "quantity", suffix["unit"], False
         else:
             kind, unit, assumed = "count", None, False
-            if _AGED_BEFORE.search(text[max(s_start, start - 20):start]) or \
+            before = text[max(s_start, start - 20):start]
+            if may_end_with(tail(before), _AGED_ENDING) and _AGED_BEFORE.search(before) or \
                     _BETWEEN_AGES.match(text[start:end]):
                 kind, unit = "duration", "year"
 
@@ -849,41 +855,46 @@ class Extractor:
         return None
 
 
-_VALUE_TYPES = (float, str, type(None))
-_TEXT_FIELDS = ("unit", "subject", "subject_head", "place", "period", "per", "entity", "event", "scope")
+_NONE = type(None)
+# For each field of a Claim, the types a value may have for validation to return it as it is.
+_PLAIN_TYPES: dict[str, tuple[type, ...]] = {
+    "id": (str,), "source": (str,), "line": (int,), "column": (int,), "start": (int,), "end": (int,),
+    "page": (int, _NONE), "text": (str,), "sentence": (str,), "kind": (str,), "value": (float, str, _NONE),
+    "unit": (str, _NONE), "currency_assumed": (bool,), "lower": (float, str, _NONE), "upper": (float, str, _NONE),
+    "lower_inclusive": (bool,), "upper_inclusive": (bool,), "qualifier": (str,), "change": (str, _NONE),
+    "subject": (str, _NONE), "subject_head": (str, _NONE), "place": (str, _NONE), "period": (str, _NONE),
+    "per": (str, _NONE), "entity": (str, _NONE), "event": (str, _NONE), "scope": (str, _NONE),
+    "published": (dt.date, _NONE),
+}
+_PLAIN_ROWS: set[tuple[type, ...]] = set()  # the rows of value types found plain so far
 _CHANGES = (None, "up", "down")
 
 
 def _claim(**fields) -> Claim:
-    """Claim(**fields), without validating again fields that already hold what validation would make of them.
+    """Claim(**fields), without validating again values that already are what validation would make of them.
 
-    When every field holds a value of its own type (a float or a str for a value, an int for an offset, one
-    of the allowed words for a kind...), validation returns each as it is: the record is built directly,
-    as `Claim.model_construct` would build it, with every field set. Anything else is validated.
+    When every field is given, in order, each value has one of its field's own types (`_PLAIN_TYPES`: a
+    float or a str for a value, an int for an offset...) and the kind, qualifier and change are allowed
+    words, validation returns every value as it is: the record is then built directly, as
+    `Claim.model_construct` builds it, every field set. Anything else is validated.
     """
-    if (type(fields["value"]) in _VALUE_TYPES and type(fields["lower"]) in _VALUE_TYPES
-            and type(fields["upper"]) in _VALUE_TYPES and fields["kind"] in KINDS
-            and fields["qualifier"] in QUALIFIERS and fields["change"] in _CHANGES
-            and type(fields["id"]) is str and type(fields["source"]) is str and type(fields["text"]) is str
-            and type(fields["sentence"]) is str and type(fields["line"]) is int and type(fields["column"]) is int
-            and type(fields["start"]) is int and type(fields["end"]) is int
-            and (fields["page"] is None or type(fields["page"]) is int)
-            and type(fields["currency_assumed"]) is bool and type(fields["lower_inclusive"]) is bool
-            and type(fields["upper_inclusive"]) is bool
-            and (fields["published"] is None or type(fields["published"]) is dt.date)
-            and all(fields[name] is None or type(fields[name]) is str for name in _TEXT_FIELDS)
-            and len(fields) == len(_CLAIM_FIELDS)):
-        claim = Claim.__new__(Claim)
-        _set = object.__setattr__
-        _set(claim, "__dict__", {name: fields[name] for name in _CLAIM_FIELDS})
-        _set(claim, "__pydantic_fields_set__", set(_CLAIM_FIELDS))
-        _set(claim, "__pydantic_extra__", None)
-        _set(claim, "__pydantic_private__", None)
-        return claim
+    if tuple(fields) == _CLAIM_FIELDS and fields["kind"] in KINDS and fields["qualifier"] in QUALIFIERS \
+            and fields["change"] in _CHANGES:
+        row = tuple(map(type, fields.values()))
+        if row in _PLAIN_ROWS or all(t in _PLAIN_TYPES[name] for name, t in zip(_CLAIM_FIELDS, row)):
+            _PLAIN_ROWS.add(row)
+            claim = Claim.__new__(Claim)
+            _set = object.__setattr__
+            _set(claim, "__dict__", fields)
+            _set(claim, "__pydantic_fields_set__", set(_CLAIM_FIELDS))
+            _set(claim, "__pydantic_extra__", None)
+            _set(claim, "__pydantic_private__", None)
+            return claim
     return Claim(**fields)
 
 
 _CLAIM_FIELDS = tuple(Claim.model_fields)
+assert set(_PLAIN_TYPES) == set(_CLAIM_FIELDS)
 
 
 def _tidy_sum(a: float, b: float) -> float:
