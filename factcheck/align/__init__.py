@@ -52,6 +52,11 @@ class Alignment(BaseModel):
     def doc(self, claim: Claim) -> DocumentInfo:
         return self.documents[claim.source]
 
+    def sentences(self):
+        """The claims of each sentence that holds two or more, in reading order (for in-document arithmetic)."""
+        for group in self.sentence_groups:
+            yield sorted((self.claims[i] for i in group), key=lambda c: c.start)
+
 
 # Parts of a breakdown ("Guatemalan (123)") count a subset of what their sentence counts.
 def _is_breakdown_part(claim: Claim) -> bool:

@@ -39,8 +39,7 @@ class PartsWhole(Check):
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
-        for group in aligned.sentence_groups:
-            claims = sorted((aligned.claims[i] for i in group), key=lambda c: c.start)
+        for claims in aligned.sentences():
             sentence = claims[0].sentence
             colon = sentence.find(":")
             if colon == -1:

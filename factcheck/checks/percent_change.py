@@ -56,8 +56,7 @@ class PercentChange(Check):
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
         slack = config.tolerances.percent_points
-        for group in aligned.sentence_groups:
-            claims = sorted((aligned.claims[i] for i in group), key=lambda c: c.start)
+        for claims in aligned.sentences():
             for k, change in enumerate(claims):
                 if change.kind != "percent" or change.change is None:
                     continue

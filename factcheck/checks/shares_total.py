@@ -52,8 +52,7 @@ class SharesTotal(Check):
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
-        for group in aligned.sentence_groups:
-            claims = sorted((aligned.claims[i] for i in group), key=lambda c: c.start)
+        for claims in aligned.sentences():
             shares = [c for c in claims if c.kind == "percent" and c.change is None and isinstance(c.value, float)]
             if len(shares) < 2:
                 continue
