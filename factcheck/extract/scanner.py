@@ -97,8 +97,14 @@ _ONE_NOT_COUNT_BEFORE = regex.compile(r"\b(?:no|any|every|each|the|this|that|whi
 # Kinds that measure something in a period, as opposed to dates, durations and ranks.
 MEASURE_KINDS = frozenset({"count", "percent", "money", "quantity", "rate"})
 _TIME_FRAME_BEFORE = regex.compile(r"\b(?:in|during|from|since|between|by|for|throughout)\s+$", regex.IGNORECASE)
+# "one in ten", "three out of four", "one school in ten" (a noun between only with a small denominator).
+# After "one school in ten" comes a verb or punctuation, not the noun of a count ("12 nurses in 40 districts").
+_RATIO_END = regex.compile(r"\s*(?:[,.;:)]|$|(?:had|have|has|was|were|is|are|do|does|did|can|could|will|would|"
+                           r"may|might|must|should|now|still|already)\b)")
+_RATIO_JOIN = regex.compile(r"\s+(?P<noun>[a-z][\w-]*\s+)?(?:in|out\s+of)\s+")
+# "8- to 16-meter": a hyphen left hanging before "to" belongs to the unit written once, at the end.
 _RANGE_JOIN = regex.compile(
-    r"^\s*(?P<word>-|–|—|~|to|and|through|thru)\s*(?P<currency>US\s?\$|\$US|\$|€|£|¥|₹|RM|Rs\.?)?\s*$",
+    r"^\s*(?:-\s*(?=to\b))?(?P<word>-|–|—|~|to|and|through|thru)\s*(?P<currency>US\s?\$|\$US|\$|€|£|¥|₹|RM|Rs\.?)?\s*$",
     regex.IGNORECASE)
 # The patterns written inline in the methods below, compiled once.
 _COUNT_BEFORE_ORDINAL = regex.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a))\s*-?\s*$",
@@ -120,6 +126,8 @@ _BETWEEN_AGES = regex.compile(r"(?i)between\s+the\s+ages?\s+of")
 _LOWER_BOUNDS = frozenset({"more than", "at least"})
 _UPPER_BOUNDS = frozenset({"less than", "at most", "up to"})
 _BOUND_JOIN = regex.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:it\s+)?(?:is|was|are|were)\s+)?", regex.IGNORECASE)
+_RANGED_BEFORE = regex.compile(r"\b(?:rang(?:ed|es|ing)|var(?:ied|ies|ying)|spann?(?:ed|s|ing))\s+(?:from\s+)?$",
+                              regex.IGNORECASE)
 _RANGE_LEAD = regex.compile(r"\b(?P<lead>between|from)\s+(?:(?:the\s+)?(?:ages?|range)\s+of\s+)?$", regex.IGNORECASE)
 
 
@@ -407,6 +415,17 @@ class Extractor:
         suffix = self._read_suffix(end, s_end, prefix.get("currency"), number)
         end = suffix["end"]
 
+        # Ratios: "one in ten schools", "three out of four voters" are shares, in percent.
+        ratio = _RATIO_JOIN.match(text, number.end, follower.start) if follower is not None else None
+        if ratio is not None and ratio.end() == follower.start and not suffix["consumed_words"] \
+                and 0 < value < follower.value and (not ratio.group("noun") or (
+                    follower.value <= 100 and _RATIO_END.match(text, follower.end))):
+            share = value / follower.value * 100
+            ratio_suffix = {"end": follower.end, "multiplier": 1.0, "consumed_words": True, "percent": True}
+            draft = self._build(start, follower.end, float(f"{share:.12g}"), prefix, ratio_suffix, number,
+                                s_start=s_start, s_end=s_end)
+            return draft, 2
+
         # Ranges: "between 8 and 22", "from 2004 to 2009", "4,000-5,000", "20 to 30 per cent", "$3 to $5 billion".
         if follower is not None:
             draft = self._range_draft(number, follower, prefix, suffix, start, end, s_start, s_end)
@@ -461,6 +480,9 @@ class Extractor:
             elif low > 0 and high / low > 1000:
                 return None  # "in 2018 to 3.9 million": not one range
         range_start = lead.start() + max(s_start, start - 30) if lead else start
+        if low > high and (lead and lead.group("lead").lower() == "between" or
+                           _RANGED_BEFORE.search(text, max(s_start, start - 30), start)):
+            low, high = high, low  # "temperatures ranged from -18 °C to -34 °C": the same span, written downwards
         return self._build(range_start, second_suffix["end"], None, prefix, merged, number,
                            low=low, high=high, s_start=s_start, s_end=s_end)
 

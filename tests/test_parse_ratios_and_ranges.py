@@ -1,0 +1,41 @@
+"""Ratios read as shares, and ranges written downwards or with the unit once at the end (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+
+# (id, sentence, span, kind, value, lower, upper, qualifier)
+RATIOS = [
+    ("one in ten", "One in ten households owns a car.", "One in ten", "percent", 10.0, 10.0, 10.0, "exact"),
+    ("three out of four", "Three out of four voters agreed.", "Three out of four", "percent", 75.0, 75.0, 75.0, "exact"),
+    ("digits", "In 2010, 1 in 5 adults smoked.", "1 in 5", "percent", 20.0, 20.0, 20.0, "exact"),
+    ("a noun between, hedged", "Fewer than one school in ten had a marked crossing.", "Fewer than one school in ten",
+     "percent", 10.0, None, 10.0, "less than"),
+]
+RANGES = [
+    ("written downwards", "Temperatures ranged from -18 °C to -34 °C.", "from -18 °C to -34 °C", "quantity", -26.0,
+     -34.0, -18.0, "range"),
+    ("hyphen left hanging", "An 8- to 16-meter telescope.", "8- to 16-meter", "quantity", 12.0, 8.0, 16.0, "range"),
+]
+# Look-alikes that are not ratios.
+NOT_RATIOS = [
+    ("a count in places", "We trained 12 nurses in 40 districts.", ["12", "40"]),
+    ("a count in days", "There were 3 deaths in 10 days.", ["3", "10 days"]),
+    ("a fall, not a range", "Exports fell from 2,000 to 1,500 tonnes.", ["2,000", "1,500 tonnes"]),
+]
+
+
+@pytest.mark.parametrize("sentence, span, kind, value, lower, upper, qualifier",
+                         [pytest.param(*row[1:], id=row[0]) for row in RATIOS + RANGES])
+def test_read_as_one_claim(sentence, span, kind, value, lower, upper, qualifier):
+    claims = [c for c in extract(sentence) if c.kind != "date"]
+    assert [c.text for c in claims] == [span]
+    claim = claims[0]
+    assert (claim.kind, claim.value, claim.lower, claim.upper, claim.qualifier) == (kind, value, lower, upper, qualifier)
+
+
+@pytest.mark.parametrize("sentence, spans", [pytest.param(*row[1:], id=row[0]) for row in NOT_RATIOS])
+def test_look_alikes_stay_separate(sentence, spans):
+    assert [c.text for c in extract(sentence) if c.kind != "date"] == spans
