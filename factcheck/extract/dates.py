@@ -14,6 +14,8 @@ from typing import Iterator, Optional
 
 import regex
 
+from .prefilter import matches_at
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -151,19 +153,6 @@ _MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", 
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 
 
-def _matches(pattern, text: str, starts: list[int], end: int) -> Iterator:
-    """pattern.finditer(text, start, end), given (in order) every position at or after start where a match
-    of pattern can begin: the same matches, trying only those positions."""
-    pos = -1
-    for at in starts:
-        if at < pos:
-            continue
-        m = pattern.match(text, at, end)
-        if m is not None:
-            yield m
-            pos = m.end()
-
-
 def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) -> Iterator[DateMention]:
     """Date mentions in text[start:end], ranges first so their ends are not reported twice."""
     has_year = _YEAR_LIKE.search(text, start, end) is not None
@@ -182,7 +171,7 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in _matches(YEAR_RANGE_PATTERN, text, starts, end) if has_year else ():
+    for m in matches_at(YEAR_RANGE_PATTERN, text, starts, end) if has_year else ():
         first = _range_end(m.group("first"))
         if m.group("to_date"):
             if published is None:
@@ -198,7 +187,7 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
         taken.append((m.start(), m.end()))
         yield DateMention(m.start(), m.end(), None, first, second, True, False)
 
-    for m in _matches(SINCE_PATTERN, text, starts, end) if has_year else ():
+    for m in matches_at(SINCE_PATTERN, text, starts, end) if has_year else ():
         if published is None or not free(m.start(), m.end()):
             continue
         first = _range_end(m.group("first"))
@@ -207,7 +196,7 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
         taken.append((m.start(), m.end()))
         yield DateMention(m.start(), m.end(), None, first, published.isoformat(), True, False)
 
-    for m in _matches(MONTH_RANGE_PATTERN, text, starts, end) if has_year else ():
+    for m in matches_at(MONTH_RANGE_PATTERN, text, starts, end) if has_year else ():
         if not free(m.start(), m.end()):
             continue
         year = int(m.group("year"))
@@ -217,7 +206,7 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
         taken.append((m.start(), m.end()))
         yield DateMention(m.start(), m.end(), None, first, second, True, False)
 
-    for m in _matches(DAY_RANGE_PATTERN, text, starts, end):
+    for m in matches_at(DAY_RANGE_PATTERN, text, starts, end):
         if not free(m.start(), m.end()):
             continue
         if m.group("year"):
@@ -233,7 +222,7 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
         taken.append((m.start(), m.end()))
         yield DateMention(m.start(), m.end(), None, first, second, True, False)
 
-    for m in _matches(DATE_PATTERN, text, starts, end) if has_year else ():
+    for m in matches_at(DATE_PATTERN, text, starts, end) if has_year else ():
         if not free(m.start(), m.end()):
             continue
         value = _single_value(m)
