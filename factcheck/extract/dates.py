@@ -142,15 +142,48 @@ def _range_end(text: str, default_year: Optional[int] = None) -> Optional[str]:
 # Where a date can start: every pattern above starts with an ASCII digit ("2010", "14 June", "29-30 July"),
 # a month, "from", "between" or "since", after something other than a letter or digit. The stdlib `re`
 # scans for these positions several times faster than the patterns themselves; it finds more of them,
-# never fewer: its case-insensitive letters include all that `regex`'s do, and the look-behind excludes only
-# ASCII letters, digits and "_", which every pattern's own look-behind or word boundary also excludes.
+# never fewer: its case-insensitive letters include all that `regex`'s do ("ſ" for "s" too), and the
+# look-behind excludes only ASCII letters, digits and "_", which every pattern's own look-behind or word
+# boundary also excludes. (Lower-cased text has the same positions unless it holds "İ".)
 _START = re.compile(r"(?<![A-Za-z0-9_])(?=[0-9]|(?i:from|between|since|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+# The same in lower-cased text (case-insensitive `re` is slow), each start read for what it is.
+_START_LOWER = re.compile(r"(?<![a-z0-9_])(?:[0-9]|from|between|since|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 # Every pattern but DAY_RANGE_PATTERN holds a year: "1" or "2", a digit, then two more digits (a digit that
 # is not ASCII is let through, as any character that is not ASCII).
 _YEAR_LIKE = re.compile(r"(?:1[5-9]|2[01])[0-9\x80-\U0010ffff]{2}")
 # Every spelling of a month starts with one of these (lower-cased).
-_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _FOUR_DIGITS = regex.compile(r"\d{4}")
+
+
+def _starts(text: str, start: int, end: int) -> Optional[tuple[list[int], ...]]:
+    """Where each pattern can match in text[start:end]: (YEAR_RANGE, SINCE, MONTH_RANGE, DAY_RANGE, DATE)
+    start lists, or None for none at all. YEAR_RANGE starts with "from", "between", a month or a year's
+    "1" or "2"; SINCE with "since"; MONTH_RANGE with "from", "between" or a month; DAY_RANGE with "from",
+    "between" or a digit; DATE with a digit or a month."""
+    span = text[start:end]
+    low = span.lower()
+    if len(low) != len(span) or "\u017f" in span:
+        # "İ" lower-cases to two characters, "ſ" matches "s": every start for every pattern.
+        found = [m.start() for m in _START.finditer(text, start, end)]
+        return (found,) * 5 if found else None
+    lead, since, month, digit, year = [], [], [], [], []
+    for m in _START_LOWER.finditer(low):
+        at = m.start() + start
+        word = m.group()
+        if word.isdigit():
+            digit.append(at)
+            if word in "12":
+                year.append(at)
+        elif word in ("from", "between"):
+            lead.append(at)
+        elif word == "since":
+            since.append(at)
+        else:
+            month.append(at)
+    if not (lead or since or month or digit):
+        return None
+    return (sorted(lead + month + year), since, sorted(lead + month), sorted(lead + digit), sorted(digit + month))
 
 
 def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) -> Iterator[DateMention]:
@@ -161,17 +194,18 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
         span = text[start:end]
         if span.isascii():
             span = span.lower()
-            if not any(month in span for month in _MONTH_STARTS):
+            if not any(month in span for month in MONTH_STARTS):
                 return
-    starts = [m.start() for m in _START.finditer(text, start, end)]
-    if not starts:
+    starts = _starts(text, start, end)
+    if starts is None:
         return
+    year_range, since, month_range, day_range, single = starts
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in matches_at(YEAR_RANGE_PATTERN, text, starts, end) if has_year else ():
+    for m in matches_at(YEAR_RANGE_PATTERN, text, year_range, end) if has_year else ():
         first = _range_end(m.group("first"))
         if m.group("to_date"):
             if published is None:
@@ -187,7 +221,7 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
         taken.append((m.start(), m.end()))
         yield DateMention(m.start(), m.end(), None, first, second, True, False)
 
-    for m in matches_at(SINCE_PATTERN, text, starts, end) if has_year else ():
+    for m in matches_at(SINCE_PATTERN, text, since, end) if has_year else ():
         if published is None or not free(m.start(), m.end()):
             continue
         first = _range_end(m.group("first"))
@@ -196,7 +230,7 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
         taken.append((m.start(), m.end()))
         yield DateMention(m.start(), m.end(), None, first, published.isoformat(), True, False)
 
-    for m in matches_at(MONTH_RANGE_PATTERN, text, starts, end) if has_year else ():
+    for m in matches_at(MONTH_RANGE_PATTERN, text, month_range, end) if has_year else ():
         if not free(m.start(), m.end()):
             continue
         year = int(m.group("year"))
@@ -206,7 +240,7 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
         taken.append((m.start(), m.end()))
         yield DateMention(m.start(), m.end(), None, first, second, True, False)
 
-    for m in matches_at(DAY_RANGE_PATTERN, text, starts, end):
+    for m in matches_at(DAY_RANGE_PATTERN, text, day_range, end):
         if not free(m.start(), m.end()):
             continue
         if m.group("year"):
@@ -222,7 +256,7 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
         taken.append((m.start(), m.end()))
         yield DateMention(m.start(), m.end(), None, first, second, True, False)
 
-    for m in matches_at(DATE_PATTERN, text, starts, end) if has_year else ():
+    for m in matches_at(DATE_PATTERN, text, single, end) if has_year else ():
         if not free(m.start(), m.end()):
             continue
         value = _single_value(m)

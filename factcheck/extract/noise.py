@@ -74,11 +74,13 @@ _ALTERNATIVES: dict[str, list[str]] = {
     # Names of missions, products and series that carry a number: "Voyager 2", "Apollo 11", "Windows 10".
     "name number": [r"\b(?:" + "|".join(_NAMES) + r")\s+\d{1,3}\b(?!\s*(?:%|per\s*cent|percent))"],
     # The ends of a rating scale: "on a scale from one to ten", "(1-5 scale)".
-    "scale": [r"(?i)\bscale\s+(?:of|from)\s+\w+\s+to\s+\w+|\b\w+\s*(?:-|to)\s*\w+\s+scale\b"],
+    # (The family reads "(?i)A|B": the flag reaches B, so B alone is "(?i)B".)
+    "scale": [r"(?i)\bscale\s+(?:of|from)\s+\w+\s+to\s+\w+", r"(?i)\b\w+\s*(?:-|to)\s*\w+\s+scale\b"],
     # Quoted words that happen to be numbers: "'Minus One'".
     "quoted word": [r"[‘'“\"](?:minus\s+)?(?:one|two|three|zero)[’'”\"]", r"(?i:\bminus\s+one\b)"],
 }
 _PATTERNS: dict[str, str] = {name: "|".join(alternatives) for name, alternatives in _ALTERNATIVES.items()}
+_PATTERNS["scale"] = _ALTERNATIVES["scale"][0] + "|" + _ALTERNATIVES["scale"][1][len("(?i)"):]
 
 # All families in one pattern: at each position the first alternative that matches wins. noise_spans()
 # finds the same spans faster, running only the alternatives that `_possible` says can match.
@@ -88,11 +90,12 @@ _LABEL_RUNS = word_set(*_LABEL_WORDS)
 _NAME_RUNS = word_set(*_NAMES)
 _TLD = re.compile(r"\.(?:com|org|net|gov|edu|int|mx|uk|pdf|htm)")  # literal text: the same in `re`
 
-# Byte classes for gates: ASCII capitals to "A", small letters to "a", digits to "0", the ASCII characters
-# `\s` matches to " ", "-", "_" and "/" to "-", the bytes of every non-ASCII character to "0" (it may be a
-# digit or a space that `\d` or `\s` matches), other characters unchanged.
+# Byte classes for gates, one a character of `text.encode("ascii", "replace")`, where every character that
+# is not ASCII is "?": ASCII capitals to "A", small letters to "a", digits and "?" to "0" (a character that is
+# not ASCII may be a digit `\d` knows), the ASCII characters `\s` matches to " ", "-", "_" and "/" to "-",
+# other characters unchanged.
 _CLASSES = bytes(
-    ord("A") if 65 <= c <= 90 else ord("a") if 97 <= c <= 122 else ord("0") if 48 <= c <= 57 or c >= 128
+    ord("A") if 65 <= c <= 90 else ord("a") if 97 <= c <= 122 else ord("0") if 48 <= c <= 57 or c == ord("?")
     else ord(" ") if c in b" \t\n\x0b\x0c\r" else ord("-") if c in b"-_/" else c
     for c in range(256)
 )
@@ -101,17 +104,17 @@ _CLASSES = bytes(
 _ALTERNATIVE_PATTERNS: list[tuple[str, "regex.Pattern[str]"]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
-assert len(_ALTERNATIVE_PATTERNS) == 24  # _possible() names them by index
+assert len(_ALTERNATIVE_PATTERNS) == 25  # _possible() names them by index
 
 
-def _possible(text: str, runs: Optional[set[bytes]] = None) -> list[int]:
-    """The indexes of the alternatives that can match in text, in order. runs: prefilter.words(text), if known.
+def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
+    """The indexes of the alternatives that can match in text, in order. runs: prefilter.words(text);
+    classes: text in _CLASSES.
 
     Each test is necessary for its alternative to match anywhere in text: a text it rules out has no match.
     """
     found = []
     digit = DIGIT.search(text) is not None
-    classes = text.encode("utf-8").translate(_CLASSES)
     if "://" in text or "www." in text:
         found.append(0)
     if "." in text and _TLD.search(text):
@@ -148,51 +151,112 @@ def _possible(text: str, runs: Optional[set[bytes]] = None) -> list[int]:
         if "[" in text:
             found.append(16)
         if b"a.0" in classes or b"a,0" in classes or b"a;0" in classes or b"a:0" in classes or b'a"0' in classes \
-                or "”" in text:
+                or "”" in text:  # (a "?" in the text is a "0" too: a test that says "maybe" more often)
             found.append(17)
         if "^" in text:
             found.append(18)
-    if runs is None:
-        runs = words(text)
     if "#" in text or not _LABEL_RUNS.isdisjoint(runs):
         found.append(19)  # label
     if digit and not _NAME_RUNS.isdisjoint(runs):
         found.append(20)  # name number
     if b"scale" in runs:
-        found.append(21)
+        found.extend((21, 22))
     if "'" in text or '"' in text or "‘" in text or "“" in text:
-        found.append(22)  # quoted word
+        found.append(23)  # quoted word
     if b"minus" in runs:
-        found.append(23)
+        found.append(24)
     return found
 
 
-# Where the two slowest alternatives can match, found by stdlib `re` scans several times faster than the
-# alternatives themselves. They find more positions, never fewer: the look-behind excludes only ASCII
-# letters, digits and "_" (where a word boundary before a letter cannot be), any character that is not
-# ASCII may be a digit, and `re`'s `\s` and case-insensitive letters include all of `regex`'s.
-_CODE_START = re.compile(r"(?<![A-Za-z0-9_])(?=[A-Za-z]+[-_/]?[0-9\x80-\U0010ffff])")  # the first "code"
-# "label", "#" too: in ASCII text, lower-cased (case-insensitive `re` is slow).
-_LABEL_START = re.compile(r"(?=" + trie(_LABEL_WORDS) + r"\s)")
+# Where the slowest alternatives can begin: every position where one can match, and maybe more (each test
+# below is necessary for a match there), found with plain string and byte scans.
+_CODE_CLASSES = re.compile(rb"[Aa]+-?0")  # letters, maybe "-", "_" or "/", a digit, in the byte classes
+# The label words by their first run of letters (prefilter.words), lower-cased.
+_LABEL_BY_RUN: dict[bytes, list[str]] = {}
+for _word in _LABEL_WORDS:
+    for _run in word_set(_word):
+        _LABEL_BY_RUN.setdefault(_run, []).append(_word)
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+_ASCII_STRETCH = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_ \t\n\x0b\x0c\r-")
+
+
+def _code_starts(classes: bytes) -> list[int]:
+    """Where the first "code" alternative can match: a run of ASCII letters, maybe "-", "_" or "/", a digit."""
+    return [m.start() for m in _CODE_CLASSES.finditer(classes)]
+
+
+# In the two functions below, low is the text lower-cased, with no character that `regex.IGNORECASE` takes
+# for an ASCII letter other than the ASCII letters themselves (no "İ", Kelvin sign, "ſ"): the same length as
+# the text, its ASCII letters in lower case. A character that is not ASCII is taken for anything the
+# patterns may match there (a letter, a digit, a space), so these find more positions, never fewer.
+
+def _label_starts(low: str, runs: set[bytes]) -> list[int]:
+    """Where "label" can match: a label word that does not follow a letter, digit or "_" and that comes
+    before a space, or "#" after one of those."""
+    starts = []
+    n = len(low)
+    for run in _LABEL_RUNS.intersection(runs):
+        for word in _LABEL_BY_RUN[run]:
+            size = len(word)
+            at = low.find(word)
+            while at != -1:
+                if (at == 0 or low[at - 1] not in _ASCII_WORD) and at + size < n and low[at + size].isspace():
+                    starts.append(at)
+                at = low.find(word, at + 1)
+    at = low.find("#")
+    while at != -1:
+        if at > 0 and (low[at - 1] in _ASCII_WORD or not low[at - 1].isascii()):
+            starts.append(at)
+        at = low.find("#", at + 1)
+    starts.sort()
+    return starts
+
+
+def _scale_starts(low: str) -> list[int]:
+    """Where the second "scale" alternative can match. It matches word characters, spaces and hyphens
+    only, ending with "scale" after a space: it starts at a word in the stretch of such characters before
+    an occurrence of "scale"."""
+    starts = set()
+    at = low.find("scale")
+    while at != -1:
+        if at > 0 and low[at - 1].isspace():
+            start = at
+            while start > 0 and (low[start - 1] in _ASCII_STRETCH or not low[start - 1].isascii()):
+                start -= 1
+            starts.update(i for i in range(start, at)
+                          if (low[i] in _ASCII_WORD or not low[i].isascii())
+                          and (i == 0 or low[i - 1] not in _ASCII_WORD))
+        at = low.find("scale", at + 1)
+    return sorted(starts)
 
 
 def noise_spans(text: str, runs: Optional[set[bytes]] = None) -> list[tuple[int, int, str]]:
-    """Sorted (start, end, reason) spans in which numbers are not claims.
+    """Sorted (start, end, reason) spans in which numbers are not claims. runs: prefilter.words(text), if known.
 
     The spans of `NOISE_PATTERN.finditer(text)`: each alternative that can match is searched alone (the
     slowest only where they can begin), and the leftmost match wins, the earlier alternative on a tie, as
     in the alternation. (No alternative matches the empty string.)
     """
-    possible = _possible(text, runs)
+    if runs is None:
+        runs = words(text)
+    classes = text.encode("ascii", "replace").translate(_CLASSES)
+    possible = _possible(text, runs, classes)
     if not possible:
         return []
+    low = None
+    if 19 in possible or 22 in possible:
+        low = text.lower()
+        if len(low) != len(text) or "\u212a" in text or "\u017f" in text:
+            low = None  # "İ" lower-cased is two characters; the Kelvin sign and "ſ" match "k" and "s"
     alternatives = []
     for i in possible:
         starts = None
         if i == 9:
-            starts = [m.start() for m in _CODE_START.finditer(text)]
-        elif i == 19 and text.isascii():
-            starts = [m.start() for m in _LABEL_START.finditer(text.lower())]
+            starts = _code_starts(classes)
+        elif i == 19 and low is not None:
+            starts = _label_starts(low, runs)
+        elif i == 22 and low is not None:
+            starts = _scale_starts(low)
         alternatives.append((_ALTERNATIVE_PATTERNS[i][1], starts))
     return [(m.start(), m.end(), _ALTERNATIVE_PATTERNS[possible[k]][0])
             for k, m in alternation(text, 0, len(text), alternatives)]

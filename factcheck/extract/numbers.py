@@ -643,7 +643,8 @@ def find_numbers(text: str, start: int = 0, end: Optional[int] = None,
                 mentions.append(mention)
         else:
             mentions.extend(_word_mentions(text, match))
-    mentions.extend(_bare_halves(text, start, end, mentions))
+    if b"half" in runs:
+        mentions.extend(_bare_halves(text, start, end, mentions))
     mentions.sort(key=lambda m: m.start)
     yield from _merge(text, mentions)
 

@@ -18,7 +18,7 @@ import regex
 
 from ..models import KINDS, QUALIFIERS, Claim, Document
 from . import context, currency, hedges, units
-from .dates import DateMention, find_dates
+from .dates import MONTH_STARTS, DateMention, find_dates
 from .noise import DISCOURSE_NOUNS, NoiseIndex
 from .numbers import NumberMention, find_numbers
 from .prefilter import DIGIT, ending, lead, leads, may_end_with, may_start_with, tail, word_set, words
@@ -200,10 +200,16 @@ class Extractor:
         if published is None:
             return
         head = min(len(self.text), DATELINE_REACH)
-        # The date's year is written in it: its first two digits in ASCII (the pattern says so), the
-        # others maybe not.
-        if str(published.year) not in self.text[:head] and self.text[:head].isascii():
-            return
+        # The date's year is written in it (in ASCII text, as it is: a year's first two digits are ASCII, the
+        # others may be any digits), and its month.
+        opening = self.text[:head]
+        if opening.isascii():
+            if str(published.year) not in opening:
+                return
+            # A whole date: its month spelled out ("4 August 2011", "Aug. 4, 2011") or in digits ("2011-08-04").
+            if MONTH_STARTS[published.month - 1] not in opening.lower() \
+                    and f"{published.year:04d}-{published.month:02d}-" not in opening:
+                return
         for date in find_dates(self.text, 0, head, published):
             if date.value == published.isoformat():
                 self.noise.add(date.start, date.end, "dateline")
@@ -212,10 +218,17 @@ class Extractor:
     def run(self) -> list[Claim]:
         text = self.text
         drafts: list[tuple[Draft, int, int]] = []
-        for s_start, s_end in split_sentences(text):
-            runs = None
+        sentences = list(split_sentences(text))
+        if len(sentences) == 1:
+            sentence_runs = [self._runs(*sentences[0])]
+        else:
+            # The sentences hold all of the text's letters (only spaces lie between them), and no run of
+            # letters crosses from one to the next: the text's runs are theirs together.
+            sentence_runs = [words(text[s_start:s_end]) for s_start, s_end in sentences]
+            if self._text_runs is None:
+                self._text_runs = set().union(*sentence_runs)
+        for (s_start, s_end), runs in zip(sentences, sentence_runs):
             if DIGIT.search(text, s_start, s_end) is None:  # a digit is enough; else try the words first
-                runs = self._runs(s_start, s_end)
                 if _MAYBE_NUMERIC_RUNS.isdisjoint(runs) and not (b"the" in runs and _MAYBE_SUPERLATIVE_RUNS & runs) \
                         and text[s_start:s_end].isascii():
                     continue  # _MAYBE_NUMERIC cannot match: none of its words, no fraction sign
