@@ -60,6 +60,8 @@ WORDS = [
     ("point with zeros", "nine point nought four", 9.04),
     ("minus in words", "minus five point five", -5.5),
     ("negative in words", "negative ten", -10),
+    ("comma after a scale", "three million, two hundred and forty", 3_000_240),
+    ("ampersand", "two hundred & forty", 240),
 ]
 
 FRACTIONS = [

@@ -18,6 +18,8 @@ RANGES = [
     ("written downwards", "Temperatures ranged from -18 °C to -34 °C.", "from -18 °C to -34 °C", "quantity", -26.0,
      -34.0, -18.0, "range"),
     ("hyphen left hanging", "An 8- to 16-meter telescope.", "8- to 16-meter", "quantity", 12.0, 8.0, 16.0, "range"),
+    ("hyphen after a negative end", "Store it at -20-0 degrees Celsius.", "-20-0 degrees Celsius", "quantity", -10.0,
+     -20.0, 0.0, "range"),
 ]
 # Look-alikes that are not ratios.
 NOT_RATIOS = [

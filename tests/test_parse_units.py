@@ -40,6 +40,12 @@ TEMPERATURES = [
     ("kelvin beside celsius", "It melts at 300 °C (573.15K).", "573.15K", 573.15, "kelvin"),
 ]
 
+# "a gallon of": the article is the number one of a measure spelled out in full.
+ARTICLE_MEASURES = [
+    ("a gallon of", "She bought a gallon of milk.", "a gallon", 1, "gallon"),
+    ("an ounce of", "An ounce of gold rose in price.", "An ounce", 1, "ounce"),
+]
+
 FRACTIONS_AND_COMPOUNDS = [
     ("mixed fraction", "The route is 10 1/2 miles long.", "10 1/2 miles", 10.5, "mile"),
     ("vulgar fraction", "Add ½ teaspoon of salt.", "½ teaspoon", 0.5, "teaspoon"),
@@ -53,7 +59,8 @@ FRACTIONS_AND_COMPOUNDS = [
 @pytest.mark.parametrize(
     "sentence, span, value, unit",
     [pytest.param(*row[1:], id=row[0])
-     for table in (CLAIMS_DOC_QUANTITIES, GLUED_AND_HYPHENATED, TEMPERATURES, FRACTIONS_AND_COMPOUNDS)
+     for table in (CLAIMS_DOC_QUANTITIES, GLUED_AND_HYPHENATED, TEMPERATURES, FRACTIONS_AND_COMPOUNDS,
+                   ARTICLE_MEASURES)
      for row in table],
 )
 def test_quantity(sentence, span, value, unit):
@@ -77,3 +84,12 @@ def test_duration_unit(surface, unit):
 def test_units_convert_through_pint():
     assert units.convert(1.2, "kilometer", "meter") == pytest.approx(1200)
     assert units.dimensionality("kilometer") == units.dimensionality("mile")
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("It took a ton of work.", id="a ton of is an idiom"),
+    pytest.param("A gallon is a unit of volume.", id="no of after the unit"),
+    pytest.param("She walked a mile.", id="a measure without of"),
+])
+def test_article_is_no_number_outside_a_measure(sentence):
+    assert extract(sentence) == []

@@ -24,6 +24,7 @@ from typing import Iterator, Optional
 
 import regex
 
+from . import units
 from .prefilter import alternation, trie, word_set, words
 
 UNITS_WORDS = {
@@ -106,7 +107,7 @@ DIGIT_NUMBER = rf"""
     (?:
         (?P<sign>(?<![\w.,/)%-])[{_MINUS_SIGN}](?=\.?\d))
       | (?P<minus_word>\b(?:minus|negative)[\s-]+(?=\.?\d))
-      | (?<=(?<![-–—/][\d,.]*)\d[kKmMbB%]?\s?[-–—]\s?)         # the second end of "5-10", "5k-20k"
+      | (?<=(?<![\w.,/)][-–—][\d,.]*)(?<!/[\d,.]*)\d[kKmMbB%]?\s?[-–—]\s?)  # the second end of "5-10", "-78-0"
       | (?<=\b(?i:sub|under|over|mid|pre|post|top)-)             # "sub-7 nanometre", "mid-30"
       | (?<![\w.,/{_MINUS_SIGN}])(?<!\d,)
       | (?<=(?<![\w$])(?-i:[A-Z]{{2,4}}|Rs\.?|\$US|\$A|\$NZ|kUSD|kEUR))           # "USD115", "RM2.70", "$US113"
@@ -645,6 +646,8 @@ def find_numbers(text: str, start: int = 0, end: Optional[int] = None,
             mentions.extend(_word_mentions(text, match))
     if b"half" in runs:
         mentions.extend(_bare_halves(text, start, end, mentions))
+    if may_hold_article_measure(runs):
+        mentions.extend(_article_measures(text, start, end, mentions))
     mentions.sort(key=lambda m: m.start)
     yield from _merge(text, mentions)
 
@@ -663,7 +666,32 @@ def _bare_halves(text: str, start: int, end: int, mentions: list[NumberMention])
             yield NumberMention(m.start(), m.end(), 0.5, True, 0, False, 1.0, True)
 
 
+# "a gallon of beer", "an ounce of gold": the article is the number one of a measure. Only units
+# spelled out in full, and not "ton", whose "a ton of" is mostly the idiom for "a lot of".
+_MEASURE_WORDS = sorted({w for w in units.UNIT_BY_SURFACE if " " not in w and len(w) > 3 and w.isalpha()
+                         and w not in units.AMBIGUOUS_SURFACES and w not in ("ton", "tons")
+                         and units.UNIT_BY_SURFACE[w] not in ("ton",)}, key=len, reverse=True)
+_MEASURE_RUNS = frozenset(w.encode() for w in _MEASURE_WORDS)
+_ARTICLES = word_set("a", "an")
+_ARTICLE_MEASURE = regex.compile(
+    rf"\b(?P<article>an?)\s+(?=(?:{'|'.join(_MEASURE_WORDS)})\s+of\b)", regex.IGNORECASE)
+
+
+def may_hold_article_measure(runs: set[bytes]) -> bool:
+    """Whether text with these prefilter.words() runs can hold "a gallon of": the words it needs."""
+    return b"of" in runs and not _ARTICLES.isdisjoint(runs) and not _MEASURE_RUNS.isdisjoint(runs)
+
+
+def _article_measures(text: str, start: int, end: int, mentions: list[NumberMention]) -> Iterator[NumberMention]:
+    for m in _ARTICLE_MEASURE.finditer(text, start, end):
+        if any(x.start <= m.start() < x.end for x in mentions):
+            continue
+        yield NumberMention(m.start(), m.end("article"), 1.0, True, 0, False)
+
+
 _CHAIN_GAP = regex.compile(r"[ \t]+(?:and[ \t]+)?$")
+# "three million, two hundred and forty": words may go on after a comma, as on a cheque.
+_WORDS_CHAIN_GAP = regex.compile(r",?[ \t]+(?:and[ \t]+)?$")
 
 
 def _merge(text: str, mentions: list[NumberMention]) -> Iterator[NumberMention]:
@@ -675,7 +703,8 @@ def _merge(text: str, mentions: list[NumberMention]) -> Iterator[NumberMention]:
         while i + 1 < len(mentions):
             nxt = mentions[i + 1]
             gap = text[m.end:nxt.start]
-            if m.scale <= 1 or not _CHAIN_GAP.match(gap) or "\n" in gap:
+            chain_gap = _WORDS_CHAIN_GAP if m.in_words and nxt.in_words and m.scale >= 1000 else _CHAIN_GAP
+            if m.scale <= 1 or not chain_gap.match(gap) or "\n" in gap:
                 break
             if nxt.fraction and 0 < nxt.value < 1 and nxt.scale == 1 and "and" in gap:
                 value = m.value + nxt.value * m.scale  # "3 million and a half"

@@ -20,7 +20,7 @@ from ..models import KINDS, QUALIFIERS, Claim, Document
 from . import context, currency, hedges, units
 from .dates import MONTH_STARTS, DateMention, find_dates
 from .noise import DISCOURSE_NOUNS, NoiseIndex
-from .numbers import NumberMention, find_numbers
+from .numbers import NumberMention, find_numbers, may_hold_article_measure
 from .prefilter import DIGIT, ending, lead, leads, may_end_with, may_start_with, tail, word_set, words
 from .ranks import DISCOURSE_OPENERS, OPENER_WORDS, find_ranks
 from .sentences import split_sentences
@@ -228,7 +228,8 @@ class Extractor:
             if self._text_runs is None:
                 self._text_runs = set().union(*sentence_runs)
         for (s_start, s_end), runs in zip(sentences, sentence_runs):
-            if DIGIT.search(text, s_start, s_end) is None:  # a digit is enough; else try the words first
+            if DIGIT.search(text, s_start, s_end) is None and not may_hold_article_measure(runs):
+                # a digit is enough; else try the words first
                 if _MAYBE_NUMERIC_RUNS.isdisjoint(runs) and not (b"the" in runs and _MAYBE_SUPERLATIVE_RUNS & runs) \
                         and text[s_start:s_end].isascii():
                     continue  # _MAYBE_NUMERIC cannot match: none of its words, no fraction sign
