@@ -65,6 +65,10 @@ RANGES = [
     ("scale letters", "Salaries of 5k-20k are common.", "5k-20k", "range", 5000, 20000, True, True),
     ("two bounds are one interval", "Keep x larger than 10 and smaller than 20.", "larger than 10 and smaller than 20",
      "range", 10, 20, False, False),
+    ("an inclusive upper bound after and", "Keep x above 20 and less or equal than 35.",
+     "above 20 and less or equal than 35", "range", 20, 35, False, True),
+    ("two bounds joined by a comma", "Pick a value at least 100, at most 300.", "at least 100, at most 300", "range",
+     100, 300, True, True),
 ]
 
 

@@ -197,7 +197,8 @@ PREFIX_ENDING = ending(_WORD_PREFIXES + ["=", "<", ">", "≤", "≥"])
 
 # Not when a second number follows: "5000 or less than 6000", "200 or greater than 190" are two bounds.
 SUFFIX_PATTERN = regex.compile(
-    rf"^(?:\s+|\s*-\s*)(?P<hedge>{_phrase_pattern(SUFFIX_HEDGES)})\b(?!\s*than\b)"
+    # "20 and less or equal than 35": "and less" opens the next bound, it does not close this one.
+    rf"^(?:\s+|\s*-\s*)(?P<hedge>{_phrase_pattern(SUFFIX_HEDGES)})\b(?!\s*than\b)(?!\s+or\s+equal\b)"
     r"(?!\s*[-−$€£]?\s?\d)(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|a\s+half)\b)",
     regex.IGNORECASE,

@@ -125,7 +125,9 @@ _OF_AFTER = regex.compile(r"^\s+of\b")
 _BETWEEN_AGES = regex.compile(r"(?i)between\s+the\s+ages?\s+of")
 _LOWER_BOUNDS = frozenset({"more than", "at least"})
 _UPPER_BOUNDS = frozenset({"less than", "at most", "up to"})
-_BOUND_JOIN = regex.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:it\s+)?(?:is|was|are|were)\s+)?", regex.IGNORECASE)
+# "more than 10 and less than 20", "at least 100, at most 300": a comma alone may join the two bounds.
+_BOUND_JOIN = regex.compile(r"(?:\s*,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:(?:it\s+)?(?:is|was|are|were)\s+)?",
+                            regex.IGNORECASE)
 _RANGED_BEFORE = regex.compile(r"\b(?:rang(?:ed|es|ing)|var(?:ied|ies|ying)|spann?(?:ed|s|ing))\s+(?:from\s+)?$",
                               regex.IGNORECASE)
 _RANGE_LEAD = regex.compile(r"\b(?P<lead>between|from)\s+(?:(?:the\s+)?(?:ages?|range)\s+of\s+)?$", regex.IGNORECASE)
