@@ -34,6 +34,7 @@ NUMBERING = [
     ("section number", "1. Introduction", []),
     ("list number", "(2) Each state shall report.", []),
     ("footnote marker", "The figures were revised.[3]", []),
+    ("caret footnote after a word", "Arrests rose^3 last spring.", []),
     ("discourse opener", "First, there has been progress.", []),
     ("text counting itself", "This article answers four questions.", []),
 ]
@@ -54,6 +55,7 @@ ONE_AND_VAGUE = [
     ("dozens of", "Dozens of homes flooded.", []),
     ("rating scale", "Rate it on a scale from one to ten.", []),
     ("quoted word", "He answered 'Minus One' and left.", []),
+    ("curly quoted word", "She replied ‘Minus One’ at once.", []),
     ("one as a count", "Only one victim was found.", ["one"]),
 ]
 

@@ -148,6 +148,14 @@ CLAIMS_DOC_COUNTS = [
     ("m of", "It has 35m of its readers abroad.", "35m", "count", 35_000_000),
 ]
 
+# Numbers whose last character touches the sentence's end or a word: nothing is cut off.
+AT_SENTENCE_END = [
+    ("power of ten before a full stop", "The colony grew to 1.3x10^6.", "1.3x10^6", "count", 1_300_000),
+    ("e notation before a full stop", "The estimate is 4e14.", "4e14", "count", 4e14),
+    ("caret power before a full stop", "The board holds 2^10.", "2^10", "count", 1024),
+    ("minus one unquoted", "The balance came to minus one.", "minus one", "count", -1),
+]
+
 # docs/claims.md, "percent": every spelling.
 PERCENT_SPELLINGS = [
     ("sign", "About 80% of the fleet is new.", "About 80%", "percent", 80),
@@ -161,7 +169,8 @@ PERCENT_SPELLINGS = [
 
 @pytest.mark.parametrize(
     "sentence, span, kind, value",
-    [pytest.param(s, sp, k, v, id=i) for table in (CLAIMS_DOC_COUNTS, PERCENT_SPELLINGS) for i, s, sp, k, v in table],
+    [pytest.param(s, sp, k, v, id=i) for table in (CLAIMS_DOC_COUNTS, AT_SENTENCE_END, PERCENT_SPELLINGS)
+                    for i, s, sp, k, v in table],
 )
 def test_claim_value(sentence, span, kind, value):
     claim = claim_with(sentence, span)

@@ -67,7 +67,8 @@ _ALTERNATIVES: dict[str, list[str]] = {
                        r"|(?m)^[ \t]*(?:#{1,6}[ \t]*)?\d{1,2}(?:\.\d{1,2})*[.)][ \t]+(?=[A-Z])"
                        r"|(?m)^[ \t]*#{1,6}[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=[A-Z])"],
     "list number": [r"(?<![\w)])\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)(?=\s+[A-Za-z“\"‘'])"],
-    "footnote": [r"\[\d{1,3}\]", r"(?<=[a-z][.,;:”\"])\d{1,2}(?=\s+[A-Z]|\s*$)", r"\^\d{1,3}"],
+    # A caret after a word marks a footnote ("crime^3"); after a digit it is a power ("10^6").
+    "footnote": [r"\[\d{1,3}\]", r"(?<=[a-z][.,;:”\"])\d{1,2}(?=\s+[A-Z]|\s*$)", r"(?<![\d)])\^\d{1,3}"],
     # Labels: the number names something, it does not count it.
     "label": [r"(?i)\b" + trie(_LABEL_WORDS) +
               r"\s+(?:\d+[\w.-]*|one|two|three|four|five|six|seven|eight|nine|ten|[ivxlc]+\b)"],
@@ -77,7 +78,7 @@ _ALTERNATIVES: dict[str, list[str]] = {
     # (The family reads "(?i)A|B": the flag reaches B, so B alone is "(?i)B".)
     "scale": [r"(?i)\bscale\s+(?:of|from)\s+\w+\s+to\s+\w+", r"(?i)\b\w+\s*(?:-|to)\s*\w+\s+scale\b"],
     # Quoted words that happen to be numbers: "'Minus One'".
-    "quoted word": [r"[‘'“\"](?:minus\s+)?(?:one|two|three|zero)[’'”\"]", r"(?i:\bminus\s+one\b)"],
+    "quoted word": [r"(?i:[‘'“\"](?:minus\s+)?(?:one|two|three|zero)[’'”\"])"],
 }
 _PATTERNS: dict[str, str] = {name: "|".join(alternatives) for name, alternatives in _ALTERNATIVES.items()}
 _PATTERNS["scale"] = _ALTERNATIVES["scale"][0] + "|" + _ALTERNATIVES["scale"][1][len("(?i)"):]
@@ -104,7 +105,7 @@ _CLASSES = bytes(
 _ALTERNATIVE_PATTERNS: list[tuple[str, "regex.Pattern[str]"]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
-assert len(_ALTERNATIVE_PATTERNS) == 25  # _possible() names them by index
+assert len(_ALTERNATIVE_PATTERNS) == 24  # _possible() names them by index
 
 
 def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
@@ -163,8 +164,6 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
         found.extend((21, 22))
     if "'" in text or '"' in text or "‘" in text or "“" in text:
         found.append(23)  # quoted word
-    if b"minus" in runs:
-        found.append(24)
     return found
 
 

@@ -117,9 +117,9 @@ DIGIT_NUMBER = rf"""
         (?P<fraction>\s*[/⁄]\s*(?P<denominator>\d{{1,4}})(?![\d/]|\.\d))
       | (?P<mixed>\s+(?P<mixed_num>\d{{1,3}})\s*[/⁄]\s*(?P<mixed_den>\d{{1,4}})(?![\d/]|\.\d))
       | \s?(?P<vulgar>[{_VULGAR}])
-      | (?P<exponent>[eE](?P<e_power>[-+−]?\d{{1,3}})(?![\w.])
-          | \s?[x×]\s?10(?:\s?(?:\^|\*\*)\s?(?P<x_power>[-+−]?\d{{1,3}})|(?P<x_neg>[-−]\d{{1,3}})|(?P<x_sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))(?![\d.])
-          | \^(?P<caret_power>[-+−]?\d{{1,3}})(?![\d.]))
+      | (?P<exponent>[eE](?P<e_power>[-+−]?\d{{1,3}})(?!\w|\.\d)
+          | \s?[x×]\s?10(?:\s?(?:\^|\*\*)\s?(?P<x_power>[-+−]?\d{{1,3}})|(?P<x_neg>[-−]\d{{1,3}})|(?P<x_sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))(?!\d|\.\d)
+          | \^(?P<caret_power>[-+−]?\d{{1,3}})(?!\d|\.\d))
     )?
     (?![.,]?\d)
     (?:\s*(?P<digit_scale>(?:{_SCALE})s?(?:\s+(?:{_SCALE}))*|dozens?|dzs?|doz|dozs)\b)?
