@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, Iterator, Optional
+from typing import Callable, Iterator, Optional, Sequence
 
 import regex
 
@@ -86,7 +86,7 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
     m = _PHRASE_AFTER.match(window)
     if not m:
         return None
-    words = []
+    words: list[str] = []
     phrase = m.group("phrase")
     for w in _WORD.findall(phrase):
         lower = w.lower()
@@ -294,7 +294,7 @@ _TO_DATE = regex.compile(r"\b(?:to\s+date|so\s+far|at\s+present|currently|now|to
 
 def find_period(
     text: str, start: int, end: int, claim_start: int, claim_end: int, published: Optional[dt.date],
-    exclude: list[tuple[int, int]] = (),
+    exclude: Sequence[tuple[int, int]] = (),
 ) -> Optional[str]:
     """The time a number is about: a date in its clause, else in its sentence, else the publication year.
 
@@ -368,7 +368,7 @@ def entity_key(name: str) -> str:
     return " ".join(core) or " ".join(w for w in words if w not in ENTITY_STOP)
 
 
-def find_entity(text: str, start: int, end: int, anchor: int, exclude: list[tuple[int, int]] = ()) -> Optional[str]:
+def find_entity(text: str, start: int, end: int, anchor: int, exclude: Sequence[tuple[int, int]] = ()) -> Optional[str]:
     """The named campaign, law, programme... nearest to the number in its sentence."""
     return SentenceContext(text, start, end).entity(anchor, exclude)
 
@@ -492,7 +492,7 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
     window = text[claim_end:clause_end]
     m = _PURPOSE.match(window)
     if m:
-        phrase = []
+        phrase: list[str] = []
         for w in m.group("phrase").split():
             if w.lower() in STOP_WORDS or (phrase and w.lower().endswith(("ed", "ing"))):
                 break
@@ -519,7 +519,7 @@ class SentenceContext:
                  "_entities", "_names", "_events", "_normalized")
 
     def __init__(self, text: str, start: int, end: int, published: Optional[dt.date] = None,
-                 noise: list[tuple[int, int]] = (), country: Optional[Callable[[], Optional[str]]] = None) -> None:
+                 noise: Sequence[tuple[int, int]] = (), country: Optional[Callable[[], Optional[str]]] = None) -> None:
         self.text = text
         self.start = start
         self.end = end
@@ -564,7 +564,7 @@ class SentenceContext:
 
     # -------------------------------------------------------------- periods
 
-    def period(self, claim_start: int, claim_end: int, exclude: list[tuple[int, int]] = ()) -> Optional[str]:
+    def period(self, claim_start: int, claim_end: int, exclude: Sequence[tuple[int, int]] = ()) -> Optional[str]:
         """find_period(text, start, end, claim_start, claim_end, published, exclude)."""
         text = self.text
         ranges = (self.clause(claim_start), (self.start, self.end))
@@ -662,7 +662,7 @@ class SentenceContext:
 
     # -------------------------------------------------------------- entities and events
 
-    def entity(self, anchor: int, exclude: list[tuple[int, int]] = ()) -> Optional[str]:
+    def entity(self, anchor: int, exclude: Sequence[tuple[int, int]] = ()) -> Optional[str]:
         """find_entity(text, start, end, anchor, exclude)."""
         if self._entities is None:
             entities: list[tuple[int, Optional[str]]] = []

@@ -205,6 +205,8 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    first: Optional[str]
+    second: Optional[str]
     for m in matches_at(YEAR_RANGE_PATTERN, text, year_range, end) if has_year else ():
         first = _range_end(m.group("first"))
         if m.group("to_date"):
@@ -235,7 +237,7 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
             continue
         year = int(m.group("year"))
         first, second = iso(year, _month(m.group("m1"))), iso(year, _month(m.group("m2")))
-        if second < first:
+        if not first or not second or second < first:
             continue
         taken.append((m.start(), m.end()))
         yield DateMention(m.start(), m.end(), None, first, second, True, False)

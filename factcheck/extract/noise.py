@@ -215,7 +215,7 @@ def _scale_starts(low: str) -> list[int]:
     """Where the second "scale" alternative can match. It matches word characters, spaces and hyphens
     only, ending with "scale" after a space: it starts at a word in the stretch of such characters before
     an occurrence of "scale"."""
-    starts = set()
+    starts: set[int] = set()
     at = low.find("scale")
     while at != -1:
         if at > 0 and low[at - 1].isspace():

@@ -121,7 +121,7 @@ def alternation(text: str, start: int, end: int, alternatives: list) -> list:
         return None
 
     found = [find(k, start) for k in range(len(alternatives))]
-    out = []
+    out: list = []
     while True:
         best = -1
         best_start = end + 1

@@ -112,9 +112,10 @@ def find_ranks(text: str, start: int, end: int, runs: Optional[set[bytes]] = Non
         position = int(raw) if raw.isdigit() else {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[raw]
         yield RankMention(m.start(), m.end(), position, None)
     for m in ORDINAL_RANK.finditer(text, start, end) if not _ORDINAL_RUNS.isdisjoint(runs) else ():
-        position = parse_ordinal(m.group("ordinal"))
-        if position is None:
+        ordinal = parse_ordinal(m.group("ordinal"))
+        if ordinal is None:
             continue
+        position = ordinal
         superlative = m.group("superlative")
         scope = _LEADING_GAP.sub("", superlative).lower() if superlative else None
         yield RankMention(m.start(), m.end(), position, scope)

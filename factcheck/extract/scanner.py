@@ -433,7 +433,7 @@ class Extractor:
 
         # Ratios: "one in ten schools", "three out of four voters" are shares, in percent.
         ratio = _RATIO_JOIN.match(text, number.end, follower.start) if follower is not None else None
-        if ratio is not None and ratio.end() == follower.start and not suffix["consumed_words"] \
+        if ratio is not None and follower is not None and ratio.end() == follower.start and not suffix["consumed_words"] \
                 and 0 < value < follower.value and (not ratio.group("noun") or (
                     follower.value <= 100 and _RATIO_END.match(text, follower.end))):
             share = value / follower.value * 100
@@ -528,15 +528,15 @@ class Extractor:
             found["hedge"] = hedges.lookup(m.group("hedge"), hedges.PREFIX_HEDGES)
             found["start"] = window_start + m.start("hedge")
             before = before[: m.start("hedge")]
-            ends = None
+            ends = tail(before)
         plus = _PLUS_BEFORE.search(before) if before.endswith(("+", "+\n")) else None
         if plus and "hedge" not in found and "currency" not in found:
             found["change"] = "up"  # "Nasdaq +0.8%"
             found["start"] = window_start + plus.start()
             before = before[: plus.start()]
-            ends = None
+            ends = tail(before)
         m = hedges.CHANGE_PATTERN.search(before) \
-            if "change" not in found and may_end_with(ends or tail(before), hedges.CHANGE_ENDING) else None
+            if "change" not in found and may_end_with(ends, hedges.CHANGE_ENDING) else None
         if m:
             found["change"] = "down" if (m.group("down") or m.group("down_by")) else "up"
         return found
@@ -702,6 +702,8 @@ class Extractor:
         if suffix.get("currency") or prefix.get("currency"):
             kind = "money"
             cur = currency.settle(prefix.get("currency"), suffix.get("currency"))
+            if cur is None:
+                return None  # not reached: one of the two is a currency
             unit, assumed = cur.code, cur.assumed
         elif suffix.get("percent"):
             kind, unit, assumed = "percent", "percent", False
