@@ -123,14 +123,14 @@ def head_of(phrase: Optional[str]) -> Optional[str]:
 @dataclass(frozen=True)
 class _Gazetteer:
     canonical: dict  # lower-case spelling -> canonical place
-    names: "regex.Pattern[str]"  # place names ("Mexico", "the world")
-    demonyms: "regex.Pattern[str]"  # adjectives before a noun ("Mexican states")
+    names: regex.Pattern[str]  # place names ("Mexico", "the world")
+    demonyms: regex.Pattern[str]  # adjectives before a noun ("Mexican states")
     countries: frozenset  # canonical names that are countries, for main_country()
     # `names` split in two, proper names and lower-case scope words ("world"), when no spelling of one
     # kind can match where one of the other does: each half alone runs several times faster than the
     # mixed alternation, and find_names() merges their matches into exactly those of `names`.
-    proper_names: "Optional[regex.Pattern[str]]" = None
-    scope_words: "Optional[regex.Pattern[str]]" = None
+    proper_names: Optional[regex.Pattern[str]] = None
+    scope_words: Optional[regex.Pattern[str]] = None
     # No spelling holds a character of a clause break, so no place name runs across one.
     clause_safe: bool = False
 

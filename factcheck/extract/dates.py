@@ -194,7 +194,7 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
         span = text[start:end]
         if span.isascii():
             span = span.lower()
-            if not any(month in span for month in MONTH_STARTS):
+            if not any(opening in span for opening in MONTH_STARTS):
                 return
     starts = _starts(text, start, end)
     if starts is None:

@@ -102,7 +102,7 @@ _CLASSES = bytes(
 )
 
 # Every alternative, in the order NOISE_PATTERN tries them: (reason, pattern).
-_ALTERNATIVE_PATTERNS: list[tuple[str, "regex.Pattern[str]"]] = [
+_ALTERNATIVE_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
 assert len(_ALTERNATIVE_PATTERNS) == 24  # _possible() names them by index

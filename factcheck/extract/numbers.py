@@ -281,7 +281,7 @@ def _read_words(tokens: list[tuple[str, int, int]], i: int) -> Optional[_WordNum
     total = 0.0  # groups closed by thousand or more
     current = 0.0  # the group below a thousand
     seen = False
-    last_kind = None
+    last_kind: Optional[str] = None
     last_scale = 1.0
     big_scale = 0.0  # the largest scale >= 1000 used so far
     pending_one = False  # "a"/"an" before a scale, dozen or denominator

@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Optional
 
 import regex
 
@@ -144,9 +144,9 @@ class Draft:
     start: int
     end: int
     kind: str
-    value: object
-    lower: object = None
-    upper: object = None
+    value: Any  # a float, an ISO date string, or None for a date range
+    lower: Any = None
+    upper: Any = None
     lower_inclusive: bool = True
     upper_inclusive: bool = True
     qualifier: str = "exact"
