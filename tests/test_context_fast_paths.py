@@ -1,7 +1,8 @@
 """The extractor's fast paths give what the plain searches give.
 
-`_Gazetteer.find_names` scans place names with two patterns (proper names, lower-case
-scope words) instead of the one mixed alternation; `SentenceContext` memoises the
+`_Gazetteer.find_names` scans place names with two patterns (proper names as a trie,
+lower-case scope words only where one of their words is) instead of the one mixed
+alternation; demonyms are a trie too; `SentenceContext` memoises the
 per-sentence searches. Both must agree exactly with the plain versions.
 """
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+
+import regex
 
 from factcheck.extract import context
 from factcheck.extract.sentences import split_sentences
@@ -49,6 +52,23 @@ def test_find_names_matches_the_single_pattern_on_random_text():
         end = rnd.randrange(start, len(text) + 1)
         plain, fast = _names(text, start, end)
         assert plain == fast, (text, start, end)
+
+
+def test_demonym_trie_matches_the_plain_alternation_on_random_text():
+    text = (Path(context.__file__).parents[1] / "data" / "places.txt").read_text(encoding="utf-8")
+    demonyms = [line.split("~>")[0].strip() for line in text.splitlines() if "~>" in line and not line.startswith("#")]
+    assert demonyms
+    alternation = "|".join(regex.escape(d) for d in sorted(demonyms, key=len, reverse=True))
+    plain_pattern = regex.compile(rf"(?<![\w$])(?P<place>{alternation})(?=\s+[a-z])")
+    fast_pattern = context._gazetteer().demonyms
+    pieces = demonyms + [d[:-1] for d in demonyms] + ["states", "Women", "x", "the", "-", "$"]
+    rnd = random.Random(7)
+    for _ in range(3000):
+        sample = "".join(rnd.choice(pieces) + rnd.choice(["", " ", "  ", ", ", "-", "\n", "$"])
+                         for _ in range(rnd.randrange(1, 6)))
+        plain = [(m.span(), m.span("place")) for m in plain_pattern.finditer(sample)]
+        fast = [(m.span(), m.span("place")) for m in fast_pattern.finditer(sample)]
+        assert plain == fast, sample
 
 
 def test_find_names_matches_the_single_pattern_on_documents():
