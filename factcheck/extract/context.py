@@ -81,6 +81,11 @@ def _is_plural(word: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s", "ics", "ous"))
 
 
+_IRREGULAR_PARTICIPLES = frozenset(
+    "found made given taken held sold paid spent built seen known shown left kept brought bought told put set won "
+    "lost led met run done got gotten sent cut".split())
+
+
 def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
     """The noun phrase starting at pos: '60,000| public employees have been' -> 'public employees'."""
     window = text[pos:min(limit, pos + 120)]
@@ -89,7 +94,13 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
         return None
     words: list[str] = []
     phrase = m.group("phrase")
-    for w in _WORD.findall(phrase):
+    found = _WORD.findall(phrase)
+    # "128GB found in the ...", "73 raising the prospect": a verb with its object or complement, no noun.
+    if len(found) > 1 and found[1].lower() in STOP_WORDS and (
+            found[0].lower() in _IRREGULAR_PARTICIPLES
+            or len(found[0]) > 4 and found[0].lower().endswith(("ed", "ing"))):
+        return None
+    for w in found:
         lower = w.lower()
         if lower in STOP_WORDS:
             break
@@ -480,7 +491,8 @@ MONEY_NOUNS = frozenset(
     "budget funding fund grant allocation cost price revenue spending investment contract aid donation salary "
     "fine loan debt deficit subsidy payment income expenditure bonus prize fee".split()
 )
-_MONEY_NOUN = regex.compile(r"(?<!\bto\s)\b(?P<noun>" + "|".join(sorted(MONEY_NOUNS | {n + "s" for n in MONEY_NOUNS},
+# Not the verb: "will cost $200", "to fund the plan" name no money noun.
+_MONEY_NOUN = regex.compile(r"(?<!\b(?:to|will|would|could|can|may|might|should|must|does|did|do)\s)\b(?P<noun>" + "|".join(sorted(MONEY_NOUNS | {n + "s" for n in MONEY_NOUNS},
                                                                 key=len, reverse=True)) + r")\b", regex.IGNORECASE)
 
 

@@ -864,8 +864,16 @@ class Extractor:
                     return context.noun_phrase_after(text, draft.start + inner.end(), draft.end)
             return context.noun_phrase_after(text, draft.end, s_end)
         if draft.kind == "money":
-            return ctx.money_purpose(draft.start, draft.end) or \
+            # What the amount is, or pays for; else the noun it follows ("The set will cost $200").
+            found = ctx.money_purpose(draft.start, draft.end) or \
                 context.noun_phrase_after(text, draft.number_end, s_end)
+            if found:
+                return found
+            before = text[max(s_start, draft.start - 40):draft.start]
+            m = _MEASURED_NOUN.search(before)
+            if m and m.group("noun").lower() not in context.STOP_WORDS:
+                return m.group("noun")
+            return _noun_of(before)
         before = text[max(s_start, draft.start - 40):draft.start]
         label = _LABEL_BEFORE.search(before)
         if label:
@@ -882,6 +890,10 @@ class Extractor:
             return context.noun_phrase_after(text, m.end(), s_end) if m else None
         if phrase:
             return phrase
+        # "a dividend yield of 4.1 per cent": the noun the number is "of".
+        of = _noun_of(before)
+        if of:
+            return of
         # "The viaduct is 1,800 metres long", "emissions fell to 51 million tonnes": the noun before the verb.
         m = _MEASURED_NOUN.search(before)
         if m and m.group("noun").lower() not in context.STOP_WORDS:
@@ -893,6 +905,30 @@ class Extractor:
         if m and m.group(1).lower() not in context.STOP_WORDS:
             return m.group(1)
         return None
+
+
+def _noun_of(before: str) -> Optional[str]:
+    """The noun phrase that ends in "of" right before a number: "a dividend yield of| 4.1 per cent" gives
+    "dividend yield", "turnover of| 1.23 billion shekels" gives "turnover". None for words that only
+    say how the number is given ("a total of", "the sum of")."""
+    m = _OF_BEFORE.search(before)
+    if not m:
+        return None
+    words: list[str] = []
+    bounded = False  # a determiner or preposition opens the phrase ("a dividend yield of")
+    for w in reversed(m.group("phrase").split()):
+        if w.lower() in context.STOP_WORDS:
+            bounded = True
+            break
+        if len(words) == 3:
+            break
+        words.append(w)
+    words.reverse()
+    if not bounded and len(words) > 1:
+        words = words[-1:]  # "Ferries recorded turnover of": where the phrase opens is unknown, keep its head
+    if not words or words[-1].lower() in _NOT_WHAT_OF:
+        return None
+    return " ".join(words)
 
 
 _NONE = type(None)
@@ -954,10 +990,15 @@ _SENTENCE_SUBJECT = regex.compile(r"\s*(?:The|the|A|An|Its|This)\s")
 _SUBJECT_AFTER_OPENER = regex.compile(r"\s*(?:long|wide|high|tall|deep|thick|across)\s*,\s*(?:the|a|an|its)\s",
                                       regex.IGNORECASE)
 _MEASURED_NOUN = regex.compile(
-    r"(?P<noun>[A-Za-z][\w-]*)\s+(?:(?:is|was|are|were|will\s+be|has\s+been|have\s+been)\s+|"
+    r"(?P<noun>[A-Za-z][\w-]*)\s+(?:(?:is|was|are|were|(?:will|would)\s+(?:be|cost)|has\s+been|have\s+been|costs?)\s+|"
     r"(?:measures|measured|stretches|stretched|runs|ran|spans|spanned|covers|covered|reached|reaches|fell|rose|"
     r"grew|dropped|stood|stands|totalled|totaled|amounted|came|climbed|declined)\s+(?:to\s+|at\s+|by\s+)?)$"
 )
+_OF_BEFORE = regex.compile(r"(?<![\w'’-])(?P<phrase>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s+of\s*$")
+_NOT_WHAT_OF = frozenset(
+    "total sum amount number numbers figure figures value tune upwards excess range ranges scale one ones each "
+    "some any all most many much part parts half quarter third majority minority maximum minimum average "
+    "estimate equivalent order increase decrease rise fall growth drop reduction cut gain loss".split())
 _CHANGED_NOUN = regex.compile(
     r"([A-Za-z][\w-]*)\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)?\s*[a-z]+\s+(?:by\s+)?(?:\w+\s+){0,2}$")
 

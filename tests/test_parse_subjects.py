@@ -1,0 +1,63 @@
+"""What a number counts or measures: the `subject` rules (invented sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+
+
+def claim_with(text: str, span: str):
+    claims = [c for c in extract(text) if c.text == span]
+    assert claims, f"no claim {span!r} in {text!r}: {[c.text for c in extract(text)]}"
+    return claims[0]
+
+
+# (id, sentence, span, subject)
+# docs/claims.md: the noun phrase after the number is what it counts.
+NOUN_AFTER = [
+    ("plural noun", "The ministry employs 60,000 public employees.", "60,000", "public employees"),
+    ("verb after a plural ends the phrase", "About 2,400 households took part.", "About 2,400", "households"),
+    ("of the", "Inspectors closed 14 of the clinics.", "14", "clinics"),
+]
+
+# "a dividend yield of 4.1 per cent": the number is "of" the noun before it.
+NOUN_BEFORE_OF = [
+    ("percent", "The fund pays a dividend yield of 4.1 per cent.", "4.1 per cent", "dividend yield"),
+    ("money with a hedge", "Ferries recorded turnover of more than $30 million.", "more than $30 million",
+     "turnover"),
+    ("a determiner opens the phrase", "The car has a combined torque output of 586 lb-ft.", "586 lb-ft",
+     "combined torque output"),
+    ("count without a noun after", "The survey reached a response rate of 62%.", "62%", "response rate"),
+]
+
+# Money: the money noun of its clause, what it pays for, else the noun before the verb.
+MONEY = [
+    ("money noun", "This budget was cut to US $313,000.", "US $313,000", "budget"),
+    ("what it pays for", "Donors gave $2 million to finance 38 projects.", "$2 million", "projects"),
+    ("noun before will cost", "The new bridge will cost $200 million.", "$200 million", "bridge"),
+    ("noun before is", "The basic kit is $350.", "$350", "kit"),
+]
+
+# Words after the number that are no noun phrase: no subject rather than a wrong one.
+NO_NOUN_AFTER = [
+    ("participle with its complement", "Storage doubled to 256GB found in the new model.", "256GB", None),
+    ("participle with its object", "Men there live to about 73 raising the question.", "about 73", None),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence, span, subject",
+    [pytest.param(*row[1:], id=row[0]) for table in (NOUN_AFTER, NOUN_BEFORE_OF, MONEY, NO_NOUN_AFTER)
+     for row in table],
+)
+def test_subject(sentence, span, subject):
+    assert claim_with(sentence, span).subject == subject
+
+
+@pytest.mark.parametrize("sentence, span", [
+    pytest.param("The club recorded a total of $5 million.", "$5 million", id="a total of"),
+    pytest.param("Output saw an increase of 12%.", "12%", id="an increase of"),
+])
+def test_words_that_only_frame_the_number_are_no_subject(sentence, span):
+    assert claim_with(sentence, span).subject_head not in {"total", "increase"}
