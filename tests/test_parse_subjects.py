@@ -43,12 +43,21 @@ MONEY = [
 NO_NOUN_AFTER = [
     ("participle with its complement", "Storage doubled to 256GB found in the new model.", "256GB", None),
     ("participle with its object", "Men there live to about 73 raising the question.", "about 73", None),
+    ("comparison", "Harbour shares closed 34.4% higher at 3.23 dollars.", "34.4%", None),
+    ("time after the number", "Inflation should reach 1.9% next year.", "1.9%", None),
+    ("period of a change", "Rents were down 9.2% year over year.", "9.2%", "Rents"),
+]
+
+# A number in brackets right after another of its kind restates it in other units: the same subject.
+CONVERSIONS = [
+    ("speed", "The ferry's top speed is 30 knots (56 km/h) in calm water.", "56 km/h", "speed"),
+    ("money", "The clinic received a grant of US $4.2 million (5 million pesos).", "5 million pesos", "grant"),
 ]
 
 
 @pytest.mark.parametrize(
     "sentence, span, subject",
-    [pytest.param(*row[1:], id=row[0]) for table in (NOUN_AFTER, NOUN_BEFORE_OF, MONEY, NO_NOUN_AFTER)
+    [pytest.param(*row[1:], id=row[0]) for table in (NOUN_AFTER, NOUN_BEFORE_OF, MONEY, NO_NOUN_AFTER, CONVERSIONS)
      for row in table],
 )
 def test_subject(sentence, span, subject):

@@ -29,7 +29,8 @@ STOP_WORDS = frozenset(
     more most less least very too again ago later earlier now today annually yearly daily monthly weekly
     if because although though whether both either neither all some any no none own same other another
     including included following respectively approximately roughly nearly almost up down out off via
-    according whereas plus minus like unlike versus vs
+    according whereas plus minus like unlike versus vs above below beyond toward towards instead
+    next last early late said says
     """.split()
 )
 
@@ -86,6 +87,11 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "lost led met run done got gotten sent cut".split())
 
 
+_COMPARATIVES = frozenset(
+    "higher lower bigger smaller larger greater cheaper dearer faster slower shorter longer older younger "
+    "fewer better worse stronger weaker richer poorer wider narrower heavier lighter".split())
+
+
 def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
     """The noun phrase starting at pos: '60,000| public employees have been' -> 'public employees'."""
     window = text[pos:min(limit, pos + 120)]
@@ -95,10 +101,15 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
     words: list[str] = []
     phrase = m.group("phrase")
     found = _WORD.findall(phrase)
-    # "128GB found in the ...", "73 raising the prospect": a verb with its object or complement, no noun.
-    if len(found) > 1 and found[1].lower() in STOP_WORDS and (
-            found[0].lower() in _IRREGULAR_PARTICIPLES
-            or len(found[0]) > 4 and found[0].lower().endswith(("ed", "ing"))):
+    # "128GB found in the ...", "73 raising the prospect": a verb with its object or complement, no noun;
+    # "34.4% higher at 3.23 shekels", "0.68 percent lower,": a comparison, no noun.
+    first = found[0].lower() if found else ""
+    if (len(found) == 1 or found[1].lower() in STOP_WORDS) and (
+            first in _IRREGULAR_PARTICIPLES or first in _COMPARATIVES
+            or len(first) > 4 and first.endswith(("ed", "ing")) and len(found) > 1):
+        return None
+    # "down 9.2% year over year", "up 3% month on month": the period of a change, no noun.
+    if len(found) > 2 and first == found[2].lower() and found[1].lower() in ("over", "on", "to"):
         return None
     for w in found:
         lower = w.lower()

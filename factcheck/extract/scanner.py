@@ -245,6 +245,11 @@ class Extractor:
         seen: dict[tuple[str, str], int] = {}
         for draft, s_start, s_end in drafts:
             claim = self._finish(draft, s_start, s_end, seen)
+            restated = claims[-1] if claims else None
+            if restated is not None and restated.kind == claim.kind and restated.subject is not None \
+                    and _CONVERSION_GAP.fullmatch(text, restated.end, claim.start):
+                # "87 mph (140 km/h)", "US $4.2 million (5 million pesos)": the same amount, converted.
+                claim = claim.model_copy(update={"subject": restated.subject, "subject_head": restated.subject_head})
             if claim.kind == "count" and claim.qualifier == "exact" and claim.subject_head in DISCOURSE_NOUNS \
                     and self._counts_the_text(claim, s_start):
                 continue  # "this article answers four questions": the text counting its own parts
@@ -876,7 +881,7 @@ class Extractor:
             return _noun_of(before)
         before = text[max(s_start, draft.start - 40):draft.start]
         label = _LABEL_BEFORE.search(before)
-        if label:
+        if label and not _NUMBER_BEFORE_LABEL.search(before, 0, label.start()):
             # "147 victims ...: Guatemalan (123); Honduran (10)": the parts of a breakdown count what the whole counts.
             whole = _BREAKDOWN_WHOLE.search(text[s_start:draft.start])
             if whole:
@@ -982,6 +987,9 @@ def _tidy_sum(a: float, b: float) -> float:
 _CAPITAL = regex.compile(r"^[A-Z]")
 _ONE_OF_THE = regex.compile(r"one\s+of\s+the\s+(?:most\s+|least\s+)?\w+\s+", regex.IGNORECASE)
 _LABEL_BEFORE = regex.compile(r"([A-Za-z][\w-]*)\s*\(\s*$")
+# "87 mph (140 km/h)": the word before the bracket is the unit of a number, not a label.
+_NUMBER_BEFORE_LABEL = regex.compile(r"\d\s*$")
+_CONVERSION_GAP = regex.compile(r"\s*\(\s*")
 _BREAKDOWN_WHOLE = regex.compile(r"(\d[\d,]*)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[^:]*:")
 # A dimension after a length: "1,800 metres long" says how it is measured, not what.
 _DIMENSION_WORD = regex.compile(r"(?:long|wide|high|tall|deep|thick|across|in\s+length|in\s+diameter|away|apart)\b",
