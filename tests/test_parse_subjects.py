@@ -37,6 +37,8 @@ MONEY = [
     ("what it pays for", "Donors gave $2 million to finance 38 projects.", "$2 million", "projects"),
     ("noun before will cost", "The new bridge will cost $200 million.", "$200 million", "bridge"),
     ("noun before is", "The basic kit is $350.", "$350", "kit"),
+    ("level after a change", "Harbour shares plummeted 40.8 per cent to $2.06.", "$2.06", "shares"),
+    ("noun before peaked at", "The fare peaked at more than $52 in October.", "more than $52", "fare"),
 ]
 
 # Words after the number that are no noun phrase: no subject rather than a wrong one.

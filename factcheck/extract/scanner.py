@@ -874,8 +874,8 @@ class Extractor:
                 context.noun_phrase_after(text, draft.number_end, s_end)
             if found:
                 return found
-            before = text[max(s_start, draft.start - 40):draft.start]
-            m = _MEASURED_NOUN.search(before)
+            before = text[max(s_start, draft.start - 60):draft.start]
+            m = _MEASURED_NOUN.search(before) or _LEVEL_AFTER_CHANGE.search(before)
             if m and m.group("noun").lower() not in context.STOP_WORDS:
                 return m.group("noun")
             return _noun_of(before)
@@ -900,13 +900,13 @@ class Extractor:
         if of:
             return of
         # "The viaduct is 1,800 metres long", "emissions fell to 51 million tonnes": the noun before the verb.
-        m = _MEASURED_NOUN.search(before)
+        m = _MEASURED_NOUN.search(before) or _LEVEL_AFTER_CHANGE.search(before)
         if m and m.group("noun").lower() not in context.STOP_WORDS:
             return m.group("noun")
         if draft.change is None:
             return None
         # "this budget was cut by more than 90%": the noun before the verb.
-        m = _CHANGED_NOUN.search(before)
+        m = _NOUN_BEFORE_CHANGE.search(before) or _CHANGED_NOUN.search(before)
         if m and m.group(1).lower() not in context.STOP_WORDS:
             return m.group(1)
         return None
@@ -998,10 +998,19 @@ _SENTENCE_SUBJECT = regex.compile(r"\s*(?:The|the|A|An|Its|This)\s")
 _SUBJECT_AFTER_OPENER = regex.compile(r"\s*(?:long|wide|high|tall|deep|thick|across)\s*,\s*(?:the|a|an|its)\s",
                                       regex.IGNORECASE)
 _MEASURED_NOUN = regex.compile(
-    r"(?P<noun>[A-Za-z][\w-]*)\s+(?:(?:is|was|are|were|(?:will|would)\s+(?:be|cost)|has\s+been|have\s+been|costs?)\s+|"
+    r"(?P<noun>[A-Za-z][\w-]*)\s+(?:(?:is|was|are|were|(?:will|would)\s+(?:be|cost)|has\s+been|have\s+been|costs?)"
+    r"\s+(?:(?:now|currently|still|then)\s+)?|"
     r"(?:measures|measured|stretches|stretched|runs|ran|spans|spanned|covers|covered|reached|reaches|fell|rose|"
-    r"grew|dropped|stood|stands|totalled|totaled|amounted|came|climbed|declined)\s+(?:to\s+|at\s+|by\s+)?)$"
+    r"grew|dropped|stood|stands|totalled|totaled|amounted|came|climbed|declined|peaked|averaged|averages|topped|"
+    r"hit|neared|approached|equalled|equaled)\s+(?:to\s+|at\s+|by\s+|for\s+)?)$"
 )
+# "shares plummeted 40.8 per cent to $2.06": after a change, the level the changing thing reached.
+_CHANGE_VERB = (r"(?:rose|fell|dropped|jumped|climbed|plummeted|plunged|tumbled|declined|increased|decreased|grew|"
+                r"surged|soared|slid|slumped|sank|dipped|gained|lost|edged\s+(?:up|down)|advanced|retreated|rallied)")
+_LEVEL_AFTER_CHANGE = regex.compile(
+    rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\b(?:[^;:.()]|\.(?=\d)){{0,40}}?\bto\s*$")
+# "shares plummeted 40.8 per cent": the noun right before the change verb.
+_NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\s+(?:by\s+)?$")
 _OF_BEFORE = regex.compile(r"(?<![\w'’-])(?P<phrase>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s+of\s*$")
 _NOT_WHAT_OF = frozenset(
     "total sum amount number numbers figure figures value tune upwards excess range ranges scale one ones each "
