@@ -8,16 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import extract
 from factcheck.extract import hedges
+from tests.extraction_helpers import claim_with
 
 INF = None  # an unbounded side
-
-
-def claim_with(text: str, span: str):
-    claims = [c for c in extract(text) if c.text == span]
-    assert claims, f"no claim {span!r} in {text!r}: {[c.text for c in extract(text)]}"
-    return claims[0]
 
 
 # (id, sentence, span, qualifier, lower, upper, lower_inclusive, upper_inclusive)

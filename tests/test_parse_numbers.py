@@ -9,14 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import extract
 from factcheck.extract.numbers import find_numbers, parse_number, parse_words
-
-
-def claim_with(text: str, span: str):
-    claims = [c for c in extract(text) if c.text == span]
-    assert claims, f"no claim {span!r} in {text!r}: {[c.text for c in extract(text)]}"
-    return claims[0]
+from tests.extraction_helpers import claim_with
 
 
 # (id, written number, value) -------------------------------------------------------------

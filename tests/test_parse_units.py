@@ -6,12 +6,7 @@ import pytest
 
 from factcheck import extract
 from factcheck.extract import units
-
-
-def claim_with(text: str, span: str):
-    claims = [c for c in extract(text) if c.text == span]
-    assert claims, f"no claim {span!r} in {text!r}: {[c.text for c in extract(text)]}"
-    return claims[0]
+from tests.extraction_helpers import claim_with
 
 
 # (id, sentence, span, value, pint unit)
