@@ -118,3 +118,21 @@ def test_clause_places_are_the_sentence_places_in_the_clause():
                 lo, hi = ctx.clause(anchor)
                 alone = context.SentenceContext(text, start, end)._place_candidates(lo, hi)
                 assert ctx._place_candidates(lo, hi, clause=True) == alone, (text[start:end], lo, hi)
+
+
+def test_noise_spans_match_the_single_pattern_on_random_text():
+    """noise_spans() runs only the alternatives its gates allow, each where it can begin: the same spans as
+    NOISE_PATTERN.finditer over the text."""
+    from factcheck.extract import noise
+
+    reason_of = {regex.sub(r"[^a-z]", "_", name): name for name in noise._ALTERNATIVES}
+    pieces = ["2 p.m.", "1.56pm", "10:30", "17:22:05", "9am", "3:1", "5 PM", "(555) 123-4567", "+52 55 1234 5678",
+              "555-0199", "01800 TRATA", "CP25564S-1", "G20", "COVID-19", "(Flores 2010)", "[3]", "crime.12 The",
+              "^3", "10^6", "Article 5", "Voyager 2", "scale of 1 to 10", "'Minus One'", "www.example.org",
+              "a@b.org", "1.", "(2)", "2,400", "the", "victims", "ſ", "K", "İ", ":", ".", "-", "am", "a.m."]
+    seps = ["", " ", "  ", "\n", ", ", "-", "."]
+    rnd = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(seps) for _ in range(rnd.randrange(1, 8)))
+        plain = [(m.start(), m.end(), reason_of[m.lastgroup]) for m in noise.NOISE_PATTERN.finditer(text)]
+        assert noise.noise_spans(text) == plain, text

@@ -35,6 +35,9 @@ NUMBERING = [
     ("list number", "(2) Each state shall report.", []),
     ("footnote marker", "The figures were revised.[3]", []),
     ("caret footnote after a word", "Arrests rose^3 last spring.", []),
+    ("time of day with p.m.", "The deadline is 2 p.m. on Friday.", []),
+    ("clock time", "Kick-off at 17:22 drew 40,000 fans.", ["40,000"]),
+    ("glued am", "It rose 4% at 9am.", ["4%"]),
     ("discourse opener", "First, there has been progress.", []),
     ("text counting itself", "This article answers four questions.", []),
 ]

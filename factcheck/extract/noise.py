@@ -79,6 +79,9 @@ _ALTERNATIVES: dict[str, list[str]] = {
     "scale": [r"(?i)\bscale\s+(?:of|from)\s+\w+\s+to\s+\w+", r"(?i)\b\w+\s*(?:-|to)\s*\w+\s+scale\b"],
     # Quoted words that happen to be numbers: "'Minus One'".
     "quoted word": [r"(?i:[‘'“\"](?:minus\s+)?(?:one|two|three|zero)[’'”\"])"],
+    # Times of day say when, not how many: "2 p.m.", "1.56pm", "10:30 a.m.", "17:22".
+    "time of day": [r"(?<![\w.,:])\d{1,2}(?:[:.][0-5]\d)?\s?(?i:[ap]\.m\.?|[ap]m\b)",
+                    r"(?<![\w.,:])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d:])"],
 }
 _PATTERNS: dict[str, str] = {name: "|".join(alternatives) for name, alternatives in _ALTERNATIVES.items()}
 _PATTERNS["scale"] = _ALTERNATIVES["scale"][0] + "|" + _ALTERNATIVES["scale"][1][len("(?i)"):]
@@ -88,6 +91,7 @@ _PATTERNS["scale"] = _ALTERNATIVES["scale"][0] + "|" + _ALTERNATIVES["scale"][1]
 NOISE_PATTERN = regex.compile("|".join(f"(?P<{regex.sub(r'[^a-z]', '_', name)}>{p})" for name, p in _PATTERNS.items()))
 
 _LABEL_RUNS = word_set(*_LABEL_WORDS)
+_CLOCK_RUNS = word_set("am", "pm", "a", "p")  # "9am", "2 p.m." ("a.m." is the runs "a" and "m")
 _NAME_RUNS = word_set(*_NAMES)
 _TLD = re.compile(r"\.(?:com|org|net|gov|edu|int|mx|uk|pdf|htm)")  # literal text: the same in `re`
 
@@ -105,7 +109,7 @@ _CLASSES = bytes(
 _ALTERNATIVE_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
-assert len(_ALTERNATIVE_PATTERNS) == 24  # _possible() names them by index
+assert len(_ALTERNATIVE_PATTERNS) == 26  # _possible() names them by index
 
 
 def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
@@ -164,6 +168,11 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
         found.extend((21, 22))
     if "'" in text or '"' in text or "‘" in text or "“" in text:
         found.append(23)  # quoted word
+    if digit:
+        if not _CLOCK_RUNS.isdisjoint(runs):
+            found.append(24)  # time of day: "2 p.m.", "9am"
+        if ":" in text:
+            found.append(25)  # time of day: "17:22"
     return found
 
 
