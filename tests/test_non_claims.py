@@ -28,6 +28,8 @@ CODES_AND_LABELS = [
     ("section", "Section 427 was repealed.", []),
     ("tier", "The country stayed in tier two.", []),
     ("probe name", "Voyager 2 left the heliosphere.", []),
+    ("index name", "The S&P 500 rose 0.2% on Monday.", ["0.2%"]),
+    ("ranking name", "Two Fortune 500 firms moved here.", ["Two"]),
 ]
 
 NUMBERING = [

@@ -34,6 +34,8 @@ _NAMES = (
     "Voyager", "Apollo", "Gemini", "Pioneer", "Mariner", "Viking", "Sputnik", "Soyuz", "Artemis", "Falcon", "Saturn",
     "Windows", "iPhone", "Galaxy", "Xbox", "PlayStation", "Pixel", "Boeing", "Airbus", "Formula", "Vatican",
     "Channel", "Studio",
+    # stock indices and rankings named by their size: "S&P 500", "FTSE 100", "Fortune 500"
+    "S&P", "FTSE", "Nikkei", "Stoxx", "STOXX", "ASX", "TSX", "DAX", "CAC", "Fortune",
 )
 
 # Each family of non-claims is a list of alternatives, tried in order. Where a family's first alternative
