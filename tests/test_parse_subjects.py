@@ -13,6 +13,9 @@ NOUN_AFTER = [
     ("plural noun", "The ministry employs 60,000 public employees.", "60,000", "public employees"),
     ("verb after a plural ends the phrase", "About 2,400 households took part.", "About 2,400", "households"),
     ("of the", "Inspectors closed 14 of the clinics.", "14", "clinics"),
+    ("other before the noun", "Two nurses quit and eight other employees left.", "eight", "employees"),
+    ("a part of the count before", "Floods hit 6 million homes, including 1.5 million in the delta.", "1.5 million",
+     "homes"),
 ]
 
 # "a dividend yield of 4.1 per cent": the number is "of" the noun before it.
@@ -33,6 +36,7 @@ MONEY = [
     ("noun before is", "The basic kit is $350.", "$350", "kit"),
     ("level after a change", "Harbour shares plummeted 40.8 per cent to $2.06.", "$2.06", "shares"),
     ("noun before peaked at", "The fare peaked at more than $52 in October.", "more than $52", "fare"),
+    ("noun before up", "Harbour shares were up 9.4 per cent to $84.", "$84", "shares"),
 ]
 
 # Words after the number that are no noun phrase: no subject rather than a wrong one.

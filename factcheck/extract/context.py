@@ -111,6 +111,9 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
     # "down 9.2% year over year", "up 3% month on month": the period of a change, no noun.
     if len(found) > 2 and first == found[2].lower() and found[1].lower() in ("over", "on", "to"):
         return None
+    # "eight other employees", "three more victims": the count's noun comes after the word.
+    if len(found) > 1 and first in ("other", "more") and found[1].lower() not in STOP_WORDS:
+        found = found[1:]
     for w in found:
         lower = w.lower()
         if lower in STOP_WORDS:

@@ -245,11 +245,14 @@ class Extractor:
         seen: dict[tuple[str, str], int] = {}
         for draft, s_start, s_end in drafts:
             claim = self._finish(draft, s_start, s_end, seen)
-            restated = claims[-1] if claims else None
-            if restated is not None and restated.kind == claim.kind and restated.subject is not None \
-                    and _CONVERSION_GAP.fullmatch(text, restated.end, claim.start):
-                # "87 mph (140 km/h)", "US $4.2 million (5 million pesos)": the same amount, converted.
-                claim = claim.model_copy(update={"subject": restated.subject, "subject_head": restated.subject_head})
+            earlier = claims[-1] if claims else None
+            if earlier is not None and earlier.kind == claim.kind and earlier.subject is not None \
+                    and (_CONVERSION_GAP.fullmatch(text, earlier.end, claim.start)
+                         or claim.subject is None and claim.kind == "count" and earlier.start >= s_start
+                         and _PART_AFTER.search(text, max(s_start, claim.start - 30), claim.start)):
+                # "87 mph (140 km/h)", "US $4.2 million (5 million pesos)": the same amount, converted;
+                # "6 million homes, including 1.5 million in the region": a part of the same thing.
+                claim = claim.model_copy(update={"subject": earlier.subject, "subject_head": earlier.subject_head})
             if claim.kind == "count" and claim.qualifier == "exact" and claim.subject_head in DISCOURSE_NOUNS \
                     and self._counts_the_text(claim, s_start):
                 continue  # "this article answers four questions": the text counting its own parts
@@ -990,6 +993,8 @@ _LABEL_BEFORE = regex.compile(r"([A-Za-z][\w-]*)\s*\(\s*$")
 # "87 mph (140 km/h)": the word before the bracket is the unit of a number, not a label.
 _NUMBER_BEFORE_LABEL = regex.compile(r"\d\s*$")
 _CONVERSION_GAP = regex.compile(r"\s*\(\s*")
+_PART_AFTER = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+which)\s+(?:\w+\s+){0,2}$",
+                            regex.IGNORECASE)
 _BREAKDOWN_WHOLE = regex.compile(r"(\d[\d,]*)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[^:]*:")
 # A dimension after a length: "1,800 metres long" says how it is measured, not what.
 _DIMENSION_WORD = regex.compile(r"(?:long|wide|high|tall|deep|thick|across|in\s+length|in\s+diameter|away|apart)\b",
@@ -1006,7 +1011,8 @@ _MEASURED_NOUN = regex.compile(
 )
 # "shares plummeted 40.8 per cent to $2.06": after a change, the level the changing thing reached.
 _CHANGE_VERB = (r"(?:rose|fell|dropped|jumped|climbed|plummeted|plunged|tumbled|declined|increased|decreased|grew|"
-                r"surged|soared|slid|slumped|sank|dipped|gained|lost|edged\s+(?:up|down)|advanced|retreated|rallied)")
+                r"surged|soared|slid|slumped|sank|dipped|gained|lost|edged\s+(?:up|down)|advanced|retreated|rallied|"
+                r"(?:(?:is|was|are|were|closed|ended|finished)\s+)?(?:up|down))")
 _LEVEL_AFTER_CHANGE = regex.compile(
     rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\b(?:[^;:.()]|\.(?=\d)){{0,40}}?\bto\s*$")
 # "shares plummeted 40.8 per cent": the noun right before the change verb.
