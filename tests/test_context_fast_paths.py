@@ -129,7 +129,9 @@ def test_noise_spans_match_the_single_pattern_on_random_text():
     pieces = ["2 p.m.", "1.56pm", "10:30", "17:22:05", "9am", "3:1", "5 PM", "(555) 123-4567", "+52 55 1234 5678",
               "555-0199", "01800 TRATA", "CP25564S-1", "G20", "COVID-19", "(Flores 2010)", "[3]", "crime.12 The",
               "^3", "10^6", "Article 5", "Voyager 2", "scale of 1 to 10", "'Minus One'", "www.example.org",
-              "a@b.org", "1.", "(2)", "2,400", "the", "victims", "ſ", "K", "İ", ":", ".", "-", "am", "a.m."]
+              "a@b.org", "1.", "(2)", "2,400", "the", "victims", "ſ", "K", "İ", ":", ".", "-", "am", "a.m.",
+              "Oct. 31", "14 June", "29 to 30 July", "May", "may", "2012", "2019-09-01T10:38:07Z", "2018s", "1960s",
+              "Game 7", "category 4"]
     seps = ["", " ", "  ", "\n", ", ", "-", "."]
     rnd = random.Random(11)
     for _ in range(3000):

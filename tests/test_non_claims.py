@@ -40,6 +40,10 @@ NUMBERING = [
     ("time of day with p.m.", "The deadline is 2 p.m. on Friday.", []),
     ("clock time", "Kick-off at 17:22 drew 40,000 fans.", ["40,000"]),
     ("glued am", "It rose 4% at 9am.", ["4%"]),
+    ("timestamp", "Updated 2019-09-01T10:38:07.190Z by the desk.", []),
+    ("year glued to s", "Healthcare, 2018s best sector, fell 1.6%.", ["1.6%"]),
+    ("game number", "He scored twice in Game 7 on Sunday.", []),
+    ("storm category", "A category 4 hurricane made landfall.", []),
     ("discourse opener", "First, there has been progress.", []),
     ("text counting itself", "This article answers four questions.", []),
 ]

@@ -51,6 +51,8 @@ DATES_IN_SENTENCES = [
     ("year range", "The survey ran from 2004 to 2009.", "from 2004 to 2009", ("2004", "2009")),
     ("short year range", "The plan covers 2010-12.", "2010-12", ("2010", "2012")),
     ("month range", "Floods hit in July and August 2010.", "July and August 2010", ("2010-07", "2010-08")),
+    ("decade", "Rail freight peaked in the 1960s.", "1960s", ("1960", "1969")),
+    ("decade with an apostrophe", "Tolls rose in the 1990's.", "1990's", ("1990", "1999")),
 ]
 
 
@@ -77,3 +79,17 @@ def test_a_year_before_a_scaled_amount_is_still_a_year():
 
 def test_find_dates_on_text_without_dates():
     assert list(find_dates("no dates here", 0, 13, dt.date(2012, 1, 1))) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The inquiry reported on Oct. 31.", id="month day"),
+    pytest.param("Talks ended on 14 June, a week late.", id="day month"),
+    pytest.param("The fair runs from 29 to 30 July.", id="day range"),
+])
+def test_a_day_without_its_year_is_neither_a_count_nor_a_guessed_date(sentence):
+    assert extract(sentence) == []
+
+
+def test_a_day_range_without_its_year_takes_the_publication_year():
+    claims = extract("The fair runs from 29 to 30 July.", published="2019-11-05")
+    assert [(c.kind, c.lower, c.upper) for c in claims] == [("date", "2019-07-29", "2019-07-30")]

@@ -72,6 +72,9 @@ DAY_RANGE_PATTERN = regex.compile(
 )
 
 
+# Decades: "the 1960s", "the 1990's": the ten years, a span.
+DECADE_PATTERN = regex.compile(r"(?<![\w$€£.,-])(?P<decade>(?:1[5-9]|20)\d)0['’]?s\b")
+
 _AND = regex.compile(r"\band\b")
 
 
@@ -257,6 +260,13 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
             continue
         taken.append((m.start(), m.end()))
         yield DateMention(m.start(), m.end(), None, first, second, True, False)
+
+    for m in matches_at(DECADE_PATTERN, text, single, end) if has_year else ():
+        if not free(m.start(), m.end()):
+            continue
+        decade = int(m.group("decade")) * 10
+        taken.append((m.start(), m.end()))
+        yield DateMention(m.start(), m.end(), None, iso(decade), iso(decade + 9), True, False)
 
     for m in matches_at(DATE_PATTERN, text, single, end) if has_year else ():
         if not free(m.start(), m.end()):

@@ -26,10 +26,13 @@ _LABEL_WORDS = (
     "annex", "appendix", "paragraph", "para.", "clause", "tier", "level", "phase", "grade", "version", "vol.",
     "volume", "issue", "item", "step", "room", "seat", "gate", "platform", "route", "highway", "flight", "no.",
     "nos.", "#", "line", "box", "exhibit", "schedule", "part", "resolution", "rule", "title", "amendment",
-    "district", "precinct", "ward", "unit", "suite", "apartment", "floor", "channel",
+    "district", "precinct", "ward", "unit", "suite", "apartment", "floor", "channel", "game", "category", "model",
+    "episode", "season", "round", "stage", "match",
 )
 # No label word is a prefix of another, so the order in which the pattern tries them does not matter.
 assert not any(a != b and b.startswith(a) for a in _LABEL_WORDS for b in _LABEL_WORDS)
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+                "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
 _NAMES = (
     "Voyager", "Apollo", "Gemini", "Pioneer", "Mariner", "Viking", "Sputnik", "Soyuz", "Artemis", "Falcon", "Saturn",
     "Windows", "iPhone", "Galaxy", "Xbox", "PlayStation", "Pixel", "Boeing", "Airbus", "Formula", "Vatican",
@@ -81,9 +84,21 @@ _ALTERNATIVES: dict[str, list[str]] = {
     "scale": [r"(?i)\bscale\s+(?:of|from)\s+\w+\s+to\s+\w+", r"(?i)\b\w+\s*(?:-|to)\s*\w+\s+scale\b"],
     # Quoted words that happen to be numbers: "'Minus One'".
     "quoted word": [r"(?i:[‘'“\"](?:minus\s+)?(?:one|two|three|zero)[’'”\"])"],
-    # Times of day say when, not how many: "2 p.m.", "1.56pm", "10:30 a.m.", "17:22".
+    # Times of day say when, not how many: "2 p.m.", "1.56pm", "10:30 a.m.", "17:22", "1:36.6" (a lap time).
     "time of day": [r"(?<![\w.,:])\d{1,2}(?:[:.][0-5]\d)?\s?(?i:[ap]\.m\.?|[ap]m\b)",
-                    r"(?<![\w.,:])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d:])"],
+                    r"(?<![\w.,:])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?(?![\d:])"],
+    # A day of a month whose year is not written ("on Oct. 31", "by 14 June"): when, not how many. Which
+    # year is meant is not known ("on 14 June" in a 2019 report may tell of 2012), so it is no date claim
+    # either. The month is capitalised: "3 may apply" is no date.
+    "day of month": [r"(?<![\w.,-])(?-i:" + _MONTH_NAMES + r")\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+                     r"(?!,?\s+(?:1[5-9]|2[01])\d\d\b|\s*(?:%|[-–]|per\s*cent|percent|million|billion|thousand)|[.,]\d)",
+                     r"(?<![\w.,$€£-])(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?"
+                     r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:" + _MONTH_NAMES
+                     + r")\b\.?(?!,?\s+(?:1[5-9]|2[01])\d\d\b)"],
+    # Machine timestamps: "2019-09-01T10:38:07.190Z".
+    "timestamp": [r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"],
+    # A year glued to "s" that is no decade ("2018s best sector", an apostrophe lost): not seconds.
+    "year and s": [r"(?<![\w.,-])(?:1[5-9]|20)\d[1-9]s\b"],
 }
 _PATTERNS: dict[str, str] = {name: "|".join(alternatives) for name, alternatives in _ALTERNATIVES.items()}
 _PATTERNS["scale"] = _ALTERNATIVES["scale"][0] + "|" + _ALTERNATIVES["scale"][1][len("(?i)"):]
@@ -93,6 +108,7 @@ _PATTERNS["scale"] = _ALTERNATIVES["scale"][0] + "|" + _ALTERNATIVES["scale"][1]
 NOISE_PATTERN = regex.compile("|".join(f"(?P<{regex.sub(r'[^a-z]', '_', name)}>{p})" for name, p in _PATTERNS.items()))
 
 _LABEL_RUNS = word_set(*_LABEL_WORDS)
+_MONTH_RUNS = word_set(*_MONTH_NAMES.replace("|", " ").replace("(?:", " ").replace(")", " ").replace("?", " ").split())
 _CLOCK_RUNS = word_set("am", "pm", "a", "p")  # "9am", "2 p.m." ("a.m." is the runs "a" and "m")
 _NAME_RUNS = word_set(*_NAMES)
 _TLD = re.compile(r"\.(?:com|org|net|gov|edu|int|mx|uk|pdf|htm)")  # literal text: the same in `re`
@@ -111,7 +127,7 @@ _CLASSES = bytes(
 _ALTERNATIVE_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
-assert len(_ALTERNATIVE_PATTERNS) == 26  # _possible() names them by index
+assert len(_ALTERNATIVE_PATTERNS) == 30  # _possible() names them by index
 
 
 def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
@@ -175,6 +191,12 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
             found.append(24)  # time of day: "2 p.m.", "9am"
         if ":" in text:
             found.append(25)  # time of day: "17:22"
+        if not _MONTH_RUNS.isdisjoint(runs):
+            found.extend((26, 27))  # day of month
+        if "T" in text and ":" in text:
+            found.append(28)  # timestamp
+        if b"s" in runs:
+            found.append(29)  # year and s
     return found
 
 

@@ -300,8 +300,8 @@ class Extractor:
 
         # The sentence's context reads the same dates again for the periods of its claims.
         for date in self._context(s_start, s_end).dates(s_start, s_end):
-            if self.noise.covering(date.start, date.end):
-                continue
+            if self.noise.covering(date.start, date.end) not in (None, "day of month"):
+                continue  # (a day of a month is noise only where no date reads it with its year)
             draft = self._date_draft(date)
             if draft is None:
                 continue
@@ -993,6 +993,7 @@ _LABEL_BEFORE = regex.compile(r"([A-Za-z][\w-]*)\s*\(\s*$")
 # "87 mph (140 km/h)": the word before the bracket is the unit of a number, not a label.
 _NUMBER_BEFORE_LABEL = regex.compile(r"\d\s*$")
 _CONVERSION_GAP = regex.compile(r"\s*\(\s*")
+
 _PART_AFTER = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+which)\s+(?:\w+\s+){0,2}$",
                             regex.IGNORECASE)
 _BREAKDOWN_WHOLE = regex.compile(r"(\d[\d,]*)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[^:]*:")
