@@ -85,6 +85,7 @@ def test_find_dates_on_text_without_dates():
     pytest.param("The inquiry reported on Oct. 31.", id="month day"),
     pytest.param("Talks ended on 14 June, a week late.", id="day month"),
     pytest.param("The fair runs from 29 to 30 July.", id="day range"),
+    pytest.param("The hunt runs Sept. 20-24.", id="month then a day range"),
 ])
 def test_a_day_without_its_year_is_neither_a_count_nor_a_guessed_date(sentence):
     assert extract(sentence) == []

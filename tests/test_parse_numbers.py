@@ -150,6 +150,12 @@ AT_SENTENCE_END = [
     ("minus one unquoted", "The balance came to minus one.", "minus one", "count", -1),
 ]
 
+# A bare number after a scale word starts a number of its own.
+TWO_NUMBERS = [
+    ("scale then a measure", "The plant fills eight million 250ml bottles.", "eight million", "count", 8_000_000),
+    ("the measure after it", "The plant fills eight million 250ml bottles.", "250ml", "quantity", 250),
+]
+
 # docs/claims.md, "percent": every spelling.
 PERCENT_SPELLINGS = [
     ("sign", "About 80% of the fleet is new.", "About 80%", "percent", 80),
@@ -163,7 +169,7 @@ PERCENT_SPELLINGS = [
 
 @pytest.mark.parametrize(
     "sentence, span, kind, value",
-    [pytest.param(s, sp, k, v, id=i) for table in (CLAIMS_DOC_COUNTS, AT_SENTENCE_END, PERCENT_SPELLINGS)
+    [pytest.param(s, sp, k, v, id=i) for table in (CLAIMS_DOC_COUNTS, AT_SENTENCE_END, TWO_NUMBERS, PERCENT_SPELLINGS)
                     for i, s, sp, k, v in table],
 )
 def test_claim_value(sentence, span, kind, value):

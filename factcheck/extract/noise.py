@@ -90,7 +90,8 @@ _ALTERNATIVES: dict[str, list[str]] = {
     # A day of a month whose year is not written ("on Oct. 31", "by 14 June"): when, not how many. Which
     # year is meant is not known ("on 14 June" in a 2019 report may tell of 2012), so it is no date claim
     # either. The month is capitalised: "3 may apply" is no date.
-    "day of month": [r"(?<![\w.,-])(?-i:" + _MONTH_NAMES + r")\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+    "day of month": [r"(?<![\w.,-])(?-i:" + _MONTH_NAMES + r")\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+                     r"(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?\b"
                      r"(?!,?\s+(?:1[5-9]|2[01])\d\d\b|\s*(?:%|[-–]|per\s*cent|percent|million|billion|thousand)|[.,]\d)",
                      r"(?<![\w.,$€£-])(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?"
                      r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:" + _MONTH_NAMES

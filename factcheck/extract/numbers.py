@@ -709,7 +709,9 @@ def _merge(text: str, mentions: list[NumberMention]) -> Iterator[NumberMention]:
             if nxt.fraction and 0 < nxt.value < 1 and nxt.scale == 1 and "and" in gap:
                 value = m.value + nxt.value * m.scale  # "3 million and a half"
             elif not nxt.fraction and nxt.value == int(nxt.value) and 0 < nxt.value < m.scale \
-                    and not nxt.signed and not nxt.has_separator and (nxt.scale < m.scale) and m.value == int(m.value):
+                    and not nxt.signed and not nxt.has_separator and (nxt.scale < m.scale) and m.value == int(m.value) \
+                    and (nxt.scale > 1 or nxt.in_words or "and" in gap):
+                # (a bare number after a scale word is another number: "eight million 250ml bottles")
                 value = m.value + nxt.value  # "4 thousand 3 hundred", "3 hundred and 21"
             else:
                 break
