@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck import extract
 from tests.extraction_helpers import claim_with
 
 
@@ -37,6 +38,15 @@ MONEY = [
     ("level after a change", "Harbour shares plummeted 40.8 per cent to $2.06.", "$2.06", "shares"),
     ("noun before peaked at", "The fare peaked at more than $52 in October.", "more than $52", "fare"),
     ("noun before up", "Harbour shares were up 9.4 per cent to $84.", "$84", "shares"),
+    ("cost before its amount is the verb", "The tunnel is 2 km long and cost $420m to build.", "$420m", None),
+]
+
+# The noun before the verb, through a prepositional phrase to its head, unless the head only frames a quantity.
+NOUN_BEFORE_VERB = [
+    ("through a phrase", "Exports to the north totalled 3.4 million tonnes.", "3.4 million tonnes", "Exports"),
+    ("a framing head", "The number of victims was 147 in 2010.", "147", "victims"),
+    ("a rate of", "The rate of inflation was 5% in May.", "5%", "inflation"),
+    ("a part of an amount", "Exports totalled $3.4bn in 2017, of which $1.1bn were grain.", "$1.1bn", "Exports"),
 ]
 
 # Words after the number that are no noun phrase: no subject rather than a wrong one.
@@ -57,7 +67,7 @@ CONVERSIONS = [
 
 @pytest.mark.parametrize(
     "sentence, span, subject",
-    [pytest.param(*row[1:], id=row[0]) for table in (NOUN_AFTER, NOUN_BEFORE_OF, MONEY, NO_NOUN_AFTER, CONVERSIONS)
+    [pytest.param(*row[1:], id=row[0]) for table in (NOUN_AFTER, NOUN_BEFORE_OF, MONEY, NOUN_BEFORE_VERB, NO_NOUN_AFTER, CONVERSIONS)
      for row in table],
 )
 def test_subject(sentence, span, subject):
@@ -70,3 +80,14 @@ def test_subject(sentence, span, subject):
 ])
 def test_words_that_only_frame_the_number_are_no_subject(sentence, span):
     assert claim_with(sentence, span).subject_head not in {"total", "increase"}
+
+
+def test_a_publication_date_is_not_the_period_of_a_number():
+    claims = extract("About 40% of cases were in the north, says the report published on 3 March 2017.",
+                     published="2019-06-01")
+    assert [c.period for c in claims if c.kind == "percent"] == ["2019"]
+
+
+def test_a_year_earlier_is_no_rate():
+    claims = extract("Unemployment fell to 6.1%, from 7.4% a year earlier.")
+    assert [(c.text, c.per) for c in claims] == [("6.1%", None), ("7.4%", None)]

@@ -338,6 +338,9 @@ def find_period(
     return SentenceContext(text, start, end, published).period(claim_start, claim_end, exclude)
 
 
+_PUBLISHED_BEFORE = regex.compile(r"\b(?:published|released|issued|dated|updated|posted|printed)\s+(?:on\s+|in\s+)?$",
+                                  regex.IGNORECASE)
+
 # "the 2007 law", "its 2014 reform": after a determiner, the year names which law; it does not date the
 # sentence's numbers. But "the 2017 traffic count" and "Harwick's 2024 budget" are data for that year.
 _ATTRIBUTIVE_YEAR = regex.compile(
@@ -441,7 +444,9 @@ RATE_PATTERN = regex.compile(
     r"|(?P<daily>daily|a\s+day|per\s+day|each\s+day|every\s+day)"
     r"|(?P<monthly>monthly|a\s+month|per\s+month|each\s+month|every\s+month)"
     r"|(?P<weekly>weekly|a\s+week|per\s+week|each\s+week|every\s+week)"
-    r"|(?P<hourly>hourly|an\s+hour|per\s+hour|each\s+hour|every\s+hour))\b",
+    r"|(?P<hourly>hourly|an\s+hour|per\s+hour|each\s+hour|every\s+hour))\b"
+    # "7.4% a year earlier", "a month ago": when, not how often.
+    r"(?!\s+(?:earlier|ago|before|later|after|previously|prior|on))",
     regex.IGNORECASE,
 )
 RATE_PERIOD = {"annual": "year", "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour"}
@@ -506,7 +511,10 @@ MONEY_NOUNS = frozenset(
     "fine loan debt deficit subsidy payment income expenditure bonus prize fee".split()
 )
 # Not the verb: "will cost $200", "to fund the plan" name no money noun.
-_MONEY_NOUN = regex.compile(r"(?<!\b(?:to|will|would|could|can|may|might|should|must|does|did|do)\s)\b(?P<noun>" + "|".join(sorted(MONEY_NOUNS | {n + "s" for n in MONEY_NOUNS},
+_MONEY_NOUN = regex.compile(r"(?<!\b(?:to|will|would|could|can|may|might|should|must|does|did|do)\s)"
+                            # "and cost $420m to build": "cost" before its amount is the verb.
+                            r"(?!costs?\s+(?:(?:it|them|us|about|around|some|nearly|almost|over|roughly)\s+)*"
+                            r"(?:[$€£¥]|US|\d))\b(?P<noun>" + "|".join(sorted(MONEY_NOUNS | {n + "s" for n in MONEY_NOUNS},
                                                                 key=len, reverse=True)) + r")\b", regex.IGNORECASE)
 
 
@@ -521,7 +529,9 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
     if m:
         return m.group("noun")
     # "Harwick's 2024 budget, worth some €950 million": the noun stands before the clause break.
-    earlier = list(_MONEY_NOUN.finditer(text, max(start, claim_start - 60), claim_start))
+    # (each match tried again on the whole text, where its look-ahead can see the amount after it)
+    earlier = [m for m in _MONEY_NOUN.finditer(text, max(start, claim_start - 60), claim_start)
+               if _MONEY_NOUN.match(text, m.start())]
     if earlier:
         return earlier[-1].group("noun")
     window = text[claim_end:clause_end]
@@ -612,8 +622,9 @@ class SentenceContext:
             for d in self.dates(lo, hi):
                 if d.start < claim_end and claim_start < d.end:
                     continue  # the claim's own span
-                if _excluded(d.start, exclude) or is_attributive_year(text, d.start, d.end):
-                    continue
+                if _excluded(d.start, exclude) or is_attributive_year(text, d.start, d.end) \
+                        or _PUBLISHED_BEFORE.search(text, max(self.start, d.start - 30), d.start):
+                    continue  # (a report "published on 3 March 2019" dates the report, not its numbers)
                 if d.is_range:
                     period = f"{d.lower}/{d.upper}"
                 else:

@@ -246,9 +246,13 @@ class Extractor:
         for draft, s_start, s_end in drafts:
             claim = self._finish(draft, s_start, s_end, seen)
             earlier = claims[-1] if claims else None
+            if claim.subject is None and claim.kind in ("count", "money") \
+                    and _PART_AFTER.search(text, max(s_start, claim.start - 30), claim.start):
+                # the count or amount of the same kind before it in the sentence
+                earlier = next((c for c in reversed(claims) if c.kind == claim.kind and c.start >= s_start), None)
             if earlier is not None and earlier.kind == claim.kind and earlier.subject is not None \
                     and (_CONVERSION_GAP.fullmatch(text, earlier.end, claim.start)
-                         or claim.subject is None and claim.kind == "count" and earlier.start >= s_start
+                         or claim.subject is None and earlier.start >= s_start
                          and _PART_AFTER.search(text, max(s_start, claim.start - 30), claim.start)):
                 # "87 mph (140 km/h)", "US $4.2 million (5 million pesos)": the same amount, converted;
                 # "6 million homes, including 1.5 million in the region": a part of the same thing.
@@ -878,10 +882,7 @@ class Extractor:
             if found:
                 return found
             before = text[max(s_start, draft.start - 60):draft.start]
-            m = _MEASURED_NOUN.search(before) or _LEVEL_AFTER_CHANGE.search(before)
-            if m and m.group("noun").lower() not in context.STOP_WORDS:
-                return m.group("noun")
-            return _noun_of(before)
+            return _measured_noun(before) or _noun_of(before)
         before = text[max(s_start, draft.start - 40):draft.start]
         label = _LABEL_BEFORE.search(before)
         if label and not _NUMBER_BEFORE_LABEL.search(before, 0, label.start()):
@@ -903,9 +904,9 @@ class Extractor:
         if of:
             return of
         # "The viaduct is 1,800 metres long", "emissions fell to 51 million tonnes": the noun before the verb.
-        m = _MEASURED_NOUN.search(before) or _LEVEL_AFTER_CHANGE.search(before)
-        if m and m.group("noun").lower() not in context.STOP_WORDS:
-            return m.group("noun")
+        measured = _measured_noun(before)
+        if measured:
+            return measured
         if draft.change is None:
             return None
         # "this budget was cut by more than 90%": the noun before the verb.
@@ -913,6 +914,21 @@ class Extractor:
         if m and m.group(1).lower() not in context.STOP_WORDS:
             return m.group(1)
         return None
+
+
+def _measured_noun(before: str) -> Optional[str]:
+    """The noun before the verb that leads to the number: "The viaduct is| 1,800 metres", "shares plummeted
+    40.8% to| $2.06". Through a prepositional phrase to its head: "Exports to the EU totalled| 3.4bn" gives
+    "Exports", but "the number of victims was| 147" gives "victims"."""
+    m = _MEASURED_NOUN.search(before) or _LEVEL_AFTER_CHANGE.search(before)
+    if not m or m.group("noun").lower() in context.STOP_WORDS:
+        return None
+    head = _HEAD_BEFORE_PHRASE.search(before, 0, m.start("noun"))
+    if head:
+        word = head.group("head").lower()
+        if word not in context.STOP_WORDS and word not in _NOT_WHAT_OF and word not in _FRAME_HEADS:
+            return head.group("head")
+    return m.group("noun")
 
 
 def _noun_of(before: str) -> Optional[str]:
@@ -1023,6 +1039,9 @@ _NOT_WHAT_OF = frozenset(
     "total sum amount number numbers figure figures value tune upwards excess range ranges scale one ones each "
     "some any all most many much part parts half quarter third majority minority maximum minimum average "
     "estimate equivalent order increase decrease rise fall growth drop reduction cut gain loss".split())
+_HEAD_BEFORE_PHRASE = regex.compile(r"(?P<head>[A-Za-z][\w-]*)\s+(?:to|in|of|from|for|with|at|on)\s+(?:(?:the|a|an)\s+)?$")
+# Heads that frame a quantity of the noun after them: "the rate of inflation", "the share of women".
+_FRAME_HEADS = frozenset("rate share percentage proportion level ratio".split())
 _CHANGED_NOUN = regex.compile(
     r"([A-Za-z][\w-]*)\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)?\s*[a-z]+\s+(?:by\s+)?(?:\w+\s+){0,2}$")
 
