@@ -94,3 +94,25 @@ def test_a_day_without_its_year_is_neither_a_count_nor_a_guessed_date(sentence):
 def test_a_day_range_without_its_year_takes_the_publication_year():
     claims = extract("The fair runs from 29 to 30 July.", published="2019-11-05")
     assert [(c.kind, c.lower, c.upper) for c in claims] == [("date", "2019-07-29", "2019-07-30")]
+
+
+# (id, sentence, published, span, period): years named relative to the time of writing or to the sentence's year.
+RELATIVE_PERIODS = [
+    ("last year", "Sales rose 5% last year.", "2019-06-01", "5%", "2018"),
+    ("this year", "This year 12 schools opened.", "2019-06-01", "12", "2019"),
+    ("next year", "Next year 30 schools will open.", "2019-06-01", "30", "2020"),
+    ("the previous year, from the sentence's year", "In 2018 there were 1,245 cases, up from 1,102 the previous year.",
+     None, "1,102", "2017"),
+    ("a year earlier, from the publication", "Unemployment fell to 6.1%, from 7.4% a year earlier.", "2019-06-01",
+     "7.4%", "2018"),
+    ("a phrase after another number is not this one's", "Unemployment fell to 6.1%, from 7.4% a year earlier.",
+     "2019-06-01", "6.1%", "2019"),
+    ("last year without a publication date", "Sales rose 5% last year.", None, "5%", None),
+]
+
+
+@pytest.mark.parametrize("sentence, published, span, period",
+                         [pytest.param(*row[1:], id=row[0]) for row in RELATIVE_PERIODS])
+def test_relative_years_give_the_period(sentence, published, span, period):
+    claims = [c for c in extract(sentence, published=published) if c.text == span]
+    assert claims and claims[0].period == period

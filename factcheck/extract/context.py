@@ -338,6 +338,13 @@ def find_period(
     return SentenceContext(text, start, end, published).period(claim_start, claim_end, exclude)
 
 
+# Years named relative to the time of writing ("last year") or to the sentence's own year ("the previous year").
+_RELATIVE_YEAR = regex.compile(
+    r"\b(?:(?P<last>last\s+year|a\s+year\s+ago|the\s+past\s+year)|(?P<this>this\s+year|so\s+far\s+this\s+year)"
+    r"|(?P<next>next\s+year)|(?P<before>the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before"
+    r"|a\s+year\s+(?:earlier|before)))\b",
+    regex.IGNORECASE)
+_DIGIT = regex.compile(r"\d")
 _PUBLISHED_BEFORE = regex.compile(r"\b(?:published|released|issued|dated|updated|posted|printed)\s+(?:on\s+|in\s+)?$",
                                   regex.IGNORECASE)
 
@@ -619,6 +626,18 @@ class SentenceContext:
             if i and self.published is not None and _TO_DATE.search(text, ranges[0][0], ranges[0][1]):
                 break  # "now", "to date" in the number's own clause: the time of writing, not another clause's date
             best: Optional[tuple[int, str]] = None
+            # A relative year speaks for its own clause only ("fell to 6.1%, from 7.4% a year earlier").
+            for m in _RELATIVE_YEAR.finditer(text, lo, hi) if i == 0 else ():
+                if m.start() < claim_end and claim_start < m.end() or _excluded(m.start(), exclude):
+                    continue
+                if m.start() >= claim_end and _DIGIT.search(text, claim_end, m.start()):
+                    continue  # "6.1%, from 7.4% a year earlier": a phrase after another number is that number's
+                year = self._relative_year(m, claim_start, claim_end, exclude)
+                if year is None:
+                    continue
+                distance = claim_start - m.end() if m.end() <= claim_start else (m.start() - claim_end) * 2
+                if best is None or distance < best[0]:
+                    best = (distance, str(year))
             for d in self.dates(lo, hi):
                 if d.start < claim_end and claim_start < d.end:
                     continue  # the claim's own span
@@ -638,6 +657,23 @@ class SentenceContext:
         if self.published is not None:
             return str(self.published.year)
         return None
+
+    def _relative_year(self, m, claim_start: int, claim_end: int, exclude: Sequence[tuple[int, int]]) -> Optional[int]:
+        """The year a relative phrase names: "last year" from the publication date; "the previous year" from
+        the sentence's own year when it states one ("In 2018 ..., up from 1,102 the previous year": 2017)."""
+        published = self.published
+        if not m.group("before"):
+            if published is None:
+                return None
+            return published.year + (0 if m.group("this") else 1 if m.group("next") else -1)
+        stated = [d for d in self.dates(self.start, self.end)
+                  if not (d.start < claim_end and claim_start < d.end) and not _excluded(d.start, exclude)
+                  and not is_attributive_year(self.text, d.start, d.end)]
+        if stated:
+            nearest = min(stated, key=lambda d: abs(d.start - claim_start))
+            year = (nearest.upper if nearest.is_range else nearest.value) or ""
+            return int(year[:4]) - 1 if year[:4].isdigit() else None
+        return published.year - 1 if published is not None else None
 
     # -------------------------------------------------------------- places
 
