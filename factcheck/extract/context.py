@@ -568,7 +568,7 @@ class SentenceContext:
     """
 
     __slots__ = ("text", "start", "end", "published", "noise", "_country", "_breaks", "_dates", "_places",
-                 "_entities", "_names", "_events", "_normalized")
+                 "_entities", "_names", "_events", "_normalized", "_relative")
 
     def __init__(self, text: str, start: int, end: int, published: Optional[dt.date] = None,
                  noise: Sequence[tuple[int, int]] = (), country: Optional[Callable[[], Optional[str]]] = None) -> None:
@@ -585,6 +585,7 @@ class SentenceContext:
         self._names: Optional[list[tuple[int, str]]] = None
         self._events: Optional[list[tuple[int, str]]] = None
         self._normalized: Optional[str] = None
+        self._relative: Optional[list] = None
 
     @property
     def normalized(self) -> str:
@@ -627,7 +628,9 @@ class SentenceContext:
                 break  # "now", "to date" in the number's own clause: the time of writing, not another clause's date
             best: Optional[tuple[int, str]] = None
             # A relative year speaks for its own clause only ("fell to 6.1%, from 7.4% a year earlier").
-            for m in _RELATIVE_YEAR.finditer(text, lo, hi) if i == 0 else ():
+            for m in self._relative_years() if i == 0 else ():
+                if m.start() < lo or m.end() > hi:
+                    continue
                 if m.start() < claim_end and claim_start < m.end() or _excluded(m.start(), exclude):
                     continue
                 if m.start() >= claim_end and _DIGIT.search(text, claim_end, m.start()):
@@ -657,6 +660,13 @@ class SentenceContext:
         if self.published is not None:
             return str(self.published.year)
         return None
+
+    def _relative_years(self) -> list:
+        """The sentence's relative years ("last year", "the previous year"), found once."""
+        if self._relative is None:
+            self._relative = [] if "year" not in self.normalized.lower() else \
+                list(_RELATIVE_YEAR.finditer(self.text, self.start, self.end))
+        return self._relative
 
     def _relative_year(self, m, claim_start: int, claim_end: int, exclude: Sequence[tuple[int, int]]) -> Optional[int]:
         """The year a relative phrase names: "last year" from the publication date; "the previous year" from

@@ -109,8 +109,14 @@ _PATTERNS["scale"] = _ALTERNATIVES["scale"][0] + "|" + _ALTERNATIVES["scale"][1]
 NOISE_PATTERN = regex.compile("|".join(f"(?P<{regex.sub(r'[^a-z]', '_', name)}>{p})" for name, p in _PATTERNS.items()))
 
 _LABEL_RUNS = word_set(*_LABEL_WORDS)
-_MONTH_RUNS = word_set(*_MONTH_NAMES.replace("|", " ").replace("(?:", " ").replace(")", " ").replace("?", " ").split())
-_CLOCK_RUNS = word_set("am", "pm", "a", "p")  # "9am", "2 p.m." ("a.m." is the runs "a" and "m")
+# What the month of "day of month" starts with, as written: "May" (not "may"), "Sept.".
+_MONTH_OPENINGS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Where "day of month" can begin: its month ("Oct. 31") or the ASCII digit of its day ("14 June").
+_MONTH_OPENING = re.compile("|".join(_MONTH_OPENINGS))
+_ASCII_DIGIT_RUN = re.compile(r"(?<![0-9])[0-9]")
+_DIGIT_COLON = re.compile(r"\d:[0-5]")  # `re`'s \d knows every digit `regex`'s does
+_DIGIT_T = re.compile(r"\dT\d")
+_DIGIT_S = re.compile(r"[0-9\x80-\U0010ffff]s")  # (a character that is not ASCII may be a digit `\d` knows)
 _NAME_RUNS = word_set(*_NAMES)
 _TLD = re.compile(r"\.(?:com|org|net|gov|edu|int|mx|uk|pdf|htm)")  # literal text: the same in `re`
 
@@ -188,15 +194,15 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
     if "'" in text or '"' in text or "‘" in text or "“" in text:
         found.append(23)  # quoted word
     if digit:
-        if not _CLOCK_RUNS.isdisjoint(runs):
+        if b"am" in runs or b"pm" in runs or ".m" in text or ".M" in text:
             found.append(24)  # time of day: "2 p.m.", "9am"
-        if ":" in text:
+        if ":" in text and _DIGIT_COLON.search(text):
             found.append(25)  # time of day: "17:22"
-        if not _MONTH_RUNS.isdisjoint(runs):
-            found.extend((26, 27))  # day of month
-        if "T" in text and ":" in text:
+        if any(month in text for month in _MONTH_OPENINGS):
+            found.extend((26, 27))  # day of month (its month is capitalised)
+        if "T" in text and _DIGIT_T.search(text):
             found.append(28)  # timestamp
-        if b"s" in runs:
+        if b"s" in runs and _DIGIT_S.search(text):
             found.append(29)  # year and s
     return found
 
@@ -290,6 +296,10 @@ def noise_spans(text: str, runs: Optional[set[bytes]] = None) -> list[tuple[int,
             starts = _label_starts(low, runs)
         elif i == 22 and low is not None:
             starts = _scale_starts(low)
+        elif i == 26:
+            starts = [m.start() for m in _MONTH_OPENING.finditer(text)]
+        elif i == 27:
+            starts = [m.start() for m in _ASCII_DIGIT_RUN.finditer(text)]
         alternatives.append((_ALTERNATIVE_PATTERNS[i][1], starts))
     return [(m.start(), m.end(), _ALTERNATIVE_PATTERNS[possible[k]][0])
             for k, m in alternation(text, 0, len(text), alternatives)]
