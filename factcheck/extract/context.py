@@ -275,6 +275,15 @@ _NOT_A_PLACE = regex.compile(
     r"Parliament|Congress|Court|Government|Ministry|Office|Article|Section|Chapter|Annex|Appendix|Table|Figure|"
     r"Phase|Part|Spring|Summer|Autumn|Winter|Christmas|Easter|Ramadan)\b"
 )
+# "in the Premier League", "in the Competence Centre", "in the Company": a body or a building, not a place.
+_INSTITUTION_HEAD = regex.compile(
+    r"(?:^|\s)(?:Centre|Center|League|Cup|Trophy|Championship|Championships|Series|Company|Corporation|Group|"
+    r"Bank|University|College|School|Hospital|Clinic|Institute|Museum|Club|Association|Foundation|Council|"
+    r"Committee|Agency|Department|Ministry|Office|Party|Union|Fund|Trust|Court|Parliament|Congress|Senate|"
+    r"Sport|Sports|Edition|Trim|Version|Model|Index|Exchange|Market|Network|Station|Studio|Studios|Hall|"
+    r"Arena|Stadium|Park|Airport)$")
+# A capitalised common noun alone: "in the City of David", "in the State", "in the Company".
+_GENERIC_WORDS = frozenset("City State Company Country Capital Region Province County District Town Village".split())
 _ENTITY_HEAD_AFTER = regex.compile(r"\s*(?:Campaign|Law|Act|Programme|Program|Plan|Initiative|Report|Survey)\b")
 
 
@@ -711,7 +720,8 @@ class SentenceContext:
                 for m in _IN_PROPER_PLACE.finditer(text, lo, hi):
                     at = m.start("place")
                     name = regex.sub(r"['’]s$", "", m.group("place"))  # "Lanmore's households": Lanmore
-                    if at in known or _NOT_A_PLACE.match(name) or _ENTITY_HEAD_AFTER.match(text, m.end()):
+                    if at in known or _NOT_A_PLACE.match(name) or _ENTITY_HEAD_AFTER.match(text, m.end()) \
+                            or _INSTITUTION_HEAD.search(name) or name in _GENERIC_WORDS:
                         continue
                     before = _WORD_BEFORE.search(text, max(lo, m.start() - 30), m.start())
                     if before and before.group(1)[:1].isupper() and text[lo:before.start()].strip():

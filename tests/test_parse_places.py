@@ -1,0 +1,30 @@
+"""Where a number is about: the `place` rules (invented sentences only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_helpers import claim_with
+
+# (id, sentence, span, place)
+# Places the gazetteer knows, and towns it does not, named after "in" or "across".
+PLACES = [
+    ("country", "In Mexico, 47 shelters opened.", "47", "Mexico"),
+    ("unknown town", "Some 12 homes flooded in Castlebay.", "Some 12", "Castlebay"),
+    ("unknown two-word town", "In North Harwick, 40 homes flooded.", "40", "North Harwick"),
+    ("city named with City", "In Kansas City, 40 homes flooded.", "40", "Kansas City"),
+    ("county", "In Orange County, 40 homes flooded.", "40", "Orange County"),
+]
+
+# Capitalised names after "in" that are bodies, buildings or titles, not places.
+NOT_PLACES = [
+    ("a building", "The group is investing 200 million in the Competence Centre.", "200 million", None),
+    ("a league", "He scored 30 goals in the Premier League.", "30", None),
+    ("a generic word", "Divers found a 2,900 year-old site in the City of David.", "2,900 year-old", None),
+    ("a title", "The report on Trafficking in Persons counted 147 victims.", "147", None),
+]
+
+
+@pytest.mark.parametrize("sentence, span, place", [pytest.param(*row[1:], id=row[0]) for row in PLACES + NOT_PLACES])
+def test_place(sentence, span, place):
+    assert claim_with(sentence, span).place == place
