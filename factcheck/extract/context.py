@@ -653,13 +653,15 @@ class SentenceContext:
             for d in self.dates(lo, hi):
                 if d.start < claim_end and claim_start < d.end:
                     continue  # the claim's own span
-                if _excluded(d.start, exclude) or is_attributive_year(text, d.start, d.end) \
-                        or _PUBLISHED_BEFORE.search(text, max(self.start, d.start - 30), d.start):
-                    continue  # (a report "published on 3 March 2019" dates the report, not its numbers)
+                if _excluded(d.start, exclude) or is_attributive_year(text, d.start, d.end):
+                    continue
                 if d.is_range:
                     period = f"{d.lower}/{d.upper}"
                 else:
                     period = d.value
+                if _PUBLISHED_BEFORE.search(text, max(self.start, d.start - 30), d.start):
+                    # A report "published on January 6, 2016" speaks of its year, not of that day.
+                    period = (d.upper if d.is_range else d.value)[:4]
                 # Dates before the number govern it ("In 2010, 147 victims"); after it, less often.
                 distance = claim_start - d.end if d.end <= claim_start else (d.start - claim_end) * 2
                 if best is None or distance < best[0]:
