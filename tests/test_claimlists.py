@@ -626,3 +626,17 @@ def test_claims_review_command(project, monkeypatch, capsys):
     assert run_cli(["claims", "review", "--into", "lists"]) == 0
     approved = record(Path("lists/sources/01-ministry.md.yaml"), "more than 500")
     assert (approved["status"], approved["reviewer"]) == ("approved", "dana")
+
+
+def test_the_demo_claim_lists_are_in_step_with_the_extractor(tmp_path):
+    """claims/ holds the reviewers' lists for sources/: syncing them again changes nothing. When an extractor
+    change moves a claim, run `factcheck claims sync sources --exclude README.md` and commit the lists."""
+    repo = Path(__file__).resolve().parents[1]
+    shutil.copytree(repo / "sources", tmp_path / "sources")
+    shutil.copytree(repo / "claims", tmp_path / "claims")
+    lists = sorted((tmp_path / "claims").rglob("*.yaml"))
+    before = {p: p.read_bytes() for p in lists}
+    documents = [d for d in read_paths([str(tmp_path / "sources")]) if not d.source.endswith("README.md")]
+    sync_documents(documents, tmp_path / "claims")
+    changed = [p.name for p in lists if p.read_bytes() != before[p]]
+    assert not changed, f"claims/ is out of step with the extractor: {changed}"
