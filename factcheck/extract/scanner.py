@@ -245,23 +245,31 @@ class Extractor:
         seen: dict[tuple[str, str], int] = {}
         for draft, s_start, s_end in drafts:
             claim = self._finish(draft, s_start, s_end, seen)
-            earlier = claims[-1] if claims else None
-            if claim.subject is None and claim.kind in ("count", "money") \
-                    and _PART_AFTER.search(text, max(s_start, claim.start - 30), claim.start):
-                # the count or amount of the same kind before it in the sentence
-                earlier = next((c for c in reversed(claims) if c.kind == claim.kind and c.start >= s_start), None)
-            if earlier is not None and earlier.kind == claim.kind and earlier.subject is not None \
-                    and (_CONVERSION_GAP.fullmatch(text, earlier.end, claim.start)
-                         or claim.subject is None and earlier.start >= s_start
-                         and _PART_AFTER.search(text, max(s_start, claim.start - 30), claim.start)):
-                # "87 mph (140 km/h)", "US $4.2 million (5 million pesos)": the same amount, converted;
-                # "6 million homes, including 1.5 million in the region": a part of the same thing.
-                claim = claim.model_copy(update={"subject": earlier.subject, "subject_head": earlier.subject_head})
+            source = self._subject_source(claim, claims, s_start)
+            if source is not None:
+                claim = claim.model_copy(update={"subject": source.subject, "subject_head": source.subject_head})
             if claim.kind == "count" and claim.qualifier == "exact" and claim.subject_head in DISCOURSE_NOUNS \
                     and self._counts_the_text(claim, s_start):
                 continue  # "this article answers four questions": the text counting its own parts
             claims.append(claim)
         return claims
+
+    def _subject_source(self, claim: Claim, claims: list[Claim], s_start: int) -> Optional[Claim]:
+        """The earlier claim whose subject this one shares: the amount it converts ("87 mph (140 km/h)",
+        "US $4.2 million (5 million pesos)"), or, for a count or amount with no subject of its own, the one of
+        its kind it is a part of ("6 million homes, including 1.5 million in the delta")."""
+        text = self.text
+        if not claims:
+            return None
+        last = claims[-1]
+        if last.kind == claim.kind and last.subject is not None and _CONVERSION_GAP.fullmatch(text, last.end, claim.start):
+            return last
+        if claim.subject is None and claim.kind in ("count", "money") \
+                and _PART_AFTER.search(text, max(s_start, claim.start - 30), claim.start):
+            whole = next((c for c in reversed(claims) if c.kind == claim.kind and c.start >= s_start), None)
+            if whole is not None and whole.subject is not None:
+                return whole
+        return None
 
     def _counts_the_text(self, claim: Claim, s_start: int) -> bool:
         """A small count of questions, points, sections... that the text itself makes: "this article
