@@ -16,7 +16,7 @@ from typing import Callable, Iterator, Optional, Sequence
 import regex
 
 from .dates import find_dates
-from .prefilter import trie, words
+from .prefilter import DIGIT, trie, words
 
 # Words that end a noun phrase after a number: verbs, prepositions, conjunctions, determiners.
 STOP_WORDS = frozenset(
@@ -353,7 +353,6 @@ _RELATIVE_YEAR = regex.compile(
     r"|(?P<next>next\s+year)|(?P<before>the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before"
     r"|a\s+year\s+(?:earlier|before)))\b",
     regex.IGNORECASE)
-_DIGIT = regex.compile(r"\d")
 _PUBLISHED_BEFORE = regex.compile(r"\b(?:published|released|issued|dated|updated|posted|printed)\s+(?:on\s+|in\s+)?$",
                                   regex.IGNORECASE)
 
@@ -642,7 +641,7 @@ class SentenceContext:
                     continue
                 if m.start() < claim_end and claim_start < m.end() or _excluded(m.start(), exclude):
                     continue
-                if m.start() >= claim_end and _DIGIT.search(text, claim_end, m.start()):
+                if m.start() >= claim_end and DIGIT.search(text, claim_end, m.start()):
                     continue  # "6.1%, from 7.4% a year earlier": a phrase after another number is that number's
                 year = self._relative_year(m, claim_start, claim_end, exclude)
                 if year is None:
