@@ -928,6 +928,12 @@ def _measured_noun(before: str) -> Optional[str]:
     """The noun before the verb that leads to the number: "The viaduct is| 1,800 metres", "shares plummeted
     40.8% to| $2.06". Through a prepositional phrase to its head: "Exports to the EU totalled| 3.4bn" gives
     "Exports", but "the number of victims was| 147" gives "victims"."""
+    # Both patterns end in one of _MEASURED_LAST_WORDS and a space (or, for the second, in "to"): a cheap
+    # test first, on the hot path of every claim.
+    words = before.rsplit(None, 1)
+    last = words[-1].lower() if words else ""
+    if last not in _MEASURED_LAST_WORDS or (not before[-1:].isspace() and last != "to"):
+        return None
     m = _MEASURED_NOUN.search(before) or _LEVEL_AFTER_CHANGE.search(before)
     if not m or m.group("noun").lower() in context.STOP_WORDS:
         return None
@@ -943,7 +949,9 @@ def _noun_of(before: str) -> Optional[str]:
     """The noun phrase that ends in "of" right before a number: "a dividend yield of| 4.1 per cent" gives
     "dividend yield", "turnover of| 1.23 billion shekels" gives "turnover". None for words that only
     say how the number is given ("a total of", "the sum of")."""
-    m = _OF_BEFORE.search(before)
+    trimmed = before.rstrip()
+    # (the pattern ends in a space, "of", maybe spaces: a cheap test first)
+    m = _OF_BEFORE.search(before) if trimmed.endswith("of") and trimmed[-3:-2].isspace() else None
     if not m:
         return None
     words: list[str] = []
@@ -1042,6 +1050,12 @@ _LEVEL_AFTER_CHANGE = regex.compile(
     rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\b(?:[^;:.()]|\.(?=\d)){{0,40}}?\bto\s*$")
 # "shares plummeted 40.8 per cent": the noun right before the change verb.
 _NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\s+(?:by\s+)?$")
+# The last word of every match of _MEASURED_NOUN and _LEVEL_AFTER_CHANGE (lower-cased).
+_MEASURED_LAST_WORDS = frozenset(
+    "is was are were be cost costs been now currently still then to at by for measures measured stretches "
+    "stretched runs ran spans spanned covers covered reached reaches fell rose grew dropped stood stands totalled "
+    "totaled amounted came climbed declined peaked averaged averages topped hit neared approached equalled "
+    "equaled".split())
 _OF_BEFORE = regex.compile(r"(?<![\w'’-])(?P<phrase>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s+of\s*$")
 _NOT_WHAT_OF = frozenset(
     "total sum amount number numbers figure figures value tune upwards excess range ranges scale one ones each "
