@@ -114,6 +114,7 @@ _MONTH_OPENINGS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
 # Where "day of month" can begin: its month ("Oct. 31") or the ASCII digit of its day ("14 June").
 _MONTH_OPENING = re.compile("|".join(_MONTH_OPENINGS))
 _ASCII_DIGIT_RUN = re.compile(r"(?<![0-9])[0-9]")
+_DAY_STRETCH = frozenset("0123456789-–stndrhoaf")  # digits, "st nd rd th", "to", "and", "of", dashes
 _DIGIT_COLON = re.compile(r"\d:[0-5]")  # `re`'s \d knows every digit `regex`'s does
 _DIGIT_T = re.compile(r"\dT\d")
 _DIGIT_S = re.compile(r"[0-9\x80-\U0010ffff]s")  # (a character that is not ASCII may be a digit `\d` knows)
@@ -288,6 +289,7 @@ def noise_spans(text: str, runs: Optional[set[bytes]] = None) -> list[tuple[int,
         if len(low) != len(text) or "\u212a" in text or "\u017f" in text:
             low = None  # "İ" lower-cased is two characters; the Kelvin sign and "ſ" match "k" and "s"
     alternatives = []
+    months = None  # where a capitalised month opens, found once for the two "day of month" alternatives
     for i in possible:
         starts = None
         if i == 9:
@@ -297,9 +299,19 @@ def noise_spans(text: str, runs: Optional[set[bytes]] = None) -> list[tuple[int,
         elif i == 22 and low is not None:
             starts = _scale_starts(low)
         elif i == 26:
-            starts = [m.start() for m in _MONTH_OPENING.finditer(text)]
+            months = months if months is not None else [m.start() for m in _MONTH_OPENING.finditer(text)]
+            starts = months
         elif i == 27:
-            starts = [m.start() for m in _ASCII_DIGIT_RUN.finditer(text)]
+            # a day, maybe a second day, maybe "of", then the month: the day starts in the stretch before the
+            # month made only of what can stand between them ("29 to 30 of July", "3rd - 4th June")
+            months = months if months is not None else [m.start() for m in _MONTH_OPENING.finditer(text)]
+            found: set[int] = set()
+            for p in months:
+                q = p
+                while q > 0 and (text[q - 1] in _DAY_STRETCH or text[q - 1].isspace()):
+                    q -= 1
+                found.update(m.start() for m in _ASCII_DIGIT_RUN.finditer(text, q, p))
+            starts = sorted(found)
         alternatives.append((_ALTERNATIVE_PATTERNS[i][1], starts))
     return [(m.start(), m.end(), _ALTERNATIVE_PATTERNS[possible[k]][0])
             for k, m in alternation(text, 0, len(text), alternatives)]
