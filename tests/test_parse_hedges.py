@@ -44,6 +44,8 @@ COMPARISON_WORDINGS = [
     ("exceed", "Costs may exceed 3000.", "exceed 3000", "more than", 3000, INF, False, True),
     ("sub-", "Chips below the sub-7 nanometre node.", "sub-7 nanometre", "less than", INF, 7, True, False),
     ("about or more", "About 500 or more bikes were sold.", "About 500 or more", "at least", 500, INF, True, True),
+    ("tilde", "The nozzle sat ~1.2mm above the bed.", "~1.2mm", "approximate", 1.08, 1.32, True, True),
+    ("almost equal sign", "The ratio is ≈40% here.", "≈40%", "approximate", 36, 44, True, True),
 ]
 
 RANGES = [
@@ -92,6 +94,10 @@ CHANGES = [
     ("plus sign", "Markets at noon: Dow +0.2%.", "+0.2%", "up"),
     ("minus sign", "Markets at noon: Dow -0.4%.", "-0.4%", "down"),
     ("a level is no change", "The rate is 4.1 per cent.", "4.1 per cent", None),
+    ("participle", "Shares rose after plummeting 65% in May.", "65%", "down"),
+    ("present tense", "The glacier loses 286 tonnes a year.", "286 tonnes a year", "down"),
+    ("change noun after", "Prices fell, a sharp 3 percent drop.", "3 percent", "down"),
+    ("points then a change noun", "Polls show a 10-point rise in support.", "10", "up"),
 ]
 
 

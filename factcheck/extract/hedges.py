@@ -126,6 +126,7 @@ PREFIX_HEDGES: dict[str, Hedge] = {
     "circa": Hedge("approximate"),
     "c.": Hedge("approximate"),
     "~": Hedge("approximate"),
+    "≈": Hedge("approximate"),
     "close to": Hedge("approximate", "below"),
     "nearly": Hedge("approximate", "below"),
     "almost": Hedge("approximate", "below"),
@@ -189,11 +190,11 @@ _WORD_PREFIXES = [p for p in PREFIX_HEDGES if any(ch.isalpha() for ch in p)]
 # comparison signs, which need no space before them: "x>10", "when <= 30".
 PREFIX_PATTERN = regex.compile(
     rf"(?:(?:(?<=^)|(?<=[\s(\[\"“'‘]))(?P<hedge>{_phrase_pattern(_WORD_PREFIXES)})"
-    rf"|(?P<hedge>[<>]\s*=|=\s*<|[<>≤≥]))\s*$",
+    rf"|(?P<hedge>[<>]\s*=|=\s*<|[<>≤≥~≈]))\s*$",
     regex.IGNORECASE,
 )
 # How what PREFIX_PATTERN matches ends, for prefilter.may_end_with().
-PREFIX_ENDING = ending(_WORD_PREFIXES + ["=", "<", ">", "≤", "≥"])
+PREFIX_ENDING = ending(_WORD_PREFIXES + ["=", "<", ">", "≤", "≥", "~", "≈"])
 
 # Not when a second number follows: "5000 or less than 6000", "200 or greater than 190" are two bounds.
 SUFFIX_PATTERN = regex.compile(
@@ -276,7 +277,8 @@ CHANGE_DOWN = [
     "sank by", "dipped", "dipped by", "eased", "eased by", "shed", "tumbled", "tumbled by", "plummeted",
     "plummeted by", "edged down", "edged lower", "decrease by", "decrease", "drop", "drop by", "fall", "fall by",
     "decline", "decline by", "retreated", "slumped", "slumped by", "contracted by", "lower by", "sliding",
-    "falling", "dropping", "declining",
+    "falling", "dropping", "declining", "plummeting", "plunging", "tumbling", "sinking", "slipping", "dipping",
+    "slumping", "shrinking", "losing", "loses", "falls", "drops", "declines", "decreases", "sheds",
 ]
 CHANGE_UP = [
     "rose by", "rose", "risen", "increased by", "increased", "increase of", "grew by", "grew",
@@ -284,7 +286,8 @@ CHANGE_UP = [
     "growth of", "went up by", "advanced", "advanced by", "added", "surged", "surged by", "rallied",
     "edged up", "edged higher", "increase by", "increase", "rise", "rise by", "grow by", "grow", "higher by",
     "expanded by", "spiked", "trending up", "rising", "climbing", "gaining", "jumped by", "climbed by",
-    "gained by", "soared by",
+    "gained by", "soared by", "soaring", "surging", "jumping", "growing", "advancing", "increasing", "rises",
+    "gains", "jumps", "climbs", "grows", "increases", "surges", "soars",
 ]
 _CHANGE_VERBS_DOWN = "cut|reduced|slashed|lowered|trimmed|decreased|shrank|halved"
 _CHANGE_VERBS_UP = "increased|raised|boosted|expanded|grew|lifted|doubled"

@@ -755,6 +755,10 @@ class Extractor:
         if change is None and kind == "percent" and number.signed and value is not None and value < 0 \
                 and text[number.start:number.start + 1] in "-−":
             change = "down"  # "FTSE -0.6%": a signed share is a change
+        if change is None and kind in ("percent", "money", "count", "quantity"):
+            after = _CHANGE_NOUN_AFTER.match(text, end, s_end)
+            if after:
+                change = "down" if after.group("down") else "up"  # "a 4.2 percent drop", "a $5m increase"
         draft = Draft(start, end, kind, value, lower, upper, li, ui, qualifier, unit, assumed,
                       change, number_end=end)
         if kind == "money" and prefix.get("currency") is not None and prefix["currency"].code == "USD" \
@@ -1025,6 +1029,11 @@ _LABEL_BEFORE = regex.compile(r"([A-Za-z][\w-]*)\s*\(\s*$")
 # "87 mph (140 km/h)": the word before the bracket is the unit of a number, not a label.
 _NUMBER_BEFORE_LABEL = regex.compile(r"\d\s*$")
 _CONVERSION_GAP = regex.compile(r"\s*\(\s*")
+# A change named by the noun after the number: "a 4.2 percent drop", "a 10-point rise".
+_CHANGE_NOUN_AFTER = regex.compile(
+    r"[\s-]+(?:(?:percentage\s+)?points?[\s-]+)?(?:(?P<down>drop|decline|fall|decrease|cut|reduction|slump|plunge|dip)"
+    r"|(?P<up>increase|rise|gain|jump|hike|surge|climb|boost))\b",
+    regex.IGNORECASE)
 
 _PART_AFTER = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+which)\s+(?:\w+\s+){0,2}$",
                             regex.IGNORECASE)
