@@ -98,6 +98,8 @@ CHANGES = [
     ("present tense", "The glacier loses 286 tonnes a year.", "286 tonnes a year", "down"),
     ("change noun after", "Prices fell, a sharp 3 percent drop.", "3 percent", "down"),
     ("points then a change noun", "Polls show a 10-point rise in support.", "10", "up"),
+    ("the same change said again", "The index lost 190 points, or 0.6%.", "0.6%", "down"),
+    ("the same change converted", "Exports fell 3% ($2 billion) in May.", "$2 billion", "down"),
 ]
 
 

@@ -248,6 +248,10 @@ class Extractor:
             source = self._subject_source(claim, claims, s_start)
             if source is not None:
                 claim = claim.model_copy(update={"subject": source.subject, "subject_head": source.subject_head})
+            if claim.change is None and claims and claims[-1].change is not None and claims[-1].start >= s_start \
+                    and _RESTATED_GAP.fullmatch(text, claims[-1].end, claim.start):
+                # "lost 190 points, or 0.6%", "fell 3% ($2 billion)": the same change, said again
+                claim = claim.model_copy(update={"change": claims[-1].change})
             if claim.kind == "count" and claim.qualifier == "exact" and claim.subject_head in DISCOURSE_NOUNS \
                     and self._counts_the_text(claim, s_start):
                 continue  # "this article answers four questions": the text counting its own parts
@@ -1029,6 +1033,7 @@ _LABEL_BEFORE = regex.compile(r"([A-Za-z][\w-]*)\s*\(\s*$")
 # "87 mph (140 km/h)": the word before the bracket is the unit of a number, not a label.
 _NUMBER_BEFORE_LABEL = regex.compile(r"\d\s*$")
 _CONVERSION_GAP = regex.compile(r"\s*\(\s*")
+_RESTATED_GAP = regex.compile(r"\s*(?:(?:percentage\s+)?points?\s*)?(?:,\s*or|\(|or)\s*")
 # A change named by the noun after the number: "a 4.2 percent drop", "a 10-point rise".
 _CHANGE_NOUN_AFTER = regex.compile(
     r"[\s-]+(?:(?:percentage\s+)?points?[\s-]+)?(?:(?P<down>drop|decline|fall|decrease|cut|reduction|slump|plunge|dip)"
