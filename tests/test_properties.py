@@ -75,7 +75,9 @@ def test_words_with_scale_parse_back(n):
 _ALPHABET = st.characters(blacklist_categories=("Cs",))
 _NUMBERISH = st.sampled_from(["1", "2,5", "3.4", "-", "½", "%", "$", "€", "million", "one", "third", "and", "a",
                               "to", "from", "between", " ", "\n", "(", ")", "e", "x", "10", "^", "/", "km",
-                              "more than", "about", "minus", "2010", "April", ".", ",", "#", "per cent"])
+                              "more than", "about", "minus", "2010", "April", ".", ",", "#", "per cent",
+                              # letters that case-insensitive patterns read as "s", "k", "i": "1.5 millionſ"
+                              "millionſ", "ſeptember", "\u212am", "\u0130n", "peſos", "ſ", "~", "May 3", "17:22"])
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

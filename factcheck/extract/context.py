@@ -16,7 +16,7 @@ from typing import Callable, Iterator, Optional, Sequence
 import regex
 
 from .dates import find_dates
-from .prefilter import DIGIT, trie, words
+from .prefilter import DIGIT, fold, trie, words
 
 # Words that end a noun phrase after a number: verbs, prepositions, conjunctions, determiners.
 STOP_WORDS = frozenset(
@@ -293,7 +293,7 @@ def main_country(text: str) -> Optional[str]:
     counts: dict[str, int] = {}
     for matches in (gazetteer.find_names(text), gazetteer.demonyms.finditer(text)):
         for m in matches:
-            name = gazetteer.canonical[m.group("place").lower()]
+            name = gazetteer.canonical[fold(m.group("place"))]
             if name in gazetteer.countries:
                 counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda k: (counts[k], k)) if counts else None
@@ -716,7 +716,7 @@ class SentenceContext:
                 for matches in (gazetteer.find_names(text, lo, hi), gazetteer.demonyms.finditer(text, lo, hi)):
                     for m in matches:
                         at = m.start("place")
-                        found.append((at, at, gazetteer.canonical[m.group("place").lower()], m.start(), m.end()))
+                        found.append((at, at, gazetteer.canonical[fold(m.group("place"))], m.start(), m.end()))
                 known = {f[1] for f in found}
                 for m in _IN_PROPER_PLACE.finditer(text, lo, hi):
                     at = m.start("place")
@@ -794,7 +794,7 @@ class SentenceContext:
     def event(self, anchor: int) -> Optional[str]:
         """find_event(text, start, end, anchor)."""
         if self._events is None:
-            self._events = [(m.start(), EVENT_WORDS[m.group(0).lower()])
+            self._events = [(m.start(), EVENT_WORDS[fold(m.group(0))])
                             for m in _EVENT.finditer(self.text, self.start, self.end)]
         best: Optional[tuple[int, str]] = None
         for at, event in self._events:

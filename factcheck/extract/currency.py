@@ -12,7 +12,7 @@ from typing import Optional
 
 import regex
 
-from .prefilter import ending, leads
+from .prefilter import ending, fold, leads
 
 
 @dataclass(frozen=True)
@@ -155,15 +155,15 @@ def prefix_currency(marker: str) -> Optional[Currency]:
     scaled = scaled_code(marker)
     if scaled is not None:
         return scaled
-    return PREFIX_CURRENCIES.get(_SPACES.sub(" ", marker.lower()).replace("$ ", "$"), None) or \
-        PREFIX_CURRENCIES.get(_SPACES.sub(" ", marker.lower()))
+    return PREFIX_CURRENCIES.get(_SPACES.sub(" ", fold(marker)).replace("$ ", "$"), None) or \
+        PREFIX_CURRENCIES.get(_SPACES.sub(" ", fold(marker)))
 
 
 def suffix_currency(marker: str) -> Optional[Currency]:
     scaled = scaled_code(marker)
     if scaled is not None:
         return scaled
-    return SUFFIX_CURRENCIES.get(_SPACES.sub(" ", marker.lower()))
+    return SUFFIX_CURRENCIES.get(_SPACES.sub(" ", fold(marker)))
 
 
 def settle(prefix: Optional[Currency], suffix: Optional[Currency]) -> Optional[Currency]:

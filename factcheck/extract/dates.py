@@ -14,7 +14,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from .prefilter import matches_at
+from .prefilter import fold, matches_at
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -92,7 +92,7 @@ class DateMention:
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
+    return MONTHS[fold(name).rstrip(".")]
 
 
 _NOT_DIGIT = regex.compile(r"\D")

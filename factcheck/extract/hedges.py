@@ -12,7 +12,7 @@ from typing import Optional
 
 import regex
 
-from .prefilter import ending, leads
+from .prefilter import ending, fold, leads
 
 # "about 80%": the reader is told 80 give or take this share of the value.
 APPROXIMATE_TOLERANCE = 0.10
@@ -214,7 +214,7 @@ SUFFIX_LEADS = leads(SUFFIX_HEDGES)
 
 
 def lookup(phrase: str, table: dict[str, Hedge]) -> Hedge:
-    key = _SPACES.sub(" ", phrase.lower())
+    key = _SPACES.sub(" ", fold(phrase))
     if not any(ch.isalpha() for ch in key):
         key = key.replace(" ", "")  # "< =" -> "<="
     return table[key]

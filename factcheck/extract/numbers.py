@@ -25,7 +25,7 @@ from typing import Iterator, Optional
 import regex
 
 from . import units
-from .prefilter import alternation, trie, word_set, words
+from .prefilter import alternation, fold, trie, word_set, words
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -229,7 +229,7 @@ def parse_digits(text: str) -> Optional[float]:
 
 def _word_value(token: str) -> tuple[str, float]:
     """Classify one number word: ('card'|'scale'|'dozen'|'den', value)."""
-    t = token.lower()
+    t = fold(token)
     if t in CARDINAL_WORDS:
         return "card", CARDINAL_WORDS[t]
     if t in ZERO_WORDS:
@@ -256,7 +256,7 @@ _TOKEN_SPLIT = regex.compile(
 
 
 def _tokens(text: str, offset: int) -> list[tuple[str, int, int]]:
-    return [(m.group().lower(), offset + m.start(), offset + m.end()) for m in _TOKEN_SPLIT.finditer(text)]
+    return [(fold(m.group()), offset + m.start(), offset + m.end()) for m in _TOKEN_SPLIT.finditer(text)]
 
 
 @dataclass
@@ -474,7 +474,7 @@ def parse_number(text: str) -> Optional[float]:
         value = parse_digits(match.group(1))
         if value is None:
             return None
-        return _tidy(value * SCALE_ABBREVIATIONS[match.group(2).lower()])
+        return _tidy(value * SCALE_ABBREVIATIONS[fold(match.group(2))])
     mentions = list(find_numbers(text))
     if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(text):
         return mentions[0].value
@@ -490,11 +490,11 @@ def parse_ordinal(text: str) -> Optional[int]:
         return None
     if match.group("digit_ordinal"):
         return int(match.group("digit_ordinal"))
-    value = ORDINAL_WORDS[match.group("word_ordinal").lower()]
+    value = ORDINAL_WORDS[fold(match.group("word_ordinal"))]
     if match.group("tens"):
         if value >= 10:
             return None  # "twenty tenth" is not an ordinal
-        value += TENS_WORDS[match.group("tens").lower()]
+        value += TENS_WORDS[fold(match.group("tens"))]
     return value
 
 
@@ -556,7 +556,7 @@ def _digit_mention(match) -> Optional[NumberMention]:
         value = -value
     scale = 1.0
     if match.group("digit_scale"):
-        words = match.group("digit_scale").lower().split()
+        words = fold(match.group("digit_scale")).split()
         if words[0].startswith(("doz", "dz")):
             scale = 12.0
         else:

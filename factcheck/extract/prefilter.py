@@ -43,6 +43,16 @@ def words(text: str) -> set[bytes]:
     return set(text.encode("utf-8").translate(_LETTERS_ONLY).split())
 
 
+def fold(text: str) -> str:
+    """text lower-cased as `regex.IGNORECASE` compares letters ("İ", the Kelvin sign and "ſ" as "i", "k", "s"),
+    for looking up in a table what a case-insensitive pattern matched: "MILLIONſ" -> "millions"."""
+    if not text.isascii():
+        for twin, letter in _CASE_TWINS.items():
+            if twin in text:
+                text = text.replace(twin, letter)
+    return text.lower()
+
+
 def word_set(*phrases: str) -> frozenset[bytes]:
     """The runs of ASCII letters of phrases (lower-cased), for `words(text).isdisjoint(...)` tests."""
     return frozenset(w for p in phrases for w in p.encode("utf-8").translate(_LETTERS_ONLY).split())

@@ -12,7 +12,7 @@ from typing import Iterator, Optional
 import regex
 
 from .numbers import ORDINAL_WORDS, TENS_WORDS, parse_ordinal, _alternation
-from .prefilter import word_set, words
+from .prefilter import fold, word_set, words
 
 _ORDINAL = rf"(?:\d+(?:st|nd|rd|th)|(?:(?:{_alternation(TENS_WORDS)})[\s-]*)?(?:{_alternation(ORDINAL_WORDS)}))"
 
@@ -108,7 +108,7 @@ def find_ranks(text: str, start: int, end: int, runs: Optional[set[bytes]] = Non
         scope = head.group(1).lower() if head else None
         yield RankMention(m.start(), m.end(), position, scope)
     for m in NUMBER_ONE.finditer(text, start, end) if b"number" in runs or b"no" in runs else ():
-        raw = m.group("value").lower()
+        raw = fold(m.group("value"))
         position = int(raw) if raw.isdigit() else {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[raw]
         yield RankMention(m.start(), m.end(), position, None)
     for m in ORDINAL_RANK.finditer(text, start, end) if not _ORDINAL_RUNS.isdisjoint(runs) else ():

@@ -12,7 +12,7 @@ from typing import Optional
 
 import regex
 
-from .prefilter import leads
+from .prefilter import fold, leads
 
 # surface form (lower case) -> pint unit expression
 _UNIT_FORMS: dict[str, tuple[str, ...]] = {
@@ -171,12 +171,12 @@ DURATION_LEADS = leads(DURATION_BY_SURFACE)
 
 
 def unit_name(surface: str) -> Optional[str]:
-    key = _SPACES_OR_HYPHENS.sub(" ", surface.lower()).strip()
-    return UNIT_BY_SURFACE.get(key) or UNIT_BY_SURFACE.get(surface.lower())
+    key = _SPACES_OR_HYPHENS.sub(" ", fold(surface)).strip()
+    return UNIT_BY_SURFACE.get(key) or UNIT_BY_SURFACE.get(fold(surface))
 
 
 def duration_unit(surface: str) -> Optional[str]:
-    key = _SPACES.sub(" ", surface.lower()).strip()
+    key = _SPACES.sub(" ", fold(surface)).strip()
     return DURATION_BY_SURFACE.get(key)
 
 
