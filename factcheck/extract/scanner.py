@@ -261,7 +261,8 @@ class Extractor:
     def _subject_source(self, claim: Claim, claims: list[Claim], s_start: int) -> Optional[Claim]:
         """The earlier claim whose subject this one shares: the amount it converts ("87 mph (140 km/h)",
         "US $4.2 million (5 million pesos)"), or, for a count or amount with no subject of its own, the one of
-        its kind it is a part of ("6 million homes, including 1.5 million in the delta")."""
+        its kind it is a part of or compared with ("6 million homes, including 1.5 million in the delta",
+        "1,245 cases, up from 1,102")."""
         text = self.text
         if not claims:
             return None
@@ -1040,7 +1041,10 @@ _CHANGE_NOUN_AFTER = regex.compile(
     r"|(?P<up>increase|rise|gain|jump|hike|surge|climb|boost))\b",
     regex.IGNORECASE)
 
-_PART_AFTER = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+which)\s+(?:\w+\s+){0,2}$",
+# After these a bare count is a part of the count before it, or the same measure at another time or place:
+# "6 million homes, including 1.5 million", "1,245 cases, up from 1,102", "40 deaths, compared with 52".
+_PART_AFTER = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+which|up\s+from|down\s+from|"
+                            r"compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:\w+\s+){0,2}$",
                             regex.IGNORECASE)
 _BREAKDOWN_WHOLE = regex.compile(r"(\d[\d,]*)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[^:]*:")
 # A dimension after a length: "1,800 metres long" says how it is measured, not what.
