@@ -110,9 +110,25 @@ RELATIVE_PERIODS = [
     ("last year without a publication date", "Sales rose 5% last year.", None, "5%", None),
 ]
 
+# (id, sentence, published, span, period): which stated date a number belongs to.
+STATED_PERIODS = [
+    ("a date right after the number", "Rents rose from 3% in 2015 to 5% in 2019.", "2020-01-01", "5%", "2019"),
+    ("a year before 'to' and a share", "Rents rose from 3% in 2015 to 5% in 2019.", "2020-01-01", "3%", "2015"),
+    ("a later date belongs to the number compared with", "Sales reached $5m, compared with $4m in 2017.",
+     "2019-06-01", "$5m", "2019"),
+    ("the compared number keeps it", "Sales reached $5m, compared with $4m in 2017.", "2019-06-01", "$4m", "2017"),
+]
+
 
 @pytest.mark.parametrize("sentence, published, span, period",
                          [pytest.param(*row[1:], id=row[0]) for row in RELATIVE_PERIODS])
 def test_relative_years_give_the_period(sentence, published, span, period):
+    claims = [c for c in extract(sentence, published=published) if c.text == span]
+    assert claims and claims[0].period == period
+
+
+@pytest.mark.parametrize("sentence, published, span, period",
+                         [pytest.param(*row[1:], id=row[0]) for row in STATED_PERIODS])
+def test_stated_dates_give_the_period(sentence, published, span, period):
     claims = [c for c in extract(sentence, published=published) if c.text == span]
     assert claims and claims[0].period == period

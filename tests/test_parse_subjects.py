@@ -47,6 +47,7 @@ NOUN_BEFORE_VERB = [
     ("a framing head", "The number of victims was 147 in 2010.", "147", "victims"),
     ("a rate of", "The rate of inflation was 5% in May.", "5%", "inflation"),
     ("a part of an amount", "Exports totalled $3.4bn in 2017, of which $1.1bn were grain.", "$1.1bn", "Exports"),
+    ("the same measure compared", "In 2018 there were 1,245 new cases, up from 1,102.", "1,102", "new cases"),
 ]
 
 # Words after the number that are no noun phrase: no subject rather than a wrong one.

@@ -353,6 +353,10 @@ _RELATIVE_YEAR = regex.compile(
     r"|(?P<next>next\s+year)|(?P<before>the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before"
     r"|a\s+year\s+(?:earlier|before)))\b",
     regex.IGNORECASE)
+_DATE_RIGHT_AFTER = regex.compile(r"\s+(?:in|during|for|as\s+of)\s+", regex.IGNORECASE)
+# Between a number and a later date: a comparison with another number, whose date that is.
+_COMPARED_BEFORE = regex.compile(r"\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|against|versus|vs\.?|from)\s+"
+                                 r"[^;]*\d", regex.IGNORECASE)
 _PUBLISHED_BEFORE = regex.compile(r"\b(?:published|released|issued|dated|updated|posted|printed)\s+(?:on\s+|in\s+)?$",
                                   regex.IGNORECASE)
 
@@ -654,6 +658,8 @@ class SentenceContext:
                     continue  # the claim's own span
                 if _excluded(d.start, exclude) or is_attributive_year(text, d.start, d.end):
                     continue
+                if d.start >= claim_end and _COMPARED_BEFORE.search(text, claim_end, d.start):
+                    continue  # "$5m, compared with $4m in 2017": the later clause's date is the other number's
                 if d.is_range:
                     period = f"{d.lower}/{d.upper}"
                 else:
@@ -661,8 +667,14 @@ class SentenceContext:
                 if _PUBLISHED_BEFORE.search(text, max(self.start, d.start - 30), d.start):
                     # A report "published on January 6, 2016" speaks of its year, not of that day.
                     period = (d.upper if d.is_range else d.value)[:4]
-                # Dates before the number govern it ("In 2010, 147 victims"); after it, less often.
-                distance = claim_start - d.end if d.end <= claim_start else (d.start - claim_end) * 2
+                # Dates before the number govern it ("In 2010, 147 victims"); after it, less often, unless
+                # they follow it at once ("5% in 2019").
+                if d.end <= claim_start:
+                    distance = claim_start - d.end
+                elif _DATE_RIGHT_AFTER.fullmatch(text, claim_end, d.start):
+                    distance = 0
+                else:
+                    distance = (d.start - claim_end) * 2
                 if best is None or distance < best[0]:
                     best = (distance, period)
             if best:

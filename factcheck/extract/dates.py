@@ -33,7 +33,7 @@ _SINGLE = rf"""
   | (?P<mdy>(?P<mdy_month>{_MONTH})\s+(?P<mdy_day>{_DAY}),?\s+(?P<mdy_year>{_YEAR}))
   | (?P<iso>(?P<iso_year>{_YEAR})-(?P<iso_month>0[1-9]|1[0-2])-(?P<iso_day>0[1-9]|[12]\d|3[01]))
   | (?P<my>(?P<my_month>{_MONTH}),?\s+(?P<my_year>{_YEAR}))
-  | (?P<year>(?P<year_value>{_YEAR})(?!\s*(?:-|–|to)\s*\d(?![\d.,]*\s*(?:million|billion|trillion|bn|m)\b)))
+  | (?P<year>(?P<year_value>{_YEAR})(?!\s*(?:-|–|to)\s*\d(?![\d.,]*\s*(?:(?:million|billion|trillion|bn|m|per\s*cent|percent)\b|%))))
 """
 
 DATE_PATTERN = regex.compile(rf"(?<![\w$€£.,-])(?:{_SINGLE})(?![\w%]|[.,]\d)", regex.VERBOSE | regex.IGNORECASE)
