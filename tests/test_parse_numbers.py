@@ -164,6 +164,7 @@ PERCENT_SPELLINGS = [
     ("in words", "Nearly five percent of trips were late.", "Nearly five percent", "percent", 5),
     ("minus in words", "Growth was minus five percent.", "minus five percent", "percent", -5),
     ("signed change", "The index closed -1.3% lower.", "-1.3%", "percent", -1.3),
+    ("percentage points", "Unemployment rose 2 percentage points.", "2 percentage points", "percent", 2),
 ]
 
 

@@ -44,7 +44,8 @@ _MAYBE_NUMERIC_RUNS = word_set(
     "number half quarter quarters dozens lakh crore nought naught")
 _MAYBE_SUPERLATIVE_RUNS = word_set("cause in of on")
 
-_PERCENT = regex.compile(r"^\s*(?:%|％|per\s*cent(?:age)?\b|percent(?:age)?\b|pct\b|percentage\s+points?\b|pp\b)",
+# ("percentage points" before "percentage": the longer spelling first)
+_PERCENT = regex.compile(r"^\s*(?:%|％|percentage\s+points?\b|per\s*cent(?:age)?\b|percent(?:age)?\b|pct\b|pp\b)",
                          regex.IGNORECASE)
 _SCALE_AFTER = regex.compile(
     r"^\s*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|tln|mil|mio|(?-i:MM)|m|b|k|t)\b",
