@@ -11,6 +11,7 @@ from typing import Optional
 
 import regex
 
+from .dates import MONTH_STARTS, MONTHS
 from .prefilter import DIGIT, alternation, trie, word_set, words
 
 # One reference inside a citation: an author or body, a year, maybe pages: "Smith et al. 2010: 12".
@@ -31,8 +32,8 @@ _LABEL_WORDS = (
 )
 # No label word is a prefix of another, so the order in which the pattern tries them does not matter.
 assert not any(a != b and b.startswith(a) for a in _LABEL_WORDS for b in _LABEL_WORDS)
-_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-                "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+# The month spellings of dates.MONTHS, capitalised, longest first.
+_MONTH_NAMES = "|".join(name.capitalize() for name in sorted(MONTHS, key=len, reverse=True))
 _NAMES = (
     "Voyager", "Apollo", "Gemini", "Pioneer", "Mariner", "Viking", "Sputnik", "Soyuz", "Artemis", "Falcon", "Saturn",
     "Windows", "iPhone", "Galaxy", "Xbox", "PlayStation", "Pixel", "Boeing", "Airbus", "Formula", "Vatican",
@@ -110,7 +111,7 @@ NOISE_PATTERN = regex.compile("|".join(f"(?P<{regex.sub(r'[^a-z]', '_', name)}>{
 
 _LABEL_RUNS = word_set(*_LABEL_WORDS)
 # What the month of "day of month" starts with, as written: "May" (not "may"), "Sept.".
-_MONTH_OPENINGS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_OPENINGS = tuple(start.capitalize() for start in MONTH_STARTS)
 # Where "day of month" can begin: its month ("Oct. 31") or the ASCII digit of its day ("14 June").
 _MONTH_OPENING = re.compile("|".join(_MONTH_OPENINGS))
 _ASCII_DIGIT_RUN = re.compile(r"(?<![0-9])[0-9]")

@@ -1054,12 +1054,15 @@ _DIMENSION_WORD = regex.compile(r"(?:long|wide|high|tall|deep|thick|across|in\s+
 _SENTENCE_SUBJECT = regex.compile(r"\s*(?:The|the|A|An|Its|This)\s")
 _SUBJECT_AFTER_OPENER = regex.compile(r"\s*(?:long|wide|high|tall|deep|thick|across)\s*,\s*(?:the|a|an|its)\s",
                                       regex.IGNORECASE)
+# Verbs that lead from what is measured to its measure: "The viaduct measures| 1,800 metres".
+_MEASURE_VERBS = (
+    "measures measured stretches stretched runs ran spans spanned covers covered reached reaches fell rose grew "
+    "dropped stood stands totalled totaled amounted came climbed declined peaked averaged averages topped hit "
+    "neared approached equalled equaled").split()
 _MEASURED_NOUN = regex.compile(
     r"(?P<noun>[A-Za-z][\w-]*)\s+(?:(?:is|was|are|were|(?:will|would)\s+(?:be|cost)|has\s+been|have\s+been|costs?)"
     r"\s+(?:(?:now|currently|still|then)\s+)?|"
-    r"(?:measures|measured|stretches|stretched|runs|ran|spans|spanned|covers|covered|reached|reaches|fell|rose|"
-    r"grew|dropped|stood|stands|totalled|totaled|amounted|came|climbed|declined|peaked|averaged|averages|topped|"
-    r"hit|neared|approached|equalled|equaled)\s+(?:to\s+|at\s+|by\s+|for\s+)?)$"
+    rf"(?:{'|'.join(_MEASURE_VERBS)})\s+(?:to\s+|at\s+|by\s+|for\s+)?)$"
 )
 # "shares plummeted 40.8 per cent to $2.06": after a change, the level the changing thing reached.
 _CHANGE_VERB = (r"(?:rose|fell|dropped|jumped|climbed|plummeted|plunged|tumbled|declined|increased|decreased|grew|"
@@ -1071,10 +1074,7 @@ _LEVEL_AFTER_CHANGE = regex.compile(
 _NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\s+(?:by\s+)?$")
 # The last word of every match of _MEASURED_NOUN and _LEVEL_AFTER_CHANGE (lower-cased).
 _MEASURED_LAST_WORDS = frozenset(
-    "is was are were be cost costs been now currently still then to at by for measures measured stretches "
-    "stretched runs ran spans spanned covers covered reached reaches fell rose grew dropped stood stands totalled "
-    "totaled amounted came climbed declined peaked averaged averages topped hit neared approached equalled "
-    "equaled".split())
+    "is was are were be cost costs been now currently still then to at by for".split() + _MEASURE_VERBS)
 _OF_BEFORE = regex.compile(r"(?<![\w'’-])(?P<phrase>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s+of\s*$")
 _NOT_WHAT_OF = frozenset(
     "total sum amount number numbers figure figures value tune upwards excess range ranges scale one ones each "
