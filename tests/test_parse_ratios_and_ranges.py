@@ -20,12 +20,17 @@ RANGES = [
     ("hyphen left hanging", "An 8- to 16-meter telescope.", "8- to 16-meter", "quantity", 12.0, 8.0, 16.0, "range"),
     ("hyphen after a negative end", "Store it at -20-0 degrees Celsius.", "-20-0 degrees Celsius", "quantity", -10.0,
      -20.0, 0.0, "range"),
+    ("points written once at the end", "Turnout rose 3 to 4 percentage points.", "3 to 4 percentage points", "percent",
+     3.5, 3.0, 4.0, "range"),
 ]
 # Look-alikes that are not ratios.
 NOT_RATIOS = [
     ("a count in places", "We trained 12 nurses in 40 districts.", ["12", "40"]),
     ("a count in days", "There were 3 deaths in 10 days.", ["3", "10 days"]),
     ("a fall, not a range", "Exports fell from 2,000 to 1,500 tonnes.", ["2,000", "1,500 tonnes"]),
+    ("a change in points, then a level", "Unemployment fell 0.3 percentage points to 4.1%.",
+     ["0.3 percentage points", "4.1%"]),
+    ("pp, then a level", "The jobless rate rose 1.5 pp to 4% in May.", ["1.5 pp", "4%"]),
 ]
 
 

@@ -48,6 +48,8 @@ NOUN_BEFORE_VERB = [
     ("a rate of", "The rate of inflation was 5% in May.", "5%", "inflation"),
     ("a part of an amount", "Exports totalled $3.4bn in 2017, of which $1.1bn were grain.", "$1.1bn", "Exports"),
     ("the same measure compared", "In 2018 there were 1,245 new cases, up from 1,102.", "1,102", "new cases"),
+    ("a noun further back than the window", "Unemployment fell 0.3 percentage points to 4.1%.", "4.1%",
+     "Unemployment"),
 ]
 
 # Words after the number that are no noun phrase: no subject rather than a wrong one.

@@ -503,8 +503,9 @@ class Extractor:
         second_suffix = self._read_suffix(follower.end, s_end, prefix.get("currency"), follower)
         unit_first = suffix.get("unit") or suffix.get("percent") or suffix.get("currency")
         unit_second = second_suffix.get("unit") or second_suffix.get("percent") or second_suffix.get("currency")
-        if unit_first and unit_second and unit_first != unit_second:
-            return None
+        if unit_first and unit_second and (unit_first != unit_second
+                                           or bool(suffix.get("points")) != bool(second_suffix.get("points"))):
+            return None  # (and "fell 0.3 percentage points to 4.1%": a change in points, then a level)
         if unit_first and not unit_second and not join.group("currency"):
             return None  # "rose 0.1% to 1,333.18": a change, then a level
         merged = {**second_suffix}
@@ -588,6 +589,8 @@ class Extractor:
         m = _PERCENT.match(after) if may_start_with(starts, _PERCENT_LEADS) else None
         if m:
             found["percent"] = True
+            # "percentage points", "pp": a difference of two shares, not a share
+            found["points"] = m.group().lstrip()[:2].lower() == "pp" or "point" in m.group().lower()
             found["end"] += m.end()
             found["consumed_words"] = True
             return self._suffix_hedge(found, s_end)
@@ -899,9 +902,9 @@ class Extractor:
                 context.noun_phrase_after(text, draft.number_end, s_end)
             if found:
                 return found
-            before = text[max(s_start, draft.start - 60):draft.start]
+            before = _words_before(text, s_start, max(s_start, draft.start - 60), draft.start)
             return _measured_noun(before) or _noun_of(before)
-        before = text[max(s_start, draft.start - 40):draft.start]
+        before = _words_before(text, s_start, max(s_start, draft.start - 40), draft.start)
         label = _LABEL_BEFORE.search(before)
         if label and not _NUMBER_BEFORE_LABEL.search(before, 0, label.start()):
             # "147 victims ...: Guatemalan (123); Honduran (10)": the parts of a breakdown count what the whole counts.
@@ -932,6 +935,14 @@ class Extractor:
         if m and m.group(1).lower() not in context.STOP_WORDS:
             return m.group(1)
         return None
+
+
+def _words_before(text: str, s_start: int, lo: int, hi: int) -> str:
+    """text[lo:hi], widened back to the start of the word that lo cuts (not before s_start): the patterns
+    that read the noun before a number must see "Unemployment", not "mployment"."""
+    while lo > s_start and text[lo - 1].isalnum() and text[lo].isalnum():
+        lo -= 1
+    return text[lo:hi]
 
 
 def _measured_noun(before: str) -> Optional[str]:
