@@ -133,7 +133,8 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     measurable = frame[frame["measure"].notna() & frame["subject"].notna() & ~frame["part"]
                        & frame["kind"].isin(["count", "percent", "money", "quantity", "rate", "duration"])]
     measure_groups = groups(measurable, ["measure", "subject", "place", "period"])
-    trend_groups = groups(measurable, ["measure", "subject", "place"])
+    # A series is of levels: changes stated for different periods are no series of one measure.
+    trend_groups = groups(measurable[~measurable["measure"].str.endswith(":change")], ["measure", "subject", "place"])
     ranks = frame[(frame["kind"] == "rank") & frame["scope"].notna()]
     rank_groups = groups(ranks, ["scope", "place"])
     sentence_groups = [g for g in groups(frame, ["source", "sentence"])]

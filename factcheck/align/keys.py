@@ -40,12 +40,19 @@ NON_RESTRICTIVE = frozenset(
 )
 
 
+# Heads that name what a number is measured in, not what it measures: "1,478 points" (an index, a player, a
+# melting point), "5,835 units", "3,200 times", "5pc". Two such claims share nothing but the word.
+MEASURE_WORD_HEADS = frozenset("point unit time pc p percent cent degree basis".split())
+
+
 def subject_key(claim: Claim) -> Optional[str]:
     """Head noun through the synonym lexicon: "60,000 public employees" and "60,000 officials" -> "employee"."""
     head = claim.subject_head
     if not head:
         return None
     head = head.lower()
+    if head in MEASURE_WORD_HEADS:
+        return None
     return _synonyms().get(head, head)
 
 
@@ -84,9 +91,14 @@ def period_key(claim: Claim) -> str:
 
     A length or area, or a quantity with no year in its sentence ("the 1.2 km corridor"),
     describes a thing, not a flow in a period: it is compared whatever the document's date.
+    A change with no year in its sentence ("shares rose 5%") is the latest change as of its
+    document's date: comparable only with changes reported on the same day, and, in a document
+    with no date, with none.
     """
     if claim.kind == "quantity" and (not _YEAR_IN_SENTENCE.search(claim.sentence) or _is_extent(claim)):
         return "any"
+    if claim.change is not None and not _YEAR_IN_SENTENCE.search(claim.sentence):
+        return f"as of {claim.published.isoformat()}" if claim.published else f"as of an unknown date in {claim.source}"
     period = claim.period or ""
     if "/" in period:
         a, b = period.split("/", 1)
@@ -97,6 +109,12 @@ def period_key(claim: Claim) -> str:
 
 def measure_key(claim: Claim) -> Optional[str]:
     """What the number's value is measured in, after conversion: 'count', 'percent', 'USD', '[length]', 'count/year'."""
+    key = _level_measure_key(claim)
+    # A change ("rose 12%", "cut by $2 million") and a level ("12% of voters") are different measures.
+    return key + ":change" if key is not None and claim.change is not None else key
+
+
+def _level_measure_key(claim: Claim) -> Optional[str]:
     if claim.kind in ("count",):
         return "count"
     if claim.kind == "percent":

@@ -30,6 +30,27 @@ from .base import Check, Example, fmt, name, quote
 _FROM_TO = regex.compile(r"^[^.;]*?\bfrom\b[^.;]*?\bto\b", regex.IGNORECASE)
 
 
+# Words between a level and the next change that open another subject: "... to 99.20, while the S&P 500
+# gained", "... and Valdor Mining rallied". ("..., then fell 20%" goes on with the same subject.)
+_NEW_SUBJECT = regex.compile(r"\b(?:while|whereas|as|the|a|an)\b|\b[A-Z]")
+
+
+def _reached_by_earlier_change(claims: list[Claim], change: Claim, figure: Claim) -> bool:
+    """Whether figure is the level an earlier percentage change in the sentence led to (that change is
+    before it, with no other level between them) and another subject's change follows it."""
+    for earlier in claims:
+        if earlier is change or earlier.kind != "percent" or earlier.change is None or earlier.start >= figure.start:
+            continue
+        between = [c for c in claims if earlier.start < c.start < figure.start
+                   and c.kind in ("money", "count", "quantity") and c.change is None]
+        if not between:
+            sentence = change.sentence
+            gap = sentence[position_in_sentence(figure) + len(" ".join(figure.text.split())):
+                           position_in_sentence(change)]
+            return bool(_NEW_SUBJECT.search(gap))
+    return False
+
+
 class PercentChange(Check):
     id = "percent-change"
     severity = "error"
@@ -49,6 +70,17 @@ class PercentChange(Check):
         Example("fell 40%, from 12,400 to 9,300 tonnes, is not", {
             "a.md": "---\npublished: 2020-01-01\n---\nLandfill waste fell 40%, from 12,400 tonnes to 9,300 tonnes.\n",
         }, True, ("40%", "12,400 tonnes")),
+        Example("two changes, each to its own level, are no change between the levels", {
+            "a.md": "---\npublished: 2020-01-01\n---\nNorland Steel rose 8.1% to 99.20 crowns and Valdor Mining "
+                    "rallied 7% to 47.65 crowns.\n",
+        }, False),
+        Example("one thing's level, then its next change: checked", {
+            "a.md": "---\npublished: 2020-01-01\n---\nSales rose 10% to $5m in 2018, then fell 40% to $4m in 2019.\n",
+        }, True, ("40%", "$5m", "$4m")),
+        Example("a change restated in points starts nowhere", {
+            "a.md": "---\npublished: 2020-01-01\n---\nThe Norland index lost 162.31 points, or 2.14%, to fall to "
+                    "7,425.81.\n",
+        }, False),
         Example("rose 25% from 1,000 to 1,120 patients is not", {
             "a.md": "---\npublished: 2020-01-01\n---\nAdmissions rose 25% from 1,000 to 1,120 patients.\n",
         }, True, ("25%",)),
@@ -60,7 +92,8 @@ class PercentChange(Check):
             for k, change in enumerate(claims):
                 if change.kind != "percent" or change.change is None:
                     continue
-                figures = [c for c in claims if c.kind in ("money", "count", "quantity")]
+                # Levels only: "lost 162.31 points, or 2.14%" states the change twice, it starts nowhere.
+                figures = [c for c in claims if c.kind in ("money", "count", "quantity") and c.change is None]
                 after = [c for c in figures if c.start > change.start]
                 before = [c for c in figures if c.start < change.start and c.value is not None]
                 if after and after[0].qualifier == "range" and after[0].text.lower().startswith("from"):
@@ -73,6 +106,10 @@ class PercentChange(Check):
                     before, after = [after[0]], [after[1]]
                     old_value, new_value = before[0].value, after[0].value
                 elif not before or not after or after[0].value is None:
+                    continue
+                elif _reached_by_earlier_change(claims, change, before[-1]):
+                    # "A rose 8.1% to 99.20 yuan and B rallied 7% to 47.65 yuan": 99.20 is where A ended,
+                    # not where B started.
                     continue
                 else:
                     old_value, new_value = before[-1].value, after[0].value

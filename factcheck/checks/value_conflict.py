@@ -5,6 +5,9 @@ Flags:
     place and period) whose intervals do not overlap, after unit conversion ("1.2
     kilometres" is 1,200 metres), scale words ("1.2 billion" is 1,200 million), hedges
     ("more than 500" allows 500-infinity, "nearly 480" allows 432-480) and rounding.
+    Figures more than twenty times apart are not flagged ("13 people" and "8 billion
+    people" count at different scopes, not the same thing twice), unless they are the
+    same digits at another scale ("$4.2 million" and "$4.2 billion": a slip of the scale word).
 Why it matters:
     A reader cannot believe both. One of the sources is wrong, outdated or about
     something else, and the draft has to say which figure it uses and why.
@@ -15,14 +18,45 @@ Example:
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Optional
 
 from ..align import Alignment
-from ..align.keys import interval, predicates_compatible, subjects_compatible
+from ..align.keys import interval, predicates_compatible, subjects_compatible, to_common
 from ..config import AuditConfig
 from ..models import Claim, Finding
 from .base import Check, Example, fmt, name, said
 from .clusters import majority_and_dissent
+
+
+# How far apart two figures may be and still be two accounts of one quantity.
+_SCOPE_RATIO = 20.0
+
+
+def _magnitude(claim: Claim) -> Optional[float]:
+    """The claim's size in its measure's common unit: its value, else its one finite bound."""
+    value = claim.value if isinstance(claim.value, float) else None
+    if value is None:
+        bounds = [b for b in (claim.lower, claim.upper) if isinstance(b, float)]
+        value = sum(bounds) / len(bounds) if bounds else None
+    common = to_common(claim, value)
+    return abs(common) if common else None
+
+
+def _digits(claim: Claim) -> Optional[str]:
+    """The significant digits of the claim's value: "4.2 million" and "4.2 billion" -> "42"."""
+    if not isinstance(claim.value, float) or not claim.value:
+        return None
+    return f"{abs(claim.value):.6e}".split("e")[0].replace(".", "").rstrip("0")
+
+
+def same_scope_scale(a: Claim, b: Claim) -> bool:
+    """Whether a and b are near enough in size to be two accounts of one quantity (see the module doc)."""
+    size_a, size_b = _magnitude(a), _magnitude(b)
+    if size_a is None or size_b is None:
+        return True
+    if max(size_a, size_b) / min(size_a, size_b) <= _SCOPE_RATIO:
+        return True
+    return _digits(a) is not None and _digits(a) == _digits(b)
 
 
 class ValueConflict(Check):
@@ -44,6 +78,30 @@ class ValueConflict(Check):
         Example("1.2 kilometres and 1,200 metres agree", {
             "a.md": "---\npublished: 2019-01-01\n---\nThe tunnel in Lakeport is 1.2 kilometres long.\n",
             "b.md": "---\npublished: 2019-02-01\n---\nThe tunnel in Lakeport is 1,200 metres long.\n",
+        }, False),
+        Example("a scale-word slip: $4.2 million vs $4.2 billion", {
+            "a.md": "---\npublished: 2019-01-01\n---\nIn 2018 the Valdoria road fund spent $4.2 million.\n",
+            "b.md": "---\npublished: 2019-02-01\n---\nIn 2018 the Valdoria road fund spent $4.2 billion.\n",
+        }, True, ("$4.2 million", "$4.2 billion")),
+        Example("figures far apart count at different scopes", {
+            "a.md": "---\npublished: 2019-01-01\n---\nIn 2018 the Valdoria survey team had 13 people.\n",
+            "b.md": "---\npublished: 2019-02-01\n---\nIn 2018 Valdoria had 4.1 million people.\n",
+        }, False),
+        Example("a change and a level are different measures", {
+            "a.md": "---\npublished: 2019-01-01\n---\nIn 2018 unemployment in Valdoria fell 2%.\n",
+            "b.md": "---\npublished: 2019-02-01\n---\nIn 2018 unemployment in Valdoria was 7%.\n",
+        }, False),
+        Example("changes reported on different days", {
+            "a.md": "---\npublished: 2019-03-01\n---\nValdor Mining shares rose 5% in Port Aurel.\n",
+            "b.md": "---\npublished: 2019-03-08\n---\nValdor Mining shares rose 2% in Port Aurel.\n",
+        }, False),
+        Example("changes reported on the same day", {
+            "a.md": "---\npublished: 2019-03-01\n---\nValdor Mining shares rose 5% in Port Aurel.\n",
+            "b.md": "---\npublished: 2019-03-01\n---\nValdor Mining shares rose 2% in Port Aurel.\n",
+        }, True, ("5%", "2%")),
+        Example("points of an index and of a player share only the word", {
+            "a.md": "---\npublished: 2019-03-01\n---\nIn 2018 the Valdoria index closed at 1,478 points.\n",
+            "b.md": "---\npublished: 2019-03-01\n---\nIn 2018 the Valdoria captain averaged 7.3 points.\n",
         }, False),
         Example("different years are not a conflict", {
             "a.md": "---\npublished: 2017-01-01\n---\nIn 2016, 247 road deaths were recorded in Valdoria.\n",
@@ -70,7 +128,8 @@ class ValueConflict(Check):
                 # Across documents only: inside one document, two figures for one subject are
                 # nearly always two subsets ("from US $6.0 million to US $1.2 million").
                 others = [c for c in majority if c.source != source
-                          and all(predicates_compatible(c, d) and subjects_compatible(c, d) for d in dissenting)]
+                          and all(predicates_compatible(c, d) and subjects_compatible(c, d)
+                                  and same_scope_scale(c, d) for d in dissenting)]
                 if others:
                     yield self._finding(aligned, others, dissenting, spans)
 
