@@ -29,6 +29,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench.extraction
 	$(BIN)/python -m bench.subjects
+	$(BIN)/python -m bench.unrelated
 	@test -f bench/audit.py && $(BIN)/python -m bench.audit --sizes 1000 10000 || true
 
 bench-large: $(STAMP)

@@ -18,6 +18,7 @@ Example:
 
 from __future__ import annotations
 
+import math
 from typing import Iterable, Optional
 
 from ..align import Alignment
@@ -54,9 +55,12 @@ def same_scope_scale(a: Claim, b: Claim) -> bool:
     size_a, size_b = _magnitude(a), _magnitude(b)
     if size_a is None or size_b is None:
         return True
-    if max(size_a, size_b) / min(size_a, size_b) <= _SCOPE_RATIO:
+    ratio = max(size_a, size_b) / min(size_a, size_b)
+    if ratio <= _SCOPE_RATIO:
         return True
-    return _digits(a) is not None and _digits(a) == _digits(b)
+    # A slip of the scale word: the same digits, a power of a thousand apart (not "10 kW" and "1,000 MW").
+    thousands = math.log10(ratio) / 3
+    return abs(thousands - round(thousands)) < 1e-9 and _digits(a) is not None and _digits(a) == _digits(b)
 
 
 class ValueConflict(Check):
@@ -83,6 +87,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2019-01-01\n---\nIn 2018 the Valdoria road fund spent $4.2 million.\n",
             "b.md": "---\npublished: 2019-02-01\n---\nIn 2018 the Valdoria road fund spent $4.2 billion.\n",
         }, True, ("$4.2 million", "$4.2 billion")),
+        Example("the same digits, but no scale word apart", {
+            "a.md": "---\npublished: 2019-01-01\n---\nIn 2018 the Valdoria wind farm had a capacity of 10 kW.\n",
+            "b.md": "---\npublished: 2019-02-01\n---\nIn 2018 the Valdoria wind farm had a capacity of 1,000 MW.\n",
+        }, False),
         Example("figures far apart count at different scopes", {
             "a.md": "---\npublished: 2019-01-01\n---\nIn 2018 the Valdoria survey team had 13 people.\n",
             "b.md": "---\npublished: 2019-02-01\n---\nIn 2018 Valdoria had 4.1 million people.\n",
