@@ -24,6 +24,7 @@ CODES_AND_LABELS = [
     ("standard", "The plant is certified to ISO 9001.", []),
     ("group name", "The G20 met in Osaka.", []),
     ("disease name", "COVID-19 reached the island late.", []),
+    ("model name with a dot", "The ID.4 went on sale in spring.", []),
     ("article", "Article 3 defines the offence.", []),
     ("section", "Section 427 was repealed.", []),
     ("tier", "The country stayed in tier two.", []),

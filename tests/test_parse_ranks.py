@@ -39,6 +39,8 @@ NOT_RANKS = [
     ("clause reference", "The third clause applies."),
     ("fraction", "A third of the budget went unspent."),
     ("times", "It was the third time the bill failed."),
+    ("first as an adverb of time", "The carmaker first introduced the engine in its vans."),
+    ("first before a participle", "The scheme was first launched by the council."),
 ]
 
 
@@ -71,3 +73,8 @@ def test_count_listed(listing, n):
 def test_find_ranks_on_text_without_ordinals():
     text = "The committee met on Tuesday."
     assert list(find_ranks(text, 0, len(text))) == []
+
+
+def test_first_with_a_determiner_before_a_participle_is_a_rank():
+    claims = extract("She was the first elected mayor of Tarrow.")
+    assert [(c.text, c.kind, c.value) for c in claims] == [("first", "rank", 1.0)]

@@ -57,14 +57,14 @@ _ALTERNATIVES: dict[str, list[str]] = {
               r"(?<![\w.,-])\d{3}-\d{4}\b(?!\s*(?:-|–|to))"],
     # Integers written with a leading zero are codes or phone numbers, never amounts: "01800 TRATA".
     "leading zero": [r"(?<![\w.,])0\d{3,}(?:\s+[A-Z]{3,}\b|(?:[ \t-]\d{2,4}){1,3}\b)?"],
-    # Letters and digits in one token: "CP25564S-1", "G20", "COVID-19", "MP3", "A4". (The first alternative
+    # Letters and digits in one token: "CP25564S-1", "G20", "COVID-19", "MP3", "A4", "ID.4". (The first alternative
     # looks ahead for what it matches anyway, so most words fail at their first test.)
     # Not: an amount glued to its currency code ("USD115", "RM2.70", "$US113", "MUSD 30"), scientific
     # notation ("4e14", "5.5x10-3") or an area or volume ("24703m2", "5 cm3").
     "code": [r"\b(?=[A-Za-z]+[-_/]?\d)(?!" + _GLUED_CURRENCY + r"\d)(?!(?i:minus|negative|sub|under|over|mid|pre|post|top|now|then|"
              r"aged?|about|around|nearly|almost|up|down)-\d)(?<!\$)[A-Za-z]+[-_/]?\d[\w]*(?:[-_/.][\w]+)*",
              r"\b(?!\d+(?:[eE][-+]?\d+\b|[x×]10|(?:k|c|m|d)?m[23]\b|ft[23]\b|in[23]\b))\d+[A-Za-z]+\d[\w]*(?:[-_/][\w]+)*",
-             r"\b[A-Z]{2,}-\d+\b",
+             r"\b[A-Z]{2,}[-.]\d+\b",
              r"\b(?:ISO|IEC|EN|DIN|ASTM|BS|IEEE|ANSI|RFC|NIST|ISBN|ISSN|DOI)\s?\d+(?:[-:./]\d+)*"],
     # "(Flores 2010)", "(UNODC 2008, ECPAT 2010)", "(US Department of State 2012)", "(Smith et al., 2010: 12)"
     "citation": [r"\((?:e\.g\.,?\s+|see\s+|cf\.\s+)?" + _CITATION_ITEM + r"(?:\s*[;,]\s*" + _CITATION_ITEM + r")*\s*\)"],
@@ -164,7 +164,8 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
         if "0" in text:
             found.append(8)  # leading zero
     # code: every alternative holds a letter, maybe a separator, then a digit ("G20", "COVID-19", "ISO 9001").
-    if b"a0" in classes or b"A0" in classes or b"a-0" in classes or b"A-0" in classes or b"A 0" in classes:
+    if b"a0" in classes or b"A0" in classes or b"a-0" in classes or b"A-0" in classes or b"A 0" in classes \
+            or b"A.0" in classes:
         found.extend((9, 10, 11, 12))
     if digit:
         if "(" in text and ")" in text:

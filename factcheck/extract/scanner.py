@@ -118,6 +118,10 @@ _PART_AFTER_ORDINAL = regex.compile(
     r"aspect|reason|argument)\b", regex.IGNORECASE)
 _KIND_AFTER_ORDINAL = regex.compile(r"^[\s-]*(?:class|rate|hand|party|person|degree|generation)\b", regex.IGNORECASE)
 _WORD_AFTER = regex.compile(r"^\s+[a-z]")
+_VERB_AFTER_FIRST = regex.compile(r"^\s+(?:[a-z]+ed|began|became|came|went|made|met|saw|took|won|appeared|emerged|"
+                                  r"arrived|set|ran|wrote|told|heard|drew)\b")
+_DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that|whose)|['’]s)\s*$",
+                                   regex.IGNORECASE)
 _PLUS_BEFORE = regex.compile(r"(?:^|(?<=[\s(]))\+$")
 _CLOSES_UNIT = regex.compile(r"^\s*(?:[.,;:)]|$)")
 _ENDS_CLAUSE_AFTER = regex.compile(r"^\s*(?:[.,;:!?)]|$)")
@@ -441,6 +445,10 @@ class Extractor:
         if _PART_AFTER_ORDINAL.match(after):
             return False
         if _KIND_AFTER_ORDINAL.match(after):
+            return False
+        # "Volkswagen first introduced it", "was first launched": an adverb of time before a verb, unless a
+        # determiner makes it an adjective ("the first elected mayor").
+        if word == "first" and _VERB_AFTER_FIRST.match(after) and not _DETERMINER_BEFORE.search(before):
             return False
         return True
 
