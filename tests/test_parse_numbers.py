@@ -105,6 +105,9 @@ NOT_NUMBERS = [
     ("a scale word alone", "million"),
     ("two numbers", "4 and 5"),
     ("an ordinal", "third"),
+    # A fraction over one is plural ("two thirds"): these are ordinals in words, not 0.02 and 24.
+    ("a compound ordinal", "two hundredth"),
+    ("a compound ordinal with tens", "one hundred twenty fifth"),
     ("letters and digits", "CP25564S-1"),
     ("dangling sign", "-"),
     ("a lone article", "a"),

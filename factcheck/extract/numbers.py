@@ -269,6 +269,7 @@ class _WordNumber:
     signed: bool = False
     singular_fraction: bool = False  # "a third", "one fourth": needs "of" or an end after it
     mixed: bool = False  # a whole number and a fraction: "two and a half"
+    ordinal: bool = False  # a singular denominator after a number other than one: "two hundredth" is 200th
 
 
 def _read_words(tokens: list[tuple[str, int, int]], i: int) -> Optional[_WordNumber]:
@@ -379,7 +380,10 @@ def _read_words(tokens: list[tuple[str, int, int]], i: int) -> Optional[_WordNum
                 value *= scale
                 j = k + 1
             singular = not tok.endswith("s") and tok != "half" and scale == 1.0
-            return snapshot(j, value, scale=scale, fraction=True, singular_fraction=singular)
+            # A fraction over one is plural ("two thirds"): "one hundred twenty fifth", "three trillionth" are
+            # ordinals spelled in words.
+            return snapshot(j, value, scale=scale, fraction=True, singular_fraction=singular,
+                            ordinal=singular and numerator != 1)
         if tok == "point" and seen and last_kind in ("card", "scale") and j + 1 < n:
             digits = ""
             k = j + 1
@@ -583,9 +587,9 @@ def _word_mentions(text: str, match) -> Iterator[NumberMention]:
             continue
         first, last = tokens[read.start_tok], tokens[read.end_tok - 1]
         start, end = first[1], last[2]
-        if read.singular_fraction and not _SINGULAR_FRACTION_END.match(text, end):
+        if read.ordinal or read.singular_fraction and not _SINGULAR_FRACTION_END.match(text, end):
             i = read.end_tok
-            continue  # "a third term", "one fourth grade": an ordinal, not a fraction
+            continue  # "a third term", "one fourth grade", "the two hundredth": an ordinal, not a fraction
         yield NumberMention(start, end, _tidy(read.value), True, 0, False, read.scale, read.fraction,
                             read.signed or first[0] in ("minus", "negative"))
         i = read.end_tok
