@@ -69,6 +69,15 @@ def subjects_compatible(a: Claim, b: Claim) -> bool:
     return ma <= mb or mb <= ma
 
 
+def entities_compatible(a: Claim, b: Claim) -> bool:
+    """Two claims that each name their programme, law or campaign name the same one (or one names none)."""
+    if not a.entity or not b.entity:
+        return True
+    from ..extract.context import entity_key
+
+    return entity_key(a.entity) == entity_key(b.entity)
+
+
 def place_key(claim: Claim, default: Optional[str]) -> str:
     """The stated place, else the document's main country, else 'unknown'."""
     return (claim.place or default or "unknown").lower()

@@ -22,7 +22,7 @@ import math
 from typing import Iterable, Optional
 
 from ..align import Alignment
-from ..align.keys import interval, predicates_compatible, subjects_compatible, to_common
+from ..align.keys import entities_compatible, interval, predicates_compatible, subjects_compatible, to_common
 from ..config import AuditConfig
 from ..models import Claim, Finding
 from .base import Check, Example, fmt, name, said
@@ -95,6 +95,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2019-01-01\n---\nIn 2018 the Valdoria survey team had 13 people.\n",
             "b.md": "---\npublished: 2019-02-01\n---\nIn 2018 Valdoria had 4.1 million people.\n",
         }, False),
+        Example("two named programmes are two things", {
+            "a.md": "---\npublished: 2017-03-01\n---\nIn 2016 the Safe Roads Programme reached 500 schools in Valdoria.\n",
+            "b.md": "---\npublished: 2017-05-01\n---\nIn 2016 the Clean Water Initiative reached 380 schools in Valdoria.\n",
+        }, False),
         Example("a change and a level are different measures", {
             "a.md": "---\npublished: 2019-01-01\n---\nIn 2018 unemployment in Valdoria fell 2%.\n",
             "b.md": "---\npublished: 2019-02-01\n---\nIn 2018 unemployment in Valdoria was 7%.\n",
@@ -137,7 +141,7 @@ class ValueConflict(Check):
                 # nearly always two subsets ("from US $6.0 million to US $1.2 million").
                 others = [c for c in majority if c.source != source
                           and all(predicates_compatible(c, d) and subjects_compatible(c, d)
-                                  and same_scope_scale(c, d) for d in dissenting)]
+                                  and entities_compatible(c, d) and same_scope_scale(c, d) for d in dissenting)]
                 if others:
                     yield self._finding(aligned, others, dissenting, spans)
 
