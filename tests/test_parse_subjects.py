@@ -94,3 +94,14 @@ def test_a_publication_date_gives_its_year_not_its_day():
 def test_a_year_earlier_is_no_rate():
     claims = extract("Unemployment fell to 6.1%, from 7.4% a year earlier.")
     assert [(c.text, c.per) for c in claims] == [("6.1%", None), ("7.4%", None)]
+
+
+def test_a_rate_word_belongs_to_the_nearest_number_before_it():
+    claims = extract("The cards market, worth over 2 billion, is growing almost five percent a year.")
+    assert [(c.text, c.kind, c.per) for c in claims] == [
+        ("over 2 billion", "count", None), ("almost five percent a year", "percent", "year")]
+
+
+def test_a_number_word_is_no_subject():
+    claims = extract("A market worth over 2 billion is growing almost five percent a year.")
+    assert [c.subject for c in claims] == [None, None]

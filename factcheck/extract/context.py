@@ -469,7 +469,11 @@ RATE_PATTERN = regex.compile(
     regex.IGNORECASE,
 )
 RATE_PERIOD = {"annual": "year", "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour"}
-_RATE_STOP = regex.compile(r"[;:.()]|\d")
+# A rate word belongs to the nearest number before it: the search stops at the next one, in digits or words
+# ("a market worth 2 billion is growing five percent a year": the year is the five percent's).
+_RATE_STOP = regex.compile(
+    r"[;:.()]|\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion)\b", regex.IGNORECASE)
 
 
 def find_rate(text: str, pos: int, limit: int) -> Optional[tuple[str, int, int]]:

@@ -20,7 +20,8 @@ from ..models import KINDS, QUALIFIERS, Claim, Document
 from . import context, currency, hedges, units
 from .dates import MONTH_STARTS, DateMention, find_dates
 from .noise import DISCOURSE_NOUNS, NoiseIndex
-from .numbers import NumberMention, find_numbers, may_hold_article_measure
+from .numbers import (SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, NumberMention, find_numbers,
+                      may_hold_article_measure)
 from .prefilter import DIGIT, ending, lead, leads, may_end_with, may_start_with, tail, word_set, words
 from .ranks import DISCOURSE_OPENERS, OPENER_WORDS, find_ranks
 from .sentences import split_sentences
@@ -885,6 +886,14 @@ class Extractor:
 
     def _subject(self, draft: Draft, s_start: int, s_end: int,
                  ctx: Optional[context.SentenceContext] = None) -> Optional[str]:
+        phrase = self._subject_phrase(draft, s_start, s_end, ctx)
+        # "a market worth over 2 billion is growing 5%": a number word is never what is counted.
+        if phrase and phrase.rsplit(None, 1)[-1].lower() in _NUMBER_WORD_HEADS:
+            return None
+        return phrase
+
+    def _subject_phrase(self, draft: Draft, s_start: int, s_end: int,
+                        ctx: Optional[context.SentenceContext] = None) -> Optional[str]:
         text = self.text
         if ctx is None:
             ctx = context.SentenceContext(text, s_start, s_end)
@@ -1048,6 +1057,10 @@ def _tidy_sum(a: float, b: float) -> float:
 
 
 # The patterns of Extractor._subject.
+# Words that write numbers, never things: no subject ends in one.
+_NUMBER_WORD_HEADS = frozenset(
+    [*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, *SCALE_ABBREVIATIONS, *(w + "s" for w in SCALE_WORDS),
+     "percent", "cent", "pct", "dozen", "dozens"])
 _CAPITAL = regex.compile(r"^[A-Z]")
 _ONE_OF_THE = regex.compile(r"one\s+of\s+the\s+(?:most\s+|least\s+)?\w+\s+", regex.IGNORECASE)
 _LABEL_BEFORE = regex.compile(r"([A-Za-z][\w-]*)\s*\(\s*$")
