@@ -86,6 +86,11 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "found made given taken held sold paid spent built seen known shown left kept brought bought told put set won "
     "lost led met run done got gotten sent cut".split())
 
+# Past tenses that are no noun: after a noun they are its verb ("the first elected mayor took office").
+_IRREGULAR_PAST = _IRREGULAR_PARTICIPLES | frozenset(
+    "took gave saw knew went came became began ran grew fell rose drew wrote spoke chose stood sat "
+    "said told thought brought bought sold".split())
+
 
 _COMPARATIVES = frozenset(
     "higher lower bigger smaller larger greater cheaper dearer faster slower shorter longer older younger "
@@ -126,6 +131,8 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
         # "1.6 million vehicles use the road", "2,400 households took part": after a plural noun, the next
         # word is the verb (English rarely puts a noun after a plural one).
         if words and _is_plural(words[-1]):
+            break
+        if words and lower in _IRREGULAR_PAST:
             break
         words.append(w)
         if len(words) >= 4:
