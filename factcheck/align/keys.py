@@ -16,6 +16,7 @@ from typing import Optional
 import regex
 
 from ..extract import units
+from ..extract.context import entity_key
 from ..models import Claim
 
 # Claims per year for a rate counted per day, week... ("24,000 a day" is 8.76 million a year).
@@ -73,8 +74,6 @@ def entities_compatible(a: Claim, b: Claim) -> bool:
     """Two claims that each name their programme, law or campaign name the same one (or one names none)."""
     if not a.entity or not b.entity:
         return True
-    from ..extract.context import entity_key
-
     return entity_key(a.entity) == entity_key(b.entity)
 
 
