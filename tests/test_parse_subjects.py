@@ -15,6 +15,7 @@ NOUN_AFTER = [
     ("verb after a plural ends the phrase", "About 2,400 households took part.", "About 2,400", "households"),
     ("of the", "Inspectors closed 14 of the clinics.", "14", "clinics"),
     ("other before the noun", "Two nurses quit and eight other employees left.", "eight", "employees"),
+    ("a plural noun after a plural one", "Some 120 people smugglers were arrested.", "Some 120", "people smugglers"),
     ("a past tense after a singular noun ends the phrase", "The first elected mayor took office in 1990.", "first",
      "elected mayor"),
     ("a part of the count before", "Floods hit 6 million homes, including 1.5 million in the delta.", "1.5 million",

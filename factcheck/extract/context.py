@@ -130,7 +130,9 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
             break
         # "1.6 million vehicles use the road", "2,400 households took part": after a plural noun, the next
         # word is the verb (English rarely puts a noun after a plural one).
-        if words and _is_plural(words[-1]):
+        # (A plural after it is a noun it modifies, since a verb after a plural takes no "-s": "120
+        # people smugglers", "40 police officers".)
+        if words and _is_plural(words[-1]) and not (_is_plural(w) and lower not in _PLURAL_IRREGULAR):
             break
         if words and lower in _IRREGULAR_PAST:
             break
