@@ -67,10 +67,19 @@ RANGES = [
      100, 300, True, True),
 ]
 
+# A conversion in brackets keeps the hedge of what it converts.
+CONVERSIONS = [
+    ("more than, converted", "The moths fly more than 100 km (60 miles).", "60 miles", "more than", 60, INF, False,
+     True),
+    ("nearly, converted", "The reef lies nearly 7 miles (11 km) out.", "11 km", "approximate", 9.9, 11, True, True),
+    ("an exact conversion stays exact", "The road is 12 km (7.5 miles) long.", "7.5 miles", "exact", 7.5, 7.5, True,
+     True),
+]
+
 
 @pytest.mark.parametrize(
     "sentence, span, qualifier, lower, upper, lower_inclusive, upper_inclusive",
-    [pytest.param(*row[1:], id=row[0]) for table in (CLAIMS_DOC_BOUNDS, COMPARISON_WORDINGS, RANGES) for row in table],
+    [pytest.param(*row[1:], id=row[0]) for table in (CLAIMS_DOC_BOUNDS, COMPARISON_WORDINGS, RANGES, CONVERSIONS) for row in table],
 )
 def test_bounds(sentence, span, qualifier, lower, upper, lower_inclusive, upper_inclusive):
     claim = claim_with(sentence, span)

@@ -254,6 +254,8 @@ class Extractor:
             source = self._subject_source(claim, claims, s_start)
             if source is not None:
                 claim = claim.model_copy(update={"subject": source.subject, "subject_head": source.subject_head})
+            if claims:
+                claim = self._converted_hedge(claim, claims[-1])
             if claim.change is None and claims and claims[-1].change is not None and claims[-1].start >= s_start \
                     and _RESTATED_GAP.fullmatch(text, claims[-1].end, claim.start):
                 # "lost 190 points, or 0.6%", "fell 3% ($2 billion)": the same change, said again
@@ -281,6 +283,19 @@ class Extractor:
             if whole is not None and whole.subject is not None:
                 return whole
         return None
+
+    def _converted_hedge(self, claim: Claim, last: Claim) -> Claim:
+        """A conversion in brackets keeps the hedge of what it converts: "more than 100 km (60 miles)" is more
+        than 60 miles, "nearly 7 miles (11 km)" nearly 11 km."""
+        if claim.qualifier != "exact" or last.qualifier in ("exact", "range") or last.kind != claim.kind \
+                or not isinstance(claim.value, float) or not _CONVERSION_GAP.fullmatch(self.text, last.end, claim.start):
+            return claim
+        side = None
+        if last.qualifier in ("approximate", "estimate"):
+            side = "below" if last.upper == last.value else "above" if last.lower == last.value else None
+        lower, upper, lower_inclusive, upper_inclusive = hedges.bounds(claim.value, hedges.Hedge(last.qualifier, side))
+        return claim.model_copy(update={"qualifier": last.qualifier, "lower": lower, "upper": upper,
+                                        "lower_inclusive": lower_inclusive, "upper_inclusive": upper_inclusive})
 
     def _counts_the_text(self, claim: Claim, s_start: int) -> bool:
         """A small count of questions, points, sections... that the text itself makes: "this article
