@@ -25,6 +25,9 @@ GLUED_AND_HYPHENATED = [
     ("square metres glued", "The plot covers 24703m2.", "24703m2", 24703, "meter ** 2"),
     ("metres before a dimension word", "The wall is 37m tall.", "37m", 37, "meter"),
     ("million before a unit", "The mine ships 1.2m tonnes of ore.", "1.2m tonnes", 1_200_000, "metric_ton"),
+    # told apart by case only
+    ("newton metres", "The motor makes 450 Nm of torque.", "450 Nm", 450, "newton * meter"),
+    ("nanometres", "The laser emits at 450 nm.", "450 nm", 450, "nanometer"),
 ]
 
 TEMPERATURES = [

@@ -114,6 +114,7 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "arcsecond": ("arcsecond", "arcseconds", "second of arc", "seconds of arc"),
     "foot_pound": ("pound-feet", "pound-foot", "lb-ft", "foot-pounds", "ft-lb"),
     "newton": ("n", "newton", "newtons"),
+    "newton * meter": ("newton metre", "newton metres", "newton meter", "newton meters", "n·m", "n-m"),
     "decibel": ("db", "decibel", "decibels"),
 }
 
@@ -170,7 +171,13 @@ UNIT_LEADS = leads(UNIT_BY_SURFACE)
 DURATION_LEADS = leads(DURATION_BY_SURFACE)
 
 
+# Spellings told apart only by case: "450 Nm" of torque is newton metres, "450 nm" of light nanometres.
+_CASE_SENSITIVE_SURFACES = {"Nm": "newton * meter", "N·m": "newton * meter"}
+
+
 def unit_name(surface: str) -> Optional[str]:
+    if surface in _CASE_SENSITIVE_SURFACES:
+        return _CASE_SENSITIVE_SURFACES[surface]
     key = _SPACES_OR_HYPHENS.sub(" ", fold(surface)).strip()
     return UNIT_BY_SURFACE.get(key) or UNIT_BY_SURFACE.get(fold(surface))
 
