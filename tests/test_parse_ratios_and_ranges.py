@@ -20,6 +20,8 @@ RANGES = [
     ("hyphen left hanging", "An 8- to 16-meter telescope.", "8- to 16-meter", "quantity", 12.0, 8.0, 16.0, "range"),
     ("hyphen after a negative end", "Store it at -20-0 degrees Celsius.", "-20-0 degrees Celsius", "quantity", -10.0,
      -20.0, 0.0, "range"),
+    ("a narrow range of a change", "Fares are expected to rise 10% to 15%.", "10% to 15%", "percent", 12.5, 10.0, 15.0,
+     "range"),
     ("points written once at the end", "Turnout rose 3 to 4 percentage points.", "3 to 4 percentage points", "percent",
      3.5, 3.0, 4.0, "range"),
 ]
@@ -31,6 +33,8 @@ NOT_RATIOS = [
     ("a change in points, then a level", "Unemployment fell 0.3 percentage points to 4.1%.",
      ["0.3 percentage points", "4.1%"]),
     ("pp, then a level", "The jobless rate rose 1.5 pp to 4% in May.", ["1.5 pp", "4%"]),
+    ("a change by an amount, then a level", "The deficit increased by $43.6 billion to $419.2 billion.",
+     ["$43.6 billion", "$419.2 billion"]),
 ]
 
 

@@ -546,6 +546,11 @@ class Extractor:
                 low *= second_scale
             elif low > 0 and high / low > 1000:
                 return None  # "in 2018 to 3.9 million": not one range
+        if prefix.get("change") and not lead and join.group("word").lower() == "to" \
+                and (unit_first or prefix.get("currency")) and 0 < 5 * low < high:
+            # "increased by $43.6 billion to $419.2 billion": a change, then the level it reached. (A range of
+            # a change is narrower: "rose 10% to 15%" may be either, "rose 0.5% to 3.2%" is not a range.)
+            return None
         range_start = lead.start() + max(s_start, start - 30) if lead else start
         if low > high and (lead and lead.group("lead").lower() == "between" or
                            _RANGED_BEFORE.search(text, max(s_start, start - 30), start)):
