@@ -25,6 +25,8 @@ CODES_AND_LABELS = [
     ("group name", "The G20 met in Osaka.", []),
     ("disease name", "COVID-19 reached the island late.", []),
     ("model name with a dot", "The ID.4 went on sale in spring.", []),
+    ("network generation", "The operator rolled out 5G networks.", []),
+    ("dimensions", "The school bought two 3D printers.", ["two"]),
     ("article", "Article 3 defines the offence.", []),
     ("section", "Section 427 was repealed.", []),
     ("tier", "The country stayed in tier two.", []),

@@ -101,6 +101,9 @@ _ALTERNATIVES: dict[str, list[str]] = {
     "timestamp": [r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"],
     # A year glued to "s" that is no decade ("2018s best sector", an apostrophe lost): not seconds.
     "year and s": [r"(?<![\w.,-])(?:1[5-9]|20)\d[1-9]s\b"],
+    # A generation or dimension named by a number and a capital letter that is no unit: "5G networks",
+    # "3D printers" ("5 g" and "5g" are grams).
+    "generation": [r"(?<![\w.,$€£-])\d{1,2}[GD]\b"],
 }
 _PATTERNS: dict[str, str] = {name: "|".join(alternatives) for name, alternatives in _ALTERNATIVES.items()}
 _PATTERNS["scale"] = _ALTERNATIVES["scale"][0] + "|" + _ALTERNATIVES["scale"][1][len("(?i)"):]
@@ -136,7 +139,7 @@ _CLASSES = bytes(
 _ALTERNATIVE_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
-assert len(_ALTERNATIVE_PATTERNS) == 30  # _possible() names them by index
+assert len(_ALTERNATIVE_PATTERNS) == 31  # _possible() names them by index
 
 
 def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
@@ -207,6 +210,8 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
             found.append(28)  # timestamp
         if b"s" in runs and _DIGIT_S.search(text):
             found.append(29)  # year and s
+        if b"0A" in classes:
+            found.append(30)  # generation: "5G"
     return found
 
 
