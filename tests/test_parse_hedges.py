@@ -108,6 +108,7 @@ CHANGES = [
     ("change noun after", "Prices fell, a sharp 3 percent drop.", "3 percent", "down"),
     ("points then a change noun", "Polls show a 10-point rise in support.", "10", "up"),
     ("the same change said again", "The index lost 190 points, or 0.6%.", "0.6%", "down"),
+    ("said again after its noun", "Employment grew by 125,600 jobs or 2.2 per cent.", "2.2 per cent", "up"),
     ("the same change converted", "Exports fell 3% ($2 billion) in May.", "$2 billion", "down"),
 ]
 

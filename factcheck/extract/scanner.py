@@ -1087,7 +1087,7 @@ _LABEL_BEFORE = regex.compile(r"([A-Za-z][\w-]*)\s*\(\s*$")
 # "87 mph (140 km/h)": the word before the bracket is the unit of a number, not a label.
 _NUMBER_BEFORE_LABEL = regex.compile(r"\d\s*$")
 _CONVERSION_GAP = regex.compile(r"\s*\(\s*")
-_RESTATED_GAP = regex.compile(r"\s*(?:(?:percentage\s+)?points?\s*)?(?:,\s*or|\(|or)\s*")
+_RESTATED_GAP = regex.compile(r"\s*(?:(?:percentage\s+)?points?\s*|[a-z]+\s+)?(?:,\s*or|\(|or)\s*")
 # A change named by the noun after the number: "a 4.2 percent drop", "a 10-point rise".
 _CHANGE_NOUN_AFTER = regex.compile(
     r"[\s-]+(?:(?:percentage\s+)?points?[\s-]+)?(?:(?P<down>drop|decline|fall|decrease|cut|reduction|slump|plunge|dip)"
