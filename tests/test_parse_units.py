@@ -91,3 +91,18 @@ def test_units_convert_through_pint():
 ])
 def test_article_is_no_number_outside_a_measure(sentence):
     assert extract(sentence) == []
+
+
+# An age: "N-year-old", "N-month-old"; its unit is the duration it is counted in.
+AGES = [
+    ("years old", "He is 40 years old.", "40 years old", 40, "year"),
+    ("hyphenated years", "The 10-year-old boy ran.", "10-year-old", 10, "year"),
+    ("hyphenated months", "Her 18-month-old daughter slept.", "18-month-old", 18, "month"),
+    ("weeks in words", "A three-week-old calf died.", "three-week-old", 3, "week"),
+]
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [pytest.param(*row[1:], id=row[0]) for row in AGES])
+def test_age(sentence, span, value, unit):
+    claim = claim_with(sentence, span)
+    assert (claim.kind, claim.value, claim.unit) == ("duration", value, unit)

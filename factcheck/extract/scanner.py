@@ -55,7 +55,8 @@ _SCALE_AFTER = regex.compile(
 _PERCENT_LEADS = leads(["%", "％", "per cent", "per centage", "percent", "percentage", "pct", "percentage points", "pp"])
 _SCALE_LEADS = leads(["thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores", "mn", "mln",
                       "bn", "bln", "tn", "tln", "mil", "mio", "mm", "m", "b", "k", "t"])
-_AGE_LEADS = leads([f"{y} {t}" for y in ("year", "years", "yr", "yrs") for t in ("old", "of age")])
+_AGE_LEADS = leads([f"{y} {t}" for y in ("year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days")
+                    for t in ("old", "of age")])
 # What DISCOURSE_OPENERS can start with: an ordinal, "finally", "lastly", "next" (maybe with "ly"), a digit.
 _OPENER_LEADS = leads([w + ly for w in OPENER_WORDS for ly in ("", "ly")] + list("0123456789"))
 # Words after "5m" that make it five metres, not five million: "5m tall", "a 100m-long wall", "37m (121ft)".
@@ -80,7 +81,8 @@ _COMPOUND_UNITS = {
     "pound": (regex.compile(r"\s*(?:and\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:ounces?\b|oz\b)", regex.IGNORECASE), 16.0),
 }
 _GLUED_SCALE = regex.compile(r"^(?P<scale>k|m|bn|mn|b|g)\b", regex.IGNORECASE)
-_AGE_AFTER = regex.compile(r"^[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b", regex.IGNORECASE)
+_AGE_AFTER = regex.compile(r"^[\s-]*(?P<unit>years?|yrs?|months?|weeks?|days?)[\s-]*(?:old|of\s+age)\b",
+                           regex.IGNORECASE)
 _AGED_BEFORE = regex.compile(r"\b(?:aged|age|ages\s+of|the\s+ages\s+of|the\s+age\s+of)\s*$", regex.IGNORECASE)
 _AGED_ENDING = ending(["aged", "age", "ages of", "the ages of", "the age of"])
 _TEMPORAL_BEFORE = regex.compile(
@@ -658,7 +660,7 @@ class Extractor:
                 return self._suffix_hedge(found, s_end)
         m = _AGE_AFTER.match(after) if may_start_with(starts, _AGE_LEADS) else None
         if m:
-            found["duration"] = "year"
+            found["duration"] = units.duration_unit(m.group("unit"))  # "18-month-old": an age in months
             found["age"] = True
             found["end"] += m.end()
             return self._suffix_hedge(found, s_end)
