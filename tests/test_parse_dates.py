@@ -77,6 +77,13 @@ def test_a_year_before_a_scaled_amount_is_still_a_year():
     assert claims["3.9 million"].value == 3_900_000
 
 
+def test_a_year_then_to_and_a_small_number_is_no_span():
+    # A year cut to two digits follows a dash ("2010-12"); after "to" it is the next number.
+    claims = {c.text: c for c in extract("Mileage rose from 20 mpg in 2008 to 29 mpg in 2020.")}
+    assert claims["2008"].kind == "date" and claims["2008"].value == "2008"
+    assert claims["29 mpg"].kind == "quantity"
+
+
 def test_find_dates_on_text_without_dates():
     assert list(find_dates("no dates here", 0, 13, dt.date(2012, 1, 1))) == []
 

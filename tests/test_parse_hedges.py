@@ -67,6 +67,11 @@ RANGES = [
      100, 300, True, True),
 ]
 
+def test_a_tolerance_band_keeps_small_magnitudes():
+    claim = claim_with("The mass is approximately 1.99×10−30 kilograms.", "approximately 1.99×10−30 kilograms")
+    assert (claim.lower, claim.upper) == (pytest.approx(1.791e-30), pytest.approx(2.189e-30))
+
+
 # A conversion in brackets keeps the hedge of what it converts.
 CONVERSIONS = [
     ("more than, converted", "The moths fly more than 100 km (60 miles).", "60 miles", "more than", 60, INF, False,

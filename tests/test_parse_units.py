@@ -28,6 +28,8 @@ GLUED_AND_HYPHENATED = [
     # told apart by case only
     ("newton metres", "The motor makes 450 Nm of torque.", "450 Nm", 450, "newton * meter"),
     ("nanometres", "The laser emits at 450 nm.", "450 nm", 450, "nanometer"),
+    ("fuel economy", "The hybrid does 52 mpg on the motorway.", "52 mpg", 52, "mile / gallon"),
+    ("apothecary measure", "Add 5 drams of water.", "5 drams", 5, "dram"),
 ]
 
 TEMPERATURES = [

@@ -33,19 +33,20 @@ _SINGLE = rf"""
   | (?P<mdy>(?P<mdy_month>{_MONTH})\s+(?P<mdy_day>{_DAY}),?\s+(?P<mdy_year>{_YEAR}))
   | (?P<iso>(?P<iso_year>{_YEAR})-(?P<iso_month>0[1-9]|1[0-2])-(?P<iso_day>0[1-9]|[12]\d|3[01]))
   | (?P<my>(?P<my_month>{_MONTH}),?\s+(?P<my_year>{_YEAR}))
-  | (?P<year>(?P<year_value>{_YEAR})(?!\s*(?:-|–|to)\s*\d(?![\d.,]*\s*(?:(?:million|billion|trillion|bn|m|per\s*cent|percent)\b|%))))
+  | (?P<year>(?P<year_value>{_YEAR})(?!\s*(?:-|–|to)\s*\d{{3}}(?![\d.,]*\s*(?:(?:million|billion|trillion|bn|m|per\s*cent|percent)\b|%))))
 """
 
 DATE_PATTERN = regex.compile(rf"(?<![\w$€£.,-])(?:{_SINGLE})(?![\w%]|[.,]\d)", regex.VERBOSE | regex.IGNORECASE)
 
 # Year spans: "from 2004 to 2009", "between 2005 and 2010", "2010-2012", "2010–12", "from April 2010 to date".
+# A year cut to two digits follows a dash only: "in 2008 to 29 mpg" is a year, then a number.
 YEAR_RANGE_PATTERN = regex.compile(
     rf"""
     (?<![\w$€£.,-])
     (?:(?P<lead>from|between)\s+)?
     (?P<first>(?:{_MONTH}\s+)?{_YEAR})
     \s*(?:-|–|—|to|and|until|through|till)\s*
-    (?:(?P<to_date>date|the\s+present|today|now)|(?P<second>(?:{_MONTH}\s+)?(?:{_YEAR}|\d\d)))
+    (?:(?P<to_date>date|the\s+present|today|now)|(?P<second>(?:{_MONTH}\s+)?(?:{_YEAR}|(?<=[-–—]\s*)\d\d)))
     (?![\w%]|[.,]\d)
     """,
     regex.VERBOSE | regex.IGNORECASE,

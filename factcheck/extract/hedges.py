@@ -264,8 +264,9 @@ def bounds(value: float, hedge: Optional[Hedge]) -> tuple[Optional[float], Optio
 
 
 def _round(x: float) -> float:
-    r = round(x, 6)
-    return float(int(r)) if r == int(r) else r
+    """x without the float noise of the band's arithmetic (4500.000000000001 -> 4500.0), to twelve significant
+    digits: a fixed number of decimals would round the bounds of "about 1.99e-30 kg" to zero."""
+    return float(f"{x:.12g}")
 
 
 # Words that make the number a change rather than a level: "cut by 90%", "rose 12%".

@@ -61,12 +61,15 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "ton": ("ton", "tons", "short ton", "short tons"),
     "pound": ("lb", "lbs", "pound", "pounds"),
     "ounce": ("oz", "ounce", "ounces"),
+    "dram": ("dram", "drams"),
     "stone": ("st", "stone"),
     # speed
     "kilometer / hour": ("km/h", "kmh", "kph", "km/hr", "kilometres per hour", "kilometers per hour",
                          "kilometres an hour", "kilometers an hour"),
     "mile / hour": ("mph", "miles per hour", "miles an hour"),
     "meter / second": ("m/s", "metres per second", "meters per second"),
+    # fuel economy
+    "mile / gallon": ("mpg", "miles per gallon", "miles to the gallon"),
     "knot": ("knot", "knots", "kn", "kt"),
     # energy, power
     "kilowatt_hour": ("kwh", "kilowatt hour", "kilowatt hours", "kilowatt-hour", "kilowatt-hours"),
