@@ -20,6 +20,11 @@ CLAIMS_DOC_DATES = [
     ("abbreviated month", "Sept. 2015", "2015-09"),
     ("ordinal day", "3rd of May 2019", "2019-05-03"),
     ("iso", "2016-02-29", "2016-02-29"),
+    # Digits only: the order of day and month is settled by a part above 12, else only the year is.
+    ("month first", "5/17/2018", "2018-05-17"),
+    ("day first", "17/05/2018", "2018-05-17"),
+    ("day first with dots", "17.05.2018", "2018-05-17"),
+    ("day and month undecided", "5/6/2018", "2018"),
 ]
 
 
@@ -35,6 +40,7 @@ NOT_DATES = [
     ("a count", "1,999"),
     ("too early", "999"),
     ("date and more", "April 2010 and May"),
+    ("no such day or month", "31/31/2018"),
 ]
 
 

@@ -32,6 +32,7 @@ _SINGLE = rf"""
     (?P<dmy>(?P<dmy_day>{_DAY})\s+(?:of\s+)?(?P<dmy_month>{_MONTH}),?\s+(?P<dmy_year>{_YEAR}))
   | (?P<mdy>(?P<mdy_month>{_MONTH})\s+(?P<mdy_day>{_DAY}),?\s+(?P<mdy_year>{_YEAR}))
   | (?P<iso>(?P<iso_year>{_YEAR})-(?P<iso_month>0[1-9]|1[0-2])-(?P<iso_day>0[1-9]|[12]\d|3[01]))
+  | (?P<numeric>(?P<num_a>0?[1-9]|[12]\d|3[01])(?P<num_sep>[/.])(?P<num_b>0?[1-9]|[12]\d|3[01])(?P=num_sep)(?P<num_year>{_YEAR}))
   | (?P<my>(?P<my_month>{_MONTH}),?\s+(?P<my_year>{_YEAR}))
   | (?P<year>(?P<year_value>{_YEAR})(?!\s*(?:-|–|to)\s*\d{{3}}(?![\d.,]*\s*(?:(?:million|billion|trillion|bn|m|per\s*cent|percent)\b|%))))
 """
@@ -128,9 +129,23 @@ def _single_value(match) -> Optional[str]:
         return iso(int(match.group("mdy_year")), _month(match.group("mdy_month")), _day(match.group("mdy_day")))
     if match.group("iso"):
         return iso(int(match.group("iso_year")), int(match.group("iso_month")), int(match.group("iso_day")))
+    if match.group("numeric"):
+        return _numeric_date(int(match.group("num_a")), int(match.group("num_b")), int(match.group("num_year")))
     if match.group("my"):
         return iso(int(match.group("my_year")), _month(match.group("my_month")))
     return iso(int(match.group("year_value")))
+
+
+def _numeric_date(a: int, b: int, year: int) -> Optional[str]:
+    """"5/17/2018" (month first) or "17/5/2018" (day first): the order is settled only by a part above 12.
+    When both could be the month ("5/6/2018") the date is kept at the precision the text settles: its year."""
+    if a > 12 >= b:
+        return iso(year, b, a)
+    if b > 12 >= a:
+        return iso(year, a, b)
+    if a == b:
+        return iso(year, a, b)
+    return iso(year) if a <= 12 and b <= 12 else None
 
 
 def _range_end(text: str, default_year: Optional[int] = None) -> Optional[str]:
