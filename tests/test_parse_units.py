@@ -28,6 +28,7 @@ GLUED_AND_HYPHENATED = [
     # told apart by case only
     ("newton metres", "The motor makes 450 Nm of torque.", "450 Nm", 450, "newton * meter"),
     ("nanometres", "The laser emits at 450 nm.", "450 nm", 450, "nanometer"),
+    ("grams spaced", "The sample weighs 5 g.", "5 g", 5, "gram"),
     ("fuel economy", "The hybrid does 52 mpg on the motorway.", "52 mpg", 52, "mile / gallon"),
     ("apothecary measure", "Add 5 drams of water.", "5 drams", 5, "dram"),
 ]
@@ -71,7 +72,8 @@ def test_quantity(sentence, span, value, unit):
 
 
 @pytest.mark.parametrize("surface, unit", [("km", "kilometer"), ("Kilometres", "kilometer"), ("sq mi", "mile ** 2"),
-                                           ("°C", "degree_Celsius"), ("nope", None), ("", None)])
+                                           ("°C", "degree_Celsius"), ("nope", None), ("", None),
+                                           ("Nm", "newton * meter"), ("nm", "nanometer"), ("G", None), ("g", "gram")])
 def test_unit_name(surface, unit):
     assert units.unit_name(surface) == unit
 

@@ -682,7 +682,7 @@ class Extractor:
             surface = m.group("unit")
             ambiguous = surface.lower() in units.AMBIGUOUS_SURFACES
             if not ambiguous or glued or _CLOSES_UNIT.match(after[m.end():]):
-                if not (prefix_currency and surface.lower() in ("m", "b")):
+                if not (prefix_currency and surface.lower() in ("m", "b")) and units.unit_name(surface) is not None:
                     found["unit"] = units.unit_name(surface)
                     found["end"] += m.end()
                     found["consumed_words"] = True
@@ -909,8 +909,9 @@ class Extractor:
     def _subject(self, draft: Draft, s_start: int, s_end: int,
                  ctx: Optional[context.SentenceContext] = None) -> Optional[str]:
         phrase = self._subject_phrase(draft, s_start, s_end, ctx)
-        # "a market worth over 2 billion is growing 5%": a number word is never what is counted.
-        if phrase and phrase.rsplit(None, 1)[-1].lower() in _NUMBER_WORD_HEADS:
+        # "a market worth over 2 billion is growing 5%": a number word, or a letter alone ("1,674.5 G in
+        # size"), is never what is counted.
+        if phrase and (phrase.rsplit(None, 1)[-1].lower() in _NUMBER_WORD_HEADS or len(phrase.rsplit(None, 1)[-1]) == 1):
             return None
         return phrase
 

@@ -174,11 +174,13 @@ UNIT_LEADS = leads(UNIT_BY_SURFACE)
 DURATION_LEADS = leads(DURATION_BY_SURFACE)
 
 
-# Spellings told apart only by case: "450 Nm" of torque is newton metres, "450 nm" of light nanometres.
-_CASE_SENSITIVE_SURFACES = {"Nm": "newton * meter", "N·m": "newton * meter"}
+# Spellings told apart only by case: "450 Nm" of torque is newton metres, "450 nm" of light nanometres; "5 g"
+# is grams, "5 G" no unit (the prefix giga, or a network generation).
+_CASE_SENSITIVE_SURFACES: dict[str, Optional[str]] = {"Nm": "newton * meter", "N·m": "newton * meter", "G": None}
 
 
 def unit_name(surface: str) -> Optional[str]:
+    """The pint unit a surface form names, or None when it names none."""
     if surface in _CASE_SENSITIVE_SURFACES:
         return _CASE_SENSITIVE_SURFACES[surface]
     key = _SPACES_OR_HYPHENS.sub(" ", fold(surface)).strip()
