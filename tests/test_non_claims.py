@@ -25,6 +25,7 @@ CODES_AND_LABELS = [
     ("group name", "The G20 met in Osaka.", []),
     ("disease name", "COVID-19 reached the island late.", []),
     ("model name with a dot", "The ID.4 went on sale in spring.", []),
+    ("catalogue name with a plus", "The cluster MACS J1149.5+6663 lies far away.", []),
     ("network generation", "The operator rolled out 5G networks.", []),
     ("dimensions", "The school bought two 3D printers.", ["two"]),
     ("article", "Article 3 defines the offence.", []),
