@@ -28,6 +28,8 @@ FINANCIAL_SPELLINGS = [
     ("code before scale word", "They lost 75 USD million.", "75 USD million", 75_000_000, "USD", False),
     ("million-code", "Losses above 30 MUSD were reported.", "above 30 MUSD", 30_000_000, "USD", False),
     ("ringgit", "The plan costs RM79 a month.", "RM79 a month", 79, "MYR", False),
+    ("a named currency in the singular", "The stamp costs 10 us dollar.", "10 us dollar", 10, "USD", False),
+    ("swiss franc", "A coffee costs one swiss franc.", "one swiss franc", 1, "CHF", False),
     ("dollars and cents", "It cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents",
      13.45, "USD", True),
     ("dollars then cents digits", "It cost 15 dollars 50.", "15 dollars 50", 15.5, "USD", True),

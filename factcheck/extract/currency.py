@@ -88,6 +88,12 @@ SUFFIX_CURRENCIES: dict[str, Currency] = {
     "czech crowns": Currency("CZK"), "zloty": Currency("PLN"), "zlotys": Currency("PLN"), "forint": Currency("HUF"),
     "pounds sterling": Currency("GBP"),
 }
+# A named currency in the singular too ("10 us dollar", "one swiss franc"). Only names of two or more words:
+# a bare singular ("the 10 mark", "a 5 pound bag") is too often no currency.
+SUFFIX_CURRENCIES.update({
+    name[:-1]: currency for name, currency in list(SUFFIX_CURRENCIES.items())
+    if " " in name and name.endswith("s") and not name.endswith(("ss", " pounds sterling")) and name[:-1] not in SUFFIX_CURRENCIES
+})
 
 # ISO codes that are also written glued to the amount ("USD115", "EUR50m") or with a scale
 # letter before them, as in financial reports ("30 MUSD", "MEUR 120", "kEUR 40").
