@@ -909,11 +909,12 @@ class Extractor:
     def _subject(self, draft: Draft, s_start: int, s_end: int,
                  ctx: Optional[context.SentenceContext] = None) -> Optional[str]:
         phrase = self._subject_phrase(draft, s_start, s_end, ctx)
+        if not phrase:
+            return phrase
         # "a market worth over 2 billion is growing 5%": a number word, or a letter alone ("1,674.5 G in
         # size"), is never what is counted.
-        if phrase and (phrase.rsplit(None, 1)[-1].lower() in _NUMBER_WORD_HEADS or len(phrase.rsplit(None, 1)[-1]) == 1):
-            return None
-        return phrase
+        head = phrase.rsplit(None, 1)[-1]
+        return None if len(head) == 1 or head.lower() in _NUMBER_WORD_HEADS else phrase
 
     def _subject_phrase(self, draft: Draft, s_start: int, s_end: int,
                         ctx: Optional[context.SentenceContext] = None) -> Optional[str]:
