@@ -62,6 +62,17 @@ NO_NOUN_AFTER = [
     ("comparison", "Harbour shares closed 34.4% higher at 3.23 dollars.", "34.4%", None),
     ("time after the number", "Inflation should reach 1.9% next year.", "1.9%", None),
     ("period of a change", "Rents were down 9.2% year over year.", "9.2%", "Rents"),
+    ("a conjunction ends the phrase", "It gained 5 mpg once the battery was empty.", "5 mpg", None),
+]
+
+# A change noun after the number ("a 3% drop") is not what changed: the noun after "in"/"of" is, else the
+# noun before the number.
+CHANGE_NOUN_AFTER = [
+    ("drop in", "Retailers saw a 4.2 percent drop in sales.", "4.2 percent", "sales"),
+    ("rise in the number of", "Officials reported a six-fold rise in the number of cases.", "six-fold", "cases"),
+    ("rise in its", "The port expects a 10% rise in its exports.", "10%", "exports"),
+    ("nothing after: the noun before", "Sales saw a 3% drop.", "3%", "Sales"),
+    ("nothing after and nothing before", "The firm announced a 10 percent cut.", "10 percent", None),
 ]
 
 # A number in brackets right after another of its kind restates it in other units: the same subject.
@@ -73,7 +84,8 @@ CONVERSIONS = [
 
 @pytest.mark.parametrize(
     "sentence, span, subject",
-    [pytest.param(*row[1:], id=row[0]) for table in (NOUN_AFTER, NOUN_BEFORE_OF, MONEY, NOUN_BEFORE_VERB, NO_NOUN_AFTER, CONVERSIONS)
+    [pytest.param(*row[1:], id=row[0]) for table in (NOUN_AFTER, NOUN_BEFORE_OF, MONEY, NOUN_BEFORE_VERB, NO_NOUN_AFTER,
+                                                   CHANGE_NOUN_AFTER, CONVERSIONS)
      for row in table],
 )
 def test_subject(sentence, span, subject):

@@ -33,6 +33,16 @@ GLUED_AND_HYPHENATED = [
     ("apothecary measure", "Add 5 drams of water.", "5 drams", 5, "dram"),
 ]
 
+# A multiplier ("fold") is no pint unit: factcheck names it `fold`, and reads the change it states.
+MULTIPLIERS = [
+    ("digits and a hyphen", "Seizures increased 2.5-fold in a year.", "2.5-fold", 2.5, "up"),
+    ("word and a hyphen", "Officials reported a six-fold rise in cases.", "six-fold", 6, "up"),
+    ("glued word", "Arrests rose threefold after the law passed.", "threefold", 3, "up"),
+    ("glued tens", "Exports fell fortyfold in the war.", "fortyfold", 40, "down"),
+    ("with a hedge", "Revenue grew more than tenfold to $3 billion.", "more than tenfold", 10, "up"),
+    ("a comparison, no change", "The risk is threefold higher for smokers.", "threefold", 3, None),
+]
+
 TEMPERATURES = [
     ("deg celsius", "Water boils at 100 deg celsius.", "100 deg celsius", 100, "degree_Celsius"),
     ("negative fahrenheit", "It fell to -5 degree fahrenheit.", "-5 degree fahrenheit", -5, "degree_Fahrenheit"),
@@ -71,11 +81,39 @@ def test_quantity(sentence, span, value, unit):
     assert claim.unit == unit
 
 
+@pytest.mark.parametrize("sentence, span, value, change", [pytest.param(*row[1:], id=row[0]) for row in MULTIPLIERS])
+def test_multiplier(sentence, span, value, change):
+    claim = claim_with(sentence, span)
+    assert (claim.kind, claim.unit, claim.value, claim.change, claim.per) == ("quantity", units.FOLD, value, change, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The twofold aim of the plan was clear.", id="an adjective with no change"),
+    pytest.param("The firm may fold after 3 bad years.", id="the verb"),
+])
+def test_fold_that_states_no_multiplier(sentence):
+    assert all(c.unit != units.FOLD for c in extract(sentence))
+
+
 @pytest.mark.parametrize("surface, unit", [("km", "kilometer"), ("Kilometres", "kilometer"), ("sq mi", "mile ** 2"),
                                            ("°C", "degree_Celsius"), ("nope", None), ("", None),
                                            ("Nm", "newton * meter"), ("nm", "nanometer"), ("G", None), ("g", "gram")])
 def test_unit_name(surface, unit):
     assert units.unit_name(surface) == unit
+
+
+@pytest.mark.parametrize("sentence, span, value, change", [pytest.param(*row[1:], id=row[0]) for row in MULTIPLIERS])
+def test_multiplier(sentence, span, value, change):
+    claim = claim_with(sentence, span)
+    assert (claim.kind, claim.unit, claim.value, claim.change, claim.per) == ("quantity", units.FOLD, value, change, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The twofold aim of the plan was clear.", id="an adjective with no change"),
+    pytest.param("The firm may fold after 3 bad years.", id="the verb"),
+])
+def test_fold_that_states_no_multiplier(sentence):
+    assert all(c.unit != units.FOLD for c in extract(sentence))
 
 
 @pytest.mark.parametrize("surface, unit", [("years", "year"), ("hrs", "hour"), ("fortnights", None), ("", None)])

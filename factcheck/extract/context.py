@@ -16,7 +16,7 @@ from typing import Callable, Iterator, Optional, Sequence
 import regex
 
 from .dates import find_dates
-from .prefilter import DIGIT, fold, trie, words
+from .prefilter import DIGIT, fold, trie, word_set, words
 
 # Words that end a noun phrase after a number: verbs, prepositions, conjunctions, determiners.
 STOP_WORDS = frozenset(
@@ -30,7 +30,7 @@ STOP_WORDS = frozenset(
     if because although though whether both either neither all some any no none own same other another
     including included following respectively approximately roughly nearly almost up down out off via
     according whereas plus minus like unlike versus vs above below beyond toward towards instead
-    next last early late said says
+    next last early late said says once unless whenever wherever
     """.split()
 )
 
@@ -272,6 +272,10 @@ _IN_PLACE = regex.compile(r"\b(?:in|across|throughout|within)\s+(?:the\s+)?$", r
 
 # Towns and regions the list does not know: "in Castlebay", "across North Harwick". Only after a
 # lower-case word, so "Trafficking in Persons" (a title) is not a place.
+# The words one of which each place pattern needs (a sentence without them is not scanned).
+_WORLD_RUNS = word_set("world")
+_THE_COUNTRY_RUNS = word_set("country nationwide republic")
+_IN_PROPER_PLACE_RUNS = word_set("in across throughout within")
 _IN_PROPER_PLACE = regex.compile(
     r"\b(?:[Ii]n|across|throughout|within)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b(?!\s+[A-Z])"
@@ -323,6 +327,7 @@ def _excluded(pos: int, exclude) -> bool:
     return any(s <= pos < e for s, e in exclude)
 
 
+_CLAUSE_BREAK_CHARACTERS = ";:,–—"  # one of which every _CLAUSE_BREAK match holds
 _CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?=(?:and|but|while|whereas|which|who|where)\b)|,\s+(?=[a-z]+\s+[a-z]+\s)|\s[–—]\s")
 
 
@@ -404,6 +409,8 @@ _ENTITY = regex.compile(
 )
 # Every _ENTITY match holds one of its head nouns: a sentence without any has no entity to scan for.
 _ENTITY_HEAD = regex.compile(rf"(?:{ENTITY_HEADS})")
+# _ENTITY's head noun is a whole word (spaces before it, a word boundary after): one of these runs.
+_ENTITY_HEAD_RUNS = word_set(ENTITY_HEADS.replace("|", " "))
 # A named thing without its head noun: "the Blue Heart" (capitalised words after "the").
 _THE_NAME = regex.compile(r"\bthe\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\b")
 
@@ -593,7 +600,7 @@ class SentenceContext:
     """
 
     __slots__ = ("text", "start", "end", "published", "noise", "_country", "_breaks", "_dates", "_places",
-                 "_entities", "_names", "_events", "_normalized", "_relative")
+                 "_entities", "_names", "_events", "_normalized", "_relative", "_runs")
 
     def __init__(self, text: str, start: int, end: int, published: Optional[dt.date] = None,
                  noise: Sequence[tuple[int, int]] = (), country: Optional[Callable[[], Optional[str]]] = None) -> None:
@@ -611,6 +618,14 @@ class SentenceContext:
         self._events: Optional[list[tuple[int, str]]] = None
         self._normalized: Optional[str] = None
         self._relative: Optional[list] = None
+        self._runs: Optional[set[bytes]] = None
+
+    @property
+    def runs(self) -> set[bytes]:
+        """prefilter.words() of the sentence: which patterns can match in it at all."""
+        if self._runs is None:
+            self._runs = words(self.text[self.start:self.end])
+        return self._runs
 
     @property
     def normalized(self) -> str:
@@ -623,7 +638,9 @@ class SentenceContext:
         """clause_around(text, start, end, anchor)."""
         breaks = self._breaks
         if breaks is None:
-            breaks = self._breaks = [m.span() for m in _CLAUSE_BREAK.finditer(self.text, self.start, self.end)]
+            sentence = self.text[self.start:self.end]
+            breaks = self._breaks = [m.span() for m in _CLAUSE_BREAK.finditer(self.text, self.start, self.end)] \
+                if any(ch in sentence for ch in _CLAUSE_BREAK_CHARACTERS) else []
         clause_start, clause_end = self.start, self.end
         for b_start, b_end in breaks:
             if b_end <= anchor:
@@ -743,7 +760,8 @@ class SentenceContext:
                         at = m.start("place")
                         found.append((at, at, gazetteer.canonical[fold(m.group("place"))], m.start(), m.end()))
                 known = {f[1] for f in found}
-                for m in _IN_PROPER_PLACE.finditer(text, lo, hi):
+                runs = self.runs
+                for m in _IN_PROPER_PLACE.finditer(text, lo, hi) if not _IN_PROPER_PLACE_RUNS.isdisjoint(runs) else ():
                     at = m.start("place")
                     name = regex.sub(r"['’]s$", "", m.group("place"))  # "Lanmore's households": Lanmore
                     if at in known or _NOT_A_PLACE.match(name) or _ENTITY_HEAD_AFTER.match(text, m.end()) \
@@ -753,9 +771,9 @@ class SentenceContext:
                     if before and before.group(1)[:1].isupper() and text[lo:before.start()].strip():
                         continue  # "Trafficking in Persons"; but "Hospitals in Castlebay" opens the sentence
                     found.append((at, at, name, m.start(), m.end()))
-                for m in _WORLD.finditer(text, lo, hi):
+                for m in _WORLD.finditer(text, lo, hi) if not _WORLD_RUNS.isdisjoint(runs) else ():
                     found.append((m.start(), m.start() + len(m.group(0)) - 5, "world", m.start(), m.end()))
-                for m in _THE_COUNTRY.finditer(text, lo, hi):
+                for m in _THE_COUNTRY.finditer(text, lo, hi) if not _THE_COUNTRY_RUNS.isdisjoint(runs) else ():
                     found.append((m.start(), m.end() - 7, None, m.start(), m.end()))
             self._places[(lo, hi)] = found
         return found
@@ -794,7 +812,8 @@ class SentenceContext:
         """find_entity(text, start, end, anchor, exclude)."""
         if self._entities is None:
             entities: list[tuple[int, Optional[str]]] = []
-            has_head = _ENTITY_HEAD.search(self.text, self.start, self.end) is not None
+            has_head = not _ENTITY_HEAD_RUNS.isdisjoint(self.runs) \
+                and _ENTITY_HEAD.search(self.text, self.start, self.end) is not None
             for m in _ENTITY.finditer(self.text, self.start, self.end) if has_head else ():
                 name = _ENTITY_DATE_TAIL.sub("", _ENTITY_LEAD.sub("", m.group("name")))
                 entities.append((m.start(), name.strip() if len(name.split()) >= 2 else None))
@@ -809,7 +828,7 @@ class SentenceContext:
         if best is None:
             if self._names is None:
                 self._names = [(m.start(), m.group("name")) for m in _THE_NAME.finditer(self.text, self.start, self.end)
-                               if len(m.group("name").split()) >= 2]
+                               if len(m.group("name").split()) >= 2] if b"the" in self.runs else []
             for at, name in self._names:
                 distance = abs(at - anchor)
                 if best is None or distance < best[0]:

@@ -650,10 +650,29 @@ def find_numbers(text: str, start: int = 0, end: Optional[int] = None,
             mentions.extend(_word_mentions(text, match))
     if b"half" in runs:
         mentions.extend(_bare_halves(text, start, end, mentions))
+    if may_hold_glued_fold(runs):
+        mentions.extend(_glued_folds(text, start, end))
     if may_hold_article_measure(runs):
         mentions.extend(_article_measures(text, start, end, mentions))
     mentions.sort(key=lambda m: m.start)
     yield from _merge(text, mentions)
+
+
+# "threefold", "tenfold": a number word glued to "fold". The mention is the number word; the scanner reads
+# "fold" after it as the multiplier unit, as it does in "three-fold".
+_FOLD_NUMBERS = {w: v for w, v in {**UNITS_WORDS, **TENS_WORDS, "hundred": 100, "thousand": 1000}.items() if v >= 2}
+_FOLD_RUNS = frozenset(f"{w}fold".encode() for w in _FOLD_NUMBERS)
+_GLUED_FOLD = regex.compile(rf"\b(?P<number>{_alternation(_FOLD_NUMBERS)})(?=fold\b)", regex.IGNORECASE)
+
+
+def may_hold_glued_fold(runs: set[bytes]) -> bool:
+    """Whether text with these prefilter.words() runs can hold "threefold": the words it needs."""
+    return not _FOLD_RUNS.isdisjoint(runs)
+
+
+def _glued_folds(text: str, start: int, end: int) -> Iterator[NumberMention]:
+    for m in _GLUED_FOLD.finditer(text, start, end):
+        yield NumberMention(m.start(), m.end(), float(_FOLD_NUMBERS[fold(m.group("number"))]), True, 0, False)
 
 
 def _bare_halves(text: str, start: int, end: int, mentions: list[NumberMention]) -> Iterator[NumberMention]:

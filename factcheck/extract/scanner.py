@@ -21,7 +21,7 @@ from . import context, currency, hedges, units
 from .dates import MONTH_STARTS, DateMention, find_dates
 from .noise import DISCOURSE_NOUNS, NoiseIndex
 from .numbers import (SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, NumberMention, find_numbers,
-                      may_hold_article_measure)
+                      may_hold_article_measure, may_hold_glued_fold)
 from .prefilter import DIGIT, ending, lead, leads, may_end_with, may_start_with, tail, word_set, words
 from .ranks import DISCOURSE_OPENERS, OPENER_WORDS, find_ranks
 from .sentences import split_sentences
@@ -238,7 +238,8 @@ class Extractor:
             if self._text_runs is None:
                 self._text_runs = set().union(*sentence_runs)
         for (s_start, s_end), runs in zip(sentences, sentence_runs):
-            if DIGIT.search(text, s_start, s_end) is None and not may_hold_article_measure(runs):
+            if DIGIT.search(text, s_start, s_end) is None and not may_hold_article_measure(runs) \
+                    and not may_hold_glued_fold(runs):
                 # a digit is enough; else try the words first
                 if _MAYBE_NUMERIC_RUNS.isdisjoint(runs) and not (b"the" in runs and _MAYBE_SUPERLATIVE_RUNS & runs) \
                         and text[s_start:s_end].isascii():
@@ -799,13 +800,16 @@ class Extractor:
             after = _CHANGE_NOUN_AFTER.match(text, end, s_end)
             if after:
                 change = "down" if after.group("down") else "up"  # "a 4.2 percent drop", "a $5m increase"
+        if unit == units.FOLD and change is None and not _COMPARED_AFTER.match(text, end, s_end):
+            return None  # "a twofold aim": parts, not a multiplier; "tenfold higher than" compares
         draft = Draft(start, end, kind, value, lower, upper, li, ui, qualifier, unit, assumed,
                       change, number_end=end)
         if kind == "money" and prefix.get("currency") is not None and prefix["currency"].code == "USD" \
                 and prefix["currency"].assumed:
             draft.extras["dollar_sign"] = True
             draft.extras["named_currency"] = suffix.get("currency") is not None
-        if kind in ("count", "money", "percent", "quantity"):
+        if kind in ("count", "money", "percent", "quantity") and unit != units.FOLD:
+            # (a multiplier has no rate: "rose 2.5-fold in a year" says how fast, not how much per year)
             rate = context.find_rate(text, end, s_end)
             if rate:
                 period, r_start, r_end = rate
@@ -953,7 +957,14 @@ class Extractor:
             if whole:
                 return context.noun_phrase_after(text, s_start + whole.end(1), s_end) or label.group(1)
             return label.group(1)
-        phrase = context.noun_phrase_after(text, draft.number_end, s_end)
+        change_noun = _CHANGE_NOUN_AFTER.match(text, draft.number_end, s_end)
+        if change_noun:
+            # "a 4.2 percent drop in sales", "a six-fold rise in cases": what changed follows the change noun;
+            # without "in"/"of" after it, the words before the number say it ("Sales saw a 3% drop").
+            what = _CHANGED_THING.match(text, change_noun.end(), s_end)
+            phrase = context.noun_phrase_after(text, what.end(), s_end) if what else None
+        else:
+            phrase = context.noun_phrase_after(text, draft.number_end, s_end)
         if phrase and draft.kind == "quantity" and _DIMENSION_WORD.match(phrase):
             # "The viaduct ... is 2.3 kilometres long", "At 1,800 metres long, the Orrin Viaduct...":
             # a dimension describes the sentence's subject.
@@ -1096,6 +1107,15 @@ _RESTATED_GAP = regex.compile(r"\s*(?:(?:percentage\s+)?points?\s*|[a-z]+\s+)?(?
 _CHANGE_NOUN_AFTER = regex.compile(
     r"[\s-]+(?:(?:percentage\s+)?points?[\s-]+)?(?:(?P<down>drop|decline|fall|decrease|cut|reduction|slump|plunge|dip)"
     r"|(?P<up>increase|rise|gain|jump|hike|surge|climb|boost))\b",
+    regex.IGNORECASE)
+
+# A comparative after a multiplier: "tenfold higher than", "threefold more likely".
+_COMPARED_AFTER = regex.compile(r"\s+(?:higher|lower|more|less|greater|larger|smaller|bigger|faster|slower|"
+                                r"cheaper|costlier|as|than|over)\b", regex.IGNORECASE)
+
+# "a 3% drop| in sales", "a rise| of 5% in the number of"...: the preposition that leads to what changed.
+_CHANGED_THING = regex.compile(
+    r"\s+(?:in|of)\s+(?:the\s+(?:number|amount|price|value|level|rate)\s+of\s+)?(?:(?:the|its|their|his|her)\s+)?",
     regex.IGNORECASE)
 
 # After these a bare count is a part of the count before it, or the same measure at another time or place:

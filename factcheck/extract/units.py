@@ -14,6 +14,7 @@ import regex
 
 from .prefilter import fold, leads
 
+FOLD = "fold"
 # surface form (lower case) -> pint unit expression
 _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     # length
@@ -119,6 +120,9 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "newton": ("n", "newton", "newtons"),
     "newton * meter": ("newton metre", "newton metres", "newton meter", "newton meters", "n·m", "n-m"),
     "decibel": ("db", "decibel", "decibels"),
+    # A multiplier, not a pint unit: "a 2.5-fold rise", "grew six-fold" ("threefold" is read by numbers.py).
+    # Checks that ask pint about it fall back to comparing it only with other "fold" claims.
+    FOLD: ("fold",),
 }
 
 # Durations are their own claim kind; same treatment, separate table.
