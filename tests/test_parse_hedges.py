@@ -115,6 +115,12 @@ CHANGES = [
     ("the same change said again", "The index lost 190 points, or 0.6%.", "0.6%", "down"),
     ("said again after its noun", "Employment grew by 125,600 jobs or 2.2 per cent.", "2.2 per cent", "up"),
     ("the same change converted", "Exports fell 3% ($2 billion) in May.", "$2 billion", "down"),
+    ("ended down", "The index ended down 1% at 1,460 points.", "1%", "down"),
+    ("went down", "Sales went down 3% in June.", "3%", "down"),
+    # "up" and "down" that belong to a verb: no change
+    ("make up", "Women make up 38 per cent of riders.", "38 per cent", None),
+    ("broken down", "Costs are broken down as 40% labour and 60% parts.", "40%", None),
+    ("set up", "The agency set up 40 new clinics.", "40", None),
 ]
 
 

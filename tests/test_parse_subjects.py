@@ -42,6 +42,10 @@ MONEY = [
     ("noun before peaked at", "The fare peaked at more than $52 in October.", "more than $52", "fare"),
     ("noun before up", "Harbour shares were up 9.4 per cent to $84.", "$84", "shares"),
     ("cost before its amount is the verb", "The tunnel is 2 km long and cost $420m to build.", "$420m", None),
+    ("spent on", "The council spends roughly £600,000 a year on maintenance.", "roughly £600,000 a year",
+     "maintenance"),
+    ("spent on a weekday is no purpose", "The firm invested €40m on Monday.", "€40m", None),
+    ("goes to", "Of this, £5 million goes to buses.", "£5 million", "buses"),
 ]
 
 # The noun before the verb, through a prepositional phrase to its head, unless the head only frames a quantity.
@@ -51,6 +55,7 @@ NOUN_BEFORE_VERB = [
     ("a rate of", "The rate of inflation was 5% in May.", "5%", "inflation"),
     ("a part of an amount", "Exports totalled $3.4bn in 2017, of which $1.1bn were grain.", "$1.1bn", "Exports"),
     ("the same measure compared", "In 2018 there were 1,245 new cases, up from 1,102.", "1,102", "new cases"),
+    ("went down", "Sales went down 3% in June.", "3%", "Sales"),
     ("a noun further back than the window", "Unemployment fell 0.3 percentage points to 4.1%.", "4.1%",
      "Unemployment"),
 ]
@@ -104,6 +109,16 @@ def test_a_publication_date_gives_its_year_not_its_day():
     claims = extract("About 40% of cases were in the north, says the report published on 3 March 2017.",
                      published="2019-06-01")
     assert [c.period for c in claims if c.kind == "percent"] == ["2017"]
+
+
+@pytest.mark.parametrize("sentence, span, per", [
+    pytest.param("A year on, 40 families are still homeless.", "40", None, id="a year on, (later)"),
+    pytest.param("Six months on from the flood, 40 homes are empty.", "40", None, id="on from (later)"),
+    pytest.param("The council spends £600,000 a year on maintenance.", "£600,000 a year", "year",
+                 id="a year on what it pays for"),
+])
+def test_a_year_on(sentence, span, per):
+    assert claim_with(sentence, span).per == per
 
 
 def test_a_year_earlier_is_no_rate():

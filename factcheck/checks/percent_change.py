@@ -30,6 +30,17 @@ from .base import Check, Example, fmt, name, quote
 _FROM_TO = regex.compile(r"^[^.;]*?\bfrom\b[^.;]*?\bto\b", regex.IGNORECASE)
 
 
+# Between a change and the figure it started from: "down 20% from £14 million", "up 3% on last year's 410".
+_FROM_GAP = regex.compile(r"\s*,?\s*(?:from|compared\s+(?:with|to)|on)\s+(?:(?:a|the|last|this)\s+\w+['’]?s?\s+)?",
+                          regex.IGNORECASE)
+
+
+def _gap(first: Claim, second: Claim) -> str:
+    """The sentence's words between two of its claims."""
+    sentence = first.sentence
+    return sentence[position_in_sentence(first) + len(" ".join(first.text.split())):position_in_sentence(second)]
+
+
 # Words between a level and the next change that open another subject: "... to 99.20, while the S&P 500
 # gained", "... and Valdor Mining rallied". ("..., then fell 20%" goes on with the same subject.)
 _NEW_SUBJECT = regex.compile(r"\b(?:while|whereas|as|the|a|an)\b|\b[A-Z]")
@@ -81,6 +92,14 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2020-01-01\n---\nThe Norland index lost 162.31 points, or 2.14%, to fall to "
                     "7,425.81.\n",
         }, False),
+        Example("a level, then its change from an earlier figure: consistent", {
+            "a.md": "---\npublished: 2021-01-15\n---\nThe transport budget for 2021 is £12 million, down 14% from "
+                    "£14 million in 2020.\n",
+        }, False),
+        Example("a level, then its change from an earlier figure: wrong size", {
+            "a.md": "---\npublished: 2021-01-15\n---\nThe transport budget for 2021 is £12 million, down 20% from "
+                    "£14 million in 2020.\n",
+        }, True, ("20%", "£14 million", "£12 million")),
         Example("rose 25% from 1,000 to 1,120 patients is not", {
             "a.md": "---\npublished: 2020-01-01\n---\nAdmissions rose 25% from 1,000 to 1,120 patients.\n",
         }, True, ("25%",)),
@@ -107,6 +126,10 @@ class PercentChange(Check):
                     old_value, new_value = before[0].value, after[0].value
                 elif not before or not after or after[0].value is None:
                     continue
+                elif _FROM_GAP.fullmatch(_gap(change, after[0])):
+                    # "£12 million, down 20% from £14 million": the figure after "from" is where it started.
+                    before, after = [after[0]], [before[-1]]
+                    old_value, new_value = before[0].value, after[0].value
                 elif _reached_by_earlier_change(claims, change, before[-1]):
                     # "A rose 8.1% to 99.20 yuan and B rallied 7% to 47.65 yuan": 99.20 is where A ended,
                     # not where B started.

@@ -30,7 +30,7 @@ STOP_WORDS = frozenset(
     if because although though whether both either neither all some any no none own same other another
     including included following respectively approximately roughly nearly almost up down out off via
     according whereas plus minus like unlike versus vs above below beyond toward towards instead
-    next last early late said says once unless whenever wherever
+    next last early late said says once unless whenever wherever goes went gone
     """.split()
 )
 
@@ -480,8 +480,9 @@ RATE_PATTERN = regex.compile(
     r"|(?P<monthly>monthly|a\s+month|per\s+month|each\s+month|every\s+month)"
     r"|(?P<weekly>weekly|a\s+week|per\s+week|each\s+week|every\s+week)"
     r"|(?P<hourly>hourly|an\s+hour|per\s+hour|each\s+hour|every\s+hour))\b"
-    # "7.4% a year earlier", "a month ago": when, not how often.
-    r"(?!\s+(?:earlier|ago|before|later|after|previously|prior|on))",
+    # "7.4% a year earlier", "a month ago", "a year on, ...": when, not how often ("£600,000 a year on
+    # maintenance" is how often).
+    r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)|\s+on(?:\s*(?:[,.;:)]|$)|\s+from\b))",
     regex.IGNORECASE,
 )
 RATE_PERIOD = {"annual": "year", "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour"}
@@ -540,11 +541,19 @@ def dated_thing(text: str, start: int, end: int, claim_start: int, claim_end: in
 
 # "to finance 38 projects", "for the design of plans", "to provide care": what money pays for.
 _PURPOSE = regex.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:to\s+(?:finance|fund|support|provide|pay\s+for|cover|build|buy|implement)|for)\s+"
+    r"^\s*(?:\w+\s+){0,3}?(?:to\s+(?:finance|fund|support|provide|pay\s+for|cover|build|buy|implement)|for|"
+    r"(?:goes|go|went|gone|going)\s+to)\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:\d[\d,.]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?P<phrase>(?:[a-z][\w-]*\s*){1,4})",
     regex.IGNORECASE,
 )
+# What an amount is spent on: "on" after it, where a spending verb comes before it.
+_SPEND_VERB = regex.compile(r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing)\b", regex.IGNORECASE)
+_SPENT_ON = regex.compile(
+    r"^\s*(?:\w+\s+){0,3}?on\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|average|top|time|behalf|record)\b)(?P<phrase>(?:[a-z][\w-]*\s*){1,4})",
+    regex.IGNORECASE)
 MONEY_NOUNS = frozenset(
     "budget funding fund grant allocation cost price revenue spending investment contract aid donation salary "
     "fine loan debt deficit subsidy payment income expenditure bonus prize fee".split()
@@ -575,6 +584,8 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
         return earlier[-1].group("noun")
     window = text[claim_end:clause_end]
     m = _PURPOSE.match(window)
+    if m is None and _SPEND_VERB.search(text, clause_start, claim_start):
+        m = _SPENT_ON.match(window)  # "spends roughly £600,000 a year on maintenance"
     if m:
         phrase: list[str] = []
         for w in m.group("phrase").split():

@@ -299,6 +299,22 @@ CHANGE_PATTERN = regex.compile(
     rf"|(?P<up_by>\b(?:{_CHANGE_VERBS_UP})\s+(?:[\w'’-]+\s+){{1,5}}?by))\s*$",
     regex.IGNORECASE,
 )
+# "Women make up 38%", "broken down into 40% and 60%": the particle of a phrasal verb that is no change.
+_PHRASAL_VERB_BEFORE = regex.compile(
+    r"\b(?:make|makes|made|making|take|takes|took|taken|taking|set|sets|setting|add|adds|"
+    r"added|adding|sum|sums|summed|summing|pick|picks|picked|picking|break|breaks|broke|broken|breaking|shut|"
+    r"shuts|shutting|turn|turns|turned|turning|narrow|narrows|narrowed|narrowing|write|writes|wrote|written|"
+    r"sign|signs|signed|signing|show|shows|showed|showing)\s+$",
+    regex.IGNORECASE)
+
+
+def states_change(match: regex.Match, before: str) -> bool:
+    """Whether a CHANGE_PATTERN match in `before` names a change: not "up" or "down" after a verb it belongs to
+    ("make up", "broken down")."""
+    word = match.group("up") or match.group("down") or ""
+    return word.lower() not in ("up", "down") or not _PHRASAL_VERB_BEFORE.search(before, 0, match.start())
+
+
 # How what CHANGE_PATTERN matches ends, for prefilter.may_end_with(): one of the phrases, or a verb and "by".
 CHANGE_ENDING = ending(CHANGE_DOWN + CHANGE_UP, anywhere={
     "by": (_CHANGE_VERBS_DOWN + "|" + _CHANGE_VERBS_UP).split("|")})

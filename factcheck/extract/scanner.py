@@ -596,7 +596,7 @@ class Extractor:
             ends = tail(before)
         m = hedges.CHANGE_PATTERN.search(before) \
             if "change" not in found and may_end_with(ends, hedges.CHANGE_ENDING) else None
-        if m:
+        if m and hedges.states_change(m, before):
             found["change"] = "down" if (m.group("down") or m.group("down_by")) else "up"
         return found
 
@@ -1143,7 +1143,8 @@ _MEASURED_NOUN = regex.compile(
 # "shares plummeted 40.8 per cent to $2.06": after a change, the level the changing thing reached.
 _CHANGE_VERB = (r"(?:rose|fell|dropped|jumped|climbed|plummeted|plunged|tumbled|declined|increased|decreased|grew|"
                 r"surged|soared|slid|slumped|sank|dipped|gained|lost|edged\s+(?:up|down)|advanced|retreated|rallied|"
-                r"(?:(?:is|was|are|were|closed|ended|finished)\s+)?(?:up|down))")
+                r"(?:(?:is|was|are|were|closed|ended|finished|went|gone|goes|go|came|come|comes|moved|moves)\s+)?"
+                r"(?:up|down))")
 _LEVEL_AFTER_CHANGE = regex.compile(
     rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\b(?:[^;:.()]|\.(?=\d)){{0,40}}?\bto\s*$")
 # "shares plummeted 40.8 per cent": the noun right before the change verb.
