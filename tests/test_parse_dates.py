@@ -121,6 +121,8 @@ RELATIVE_PERIODS = [
     ("a phrase after another number is not this one's", "Unemployment fell to 6.1%, from 7.4% a year earlier.",
      "2019-06-01", "6.1%", "2019"),
     ("last year without a publication date", "Sales rose 5% last year.", None, "5%", None),
+    ("a year earlier, from the sentence's last year", "About 2,900 people died last year, down from 3,400 a year "
+     "earlier.", "2019-05-02", "3,400", "2017"),
 ]
 
 # (id, sentence, published, span, period): which stated date a number belongs to.
@@ -130,6 +132,10 @@ STATED_PERIODS = [
     ("a later date belongs to the number compared with", "Sales reached $5m, compared with $4m in 2017.",
      "2019-06-01", "$5m", "2019"),
     ("the compared number keeps it", "Sales reached $5m, compared with $4m in 2017.", "2019-06-01", "$4m", "2017"),
+    ("the year compared with is not the number's", "In 2018, an estimated 1.2 million cases were recorded, 9% fewer "
+     "than in 2017.", "2019-04-25", "9%", "2018"),
+    ("... nor the count's before it", "In 2018, an estimated 1.2 million cases were recorded, 9% fewer than in 2017.",
+     "2019-04-25", "an estimated 1.2 million", "2018"),
 ]
 
 

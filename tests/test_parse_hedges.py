@@ -116,6 +116,8 @@ CHANGES = [
     ("said again after its noun", "Employment grew by 125,600 jobs or 2.2 per cent.", "2.2 per cent", "up"),
     ("the same change converted", "Exports fell 3% ($2 billion) in May.", "$2 billion", "down"),
     ("ended down", "The index ended down 1% at 1,460 points.", "1%", "down"),
+    ("fewer than", "Cases were 9% fewer than in 2017.", "9%", "down"),
+    ("higher than", "Prices were 12 per cent higher than a year earlier.", "12 per cent", "up"),
     ("went down", "Sales went down 3% in June.", "3%", "down"),
     # "up" and "down" that belong to a verb: no change
     ("make up", "Women make up 38 per cent of riders.", "38 per cent", None),

@@ -138,7 +138,10 @@ CLAIMS_DOC_COUNTS = [
     ("scale word", "The fund grew to 2.4 million members.", "2.4 million", "count", 2_400_000),
     ("scale with separator", "Exports reached 1,200 million units.", "1,200 million", "count", 1_200_000_000),
     ("billion", "The deficit hit 1.2 billion.", "1.2 billion", "count", 1_200_000_000),
-    ("fraction share", "Two thirds of the members voted.", "Two thirds", "count", 2 / 3),
+    # a fraction of a group is a share of it, in percent (docs/claims.md); of one thing it stays a number
+    ("fraction share", "Two thirds of the members voted.", "Two thirds", "percent", 200 / 3),
+    ("fraction of those", "Half of those asked agreed.", "Half", "percent", 50),
+    ("fraction of one thing", "They ate two thirds of the cake.", "two thirds", "count", 2 / 3),
     ("scale letter", "The app has 10k users.", "10k", "count", 10_000),
     ("capital M is millions", "The album sold 4.3M copies.", "4.3M", "count", 4_300_000),
     ("decimal m before a noun", "The label shipped 2.7m records.", "2.7m", "count", 2_700_000),

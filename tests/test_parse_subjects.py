@@ -56,6 +56,7 @@ NOUN_BEFORE_VERB = [
     ("a part of an amount", "Exports totalled $3.4bn in 2017, of which $1.1bn were grain.", "$1.1bn", "Exports"),
     ("the same measure compared", "In 2018 there were 1,245 new cases, up from 1,102.", "1,102", "new cases"),
     ("went down", "Sales went down 3% in June.", "3%", "Sales"),
+    ("the level a change started from", "Deaths fell from 3,400 in 2017 to 2,900 in 2018.", "3,400", "Deaths"),
     ("a noun further back than the window", "Unemployment fell 0.3 percentage points to 4.1%.", "4.1%",
      "Unemployment"),
 ]
@@ -100,9 +101,10 @@ def test_subject(sentence, span, subject):
 @pytest.mark.parametrize("sentence, span", [
     pytest.param("The club recorded a total of $5 million.", "$5 million", id="a total of"),
     pytest.param("Output saw an increase of 12%.", "12%", id="an increase of"),
+    pytest.param("Deaths fell to 2,900, a decline of 15 per cent.", "15 per cent", id="a decline of"),
 ])
 def test_words_that_only_frame_the_number_are_no_subject(sentence, span):
-    assert claim_with(sentence, span).subject_head not in {"total", "increase"}
+    assert claim_with(sentence, span).subject_head not in {"total", "increase", "decline"}
 
 
 def test_a_publication_date_gives_its_year_not_its_day():

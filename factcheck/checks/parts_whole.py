@@ -1,10 +1,11 @@
 """parts-whole: the parts listed after a total do not add up to it.
 
 Flags:
-    A count followed by a colon and a list of counts of the same kind ("In 2017, 236
-    road deaths were recorded: 131 pedestrians, 58 cyclists, 41 motorcyclists and 12
-    drivers"; "147 victims were identified: Guatemalan (123); Honduran (10); ...") whose
-    sum differs from the total.
+    A count, amount of money or quantity followed by a colon and a list of figures of
+    the same kind and unit ("In 2017, 236 road deaths were recorded: 131 pedestrians, 58
+    cyclists, 41 motorcyclists and 12 drivers"; "147 victims were identified: Guatemalan
+    (123); Honduran (10); ..."; "Funding totalled $48 million: $30 million from donors and
+    $15 million from the government") whose sum differs from the total.
 Why it matters:
     Breakdowns are copied from tables, and a dropped or mistyped row silently changes
     the story's proportions.
@@ -23,6 +24,10 @@ from ..models import Finding
 from .base import Check, Example, fmt, name, quote
 
 
+# Kinds whose values add up (a rate or a percentage of different wholes does not).
+_ADDABLE_KINDS = ("count", "money", "quantity")
+
+
 class PartsWhole(Check):
     id = "parts-whole"
     severity = "error"
@@ -32,6 +37,18 @@ class PartsWhole(Check):
         }, True, ("236", "131")),
         Example("212 deaths: 120 + 54 + 30 + 8 = 212", {
             "a.md": "---\npublished: 2021-05-12\n---\nIn 2019, 212 deaths were recorded: 120 pedestrians, 54 cyclists, 30 motorcyclists and 8 drivers.\n",
+        }, False),
+        Example("a budget and its sources: 30 + 15 is not 48", {
+            "a.md": "---\npublished: 2019-04-25\n---\nFunding totalled US$48 million in 2018: US$30 million from "
+                    "donors and US$15 million from the government.\n",
+        }, True, ("US$48 million", "US$30 million", "US$15 million")),
+        Example("a budget and its sources that add up", {
+            "a.md": "---\npublished: 2019-04-25\n---\nFunding totalled US$48 million in 2018: US$33 million from "
+                    "donors and US$15 million from the government.\n",
+        }, False),
+        Example("amounts in another currency are no parts", {
+            "a.md": "---\npublished: 2019-04-25\n---\nThe grant was US$48 million: 900 million pesos and 2 million "
+                    "euros at the time.\n",
         }, False),
         Example("nationalities in parentheses add up", {
             "a.md": "---\npublished: 2011-03-01\n---\nIn 2010, 40 patients were treated, with these origins: Northern (25); Southern (10); Eastern (5).\n",
@@ -44,12 +61,16 @@ class PartsWhole(Check):
             colon = sentence.find(":")
             if colon == -1:
                 continue
-            counts = [c for c in claims if c.kind == "count" and isinstance(c.value, float)]
-            wholes = [c for c in counts if position_in_sentence(c) < colon]
-            parts = [c for c in counts if position_in_sentence(c) > colon]
-            if not wholes or len(parts) < 2 or any(p.qualifier != "exact" for p in parts):
+            amounts = [c for c in claims if c.kind in _ADDABLE_KINDS and isinstance(c.value, float) and c.change is None]
+            wholes = [c for c in amounts if position_in_sentence(c) < colon]
+            if not wholes:
                 continue
             whole = wholes[-1]
+            # Parts measure what the whole does: counts of a count, amounts in the whole's currency or unit.
+            parts = [c for c in amounts if position_in_sentence(c) > colon and c.kind == whole.kind
+                     and c.unit == whole.unit]
+            if len(parts) < 2 or any(p.qualifier != "exact" for p in parts):
+                continue
             total = sum(p.value for p in parts)
             slack = abs(whole.value) * config.tolerances.parts_total
             low = (whole.lower if isinstance(whole.lower, float) else 0.0) - slack

@@ -75,6 +75,11 @@ _GAP_PUNCTUATION = regex.compile(r"[,;:.)]")
 _PLURAL_IRREGULAR = frozenset({"people", "children", "men", "women", "persons", "police", "staff", "feet", "teeth"})
 
 
+def is_plural(word: str) -> bool:
+    """Whether a word reads as a plural noun ("victims", "people"), not "address", "census", "politics"."""
+    return _is_plural(word)
+
+
 def _is_plural(word: str) -> bool:
     w = word.lower()
     if w in _PLURAL_IRREGULAR:
@@ -371,6 +376,9 @@ _DATE_RIGHT_AFTER = regex.compile(r"\s+(?:in|during|for|as\s+of)\s+", regex.IGNO
 # Between a number and a later date: a comparison with another number, whose date that is.
 _COMPARED_BEFORE = regex.compile(r"\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|against|versus|vs\.?|from)\s+"
                                  r"[^;]*\d", regex.IGNORECASE)
+# A date that is itself what a number is compared with: "9% fewer than in 2017", "up 5% compared with 2019".
+_COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|during)\s+)?$",
+                                      regex.IGNORECASE)
 _PUBLISHED_BEFORE = regex.compile(r"\b(?:published|released|issued|dated|updated|posted|printed)\s+(?:on\s+|in\s+)?$",
                                   regex.IGNORECASE)
 
@@ -701,6 +709,8 @@ class SentenceContext:
                     continue
                 if d.start >= claim_end and _COMPARED_BEFORE.search(text, claim_end, d.start):
                     continue  # "$5m, compared with $4m in 2017": the later clause's date is the other number's
+                if _COMPARED_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start):
+                    continue  # "9% fewer than in 2017": the year compared with, not the number's own
                 if d.is_range:
                     period = f"{d.lower}/{d.upper}"
                 else:
@@ -746,7 +756,15 @@ class SentenceContext:
             nearest = min(stated, key=lambda d: abs(d.start - claim_start))
             year = (nearest.upper if nearest.is_range else nearest.value) or ""
             return int(year[:4]) - 1 if year[:4].isdigit() else None
-        return published.year - 1 if published is not None else None
+        if published is None:
+            return None
+        # "about 2,900 last year, down from 3,400 a year earlier": the year before the sentence's "last year".
+        anchors = [r for r in self._relative_years() if not r.group("before")]
+        if anchors:
+            nearest_relative = min(anchors, key=lambda r: abs(r.start() - claim_start))
+            anchor_year = self._relative_year(nearest_relative, claim_start, claim_end, exclude)
+            return anchor_year - 1 if anchor_year is not None else None
+        return published.year - 1
 
     # -------------------------------------------------------------- places
 

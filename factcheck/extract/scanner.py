@@ -484,6 +484,15 @@ class Extractor:
         suffix = self._read_suffix(end, s_end, prefix.get("currency"), number)
         end = suffix["end"]
 
+        # A fraction of a plural ("two thirds of the victims", "half of those screened") is a share, in percent;
+        # of one thing ("two thirds of the cake") it stays a number.
+        if number.fraction and 0 < value < 1 and not suffix["consumed_words"] and \
+                self._is_share_of_many(suffix["end"], s_end):
+            share_suffix = {**suffix, "percent": True}
+            draft = self._build(start, end, float(f"{value * 100:.12g}"), prefix, share_suffix, number,
+                                s_start=s_start, s_end=s_end)
+            return draft, 1
+
         # Ratios: "one in ten schools", "three out of four voters" are shares, in percent.
         ratio = _RATIO_JOIN.match(text, number.end, follower.start) if follower is not None else None
         if ratio is not None and follower is not None and ratio.end() == follower.start and not suffix["consumed_words"] \
@@ -560,6 +569,11 @@ class Extractor:
             low, high = high, low  # "temperatures ranged from -18 °C to -34 °C": the same span, written downwards
         return self._build(range_start, second_suffix["end"], None, prefix, merged, number,
                            low=low, high=high, s_start=s_start, s_end=s_end)
+
+    def _is_share_of_many(self, end: int, s_end: int) -> bool:
+        """Whether "of" and a plural follow: "of the victims", "of all voters", "of those screened"."""
+        m = _SHARE_OF.match(self.text, end, s_end)
+        return m is not None and (m.group("pronoun") is not None or context.is_plural(m.group("noun")))
 
     def _one_is_not_a_count(self, start: int, end: int, s_start: int) -> bool:
         after = self.text[end:end + 20]
@@ -1105,13 +1119,21 @@ _CONVERSION_GAP = regex.compile(r"\s*\(\s*")
 _RESTATED_GAP = regex.compile(r"\s*(?:(?:percentage\s+)?points?\s*|[a-z]+\s+)?(?:,\s*or|\(|or)\s*")
 # A change named by the noun after the number: "a 4.2 percent drop", "a 10-point rise".
 _CHANGE_NOUN_AFTER = regex.compile(
-    r"[\s-]+(?:(?:percentage\s+)?points?[\s-]+)?(?:(?P<down>drop|decline|fall|decrease|cut|reduction|slump|plunge|dip)"
-    r"|(?P<up>increase|rise|gain|jump|hike|surge|climb|boost))\b",
+    r"[\s-]+(?:(?:percentage\s+)?points?[\s-]+)?(?:(?P<down>drop|decline|fall|decrease|cut|reduction|slump|plunge|dip"
+    # "9% fewer than in 2017", "12% higher than a year earlier": a difference from another time or thing
+    r"|(?:fewer|lower|less|smaller|cheaper)(?=\s+than\b))"
+    r"|(?P<up>increase|rise|gain|jump|hike|surge|climb|boost|(?:more|higher|greater|larger|bigger)(?=\s+than\b)))\b",
     regex.IGNORECASE)
 
 # A comparative after a multiplier: "tenfold higher than", "threefold more likely".
 _COMPARED_AFTER = regex.compile(r"\s+(?:higher|lower|more|less|greater|larger|smaller|bigger|faster|slower|"
                                 r"cheaper|costlier|as|than|over)\b", regex.IGNORECASE)
+
+# "two thirds| of the victims": of a group (a plural noun up to two words on, or "those", "them"...).
+_SHARE_OF = regex.compile(
+    r"\s+of\s+(?:(?P<pronoun>those|them|us|these|whom)\b|(?:(?:the|all|its|their|his|her|our|these|those)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\b)",
+    regex.IGNORECASE)
 
 # "a 3% drop| in sales", "a rise| of 5% in the number of"...: the preposition that leads to what changed.
 _CHANGED_THING = regex.compile(
@@ -1146,17 +1168,20 @@ _CHANGE_VERB = (r"(?:rose|fell|dropped|jumped|climbed|plummeted|plunged|tumbled|
                 r"(?:(?:is|was|are|were|closed|ended|finished|went|gone|goes|go|came|come|comes|moved|moves)\s+)?"
                 r"(?:up|down))")
 _LEVEL_AFTER_CHANGE = regex.compile(
-    rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\b(?:[^;:.()]|\.(?=\d)){{0,40}}?\bto\s*$")
+    rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\b(?:[^;:.()]|\.(?=\d)){{0,40}}?\bto\s*$"
+    # "Deaths fell from| 3,400": the level the change started at
+    rf"|(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\s+(?:\S+\s+){{0,2}}?from\s+$")
 # "shares plummeted 40.8 per cent": the noun right before the change verb.
 _NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\s+(?:by\s+)?$")
 # The last word of every match of _MEASURED_NOUN and _LEVEL_AFTER_CHANGE (lower-cased).
 _MEASURED_LAST_WORDS = frozenset(
-    "is was are were be cost costs been now currently still then to at by for".split() + _MEASURE_VERBS)
+    "is was are were be cost costs been now currently still then to at by for from".split() + _MEASURE_VERBS)
 _OF_BEFORE = regex.compile(r"(?<![\w'’-])(?P<phrase>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s+of\s*$")
 _NOT_WHAT_OF = frozenset(
     "total sum amount number numbers figure figures value tune upwards excess range ranges scale one ones each "
     "some any all most many much part parts half quarter third majority minority maximum minimum average "
-    "estimate equivalent order increase decrease rise fall growth drop reduction cut gain loss".split())
+    "estimate equivalent order increase decrease rise fall growth drop reduction cut gain loss decline jump "
+    "surge slump plunge dip hike climb boost".split())
 _HEAD_BEFORE_PHRASE = regex.compile(r"(?P<head>[A-Za-z][\w-]*)\s+(?:to|in|of|from|for|with|at|on)\s+(?:(?:the|a|an)\s+)?$")
 # Heads that frame a quantity of the noun after them: "the rate of inflation", "the share of women".
 _FRAME_HEADS = frozenset("rate share percentage proportion level ratio".split())
