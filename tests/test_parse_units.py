@@ -148,3 +148,25 @@ AGES = [
 def test_age(sentence, span, value, unit):
     claim = claim_with(sentence, span)
     assert (claim.kind, claim.value, claim.unit) == ("duration", value, unit)
+
+
+# A bound after the people it is the age of: "children under five". (id, sentence, span, lower, upper, subject)
+AGE_BOUNDS = [
+    ("children under five", "Children under five accounted for 61% of deaths.", "under five", None, 5, "Children"),
+    ("people over 65", "People over 65 make up 20% of voters.", "over 65", 65, None, "People"),
+    ("those over 80", "Those over 80 were vaccinated first.", "over 80", 80, None, "Those"),
+]
+
+
+@pytest.mark.parametrize("sentence, span, lower, upper, subject", [pytest.param(*row[1:], id=row[0]) for row in AGE_BOUNDS])
+def test_age_bound(sentence, span, lower, upper, subject):
+    claim = claim_with(sentence, span)
+    assert (claim.kind, claim.unit, claim.lower, claim.upper, claim.subject) == ("duration", "year", lower, upper, subject)
+
+
+@pytest.mark.parametrize("sentence, span", [
+    pytest.param("More than 40 people died.", "More than 40", id="a count of people"),
+    pytest.param("Children under 12 cases were seen.", "under 12", id="a noun of its own after it"),
+])
+def test_bound_that_is_no_age(sentence, span):
+    assert claim_with(sentence, span).kind == "count"

@@ -131,6 +131,17 @@ _ENDS_CLAUSE_AFTER = regex.compile(r"^\s*(?:[.,;:!?)]|$)")
 _ENDS_OR_WORD_AFTER = regex.compile(r"^\s*(?:[.,;:!?)]|$|[a-z])")
 _OF_AFTER = regex.compile(r"^\s+of\b")
 _BETWEEN_AGES = regex.compile(r"(?i)between\s+the\s+ages?\s+of")
+# "children under five", "people over 65 make up": a bound on the age of the people named before it, when no
+# noun of its own follows ("children under 12 cases" would count cases).
+_AGE_BOUNDS = frozenset({"less than", "more than", "at least", "at most", "up to"})
+_PEOPLE_BEFORE = regex.compile(
+    r"\b(?P<people>children|kids|infants|babies|boys|girls|teenagers|adolescents|youths?|young\s+people|people|"
+    r"persons|adults|men|women|patients|residents|workers|employees|voters|those|anyone|everyone)\s+$",
+    regex.IGNORECASE)
+_AGE_END = regex.compile(
+    r"\s*(?:[,.;:)]|$|(?:and|or|who|were|are|was|is|have|has|had|make|made|makes|account|accounts|accounted|in|at|"
+    r"with|will|would|can|could|may|might|should|must|do|did|does|living|live|lives|die|died|dying)\b)",
+    regex.IGNORECASE)
 _LOWER_BOUNDS = frozenset({"more than", "at least"})
 _UPPER_BOUNDS = frozenset({"less than", "at most", "up to"})
 # "more than 10 and less than 20", "at least 100, at most 300": a comma alone may join the two bounds.
@@ -774,6 +785,7 @@ class Extractor:
     def _build(self, start, end, value, prefix, suffix, number: NumberMention, *, s_start, s_end,
                low=None, high=None) -> Optional[Draft]:
         text = self.text
+        age_of = None  # the people whose age a bound gives ("children under five")
         if suffix.get("currency") or prefix.get("currency"):
             kind = "money"
             cur = currency.settle(prefix.get("currency"), suffix.get("currency"))
@@ -792,6 +804,12 @@ class Extractor:
             if may_end_with(tail(before), _AGED_ENDING) and _AGED_BEFORE.search(before) or \
                     _BETWEEN_AGES.match(text[start:end]):
                 kind, unit = "duration", "year"
+            elif prefix.get("hedge") is not None and prefix["hedge"].qualifier in _AGE_BOUNDS \
+                    and _AGE_END.match(text, end, s_end):
+                people = _PEOPLE_BEFORE.search(text, max(s_start, start - 25), start)
+                if people:
+                    kind, unit = "duration", "year"  # "children under five", "people over 65": an age
+                    age_of = people.group("people")
 
         hedge = hedges.combine(prefix.get("hedge"), suffix.get("suffix_hedge"))
         if value is not None and suffix.get("minor"):
@@ -818,6 +836,8 @@ class Extractor:
             return None  # "a twofold aim": parts, not a multiplier; "tenfold higher than" compares
         draft = Draft(start, end, kind, value, lower, upper, li, ui, qualifier, unit, assumed,
                       change, number_end=end)
+        if age_of is not None:
+            draft.subject = age_of
         if kind == "money" and prefix.get("currency") is not None and prefix["currency"].code == "USD" \
                 and prefix["currency"].assumed:
             draft.extras["dollar_sign"] = True
@@ -937,6 +957,8 @@ class Extractor:
     def _subject_phrase(self, draft: Draft, s_start: int, s_end: int,
                         ctx: Optional[context.SentenceContext] = None) -> Optional[str]:
         text = self.text
+        if draft.subject is not None:
+            return draft.subject  # set when the number was read ("children under five")
         if ctx is None:
             ctx = context.SentenceContext(text, s_start, s_end)
         if draft.kind == "date":
