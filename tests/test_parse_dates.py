@@ -134,6 +134,10 @@ STATED_PERIODS = [
     ("the compared number keeps it", "Sales reached $5m, compared with $4m in 2017.", "2019-06-01", "$4m", "2017"),
     ("the year compared with is not the number's", "In 2018, an estimated 1.2 million cases were recorded, 9% fewer "
      "than in 2017.", "2019-04-25", "9%", "2018"),
+    ("since then: from the date before it to the time of writing", "The programme, launched in 2006, has handed out "
+     "12 million nets since then.", "2019-05-01", "12 million", "2006/2019-05-01"),
+    ("since then in another clause", "In 2006 it had 40 schools; 10 more have opened since then.", "2019-05-01", "40",
+     "2006"),
     ("... nor the count's before it", "In 2018, an estimated 1.2 million cases were recorded, 9% fewer than in 2017.",
      "2019-04-25", "an estimated 1.2 million", "2018"),
 ]

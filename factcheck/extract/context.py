@@ -376,6 +376,8 @@ _DATE_RIGHT_AFTER = regex.compile(r"\s+(?:in|during|for|as\s+of)\s+", regex.IGNO
 # Between a number and a later date: a comparison with another number, whose date that is.
 _COMPARED_BEFORE = regex.compile(r"\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|against|versus|vs\.?|from)\s+"
                                  r"[^;]*\d", regex.IGNORECASE)
+# "since then": a span from the date before it to the time of writing.
+_SINCE_THEN = regex.compile(r"\bsince\s+then\b", regex.IGNORECASE)
 # A date that is itself what a number is compared with: "9% fewer than in 2017", "up 5% compared with 2019".
 _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|during)\s+)?$",
                                       regex.IGNORECASE)
@@ -726,6 +728,11 @@ class SentenceContext:
                     distance = 0
                 else:
                     distance = (d.start - claim_end) * 2
+                since_then = _SINCE_THEN.search(text, d.end, hi) if self.published is not None else None
+                if since_then is not None and d.end <= claim_start:
+                    # "launched in 2006, it has handed out 12 million nets since then": from then to the time of
+                    # writing, as "since 2006" reads
+                    period = f"{d.lower if d.is_range else d.value}/{self.published.isoformat()}"
                 if best is None or distance < best[0]:
                     best = (distance, period)
             if best:
