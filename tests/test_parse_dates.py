@@ -59,6 +59,7 @@ DATES_IN_SENTENCES = [
     ("month range", "Floods hit in July and August 2010.", "July and August 2010", ("2010-07", "2010-08")),
     ("decade", "Rail freight peaked in the 1960s.", "1960s", ("1960", "1969")),
     ("decade with an apostrophe", "Tolls rose in the 1990's.", "1990's", ("1990", "1999")),
+    ("a year before a singular in -s", "Kestria's 2021 census counted 8.4 million people.", "2021", "2021"),
 ]
 
 
@@ -136,6 +137,10 @@ STATED_PERIODS = [
      "than in 2017.", "2019-04-25", "9%", "2018"),
     ("since then: from the date before it to the time of writing", "The programme, launched in 2006, has handed out "
      "12 million nets since then.", "2019-05-01", "12 million", "2006/2019-05-01"),
+    ("a launch date is not what a perfect tense counts", "The programme, launched in April 2018, has connected "
+     "300,000 homes.", "2022-10-02", "300,000", "2022"),
+    ("... though it dates a past tense", "The programme, launched in 2006, trained 500 nurses.", "2022-10-02", "500",
+     "2006"),
     ("since then in another clause", "In 2006 it had 40 schools; 10 more have opened since then.", "2019-05-01", "40",
      "2006"),
     ("... nor the count's before it", "In 2018, an estimated 1.2 million cases were recorded, 9% fewer than in 2017.",

@@ -142,6 +142,8 @@ CLAIMS_DOC_COUNTS = [
     ("fraction share", "Two thirds of the members voted.", "Two thirds", "percent", 200 / 3),
     ("fraction of those", "Half of those asked agreed.", "Half", "percent", 50),
     ("fraction of one thing", "They ate two thirds of the cake.", "two thirds", "count", 2 / 3),
+    ("fraction of a figure", "It connected just over half of the 500,000 homes.", "just over half", "percent", 50),
+    ("fraction of a population", "A quarter of the population has no water.", "A quarter", "percent", 25),
     ("scale letter", "The app has 10k users.", "10k", "count", 10_000),
     ("capital M is millions", "The album sold 4.3M copies.", "4.3M", "count", 4_300_000),
     ("decimal m before a noun", "The label shipped 2.7m records.", "2.7m", "count", 2_700_000),

@@ -50,8 +50,8 @@ def test_not_a_rank(sentence):
 
 
 def test_a_third_is_a_fraction_not_a_rank():
-    claims = extract("A third of the budget went unspent.")
-    assert [(c.text, c.kind, round(c.value, 6)) for c in claims] == [("A third", "count", 0.333333)]
+    claims = extract("A third of the budget went unspent.")  # a share of the budget (docs/claims.md)
+    assert [(c.text, c.kind, round(c.value, 6)) for c in claims] == [("A third", "percent", 33.333333)]
 
 
 @pytest.mark.parametrize("text, value", [("third", 3), ("21st", 21), ("twenty-first", 21), ("2nd", 2),

@@ -376,6 +376,11 @@ _DATE_RIGHT_AFTER = regex.compile(r"\s+(?:in|during|for|as\s+of)\s+", regex.IGNO
 # Between a number and a later date: a comparison with another number, whose date that is.
 _COMPARED_BEFORE = regex.compile(r"\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|against|versus|vs\.?|from)\s+"
                                  r"[^;]*\d", regex.IGNORECASE)
+# A date that says when something happened ("launched in April 2018"), and a perfect tense ("has connected").
+_EVENT_DATE_BEFORE = regex.compile(
+    r"\b(?:launched|founded|created|established|opened|began|begun|started|introduced|adopted|passed|signed|"
+    r"enacted|set\s+up|inaugurated)\s+(?:in|on)\s+$", regex.IGNORECASE)
+_PERFECT_BEFORE = regex.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|t)\b", regex.IGNORECASE)
 # "since then": a span from the date before it to the time of writing.
 _SINCE_THEN = regex.compile(r"\bsince\s+then\b", regex.IGNORECASE)
 # A date that is itself what a number is compared with: "9% fewer than in 2017", "up 5% compared with 2019".
@@ -711,6 +716,12 @@ class SentenceContext:
                     continue
                 if d.start >= claim_end and _COMPARED_BEFORE.search(text, claim_end, d.start):
                     continue  # "$5m, compared with $4m in 2017": the later clause's date is the other number's
+                if i and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start) \
+                        and _PERFECT_BEFORE.search(text, ranges[0][0], claim_start) \
+                        and not _SINCE_THEN.search(text, d.end, hi):
+                    # "The programme, launched in 2018, has connected 300,000 homes": the launch's date, in
+                    # another clause; the perfect tense counts up to the time of writing
+                    continue
                 if _COMPARED_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start):
                     continue  # "9% fewer than in 2017": the year compared with, not the number's own
                 if d.is_range:

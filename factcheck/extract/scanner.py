@@ -445,7 +445,9 @@ class Extractor:
             before = text[max(0, date.start - 25):date.start]
             after = text[date.end:date.end + 30]
             # "2000 people" counts people; "in 2000 people..." is rare enough to read as a year.
-            if _PLURAL_NOUN_AFTER.match(after) and not _TEMPORAL_BEFORE.search(before):
+            plural = _PLURAL_NOUN_AFTER.match(after)
+            # ("the 2021 census", "its 2019 status": a singular in -s leaves the year a year)
+            if plural and context.is_plural(plural.group().strip()) and not _TEMPORAL_BEFORE.search(before):
                 return None
             if _PERCENT.match(after) or currency.PREFIX_PATTERN.search(before) or _SCALE_AFTER.match(after):
                 return None
@@ -584,7 +586,8 @@ class Extractor:
     def _is_share_of_many(self, end: int, s_end: int) -> bool:
         """Whether "of" and a plural follow: "of the victims", "of all voters", "of those screened"."""
         m = _SHARE_OF.match(self.text, end, s_end)
-        return m is not None and (m.group("pronoun") is not None or context.is_plural(m.group("noun")))
+        return m is not None and (m.group("pronoun") is not None or m.group("figure") is not None
+                                  or m.group("group") is not None or context.is_plural(m.group("noun")))
 
     def _one_is_not_a_count(self, start: int, end: int, s_start: int) -> bool:
         after = self.text[end:end + 20]
@@ -1154,7 +1157,9 @@ _COMPARED_AFTER = regex.compile(r"\s+(?:higher|lower|more|less|greater|larger|sm
 # "two thirds| of the victims": of a group (a plural noun up to two words on, or "those", "them"...).
 _SHARE_OF = regex.compile(
     r"\s+of\s+(?:(?P<pronoun>those|them|us|these|whom)\b|(?:(?:the|all|its|their|his|her|our|these|those)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\b)",
+    # "half of the 500,000 it promised", "a quarter of the population": a figure, or a noun for a whole group
+    r"(?:(?P<figure>[$€£]?\d)|(?P<group>population|workforce|electorate|public|total|budget|market|staff|"
+    r"sample|vote|country|world)\b|(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\b))",
     regex.IGNORECASE)
 
 # "a 3% drop| in sales", "a rise| of 5% in the number of"...: the preposition that leads to what changed.
