@@ -46,6 +46,8 @@ MONEY = [
      "maintenance"),
     ("spent on a weekday is no purpose", "The firm invested €40m on Monday.", "€40m", None),
     ("goes to", "Of this, £5 million goes to buses.", "£5 million", "buses"),
+    ("a part of the next amount is not what the whole is", "Donors provided $30m of the $48m budget.", "$30m", None),
+    ("... which is", "Donors provided $30m of the $48m budget.", "$48m", "budget"),
 ]
 
 # The noun before the verb, through a prepositional phrase to its head, unless the head only frames a quantity.

@@ -981,6 +981,9 @@ class Extractor:
                     return context.noun_phrase_after(text, draft.start + inner.end(), draft.end)
             return context.noun_phrase_after(text, draft.end, s_end)
         if draft.kind == "money":
+            if _PART_OF_AMOUNT.match(text, draft.end, s_end):
+                # "Donors provided $30m of the $48m budget": a part; the money noun is the whole's
+                return _measured_noun(_words_before(text, s_start, max(s_start, draft.start - 60), draft.start))
             # What the amount is, or pays for; else the noun it follows ("The set will cost $200").
             found = ctx.money_purpose(draft.start, draft.end) or \
                 context.noun_phrase_after(text, draft.number_end, s_end)
@@ -1153,6 +1156,9 @@ _CHANGE_NOUN_AFTER = regex.compile(
 # A comparative after a multiplier: "tenfold higher than", "threefold more likely".
 _COMPARED_AFTER = regex.compile(r"\s+(?:higher|lower|more|less|greater|larger|smaller|bigger|faster|slower|"
                                 r"cheaper|costlier|as|than|over)\b", regex.IGNORECASE)
+
+# "$30m| of the $48m budget": an amount that is part of the next one.
+_PART_OF_AMOUNT = regex.compile(r"\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[A-Z]{0,3}\s?[$€£¥₹]|\d)")
 
 # "two thirds| of the victims": of a group (a plural noun up to two words on, or "those", "them"...).
 _SHARE_OF = regex.compile(
