@@ -226,17 +226,26 @@ def predicate(claim: Claim) -> Optional[str]:
         if found < 0 or found > 40:
             return None
         after = after[found + len(subject):]
+    if _LOST_LIVES.match(after):
+        return "die"
     m = _PREDICATE.match(after)
     if not m:
         return None
     return _stem(m.group("verb"))
 
 
+# Verbs that say the same of what is counted (stems as _stem makes them): a death is a death however it is put.
+_SAME_PREDICATE = {"died": "die", "die": "die", "dies": "die", "kill": "die", "perish": "die"}
+# "1,610 people lost their lives": one predicate, not "lost".
+_LOST_LIVES = regex.compile(r"^\s*(?:have\s+|had\s+|has\s+)?lost\s+(?:their|his|her)\s+li(?:ves|fe)\b")
+
+
 def _stem(verb: str) -> str:
     for suffix in ("ied", "ed", "en"):
         if verb.endswith(suffix) and len(verb) > len(suffix) + 2:
-            return verb[: -len(suffix)] + ("y" if suffix == "ied" else "")
-    return verb
+            verb = verb[: -len(suffix)] + ("y" if suffix == "ied" else "")
+            break
+    return _SAME_PREDICATE.get(verb, verb)
 
 
 def predicates_compatible(a: Claim, b: Claim) -> bool:

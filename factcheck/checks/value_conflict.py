@@ -119,6 +119,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2017-01-01\n---\nIn 2016, 247 road deaths were recorded in Valdoria.\n",
             "b.md": "---\npublished: 2020-01-01\n---\nIn 2019, 212 road deaths were recorded in Valdoria.\n",
         }, False),
+        Example("died and lost their lives say the same", {
+            "a.md": "---\npublished: 2023-02-10\n---\nIn 2022, 1,430 people died on Valmora's roads.\n",
+            "b.md": "---\npublished: 2023-03-01\n---\nLast year 1,610 people lost their lives on Valmora's roads.\n",
+        }, True, ("1,430", "1,610")),
+        Example("a rate stated before its number converts", {
+            "a.md": "---\npublished: 2023-02-10\n---\nAround 120 children are killed on the roads each year.\n",
+            "b.md": "---\npublished: 2023-03-01\n---\nEvery week, around two children die on the roads.\n",
+        }, False),
         Example("different things counted are not a conflict", {
             "a.md": "---\npublished: 2011-01-01\n---\nIn 2010 the ministry gave awards to 21 companies in Norland.\n",
             "b.md": "---\npublished: 2011-01-01\n---\nIn 2010 the leaflets were translated into 14 languages in Norland.\n",

@@ -519,6 +519,19 @@ def find_rate(text: str, pos: int, limit: int) -> Optional[tuple[str, int, int]]
     return RATE_PERIOD[m.lastgroup], m.start(), m.end()
 
 
+# "Every week, around two children die", "Each year 16,000 children are trafficked": the period opens the
+# clause, before the number (with no other number or clause break between).
+_RATE_BEFORE = regex.compile(
+    r"\b(?:every|each|per)\s+(?P<period>day|week|month|year|hour)\b,?\s+(?:[A-Za-z][\w'’-]*\s+){0,3}$",
+    regex.IGNORECASE)
+
+
+def find_rate_before(text: str, lo: int, pos: int) -> Optional[str]:
+    """The period of a rate stated before a number in its clause ("Every week, around| two"), or None."""
+    m = _RATE_BEFORE.search(text, max(lo, pos - 50), pos)
+    return m.group("period").lower() if m else None
+
+
 # ------------------------------------------------------------------ what a date or an amount is about
 
 # Nouns for things that have dates: "the law published on 14 June 2012", "the Blue Heart Campaign ... April 2010".

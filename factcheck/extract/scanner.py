@@ -848,12 +848,16 @@ class Extractor:
         if kind in ("count", "money", "percent", "quantity") and unit != units.FOLD:
             # (a multiplier has no rate: "rose 2.5-fold in a year" says how fast, not how much per year)
             rate = context.find_rate(text, end, s_end)
+            if rate is None and value is not None:
+                period_before = context.find_rate_before(text, s_start, start)
+                if period_before is not None:
+                    rate = (period_before, end, end)  # (the span stays the number's)
             if rate:
                 period, r_start, r_end = rate
                 if kind == "count":
                     draft.kind = "rate"
                 draft.per = period
-                if not text[end:r_start].strip():
+                if r_end > end and not text[end:r_start].strip():
                     draft.end = r_end  # "24,000 a day": the rate words belong to the span
         return draft
 

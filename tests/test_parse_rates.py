@@ -1,0 +1,42 @@
+"""Rates: a count or amount per period, the period after the number or opening its clause (invented sentences
+only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import extract
+from tests.extraction_helpers import claim_with
+
+# (id, sentence, span, kind, value, per)
+PERIOD_AFTER = [
+    ("annually", "About 16,000 children are trafficked annually.", "About 16,000", "rate", 16_000, "year"),
+    ("a day", "The bridge carries 24,000 vehicles a day.", "24,000", "rate", 24_000, "day"),
+    ("per week with a unit", "The plant treats 120,000 cubic metres per week.", "120,000 cubic metres per week",
+     "quantity", 120_000, "week"),
+    ("money a year", "The council spends £600,000 a year on repairs.", "£600,000 a year", "money", 600_000, "year"),
+]
+
+PERIOD_BEFORE = [
+    ("every week, opening the sentence", "Every week, around two children die in crashes.", "around two", "rate", 2,
+     "week"),
+    ("each year without a comma", "Each year 16,000 children are trafficked.", "16,000", "rate", 16_000, "year"),
+    ("money", "Every year the plan costs $5m.", "$5m", "money", 5_000_000, "year"),
+]
+
+
+@pytest.mark.parametrize("sentence, span, kind, value, per",
+                         [pytest.param(*row[1:], id=row[0]) for table in (PERIOD_AFTER, PERIOD_BEFORE) for row in table])
+def test_rate(sentence, span, kind, value, per):
+    claim = claim_with(sentence, span)
+    assert (claim.kind, claim.value, claim.per) == (kind, value, per)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Each of the 12 states has a unit.", id="each of"),
+    pytest.param("A year on, 40 families are still homeless.", id="a year on: later"),
+    pytest.param("Every week the board met; 40 members voted.", id="a clause break between"),
+    pytest.param("Unemployment was 7.4% a year earlier.", id="a year earlier: when"),
+])
+def test_no_rate(sentence):
+    assert all(c.per is None for c in extract(sentence))
