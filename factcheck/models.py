@@ -121,6 +121,10 @@ class Claim(BaseModel):
     scope: Optional[str] = Field(
         default=None, description="For ranks: the ranking's domain ('lucrative', 'largest', 'in the world')."
     )
+    part: Optional[str] = Field(
+        default=None, description="For shares: which part of the subject the share is ('women' in '80% of victims "
+        "were women', 'pedestrians' in 'pedestrians made up 38% of those killed')."
+    )
     published: Optional[dt.date] = Field(default=None, description="The document's publication date.")
 
 

@@ -70,6 +70,12 @@ def subjects_compatible(a: Claim, b: Claim) -> bool:
     return ma <= mb or mb <= ma
 
 
+def parts_compatible(a: Claim, b: Claim) -> bool:
+    """Two shares of one whole are of the same part ("80% of victims were women", "women made up 60% of
+    victims"), or one does not say which: "20% were children" is no other figure for the women's share."""
+    return a.part is None or b.part is None or a.part == b.part
+
+
 def entities_compatible(a: Claim, b: Claim) -> bool:
     """Two claims that each name their programme, law or campaign name the same one (or one names none)."""
     if not a.entity or not b.entity:

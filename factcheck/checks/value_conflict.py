@@ -22,7 +22,8 @@ import math
 from typing import Iterable, Optional
 
 from ..align import Alignment
-from ..align.keys import entities_compatible, interval, predicates_compatible, subjects_compatible, to_common
+from ..align.keys import (entities_compatible, interval, parts_compatible, predicates_compatible, subjects_compatible,
+                          to_common)
 from ..config import AuditConfig
 from ..models import Claim, Finding
 from .base import Check, Example, fmt, name, said
@@ -61,6 +62,15 @@ def same_scope_scale(a: Claim, b: Claim) -> bool:
     # A slip of the scale word: the same digits, a power of a thousand apart (not "10 kW" and "1,000 MW").
     thousands = math.log10(ratio) / 3
     return abs(thousands - round(thousands)) < 1e-9 and _digits(a) is not None and _digits(a) == _digits(b)
+
+
+def _by_part(claims: list[Claim]) -> list[list[Claim]]:
+    """The claims of a measure group as blocks that can disagree: shares of different parts of one whole
+    ("80% were women", "20% were children") are in different blocks, and a share that names no part is in each."""
+    parts = sorted({c.part for c in claims if c.part is not None})
+    if len(parts) < 2:
+        return [claims]
+    return [[c for c in claims if c.part in (part, None)] for part in parts]
 
 
 class ValueConflict(Check):
@@ -127,6 +137,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-02-10\n---\nAround 120 children are killed on the roads each year.\n",
             "b.md": "---\npublished: 2023-03-01\n---\nEvery week, around two children die on the roads.\n",
         }, False),
+        Example("the same part of one whole: a conflict", {
+            "a.md": "---\npublished: 2021-02-10\n---\nIn 2020, 80 per cent of trafficking victims were women.\n",
+            "b.md": "---\npublished: 2021-03-01\n---\nIn 2020, women made up 60% of trafficking victims.\n",
+        }, True, ("80 per cent", "60%")),
+        Example("two parts of one whole are no conflict", {
+            "a.md": "---\npublished: 2021-02-10\n---\nIn 2020, 20 per cent of trafficking victims were children.\n",
+            "b.md": "---\npublished: 2021-03-01\n---\nIn 2020, women made up 60% of trafficking victims.\n",
+        }, False),
         Example("different things counted are not a conflict", {
             "a.md": "---\npublished: 2011-01-01\n---\nIn 2010 the ministry gave awards to 21 companies in Norland.\n",
             "b.md": "---\npublished: 2011-01-01\n---\nIn 2010 the leaflets were translated into 14 languages in Norland.\n",
@@ -135,11 +153,21 @@ class ValueConflict(Check):
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
         rounding = config.tolerances.rounding
+        reported: set[tuple[str, ...]] = set()
         for group in aligned.measure_groups:
             claims = [aligned.claims[i] for i in group]
             # Rates per different periods are the rate-period check's business.
             if len({c.per for c in claims}) > 1:
                 continue
+            for block in _by_part(claims):
+                for finding in self._block_findings(aligned, block, rounding):
+                    key = tuple(sorted(e.id for e in finding.claims))
+                    if key not in reported:  # (a share that names no part is in every part's block)
+                        reported.add(key)
+                        yield finding
+
+    def _block_findings(self, aligned: Alignment, claims: list[Claim], rounding: float) -> Iterable[Finding]:
+        if len(claims) > 1:
             spans = {id(c): interval(c, rounding) for c in claims}
             majority, dissent = majority_and_dissent(
                 claims, lambda c: spans[id(c)][0], lambda c: spans[id(c)][1], lambda c: c.source
@@ -148,7 +176,7 @@ class ValueConflict(Check):
                 # Across documents only: inside one document, two figures for one subject are
                 # nearly always two subsets ("from US $6.0 million to US $1.2 million").
                 others = [c for c in majority if c.source != source
-                          and all(predicates_compatible(c, d) and subjects_compatible(c, d)
+                          and all(predicates_compatible(c, d) and subjects_compatible(c, d) and parts_compatible(c, d)
                                   and entities_compatible(c, d) and same_scope_scale(c, d) for d in dissenting)]
                 if others:
                     yield self._finding(aligned, others, dissenting, spans)

@@ -114,6 +114,9 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
     # "128GB found in the ...", "73 raising the prospect": a verb with its object or complement, no noun;
     # "34.4% higher at 3.23 shekels", "0.68 percent lower,": a comparison, no noun.
     first = found[0].lower() if found else ""
+    if found and window[:m.start("phrase")].rstrip().lower().endswith("those") and (
+            first in _IRREGULAR_PARTICIPLES or len(first) > 4 and first.endswith("ed")):
+        return found[0]  # "half of those killed were...": the people the participle names ("killed")
     if (len(found) == 1 or found[1].lower() in STOP_WORDS) and (
             first in _IRREGULAR_PARTICIPLES or first in _COMPARATIVES
             or len(first) > 4 and first.endswith(("ed", "ing")) and len(found) > 1):
@@ -530,6 +533,40 @@ def find_rate_before(text: str, lo: int, pos: int) -> Optional[str]:
     """The period of a rate stated before a number in its clause ("Every week, around| two"), or None."""
     m = _RATE_BEFORE.search(text, max(lo, pos - 50), pos)
     return m.group("period").lower() if m else None
+
+
+# ------------------------------------------------------------------ which part a share is
+
+# "Pedestrians made up| 38%", "women accounted for| 61%", "Women were| 38% of those killed".
+_PART_BEFORE = regex.compile(
+    r"(?P<part>[A-Za-z][\w'’-]*)\s+(?:(?:made|make|makes|making)\s+up|(?:accounted|account|accounts)\s+for|"
+    r"represented|represent|represents|comprised|comprise|comprises|constituted|constitute|constitutes|"
+    r"(?P<copula>were|are|was|is))\s+$")
+# "38% of those killed| were pedestrians", "up to 80 per cent| are women and girls".
+_PART_AFTER = regex.compile(
+    r"(?:\s+of\s+[^,;:.()]{1,60}?)?\s+(?:were|are|was|is)\s+(?:mostly\s+|all\s+|either\s+)?"
+    r"(?P<part>[a-z][\w'’-]*)\b")
+_NOT_A_PART = STOP_WORDS | frozenset("likely unlikely expected estimated thought believed said reported due able set "
+                                     "made found known seen".split())
+
+
+def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int) -> Optional[str]:
+    """Which part of its whole a share is, as a lower-case singular word: "women" for "80% of victims were
+    women" and for "women made up 80% of victims"; None when the sentence does not say."""
+    before = _PART_BEFORE.search(text, max(start, claim_start - 40), claim_start)
+    if before and (before.group("copula") is None or _OF_AFTER_SHARE.match(text, claim_end, end)):
+        word = before.group("part").lower()
+        if word not in _NOT_A_PART:
+            return singular(word)
+    after = _PART_AFTER.match(text, claim_end, end)
+    if after:
+        word = after.group("part").lower()
+        if word not in _NOT_A_PART and not word.endswith(("ed", "ing")):
+            return singular(word)
+    return None
+
+
+_OF_AFTER_SHARE = regex.compile(r"\s+of\b")
 
 
 # ------------------------------------------------------------------ what a date or an amount is about

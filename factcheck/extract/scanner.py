@@ -918,6 +918,7 @@ class Extractor:
             entity=entity,
             event=event,
             scope=draft.scope,
+            part=context.share_part(text, s_start, s_end, draft.start, draft.end) if draft.kind == "percent" else None,
             published=self.doc.published,
         )
 
@@ -1099,7 +1100,7 @@ _PLAIN_TYPES: dict[str, tuple[type, ...]] = {
     "lower_inclusive": (bool,), "upper_inclusive": (bool,), "qualifier": (str,), "change": (str, _NONE),
     "subject": (str, _NONE), "subject_head": (str, _NONE), "place": (str, _NONE), "period": (str, _NONE),
     "per": (str, _NONE), "entity": (str, _NONE), "event": (str, _NONE), "scope": (str, _NONE),
-    "published": (dt.date, _NONE),
+    "part": (str, _NONE), "published": (dt.date, _NONE),
 }
 _PLAIN_ROWS: set[tuple[type, ...]] = set()  # the rows of value types found plain so far
 _CHANGES = (None, "up", "down")
