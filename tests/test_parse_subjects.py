@@ -139,3 +139,22 @@ def test_a_rate_word_belongs_to_the_nearest_number_before_it():
 def test_a_number_word_is_no_subject():
     claims = extract("A market worth over 2 billion is growing almost five percent a year.")
     assert [c.subject for c in claims] == [None, None]
+
+
+# Which part of its whole a share is: the noun after "were/are", or before "made up", "accounted for"...
+# (id, sentence, span, part)
+SHARE_PARTS = [
+    ("were, after the whole", "In 2020, 80 per cent of trafficking victims were women.", "80 per cent", "woman"),
+    ("made up, before", "Women made up 60% of trafficking victims.", "60%", "woman"),
+    ("accounted for, after an age", "Children under five accounted for 61% of all deaths.", "61%", "child"),
+    ("are, no whole", "Up to 80 per cent are women and girls.", "Up to 80 per cent", "woman"),
+    ("a fraction", "Nearly half of those killed were pedestrians.", "Nearly half", "pedestrian"),
+    ("were, before the share and its whole", "Drivers were 38% of those killed.", "38%", "driver"),
+    ("a level is no share of a part", "The rate was 5% in May.", "5%", None),
+    ("an adjective is no part", "About 40% of voters are likely to abstain.", "About 40%", None),
+]
+
+
+@pytest.mark.parametrize("sentence, span, part", [pytest.param(*row[1:], id=row[0]) for row in SHARE_PARTS])
+def test_share_part(sentence, span, part):
+    assert claim_with(sentence, span).part == part
