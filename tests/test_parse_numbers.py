@@ -144,6 +144,8 @@ CLAIMS_DOC_COUNTS = [
     ("fraction of one thing", "They ate two thirds of the cake.", "two thirds", "count", 2 / 3),
     ("fraction of a figure", "It connected just over half of the 500,000 homes.", "just over half", "percent", 50),
     ("fraction of a population", "A quarter of the population has no water.", "A quarter", "percent", 25),
+    ("a fraction that is a change", "The plan aims to cut forced labour by half by 2020.", "half", "percent", 50),
+    ("a singular fraction after by", "Sales rose by a third in May.", "a third", "percent", 100 / 3),
     ("scale letter", "The app has 10k users.", "10k", "count", 10_000),
     ("capital M is millions", "The album sold 4.3M copies.", "4.3M", "count", 4_300_000),
     ("decimal m before a noun", "The label shipped 2.7m records.", "2.7m", "count", 2_700_000),

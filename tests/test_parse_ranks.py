@@ -78,3 +78,14 @@ def test_find_ranks_on_text_without_ordinals():
 def test_first_with_a_determiner_before_a_participle_is_a_rank():
     claims = extract("She was the first elected mayor of Tarrow.")
     assert [(c.text, c.kind, c.value) for c in claims] == [("first", "rank", 1.0)]
+
+
+# A plain position with what it ranks by: the criterion is the ranking's scope, so two documents' positions compare.
+@pytest.mark.parametrize("sentence, scope", [
+    pytest.param("Arvandia ranks second in the region for the number of convictions.", "convictions", id="for the number of"),
+    pytest.param("Arvandia is the third country in the region by number of convictions.", "convictions", id="by number of"),
+    pytest.param("Kestria is fifth in terms of GDP.", "gdp", id="in terms of"),
+    pytest.param("Mexico was the first country in the world to launch it.", None, id="no criterion"),
+])
+def test_rank_criterion(sentence, scope):
+    assert [c.scope for c in extract(sentence) if c.kind == "rank"] == [scope]

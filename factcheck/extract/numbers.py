@@ -505,6 +505,8 @@ def parse_ordinal(text: str) -> Optional[int]:
 # --------------------------------------------------------------------------- finding
 
 _SINGULAR_FRACTION_END = regex.compile(r"\s*(?:of\b|[.,;:!?)\]]|$)", regex.IGNORECASE)
+# "rose by a third in May": after "by", "a third" is how much, whatever follows.
+_BY_BEFORE = regex.compile(r"\bby\s+$", regex.IGNORECASE)
 _HALF_AFTER = regex.compile(r"\s+(?:of|the|a|an|its|their|his|her|our|all|those|these|them)\b", regex.IGNORECASE)
 _HALF_BEFORE_BAD = regex.compile(r"\b(?:first|second|third|fourth|last|latter|former|the|this|that|each|other)[\s-]*$",
                                  regex.IGNORECASE)
@@ -587,7 +589,8 @@ def _word_mentions(text: str, match) -> Iterator[NumberMention]:
             continue
         first, last = tokens[read.start_tok], tokens[read.end_tok - 1]
         start, end = first[1], last[2]
-        if read.ordinal or read.singular_fraction and not _SINGULAR_FRACTION_END.match(text, end):
+        if read.ordinal or read.singular_fraction and not _SINGULAR_FRACTION_END.match(text, end) \
+                and not _BY_BEFORE.search(text, max(0, start - 8), start):
             i = read.end_tok
             continue  # "a third term", "one fourth grade", "the two hundredth": an ordinal, not a fraction
         yield NumberMention(start, end, _tidy(read.value), True, 0, False, read.scale, read.fraction,

@@ -82,6 +82,12 @@ BARE_SUPERLATIVE = regex.compile(
 )
 
 
+# What a plain position ranks by, stated after it: "second in the region for the number of convictions",
+# "third by number of convictions", "fifth in terms of GDP".
+_CRITERION = regex.compile(
+    r"[^.;:]{0,50}?\b(?:(?:for|by)\s+(?:the\s+)?(?:number|share|amount|volume|value|level)\s+of|in\s+terms\s+of)\s+"
+    r"(?:(?:the|its|their)\s+)?(?P<what>[A-Za-z][\w-]*)",
+    regex.IGNORECASE)
 _SPACES = regex.compile(r"\s+")
 _ONE_OF_THE_HEAD = regex.compile(r"one\s+of\s+the\s+(most\s+\w+|\w+)", regex.IGNORECASE)
 _LEADING_GAP = regex.compile(r"^[\s-]+")
@@ -118,4 +124,8 @@ def find_ranks(text: str, start: int, end: int, runs: Optional[set[bytes]] = Non
         position = ordinal
         superlative = m.group("superlative")
         scope = _LEADING_GAP.sub("", superlative).lower() if superlative else None
+        if scope is None:
+            # "ranks second in the region for the number of convictions": the ranking is by convictions
+            criterion = _CRITERION.match(text, m.end(), end)
+            scope = fold(criterion.group("what")) if criterion else None
         yield RankMention(m.start(), m.end(), position, scope)

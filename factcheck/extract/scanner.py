@@ -499,8 +499,9 @@ class Extractor:
 
         # A fraction of a plural ("two thirds of the victims", "half of those screened") is a share, in percent;
         # of one thing ("two thirds of the cake") it stays a number.
+        # A fraction that is a change is one in percent too: "cut forced labour by half", "rose by a third".
         if number.fraction and 0 < value < 1 and not suffix["consumed_words"] and \
-                self._is_share_of_many(suffix["end"], s_end):
+                (self._is_share_of_many(suffix["end"], s_end) or prefix.get("change") is not None):
             share_suffix = {**suffix, "percent": True}
             draft = self._build(start, end, float(f"{value * 100:.12g}"), prefix, share_suffix, number,
                                 s_start=s_start, s_end=s_end)
@@ -1029,6 +1030,10 @@ class Extractor:
             return measured
         if draft.change is None:
             return None
+        # "aims to cut forced labour by half": what the verb acts on.
+        acted_on = _OBJECT_BEFORE_BY.search(before)
+        if acted_on:
+            return acted_on.group("object")
         # "this budget was cut by more than 90%": the noun before the verb.
         m = _NOUN_BEFORE_CHANGE.search(before) or _CHANGED_NOUN.search(before)
         if m and m.group(1).lower() not in context.STOP_WORDS:
@@ -1164,6 +1169,13 @@ _COMPARED_AFTER = regex.compile(r"\s+(?:higher|lower|more|less|greater|larger|sm
 
 # "$30m| of the $48m budget": an amount that is part of the next one.
 _PART_OF_AMOUNT = regex.compile(r"\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[A-Z]{0,3}\s?[$€£¥₹]|\d)")
+
+# "cut forced labour by| half", "raised its budget by| 5%": the change verb, what it acts on, "by".
+_OBJECT_BEFORE_BY = regex.compile(
+    r"\b(?:cut|cuts|reduce|reduces|reduced|slash|slashed|lower|lowered|trim|trimmed|decrease|decreased|halve|"
+    r"increase|increases|increased|raise|raises|raised|boost|boosted|expand|expanded|lift|lifted)\s+"
+    r"(?:(?:the|its|their|his|her|our|this|that)\s+)?(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+by\s+$",
+    regex.IGNORECASE)
 
 # "two thirds| of the victims": of a group (a plural noun up to two words on, or "those", "them"...).
 _SHARE_OF = regex.compile(
