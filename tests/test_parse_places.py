@@ -28,3 +28,19 @@ NOT_PLACES = [
 @pytest.mark.parametrize("sentence, span, place", [pytest.param(*row[1:], id=row[0]) for row in PLACES + NOT_PLACES])
 def test_place(sentence, span, place):
     assert claim_with(sentence, span).place == place
+
+
+# The named campaign, law or body a number is about: `entity`. (id, sentence, span, entity)
+ENTITIES = [
+    ("a name with a head noun", "The Clean Rivers Campaign was launched in March 2015.", "March 2015",
+     "Clean Rivers Campaign"),
+    ("'at' between capitalised words", "The Freedom at Work Plan was adopted in September 2011.", "September 2011",
+     "Freedom at Work Plan"),
+    ("'at' before a lower-case word ends nothing", "Workers at the Ford Foundation got 5 awards.", "5",
+     "Ford Foundation"),
+]
+
+
+@pytest.mark.parametrize("sentence, span, entity", [pytest.param(*row[1:], id=row[0]) for row in ENTITIES])
+def test_entity(sentence, span, entity):
+    assert claim_with(sentence, span).entity == entity

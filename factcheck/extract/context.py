@@ -422,7 +422,7 @@ ENTITY_HEADS = (
     "Week|Day|Summit|Conference|Forum|Festival|Games|Prize|Model|System"
 )
 _ENTITY = regex.compile(
-    rf"(?:[“\"])?(?P<name>(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|de|la|del)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|de|la|del))*?\s+(?:{ENTITY_HEADS})"
+    rf"(?:[“\"])?(?P<name>(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|de|la|del)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|at(?=\s+[A-Z])|de|la|del))*?\s+(?:{ENTITY_HEADS})"
     rf"(?:\s+(?:against|on|for|of|to)(?:\s+(?:the\s+)?[A-Z][\w'’-]*)+)?)\b"
 )
 # Every _ENTITY match holds one of its head nouns: a sentence without any has no entity to scan for.
@@ -432,7 +432,7 @@ _ENTITY_HEAD_RUNS = word_set(ENTITY_HEADS.replace("|", " "))
 # A named thing without its head noun: "the Blue Heart" (capitalised words after "the").
 _THE_NAME = regex.compile(r"\bthe\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\b")
 
-ENTITY_STOP = {"the", "of", "for", "and", "on", "against", "to", "in", "de", "la", "del", "a"}
+ENTITY_STOP = {"the", "of", "for", "and", "on", "against", "to", "in", "at", "de", "la", "del", "a"}
 _KEY_WORD = regex.compile(r"[\w'’-]+")
 _HEAD_WORDS = frozenset(h.lower() for h in ENTITY_HEADS.split("|"))
 # What find_entity trims from a name: a leading function word, a trailing date ("Day on 30 July").
