@@ -50,6 +50,13 @@ NUMBERING = [
     ("storm category", "A category 4 hurricane made landfall.", []),
     ("discourse opener", "First, there has been progress.", []),
     ("text counting itself", "This article answers four questions.", []),
+    ("points a text makes, then First", "Two points are criticised. First, the law is vague.", []),
+    ("changes listed after these", "These three changes would help.", []),
+    ("a heading after a colon", "Recommendations: Three Changes", []),
+    ("recommendations before a colon", "The report makes five recommendations: cut fees, hire staff.", []),
+    # ... but points scored or lost are counts of the world
+    ("points scored", "The team scored 2 points.", ["2"]),
+    ("points lost", "The index fell 2 points on Tuesday.", ["2"]),
 ]
 
 CITATIONS = [

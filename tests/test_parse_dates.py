@@ -60,6 +60,7 @@ DATES_IN_SENTENCES = [
     ("decade", "Rail freight peaked in the 1960s.", "1960s", ("1960", "1969")),
     ("decade with an apostrophe", "Tolls rose in the 1990's.", "1990's", ("1990", "1999")),
     ("a year before a singular in -s", "Kestria's 2021 census counted 8.4 million people.", "2021", "2021"),
+    ("mid-year", "By mid-2019 some 40 clinics had opened.", "2019", "2019"),
 ]
 
 

@@ -37,7 +37,9 @@ _SINGLE = rf"""
   | (?P<year>(?P<year_value>{_YEAR})(?!\s*(?:-|–|to)\s*\d{{3}}(?![\d.,]*\s*(?:(?:million|billion|trillion|bn|m|per\s*cent|percent)\b|%))))
 """
 
-DATE_PATTERN = regex.compile(rf"(?<![\w$€£.,-])(?:{_SINGLE})(?![\w%]|[.,]\d)", regex.VERBOSE | regex.IGNORECASE)
+# ("mid-2019", "early-2020": a hyphen before the year is no minus sign or range there)
+DATE_PATTERN = regex.compile(rf"(?:(?<![\w$€£.,-])|(?<=\b(?:mid|early|late|pre|post)-))(?:{_SINGLE})(?![\w%]|[.,]\d)",
+                             regex.VERBOSE | regex.IGNORECASE)
 
 # Year spans: "from 2004 to 2009", "between 2005 and 2010", "2010-2012", "2010–12", "from April 2010 to date".
 # A year cut to two digits follows a dash only: "in 2008 to 29 mpg" is a year, then a number.

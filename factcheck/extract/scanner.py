@@ -315,7 +315,19 @@ class Extractor:
         """A small count of questions, points, sections... that the text itself makes: "this article
         answers four questions", "Two points are criticised". Not "22 goals", "lost 190 points"."""
         value = claim.value
-        return isinstance(value, float) and value == int(value) and 1 <= value <= 10
+        if not (isinstance(value, float) and value == int(value) and 1 <= value <= 10) or claim.change is not None:
+            return False
+        # The text must point at itself: a text noun ("this article"), "these"/"the following" right before the
+        # count, a colon or a passive after it ("four questions:", "Two points are criticised"), or a
+        # "First," opening the next sentence. "The team scored 2 points" counts something in the world.
+        text = self.text
+        if _TEXT_NOUN.search(claim.sentence) or _ITEMS_BEFORE.search(text, max(s_start, claim.start - 20), claim.start):
+            return True
+        sentence_end = _SENTENCE_END.search(text, claim.end)
+        rest_end = sentence_end.start() if sentence_end else len(text)
+        if _ITEMS_AFTER.match(text, claim.end, rest_end):
+            return True
+        return sentence_end is not None and _FIRST_NEXT.match(text, sentence_end.end()) is not None
 
     def _settle_dollar_sign(self, drafts: list[Draft]) -> None:
         """A bare "$" takes the currency the same document spells out for "$" ("$539,600 pesos"), still assumed."""
@@ -1169,6 +1181,16 @@ _COMPARED_AFTER = regex.compile(r"\s+(?:higher|lower|more|less|greater|larger|sm
 
 # "$30m| of the $48m budget": an amount that is part of the next one.
 _PART_OF_AMOUNT = regex.compile(r"\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[A-Z]{0,3}\s?[$€£¥₹]|\d)")
+
+# What makes a small count of points or questions the text's own (see Extractor._counts_the_text).
+_TEXT_NOUN = regex.compile(r"\b(?:this|the|our|present)\s+(?:article|paper|report|chapter|section|essay|brief|study|"
+                           r"document|book|text|note|analysis)\b", regex.IGNORECASE)
+# ("Recommendations: Three Changes": a heading after a colon)
+_ITEMS_BEFORE = regex.compile(r"\b(?:these|following)\s+$|:\s*$", regex.IGNORECASE)
+_ITEMS_AFTER = regex.compile(r"[^.;!?]*?:|\s+(?:are|were|is|was|will\s+be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b",
+                             regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?](?:\s+|$)")
+_FIRST_NEXT = regex.compile(r"(?:First|Firstly|The\s+first)\b")
 
 # "cut forced labour by| half", "raised its budget by| 5%": the change verb, what it acts on, "by".
 _OBJECT_BEFORE_BY = regex.compile(
