@@ -57,6 +57,8 @@ NUMBERING = [
     # ... but points scored or lost are counts of the world
     ("points scored", "The team scored 2 points.", ["2"]),
     ("points lost", "The index fell 2 points on Tuesday.", ["2"]),
+    ("options of a thing", "The car offered two powertrain options: a petrol or a diesel engine.", ["two"]),
+    ("ways the text lists", "The plan works in two important ways: it trains staff and it informs.", []),
 ]
 
 CITATIONS = [

@@ -317,6 +317,8 @@ class Extractor:
         value = claim.value
         if not (isinstance(value, float) and value == int(value) and 1 <= value <= 10) or claim.change is not None:
             return False
+        if claim.subject is not None and not all(w.lower() in _DISCOURSE_ADJECTIVES for w in claim.subject.split()[:-1]):
+            return False  # "two powertrain options: ...": a kind of thing in the world ("two important ways: ..." is not)
         # The text must point at itself: a text noun ("this article"), "these"/"the following" right before the
         # count, a colon or a passive after it ("four questions:", "Two points are criticised"), or a
         # "First," opening the next sentence. "The team scored 2 points" counts something in the world.
@@ -1186,6 +1188,9 @@ _PART_OF_AMOUNT = regex.compile(r"\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+
 _TEXT_NOUN = regex.compile(r"\b(?:this|the|our|present)\s+(?:article|paper|report|chapter|section|essay|brief|study|"
                            r"document|book|text|note|analysis)\b", regex.IGNORECASE)
 # ("Recommendations: Three Changes": a heading after a colon)
+_DISCOURSE_ADJECTIVES = frozenset(
+    "important main key major different distinct basic central principal broad separate specific concrete practical "
+    "simple fundamental general crucial critical essential primary additional further other new possible".split())
 _ITEMS_BEFORE = regex.compile(r"\b(?:these|following)\s+$|:\s*$", regex.IGNORECASE)
 _ITEMS_AFTER = regex.compile(r"[^.;!?]*?:|\s+(?:are|were|is|was|will\s+be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b",
                              regex.IGNORECASE)
