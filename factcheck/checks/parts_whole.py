@@ -17,12 +17,17 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import regex
+
 from ..align import Alignment
 from ..align.events import position_in_sentence
 from ..config import AuditConfig
 from ..models import Finding
 from .base import Check, Example, fmt, name, quote
 
+
+# "... or ...", "either": the listing offers alternatives.
+_ALTERNATIVES = regex.compile(r"\bor\b|\beither\b", regex.IGNORECASE)
 
 # Kinds whose values add up (a rate or a percentage of different wholes does not).
 _ADDABLE_KINDS = ("count", "money", "quantity")
@@ -50,6 +55,9 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2019-04-25\n---\nThe grant was US$48 million: 900 million pesos and 2 million "
                     "euros at the time.\n",
         }, False),
+        Example("alternatives after a colon are no parts", {
+            "a.md": "---\npublished: 2019-04-25\n---\nThe model came with two engines: a 4-cylinder or a 6-cylinder.\n",
+        }, False),
         Example("nationalities in parentheses add up", {
             "a.md": "---\npublished: 2011-03-01\n---\nIn 2010, 40 patients were treated, with these origins: Northern (25); Southern (10); Eastern (5).\n",
         }, False),
@@ -71,6 +79,9 @@ class PartsWhole(Check):
                      and c.unit == whole.unit]
             if len(parts) < 2 or any(p.qualifier != "exact" for p in parts):
                 continue
+            listing_text = sentence[colon:]
+            if _ALTERNATIVES.search(listing_text):
+                continue  # "two options: a four-cylinder or a V-6": alternatives, not parts that add up
             total = sum(p.value for p in parts)
             slack = abs(whole.value) * config.tolerances.parts_total
             low = (whole.lower if isinstance(whole.lower, float) else 0.0) - slack
