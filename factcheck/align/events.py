@@ -199,6 +199,12 @@ _RELATIVE = regex.compile(
     r"^\s*(?:of|after|since|following)\s+(?:its|the|their)\s+(?P<event>\w+)", regex.IGNORECASE
 )
 _RELATIVE_AFTER_NUMBER = regex.compile(r"\b(?:after|since)\s+$", regex.IGNORECASE)
+# "launched five years ago": an event verb (maybe with "some", "about"...) before the duration, "ago" after it.
+_AGO = regex.compile(r"^\s*ago\b", regex.IGNORECASE)
+_EVENT_VERB_BEFORE = regex.compile(
+    r"\b(?P<event>launched|opened|began|started|founded|created|established|introduced|adopted|passed|signed|"
+    r"inaugurated)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|just|only)\s+)?$",
+    regex.IGNORECASE)
 _ANNIVERSARY = regex.compile(r"^\s*anniversary\b", regex.IGNORECASE)
 _PRIMACY = regex.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?P<scope>[\w\s]+?)\s+to\s+(?P<verb>\w+)", regex.IGNORECASE
@@ -313,7 +319,13 @@ def _relative(claim: Claim, sentence: str, position: int, entity_name: Optional[
         return None
     after_text = sentence[position + len(" ".join(claim.text.split())):]
     m = _RELATIVE.match(after_text)
-    if not m and not _RELATIVE_AFTER_NUMBER.search(sentence[:position]):
+    ago = m is None and _AGO.match(after_text) is not None
+    if ago:
+        # "launched five years ago": the event verb before the duration, counted back from the document's date
+        m = _EVENT_VERB_BEFORE.search(sentence, 0, position)
+        if not m:
+            return None
+    elif not m and not _RELATIVE_AFTER_NUMBER.search(sentence[:position]):
         return None
     if not m:
         m = regex.match(r"^\s*(?:of|after|since)?\s*(?:its|the|their)\s+(?P<event>\w+)", after_text, regex.IGNORECASE)
@@ -330,7 +342,8 @@ def _relative(claim: Claim, sentence: str, position: int, entity_name: Optional[
     return EventMention(
         entity=name_key(entity_name), entity_name=entity_name, action=action, earliest=earliest, latest=latest,
         source=claim.source, published=claim.published, claims=[claim], relative=True,
-        wording=f"“{' '.join(claim.text.split())}” after it, counted from {claim.published.isoformat()}",
+        wording=f"“{' '.join(claim.text.split())}” {'ago' if ago else 'after it'}, counted from "
+                f"{claim.published.isoformat()}",
     )
 
 

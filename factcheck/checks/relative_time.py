@@ -36,6 +36,16 @@ class RelativeTime(Check):
             "a.md": "---\npublished: 2015-03-16\n---\nThe Green Roofs Programme was launched in March 2015 in Norland.\n",
             "b.md": "---\npublished: 2021-05-12\n---\nSix years after its launch, the Green Roofs Programme covers 400 buildings.\n",
         }, False),
+        Example("launched three years ago, counted from 2022, against June 2016", {
+            "a.md": "---\npublished: 2021-11-15\n---\nThe Harbour Link ferry service began operating in June 2016.\n",
+            "b.md": "---\npublished: 2022-05-01\n---\nThe Harbour Link ferry service, launched three years ago, now "
+                    "carries 1.2 million passengers a year.\n",
+        }, True, ("three years", "June 2016")),
+        Example("launched five years ago, counted from 2022, agrees with June 2016", {
+            "a.md": "---\npublished: 2021-11-15\n---\nThe Harbour Link ferry service began operating in June 2016.\n",
+            "b.md": "---\npublished: 2022-05-01\n---\nThe Harbour Link ferry service, launched five years ago, now "
+                    "carries 1.2 million passengers a year.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

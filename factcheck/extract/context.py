@@ -430,7 +430,7 @@ _ENTITY_HEAD = regex.compile(rf"(?:{ENTITY_HEADS})")
 # _ENTITY's head noun is a whole word (spaces before it, a word boundary after): one of these runs.
 _ENTITY_HEAD_RUNS = word_set(ENTITY_HEADS.replace("|", " "))
 # A named thing without its head noun: "the Blue Heart" (capitalised words after "the").
-_THE_NAME = regex.compile(r"\bthe\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\b")
+_THE_NAME = regex.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\b")
 
 ENTITY_STOP = {"the", "of", "for", "and", "on", "against", "to", "in", "at", "de", "la", "del", "a"}
 _KEY_WORD = regex.compile(r"[\w'’-]+")
