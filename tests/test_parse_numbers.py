@@ -144,6 +144,7 @@ CLAIMS_DOC_COUNTS = [
     ("fraction of one thing", "They ate two thirds of the cake.", "two thirds", "count", 2 / 3),
     ("fraction of a figure", "It connected just over half of the 500,000 homes.", "just over half", "percent", 50),
     ("fraction of a population", "A quarter of the population has no water.", "A quarter", "percent", 25),
+    ("fraction of it", "The link cost €35 million, a third of it paid by the EU.", "a third", "percent", 100 / 3),
     ("a fraction that is a change", "The plan aims to cut forced labour by half by 2020.", "half", "percent", 50),
     ("a singular fraction after by", "Sales rose by a third in May.", "a third", "percent", 100 / 3),
     ("scale letter", "The app has 10k users.", "10k", "count", 10_000),

@@ -1206,7 +1206,7 @@ _OBJECT_BEFORE_BY = regex.compile(
 
 # "two thirds| of the victims": of a group (a plural noun up to two words on, or "those", "them"...).
 _SHARE_OF = regex.compile(
-    r"\s+of\s+(?:(?P<pronoun>those|them|us|these|whom)\b|(?:(?:the|all|its|their|his|her|our|these|those)\s+)?"
+    r"\s+of\s+(?:(?P<pronoun>those|them|us|these|whom|it|this|that|which)\b|(?:(?:the|all|its|their|his|her|our|these|those)\s+)?"
     # "half of the 500,000 it promised", "a quarter of the population": a figure, or a noun for a whole group
     r"(?:(?P<figure>[$€£]?\d)|(?P<group>population|workforce|electorate|public|total|budget|market|staff|"
     r"sample|vote|country|world)\b|(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\b))",
