@@ -32,6 +32,17 @@ def test_rate(sentence, span, kind, value, per):
     assert (claim.kind, claim.value, claim.per) == (kind, value, per)
 
 
+# "per 100,000 inhabitants": the population a figure is counted in is part of its span, not a claim of its own.
+@pytest.mark.parametrize("sentence, spans", [
+    pytest.param("The homicide rate was 29 per 100,000 inhabitants in 2019.", ["29 per 100,000", "2019"],
+                 id="per 100,000"),
+    pytest.param("Infant mortality fell to 12 deaths per 1,000 live births.", ["12 deaths per 1,000"], id="per 1,000"),
+    pytest.param("The city has 210,000 inhabitants.", ["210,000"], id="a population is a count"),
+])
+def test_population_basis(sentence, spans):
+    assert [c.text for c in extract(sentence)] == spans
+
+
 @pytest.mark.parametrize("sentence", [
     pytest.param("Each of the 12 states has a unit.", id="each of"),
     pytest.param("A year on, 40 families are still homeless.", id="a year on: later"),

@@ -521,6 +521,16 @@ class Extractor:
                                 s_start=s_start, s_end=s_end)
             return draft, 1
 
+        # "29 per 100,000 inhabitants", "12 deaths per 1,000 live births": the round number after "per" is the
+        # size of the population the figure is counted in, a unit of the measure, not a claim of its own.
+        if follower is not None and follower.value in _POPULATION_BASES and not follower.in_words \
+                and _PER_BASE_JOIN.fullmatch(text, suffix["end"], follower.start):
+            draft = self._build(start, end, value * suffix["multiplier"], prefix, suffix, number, s_start=s_start,
+                                s_end=s_end)
+            if draft is not None and draft.per is None:
+                draft.end = follower.end  # the span shows the basis: "29 per 100,000"
+            return draft, 2
+
         # Ratios: "one in ten schools", "three out of four voters" are shares, in percent.
         ratio = _RATIO_JOIN.match(text, number.end, follower.start) if follower is not None else None
         if ratio is not None and follower is not None and ratio.end() == follower.start and not suffix["consumed_words"] \
@@ -1203,6 +1213,10 @@ _OBJECT_BEFORE_BY = regex.compile(
     r"increase|increases|increased|raise|raises|raised|boost|boosted|expand|expanded|lift|lifted)\s+"
     r"(?:(?:the|its|their|his|her|our|this|that)\s+)?(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+by\s+$",
     regex.IGNORECASE)
+
+# "29| per |100,000 inhabitants": a figure per a round population size.
+_PER_BASE_JOIN = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?per\s+(?:every\s+)?", regex.IGNORECASE)
+_POPULATION_BASES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0})
 
 # "two thirds| of the victims": of a group (a plural noun up to two words on, or "those", "them"...).
 _SHARE_OF = regex.compile(
