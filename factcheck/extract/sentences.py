@@ -72,6 +72,8 @@ def _line_break_ends_sentence(line: str, next_line: str, opens_sentence: bool = 
         return True
     if _LIST_ITEM.match(next_line):
         return True  # a list: each item stands alone
+    if "\t" in line or "\t" in next_line:
+        return True  # a table row (cells apart by tabs, as the HTML reader writes them): each row stands alone
     if line[-1] in ":;":
         return False  # "236 deaths were recorded:" goes on with its parts on the next line
     # A short line that opens its sentence, without final punctuation, followed by a capitalised
