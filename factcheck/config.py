@@ -27,6 +27,10 @@ class Tolerances(BaseModel):
         1.0, ge=0, description="Percentage points past 100 that shares of one whole may add up to (rounding)."
     )
     parts_total: float = Field(0.0, ge=0, description="Relative slack when parts are added up against their whole.")
+    multiplier: float = Field(
+        0.1, ge=0, description="Relative slack when a stated multiplier ('doubled', 'threefold') is checked against "
+        "its figures: 'doubled' allows 1.8x to 2.2x."
+    )
     relative_time_years: float = Field(
         0.5, ge=0, description="Years of slack when 'after N years' is resolved against the document's date."
     )

@@ -68,7 +68,8 @@ NOUN_BEFORE_VERB = [
 
 # Words after the number that are no noun phrase: no subject rather than a wrong one.
 NO_NOUN_AFTER = [
-    ("participle with its complement", "Storage doubled to 256GB found in the new model.", "256GB", None),
+    # (the level a change reached: the noun before the change verb, not the participle after the number)
+    ("participle with its complement", "Storage doubled to 256GB found in the new model.", "256GB", "Storage"),
     ("participle with its object", "Men there live to about 73 raising the question.", "about 73", None),
     ("comparison", "Harbour shares closed 34.4% higher at 3.23 dollars.", "34.4%", None),
     ("time after the number", "Inflation should reach 1.9% next year.", "1.9%", None),

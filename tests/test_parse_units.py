@@ -41,6 +41,9 @@ MULTIPLIERS = [
     ("glued tens", "Exports fell fortyfold in the war.", "fortyfold", 40, "down"),
     ("with a hedge", "Revenue grew more than tenfold to $3 billion.", "more than tenfold", 10, "up"),
     ("a comparison, no change", "The risk is threefold higher for smokers.", "threefold", 3, None),
+    ("said by a verb", "Exports doubled to $4 billion.", "doubled", 2, "up"),
+    ("halved is twofold down", "The budget was halved in 2019.", "halved", 2, "down"),
+    ("tripled", "Arrests have tripled since 2015.", "tripled", 3, "up"),
 ]
 
 TEMPERATURES = [
@@ -90,6 +93,7 @@ def test_multiplier(sentence, span, value, change):
 @pytest.mark.parametrize("sentence", [
     pytest.param("The twofold aim of the plan was clear.", id="an adjective with no change"),
     pytest.param("The firm may fold after 3 bad years.", id="the verb"),
+    pytest.param("Is three halves fractional?", id="halves, a noun"),
 ])
 def test_fold_that_states_no_multiplier(sentence):
     assert all(c.unit != units.FOLD for c in extract(sentence))
@@ -111,6 +115,7 @@ def test_multiplier(sentence, span, value, change):
 @pytest.mark.parametrize("sentence", [
     pytest.param("The twofold aim of the plan was clear.", id="an adjective with no change"),
     pytest.param("The firm may fold after 3 bad years.", id="the verb"),
+    pytest.param("Is three halves fractional?", id="halves, a noun"),
 ])
 def test_fold_that_states_no_multiplier(sentence):
     assert all(c.unit != units.FOLD for c in extract(sentence))

@@ -23,11 +23,13 @@ from ..align import Alignment
 from ..align.events import position_in_sentence
 from ..align.keys import interval
 from ..config import AuditConfig
+from ..extract.units import FOLD
 from ..models import Claim, Finding
 from .base import Check, Example, fmt, name, quote
 
 
 _FROM_TO = regex.compile(r"^[^.;]*?\bfrom\b[^.;]*?\bto\b", regex.IGNORECASE)
+_TO_FROM = regex.compile(r"^\S+(?:\s+by)?\s+to\b[^.;]*?\bfrom\b", regex.IGNORECASE)
 
 
 # Between a change and the figure it started from: "down 20% from £14 million", "up 3% on last year's 410".
@@ -100,6 +102,15 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2021-01-15\n---\nThe transport budget for 2021 is £12 million, down 20% from "
                     "£14 million in 2020.\n",
         }, True, ("20%", "£14 million", "£12 million")),
+        Example("doubled from $2.5 billion to $4 billion is not a doubling", {
+            "a.md": "---\npublished: 2020-01-01\n---\nExports doubled to $4 billion from $2.5 billion.\n",
+        }, True, ("doubled", "$2.5 billion", "$4 billion")),
+        Example("halved from 840 to 410 tonnes is about half", {
+            "a.md": "---\npublished: 2020-01-01\n---\nLandfill waste was halved from 840 tonnes to 410 tonnes.\n",
+        }, False),
+        Example("rose threefold from 1,000 to 3,100 is consistent", {
+            "a.md": "---\npublished: 2020-01-01\n---\nAdmissions rose threefold from 1,000 to 3,100.\n",
+        }, False),
         Example("rose 25% from 1,000 to 1,120 patients is not", {
             "a.md": "---\npublished: 2020-01-01\n---\nAdmissions rose 25% from 1,000 to 1,120 patients.\n",
         }, True, ("25%",)),
@@ -109,7 +120,8 @@ class PercentChange(Check):
         slack = config.tolerances.percent_points
         for claims in aligned.sentences():
             for k, change in enumerate(claims):
-                if change.kind != "percent" or change.change is None:
+                multiplier = change.kind == "quantity" and change.unit == FOLD
+                if change.kind != "percent" and not multiplier or change.change is None:
                     continue
                 # Levels only: "lost 162.31 points, or 2.14%" states the change twice, it starts nowhere.
                 figures = [c for c in claims if c.kind in ("money", "count", "quantity") and c.change is None]
@@ -123,6 +135,11 @@ class PercentChange(Check):
                         _FROM_TO.search(change.sentence[position_in_sentence(change):]):
                     # "fell 25%, from 12,400 to 9,300": both figures follow the change.
                     before, after = [after[0]], [after[1]]
+                    old_value, new_value = before[0].value, after[0].value
+                elif len(after) >= 2 and after[1].value is not None and after[0].value is not None and \
+                        _TO_FROM.search(change.sentence[position_in_sentence(change):]):
+                    # "doubled to $4 billion from $2.5 billion": the level first, then where it started.
+                    before, after = [after[1]], [after[0]]
                     old_value, new_value = before[0].value, after[0].value
                 elif not before or not after or after[0].value is None:
                     continue
@@ -140,21 +157,30 @@ class PercentChange(Check):
                 if old.kind != new.kind or old.unit != new.unit or not old_value:
                     continue
                 computed = (new_value - old_value) / old_value * 100.0
-                magnitude = abs(computed)
                 direction = "down" if computed < 0 else "up"
                 low, high = interval(change, config.tolerances.rounding)
-                ok = (low - slack) <= magnitude <= (high + slack) and direction == change.change
+                if multiplier:
+                    # "doubled", "fell tenfold": the ratio of the figures, the larger over the smaller
+                    if not new_value or (new_value > 0) != (old_value > 0):
+                        continue
+                    magnitude = max(new_value / old_value, old_value / new_value)
+                    relative = config.tolerances.multiplier
+                    ok = low * (1 - relative) <= magnitude <= high * (1 + relative) and direction == change.change
+                    said = f"a {fmt(magnitude)}-fold {'fall' if direction == 'down' else 'rise'}"
+                else:
+                    magnitude = abs(computed)
+                    ok = (low - slack) <= magnitude <= (high + slack) and direction == change.change
+                    said = f"a {fmt(magnitude)}% {'cut' if direction == 'down' else 'rise'}"
                 if ok:
                     continue
                 figures_text = (f"{quote(old)}" if old is new else f"from {quote(old)} to {quote(new)}")
                 message = (
                     f"{name(change)} line {change.line}: {quote(change)} does not match its figures: "
-                    f"{figures_text} ({fmt(old_value)} to {fmt(new_value)}) is a {fmt(magnitude)}% "
-                    f"{'cut' if direction == 'down' else 'rise'}."
+                    f"{figures_text} ({fmt(old_value)} to {fmt(new_value)}) is {said}."
                 )
                 yield self.finding(
                     message, [(change, "stated change"), (old, "from"), (new, "to")] if old is not new
                     else [(change, "stated change"), (old, "figures")],
-                    {"computed_change_percent": round(magnitude, 2), "stated_low": None if low == float("-inf") else low,
+                    {("computed_multiplier" if multiplier else "computed_change_percent"): round(magnitude, 2), "stated_low": None if low == float("-inf") else low,
                      "stated_high": None if high == float("inf") else high, "direction": direction},
                 )

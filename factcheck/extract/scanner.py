@@ -22,7 +22,7 @@ from .dates import MONTH_STARTS, DateMention, find_dates
 from .noise import DISCOURSE_NOUNS, NoiseIndex
 from .numbers import (SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, NumberMention, find_numbers,
                       may_hold_article_measure, may_hold_glued_fold)
-from .prefilter import DIGIT, ending, lead, leads, may_end_with, may_start_with, tail, word_set, words
+from .prefilter import DIGIT, ending, fold, lead, leads, may_end_with, may_start_with, tail, word_set, words
 from .ranks import DISCOURSE_OPENERS, OPENER_WORDS, find_ranks
 from .sentences import split_sentences
 
@@ -250,7 +250,7 @@ class Extractor:
                 self._text_runs = set().union(*sentence_runs)
         for (s_start, s_end), runs in zip(sentences, sentence_runs):
             if DIGIT.search(text, s_start, s_end) is None and not may_hold_article_measure(runs) \
-                    and not may_hold_glued_fold(runs):
+                    and not may_hold_glued_fold(runs) and _MULTIPLIER_RUNS.isdisjoint(runs):
                 # a digit is enough; else try the words first
                 if _MAYBE_NUMERIC_RUNS.isdisjoint(runs) and not (b"the" in runs and _MAYBE_SUPERLATIVE_RUNS & runs) \
                         and text[s_start:s_end].isascii():
@@ -388,6 +388,19 @@ class Extractor:
                                 float(rank.position), scope=rank.scope, number_end=rank.end,
                                 text_is_one_of=text[rank.start:rank.end].lower().startswith("one of")))
             taken.append((rank.start, rank.end))
+
+        # "Exports doubled to $4 billion", "the budget was halved": a multiplier said by its verb.
+        for m in _MULTIPLIER_VERB.finditer(text, s_start, s_end) if not _MULTIPLIER_RUNS.isdisjoint(runs) else ():
+            if not free(m.start(), m.end()) or self.noise.covering(m.start(), m.end()):
+                continue
+            factor, change = _MULTIPLIER_VERBS[fold(m.group("verb"))]
+            draft = Draft(m.start(), m.end(), "quantity", factor, factor, factor, unit=units.FOLD, change=change,
+                          number_end=m.end())
+            doer = _NOUN_BEFORE_VERB.search(text, max(s_start, m.start() - 40), m.start())
+            if doer and doer.group("noun").lower() not in context.STOP_WORDS:
+                draft.subject = doer.group("noun")  # "Exports doubled", "the budget was halved"
+            drafts.append(draft)
+            taken.append((m.start(), m.end()))
 
         numbers = [n for n in find_numbers(text, s_start, s_end, runs)
                    if free(n.start, n.end) and not self.noise.covering(n.start, n.end)]
@@ -1187,6 +1200,19 @@ _CHANGE_NOUN_AFTER = regex.compile(
     r"|(?P<up>increase|rise|gain|jump|hike|surge|climb|boost|(?:more|higher|greater|larger|bigger)(?=\s+than\b)))\b",
     regex.IGNORECASE)
 
+# Verbs that state a multiplier: (factor, direction). "halved" is twofold down, as "fell tenfold" is tenfold down.
+# (Not "halves", "doubles": nouns as often as verbs, "three halves".)
+_MULTIPLIER_VERBS = {
+    **dict.fromkeys(("doubled", "doubling"), (2.0, "up")),
+    **dict.fromkeys(("tripled", "trebled", "tripling"), (3.0, "up")),
+    **dict.fromkeys(("quadrupled", "quadrupling"), (4.0, "up")),
+    **dict.fromkeys(("halved", "halving"), (2.0, "down")),
+}
+_MULTIPLIER_RUNS = frozenset(w.encode() for w in _MULTIPLIER_VERBS)
+_NOUN_BEFORE_VERB = regex.compile(r"(?P<noun>[A-Za-z][\w-]*)\s+(?:(?:has|have|had|was|were|is|are|will)\s+"
+                                  r"(?:been\s+|be\s+)?|(?:more\s+than|nearly|almost|roughly)\s+)?$")
+_MULTIPLIER_VERB = regex.compile(r"\b(?P<verb>" + "|".join(_MULTIPLIER_VERBS) + r")\b", regex.IGNORECASE)
+
 # A comparative after a multiplier: "tenfold higher than", "threefold more likely".
 _COMPARED_AFTER = regex.compile(r"\s+(?:higher|lower|more|less|greater|larger|smaller|bigger|faster|slower|"
                                 r"cheaper|costlier|as|than|over)\b", regex.IGNORECASE)
@@ -1256,6 +1282,7 @@ _MEASURED_NOUN = regex.compile(
 # "shares plummeted 40.8 per cent to $2.06": after a change, the level the changing thing reached.
 _CHANGE_VERB = (r"(?:rose|fell|dropped|jumped|climbed|plummeted|plunged|tumbled|declined|increased|decreased|grew|"
                 r"surged|soared|slid|slumped|sank|dipped|gained|lost|edged\s+(?:up|down)|advanced|retreated|rallied|"
+                r"doubled|tripled|trebled|quadrupled|halved|"
                 r"(?:(?:is|was|are|were|closed|ended|finished|went|gone|goes|go|came|come|comes|moved|moves)\s+)?"
                 r"(?:up|down))")
 _LEVEL_AFTER_CHANGE = regex.compile(
