@@ -106,21 +106,6 @@ def test_unit_name(surface, unit):
     assert units.unit_name(surface) == unit
 
 
-@pytest.mark.parametrize("sentence, span, value, change", [pytest.param(*row[1:], id=row[0]) for row in MULTIPLIERS])
-def test_multiplier(sentence, span, value, change):
-    claim = claim_with(sentence, span)
-    assert (claim.kind, claim.unit, claim.value, claim.change, claim.per) == ("quantity", units.FOLD, value, change, None)
-
-
-@pytest.mark.parametrize("sentence", [
-    pytest.param("The twofold aim of the plan was clear.", id="an adjective with no change"),
-    pytest.param("The firm may fold after 3 bad years.", id="the verb"),
-    pytest.param("Is three halves fractional?", id="halves, a noun"),
-])
-def test_fold_that_states_no_multiplier(sentence):
-    assert all(c.unit != units.FOLD for c in extract(sentence))
-
-
 @pytest.mark.parametrize("surface, unit", [("years", "year"), ("hrs", "hour"), ("fortnights", None), ("", None)])
 def test_duration_unit(surface, unit):
     assert units.duration_unit(surface) == unit

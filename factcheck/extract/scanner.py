@@ -1223,10 +1223,11 @@ _PART_OF_AMOUNT = regex.compile(r"\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+
 # What makes a small count of points or questions the text's own (see Extractor._counts_the_text).
 _TEXT_NOUN = regex.compile(r"\b(?:this|the|our|present)\s+(?:article|paper|report|chapter|section|essay|brief|study|"
                            r"document|book|text|note|analysis)\b", regex.IGNORECASE)
-# ("Recommendations: Three Changes": a heading after a colon)
+# Words that may stand between a count and its discourse noun: "two important ways".
 _DISCOURSE_ADJECTIVES = frozenset(
     "important main key major different distinct basic central principal broad separate specific concrete practical "
     "simple fundamental general crucial critical essential primary additional further other new possible".split())
+# ("Recommendations: Three Changes": a heading after a colon)
 _ITEMS_BEFORE = regex.compile(r"\b(?:these|following)\s+$|:\s*$", regex.IGNORECASE)
 _ITEMS_AFTER = regex.compile(r"[^.;!?]*?:|\s+(?:are|were|is|was|will\s+be)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b",
                              regex.IGNORECASE)
