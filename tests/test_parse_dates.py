@@ -142,6 +142,8 @@ STATED_PERIODS = [
      "300,000 homes.", "2022-10-02", "300,000", "2022"),
     ("... though it dates a past tense", "The programme, launched in 2006, trained 500 nurses.", "2022-10-02", "500",
      "2006"),
+    ("... nor in the same clause", "The operation began in March 2015 and has saved about 9,500 lives.", "2018-03-15",
+     "about 9,500", "2018"),
     ("since then in another clause", "In 2006 it had 40 schools; 10 more have opened since then.", "2019-05-01", "40",
      "2006"),
     ("... nor the count's before it", "In 2018, an estimated 1.2 million cases were recorded, 9% fewer than in 2017.",

@@ -241,7 +241,7 @@ def predicate(claim: Claim) -> Optional[str]:
 
 
 # Verbs that say the same of what is counted (stems as _stem makes them): a death is a death however it is put.
-_SAME_PREDICATE = {"died": "die", "die": "die", "dies": "die", "kill": "die", "perish": "die"}
+_SAME_PREDICATE = {"died": "die", "die": "die", "dies": "die", "kill": "die", "perish": "die", "drown": "die"}
 # "1,610 people lost their lives": one predicate, not "lost".
 _LOST_LIVES = regex.compile(r"^\s*(?:have\s+|had\s+|has\s+)?lost\s+(?:their|his|her)\s+li(?:ves|fe)\b")
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..align import Alignment
-from ..align.keys import period_key, subjects_compatible
+from ..align.keys import period_key, predicates_compatible, subjects_compatible
 from ..config import AuditConfig
 from ..models import Finding
 from .base import Check, Example, fmt, name
@@ -39,7 +39,7 @@ class ChangeOverTime(Check):
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
         for group in aligned.trend_groups:
             claims = [aligned.claims[i] for i in group]
-            claims = [c for c in claims if subjects_compatible(c, claims[0])]
+            claims = [c for c in claims if subjects_compatible(c, claims[0]) and predicates_compatible(c, claims[0])]
             periods = {period_key(c) for c in claims}
             if len(periods) < 2 or len({c.source for c in claims}) < 2:
                 continue

@@ -40,7 +40,8 @@ IRREGULAR_SINGULARS = {
     "criteria": "criterion", "phenomena": "phenomenon", "analyses": "analysis", "crises": "crisis",
     "series": "series", "species": "species", "news": "news", "police": "police", "staff": "staff",
     "gases": "gas", "buses": "bus", "viruses": "virus", "bonuses": "bonus", "campuses": "campus",
-    "censuses": "census", "statuses": "status", "focuses": "focus",
+    "censuses": "census", "statuses": "status", "focuses": "focus", "lives": "life", "wives": "wife",
+    "knives": "knife", "halves": "half", "shelves": "shelf", "thieves": "thief", "wolves": "wolf",
 }
 
 
@@ -767,11 +768,11 @@ class SentenceContext:
                     continue
                 if d.start >= claim_end and _COMPARED_BEFORE.search(text, claim_end, d.start):
                     continue  # "$5m, compared with $4m in 2017": the later clause's date is the other number's
-                if i and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start) \
-                        and _PERFECT_BEFORE.search(text, ranges[0][0], claim_start) \
+                if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start) \
+                        and _PERFECT_BEFORE.search(text, d.end if not i else max(d.end, ranges[0][0]), claim_start) \
                         and not _SINCE_THEN.search(text, d.end, hi):
-                    # "The programme, launched in 2018, has connected 300,000 homes": the launch's date, in
-                    # another clause; the perfect tense counts up to the time of writing
+                    # "The programme, launched in 2018, has connected 300,000 homes", "began in March 2015 and has
+                    # saved 9,500 lives": the start's date; the perfect tense counts up to the time of writing
                     continue
                 if _COMPARED_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start):
                     continue  # "9% fewer than in 2017": the year compared with, not the number's own
