@@ -122,8 +122,9 @@ class Claim(BaseModel):
         default=None, description="For ranks: the ranking's domain ('lucrative', 'largest', 'in the world')."
     )
     part: Optional[str] = Field(
-        default=None, description="For shares: which part of the subject the share is ('women' in '80% of victims "
-        "were women', 'pedestrians' in 'pedestrians made up 38% of those killed')."
+        default=None, description="Which part of the subject a share or a subset is ('woman' in '80% of victims "
+        "were women'; 'exploitation' in '..., of whom 4.8 million were in sexual exploitation'; 'part' when a "
+        "subset does not say)."
     )
     published: Optional[dt.date] = Field(default=None, description="The document's publication date.")
 

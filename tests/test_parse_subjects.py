@@ -156,6 +156,12 @@ SHARE_PARTS = [
     ("were, before the share and its whole", "Drivers were 38% of those killed.", "38%", "driver"),
     ("a level is no share of a part", "The rate was 5% in May.", "5%", None),
     ("an adjective is no part", "About 40% of voters are likely to abstain.", "About 40%", None),
+    # a subset of what the sentence counted
+    ("of whom", "Some 24.9 million people were in forced labour, of whom 4.8 million were in sexual exploitation.",
+     "4.8 million", "exploitation"),
+    ("including", "Floods hit 6 million homes, including 1.5 million in the delta.", "1.5 million", "delta"),
+    ("a subset that does not say", "Police found 40 people, of whom 12 were freed.", "12", "part"),
+    ("a comparison is no subset", "In 2018 there were 1,245 new cases, up from 1,102.", "1,102", None),
 ]
 
 

@@ -70,7 +70,8 @@ def _rank_scope(claim: Claim) -> Optional[str]:
     words = [w for w in claim.scope.lower().replace("-", " ").split() if w not in ("most", "least")]
     if not words:
         return None
-    synonyms = {"biggest": "largest", "greatest": "largest", "top": "leading", "main": "leading"}
+    synonyms = {"biggest": "largest", "greatest": "largest", "top": "leading", "main": "leading",
+                "profitable": "lucrative"}
     return synonyms.get(words[0], words[0])
 
 

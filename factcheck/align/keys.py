@@ -72,8 +72,11 @@ def subjects_compatible(a: Claim, b: Claim) -> bool:
 
 def parts_compatible(a: Claim, b: Claim) -> bool:
     """Two shares of one whole are of the same part ("80% of victims were women", "women made up 60% of
-    victims"), or one does not say which: "20% were children" is no other figure for the women's share."""
-    return a.part is None or b.part is None or a.part == b.part
+    victims"), or one share does not say which: "20% were children" is no other figure for the women's share.
+    A count of a part ("of whom 4.8 million were exploited") is never a figure for the whole ("21 million")."""
+    if a.part == b.part:
+        return True
+    return a.kind == "percent" and b.kind == "percent" and (a.part is None or b.part is None)
 
 
 def entities_compatible(a: Claim, b: Claim) -> bool:

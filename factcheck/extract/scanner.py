@@ -268,6 +268,10 @@ class Extractor:
             source = self._subject_source(claim, claims, s_start)
             if source is not None:
                 claim = claim.model_copy(update={"subject": source.subject, "subject_head": source.subject_head})
+            if claim.kind in ("count", "money", "quantity") \
+                    and _SUBSET_BEFORE.search(text, max(s_start, claim.start - 30), claim.start):
+                # "21 million people, of whom 4.8 million were in sexual exploitation": a part of its subject
+                claim = claim.model_copy(update={"part": _subset_label(text, claim.end, s_end)})
             if claims:
                 claim = self._converted_hedge(claim, claims[-1])
             if claim.change is None and claims and claims[-1].change is not None and claims[-1].start >= s_start \
@@ -919,7 +923,8 @@ class Extractor:
 
         subject = self._subject(draft, s_start, s_end, ctx)
         exclude = [(draft.start, draft.end)] + ctx.noise
-        place = ctx.place(draft.start, exclude, scope_first=draft.kind == "rank")
+        # (a rank's span may hold its scope: "one of the most lucrative crimes in the world, second only to ...")
+        place = ctx.place(draft.start, ctx.noise if draft.kind == "rank" else exclude, scope_first=draft.kind == "rank")
         if draft.kind == "date":
             period = draft.value if draft.value is not None else f"{draft.lower}/{draft.upper}"
             event = ctx.event(draft.start)
@@ -1263,6 +1268,21 @@ _CHANGED_THING = regex.compile(
 _PART_AFTER = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+which|up\s+from|down\s+from|"
                             r"compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:\w+\s+){0,2}$",
                             regex.IGNORECASE)
+# Words that open a subset of what the sentence counted: "of whom 4.8 million", "including 1.5 million".
+_SUBSET_BEFORE = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+whom|among\s+which|"
+                               r"of\s+these|of\s+them)\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
+# What the subset is: "... were in forced sexual exploitation" -> "exploitation", "... in the delta" -> "delta".
+_SUBSET_WHAT = regex.compile(
+    r"\s*(?:[a-z][\w-]*\s+){0,2}?(?:(?:were|was|are|is)\s+)?(?:in|from|on|at|with|for)\s+(?:(?:the|a|an)\s+)?"
+    r"(?P<what>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s*(?:[,.;:)]|$))", regex.IGNORECASE)
+
+
+def _subset_label(text: str, end: int, s_end: int) -> str:
+    """The singular head of what a subset count is (a claim's `part`), or "part" when the sentence does not say."""
+    m = _SUBSET_WHAT.match(text, end, s_end)
+    return context.singular(m.group("what").split()[-1]) if m else "part"
+
+
 _BREAKDOWN_WHOLE = regex.compile(r"(\d[\d,]*)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[^:]*:")
 # A dimension after a length: "1,800 metres long" says how it is measured, not what.
 _DIMENSION_WORD = regex.compile(r"(?:long|wide|high|tall|deep|thick|across|in\s+length|in\s+diameter|away|apart)\b",
