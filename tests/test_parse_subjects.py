@@ -152,6 +152,7 @@ SHARE_PARTS = [
     ("made up, before", "Women made up 60% of trafficking victims.", "60%", "woman"),
     ("accounted for, after an age", "Children under five accounted for 61% of all deaths.", "61%", "child"),
     ("are, no whole", "Up to 80 per cent are women and girls.", "Up to 80 per cent", "woman"),
+    ("two nouns before: the first", "Women and girls account for 71% of all victims.", "71%", "woman"),
     ("a fraction", "Nearly half of those killed were pedestrians.", "Nearly half", "pedestrian"),
     ("were, before the share and its whole", "Drivers were 38% of those killed.", "38%", "driver"),
     ("a level is no share of a part", "The rate was 5% in May.", "5%", None),

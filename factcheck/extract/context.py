@@ -540,7 +540,7 @@ def find_rate_before(text: str, lo: int, pos: int) -> Optional[str]:
 
 # "Pedestrians made up| 38%", "women accounted for| 61%", "Women were| 38% of those killed".
 _PART_BEFORE = regex.compile(
-    r"(?P<part>[A-Za-z][\w'’-]*)(?:\s+(?:under|over|aged|below|above)\s+[\w-]+)?\s+"
+    r"(?P<part>[A-Za-z][\w'’-]*)(?:\s+and\s+[A-Za-z][\w'’-]*)?(?:\s+(?:under|over|aged|below|above)\s+[\w-]+)?\s+"
     r"(?:(?:made|make|makes|making)\s+up|(?:accounted|account|accounts)\s+for|"
     r"represented|represent|represents|comprised|comprise|comprises|constituted|constitute|constitutes|"
     r"(?P<copula>were|are|was|is))\s+$")
