@@ -153,6 +153,8 @@ SHARE_PARTS = [
     ("accounted for, after an age", "Children under five accounted for 61% of all deaths.", "61%", "child"),
     ("are, no whole", "Up to 80 per cent are women and girls.", "Up to 80 per cent", "woman"),
     ("two nouns before: the first", "Women and girls account for 71% of all victims.", "71%", "woman"),
+    ("the words that say which part", "In 2020, health spending was 6.2% of GDP.", "6.2%", "health spending"),
+    ("reached", "In 2020, health spending reached 5.8% of GDP.", "5.8%", "health spending"),
     ("a fraction", "Nearly half of those killed were pedestrians.", "Nearly half", "pedestrian"),
     ("were, before the share and its whole", "Drivers were 38% of those killed.", "38%", "driver"),
     ("a level is no share of a part", "The rate was 5% in May.", "5%", None),

@@ -540,10 +540,13 @@ def find_rate_before(text: str, lo: int, pos: int) -> Optional[str]:
 
 # "Pedestrians made up| 38%", "women accounted for| 61%", "Women were| 38% of those killed".
 _PART_BEFORE = regex.compile(
-    r"(?P<part>[A-Za-z][\w'’-]*)(?:\s+and\s+[A-Za-z][\w'’-]*)?(?:\s+(?:under|over|aged|below|above)\s+[\w-]+)?\s+"
+    # (up to two words before the part's noun name which part: "health spending", not "education spending")
+    r"(?<![\w'’-])(?P<part>(?:(?!(?:and|or|the|of|in|under|over|aged|below|above)\b)[A-Za-z][\w'’-]*\s+){0,2}"
+    r"(?!(?:under|over|aged|below|above)\b)[A-Za-z][\w'’-]*)"
+    r"(?:\s+and\s+[A-Za-z][\w'’-]*)?(?:\s+(?:under|over|aged|below|above)\s+[\w-]+)?\s+"
     r"(?:(?:made|make|makes|making)\s+up|(?:accounted|account|accounts)\s+for|"
     r"represented|represent|represents|comprised|comprise|comprises|constituted|constitute|constitutes|"
-    r"(?P<copula>were|are|was|is))\s+$")
+    r"(?P<copula>were|are|was|is|reached|reaches|stood\s+at|stands\s+at|totalled|totaled|amounted\s+to|hit))\s+$")
 # "38% of those killed| were pedestrians", "up to 80 per cent| are women and girls".
 _PART_AFTER = regex.compile(
     r"(?:\s+of\s+[^,;:.()]{1,60}?)?\s+(?:were|are|was|is)\s+(?:mostly\s+|all\s+|either\s+)?"
@@ -557,9 +560,9 @@ def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int
     women" and for "women made up 80% of victims"; None when the sentence does not say."""
     before = _PART_BEFORE.search(text, max(start, claim_start - 40), claim_start)
     if before and (before.group("copula") is None or _OF_AFTER_SHARE.match(text, claim_end, end)):
-        word = before.group("part").lower()
-        if word not in _NOT_A_PART:
-            return singular(word)
+        words = [w for w in before.group("part").lower().split() if w not in _NOT_A_PART]
+        if words and words[-1] == before.group("part").lower().split()[-1]:
+            return " ".join(words[:-1] + [singular(words[-1])])
     after = _PART_AFTER.match(text, claim_end, end)
     if after:
         word = after.group("part").lower()
