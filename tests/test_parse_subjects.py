@@ -32,12 +32,13 @@ NOUN_BEFORE_OF = [
     ("count without a noun after", "The survey reached a response rate of 62%.", "62%", "response rate"),
 ]
 
-# Money: the money noun of its clause, what it pays for, else the noun before the verb.
+# Money: the money noun of its clause, what it pays for, else the noun before the verb (with the lower-case words
+# that restrict it, as a noun phrase after a number keeps them: "basic kit", "youth unemployment").
 MONEY = [
     ("money noun", "This budget was cut to US $313,000.", "US $313,000", "budget"),
     ("what it pays for", "Donors gave $2 million to finance 38 projects.", "$2 million", "projects"),
-    ("noun before will cost", "The new bridge will cost $200 million.", "$200 million", "bridge"),
-    ("noun before is", "The basic kit is $350.", "$350", "kit"),
+    ("noun before will cost", "The new bridge will cost $200 million.", "$200 million", "new bridge"),
+    ("noun before is", "The basic kit is $350.", "$350", "basic kit"),
     ("level after a change", "Harbour shares plummeted 40.8 per cent to $2.06.", "$2.06", "shares"),
     ("noun before peaked at", "The fare peaked at more than $52 in October.", "more than $52", "fare"),
     ("noun before up", "Harbour shares were up 9.4 per cent to $84.", "$84", "shares"),
@@ -58,6 +59,8 @@ NOUN_BEFORE_VERB = [
     ("a part of an amount", "Exports totalled $3.4bn in 2017, of which $1.1bn were grain.", "$1.1bn", "Exports"),
     ("the same measure compared", "In 2018 there were 1,245 new cases, up from 1,102.", "1,102", "new cases"),
     ("went down", "Sales went down 3% in June.", "3%", "Sales"),
+    ("the words that restrict the noun", "In 2020, youth unemployment was 14% in Norland.", "14%", "youth unemployment"),
+    ("through a phrase with a modifier", "Average speeds outside pilot schools fell by 11 km/h.", "11 km/h", "speeds"),
     ("what a change verb acts on", "The plan aims to cut forced labour by half by 2020.", "half", "forced labour"),
     ("... after a determiner", "The ministry slashed its culture budget by 25 per cent.", "25 per cent",
      "culture budget"),
@@ -89,7 +92,7 @@ CHANGE_NOUN_AFTER = [
 
 # A number in brackets right after another of its kind restates it in other units: the same subject.
 CONVERSIONS = [
-    ("speed", "The ferry's top speed is 30 knots (56 km/h) in calm water.", "56 km/h", "speed"),
+    ("speed", "The ferry's top speed is 30 knots (56 km/h) in calm water.", "56 km/h", "top speed"),
     ("money", "The clinic received a grant of US $4.2 million (5 million pesos).", "5 million pesos", "grant"),
 ]
 

@@ -65,8 +65,11 @@ def modifiers(claim: Claim) -> frozenset:
 
 def subjects_compatible(a: Claim, b: Claim) -> bool:
     """One subject may say more than the other ("schools", "primary schools"), not something else
-    ("new schools", "primary schools")."""
+    ("new schools", "primary schools"); for shares and rates in percent, the words must be the same."""
     ma, mb = modifiers(a), modifiers(b)
+    if a.kind == "percent" and b.kind == "percent":
+        # A rate of a narrower group is another rate: "youth unemployment" is not "unemployment".
+        return ma == mb
     return ma <= mb or mb <= ma
 
 

@@ -1109,7 +1109,19 @@ def _measured_noun(before: str) -> Optional[str]:
         word = head.group("head").lower()
         if word not in context.STOP_WORDS and word not in _NOT_WHAT_OF and word not in _FRAME_HEADS:
             return head.group("head")
-    return m.group("noun")
+    return _with_modifiers(before, m.start("noun"), m.group("noun"))
+
+
+def _with_modifiers(before: str, at: int, noun: str) -> str:
+    """noun with up to two lower-case words right before it that restrict it: "youth unemployment was| 14%",
+    "primary school enrolment reached| 96%"; not a determiner, a preposition or a capitalised opener."""
+    words = before[:at].split()
+    kept: list[str] = []
+    for w in reversed(words[-2:]):
+        if not w.isalpha() or not w.islower() or w in context.STOP_WORDS:
+            break
+        kept.insert(0, w)
+    return " ".join(kept + [noun])
 
 
 def _noun_of(before: str) -> Optional[str]:
@@ -1321,7 +1333,9 @@ _NOT_WHAT_OF = frozenset(
     "some any all most many much part parts half quarter third majority minority maximum minimum average "
     "estimate equivalent order increase decrease rise fall growth drop reduction cut gain loss decline jump "
     "surge slump plunge dip hike climb boost".split())
-_HEAD_BEFORE_PHRASE = regex.compile(r"(?P<head>[A-Za-z][\w-]*)\s+(?:to|in|of|from|for|with|at|on)\s+(?:(?:the|a|an)\s+)?$")
+_HEAD_BEFORE_PHRASE = regex.compile(
+    r"(?P<head>[A-Za-z][\w-]*)\s+(?:to|in|of|from|for|with|at|on|outside|inside|near)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[a-z][\w-]*\s+)?$")
 # Heads that frame a quantity of the noun after them: "the rate of inflation", "the share of women".
 _FRAME_HEADS = frozenset("rate share percentage proportion level ratio".split())
 _CHANGED_NOUN = regex.compile(
