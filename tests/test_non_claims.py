@@ -50,6 +50,11 @@ NUMBERING = [
     ("storm category", "A category 4 hurricane made landfall.", []),
     ("discourse opener", "First, there has been progress.", []),
     ("text counting itself", "This article answers four questions.", []),
+    ("reading time", "By Jane Doe | 12 March 2021 | 4 min read", ["12 March 2021"]),
+    ("copyright notice", "Copyright © 2021 Daily Ledger. All rights reserved.", []),
+    ("copyright years", "© 2019-2021 Ledger Media", []),
+    # ... but minutes spent reading are a duration
+    ("minutes to read", "It takes 4 minutes to read the report.", ["4 minutes"]),
     ("points a text makes, then First", "Two points are criticised. First, the law is vague.", []),
     ("changes listed after these", "These three changes would help.", []),
     ("a heading after a colon", "Recommendations: Three Changes", []),

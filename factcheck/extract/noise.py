@@ -104,6 +104,9 @@ _ALTERNATIVES: dict[str, list[str]] = {
     # A generation or dimension named by a number and a capital letter that is no unit: "5G networks",
     # "3D printers" ("5 g" and "5g" are grams).
     "generation": [r"(?<![\w.,$€£-])\d{1,2}[GD]\b"],
+    # Web page furniture: a reading time ("4 min read") and a copyright notice ("© 2021", "Copyright 2019-2021").
+    "page furniture": [r"(?i:\b\d{1,3}[\s-]*(?:min|mins|minute|minutes)[\s-]+read\b)",
+                       r"(?:©|\([cC]\)|\b[Cc]opyright)\s*(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b"],
 }
 _PATTERNS: dict[str, str] = {name: "|".join(alternatives) for name, alternatives in _ALTERNATIVES.items()}
 _PATTERNS["scale"] = _ALTERNATIVES["scale"][0] + "|" + _ALTERNATIVES["scale"][1][len("(?i)"):]
@@ -139,7 +142,7 @@ _CLASSES = bytes(
 _ALTERNATIVE_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
-assert len(_ALTERNATIVE_PATTERNS) == 31  # _possible() names them by index
+assert len(_ALTERNATIVE_PATTERNS) == 33  # _possible() names them by index
 
 
 def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
@@ -212,6 +215,10 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
             found.append(29)  # year and s
         if b"0A" in classes:
             found.append(30)  # generation: "5G"
+        if b"read" in runs:
+            found.append(31)  # reading time: "4 min read"
+        if "©" in text or "(c)" in text or "(C)" in text or b"copyright" in runs:
+            found.append(32)  # copyright notice
     return found
 
 
