@@ -162,6 +162,10 @@ SHARE_PARTS = [
     ("were, before the share and its whole", "Drivers were 38% of those killed.", "38%", "driver"),
     ("a level is no share of a part", "The rate was 5% in May.", "5%", None),
     ("an adjective is no part", "About 40% of voters are likely to abstain.", "About 40%", None),
+    # what a share of respondents answered
+    ("said they", "In a 2020 survey, 45% of respondents said they trust the police.", "45%", "trust police"),
+    ("say that", "About 30% say that prices are too high.", "About 30%", "prices high"),
+    ("said no", "About 60% of voters said no.", "About 60%", "no"),
     # a subset of what the sentence counted
     ("of whom", "Some 24.9 million people were in forced labour, of whom 4.8 million were in sexual exploitation.",
      "4.8 million", "exploitation"),

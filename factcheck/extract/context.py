@@ -551,6 +551,12 @@ _PART_BEFORE = regex.compile(
 _PART_AFTER = regex.compile(
     r"(?:\s+of\s+[^,;:.()]{1,60}?)?\s+(?:were|are|was|is)\s+(?:mostly\s+|all\s+|either\s+)?"
     r"(?P<part>[a-z][\w'’-]*)\b")
+# "45% of respondents said they trust the police", "30% say that prices are too high": what the share answered.
+_ANSWER_AFTER = regex.compile(
+    r"(?:\s+of\s+[^,;:.()]{1,60}?)?\s+(?:said|say|says|reported|report|agreed|agree|believed|believe|thought|think|"
+    r"felt|feel|answered|responded)\s+(?:that\s+)?(?:(?:they|it|he|she)\s+)?"
+    r"(?P<answer>(?:[a-z][\w'’-]*\s*){1,5}?)(?=\s*(?:[,.;:)]|$))",
+    regex.IGNORECASE)
 _NOT_A_PART = STOP_WORDS | frozenset("likely unlikely expected estimated thought believed said reported due able set "
                                      "made found known seen".split())
 
@@ -563,6 +569,13 @@ def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int
         words = [w for w in before.group("part").lower().split() if w not in _NOT_A_PART]
         if words and words[-1] == before.group("part").lower().split()[-1]:
             return " ".join(words[:-1] + [singular(words[-1])])
+    said = _ANSWER_AFTER.match(text, claim_end, end)
+    if said:
+        # "45% of respondents said they trust the police": the answer is the part ("trust police")
+        raw = said.group("answer").lower().split()
+        answer = [w for w in raw if w not in STOP_WORDS] or [w for w in raw if w in ("yes", "no", "not")]
+        if answer:
+            return " ".join(answer[:3])
     after = _PART_AFTER.match(text, claim_end, end)
     if after:
         word = after.group("part").lower()
