@@ -190,6 +190,8 @@ class ValueConflict(Check):
             lead = f"{len(majority_docs)} documents agree on {subject} ({others}), but "
         else:
             lead = f"{others}, but "
+        if first.part and first.part != "part":
+            subject = f"{subject} ({first.part})"  # which part of the whole: "trafficking victims (woman)"
         message = lead + said(aligned, first) + f" about {subject}" + (
             f" for {first.period}" if first.period else "") + ": the two cannot both be true."
         low, high = spans[id(first)]
