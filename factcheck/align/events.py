@@ -202,8 +202,8 @@ _RELATIVE_AFTER_NUMBER = regex.compile(r"\b(?:after|since)\s+$", regex.IGNORECAS
 # "launched five years ago": an event verb (maybe with "some", "about"...) before the duration, "ago" after it.
 _AGO = regex.compile(r"^\s*ago\b", regex.IGNORECASE)
 _EVENT_VERB_BEFORE = regex.compile(
-    r"\b(?P<event>launched|opened|began|started|founded|created|established|introduced|adopted|passed|signed|"
-    r"inaugurated)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|just|only)\s+)?$",
+    rf"\b(?P<event>{'|'.join(context.START_VERBS)})\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|just|"
+    r"only)\s+)?$",
     regex.IGNORECASE)
 _ANNIVERSARY = regex.compile(r"^\s*anniversary\b", regex.IGNORECASE)
 _PRIMACY = regex.compile(

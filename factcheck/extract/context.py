@@ -381,9 +381,11 @@ _DATE_RIGHT_AFTER = regex.compile(r"\s+(?:in|during|for|as\s+of)\s+", regex.IGNO
 _COMPARED_BEFORE = regex.compile(r"\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|against|versus|vs\.?|from)\s+"
                                  r"[^;]*\d", regex.IGNORECASE)
 # A date that says when something happened ("launched in April 2018"), and a perfect tense ("has connected").
+# Past tenses that say when something started ("launched in April 2018", "launched five years ago").
+START_VERBS = ("launched", "opened", "began", "started", "founded", "created", "established", "introduced", "adopted",
+               "passed", "signed", "inaugurated")
 _EVENT_DATE_BEFORE = regex.compile(
-    r"\b(?:launched|founded|created|established|opened|began|begun|started|introduced|adopted|passed|signed|"
-    r"enacted|set\s+up|inaugurated)\s+(?:in|on)\s+$", regex.IGNORECASE)
+    rf"\b(?:{'|'.join(START_VERBS)}|begun|enacted|set\s+up)\s+(?:in|on)\s+$", regex.IGNORECASE)
 _PERFECT_BEFORE = regex.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|t)\b", regex.IGNORECASE)
 # "since then": a span from the date before it to the time of writing.
 _SINCE_THEN = regex.compile(r"\bsince\s+then\b", regex.IGNORECASE)
@@ -566,9 +568,9 @@ def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int
     women" and for "women made up 80% of victims"; None when the sentence does not say."""
     before = _PART_BEFORE.search(text, max(start, claim_start - 40), claim_start)
     if before and (before.group("copula") is None or _OF_AFTER_SHARE.match(text, claim_end, end)):
-        words = [w for w in before.group("part").lower().split() if w not in _NOT_A_PART]
-        if words and words[-1] == before.group("part").lower().split()[-1]:
-            return " ".join(words[:-1] + [singular(words[-1])])
+        *modifiers, noun = before.group("part").lower().split()
+        if noun not in _NOT_A_PART:
+            return " ".join([w for w in modifiers if w not in _NOT_A_PART] + [singular(noun)])
     said = _ANSWER_AFTER.match(text, claim_end, end)
     if said:
         # "45% of respondents said they trust the police": the answer is the part ("trust police")

@@ -1277,12 +1277,13 @@ _CHANGED_THING = regex.compile(
 
 # After these a bare count is a part of the count before it, or the same measure at another time or place:
 # "6 million homes, including 1.5 million", "1,245 cases, up from 1,102", "40 deaths, compared with 52".
-_PART_AFTER = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+which|up\s+from|down\s+from|"
+_SUBSET_OPENERS = r"including|of\s+which|of\s+whom|among\s+them|among\s+which"  # "including 1.5 million"
+_PART_AFTER = regex.compile(rf"\b(?:{_SUBSET_OPENERS}|up\s+from|down\s+from|"
                             r"compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:\w+\s+){0,2}$",
                             regex.IGNORECASE)
 # Words that open a subset of what the sentence counted: "of whom 4.8 million", "including 1.5 million".
-_SUBSET_BEFORE = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them|among\s+whom|among\s+which|"
-                               r"of\s+these|of\s+them)\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
+_SUBSET_BEFORE = regex.compile(rf"\b(?:{_SUBSET_OPENERS}|among\s+whom|of\s+these|of\s+them)\s+(?:\w+\s+){{0,2}}$",
+                               regex.IGNORECASE)
 # What the subset is: "... were in forced sexual exploitation" -> "exploitation", "... in the delta" -> "delta".
 _SUBSET_WHAT = regex.compile(
     r"\s*(?:[a-z][\w-]*\s+){0,2}?(?:(?:were|was|are|is)\s+)?(?:in|from|on|at|with|for)\s+(?:(?:the|a|an)\s+)?"
