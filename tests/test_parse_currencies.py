@@ -38,11 +38,17 @@ FINANCIAL_SPELLINGS = [
     ("lakh rupees", "The loan was 35 lakh rupees.", "35 lakh rupees", 3_500_000, "INR", True),
     ("half a million", "The flat costs half a million euros.", "half a million euros", 500_000, "EUR", False),
 ]
+# Accounts write a loss or a negative balance in brackets.
+ACCOUNTING = [
+    ("bracketed after a colon", "Net income: ($1.2 million)", "$1.2 million", -1_200_000, "USD", True),
+    ("bracketed after was", "Operating profit was (£3.4m) in 2022.", "£3.4m", -3_400_000, "GBP", False),
+    ("a conversion in brackets is no loss", "It cost 5 million pesos ($250,000).", "$250,000", 250_000, "USD", True),
+]
 
 
 @pytest.mark.parametrize(
     "sentence, span, value, unit, assumed",
-    [pytest.param(*row[1:], id=row[0]) for table in (CLAIMS_DOC_MONEY, FINANCIAL_SPELLINGS) for row in table],
+    [pytest.param(*row[1:], id=row[0]) for table in (CLAIMS_DOC_MONEY, FINANCIAL_SPELLINGS, ACCOUNTING) for row in table],
 )
 def test_money(sentence, span, value, unit, assumed):
     claim = claim_with(sentence, span)

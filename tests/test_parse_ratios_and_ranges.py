@@ -35,6 +35,19 @@ NOT_RATIOS = [
     ("pp, then a level", "The jobless rate rose 1.5 pp to 4% in May.", ["1.5 pp", "4%"]),
     ("a change by an amount, then a level", "The deficit increased by $43.6 billion to $419.2 billion.",
      ["$43.6 billion", "$419.2 billion"]),
+    ("a rise, not a range", "Arrivals rose from 2,500 to 3,800.", ["2,500", "3,800"]),
+    ("a budget that grew", "Its budget grew from $25 million to $38 million.", ["$25 million", "$38 million"]),
+    ("a change noun, then from and to", "It was an increase from 12 to 19 schools.", ["12", "19"]),
+    ("a cut in the passive", "The grant was cut from €900,000 to €610,000.", ["€900,000", "€610,000"]),
+]
+# "rose from 3 to 5 million": the first level of a change has the scale and unit written after the second.
+# (id, sentence, spans, values)
+CHANGE_LEVELS = [
+    ("scale written once", "Visitors rose from 3 to 5 million.", ["3", "5 million"], [3e6, 5e6]),
+    ("scale and currency written once", "The budget went from 3 to 5 million dollars.", ["3", "5 million dollars"],
+     [3e6, 5e6]),
+    ("downwards", "Deaths fell from 9 to 5 million.", ["9", "5 million"], [9e6, 5e6]),
+    ("a small number stays itself", "Visitors rose from 900 to 1.2 million.", ["900", "1.2 million"], [900, 1.2e6]),
 ]
 
 
@@ -50,3 +63,19 @@ def test_read_as_one_claim(sentence, span, kind, value, lower, upper, qualifier)
 @pytest.mark.parametrize("sentence, spans", [pytest.param(*row[1:], id=row[0]) for row in NOT_RATIOS])
 def test_look_alikes_stay_separate(sentence, spans):
     assert [c.text for c in extract(sentence) if c.kind != "date"] == spans
+
+
+@pytest.mark.parametrize("sentence, spans, values", [pytest.param(*row[1:], id=row[0]) for row in CHANGE_LEVELS])
+def test_levels_of_a_change(sentence, spans, values):
+    claims = [c for c in extract(sentence) if c.kind != "date"]
+    assert [c.text for c in claims] == spans
+    assert [c.value for c in claims] == values
+    assert all(c.qualifier == "exact" for c in claims)
+
+
+def test_the_level_a_change_started_from_has_only_its_own_date():
+    """The sentence's "last year" dates where the change ended, not where it started."""
+    claims = extract("Deaths fell from 3,400 to 2,100 last year. Deaths fell from 3,400 in 2019 to 2,100 in 2022.",
+                     published="2023-02-01")
+    periods = [(c.text, c.period) for c in claims if c.kind == "count"]
+    assert periods == [("3,400", None), ("2,100", "2022"), ("3,400", "2019"), ("2,100", "2022")]

@@ -113,7 +113,7 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
     def taken(pos: int) -> bool:
         return any(s <= pos < s + len(n) for s, n, _ in found)
 
-    for m in context._ENTITY.finditer(sentence):
+    for m in context.named_things(sentence):
         name = regex.sub(r"^(?:(?:the|of|for|and|on|against|to|in)\s+)+", "", m.group("name"), flags=regex.IGNORECASE)
         name = regex.split(r"['’]s\s+(?=[A-Z])", name)[-1]
         if len(name.split()) < 2:

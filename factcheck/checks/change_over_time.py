@@ -34,12 +34,19 @@ class ChangeOverTime(Check):
             "a.md": "---\npublished: 2017-01-01\n---\nIn 2016, 247 road deaths were recorded in Valdoria.\n",
             "b.md": "---\npublished: 2017-03-01\n---\nIn 2016, 247 road deaths were recorded in Valdoria.\n",
         }, False),
+        Example("the level a change started from has no year of its own", {
+            "a.md": "---\npublished: 2023-02-01\n---\nRoad deaths in Valdoria fell from 3,400 to 2,100 last year.\n",
+            "b.md": "---\npublished: 2023-03-01\n---\nValdoria recorded 2,100 road deaths last year.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
         for group in aligned.trend_groups:
             claims = [aligned.claims[i] for i in group]
-            claims = [c for c in claims if subjects_compatible(c, claims[0]) and predicates_compatible(c, claims[0])]
+            claims = [c for c in claims if subjects_compatible(c, claims[0]) and predicates_compatible(c, claims[0])
+                      and period_key(c) != "unknown"]  # a figure without a time is no point of a series
+            if not claims:
+                continue
             periods = {period_key(c) for c in claims}
             if len(periods) < 2 or len({c.source for c in claims}) < 2:
                 continue

@@ -64,6 +64,30 @@ def _reached_by_earlier_change(claims: list[Claim], change: Claim, figure: Claim
     return False
 
 
+_FROM_END = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
+_TO_GAP = regex.compile(r"\s+(?:in\s+\d{4}\s*)?,?\s*to\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?",
+                        regex.IGNORECASE)
+# After the level reached, the change that links the two levels: ", an increase of 30%", " (up 30%)", ", or 30%".
+_CHANGE_AFTER_LEVELS = regex.compile(
+    r"(?:\s+(?:in|by)\s+\d{4})?\s*[,(;]?\s*(?:(?:an?\s+)?(?:increase|rise|jump|growth|gain|decrease|decline|drop|fall|"
+    r"cut|reduction)\s+of\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?|or\s+|an?\s+)?",
+    regex.IGNORECASE,
+)
+
+
+def _levels_then_change(before: list[Claim], change: Claim):
+    """(from, to) for "grew from $25 million to $38 million, an increase of 30%": both levels, then the change."""
+    if len(before) < 2 or before[-2].value is None or before[-1].value is None:
+        return None
+    old, new, sentence = before[-2], before[-1], change.sentence
+    at_old, at_new, at_change = (position_in_sentence(c) for c in (old, new, change))
+    if not (_FROM_END.search(sentence, max(0, at_old - 8), at_old)
+            and _TO_GAP.fullmatch(sentence, at_old + len(" ".join(old.text.split())), at_new)
+            and _CHANGE_AFTER_LEVELS.fullmatch(sentence, at_new + len(" ".join(new.text.split())), at_change)):
+        return None
+    return old, new
+
+
 class PercentChange(Check):
     id = "percent-change"
     severity = "error"
@@ -111,6 +135,13 @@ class PercentChange(Check):
         Example("rose threefold from 1,000 to 3,100 is consistent", {
             "a.md": "---\npublished: 2020-01-01\n---\nAdmissions rose threefold from 1,000 to 3,100.\n",
         }, False),
+        Example("grew from $25 million to $38 million, an increase of 30%, is not", {
+            "a.md": "---\npublished: 2020-01-01\n---\nIts budget grew from $25 million to $38 million, an increase "
+                    "of 30%.\n",
+        }, True, ("30%", "$25 million", "$38 million")),
+        Example("rose from 1,000 to 1,120 patients (up 12%) is consistent", {
+            "a.md": "---\npublished: 2020-01-01\n---\nAdmissions rose from 1,000 to 1,120 patients (up 12%).\n",
+        }, False),
         Example("rose 25% from 1,000 to 1,120 patients is not", {
             "a.md": "---\npublished: 2020-01-01\n---\nAdmissions rose 25% from 1,000 to 1,120 patients.\n",
         }, True, ("25%",)),
@@ -140,6 +171,10 @@ class PercentChange(Check):
                         _TO_FROM.search(change.sentence[position_in_sentence(change):]):
                     # "doubled to $4 billion from $2.5 billion": the level first, then where it started.
                     before, after = [after[1]], [after[0]]
+                    old_value, new_value = before[0].value, after[0].value
+                elif _levels_then_change(before, change) is not None:
+                    # "grew from $25 million to $38 million, an increase of 30%": the figures, then the change.
+                    before, after = [before[-2]], [before[-1]]
                     old_value, new_value = before[0].value, after[0].value
                 elif not before or not after or after[0].value is None:
                     continue

@@ -432,6 +432,31 @@ _ENTITY = regex.compile(
 _ENTITY_HEAD = regex.compile(rf"(?:{ENTITY_HEADS})")
 # _ENTITY's head noun is a whole word (spaces before it, a word boundary after): one of these runs.
 _ENTITY_HEAD_RUNS = word_set(ENTITY_HEADS.replace("|", " "))
+# "the Sunroof for Schools programme": news style writes the head noun of a name in lower case. At least
+# two capitalised words before it, so that "The programme" and "Mexico's plan" are no names, and no "to"
+# after it, where the head is a verb ("Texas and Ohio plan to ...").
+_LOWER_HEADS = ("campaign|law|programme|program|initiative|plan|strategy|scheme|project|fund|reform|bridge|"
+                "tunnel|dam|highway|railway|corridor|network|agreement|treaty|convention|summit|conference|"
+                "festival|census|survey")
+_ENTITY_LOWER = regex.compile(
+    rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|against|to|the|at|in|de|la|del)\s+)*[A-Z][\w'’-]*)+"
+    rf"(?<!['’]s)\s+(?:{_LOWER_HEADS}))\b(?!\s+to\b)"
+)
+_LOWER_HEAD_RUNS = word_set(_LOWER_HEADS.replace("|", " "))
+
+
+def named_things(text: str, start: int = 0, end: Optional[int] = None, runs: Optional[frozenset] = None,
+                 capital_head: bool = True) -> list:
+    """Matches (group "name") of named campaigns, laws, bridges...: "the Blue Heart Campaign" and "the
+    Sunroof for Schools programme", in order. `runs` (the text's words) and `capital_head` only skip scans
+    that cannot match."""
+    end = len(text) if end is None else end
+    matches = list(_ENTITY.finditer(text, start, end)) if capital_head else []
+    if runs is None or not _LOWER_HEAD_RUNS.isdisjoint(runs):
+        matches += [m for m in _ENTITY_LOWER.finditer(text, start, end)
+                    if not any(o.start() <= m.start() < o.end() for o in matches)]
+        matches.sort(key=lambda m: m.start())
+    return matches
 # A named thing without its head noun: "the Blue Heart" (capitalised words after "the").
 _THE_NAME = regex.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\b")
 
@@ -755,6 +780,13 @@ class SentenceContext:
 
     # -------------------------------------------------------------- periods
 
+    def own_date(self, claim_end: int) -> Optional[str]:
+        """The date written right after a number ("3,400 in 2019"), at its precision; else None."""
+        for d in self.dates(claim_end, self.end):
+            if _DATE_RIGHT_AFTER.fullmatch(self.text, claim_end, d.start):
+                return f"{d.lower}/{d.upper}" if d.is_range else d.value
+        return None
+
     def period(self, claim_start: int, claim_end: int, exclude: Sequence[tuple[int, int]] = ()) -> Optional[str]:
         """find_period(text, start, end, claim_start, claim_end, published, exclude)."""
         text = self.text
@@ -931,7 +963,7 @@ class SentenceContext:
             entities: list[tuple[int, Optional[str]]] = []
             has_head = not _ENTITY_HEAD_RUNS.isdisjoint(self.runs) \
                 and _ENTITY_HEAD.search(self.text, self.start, self.end) is not None
-            for m in _ENTITY.finditer(self.text, self.start, self.end) if has_head else ():
+            for m in named_things(self.text, self.start, self.end, self.runs, has_head):
                 name = _ENTITY_DATE_TAIL.sub("", _ENTITY_LEAD.sub("", m.group("name")))
                 entities.append((m.start(), name.strip() if len(name.split()) >= 2 else None))
             self._entities = entities

@@ -561,9 +561,9 @@ class Extractor:
 
         # Ranges: "between 8 and 22", "from 2004 to 2009", "4,000-5,000", "20 to 30 per cent", "$3 to $5 billion".
         if follower is not None:
-            draft = self._range_draft(number, follower, prefix, suffix, start, end, s_start, s_end)
+            draft, consumed = self._range_draft(number, follower, prefix, suffix, start, end, s_start, s_end)
             if draft is not None:
-                return draft, 2
+                return draft, consumed
 
         if number.in_words and value == 1 and not (suffix.get("unit") or suffix.get("currency")
                                                    or suffix.get("percent") or suffix.get("scale")
@@ -575,30 +575,32 @@ class Extractor:
         return draft, 1
 
     def _range_draft(self, number: NumberMention, follower: NumberMention, prefix: dict, suffix: dict,
-                     start: int, end: int, s_start: int, s_end: int) -> Optional[Draft]:
+                     start: int, end: int, s_start: int, s_end: int) -> tuple[Optional[Draft], int]:
+        """A range and the 2 numbers it consumed; or the first number of "rose from 3 to 5 million", with the
+        unit and scale written once at the end, and 1; or (None, 0) where the two numbers are no pair."""
         text = self.text
         joint = text[number.end:follower.start] if not suffix["consumed_words"] else text[end:follower.start]
         join = _RANGE_JOIN.match(joint)
         if not join:
-            return None
+            return None, 0
         second_prefix = {}
         if join.group("currency"):
             cur = currency.prefix_currency(join.group("currency"))
             if prefix.get("currency") is None or cur is None or cur.code != prefix["currency"].code:
-                return None  # "$5 to €7" is two amounts
+                return None, 0  # "$5 to €7" is two amounts
             second_prefix["currency"] = cur
         lead = _RANGE_LEAD.search(text[max(s_start, start - 30):start])
         is_and = join.group("word") and join.group("word").lower() == "and"
         if is_and and not lead:
-            return None
+            return None, 0
         second_suffix = self._read_suffix(follower.end, s_end, prefix.get("currency"), follower)
         unit_first = suffix.get("unit") or suffix.get("percent") or suffix.get("currency")
         unit_second = second_suffix.get("unit") or second_suffix.get("percent") or second_suffix.get("currency")
         if unit_first and unit_second and (unit_first != unit_second
                                            or bool(suffix.get("points")) != bool(second_suffix.get("points"))):
-            return None  # (and "fell 0.3 percentage points to 4.1%": a change in points, then a level)
+            return None, 0  # (and "fell 0.3 percentage points to 4.1%": a change in points, then a level)
         if unit_first and not unit_second and not join.group("currency"):
-            return None  # "rose 0.1% to 1,333.18": a change, then a level
+            return None, 0  # "rose 0.1% to 1,333.18": a change, then a level
         merged = {**second_suffix}
         for key in ("unit", "percent", "currency", "duration", "age"):
             merged[key] = second_suffix.get(key) or suffix.get(key)
@@ -607,23 +609,40 @@ class Extractor:
         first_scaled = number.scale > 1 or suffix.get("scale")
         second_scale = (follower.scale if follower.scale > 1 else 1.0) * \
             (second_suffix["multiplier"] if second_suffix.get("scale") else 1.0)
+        if lead and lead.group("lead").lower() == "from" and _CHANGED_FROM.search(
+                text, max(s_start, start - 70), lead.start() + max(s_start, start - 30)):
+            # "grew from $25 million to $38 million": two levels at two times, not a range. "rose from 3 to 5
+            # million": the first level has the scale and unit written after the second.
+            low = number.value * suffix["multiplier"]
+            if first_scaled or second_scale <= 1 or not 0.1 <= low * second_scale / high <= 10:
+                return None, 0
+            first_suffix = {**suffix, **{key: suffix.get(key) or second_suffix.get(key)
+                                         for key in ("unit", "percent", "currency", "duration", "age")}}
+            return self._build(start, end, low * second_scale, prefix, first_suffix, number, s_start=s_start,
+                               s_end=s_end), 1
         if not first_scaled and second_scale > 1:
             # "four to five thousand", "$89 to $93 billion": the scale is written once, at the end
             if low * second_scale <= high:
                 low *= second_scale
             elif low > 0 and high / low > 1000:
-                return None  # "in 2018 to 3.9 million": not one range
+                return None, 0  # "in 2018 to 3.9 million": not one range
         if prefix.get("change") and not lead and join.group("word").lower() == "to" \
                 and (unit_first or prefix.get("currency")) and 0 < 5 * low < high:
             # "increased by $43.6 billion to $419.2 billion": a change, then the level it reached. (A range of
             # a change is narrower: "rose 10% to 15%" may be either, "rose 0.5% to 3.2%" is not a range.)
-            return None
+            return None, 0
         range_start = lead.start() + max(s_start, start - 30) if lead else start
         if low > high and (lead and lead.group("lead").lower() == "between" or
                            _RANGED_BEFORE.search(text, max(s_start, start - 30), start)):
             low, high = high, low  # "temperatures ranged from -18 °C to -34 °C": the same span, written downwards
         return self._build(range_start, second_suffix["end"], None, prefix, merged, number,
-                           low=low, high=high, s_start=s_start, s_end=s_end)
+                           low=low, high=high, s_start=s_start, s_end=s_end), 2
+
+    def _starts_a_change(self, draft: Draft, s_start: int, s_end: int) -> bool:
+        """Whether the draft is the first level of "rose from X to Y" (and not a range: "ranged from X to Y")."""
+        from_ = _FROM_BEFORE.search(self.text, max(s_start, draft.start - 8), draft.start)
+        return from_ is not None and _TO_LEVEL_AFTER.match(self.text, draft.end, s_end) is not None \
+            and _CHANGED_FROM.search(self.text, max(s_start, from_.start() - 40), from_.start()) is not None
 
     def _is_share_of_many(self, end: int, s_end: int) -> bool:
         """Whether "of" and a plural follow: "of the victims", "of all voters", "of those screened"."""
@@ -879,6 +898,12 @@ class Extractor:
                 change = "down" if after.group("down") else "up"  # "a 4.2 percent drop", "a $5m increase"
         if unit == units.FOLD and change is None and not _COMPARED_AFTER.match(text, end, s_end):
             return None  # "a twofold aim": parts, not a multiplier; "tenfold higher than" compares
+        if kind == "money" and qualifier == "exact" and value is not None and value > 0 and text[end:end + 1] == ")" \
+                and _ACCOUNTING_OPEN.search(text, max(s_start, start - 12), start):
+            # "Net income: ($1.2 million)", "revenue was (£3.4m)": accounts write a loss in brackets. (An
+            # amount in brackets after another is a conversion: "5 million pesos ($250,000)".)
+            value, lower, upper = -value, -upper, -lower
+            li, ui = ui, li
         draft = Draft(start, end, kind, value, lower, upper, li, ui, qualifier, unit, assumed,
                       change, number_end=end)
         if age_of is not None:
@@ -928,6 +953,11 @@ class Extractor:
         if draft.kind == "date":
             period = draft.value if draft.value is not None else f"{draft.lower}/{draft.upper}"
             event = ctx.event(draft.start)
+        elif self._starts_a_change(draft, s_start, s_end):
+            # "Deaths fell from 3,400 to 2,100 last year": the sentence's dates are the change's end; the level
+            # it started from has only a date written right after it ("from 3,400 in 2019"), else none known.
+            period = ctx.own_date(draft.end)
+            event = None
         else:
             period = ctx.period(draft.start, draft.end, exclude)
             event = ctx.event(draft.start) if draft.kind == "rank" else None
@@ -1323,6 +1353,17 @@ _LEVEL_AFTER_CHANGE = regex.compile(
     rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\b(?:[^;:.()]|\.(?=\d)){{0,40}}?\bto\s*$"
     # "Deaths fell from| 3,400": the level the change started at
     rf"|(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\s+(?:\S+\s+){{0,2}}?from\s+$")
+# "rose from", "was cut from", "a rise from": "from X to Y" after a change is where it started and ended.
+_CHANGED_FROM = regex.compile(
+    rf"\b(?:{_CHANGE_VERB}|cut|raised|reduced|lowered|expanded|shrank|shrunk|swelled|widened|narrowed|"
+    r"slashed|boosted|lifted|trimmed|went|gone|moved|changed|increase|rise|fall|drop|decline|jump|growth|"
+    r"reduction|change)\s+(?:\S+\s+){0,3}?$"
+)
+_ACCOUNTING_OPEN = regex.compile(r"(?:\b(?:is|was|were|are|of|at|totall?ed)|:|\t)\s*\($")
+_FROM_BEFORE = regex.compile(r"\bfrom\s+$")
+# After the first level of a change: its own date, maybe, then "to" and the level reached.
+_TO_LEVEL_AFTER = regex.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?)?,?\s+to\s+(?:about\s+|around\s+|some\s+|"
+                                r"just\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?[$€£¥]?\s?\d")
 # "shares plummeted 40.8 per cent": the noun right before the change verb.
 _NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\s+(?:by\s+)?$")
 # The last word of every match of _MEASURED_NOUN and _LEVEL_AFTER_CHANGE (lower-cased).
