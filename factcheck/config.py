@@ -24,7 +24,8 @@ class Tolerances(BaseModel):
         1.0, ge=0, description="Percentage points of slack when a stated change is checked against its figures."
     )
     shares_total: float = Field(
-        1.0, ge=0, description="Percentage points past 100 that shares of one whole may add up to (rounding)."
+        1.0, ge=0, description="Percentage points past 100 that shares of one whole may add up to (rounding), "
+        "and short of 100 where the last share is 'the remaining' or 'the rest'."
     )
     parts_total: float = Field(0.0, ge=0, description="Relative slack when parts are added up against their whole.")
     multiplier: float = Field(

@@ -85,12 +85,22 @@ ONE_AND_VAGUE = [
     ("curly quoted word", "She replied ‘Minus One’ at once.", []),
     ("one as a count", "Only one victim was found.", ["one"]),
 ]
+# A figure the text rejects is not what it claims.
+REJECTED_FIGURES = [
+    ("not by", "Bills fell by a quarter, not by 45%.", ["a quarter"]),
+    ("not, as reported", "It was 12%, not 15% as reported.", ["12%"]),
+    ("rather than", "Turnout was 40% rather than 50%.", ["40%"]),
+    ("instead of", "The fine was $200 instead of $500.", ["$200"]),
+    ("not more than is a bound", "The rate is not more than 45%.", ["not more than 45%"]),
+    ("sentence-initial Not says fewer", "Not 45% of voters agreed.", ["45%"]),
+]
 
 
 @pytest.mark.parametrize(
     "sentence, claims",
     [pytest.param(*row[1:], id=row[0])
-     for table in (CONTACT_DETAILS, CODES_AND_LABELS, NUMBERING, CITATIONS, ONE_AND_VAGUE) for row in table],
+     for table in (CONTACT_DETAILS, CODES_AND_LABELS, NUMBERING, CITATIONS, ONE_AND_VAGUE, REJECTED_FIGURES)
+     for row in table],
 )
 def test_non_claims(sentence, claims):
     assert [c.text for c in extract(sentence)] == claims

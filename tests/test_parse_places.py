@@ -22,6 +22,9 @@ NOT_PLACES = [
     ("a league", "He scored 30 goals in the Premier League.", "30", None),
     ("a generic word", "Divers found a 2,900 year-old site in the City of David.", "2,900 year-old", None),
     ("a title", "The report on Trafficking in Persons counted 147 victims.", "147", None),
+    ("a region's name in a body's name", "A World Bank loan paid 60% of it.", "60%", None),
+    ("a ranking's rivals", "The country ranks third in the region, after Chile and Brazil.", "third", None),
+    ("a rival after behind", "Peru is the second largest producer, behind Chile.", "second largest", "Peru"),
 ]
 
 
@@ -38,6 +41,10 @@ ENTITIES = [
      "Freedom at Work Plan"),
     ("'at' before a lower-case word ends nothing", "Workers at the Ford Foundation got 5 awards.", "5",
      "Ford Foundation"),
+    ("a lower-case head after a name", "The Sunroof for Schools programme began in 2020.", "2020",
+     "Sunroof for Schools programme"),
+    ("a lower-case head after one capitalised word is no name", "The programme began in 2020.", "2020", None),
+    ("a lower-case head that is a verb", "Texas and Ohio plan to spend $5 million.", "$5 million", None),
 ]
 
 

@@ -65,6 +65,9 @@ NOUN_BEFORE_VERB = [
     ("... after a determiner", "The ministry slashed its culture budget by 25 per cent.", "25 per cent",
      "culture budget"),
     ("the level a change started from", "Deaths fell from 3,400 in 2017 to 2,900 in 2018.", "3,400", "Deaths"),
+    ("through two phrases", "Bills at schools with panels fell by a quarter.", "a quarter", "Bills"),
+    ("a share of an amount is of its subject", "The scheme cost $38 million, of which 60% came from a loan.", "60%",
+     "scheme"),
     ("a noun further back than the window", "Unemployment fell 0.3 percentage points to 4.1%.", "4.1%",
      "Unemployment"),
 ]
@@ -171,6 +174,8 @@ SHARE_PARTS = [
      "4.8 million", "exploitation"),
     ("including", "Floods hit 6 million homes, including 1.5 million in the delta.", "1.5 million", "delta"),
     ("a subset that does not say", "Police found 40 people, of whom 12 were freed.", "12", "part"),
+    ("a share of a subset", "Police rescued 1,200 people, of whom 40% were children.", "40%", "child"),
+    ("a share of an amount", "It cost $38 million, of which 60% came from a loan.", "60%", "loan"),
     ("a comparison is no subset", "In 2018 there were 1,245 new cases, up from 1,102.", "1,102", None),
 ]
 

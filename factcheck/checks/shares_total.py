@@ -1,9 +1,10 @@
-"""shares-total: shares of one whole add up to more than 100%.
+"""shares-total: shares of one whole add up to more than 100%, or a listing that says it is whole does not.
 
 Flags:
     Three or more percentages listed in one sentence as shares of the same whole (or two
     or more after a colon), none of them a change, whose sum exceeds 100% by more than
-    the rounding tolerance.
+    the rounding tolerance; and shares whose last is "the remaining" or "the rest" (so
+    the listing claims to be the whole) that add up to less than 100% by more than it.
 Why it matters:
     Shares that overflow mean a figure was mistyped, or shares of different wholes were
     mixed, and readers who add them up will notice.
@@ -22,7 +23,7 @@ from ..align import Alignment
 from ..align.events import position_in_sentence
 from ..config import AuditConfig
 from ..models import Finding
-from .base import Check, Example, fmt, name
+from .base import Check, Example, fmt, name, quote
 
 
 _NOT_ONE_WHOLE = regex.compile(
@@ -31,6 +32,11 @@ _NOT_ONE_WHOLE = regex.compile(
     r"\b(?:1[89]|20)\d\d\b|\bfrom\s+(?:about\s+|around\s+)?\d[^.;]*?\bto\s+(?:about\s+)?\d",
     regex.IGNORECASE,
 )
+
+
+# The last share of a listing that claims to be whole: "the remaining 40%", "the rest, 12%", "others 5%".
+_THE_REST_BEFORE = regex.compile(r"\b(?:the\s+)?(?:remaining|rest|remainder|balance|others?)\b[^\d]{0,12}$",
+                                 regex.IGNORECASE)
 
 
 class SharesTotal(Check):
@@ -45,6 +51,18 @@ class SharesTotal(Check):
         }, False),
         Example("a level, an old level and a target are not shares of one whole", {
             "a.md": "---\npublished: 2021-01-01\n---\nCoverage of the first dose reached 93%, against 81% five years ago and a target of 95%.\n",
+        }, False),
+        Example("11 + 7 + 38 and the remaining 40 = 96%", {
+            "a.md": "---\npublished: 2024-01-20\n---\nSolar supplies 11 per cent of the power, wind 7 per cent and "
+                    "hydropower 38 per cent, with fossil fuels making up the remaining 40 per cent.\n",
+        }, True, ("11 per cent", "40 per cent")),
+        Example("11 + 7 + 38 and the remaining 44 = 100%", {
+            "a.md": "---\npublished: 2024-01-20\n---\nSolar supplies 11 per cent of the power, wind 7 per cent and "
+                    "hydropower 38 per cent, with fossil fuels making up the remaining 44 per cent.\n",
+        }, False),
+        Example("shares short of 100 without 'the rest' may leave some out", {
+            "a.md": "---\npublished: 2024-01-20\n---\nSolar supplies 11 per cent of the power, wind 7 per cent and "
+                    "hydropower 38 per cent.\n",
         }, False),
         Example("a change and a level are not shares", {
             "a.md": "---\npublished: 2017-04-20\n---\nHelmet use rose by 71% to 88% of riders, up from 38% in 2014.\n",
@@ -65,10 +83,20 @@ class SharesTotal(Check):
             # Shares of one whole at one time: a level, an old level and a target are not shares.
             if _NOT_ONE_WHOLE.search(listed_part):
                 continue
-            total = sum(c.lower if isinstance(c.lower, float) else 0.0 for c in shares)
-            if total <= 100.0 + config.tolerances.shares_total:
-                continue
+            slack = config.tolerances.shares_total
             listing = " + ".join(fmt(c.value) for c in shares)
-            message = (f"{name(shares[0])} line {shares[0].line}: shares listed together add up to {fmt(total)}% "
-                       f"({listing}), more than 100%.")
-            yield self.finding(message, [(c, "share") for c in shares], {"sum_percent": total})
+            total = sum(c.lower if isinstance(c.lower, float) else 0.0 for c in shares)
+            if total > 100.0 + slack:
+                message = (f"{name(shares[0])} line {shares[0].line}: shares listed together add up to "
+                           f"{fmt(total)}% ({listing}), more than 100%.")
+                yield self.finding(message, [(c, "share") for c in shares], {"sum_percent": total})
+                continue
+            last = shares[-1]
+            at_last = position_in_sentence(last)
+            if not _THE_REST_BEFORE.search(sentence, max(0, at_last - 25), at_last):
+                continue
+            most = sum(c.upper if isinstance(c.upper, float) else float("inf") for c in shares)
+            if most < 100.0 - slack:
+                message = (f"{name(shares[0])} line {shares[0].line}: the shares end with {quote(last)}, the "
+                           f"rest of the whole, yet add up to {fmt(most)}% ({listing}), not 100%.")
+                yield self.finding(message, [(c, "share") for c in shares], {"sum_percent": most})

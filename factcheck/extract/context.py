@@ -30,7 +30,7 @@ STOP_WORDS = frozenset(
     if because although though whether both either neither all some any no none own same other another
     including included following respectively approximately roughly nearly almost up down out off via
     according whereas plus minus like unlike versus vs above below beyond toward towards instead
-    next last early late said says once unless whenever wherever goes went gone outside inside near
+    next last early late said says once unless whenever wherever goes went gone outside inside near came come comes rather instead
     """.split()
 )
 
@@ -204,8 +204,16 @@ _REGIONS = {
     "world", "Africa", "Asia", "Europe", "Eastern Europe", "Western Europe", "Central Europe", "European Union",
     "Latin America", "South America", "North America", "Central America", "Americas", "Caribbean",
     "Middle East", "Southeast Asia", "South Asia", "East Asia", "Central Asia", "Sub-Saharan Africa",
-    "West Africa", "East Africa", "North Africa", "Oceania", "Pacific",
+    "West Africa", "East Africa", "North Africa", "Oceania", "Pacific", "Asia-Pacific",
 }
+
+# Before the rivals a rank is measured against: "behind Chile", "after Chile and Brazil", "second only to India".
+_RIVAL_BEFORE = regex.compile(
+    r"\b(?:behind|after|ahead\s+of|only\s+to|trailing|followed\s+by|than|beating|overtaking|surpassing)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$"
+)
+# A capitalised word right after a region's name continues a name ("World Bank", "Africa Cup").
+_NAME_GOES_ON = regex.compile(r"[ \t]+[A-Z][a-z]")
 
 _NAMES_PATTERN = r"(?<![\w$])(?:the\s+)?(?P<place>{})(?![\w$])(?!\s?\$)"
 
@@ -907,6 +915,9 @@ class SentenceContext:
                 for matches in (gazetteer.find_names(text, lo, hi), gazetteer.demonyms.finditer(text, lo, hi)):
                     for m in matches:
                         at = m.start("place")
+                        if gazetteer.canonical[fold(m.group("place"))] in _REGIONS \
+                                and _NAME_GOES_ON.match(text, m.end("place")):
+                            continue  # "a World Bank loan", "the Pacific Alliance": a name, not where
                         found.append((at, at, gazetteer.canonical[fold(m.group("place"))], m.start(), m.end()))
                 known = {f[1] for f in found}
                 runs = self.runs
@@ -949,6 +960,8 @@ class SentenceContext:
                 break
             found = self.places(lo, hi, exclude, clause=i == 0)
             if scope_first:
+                # "second in the region, behind Chile": the ranking's rivals are not its place
+                found = [f for f in found if not _RIVAL_BEFORE.search(text, max(lo, f[0] - 60), f[0])]
                 scoped = [f for f in found if _IN_PLACE.search(text[max(lo, f[0] - 12):f[0]])]
                 found = scoped or found
             if found:

@@ -272,12 +272,21 @@ class Extractor:
                     and _SUBSET_BEFORE.search(text, max(s_start, claim.start - 30), claim.start):
                 # "21 million people, of whom 4.8 million were in sexual exploitation": a part of its subject
                 claim = claim.model_copy(update={"part": _subset_label(text, claim.end, s_end)})
+            elif claim.kind == "percent" and claims and claims[-1].start >= s_start \
+                    and claims[-1].kind in ("count", "money", "quantity") \
+                    and _SUBSET_BEFORE.search(text, max(s_start, claim.start - 30), claim.start):
+                # "cost $38 million, of which 60% came from a loan": a share of that amount's subject
+                whole = claims[-1]
+                claim = claim.model_copy(update={"subject": whole.subject, "subject_head": whole.subject_head,
+                                                 "part": _subset_label(text, claim.end, s_end)})
             if claims:
                 claim = self._converted_hedge(claim, claims[-1])
             if claim.change is None and claims and claims[-1].change is not None and claims[-1].start >= s_start \
                     and _RESTATED_GAP.fullmatch(text, claims[-1].end, claim.start):
                 # "lost 190 points, or 0.6%", "fell 3% ($2 billion)": the same change, said again
                 claim = claim.model_copy(update={"change": claims[-1].change})
+            if claim.kind != "date" and _NEGATED_BEFORE.search(text, max(s_start, claim.start - 12), claim.start):
+                continue  # "fell by a quarter, not by 45%": the figure a document rejects is not its claim
             if claim.kind == "count" and claim.qualifier == "exact" and claim.subject_head in DISCOURSE_NOUNS \
                     and self._counts_the_text(claim, s_start):
                 continue  # "this article answers four questions": the text counting its own parts
@@ -1134,12 +1143,16 @@ def _measured_noun(before: str) -> Optional[str]:
     m = _MEASURED_NOUN.search(before) or _LEVEL_AFTER_CHANGE.search(before)
     if not m or m.group("noun").lower() in context.STOP_WORDS:
         return None
-    head = _HEAD_BEFORE_PHRASE.search(before, 0, m.start("noun"))
-    if head:
+    found, at = None, m.start("noun")
+    for _ in range(2):  # "bills at schools with panels fell by| a quarter": two phrases back to "bills"
+        head = _HEAD_BEFORE_PHRASE.search(before, 0, at)
+        if not head:
+            break
         word = head.group("head").lower()
-        if word not in context.STOP_WORDS and word not in _NOT_WHAT_OF and word not in _FRAME_HEADS:
-            return head.group("head")
-    return _with_modifiers(before, m.start("noun"), m.group("noun"))
+        if word in context.STOP_WORDS or word in _NOT_WHAT_OF or word in _FRAME_HEADS:
+            break
+        found, at = head.group("head"), head.start("head")
+    return found or _with_modifiers(before, m.start("noun"), m.group("noun"))
 
 
 def _with_modifiers(before: str, at: int, noun: str) -> str:
@@ -1314,9 +1327,13 @@ _PART_AFTER = regex.compile(rf"\b(?:{_SUBSET_OPENERS}|up\s+from|down\s+from|"
 # Words that open a subset of what the sentence counted: "of whom 4.8 million", "including 1.5 million".
 _SUBSET_BEFORE = regex.compile(rf"\b(?:{_SUBSET_OPENERS}|among\s+whom|of\s+these|of\s+them)\s+(?:\w+\s+){{0,2}}$",
                                regex.IGNORECASE)
-# What the subset is: "... were in forced sexual exploitation" -> "exploitation", "... in the delta" -> "delta".
+# What the subset is: "... were in forced sexual exploitation" -> "exploitation", "... in the delta" -> "delta",
+# "... were children" -> "children".
 _SUBSET_WHAT = regex.compile(
-    r"\s*(?:[a-z][\w-]*\s+){0,2}?(?:(?:were|was|are|is)\s+)?(?:in|from|on|at|with|for)\s+(?:(?:the|a|an)\s+)?"
+    r"\s*(?:[a-z][\w-]*\s+){0,2}?(?:(?:were|was|are|is)\s+(?:(?:in|from|on|at|with|for)\s+|(?![a-z]+ed\b|"
+    r"(?:taken|given|held|found|sold|born|kept|sent|brought|caught|seen|shown|known|made|left|hit|hurt)\b))|"
+    r"(?:in|from|on|at|with|for)\s+)"
+    r"(?:(?:the|a|an)\s+)?"
     r"(?P<what>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s*(?:[,.;:)]|$))", regex.IGNORECASE)
 
 
@@ -1359,6 +1376,8 @@ _CHANGED_FROM = regex.compile(
     r"slashed|boosted|lifted|trimmed|went|gone|moved|changed|increase|rise|fall|drop|decline|jump|growth|"
     r"reduction|change)\s+(?:\S+\s+){0,3}?$"
 )
+# (Not "Not 45% of voters agreed" at a sentence's start, which says "fewer than".)
+_NEGATED_BEFORE = regex.compile(r"(?:\bnot|\b[Rr]ather\s+than|\b[Ii]nstead\s+of)\s+(?:by\s+|the\s+)?$")
 _ACCOUNTING_OPEN = regex.compile(r"(?:\b(?:is|was|were|are|of|at|totall?ed)|:|\t)\s*\($")
 _FROM_BEFORE = regex.compile(r"\bfrom\s+$")
 # After the first level of a change: its own date, maybe, then "to" and the level reached.
