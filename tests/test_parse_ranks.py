@@ -86,6 +86,12 @@ def test_first_with_a_determiner_before_a_participle_is_a_rank():
     pytest.param("Arvandia is the third country in the region by number of convictions.", "convictions", id="by number of"),
     pytest.param("Kestria is fifth in terms of GDP.", "gdp", id="in terms of"),
     pytest.param("Mexico was the first country in the world to launch it.", None, id="no criterion"),
+    pytest.param("Valmora ranks first in the region in reading scores, officials said.", "reading",
+                 id="in a noun, without its framing noun"),
+    pytest.param("Valmora is second in the region for reading, behind Estoria.", "reading", id="for a noun"),
+    pytest.param("It ranks third in the region for installed solar capacity.", "capacity", id="the head of a phrase"),
+    pytest.param("The team came second in each group.", None, id="a determiner opens no criterion"),
+    pytest.param("She was first in line.", None, id="an idiom"),
 ])
 def test_rank_criterion(sentence, scope):
     assert [c.scope for c in extract(sentence) if c.kind == "rank"] == [scope]

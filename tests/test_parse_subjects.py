@@ -13,6 +13,7 @@ from tests.extraction_helpers import claim_with
 NOUN_AFTER = [
     ("plural noun", "The ministry employs 60,000 public employees.", "60,000", "public employees"),
     ("verb after a plural ends the phrase", "About 2,400 households took part.", "About 2,400", "households"),
+    ("a survey's verb after the plural", "Our survey of 1,450 schools finds gaps.", "1,450", "schools"),
     ("of the", "Inspectors closed 14 of the clinics.", "14", "clinics"),
     ("other before the noun", "Two nurses quit and eight other employees left.", "eight", "employees"),
     ("a plural noun after a plural one", "Some 120 people smugglers were arrested.", "Some 120", "people smugglers"),

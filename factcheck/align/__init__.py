@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..extract.context import main_country
 from ..models import Claim, Document
-from .events import EventMention, mentions_for_document, position_in_sentence
+from .events import EventMention, known_things, mentions_for_document, position_in_sentence
 from .keys import measure_key, period_key, place_key, subject_key
 
 
@@ -144,8 +144,9 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_source[c.source].append(c)
+    known = known_things({c.sentence for c in claims if c.kind == "date"})
     for source, doc_claims in by_source.items():
-        events.extend(mentions_for_document(doc_claims))
+        events.extend(mentions_for_document(doc_claims, known))
 
     return Alignment(claims=claims, documents=infos, measure_groups=measure_groups, trend_groups=trend_groups,
                      rank_groups=rank_groups, sentence_groups=sentence_groups, events=events)

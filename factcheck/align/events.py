@@ -13,7 +13,7 @@ country in the world to launch it") ride along as evidence.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
+from typing import Iterable, Optional
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field
@@ -226,8 +226,39 @@ def _main_clause_action(sentence: str, after: int) -> Optional[str]:
     return _action(m.group(0)) if m else None
 
 
-def mentions_for_document(claims: list[Claim]) -> list[EventMention]:
-    """Event mentions in one document's claims, in order."""
+def known_things(sentences: Iterable[str]) -> dict[tuple[str, str], str]:
+    """The named things of a corpus by (key, head): ("literacy", "campaign") -> "National Literacy Campaign"."""
+    known: dict[tuple[str, str], str] = {}
+    for sentence in sentences:
+        for _, name, strength in entities_in(sentence):
+            head = _head(name)
+            if strength == NAMED_THING and head in THING_HEADS:
+                known.setdefault((name_key(name), _HEAD_SPELLING.get(head, head)), name)
+    return known
+
+
+# "the literacy campaign": lower-case words and a thing's head noun, which may refer to a named thing.
+_DESCRIBED_THING = regex.compile(
+    r"\b[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){1,3}?)(?P<head>" + "|".join(sorted(THING_HEADS)) + r")\b")
+_HEAD_SPELLING = {"program": "programme"}
+
+
+def described_thing(sentence: str, anchor: int, known: dict[tuple[str, str], str]) -> Optional[str]:
+    """The named thing that "the literacy campaign" refers to, when the corpus names one whose distinctive
+    words are these ("the National Literacy Campaign"); the nearest such description to the anchor."""
+    best: Optional[tuple[int, str]] = None
+    for m in _DESCRIBED_THING.finditer(sentence):
+        head = _HEAD_SPELLING.get(m.group("head"), m.group("head"))
+        key = name_key(m.group(0))
+        name = known.get((key, head)) if key and key != head else None
+        if name and (best is None or abs(m.start() - anchor) < best[0]):
+            best = (abs(m.start() - anchor), name)
+    return best[1] if best else None
+
+
+def mentions_for_document(claims: list[Claim], known: Optional[dict[tuple[str, str], str]] = None) -> list[EventMention]:
+    """Event mentions in one document's claims, in order. known: the corpus's named things (known_things),
+    to which "the literacy campaign" may refer."""
     mentions: list[EventMention] = []
     last_entity: Optional[str] = None
     # "the first country in the world to adopt it": keyed by the thing and the act, for the whole document.
@@ -252,6 +283,8 @@ def mentions_for_document(claims: list[Claim]) -> list[EventMention]:
                 sentence, position, measures_by_sentence.get(sentence, [])):
             continue
         entity_name = pick_entity(sentence, position)
+        if entity_name is None and known and claim.kind == "date":
+            entity_name = described_thing(sentence, position, known)
         if entity_name:
             last_entity = entity_name
         mention = None

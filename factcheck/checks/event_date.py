@@ -42,6 +42,16 @@ class EventDate(Check):
             "a.md": "---\npublished: 2015-03-16\n---\nThe Clean Rivers Campaign was launched in March 2015.\n",
             "b.md": "---\npublished: 2021-05-12\n---\nA renovated version of the Clean Rivers Campaign will be launched in 2022.\n",
         }, False),
+        Example("'the literacy campaign' refers to the corpus's National Literacy Campaign", {
+            "a.md": "---\npublished: 2022-09-05\n---\nThe National Literacy Campaign, launched in 2015, has taught "
+                    "820,000 adults to read.\n",
+            "b.md": "---\npublished: 2022-11-14\n---\nThe literacy campaign started in 2016, a year later than "
+                    "officials claim.\n",
+        }, True, ("2015", "2016")),
+        Example("a described thing that the corpus does not name is not guessed", {
+            "a.md": "---\npublished: 2022-09-05\n---\nThe National Literacy Campaign was launched in 2015.\n",
+            "b.md": "---\npublished: 2022-11-14\n---\nThe numeracy campaign started in 2016.\n",
+        }, False),
         Example("two different laws, two dates", {
             "a.md": "---\npublished: 2013-01-01\n---\nThe Water Safety Act was passed in 2007 and the Coastal Safety Act was passed in 2012.\n",
             "b.md": "---\npublished: 2014-01-01\n---\nThe Coastal Safety Act was passed in 2012.\n",

@@ -28,8 +28,9 @@ from ..models import Claim, Finding
 from .base import Check, Example, fmt, name, quote
 
 
-_FROM_TO = regex.compile(r"^[^.;]*?\bfrom\b[^.;]*?\bto\b", regex.IGNORECASE)
-_TO_FROM = regex.compile(r"^\S+(?:\s+by)?\s+to\b[^.;]*?\bfrom\b", regex.IGNORECASE)
+# (Within the sentence's clause: no ";" and no full stop but a decimal point.)
+_FROM_TO = regex.compile(r"^(?:[^.;]|\.(?=\d))*?\bfrom\b(?:[^.;]|\.(?=\d))*?\bto\b", regex.IGNORECASE)
+_TO_FROM = regex.compile(r"^\S+(?:\s+by)?\s+to\b(?:[^.;]|\.(?=\d))*?\bfrom\b", regex.IGNORECASE)
 
 
 # Between a change and the figure it started from: "down 20% from £14 million", "up 3% on last year's 410".
@@ -64,8 +65,13 @@ def _reached_by_earlier_change(claims: list[Claim], change: Claim, figure: Claim
     return False
 
 
+# The words between a change and the levels after it: "fell 25%, from| 12,400 |to| 9,300", "rose 8% to| $2.7
+# billion in 2021 |from| $2.4 billion" (and not "to $2.06, wiping more than $340 million from the company").
+_FROM_LEAD = regex.compile(r"(?:(?!\bto\b)[^;.]){0,40}?\bfrom\s+", regex.IGNORECASE)  # ("in two years, from")
+_TO_LEAD = regex.compile(r"\s*,?\s*(?:by\s+)?to\s+", regex.IGNORECASE)
+_FROM_AFTER_LEVEL = regex.compile(r"(?:\s+(?:in|by|during)\s+\d{4})?\s*,?\s*from\s+", regex.IGNORECASE)
 _FROM_END = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
-_TO_GAP = regex.compile(r"\s+(?:in\s+\d{4}\s*)?,?\s*to\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?",
+_TO_GAP = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:in\s+\d{4}\s*)?,?\s*to\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?",
                         regex.IGNORECASE)
 # After the level reached, the change that links the two levels: ", an increase of 30%", " (up 30%)", ", or 30%".
 _CHANGE_AFTER_LEVELS = regex.compile(
@@ -129,6 +135,17 @@ class PercentChange(Check):
         Example("doubled from $2.5 billion to $4 billion is not a doubling", {
             "a.md": "---\npublished: 2020-01-01\n---\nExports doubled to $4 billion from $2.5 billion.\n",
         }, True, ("doubled", "$2.5 billion", "$4 billion")),
+        Example("rose 8% to $2.7 billion from $2.4 billion is a 12.5% rise", {
+            "a.md": "---\npublished: 2022-01-01\n---\nSpending rose 8% to $2.7 billion in 2021 from $2.4 billion in "
+                    "2020.\n",
+        }, True, ("8%", "$2.4 billion", "$2.7 billion")),
+        Example("a level, then an amount taken 'from' something else", {
+            "a.md": "---\npublished: 2022-01-01\n---\nNorland Steel shares plummeted 40.8 per cent to $2.06, wiping more "
+                    "than $340 million from the company's value.\n",
+        }, False),
+        Example("a rate halved from 12% to 7% is not halved", {
+            "a.md": "---\npublished: 2022-01-01\n---\nThe dropout rate was halved, from 12% in 2016 to 7% in 2021.\n",
+        }, True, ("halved", "12%", "7%")),
         Example("halved from 840 to 410 tonnes is about half", {
             "a.md": "---\npublished: 2020-01-01\n---\nLandfill waste was halved from 840 tonnes to 410 tonnes.\n",
         }, False),
@@ -155,7 +172,10 @@ class PercentChange(Check):
                 if change.kind != "percent" and not multiplier or change.change is None:
                     continue
                 # Levels only: "lost 162.31 points, or 2.14%" states the change twice, it starts nowhere.
-                figures = [c for c in claims if c.kind in ("money", "count", "quantity") and c.change is None]
+                # (A percentage change of a share is ambiguous, points or per cent; a multiplier of one is not:
+                # "halved, from 12% to 7%".)
+                kinds = ("money", "count", "quantity", "percent") if multiplier else ("money", "count", "quantity")
+                figures = [c for c in claims if c.kind in kinds and c.change is None]
                 after = [c for c in figures if c.start > change.start]
                 before = [c for c in figures if c.start < change.start and c.value is not None]
                 if after and after[0].qualifier == "range" and after[0].text.lower().startswith("from"):
@@ -163,12 +183,14 @@ class PercentChange(Check):
                     before, after = [after[0]], [after[0]]
                     old_value, new_value = after[0].lower, after[0].upper
                 elif len(after) >= 2 and after[1].value is not None and after[0].value is not None and \
-                        _FROM_TO.search(change.sentence[position_in_sentence(change):]):
+                        _FROM_TO.search(change.sentence[position_in_sentence(change):]) and \
+                        _FROM_LEAD.fullmatch(_gap(change, after[0])) and _TO_GAP.fullmatch(_gap(after[0], after[1])):
                     # "fell 25%, from 12,400 to 9,300": both figures follow the change.
                     before, after = [after[0]], [after[1]]
                     old_value, new_value = before[0].value, after[0].value
                 elif len(after) >= 2 and after[1].value is not None and after[0].value is not None and \
-                        _TO_FROM.search(change.sentence[position_in_sentence(change):]):
+                        _TO_FROM.search(change.sentence[position_in_sentence(change):]) and \
+                        _TO_LEAD.fullmatch(_gap(change, after[0])) and _FROM_AFTER_LEVEL.fullmatch(_gap(after[0], after[1])):
                     # "doubled to $4 billion from $2.5 billion": the level first, then where it started.
                     before, after = [after[1]], [after[0]]
                     old_value, new_value = before[0].value, after[0].value

@@ -39,6 +39,27 @@ _THE_REST_BEFORE = regex.compile(r"\b(?:the\s+)?(?:remaining|rest|remainder|bala
                                  regex.IGNORECASE)
 
 
+# The verb right after a share ("62% of them are women", "35% have a degree"), and an age bound after it.
+_VERB_AFTER_SHARE = regex.compile(
+    r"\s+(?:of\s+(?:\w+\s+){1,3}?)?(?P<verb>are|were|is|was|have|has|had|hold|holds|held|speak|speaks|live|lives|"
+    r"work|works|own|owns|use|uses|used)\b(?P<age>\s+(?:under|over|aged|older|younger|below|above)\b)?",
+    regex.IGNORECASE)
+_LEMMA = {"are": "be", "were": "be", "is": "be", "was": "be", "have": "have", "has": "have", "had": "have"}
+
+
+def _different_attributes(sentence: str, shares) -> bool:
+    """Whether the shares state different attributes of one group, which overlap: "62% of them are women,
+    41% are under 40 and 35% have a master's degree" (different verbs, or an age beside other parts)."""
+    verbs, ages = set(), 0
+    for share in shares:
+        m = _VERB_AFTER_SHARE.match(sentence, position_in_sentence(share) + len(" ".join(share.text.split())))
+        if m:
+            verb = m.group("verb").lower()
+            verbs.add(_LEMMA.get(verb, verb))
+            ages += bool(m.group("age"))
+    return len(verbs) > 1 or 0 < ages < len(shares)
+
+
 class SharesTotal(Check):
     id = "shares-total"
     severity = "warning"
@@ -59,6 +80,10 @@ class SharesTotal(Check):
         Example("11 + 7 + 38 and the remaining 44 = 100%", {
             "a.md": "---\npublished: 2024-01-20\n---\nSolar supplies 11 per cent of the power, wind 7 per cent and "
                     "hydropower 38 per cent, with fossil fuels making up the remaining 44 per cent.\n",
+        }, False),
+        Example("different attributes of one group overlap", {
+            "a.md": "---\npublished: 2022-11-14\n---\nOf 400,000 teachers, 62% of them are women, 41% are under 40 and 35% "
+                    "have a master's degree.\n",
         }, False),
         Example("shares short of 100 without 'the rest' may leave some out", {
             "a.md": "---\npublished: 2024-01-20\n---\nSolar supplies 11 per cent of the power, wind 7 per cent and "
@@ -82,6 +107,8 @@ class SharesTotal(Check):
             listed_part = sentence[position_in_sentence(shares[0]):]
             # Shares of one whole at one time: a level, an old level and a target are not shares.
             if _NOT_ONE_WHOLE.search(listed_part):
+                continue
+            if _different_attributes(sentence, shares):
                 continue
             slack = config.tolerances.shares_total
             listing = " + ".join(fmt(c.value) for c in shares)

@@ -103,6 +103,11 @@ _COMPARATIVES = frozenset(
     "fewer better worse stronger weaker richer poorer wider narrower heavier lighter".split())
 
 
+# Verbs a study or survey "does" (third person singular), never nouns after a plural.
+_REPORTING_VERBS = frozenset(
+    "finds shows says suggests reveals indicates concludes warns notes argues confirms predicts".split())
+
+
 def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
     """The noun phrase starting at pos: '60,000| public employees have been' -> 'public employees'."""
     window = text[pos:min(limit, pos + 120)]
@@ -143,8 +148,8 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
         # people smugglers", "40 police officers".)
         if words and _is_plural(words[-1]) and not (_is_plural(w) and lower not in _PLURAL_IRREGULAR):
             break
-        if words and lower in _IRREGULAR_PAST:
-            break
+        if words and (lower in _IRREGULAR_PAST or lower in _REPORTING_VERBS):
+            break  # "Our survey of 1,450 schools finds": the verb of a singular noun further back
         words.append(w)
         if len(words) >= 4:
             break

@@ -88,6 +88,31 @@ _CRITERION = regex.compile(
     r"[^.;:]{0,50}?\b(?:(?:for|by)\s+(?:the\s+)?(?:number|share|amount|volume|value|level)\s+of|in\s+terms\s+of)\s+"
     r"(?:(?:the|its|their)\s+)?(?P<what>[A-Za-z][\w-]*)",
     regex.IGNORECASE)
+# ... or a lower-case noun after "for" or "in": "first in the region in reading scores", "second for reading".
+_CRITERION_NOUN = regex.compile(
+    r"[^.;:]{0,50}?\b(?:for|in)\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|all)\b)"
+    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|among|after|behind|ahead|with|and|since|last|this|of\s+[A-Z]|worldwide)\b)")
+# Words that open no criterion ("first in a series", "second in each group") or only frame one ("scores").
+_NOT_CRITERIA = frozenset("the a an its their his her our this that these those each every all terms line turn "
+                          "time place row order part case fact".split())
+_FRAMING_NOUNS = frozenset("score scores result results performance ranking rankings test tests level levels "
+                           "terms".split())
+
+
+def _criterion_noun(text: str, at: int, end: int) -> Optional[str]:
+    """What a plain position ranks by when a bare noun says it: 'reading scores' -> 'reading'."""
+    m = _CRITERION_NOUN.match(text, at, end)
+    if not m:
+        return None
+    what = m.group("what").split()
+    if what[0] in _NOT_CRITERIA:
+        return None
+    while len(what) > 1 and what[-1] in _FRAMING_NOUNS:
+        what.pop()
+    return fold(what[-1])
+
+
 _SPACES = regex.compile(r"\s+")
 _ONE_OF_THE_HEAD = regex.compile(r"one\s+of\s+the\s+(most\s+\w+|\w+)", regex.IGNORECASE)
 _LEADING_GAP = regex.compile(r"^[\s-]+")
@@ -127,5 +152,5 @@ def find_ranks(text: str, start: int, end: int, runs: Optional[set[bytes]] = Non
         if scope is None:
             # "ranks second in the region for the number of convictions": the ranking is by convictions
             criterion = _CRITERION.match(text, m.end(), end)
-            scope = fold(criterion.group("what")) if criterion else None
+            scope = fold(criterion.group("what")) if criterion else _criterion_noun(text, m.end(), end)
         yield RankMention(m.start(), m.end(), position, scope)

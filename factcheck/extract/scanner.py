@@ -409,9 +409,12 @@ class Extractor:
             factor, change = _MULTIPLIER_VERBS[fold(m.group("verb"))]
             draft = Draft(m.start(), m.end(), "quantity", factor, factor, factor, unit=units.FOLD, change=change,
                           number_end=m.end())
-            doer = _NOUN_BEFORE_VERB.search(text, max(s_start, m.start() - 40), m.start())
+            lo = max(s_start, m.start() - 60)
+            doer = _NOUN_BEFORE_VERB.search(text, lo, m.start())
             if doer and doer.group("noun").lower() not in context.STOP_WORDS:
-                draft.subject = doer.group("noun")  # "Exports doubled", "the budget was halved"
+                # "Exports doubled", "the budget was halved", "the dropout rate in secondary schools halved"
+                draft.subject = _head_through_phrases(text[lo:m.start()], doer.start("noun") - lo) \
+                    or doer.group("noun")
             drafts.append(draft)
             taken.append((m.start(), m.end()))
 
@@ -1118,7 +1121,7 @@ class Extractor:
         # "this budget was cut by more than 90%": the noun before the verb.
         m = _NOUN_BEFORE_CHANGE.search(before) or _CHANGED_NOUN.search(before)
         if m and m.group(1).lower() not in context.STOP_WORDS:
-            return m.group(1)
+            return _head_through_phrases(before, m.start(1)) or m.group(1)
         return None
 
 
@@ -1143,16 +1146,23 @@ def _measured_noun(before: str) -> Optional[str]:
     m = _MEASURED_NOUN.search(before) or _LEVEL_AFTER_CHANGE.search(before)
     if not m or m.group("noun").lower() in context.STOP_WORDS:
         return None
-    found, at = None, m.start("noun")
-    for _ in range(2):  # "bills at schools with panels fell by| a quarter": two phrases back to "bills"
+    return _head_through_phrases(before, m.start("noun")) or _with_modifiers(before, m.start("noun"), m.group("noun"))
+
+
+def _head_through_phrases(before: str, at: int) -> Optional[str]:
+    """The noun a phrase ending at `at` hangs from: "bills at schools with| panels" -> "bills" (two phrases
+    back at most); None where no phrase leads to the noun at `at`."""
+    found = None
+    for _ in range(2):
         head = _HEAD_BEFORE_PHRASE.search(before, 0, at)
         if not head:
             break
         word = head.group("head").lower()
-        if word in context.STOP_WORDS or word in _NOT_WHAT_OF or word in _FRAME_HEADS:
-            break
+        if word in context.STOP_WORDS or word in _NOT_WHAT_OF \
+                or word in _FRAME_HEADS and head.group("preposition") == "of":
+            break  # ("the rate of inflation": inflation; "the dropout rate in schools": rate)
         found, at = head.group("head"), head.start("head")
-    return found or _with_modifiers(before, m.start("noun"), m.group("noun"))
+    return _with_modifiers(before, at, found) if found else None
 
 
 def _with_modifiers(before: str, at: int, noun: str) -> str:
@@ -1366,10 +1376,13 @@ _CHANGE_VERB = (r"(?:rose|fell|dropped|jumped|climbed|plummeted|plunged|tumbled|
                 r"doubled|tripled|trebled|quadrupled|halved|"
                 r"(?:(?:is|was|are|were|closed|ended|finished|went|gone|goes|go|came|come|comes|moved|moves)\s+)?"
                 r"(?:up|down))")
+_PASSIVE_CHANGE = r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cut|reduced|raised|lowered|slashed|halved|doubled))"
 _LEVEL_AFTER_CHANGE = regex.compile(
-    rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\b(?:[^;:.()]|\.(?=\d)){{0,40}}?\bto\s*$"
-    # "Deaths fell from| 3,400": the level the change started at
-    rf"|(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\s+(?:\S+\s+){{0,2}}?from\s+$")
+    rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?(?:{_CHANGE_VERB}|{_PASSIVE_CHANGE})\b(?:[^;:.()]|\.(?=\d)){{0,40}}?"
+    r"\bto\s*$"
+    # "Deaths fell from| 3,400", "the rate was halved, from| 12%": the level the change started at
+    rf"|(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?(?:{_CHANGE_VERB}|{_PASSIVE_CHANGE}),?\s+(?:\S+\s+){{0,2}}?"
+    r"from\s+$")
 # "rose from", "was cut from", "a rise from": "from X to Y" after a change is where it started and ended.
 _CHANGED_FROM = regex.compile(
     rf"\b(?:{_CHANGE_VERB}|cut|raised|reduced|lowered|expanded|shrank|shrunk|swelled|widened|narrowed|"
@@ -1395,7 +1408,7 @@ _NOT_WHAT_OF = frozenset(
     "estimate equivalent order increase decrease rise fall growth drop reduction cut gain loss decline jump "
     "surge slump plunge dip hike climb boost".split())
 _HEAD_BEFORE_PHRASE = regex.compile(
-    r"(?P<head>[A-Za-z][\w-]*)\s+(?:to|in|of|from|for|with|at|on|outside|inside|near)\s+(?:(?:the|a|an)\s+)?"
+    r"(?P<head>[A-Za-z][\w-]*)\s+(?P<preposition>to|in|of|from|for|with|at|on|outside|inside|near)\s+(?:(?:the|a|an)\s+)?"
     r"(?:[a-z][\w-]*\s+)?$")
 # Heads that frame a quantity of the noun after them: "the rate of inflation", "the share of women".
 _FRAME_HEADS = frozenset("rate share percentage proportion level ratio".split())
