@@ -61,6 +61,10 @@ DATES_IN_SENTENCES = [
     ("decade with an apostrophe", "Tolls rose in the 1990's.", "1990's", ("1990", "1999")),
     ("a year before a singular in -s", "Kestria's 2021 census counted 8.4 million people.", "2021", "2021"),
     ("mid-year", "By mid-2019 some 40 clinics had opened.", "2019", "2019"),
+    ("financial year", "Its budget for FY2022 was 48 million euros.", "2022", "2022"),
+    ("financial year with a space", "In FY 2022 the fund paid out $5m.", "2022", "2022"),
+    ("a year over a year", "In 2021/22 the budget was $5m.", "2021/22", ("2021", "2022")),
+    ("a financial year's span", "In FY2021-22 revenue was $5m.", "2021-22", ("2021", "2022")),
 ]
 
 
@@ -148,6 +152,8 @@ STATED_PERIODS = [
      "2006"),
     ("... nor the count's before it", "In 2018, an estimated 1.2 million cases were recorded, 9% fewer than in 2017.",
      "2019-04-25", "an estimated 1.2 million", "2018"),
+    ("a change 'on' a year is measured against it", "Corvia recorded 15,900 cases in 2022, a fall of 4% on 2021.",
+     "2023-06-20", "4%", "2022"),
 ]
 
 

@@ -22,6 +22,7 @@ NOT_PLACES = [
     ("a league", "He scored 30 goals in the Premier League.", "30", None),
     ("a generic word", "Divers found a 2,900 year-old site in the City of David.", "2,900 year-old", None),
     ("a title", "The report on Trafficking in Persons counted 147 victims.", "147", None),
+    ("a financial year", "In FY 2022 the fund paid out $5m.", "$5m", None),
     ("a region's name in a body's name", "A World Bank loan paid 60% of it.", "60%", None),
     ("a ranking's rivals", "The country ranks third in the region, after Chile and Brazil.", "third", None),
     ("a rival after behind", "Peru is the second largest producer, behind Chile.", "second largest", "Peru"),

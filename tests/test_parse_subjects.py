@@ -175,6 +175,8 @@ SHARE_PARTS = [
      "4.8 million", "exploitation"),
     ("including", "Floods hit 6 million homes, including 1.5 million in the delta.", "1.5 million", "delta"),
     ("a subset that does not say", "Police found 40 people, of whom 12 were freed.", "12", "part"),
+    ("an amount of an amount", "Its budget was €48 million, of which €30 million came from the Global Fund.",
+     "€30 million", "fund"),
     ("a share of a subset", "Police rescued 1,200 people, of whom 40% were children.", "40%", "child"),
     ("a share of an amount", "It cost $38 million, of which 60% came from a loan.", "60%", "loan"),
     ("a comparison is no subset", "In 2018 there were 1,245 new cases, up from 1,102.", "1,102", None),
@@ -184,3 +186,21 @@ SHARE_PARTS = [
 @pytest.mark.parametrize("sentence, span, part", [pytest.param(*row[1:], id=row[0]) for row in SHARE_PARTS])
 def test_share_part(sentence, span, part):
     assert claim_with(sentence, span).part == part
+
+
+# An age said with "younger than", "older than" or after "are": a bound on the age of the people before it.
+@pytest.mark.parametrize("sentence, span, subject, lower, upper", [
+    pytest.param("A fifth of patients are younger than 25.", "younger than 25", "patients", None, 25.0,
+                 id="younger than"),
+    pytest.param("Women older than 65 get 3 visits.", "older than 65", "Women", 65.0, None, id="older than"),
+    pytest.param("One in five patients is under 25.", "under 25", "patients", None, 25.0, id="is under"),
+])
+def test_ages_with_a_comparison(sentence, span, subject, lower, upper):
+    claim = claim_with(sentence, span)
+    assert (claim.kind, claim.unit, claim.subject, claim.lower, claim.upper) == ("duration", "year", subject, lower,
+                                                                                 upper)
+
+
+def test_an_amount_of_an_amount_is_about_the_whole():
+    claim = claim_with("Its budget was €48 million, of which €30 million came from the Global Fund.", "€30 million")
+    assert claim.subject == "budget"

@@ -1,8 +1,8 @@
 """parts-whole: the parts listed after a total do not add up to it.
 
 Flags:
-    A count, amount of money or quantity followed by a colon and a list of figures of
-    the same kind and unit ("In 2017, 236 road deaths were recorded: 131 pedestrians, 58
+    A count, amount of money or quantity followed by a colon (or "funded by", "split
+    between", "made up of"...) and a list of figures of the same kind and unit ("In 2017, 236 road deaths were recorded: 131 pedestrians, 58
     cyclists, 41 motorcyclists and 12 drivers"; "147 victims were identified: Guatemalan
     (123); Honduran (10); ..."; "Funding totalled $48 million: $30 million from donors and
     $15 million from the government") whose sum differs from the total.
@@ -33,6 +33,13 @@ _ALTERNATIVES = regex.compile(r"\bor\b|\beither\b", regex.IGNORECASE)
 _ADDABLE_KINDS = ("count", "money", "quantity")
 
 
+# Verbs that open a breakdown of the figure before them, as a colon does.
+_LISTING_VERB = regex.compile(
+    r"\b(?:(?:funded|financed|paid\s+for|covered|met)\s+by|(?:split|divided|shared)\s+(?:between|among|into)|"
+    r"broken\s+down\s+(?:into|as)|made\s+up\s+of|composed\s+of|comprising|consisting\s+of)\b",
+    regex.IGNORECASE)
+
+
 class PartsWhole(Check):
     id = "parts-whole"
     severity = "error"
@@ -51,6 +58,13 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2019-04-25\n---\nFunding totalled US$48 million in 2018: US$33 million from "
                     "donors and US$15 million from the government.\n",
         }, False),
+        Example("a budget 'funded by' three sources: 15 + 30 + 5 is not 48", {
+            "a.md": "---\npublished: 2023-06-20\n---\nThe programme's 2022 budget of €48m was funded by the government "
+                    "(€15m), the Global Fund (€30m) and other donors (€5m).\n",
+        }, True, ("€48m", "€15m", "€30m", "€5m")),
+        Example("seats 'split between' parties that add up", {
+            "a.md": "---\npublished: 2023-06-20\n---\nThe 120 seats are split between the Greens (70) and the Reds (50).\n",
+        }, False),
         Example("amounts in another currency are no parts", {
             "a.md": "---\npublished: 2019-04-25\n---\nThe grant was US$48 million: 900 million pesos and 2 million "
                     "euros at the time.\n",
@@ -67,9 +81,13 @@ class PartsWhole(Check):
         for claims in aligned.sentences():
             sentence = claims[0].sentence
             colon = sentence.find(":")
-            if colon == -1:
-                continue
             amounts = [c for c in claims if c.kind in _ADDABLE_KINDS and isinstance(c.value, float) and c.change is None]
+            if colon == -1:
+                # "The budget of €48m was funded by the government (€15m), ...": a verb opens the listing
+                opener = _LISTING_VERB.search(sentence)
+                if opener is None or not amounts or position_in_sentence(amounts[0]) > opener.start():
+                    continue
+                colon = opener.start()
             wholes = [c for c in amounts if position_in_sentence(c) < colon]
             if not wholes:
                 continue

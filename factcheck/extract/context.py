@@ -308,7 +308,7 @@ _NOT_A_PLACE = regex.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|English|Spanish|French|German|Portuguese|Arabic|Chinese|"
     r"Parliament|Congress|Court|Government|Ministry|Office|Article|Section|Chapter|Annex|Appendix|Table|Figure|"
-    r"Phase|Part|Spring|Summer|Autumn|Winter|Christmas|Easter|Ramadan)\b"
+    r"Phase|Part|Spring|Summer|Autumn|Winter|Christmas|Easter|Ramadan|FY\d*|Q[1-4]|H[12])\b"
 )
 # "in the Premier League", "in the Competence Centre", "in the Company": a body or a building, not a place.
 _INSTITUTION_HEAD = regex.compile(
@@ -403,7 +403,8 @@ _PERFECT_BEFORE = regex.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|
 # "since then": a span from the date before it to the time of writing.
 _SINCE_THEN = regex.compile(r"\bsince\s+then\b", regex.IGNORECASE)
 # A date that is itself what a number is compared with: "9% fewer than in 2017", "up 5% compared with 2019".
-_COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|during)\s+)?$",
+_COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|during)\s+)?$"
+                                      r"|(?:%|\bper\s*cent|\bpercent)\s+on\s+$",  # "a fall of 4% on 2021"
                                       regex.IGNORECASE)
 _PUBLISHED_BEFORE = regex.compile(r"\b(?:published|released|issued|dated|updated|posted|printed)\s+(?:on\s+|in\s+)?$",
                                   regex.IGNORECASE)

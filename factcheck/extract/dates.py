@@ -38,18 +38,19 @@ _SINGLE = rf"""
 """
 
 # ("mid-2019", "early-2020": a hyphen before the year is no minus sign or range there)
-DATE_PATTERN = regex.compile(rf"(?:(?<![\w$€£.,-])|(?<=\b(?:mid|early|late|pre|post)-))(?:{_SINGLE})(?![\w%]|[.,]\d)",
+DATE_PATTERN = regex.compile(rf"(?:(?<![\w$€£.,-])|(?<=\b(?:mid|early|late|pre|post)-)|(?<=\bFY\s?))(?:{_SINGLE})(?![\w%]|[.,]\d)",
                              regex.VERBOSE | regex.IGNORECASE)
 
-# Year spans: "from 2004 to 2009", "between 2005 and 2010", "2010-2012", "2010–12", "from April 2010 to date".
+# Year spans: "from 2004 to 2009", "between 2005 and 2010", "2010-2012", "2010–12", "from April 2010 to date",
+# and financial years: "2021/22", "FY2021-22".
 # A year cut to two digits follows a dash only: "in 2008 to 29 mpg" is a year, then a number.
 YEAR_RANGE_PATTERN = regex.compile(
     rf"""
-    (?<![\w$€£.,-])
+    (?:(?<![\w$€£.,-])|(?<=\bFY\s?))
     (?:(?P<lead>from|between)\s+)?
     (?P<first>(?:{_MONTH}\s+)?{_YEAR})
-    \s*(?:-|–|—|to|and|until|through|till)\s*
-    (?:(?P<to_date>date|the\s+present|today|now)|(?P<second>(?:{_MONTH}\s+)?(?:{_YEAR}|(?<=[-–—]\s*)\d\d)))
+    \s*(?:-|–|—|to|and|until|through|till|(?<=\d)/(?=\d))\s*
+    (?:(?P<to_date>date|the\s+present|today|now)|(?P<second>(?:{_MONTH}\s+)?(?:{_YEAR}|(?<=[-–—/]\s*)\d\d)))
     (?![\w%]|[.,]\d)
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -168,9 +169,11 @@ def _range_end(text: str, default_year: Optional[int] = None) -> Optional[str]:
 # never fewer: its case-insensitive letters include all that `regex`'s do ("ſ" for "s" too), and the
 # look-behind excludes only ASCII letters, digits and "_", which every pattern's own look-behind or word
 # boundary also excludes. (Lower-cased text has the same positions unless it holds "İ".)
-_START = re.compile(r"(?<![A-Za-z0-9_])(?=[0-9]|(?i:from|between|since|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+_START = re.compile(r"(?:(?<![A-Za-z0-9_])|(?<=FY))(?=[0-9]|(?i:from|between|since|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                    r"nov|dec))")
 # The same in lower-cased text (case-insensitive `re` is slow), each start read for what it is.
-_START_LOWER = re.compile(r"(?<![a-z0-9_])(?:[0-9]|from|between|since|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_START_LOWER = re.compile(r"(?:(?<![a-z0-9_])|(?<=fy))(?:[0-9]|from|between|since|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                          r"oct|nov|dec)")
 # Every pattern but DAY_RANGE_PATTERN holds a year: "1" or "2", a digit, then two more digits (a digit that
 # is not ASCII is let through, as any character that is not ASCII).
 _YEAR_LIKE = re.compile(r"(?:1[5-9]|2[01])[0-9\x80-\U0010ffff]{2}")

@@ -59,9 +59,11 @@ _ALTERNATIVES: dict[str, list[str]] = {
     "leading zero": [r"(?<![\w.,])0\d{3,}(?:\s+[A-Z]{3,}\b|(?:[ \t-]\d{2,4}){1,3}\b)?"],
     # Letters and digits in one token: "CP25564S-1", "G20", "COVID-19", "MP3", "A4", "ID.4". (The first alternative
     # looks ahead for what it matches anyway, so most words fail at their first test.)
-    # Not: an amount glued to its currency code ("USD115", "RM2.70", "$US113", "MUSD 30"), scientific
+    # Not: an amount glued to its currency code ("USD115", "RM2.70", "$US113", "MUSD 30"), a financial year
+    # ("FY2022"), scientific
     # notation ("4e14", "5.5x10-3") or an area or volume ("24703m2", "5 cm3").
-    "code": [r"\b(?=[A-Za-z]+[-_/]?\d)(?!" + _GLUED_CURRENCY + r"\d)(?!(?i:minus|negative|sub|under|over|mid|pre|post|top|now|then|"
+    "code": [r"\b(?=[A-Za-z]+[-_/]?\d)(?!" + _GLUED_CURRENCY + r"\d)(?!FY(?:19|20)\d\d\b)"
+             r"(?!(?i:minus|negative|sub|under|over|mid|pre|post|top|now|then|"
              r"aged?|about|around|nearly|almost|up|down)-\d)(?<!\$)[A-Za-z]+[-_/]?\d[\w]*(?:[-_/.]\w+|\+\d+)*",
              r"\b(?!\d+(?:[eE][-+]?\d+\b|[x×]10|(?:k|c|m|d)?m[23]\b|ft[23]\b|in[23]\b))\d+[A-Za-z]+\d[\w]*(?:[-_/][\w]+)*",
              r"\b[A-Z]{2,}[-.]\d+\b",

@@ -136,11 +136,14 @@ _BETWEEN_AGES = regex.compile(r"(?i)between\s+the\s+ages?\s+of")
 _AGE_BOUNDS = frozenset({"less than", "more than", "at least", "at most", "up to"})
 _PEOPLE_BEFORE = regex.compile(
     r"\b(?P<people>children|kids|infants|babies|boys|girls|teenagers|adolescents|youths?|young\s+people|people|"
-    r"persons|adults|men|women|patients|residents|workers|employees|voters|those|anyone|everyone)\s+$",
+    r"persons|adults|men|women|patients|residents|workers|employees|voters|those|anyone|everyone)\s+"
+    r"(?:(?:is|are|was|were)\s+)?$",
     regex.IGNORECASE)
+_YOUNGER_OLDER = regex.compile(r"\b(younger|older)\s+than\s+$", regex.IGNORECASE)
 _AGE_END = regex.compile(
     r"\s*(?:[,.;:)]|$|(?:and|or|who|were|are|was|is|have|has|had|make|made|makes|account|accounts|accounted|in|at|"
-    r"with|will|would|can|could|may|might|should|must|do|did|does|living|live|lives|die|died|dying)\b)",
+    r"with|will|would|can|could|may|might|should|must|do|did|does|living|live|lives|die|died|dying|get|gets|got|"
+    r"receive|receives|received|need|needs|needed)\b)",
     regex.IGNORECASE)
 _LOWER_BOUNDS = frozenset({"more than", "at least"})
 _UPPER_BOUNDS = frozenset({"less than", "at most", "up to"})
@@ -271,7 +274,12 @@ class Extractor:
             if claim.kind in ("count", "money", "quantity") \
                     and _SUBSET_BEFORE.search(text, max(s_start, claim.start - 30), claim.start):
                 # "21 million people, of whom 4.8 million were in sexual exploitation": a part of its subject
-                claim = claim.model_copy(update={"part": _subset_label(text, claim.end, s_end)})
+                update = {"part": _subset_label(text, claim.end, s_end)}
+                whole = claims[-1] if claims and claims[-1].start >= s_start else None
+                if whole is not None and whole.kind == claim.kind and whole.unit == claim.unit and whole.subject:
+                    # "a budget of €48 million, of which €30 million came from the Global Fund": the budget's
+                    update.update(subject=whole.subject, subject_head=whole.subject_head)
+                claim = claim.model_copy(update=update)
             elif claim.kind == "percent" and claims and claims[-1].start >= s_start \
                     and claims[-1].kind in ("count", "money", "quantity") \
                     and _SUBSET_BEFORE.search(text, max(s_start, claim.start - 30), claim.start):
@@ -884,8 +892,18 @@ class Extractor:
                     and _AGE_END.match(text, end, s_end):
                 people = _PEOPLE_BEFORE.search(text, max(s_start, start - 25), start)
                 if people:
-                    kind, unit = "duration", "year"  # "children under five", "people over 65": an age
+                    kind, unit = "duration", "year"  # "children under five", "patients are over 65": an age
                     age_of = people.group("people")
+            elif prefix.get("hedge") is None and value is not None and before.endswith(("than ", "than\t")):
+                compared = _YOUNGER_OLDER.search(before)
+                if compared and _AGE_END.match(text, end, s_end):
+                    # "patients younger than 25", "a fifth are older than 65": an age, and a bound
+                    kind, unit = "duration", "year"
+                    prefix = {**prefix, "hedge": hedges.Hedge("less than" if compared.group(1).lower() == "younger"
+                                                              else "more than")}
+                    start = max(s_start, start - 20) + compared.start()
+                    people = _PEOPLE_BEFORE.search(text, max(s_start, start - 25), start)
+                    age_of = people.group("people") if people else None
 
         hedge = hedges.combine(prefix.get("hedge"), suffix.get("suffix_hedge"))
         if value is not None and suffix.get("minor"):
