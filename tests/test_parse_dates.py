@@ -152,6 +152,8 @@ STATED_PERIODS = [
      "2006"),
     ("... nor the count's before it", "In 2018, an estimated 1.2 million cases were recorded, 9% fewer than in 2017.",
      "2019-04-25", "an estimated 1.2 million", "2018"),
+    ("a later clause's date is that clause's", "Some 12,000 people left after the war ended in 1995.",
+     "2000-01-01", "Some 12,000", "2000"),
     ("a change 'on' a year is measured against it", "Corvia recorded 15,900 cases in 2022, a fall of 4% on 2021.",
      "2023-06-20", "4%", "2022"),
 ]

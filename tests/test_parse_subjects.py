@@ -194,6 +194,7 @@ def test_share_part(sentence, span, part):
                  id="younger than"),
     pytest.param("Women older than 65 get 3 visits.", "older than 65", "Women", 65.0, None, id="older than"),
     pytest.param("One in five patients is under 25.", "under 25", "patients", None, 25.0, id="is under"),
+    pytest.param("The leader, Mara Holt, 44, takes office.", "44", "Holt", 44.0, 44.0, id="a name, then an age"),
 ])
 def test_ages_with_a_comparison(sentence, span, subject, lower, upper):
     claim = claim_with(sentence, span)
@@ -204,3 +205,30 @@ def test_ages_with_a_comparison(sentence, span, subject, lower, upper):
 def test_an_amount_of_an_amount_is_about_the_whole():
     claim = claim_with("Its budget was €48 million, of which €30 million came from the Global Fund.", "€30 million")
     assert claim.subject == "budget"
+
+
+# Whose share of a whole a count is: the name that wins or holds it, or the label of a listing's item.
+# (id, sentence, span, part)
+OWNERS = [
+    ("the name before 'won'", "The Green Party won 28 of the 51 seats.", "28", "green"),
+    ("the whole has no owner", "The Green Party won 28 of the 51 seats.", "51", None),
+    ("a listing's labels", "Final results: Greens 28 seats, Labour 15 seats, the Liberals 5 seats.", "5", "liberal"),
+    ("a lower-case plural label", "Labour won 15 seats, the Liberals 6 and independents 3.", "3", "independent"),
+    ("a place is no owner", "Last year Mexico had 47 shelters.", "47", None),
+    ("a word after a comma is no label", "The budget, worth some €950 million, was cut.", "some €950 million", None),
+    ("a verb after a comma is no label", "The Greens won, taking 41.2% of the vote.", "41.2%", None),
+]
+
+
+@pytest.mark.parametrize("sentence, span, part", [pytest.param(*row[1:], id=row[0]) for row in OWNERS])
+def test_owner_part(sentence, span, part):
+    assert claim_with(sentence, span).part == part
+
+
+def test_a_listing_that_leaves_out_its_noun_keeps_it():
+    claim = claim_with("Labour won 15 seats, the Liberals 6 and independents 3.", "6")
+    assert (claim.subject, claim.part) == ("seats", "liberal")
+
+
+def test_a_number_between_commas_after_a_plain_word_is_no_age():
+    assert claim_with("In March, 44 people died.", "44").kind == "count"

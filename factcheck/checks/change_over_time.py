@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..align import Alignment
-from ..align.keys import period_key, predicates_compatible, subjects_compatible
+from ..align.keys import parts_compatible, period_key, predicates_compatible, subjects_compatible
 from ..config import AuditConfig
 from ..models import Finding
 from .base import Check, Example, fmt, name
@@ -44,6 +44,7 @@ class ChangeOverTime(Check):
         for group in aligned.trend_groups:
             claims = [aligned.claims[i] for i in group]
             claims = [c for c in claims if subjects_compatible(c, claims[0]) and predicates_compatible(c, claims[0])
+                      and parts_compatible(c, claims[0])
                       and period_key(c) != "unknown"]  # a figure without a time is no point of a series
             if not claims:
                 continue

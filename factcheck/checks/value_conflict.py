@@ -25,6 +25,7 @@ from ..align import Alignment
 from ..align.keys import (entities_compatible, interval, parts_compatible, predicates_compatible, subjects_compatible,
                           to_common)
 from ..config import AuditConfig
+from ..extract import units
 from ..models import Claim, Finding
 from .base import Check, Example, fmt, name, said
 from .clusters import majority_and_dissent
@@ -66,11 +67,15 @@ def same_scope_scale(a: Claim, b: Claim) -> bool:
 
 def _by_part(claims: list[Claim]) -> list[list[Claim]]:
     """The claims of a measure group as blocks that can disagree: shares of different parts of one whole
-    ("80% were women", "20% were children") are in different blocks, and a share that names no part is in each."""
+    ("80% were women", "20% were children") are in different blocks, and a share that names no part is in each.
+    A count of a part ("Labour won 15 seats") is never a figure for the whole ("51 seats"): those that name
+    no part are a block of their own."""
     parts = sorted({c.part for c in claims if c.part is not None})
-    if len(parts) < 2:
+    if not parts or len(parts) == 1 and all(c.kind == "percent" for c in claims):
         return [claims]
-    return [[c for c in claims if c.part in (part, None)] for part in parts]
+    blocks = [[c for c in claims if c.part == part or c.part is None and c.kind == "percent"] for part in parts]
+    wholes = [c for c in claims if c.part is None]
+    return blocks + ([wholes] if len(wholes) > 1 else [])
 
 
 class ValueConflict(Check):
@@ -124,6 +129,14 @@ class ValueConflict(Check):
         Example("points of an index and of a player share only the word", {
             "a.md": "---\npublished: 2019-03-01\n---\nIn 2018 the Valdoria index closed at 1,478 points.\n",
             "b.md": "---\npublished: 2019-03-01\n---\nIn 2018 the Valdoria captain averaged 7.3 points.\n",
+        }, False),
+        Example("one party's seats in two results", {
+            "a.md": "---\npublished: 2024-05-06\n---\nIn Arlen, Labour won 15 seats and the Liberals won 6 seats.\n",
+            "b.md": "---\npublished: 2024-05-08\n---\nArlen results: Labour 15 seats, Liberals 5 seats.\n",
+        }, True, ("6", "5")),
+        Example("a party's seats are no figure for the council's", {
+            "a.md": "---\npublished: 2024-05-06\n---\nIn Arlen, the Greens won 28 seats.\n",
+            "b.md": "---\npublished: 2024-05-08\n---\nArlen's council has 51 seats.\n",
         }, False),
         Example("different years are not a conflict", {
             "a.md": "---\npublished: 2017-01-01\n---\nIn 2016, 247 road deaths were recorded in Valdoria.\n",
@@ -197,11 +210,21 @@ class ValueConflict(Check):
         low, high = spans[id(first)]
         m_low = min(spans[id(c)][0] for c in majority)
         m_high = max(spans[id(c)][1] for c in majority)
-        numbers = {
-            "dissent_low": None if low == float("-inf") else low,
-            "dissent_high": None if high == float("inf") else high,
-            "majority_low": None if m_low == float("-inf") else m_low,
-            "majority_high": None if m_high == float("inf") else m_high,
+        numbers = {  # (rounded: float noise such as 37.710499999999996 helps no reader)
+            "dissent_low": None if low == float("-inf") else round(low, 6),
+            "dissent_high": None if high == float("inf") else round(high, 6),
+            "majority_low": None if m_low == float("-inf") else round(m_low, 6),
+            "majority_high": None if m_high == float("inf") else round(m_high, 6),
         }
+        if first.kind in ("quantity", "duration") and first.unit:
+            # Compared in base units (seconds, metres); shown in the dissenting claim's unit: "44 year", not
+            # "1388534400.0"
+            try:
+                base = units.base_unit(first.unit)
+                numbers = {k: None if v is None else round(units.convert(v, base, first.unit), 6)
+                           for k, v in numbers.items()}
+                numbers["unit"] = first.unit
+            except Exception:  # a unit pint cannot convert back: keep the base units
+                pass
         return self.finding(message, [(c, "dissent") for c in dissenting] + [(c, "majority") for c in majority],
                             numbers)

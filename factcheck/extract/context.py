@@ -65,7 +65,8 @@ def singular(word: str) -> str:
 
 _WORD = regex.compile(r"[A-Za-z][\w'’-]*")
 _PHRASE_AFTER = regex.compile(
-    r"\s*(?:\(\s*)?(?:of\s+(?:all\s+(?:the\s+)?|the\s+(?:(?:most|least)\s+)?|these\s+|those\s+|their\s+|its\s+)?)?"
+    r"\s*(?:\(\s*)?(?:of\s+(?:all\s+(?:the\s+)?|the\s+(?:(?:most|least)\s+)?|these\s+|those\s+|their\s+|its\s+)?"
+    r"(?:(?<=the\s+|its\s+|their\s+)\d[\d,]*\s+)?)?"  # ("28 of the 51 seats": seats)
     r"(?P<phrase>(?:[A-Za-z][\w'’-]*\s*){1,6})"
 )
 # "stands displaying the...": an -ing word with an object is a verb.
@@ -334,6 +335,11 @@ def main_country(text: str) -> Optional[str]:
     return max(counts, key=lambda k: (counts[k], k)) if counts else None
 
 
+def is_place_name(name: str) -> bool:
+    """Whether the gazetteer knows the name as a place ("Mexico", "Latin America")."""
+    return fold(name) in _gazetteer().canonical
+
+
 def find_place(
     text: str, start: int, end: int, anchor: int, exclude: list[tuple[int, int]],
     country: Optional[str] = None, scope_first: bool = False,
@@ -403,6 +409,8 @@ _PERFECT_BEFORE = regex.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|
 # "since then": a span from the date before it to the time of writing.
 _SINCE_THEN = regex.compile(r"\bsince\s+then\b", regex.IGNORECASE)
 # A date that is itself what a number is compared with: "9% fewer than in 2017", "up 5% compared with 2019".
+# A clause of its own between a number and a later date: the date is that clause's.
+_SUBORDINATE_BETWEEN = regex.compile(r"\b(?:since|when|after|before|until|while|because|whereas)\s+\w", regex.IGNORECASE)
 _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|during)\s+)?$"
                                       r"|(?:%|\bper\s*cent|\bpercent)\s+on\s+$",  # "a fall of 4% on 2021"
                                       regex.IGNORECASE)
@@ -832,6 +840,8 @@ class SentenceContext:
                     continue
                 if d.start >= claim_end and _COMPARED_BEFORE.search(text, claim_end, d.start):
                     continue  # "$5m, compared with $4m in 2017": the later clause's date is the other number's
+                if d.start >= claim_end and _SUBORDINATE_BETWEEN.search(text, claim_end, d.start):
+                    continue  # "Holt, 44, is the first ... since the council was created in 1974": that clause's date
                 if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start) \
                         and _PERFECT_BEFORE.search(text, d.end if not i else max(d.end, ranges[0][0]), claim_start) \
                         and not _SINCE_THEN.search(text, d.end, hi):

@@ -139,6 +139,8 @@ _PEOPLE_BEFORE = regex.compile(
     r"persons|adults|men|women|patients|residents|workers|employees|voters|those|anyone|everyone)\s+"
     r"(?:(?:is|are|was|were)\s+)?$",
     regex.IGNORECASE)
+# "Mara Holt, 44,": a person's name, then an age between commas (news style).
+_NAME_BEFORE_COMMA = regex.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*\s+)?(?P<name>[A-Z][a-z][\w'’-]*),\s$")
 _YOUNGER_OLDER = regex.compile(r"\b(younger|older)\s+than\s+$", regex.IGNORECASE)
 _AGE_END = regex.compile(
     r"\s*(?:[,.;:)]|$|(?:and|or|who|were|are|was|is|have|has|had|make|made|makes|account|accounts|accounted|in|at|"
@@ -287,6 +289,16 @@ class Extractor:
                 whole = claims[-1]
                 claim = claim.model_copy(update={"subject": whole.subject, "subject_head": whole.subject_head,
                                                  "part": _subset_label(text, claim.end, s_end)})
+            if claim.part is None and claim.kind in ("count", "money", "quantity", "percent"):
+                owner = self._owner(claim, s_start)
+                if owner is not None:
+                    # "Labour won 15 seats", "Greens 28 seats, Labour 15 seats": each party's seats are a part
+                    claim = claim.model_copy(update={"part": owner})
+                    if claim.subject is None and claims and claims[-1].start >= s_start \
+                            and claims[-1].kind == claim.kind and claims[-1].part is not None:
+                        # "Labour won 15 seats, the Liberals 6": the listing leaves out the noun
+                        claim = claim.model_copy(update={"subject": claims[-1].subject,
+                                                         "subject_head": claims[-1].subject_head})
             if claims:
                 claim = self._converted_hedge(claim, claims[-1])
             if claim.change is None and claims and claims[-1].change is not None and claims[-1].start >= s_start \
@@ -318,6 +330,23 @@ class Extractor:
             if whole is not None and whole.subject is not None:
                 return whole
         return None
+
+    def _owner(self, claim: Claim, s_start: int) -> Optional[str]:
+        """Whose share of a whole a figure is, as a `part`: the name that wins or holds it ("The Green Party won
+        28 of the 51 seats" -> "green") or labels it in a listing ("Final results: Greens 28 seats, Labour 15
+        seats, the Liberals 6" -> "green", "labour", "liberal"). Not a place, which is the claim's place."""
+        text = self.text
+        lo = max(s_start, claim.start - 40)
+        m = _OWNER_VERB_BEFORE.search(text, lo, claim.start) or _LISTING_LABEL_BEFORE.search(text, lo, claim.start)
+        if m is None:
+            return None
+        label = m.group("label")
+        if label.islower() and not (label.endswith("s") and not label.endswith("ss")):
+            return None  # (", worth| some €950 million", ", taking| 41.2%": no label; "and independents| 3" is one)
+        words = [w for w in label.split() if w.lower() not in _OWNER_GENERIC]
+        if not words or words[0].lower() in context.STOP_WORDS or context.is_place_name(label):
+            return None
+        return " ".join(context.singular(w) for w in words).lower()
 
     def _converted_hedge(self, claim: Claim, last: Claim) -> Claim:
         """A conversion in brackets keeps the hedge of what it converts: "more than 100 km (60 miles)" is more
@@ -894,6 +923,12 @@ class Extractor:
                 if people:
                     kind, unit = "duration", "year"  # "children under five", "patients are over 65": an age
                     age_of = people.group("people")
+            elif prefix.get("hedge") is None and value is not None and 1 <= value <= 120 and value == int(value) \
+                    and before.endswith(", ") and text.startswith(",", end) and not number.in_words:
+                person = _NAME_BEFORE_COMMA.search(before)
+                if person:
+                    kind, unit = "duration", "year"  # "Mara Holt, 44, becomes ...": the person's age
+                    age_of = person.group("name")
             elif prefix.get("hedge") is None and value is not None and before.endswith(("than ", "than\t")):
                 compared = _YOUNGER_OLDER.search(before)
                 if compared and _AGE_END.match(text, end, s_end):
@@ -1275,6 +1310,16 @@ _NUMBER_WORD_HEADS = frozenset(
      "percent", "cent", "pct", "dozen", "dozens"])
 _CAPITAL = regex.compile(r"^[A-Z]")
 _ONE_OF_THE = regex.compile(r"one\s+of\s+the\s+(?:most\s+|least\s+)?\w+\s+", regex.IGNORECASE)
+# A name right before a verb of winning or holding and the figure: "The Green Party won| 28 of the 51 seats".
+_OWNER_VERB_BEFORE = regex.compile(
+    r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:won|wins|took|takes|gained|gains|secured|"
+    r"holds|held|captured|kept|retained|scored|received|got|claimed)\s+(?:(?:about|around|some|nearly|almost|just|"
+    r"only|over|under)\s+)?$")
+# A label that opens an item of a listing: "results: Greens| 28 seats", ", Labour| 15", ", the Liberals| 6".
+_LISTING_LABEL_BEFORE = regex.compile(
+    r"(?:[:;,]|\band)\s+(?:the\s+)?(?P<label>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$")
+# Words of a party's or team's name that say what it is, not which ("Green Party" and "Greens" are one).
+_OWNER_GENERIC = frozenset("party parties team club the".split())
 _LABEL_BEFORE = regex.compile(r"([A-Za-z][\w-]*)\s*\(\s*$")
 # "87 mph (140 km/h)": the word before the bracket is the unit of a number, not a label.
 _NUMBER_BEFORE_LABEL = regex.compile(r"\d\s*$")
