@@ -14,8 +14,8 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	@mkdir -p reports
-	$(BIN)/factcheck extract sources --exclude README.md --output reports/demo-claims.txt
-	$(BIN)/factcheck audit sources --exclude README.md --claims claims --fail-on never \
+	$(BIN)/factcheck extract sources --output reports/demo-claims.txt
+	$(BIN)/factcheck audit sources --claims claims --fail-on never \
 		-o reports/demo-audit.txt -o reports/demo-audit.json -o reports/demo-audit.md \
 		-o reports/demo-audit.html -o reports/demo-audit.sarif
 	@echo

@@ -630,12 +630,12 @@ def test_claims_review_command(project, monkeypatch, capsys):
 
 def test_the_demo_claim_lists_are_in_step_with_the_extractor(tmp_path):
     """claims/ holds the reviewers' lists for sources/: syncing them again changes nothing. When an extractor
-    change moves a claim, run `factcheck claims sync sources --exclude README.md` and commit the lists."""
+    change moves a claim, run `factcheck claims sync sources` and commit the lists."""
     shutil.copytree(ROOT / "sources", tmp_path / "sources")
     shutil.copytree(ROOT / "claims", tmp_path / "claims")
     lists = sorted((tmp_path / "claims").rglob("*.yaml"))
     before = {p: p.read_bytes() for p in lists}
-    documents = [d for d in read_paths([str(tmp_path / "sources")]) if not d.source.endswith("README.md")]
+    documents = read_paths([str(tmp_path / "sources")])
     sync_documents(documents, tmp_path / "claims")
     changed = [p.name for p in lists if p.read_bytes() != before[p]]
     assert not changed, f"claims/ is out of step with the extractor: {changed}"
