@@ -160,3 +160,22 @@ def test_age_bound(sentence, span, lower, upper, subject):
 ])
 def test_bound_that_is_no_age(sentence, span):
     assert claim_with(sentence, span).kind == "count"
+
+
+# Basis points are hundredths of a percentage point: a difference of two shares, in percent.
+@pytest.mark.parametrize("sentence, span, value, change", [
+    pytest.param("The margin widened 150 basis points to 18.5%.", "150 basis points", 1.5, "up", id="basis points"),
+    pytest.param("Rates rose 25bp to 5.25%.", "25bp", 0.25, "up", id="bp glued"),
+    pytest.param("The spread narrowed by 40 bps.", "40 bps", 0.4, "down", id="bps, narrowed"),
+])
+def test_basis_points(sentence, span, value, change):
+    claim = claim_with(sentence, span)
+    assert (claim.kind, claim.value, claim.change) == ("percent", value, change)
+
+
+def test_points_and_percent_are_different_measures():
+    from factcheck.align.keys import measure_key
+    points, share = (claim_with("Turnout rose 3 percentage points to 41%.", span) for span in
+                     ("3 percentage points", "41%"))
+    assert measure_key(points) != measure_key(claim_with("Turnout rose 3% in May.", "3%"))
+    assert measure_key(share) == "percent"

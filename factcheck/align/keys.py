@@ -134,11 +134,15 @@ def measure_key(claim: Claim) -> Optional[str]:
     return key + ":change" if key is not None and claim.change is not None else key
 
 
+_POINTS = regex.compile(r"\b(?:points?|pp|bps?)\b", regex.IGNORECASE)
+
+
 def _level_measure_key(claim: Claim) -> Optional[str]:
     if claim.kind in ("count",):
         return "count"
     if claim.kind == "percent":
-        return "percent"
+        # "3 percentage points", "60 basis points": a difference of two shares, not a share or a relative change
+        return "percent:points" if _POINTS.search(claim.text) else "percent"
     if claim.kind == "money":
         return f"money:{claim.unit}" + ("/year" if claim.per else "")
     if claim.kind == "rate":

@@ -409,6 +409,13 @@ _PERFECT_BEFORE = regex.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|
 # "since then": a span from the date before it to the time of writing.
 _SINCE_THEN = regex.compile(r"\bsince\s+then\b", regex.IGNORECASE)
 # A date that is itself what a number is compared with: "9% fewer than in 2017", "up 5% compared with 2019".
+# A clause in the past tense, and words that put it in the present.
+_PAST_TENSE = regex.compile(r"\b(?:was|were|had|rose|fell|grew|reached|totall?ed|stood|amounted|dropped|increased|"
+                            r"decreased|declined|recorded|reported|came|went|climbed|jumped|slid)\b")
+_PRESENT_TENSE = regex.compile(r"\b(?:is|are|has|have|now|currently|today|will|still)\b", regex.IGNORECASE)
+# A coordinated clause of its own: ", and Brazil is ...", "; while ...".
+# (A capitalised word or a pronoun opens it: not the last item of a list, "prevention, assistance, and eradication".)
+_NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[A-Z]|(?:it|they|we|he|she|its|their)\b)|;")
 # A clause of its own between a number and a later date: the date is that clause's.
 _SUBORDINATE_BETWEEN = regex.compile(r"\b(?:since|when|after|before|until|while|because|whereas)\s+\w", regex.IGNORECASE)
 _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|during)\s+)?$"
@@ -809,8 +816,10 @@ class SentenceContext:
                 return f"{d.lower}/{d.upper}" if d.is_range else d.value
         return None
 
-    def period(self, claim_start: int, claim_end: int, exclude: Sequence[tuple[int, int]] = ()) -> Optional[str]:
-        """find_period(text, start, end, claim_start, claim_end, published, exclude)."""
+    def period(self, claim_start: int, claim_end: int, exclude: Sequence[tuple[int, int]] = (),
+               carried: Optional[str] = None) -> Optional[str]:
+        """find_period(text, start, end, claim_start, claim_end, published, exclude). carried: the year an
+        earlier sentence of the paragraph stated, for a clause in the past tense that states none."""
         text = self.text
         ranges = (self.clause(claim_start), (self.start, self.end))
         for i, (lo, hi) in enumerate(ranges):
@@ -874,6 +883,10 @@ class SentenceContext:
                     best = (distance, period)
             if best:
                 return best[1]
+        if carried is not None:
+            lo, hi = self.clause(claim_start)
+            if _PAST_TENSE.search(self.text, lo, hi) and not _PRESENT_TENSE.search(self.text, lo, hi):
+                return carried  # "Norvik reported 2023 revenue of $4.5 billion. Net profit was $230 million."
         if self.published is not None:
             return str(self.published.year)
         return None
@@ -975,6 +988,10 @@ class SentenceContext:
             if i and ranges[0] == ranges[1]:
                 break
             found = self.places(lo, hi, exclude, clause=i == 0)
+            if i:
+                # "employs 12,000 people in 40 countries, and Brazil is its third-largest market": a place in a
+                # later clause of its own belongs to that clause
+                found = [f for f in found if f[0] < anchor or not _NEW_CLAUSE.search(text, anchor, f[0])]
             if scope_first:
                 # "second in the region, behind Chile": the ranking's rivals are not its place
                 found = [f for f in found if not _RIVAL_BEFORE.search(text, max(lo, f[0] - 60), f[0])]

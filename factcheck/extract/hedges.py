@@ -271,7 +271,7 @@ def _round(x: float) -> float:
 
 # Words that make the number a change rather than a level: "cut by 90%", "rose 12%".
 CHANGE_DOWN = [
-    "cut by", "cut", "reduced by", "reduced", "fell by", "fell", "fallen", "dropped by", "dropped",
+    "cut by", "cut", "narrowed by", "narrowed", "reduced by", "reduced", "fell by", "fell", "fallen", "dropped by", "dropped",
     "declined by", "declined", "decreased by", "decreased", "decrease of", "drop of", "fall of",
     "down by", "down", "slashed by", "slashed", "lowered by", "shrank by", "shrank", "plunged",
     "lost", "a cut of", "reduction of", "decline of", "slid", "slid by", "slipped", "slipped by", "sank",
@@ -289,6 +289,7 @@ CHANGE_UP = [
     "expanded by", "spiked", "trending up", "rising", "climbing", "gaining", "jumped by", "climbed by",
     "gained by", "soared by", "soaring", "surging", "jumping", "growing", "advancing", "increasing", "rises",
     "gains", "jumps", "climbs", "grows", "increases", "surges", "soars",
+    "widened", "widened by",  # (a margin or a spread: "widened 150 basis points")
 ]
 _CHANGE_VERBS_DOWN = "cut|reduced|slashed|lowered|trimmed|decreased|shrank|halved"
 _CHANGE_VERBS_UP = "increased|raised|boosted|expanded|grew|lifted|doubled"

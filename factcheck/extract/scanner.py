@@ -46,13 +46,15 @@ _MAYBE_NUMERIC_RUNS = word_set(
 _MAYBE_SUPERLATIVE_RUNS = word_set("cause in of on")
 
 # ("percentage points" before "percentage": the longer spelling first)
-_PERCENT = regex.compile(r"^\s*(?:%|％|percentage\s+points?\b|per\s*cent(?:age)?\b|percent(?:age)?\b|pct\b|pp\b)",
+_PERCENT = regex.compile(r"^\s*(?:%|％|percentage\s+points?\b|per\s*cent(?:age)?\b|percent(?:age)?\b|pct\b|pp\b|"
+                         r"(?P<basis>basis\s+points?\b|bps?\b))",
                          regex.IGNORECASE)
 _SCALE_AFTER = regex.compile(
     r"^\s*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|tln|mil|mio|(?-i:MM)|m|b|k|t)\b",
     regex.IGNORECASE)
 # What _PERCENT, _SCALE_AFTER and _AGE_AFTER can start with, for prefilter.may_start_with().
-_PERCENT_LEADS = leads(["%", "％", "per cent", "per centage", "percent", "percentage", "pct", "percentage points", "pp"])
+_PERCENT_LEADS = leads(["%", "％", "per cent", "per centage", "percent", "percentage", "pct", "percentage points", "pp",
+                        "basis points", "bp", "bps"])
 _SCALE_LEADS = leads(["thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores", "mn", "mln",
                       "bn", "bln", "tn", "tln", "mil", "mio", "mm", "m", "b", "k", "t"])
 _AGE_LEADS = leads([f"{y} {t}" for y in ("year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days")
@@ -268,8 +270,25 @@ class Extractor:
         self._settle_dollar_sign([d for d, _, _ in drafts])
         claims: list[Claim] = []
         seen: dict[tuple[str, str], int] = {}
+        # The year of the last figure a paragraph gave ("reported 2023 revenue of $4.5 billion."): what its later
+        # sentences in the past tense speak of ("Net profit was $230 million.") when they state none.
+        carried: Optional[str] = None  # for this sentence, from the earlier ones
+        pending: Optional[str] = None  # this sentence's first figure's year, for the next ones
+        sentence_start = paragraph_end = -1
         for draft, s_start, s_end in drafts:
-            claim = self._finish(draft, s_start, s_end, seen)
+            if s_start != sentence_start:
+                sentence_start = s_start
+                if s_start >= paragraph_end:
+                    carried, pending = None, None
+                    paragraph_end = self._paragraph_end(s_start)
+                elif pending is not None:
+                    carried, pending = pending, None
+                first_figure = True
+            claim = self._finish(draft, s_start, s_end, seen, carried)
+            if first_figure and claim.kind in ("count", "money", "percent", "quantity", "rate"):
+                first_figure = False
+                if claim.period and _YEAR_OR_MONTH.fullmatch(claim.period):
+                    pending = claim.period[:4]
             source = self._subject_source(claim, claims, s_start)
             if source is not None:
                 claim = claim.model_copy(update={"subject": source.subject, "subject_head": source.subject_head})
@@ -760,7 +779,10 @@ class Extractor:
         if m:
             found["percent"] = True
             # "percentage points", "pp": a difference of two shares, not a share
-            found["points"] = m.group().lstrip()[:2].lower() == "pp" or "point" in m.group().lower()
+            found["points"] = m.group().lstrip()[:2].lower() == "pp" or "point" in m.group().lower() \
+                or m.group("basis") is not None
+            if m.group("basis"):
+                found["multiplier"] *= 0.01  # "150 basis points" is 1.5 percentage points
             found["end"] += m.end()
             found["consumed_words"] = True
             return self._suffix_hedge(found, s_end)
@@ -899,6 +921,7 @@ class Extractor:
                low=None, high=None) -> Optional[Draft]:
         text = self.text
         age_of = None  # the people whose age a bound gives ("children under five")
+        person_age = False  # a person's age now ("Mara Holt, 44,"), as of the time of writing
         if suffix.get("currency") or prefix.get("currency"):
             kind = "money"
             cur = currency.settle(prefix.get("currency"), suffix.get("currency"))
@@ -929,6 +952,7 @@ class Extractor:
                 if person:
                     kind, unit = "duration", "year"  # "Mara Holt, 44, becomes ...": the person's age
                     age_of = person.group("name")
+                    person_age = True
             elif prefix.get("hedge") is None and value is not None and before.endswith(("than ", "than\t")):
                 compared = _YOUNGER_OLDER.search(before)
                 if compared and _AGE_END.match(text, end, s_end):
@@ -973,6 +997,8 @@ class Extractor:
                       change, number_end=end)
         if age_of is not None:
             draft.subject = age_of
+        if person_age:
+            draft.extras["person_age"] = True
         if kind == "money" and prefix.get("currency") is not None and prefix["currency"].code == "USD" \
                 and prefix["currency"].assumed:
             draft.extras["dollar_sign"] = True
@@ -995,7 +1021,12 @@ class Extractor:
 
     # -------------------------------------------------------------- the record
 
-    def _finish(self, draft: Draft, s_start: int, s_end: int, seen: dict) -> Claim:
+    def _paragraph_end(self, at: int) -> int:
+        """Where the paragraph holding `at` ends: the next blank line, or the end of the text."""
+        m = _BLANK_LINE.search(self.text, at)
+        return m.start() if m else len(self.text)
+
+    def _finish(self, draft: Draft, s_start: int, s_end: int, seen: dict, carried: Optional[str] = None) -> Claim:
         text = self.text
         ctx = self._context(s_start, s_end)
         span = text[draft.start:draft.end]
@@ -1018,13 +1049,16 @@ class Extractor:
         if draft.kind == "date":
             period = draft.value if draft.value is not None else f"{draft.lower}/{draft.upper}"
             event = ctx.event(draft.start)
+        elif draft.extras.get("person_age"):
+            period = str(self.doc.published.year) if self.doc.published else None  # as old as at the time of writing
+            event = None
         elif self._starts_a_change(draft, s_start, s_end):
             # "Deaths fell from 3,400 to 2,100 last year": the sentence's dates are the change's end; the level
             # it started from has only a date written right after it ("from 3,400 in 2019"), else none known.
             period = ctx.own_date(draft.end)
             event = None
         else:
-            period = ctx.period(draft.start, draft.end, exclude)
+            period = ctx.period(draft.start, draft.end, exclude, carried=carried)
             event = ctx.event(draft.start) if draft.kind == "rank" else None
         entity = ctx.entity(draft.start, exclude)
 
@@ -1436,6 +1470,7 @@ _MEASURED_NOUN = regex.compile(
 # "shares plummeted 40.8 per cent to $2.06": after a change, the level the changing thing reached.
 _CHANGE_VERB = (r"(?:rose|fell|dropped|jumped|climbed|plummeted|plunged|tumbled|declined|increased|decreased|grew|"
                 r"surged|soared|slid|slumped|sank|dipped|gained|lost|edged\s+(?:up|down)|advanced|retreated|rallied|"
+                r"widened|narrowed|"
                 r"doubled|tripled|trebled|quadrupled|halved|"
                 r"(?:(?:is|was|are|were|closed|ended|finished|went|gone|goes|go|came|come|comes|moved|moves)\s+)?"
                 r"(?:up|down))")
@@ -1454,6 +1489,8 @@ _CHANGED_FROM = regex.compile(
 )
 # (Not "Not 45% of voters agreed" at a sentence's start, which says "fewer than".)
 _NEGATED_BEFORE = regex.compile(r"(?:\bnot|\b[Rr]ather\s+than|\b[Ii]nstead\s+of)\s+(?:by\s+|the\s+)?$")
+_YEAR_OR_MONTH = regex.compile(r"\d{4}(?:-\d\d)?")
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _ACCOUNTING_OPEN = regex.compile(r"(?:\b(?:is|was|were|are|of|at|totall?ed)|:|\t)\s*\($")
 _FROM_BEFORE = regex.compile(r"\bfrom\s+$")
 # After the first level of a change: its own date, maybe, then "to" and the level reached.
