@@ -85,6 +85,10 @@ ONE_AND_VAGUE = [
     ("curly quoted word", "She replied ‘Minus One’ at once.", []),
     ("one as a count", "Only one victim was found.", ["one"]),
 ]
+WEB_PAGE_FURNITURE = [
+    ("a page's age", "By Ana Lutz · 4 min read · Updated 3 hours ago", []),
+    ("a law updated years ago is a claim", "The law was updated 3 years ago.", ["3 years"]),
+]
 # A figure the text rejects is not what it claims.
 REJECTED_FIGURES = [
     ("not by", "Bills fell by a quarter, not by 45%.", ["a quarter"]),
@@ -99,7 +103,8 @@ REJECTED_FIGURES = [
 @pytest.mark.parametrize(
     "sentence, claims",
     [pytest.param(*row[1:], id=row[0])
-     for table in (CONTACT_DETAILS, CODES_AND_LABELS, NUMBERING, CITATIONS, ONE_AND_VAGUE, REJECTED_FIGURES)
+     for table in (CONTACT_DETAILS, CODES_AND_LABELS, NUMBERING, CITATIONS, ONE_AND_VAGUE, REJECTED_FIGURES,
+                   WEB_PAGE_FURNITURE)
      for row in table],
 )
 def test_non_claims(sentence, claims):

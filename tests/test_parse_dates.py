@@ -162,6 +162,10 @@ STATED_PERIODS = [
      "2024-02-16", "$230 million", "2024"),
     ("an event's date is no figure's year", "The firm was founded in 1990. Sales were $5m.", "2024-02-16", "$5m",
      "2024"),
+    ("a record's 'since' is no period", "The river peaked at 6.8 metres, its highest level since 1994.",
+     "2023-10-04", "6.8 metres", "2023"),
+    ("'since 1994, when' is 1994", "It was the highest since 1994, when floods killed 31 people.", "2023-10-04", "31",
+     "1994"),
     ("a change 'on' a year is measured against it", "Corvia recorded 15,900 cases in 2022, a fall of 4% on 2021.",
      "2023-06-20", "4%", "2022"),
 ]

@@ -204,6 +204,24 @@ def test_html_drops_invisible_text(page, invisible):
     assert invisible not in page.text
 
 
+@pytest.mark.parametrize("furniture, kept", [
+    ('<div class="share-bar">Share 1.2K</div>', None),
+    ('<span id="comment-count">45 comments</span>', None),
+    ('<p class="byline">By Ana Lutz, updated 3 hours ago</p>', None),
+    ('<ul class="related_links"><li>Top 10 flood defences</li></ul>', None),
+    ('<span class="visually-hidden">Opens in 2 new windows</span>', None),
+    ('<p class="shareholders">40 shareholders voted.</p>', "40 shareholders voted."),  # a word, not "share"
+    ('<p class="lead">12,000 people fled.</p>', "12,000 people fled."),
+])
+def test_html_drops_furniture_marked_by_class_or_id(tmp_path, furniture, kept):
+    path = write(tmp_path / "p.html", f"<html><body><article><p>Rain fell.</p>{furniture}</article></body></html>")
+    text = read_document(path).text
+    if kept is None:
+        assert text.strip() == "Rain fell."
+    else:
+        assert kept in text
+
+
 def test_html_keeps_visible_text_with_block_layout(page):
     text = page.text
     # The article's own header holds the headline: kept.

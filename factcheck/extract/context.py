@@ -413,6 +413,10 @@ _SINCE_THEN = regex.compile(r"\bsince\s+then\b", regex.IGNORECASE)
 _PAST_TENSE = regex.compile(r"\b(?:was|were|had|rose|fell|grew|reached|totall?ed|stood|amounted|dropped|increased|"
                             r"decreased|declined|recorded|reported|came|went|climbed|jumped|slid)\b")
 _PRESENT_TENSE = regex.compile(r"\b(?:is|are|has|have|now|currently|today|will|still)\b", regex.IGNORECASE)
+# "the highest since 1994", "the lowest level since": a record, measured back to a year. "since 1994, when"
+_RECORD_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|worst|best|[a-z]{3,}est)"
+                               r"\b(?:\s+[a-z]+){0,3}\s+$", regex.IGNORECASE)
+_WHEN_AFTER = regex.compile(r",?\s+when\b")
 # A coordinated clause of its own: ", and Brazil is ...", "; while ...".
 # (A capitalised word or a pronoun opens it: not the last item of a list, "prevention, assistance, and eradication".)
 _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[A-Z]|(?:it|they|we|he|she|its|their)\b)|;")
@@ -859,6 +863,13 @@ class SentenceContext:
                     continue
                 if _COMPARED_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start):
                     continue  # "9% fewer than in 2017": the year compared with, not the number's own
+                since = d.is_range and text[d.start:d.start + 6].lower() == "since "
+                if since and d.end <= claim_start and _WHEN_AFTER.match(text, d.end):
+                    # "its highest level since 1994, when floods killed 31 people": 1994 itself
+                    best = (0, d.lower[:4])
+                    continue
+                if since and claim_end <= d.start and _RECORD_BEFORE.search(text, max(lo, d.start - 40), d.start):
+                    continue  # "peaked at 6.8 metres, its highest level since 1994": a record's frame, not a period
                 if d.is_range:
                     period = f"{d.lower}/{d.upper}"
                 else:

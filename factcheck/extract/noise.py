@@ -106,9 +106,12 @@ _ALTERNATIVES: dict[str, list[str]] = {
     # A generation or dimension named by a number and a capital letter that is no unit: "5G networks",
     # "3D printers" ("5 g" and "5g" are grams).
     "generation": [r"(?<![\w.,$€£-])\d{1,2}[GD]\b"],
-    # Web page furniture: a reading time ("4 min read") and a copyright notice ("© 2021", "Copyright 2019-2021").
+    # Web page furniture: a reading time ("4 min read"), a copyright notice ("© 2021", "Copyright 2019-2021") and
+    # a page's age ("Updated 3 hours ago").
     "page furniture": [r"(?i:\b\d{1,3}[\s-]*(?:min|mins|minute|minutes)[\s-]+read\b)",
-                       r"(?:©|\([cC]\)|\b[Cc]opyright)\s*(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b"],
+                       r"(?:©|\([cC]\)|\b[Cc]opyright)\s*(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b",
+                       r"(?i:\b(?:updated|posted|published|edited)\s+(?:\d{1,3}|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|"
+                       r"days?|weeks?|months?)\s+ago\b)"],
 }
 _PATTERNS: dict[str, str] = {name: "|".join(alternatives) for name, alternatives in _ALTERNATIVES.items()}
 _PATTERNS["scale"] = _ALTERNATIVES["scale"][0] + "|" + _ALTERNATIVES["scale"][1][len("(?i)"):]
@@ -144,7 +147,7 @@ _CLASSES = bytes(
 _ALTERNATIVE_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
-assert len(_ALTERNATIVE_PATTERNS) == 33  # _possible() names them by index
+assert len(_ALTERNATIVE_PATTERNS) == 34  # _possible() names them by index
 
 
 def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
@@ -221,7 +224,12 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
             found.append(31)  # reading time: "4 min read"
         if "©" in text or "(c)" in text or "(C)" in text or b"copyright" in runs:
             found.append(32)  # copyright notice
+    if b"ago" in runs and not _PAGE_AGE_RUNS.isdisjoint(runs):
+        found.append(33)  # a page's age: "Updated 3 hours ago"
     return found
+
+
+_PAGE_AGE_RUNS = word_set("updated posted published edited")
 
 
 # Where the slowest alternatives can begin: every position where one can match, and maybe more (each test

@@ -9,7 +9,11 @@ text only and drop page chrome and machinery:
   A ``header`` inside ``article`` or ``main`` is kept: there it holds the
   article's headline and standfirst, where the headline numbers are;
 * anything with the ``hidden`` attribute or an inline ``display: none`` /
-  ``visibility: hidden`` style, and closed ``dialog`` elements.
+  ``visibility: hidden`` style, and closed ``dialog`` elements;
+* page furniture that sites mark by class or id: share and comment counters,
+  related links, bylines, breadcrumbs, newsletter and cookie boxes, adverts
+  and text for screen readers only (a class word such as ``share`` in
+  ``share-bar``, matched whole).
 
 Layout follows the CSS defaults closely enough for sentence splitting: block
 elements such as ``p`` and headings are separated by a blank line, line-level
@@ -58,6 +62,13 @@ _BREAK_BEFORE_AND_AFTER = {
     "th": _CELL,
 }
 
+# Words of class and id values that mark page furniture (whole words of "share-bar", "related_links").
+_FURNITURE_WORDS = frozenset({
+    "share", "sharing", "social", "comments", "comment", "related", "byline", "breadcrumb", "breadcrumbs",
+    "newsletter", "subscribe", "promo", "advert", "advertisement", "ad", "ads", "cookie", "cookies", "paywall",
+    "sr", "visually", "screen",  # "sr-only", "visually-hidden", "screen-reader-text"
+})
+_CLASS_WORD = re.compile(r"[A-Za-z]+")
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 
@@ -134,7 +145,10 @@ def _is_hidden(node: LexborNode, tag: str, in_content: bool) -> bool:
     if tag == "dialog" and "open" not in attributes:
         return True
     style = attributes.get("style")
-    return bool(style and _HIDING_STYLE.search(style))
+    if style and _HIDING_STYLE.search(style):
+        return True
+    marks = " ".join(v for k, v in attributes.items() if k in ("class", "id") and v)
+    return bool(marks) and any(w.lower() in _FURNITURE_WORDS for w in _CLASS_WORD.findall(marks))
 
 
 class _TextBuilder:
