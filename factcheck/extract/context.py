@@ -868,7 +868,7 @@ class SentenceContext:
                     # "its highest level since 1994, when floods killed 31 people": 1994 itself
                     best = (0, d.lower[:4])
                     continue
-                if since and claim_end <= d.start and _RECORD_BEFORE.search(text, max(lo, d.start - 40), d.start):
+                if since and _RECORD_BEFORE.search(text, max(lo, d.start - 40), d.start):
                     continue  # "peaked at 6.8 metres, its highest level since 1994": a record's frame, not a period
                 if d.is_range:
                     period = f"{d.lower}/{d.upper}"

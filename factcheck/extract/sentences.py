@@ -22,7 +22,8 @@ ABBREVIATIONS = {
 
 _END = regex.compile(
     r"""
-    (?P<stop>[.!?])["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9¿¡])      # end punctuation before a capital
+    (?P<stop>[.!?])(?:\[\^?[\w-]{1,6}\])*["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9¿¡])  # end punctuation (and a footnote
+                                                                         # mark, "[^1]") before a capital
   | (?P<blank>\n[ \t]*\n)                                  # a blank line
   | (?P<newline>\n)                                        # a line break: judged below
     """,
@@ -58,6 +59,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
     yield from _trimmed(text, sentence_start, end)
 
 
+_PIPE_ROW = regex.compile(r"^\s*\|.*\|\s*$")  # a Markdown table row: "| 2019 | 2,610 | 640 |"
 _LIST_ITEM = regex.compile(r"^(?:[-*•–]\s|\d{1,2}[.)]\s|\([a-z0-9]{1,3}\)\s)")
 # Words that open a sentence after a heading ("Activities in the Area of Prevention / In recent years...").
 _OPENERS = {"in", "on", "at", "the", "a", "an", "this", "these", "that", "it", "we", "our", "as", "for", "from", "by",
@@ -72,8 +74,8 @@ def _line_break_ends_sentence(line: str, next_line: str, opens_sentence: bool = 
         return True
     if _LIST_ITEM.match(next_line):
         return True  # a list: each item stands alone
-    if "\t" in line or "\t" in next_line:
-        return True  # a table row (cells apart by tabs, as the HTML reader writes them): each row stands alone
+    if "\t" in line or "\t" in next_line or _PIPE_ROW.match(line) or _PIPE_ROW.match(next_line):
+        return True  # a table row (cells apart by tabs, as the HTML reader writes them, or pipes): each row alone
     if line[-1] in ":;":
         return False  # "236 deaths were recorded:" goes on with its parts on the next line
     # A short line that opens its sentence, without final punctuation, followed by a capitalised
