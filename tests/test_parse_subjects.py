@@ -177,6 +177,8 @@ SHARE_PARTS = [
     ("a subset that does not say", "Police found 40 people, of whom 12 were freed.", "12", "part"),
     ("an amount of an amount", "Its budget was €48 million, of which €30 million came from the Global Fund.",
      "€30 million", "fund"),
+    ("people right after a share", "Of the 1,200 victims identified, 27% women and 14% children.", "14%", "child"),
+    ("people after a share, the whole before the verb", "The workforce is 27% women.", "27%", "woman"),
     ("a share of a subset", "Police rescued 1,200 people, of whom 40% were children.", "40%", "child"),
     ("a share of an amount", "It cost $38 million, of which 60% came from a loan.", "60%", "loan"),
     ("a comparison is no subset", "In 2018 there were 1,245 new cases, up from 1,102.", "1,102", None),
@@ -232,3 +234,11 @@ def test_a_listing_that_leaves_out_its_noun_keeps_it():
 
 def test_a_number_between_commas_after_a_plain_word_is_no_age():
     assert claim_with("In March, 44 people died.", "44").kind == "count"
+
+
+@pytest.mark.parametrize("sentence, span, subject", [
+    pytest.param("Of the 1,200 victims identified, 27% women and 14% children.", "27%", "victims", id="the count before"),
+    pytest.param("The workforce is 27% women.", "27%", "workforce", id="the noun before the verb"),
+])
+def test_a_share_made_of_people_is_of_its_whole(sentence, span, subject):
+    assert claim_with(sentence, span).subject == subject

@@ -310,6 +310,16 @@ class Extractor:
                 whole = claims[-1]
                 claim = claim.model_copy(update={"subject": whole.subject, "subject_head": whole.subject_head,
                                                  "part": _subset_label(text, claim.end, s_end)})
+            group = _GROUP_AFTER_SHARE.match(text, claim.end) if claim.kind == "percent" and claim.part is None \
+                else None
+            if group is not None:
+                # "Of the 1,200 victims, 27% women and 14% children", "The workforce is 27% women": the group is
+                # which part of the whole; the whole is the count before, or the noun before the verb
+                whole = next((c for c in reversed(claims) if c.start >= s_start and c.kind == "count"), None)
+                before = _words_before(text, s_start, max(s_start, claim.start - 40), claim.start)
+                subject = whole.subject if whole is not None else _measured_noun(before)
+                claim = claim.model_copy(update={"part": context.singular(group.group(1)), "subject": subject,
+                                                 "subject_head": context.head_of(subject)})
             if claim.part is None and claim.kind in ("count", "money", "quantity", "percent"):
                 owner = self._owner(claim, s_start)
                 if owner is not None:
@@ -1535,6 +1545,10 @@ _CHANGED_FROM = regex.compile(
 )
 # (Not "Not 45% of voters agreed" at a sentence's start, which says "fewer than".)
 _NEGATED_BEFORE = regex.compile(r"(?:\bnot|\b[Rr]ather\s+than|\b[Ii]nstead\s+of)\s+(?:by\s+|the\s+)?$")
+# People a share may be made of, right after it: "27% women".
+_GROUP_AFTER_SHARE = regex.compile(r"\s+(women|men|children|girls|boys|adults|minors|foreigners|migrants|nationals|"
+                                   r"immigrants|males|females|teenagers|adolescents|youths)\b(?!\s+(?:of|in)\b)",
+                                   regex.IGNORECASE)
 _RULE_ROW = regex.compile(r"\s*\|?[\s:|-]*-[\s:|-]*")  # "|------|:---:|"
 _PARENTHESES = regex.compile(r"\s*\([^)]*\)")
 _SUBSET_HEADER = regex.compile(r"(?i:of\s+which|of\s+whom|including|incl\.?)[:\s]+(?P<part>[\w\s'’-]*\w)")
