@@ -48,6 +48,9 @@ CHANGE_LEVELS = [
      [3e6, 5e6]),
     ("downwards", "Deaths fell from 9 to 5 million.", ["9", "5 million"], [9e6, 5e6]),
     ("a small number stays itself", "Visitors rose from 900 to 1.2 million.", ["900", "1.2 million"], [900, 1.2e6]),
+    ("the unit written once, downwards", "It cut journey times from 52 to 38 minutes.", ["52", "38 minutes"],
+     [52, 38]),
+    ("a share written once, downwards", "The rate fell from 12 to 7%.", ["12", "7%"], [12, 7]),
 ]
 
 
@@ -79,3 +82,8 @@ def test_the_level_a_change_started_from_has_only_its_own_date():
                      published="2023-02-01")
     periods = [(c.text, c.period) for c in claims if c.kind == "count"]
     assert periods == [("3,400", None), ("2,100", "2022"), ("3,400", "2019"), ("2,100", "2022")]
+
+
+def test_the_first_level_of_a_fall_takes_the_unit_written_after_the_second():
+    claims = [c for c in extract("It cut journey times from 52 to 38 minutes.") if c.kind != "date"]
+    assert [(c.kind, c.unit) for c in claims] == [("duration", "minute"), ("duration", "minute")]

@@ -264,7 +264,8 @@ def mentions_for_document(claims: list[Claim], known: Optional[dict[tuple[str, s
     # "the first country in the world to adopt it": keyed by the thing and the act, for the whole document.
     primacy: dict[tuple[str, Optional[str]], list[Claim]] = {}
     for claim in claims:
-        if claim.kind == "rank" and claim.value == 1 and claim.text.lower().startswith("first"):
+        if claim.kind == "rank" and claim.value == 1 and claim.text.lower().startswith("first") \
+                and (claim.subject_head or "") not in _NOT_PRIMACY:
             entity_name = pick_entity(claim.sentence, position_in_sentence(claim)) or last_entity
             if entity_name:
                 key = (name_key(entity_name), _primacy_action(claim, claim.sentence))
@@ -298,7 +299,47 @@ def mentions_for_document(claims: list[Claim], known: Optional[dict[tuple[str, s
             continue
         mention.primacy = primacy.get((mention.entity, mention.action), []) + primacy.get((mention.entity, None), [])
         mentions.append(mention)
+    mentions.extend(_weekday_events(claims, known))
     return mentions
+
+
+# What "first" orders without claiming primacy: "in its first year", "for the first time", "the first phase".
+_NOT_PRIMACY = frozenset("year month week day time quarter half phase stage round term season decade".split())
+
+
+# "The Crosstown Line opened on Sunday": in news, the last such day up to the story's date.
+_WEEKDAY_EVENT = regex.compile(
+    rf"\b(?P<event>{'|'.join(sorted(context.EVENT_WORDS, key=len, reverse=True))})\s+(?:on\s+)?(?:last\s+)?"
+    r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekday_events(claims: list[Claim], known: Optional[dict[tuple[str, str], str]]) -> list[EventMention]:
+    """Events dated by a weekday in sentences that carry other claims ("The Crosstown Line opened on Sunday,
+    two years late"), resolved against the document's date. A weekday is no claim of its own; it dates only
+    a named thing's event, never a plan."""
+    found: list[EventMention] = []
+    seen: set[str] = set()
+    for claim in claims:
+        sentence, published = claim.sentence, claim.published
+        if published is None or sentence in seen:
+            continue
+        seen.add(sentence)
+        for m in _WEEKDAY_EVENT.finditer(sentence):
+            action = _action(m.group("event"))
+            if action is None or action == "relaunch" or _FUTURE.search(sentence[max(0, m.start() - 40):m.end()]):
+                continue
+            entity_name = pick_entity(sentence, m.start()) or (described_thing(sentence, m.start(), known)
+                                                                 if known else None)
+            if entity_name is None:
+                continue
+            back = (published.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
+            day = published - dt.timedelta(days=back)
+            found.append(EventMention(
+                entity=name_key(entity_name), entity_name=entity_name, action=action, earliest=day, latest=day,
+                source=claim.source, published=published, claims=[claim], wording=f"on {m.group('day')}, "
+                f"{day.isoformat()}"))
+    return found
 
 
 def position_in_sentence(claim: Claim) -> int:

@@ -52,6 +52,16 @@ class EventDate(Check):
             "a.md": "---\npublished: 2022-09-05\n---\nThe National Literacy Campaign was launched in 2015.\n",
             "b.md": "---\npublished: 2022-11-14\n---\nThe numeracy campaign started in 2016.\n",
         }, False),
+        Example("'opened on Sunday' is the Sunday before the story", {
+            "a.md": "---\npublished: 2022-12-12\n---\nThe Crosstown Line opened on Sunday, two years late.\n",
+            "b.md": "---\npublished: 2023-12-15\n---\nThe Crosstown Line, which opened in December 2021, carried 71 "
+                    "million passengers in its first year.\n",
+        }, True, ("December 2021",)),
+        Example("... and agrees with the month it falls in", {
+            "a.md": "---\npublished: 2022-12-12\n---\nThe Crosstown Line opened on Sunday, two years late.\n",
+            "b.md": "---\npublished: 2023-12-15\n---\nThe Crosstown Line, which opened in December 2022, carried 71 "
+                    "million passengers in its first year.\n",
+        }, False),
         Example("two different laws, two dates", {
             "a.md": "---\npublished: 2013-01-01\n---\nThe Water Safety Act was passed in 2007 and the Coastal Safety Act was passed in 2012.\n",
             "b.md": "---\npublished: 2014-01-01\n---\nThe Coastal Safety Act was passed in 2012.\n",

@@ -76,9 +76,20 @@ _TO_GAP = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:in\s+\d{4}\s*)?,?\s*to\s
 # After the level reached, the change that links the two levels: ", an increase of 30%", " (up 30%)", ", or 30%".
 _CHANGE_AFTER_LEVELS = regex.compile(
     r"(?:\s+(?:in|by)\s+\d{4})?\s*[,(;]?\s*(?:(?:an?\s+)?(?:increase|rise|jump|growth|gain|decrease|decline|drop|fall|"
-    r"cut|reduction)\s+of\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?|or\s+|an?\s+)?",
+    r"cut|reduction|saving)\s+of\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?|or\s+|an?\s+)?",
     regex.IGNORECASE,
 )
+
+
+_FRAME_BEFORE = regex.compile(r"\b(?:in|over|within|during|for|after|past|last|next|the)\s+$", regex.IGNORECASE)
+
+
+def _time_frame(claim: Claim) -> bool:
+    """A duration that says over how long a change happened ("fell 15% in two years"), not a level."""
+    if claim.kind != "duration":
+        return False
+    at = position_in_sentence(claim)
+    return bool(_FRAME_BEFORE.search(claim.sentence, max(0, at - 12), at))
 
 
 def _levels_then_change(before: list[Claim], change: Claim):
@@ -143,6 +154,14 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2022-01-01\n---\nNorland Steel shares plummeted 40.8 per cent to $2.06, wiping more "
                     "than $340 million from the company's value.\n",
         }, False),
+        Example("journey times cut from 52 to 38 minutes, a saving of 27%: consistent", {
+            "a.md": "---\npublished: 2022-12-12\n---\nThe line cut journey times from 52 to 38 minutes, a saving of "
+                    "27%.\n",
+        }, False),
+        Example("... a saving of 40%: not", {
+            "a.md": "---\npublished: 2022-12-12\n---\nThe line cut journey times from 52 to 38 minutes, a saving of "
+                    "40%.\n",
+        }, True, ("40%", "52", "38 minutes")),
         Example("a rate halved from 12% to 7% is not halved", {
             "a.md": "---\npublished: 2022-01-01\n---\nThe dropout rate was halved, from 12% in 2016 to 7% in 2021.\n",
         }, True, ("halved", "12%", "7%")),
@@ -174,8 +193,8 @@ class PercentChange(Check):
                 # Levels only: "lost 162.31 points, or 2.14%" states the change twice, it starts nowhere.
                 # (A percentage change of a share is ambiguous, points or per cent; a multiplier of one is not:
                 # "halved, from 12% to 7%".)
-                kinds = ("money", "count", "quantity", "percent") if multiplier else ("money", "count", "quantity")
-                figures = [c for c in claims if c.kind in kinds and c.change is None]
+                kinds = ("money", "count", "quantity", "duration") + (("percent",) if multiplier else ())
+                figures = [c for c in claims if c.kind in kinds and c.change is None and not _time_frame(c)]
                 after = [c for c in figures if c.start > change.start]
                 before = [c for c in figures if c.start < change.start and c.value is not None]
                 if after and after[0].qualifier == "range" and after[0].text.lower().startswith("from"):

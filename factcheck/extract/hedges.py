@@ -271,7 +271,7 @@ def _round(x: float) -> float:
 
 # Words that make the number a change rather than a level: "cut by 90%", "rose 12%".
 CHANGE_DOWN = [
-    "cut by", "cut", "narrowed by", "narrowed", "reduced by", "reduced", "fell by", "fell", "fallen", "dropped by", "dropped",
+    "cut by", "cut", "narrowed by", "narrowed", "saving of", "savings of", "reduced by", "reduced", "fell by", "fell", "fallen", "dropped by", "dropped",
     "declined by", "declined", "decreased by", "decreased", "decrease of", "drop of", "fall of",
     "down by", "down", "slashed by", "slashed", "lowered by", "shrank by", "shrank", "plunged",
     "lost", "a cut of", "reduction of", "decline of", "slid", "slid by", "slipped", "slipped by", "sank",

@@ -733,17 +733,22 @@ class Extractor:
         first_scaled = number.scale > 1 or suffix.get("scale")
         second_scale = (follower.scale if follower.scale > 1 else 1.0) * \
             (second_suffix["multiplier"] if second_suffix.get("scale") else 1.0)
-        if lead and lead.group("lead").lower() == "from" and _CHANGED_FROM.search(
-                text, max(s_start, start - 70), lead.start() + max(s_start, start - 30)):
-            # "grew from $25 million to $38 million": two levels at two times, not a range. "rose from 3 to 5
-            # million": the first level has the scale and unit written after the second.
-            low = number.value * suffix["multiplier"]
-            if first_scaled or second_scale <= 1 or not 0.1 <= low * second_scale / high <= 10:
+        from_lead = lead is not None and lead.group("lead").lower() == "from"
+        downwards = from_lead and low > high and not _RANGED_BEFORE.search(text, max(s_start, start - 30), start)
+        if from_lead and (downwards or _CHANGED_FROM.search(text, max(s_start, start - 70),
+                                                            lead.start() + max(s_start, start - 30))):
+            # "grew from $25 million to $38 million", "cutting journey times from 52 to 38 minutes": two levels
+            # at two times, not a range. The first may have its scale and unit written after the second: "rose
+            # from 3 to 5 million", "from 52 to 38 minutes".
+            inherit_scale = not first_scaled and second_scale > 1 and 0.1 <= low * second_scale / high <= 10
+            inherit_unit = not (unit_first or suffix.get("duration")) and not second_prefix \
+                and (unit_second or second_suffix.get("duration"))
+            if not inherit_scale and not inherit_unit:
                 return None, 0
             first_suffix = {**suffix, **{key: suffix.get(key) or second_suffix.get(key)
                                          for key in ("unit", "percent", "currency", "duration", "age")}}
-            return self._build(start, end, low * second_scale, prefix, first_suffix, number, s_start=s_start,
-                               s_end=s_end), 1
+            return self._build(start, end, low * (second_scale if inherit_scale else 1.0), prefix, first_suffix,
+                               number, s_start=s_start, s_end=s_end), 1
         if not first_scaled and second_scale > 1:
             # "four to five thousand", "$89 to $93 billion": the scale is written once, at the end
             if low * second_scale <= high:
