@@ -217,6 +217,8 @@ OWNERS = [
     ("a listing's labels", "Final results: Greens 28 seats, Labour 15 seats, the Liberals 5 seats.", "5", "liberal"),
     ("a lower-case plural label", "Labour won 15 seats, the Liberals 6 and independents 3.", "3", "independent"),
     ("a place is no owner", "Last year Mexico had 47 shelters.", "47", None),
+    ("an auxiliary before the verb", "Chris Wood has scored 22 goals this season.", "22", "chris wood"),
+    ("a source is no owner", "UNODC estimates 2.4 million victims.", "2.4 million", None),
     ("a word after a comma is no label", "The budget, worth some €950 million, was cut.", "some €950 million", None),
     ("a verb after a comma is no label", "The Greens won, taking 41.2% of the vote.", "41.2%", None),
 ]

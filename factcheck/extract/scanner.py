@@ -1407,7 +1407,8 @@ _CAPITAL = regex.compile(r"^[A-Z]")
 _ONE_OF_THE = regex.compile(r"one\s+of\s+the\s+(?:most\s+|least\s+)?\w+\s+", regex.IGNORECASE)
 # A name right before a verb of winning or holding and the figure: "The Green Party won| 28 of the 51 seats".
 _OWNER_VERB_BEFORE = regex.compile(
-    r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:won|wins|took|takes|gained|gains|secured|"
+    r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:(?:has|have|had)\s+)?"
+    r"(?:won|wins|took|takes|gained|gains|secured|"
     r"holds|held|captured|kept|retained|scored|received|got|claimed)\s+(?:(?:about|around|some|nearly|almost|just|"
     r"only|over|under)\s+)?$")
 # A label that opens an item of a listing: "results: Greens| 28 seats", ", Labour| 15", ", the Liberals| 6".
