@@ -46,6 +46,14 @@ COMPARISON_WORDINGS = [
     ("about or more", "About 500 or more bikes were sold.", "About 500 or more", "at least", 500, INF, True, True),
     ("tilde", "The nozzle sat ~1.2mm above the bed.", "~1.2mm", "approximate", 1.08, 1.32, True, True),
     ("almost equal sign", "The ratio is ≈40% here.", "≈40%", "approximate", 36, 44, True, True),
+    ("north of", "The deal is worth north of $5 million.", "north of $5 million", "more than", 5e6, INF, False, True),
+    ("just shy of", "Turnout was just shy of 500 voters.", "just shy of 500", "approximate", 450, 500, True, True),
+    ("as few as", "As few as 40 people came.", "As few as 40", "at least", 40, INF, True, True),
+    ("a plus sign after", "Groups of 500+ people pay less.", "500+", "at least", 500, INF, True, True),
+    ("at most after", "The hall seats 500 at most.", "500 at most", "at most", INF, 500, True, True),
+    ("at least after, on the number", "It lasted 5 hours at least.", "5 hours at least", "at least", 5, INF, True,
+     True),
+    ("at least after, on a time", "Tickets cost $50 at least until May.", "$50", "exact", 50, 50, True, True),
 ]
 
 RANGES = [

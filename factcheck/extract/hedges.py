@@ -113,6 +113,11 @@ PREFIX_HEDGES: dict[str, Hedge] = {
     "smaller than": Hedge("less than"),
     "<": Hedge("less than"),
     "sub-": Hedge("less than"),
+    "north of": Hedge("more than"),
+    "south of": Hedge("less than"),
+    "as few as": Hedge("at least"),  # (the low end a speaker stresses: "as few as 500 people")
+    "as little as": Hedge("at least"),
+    "as low as": Hedge("at least"),
     "up to": Hedge("up to"),
     "as many as": Hedge("up to"),
     "as much as": Hedge("up to"),
@@ -131,6 +136,8 @@ PREFIX_HEDGES: dict[str, Hedge] = {
     "nearly": Hedge("approximate", "below"),
     "almost": Hedge("approximate", "below"),
     "just under": Hedge("approximate", "below"),
+    "just shy of": Hedge("approximate", "below"),
+    "shy of": Hedge("approximate", "below"),
     "just below": Hedge("approximate", "below"),
     "just over": Hedge("approximate", "above"),
     "just above": Hedge("approximate", "above"),
@@ -173,6 +180,11 @@ SUFFIX_HEDGES: dict[str, Hedge] = {
     "or equal": OR_EQUAL,
     "or so": Hedge("approximate"),
     "odd": Hedge("approximate"),
+    "at most": Hedge("at most"),
+    "at the most": Hedge("at most"),
+    "at least": Hedge("at least"),
+    "at the least": Hedge("at least"),
+    "+": Hedge("at least"),  # "500+ people"
 }
 
 
@@ -197,9 +209,12 @@ PREFIX_PATTERN = regex.compile(
 PREFIX_ENDING = ending(_WORD_PREFIXES + ["=", "<", ">", "≤", "≥", "~", "≈"])
 
 # Not when a second number follows: "5000 or less than 6000", "200 or greater than 190" are two bounds.
+_WORD_SUFFIXES = [p for p in SUFFIX_HEDGES if p != "+"]
 SUFFIX_PATTERN = regex.compile(
+    # "500+ people": a plus sign right after the number, before no digit (not "5+3").
+    r"^(?P<hedge>\+)(?![\w.+])|"
     # "20 and less or equal than 35": "and less" opens the next bound, it does not close this one.
-    rf"^(?:\s+|\s*-\s*)(?P<hedge>{_phrase_pattern(SUFFIX_HEDGES)})\b(?!\s*than\b)(?!\s+or\s+equal\b)"
+    rf"^(?:\s+|\s*-\s*)(?P<hedge>{_phrase_pattern(_WORD_SUFFIXES)})\b(?!\s*than\b)(?!\s+or\s+equal\b)"
     r"(?!\s*[-−$€£]?\s?\d)(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|a\s+half)\b)",
     regex.IGNORECASE,

@@ -973,6 +973,9 @@ class Extractor:
     def _suffix_hedge(self, found: dict, s_end: int) -> dict:
         window = self.text[found["end"]:min(s_end, found["end"] + 20)]
         m = hedges.SUFFIX_PATTERN.match(window) if may_start_with(lead(window), hedges.SUFFIX_LEADS) else None
+        if m and m.group("hedge").lower().startswith("at ") \
+                and _CONDITION_AFTER.match(self.text, found["end"] + m.end(), s_end):
+            m = None  # "$50, at least until May": the bound is on the time, not on the amount
         if m:
             found["suffix_hedge"] = hedges.lookup(m.group("hedge"), hedges.SUFFIX_HEDGES)
             found["end"] += m.end()
@@ -1580,6 +1583,8 @@ def _header_noun(cell: str) -> Optional[str]:
 
 _YEAR_OR_MONTH = regex.compile(r"\d{4}(?:-\d\d)?")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+_CONDITION_AFTER = regex.compile(r"\s+(?:for|until|till|in|on|when|if|as|once|while|during|by|not)\b",
+                                 regex.IGNORECASE)
 _ACCOUNTING_OPEN = regex.compile(r"(?:\b(?:is|was|were|are|of|at|totall?ed)|:|\t)\s*\($")
 _FROM_BEFORE = regex.compile(r"\bfrom\s+$")
 # After the first level of a change: its own date, maybe, then "to" and the level reached.
