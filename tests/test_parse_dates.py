@@ -183,3 +183,13 @@ def test_relative_years_give_the_period(sentence, published, span, period):
 def test_stated_dates_give_the_period(sentence, published, span, period):
     claims = [c for c in extract(sentence, published=published) if c.text == span]
     assert claims and claims[0].period == period
+
+
+@pytest.mark.parametrize("sentence, span, kind", [
+    pytest.param("Fewer than 2000 people attended.", "Fewer than 2000", "count", id="a bound on a number"),
+    pytest.param("The score is above 1000 and below 1500.", "above 1000 and below 1500", "count", id="two bounds"),
+    pytest.param("It was built before 2000.", "2000", "date", id="before a year"),
+    pytest.param("Up to 2019 the fund grew.", "2019", "date", id="up to a year: until then"),
+])
+def test_a_year_after_a_bound_is_a_number(sentence, span, kind):
+    assert [c.kind for c in extract(sentence) if c.text == span] == [kind]

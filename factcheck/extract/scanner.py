@@ -608,6 +608,9 @@ class Extractor:
                 return None
             if units.UNIT_PATTERN.match(after) or units.DURATION_PATTERN.match(after):
                 return None
+            bound = hedges.PREFIX_PATTERN.search(before) if may_end_with(tail(before), hedges.PREFIX_ENDING) else None
+            if bound and hedges.lookup(bound.group("hedge"), hedges.PREFIX_HEDGES).qualifier in _BOUNDS:
+                return None  # "above 1000 and below 1500", "more than 1999": a bound on a number, not a year
         if date.is_range:
             lead = _RANGE_LEAD.search(text[max(0, date.start - 30):date.start])
             return Draft(date.start, date.end, "date", None, date.lower, date.upper, qualifier="range",
@@ -1585,6 +1588,7 @@ _YEAR_OR_MONTH = regex.compile(r"\d{4}(?:-\d\d)?")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _CONDITION_AFTER = regex.compile(r"\s+(?:for|until|till|in|on|when|if|as|once|while|during|by|not)\b",
                                  regex.IGNORECASE)
+_BOUNDS = frozenset({"more than", "less than", "at least", "at most"})  # ("up to 2019": until then)
 _ACCOUNTING_OPEN = regex.compile(r"(?:\b(?:is|was|were|are|of|at|totall?ed)|:|\t)\s*\($")
 _FROM_BEFORE = regex.compile(r"\bfrom\s+$")
 # After the first level of a change: its own date, maybe, then "to" and the level reached.
