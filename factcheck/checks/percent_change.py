@@ -28,11 +28,6 @@ from ..models import Claim, Finding
 from .base import Check, Example, fmt, name, quote
 
 
-# (Within the sentence's clause: no ";" and no full stop but a decimal point.)
-_FROM_TO = regex.compile(r"^(?:[^.;]|\.(?=\d))*?\bfrom\b(?:[^.;]|\.(?=\d))*?\bto\b", regex.IGNORECASE)
-_TO_FROM = regex.compile(r"^\S+(?:\s+by)?\s+to\b(?:[^.;]|\.(?=\d))*?\bfrom\b", regex.IGNORECASE)
-
-
 # Between a change and the figure it started from: "down 20% from £14 million", "up 3% on last year's 410".
 _FROM_GAP = regex.compile(r"\s*,?\s*(?:from|compared\s+(?:with|to)|on)\s+(?:(?:a|the|last|this)\s+\w+['’]?s?\s+)?",
                           regex.IGNORECASE)
@@ -202,13 +197,11 @@ class PercentChange(Check):
                     before, after = [after[0]], [after[0]]
                     old_value, new_value = after[0].lower, after[0].upper
                 elif len(after) >= 2 and after[1].value is not None and after[0].value is not None and \
-                        _FROM_TO.search(change.sentence[position_in_sentence(change):]) and \
                         _FROM_LEAD.fullmatch(_gap(change, after[0])) and _TO_GAP.fullmatch(_gap(after[0], after[1])):
                     # "fell 25%, from 12,400 to 9,300": both figures follow the change.
                     before, after = [after[0]], [after[1]]
                     old_value, new_value = before[0].value, after[0].value
                 elif len(after) >= 2 and after[1].value is not None and after[0].value is not None and \
-                        _TO_FROM.search(change.sentence[position_in_sentence(change):]) and \
                         _TO_LEAD.fullmatch(_gap(change, after[0])) and _FROM_AFTER_LEVEL.fullmatch(_gap(after[0], after[1])):
                     # "doubled to $4 billion from $2.5 billion": the level first, then where it started.
                     before, after = [after[1]], [after[0]]
