@@ -85,6 +85,10 @@ ONE_AND_VAGUE = [
     ("curly quoted word", "She replied ‘Minus One’ at once.", []),
     ("one as a count", "Only one victim was found.", ["one"]),
 ]
+GOALS_AND_LABELS = [
+    ("net zero", "The country aims to reach net zero by 2045.", ["2045"]),
+    ("zero-carbon", "It runs zero-carbon buses.", []),
+]
 WEB_PAGE_FURNITURE = [
     ("a page's age", "By Ana Lutz · 4 min read · Updated 3 hours ago", []),
     ("a law updated years ago is a claim", "The law was updated 3 years ago.", ["3 years"]),
@@ -104,7 +108,7 @@ REJECTED_FIGURES = [
     "sentence, claims",
     [pytest.param(*row[1:], id=row[0])
      for table in (CONTACT_DETAILS, CODES_AND_LABELS, NUMBERING, CITATIONS, ONE_AND_VAGUE, REJECTED_FIGURES,
-                   WEB_PAGE_FURNITURE)
+                   WEB_PAGE_FURNITURE, GOALS_AND_LABELS)
      for row in table],
 )
 def test_non_claims(sentence, claims):

@@ -95,3 +95,21 @@ def test_first_with_a_determiner_before_a_participle_is_a_rank():
 ])
 def test_rank_criterion(sentence, scope):
     assert [c.scope for c in extract(sentence) if c.kind == "rank"] == [scope]
+
+
+# Records: a superlative "on record", "since records began", "ever recorded", after "the" or a possessive.
+@pytest.mark.parametrize("sentence, span, position, scope", [
+    pytest.param("Last year was the second-warmest on record in Norland.", "second-warmest", 2, "warmest",
+                 id="an ordinal superlative on record"),
+    pytest.param("2023 was Norland's warmest year since records began.", "warmest", 1, "warmest",
+                 id="a possessive, since records began"),
+    pytest.param("The coldest winter ever recorded hit in 1963.", "coldest", 1, "coldest", id="ever recorded"),
+])
+def test_record_superlatives(sentence, span, position, scope):
+    ranks = [c for c in extract(sentence) if c.kind == "rank"]
+    assert [(c.text, c.value, c.scope) for c in ranks] == [(span, position, scope)]
+
+
+def test_a_possessive_names_whose_ranking_it_is():
+    claim = next(c for c in extract("2023 was Norland's warmest year since records began.") if c.kind == "rank")
+    assert claim.place == "Norland"

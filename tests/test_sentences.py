@@ -20,6 +20,7 @@ SPLITS = [
      ["2018\t1,250,000\t+4%", "2019\t1,310,000\t+5%"]),
     ("Markdown table rows", "| Year | Homes |\n|---|---|\n| 2019 | 2,610 |",
      ["| Year | Homes |", "|---|---|", "| 2019 | 2,610 |"]),
+    ("a unit letter after a number is no initial", "It averaged 10.4C. It rained.", ["It averaged 10.4C.", "It rained."]),
     ("a footnote mark after the stop", "Tamsford needs 4,000 homes.[^1] Only 2,150 were built.",
      ["Tamsford needs 4,000 homes.[^1]", "Only 2,150 were built."]),
 ]

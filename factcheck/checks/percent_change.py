@@ -76,6 +76,9 @@ _CHANGE_AFTER_LEVELS = regex.compile(
 )
 
 
+# Between a change and the level it led to: "cut by 40%| to |US $1.2 million", "| to a mere |".
+_TO_LEVEL = regex.compile(r"(?:\s+(?:in|by|during)\s+\d{4})?\s*,?\s*(?:(?:to|at)\s+(?:[a-z]+\s+){0,2}|"
+                          r"(?:reaching|hitting|to\s+reach|to\s+stand\s+at|to\s+end\s+at)\s+)", regex.IGNORECASE)
 _FRAME_BEFORE = regex.compile(r"\b(?:in|over|within|during|for|after|past|last|next|the)\s+$", regex.IGNORECASE)
 
 
@@ -157,6 +160,10 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2022-12-12\n---\nThe line cut journey times from 52 to 38 minutes, a saving of "
                     "40%.\n",
         }, True, ("40%", "52", "38 minutes")),
+        Example("a change against a base the sentence gives no figure for", {
+            "a.md": "---\npublished: 2019-01-01\n---\nThe Norland index will end 2019 at 16,644, 16 per cent above its "
+                    "2018 closing level, according to the average of eight estimates.\n",
+        }, False),
         Example("a rate halved from 12% to 7% is not halved", {
             "a.md": "---\npublished: 2022-01-01\n---\nThe dropout rate was halved, from 12% in 2016 to 7% in 2021.\n",
         }, True, ("halved", "12%", "7%")),
@@ -220,6 +227,8 @@ class PercentChange(Check):
                     # "A rose 8.1% to 99.20 yuan and B rallied 7% to 47.65 yuan": 99.20 is where A ended,
                     # not where B started.
                     continue
+                elif not _TO_LEVEL.fullmatch(_gap(change, after[0])):
+                    continue  # "16,644, 16 per cent above its 2018 level, according to eight estimates": no level
                 else:
                     old_value, new_value = before[-1].value, after[0].value
                 old, new = before[-1], after[0]

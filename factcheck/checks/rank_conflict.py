@@ -25,10 +25,37 @@ from .base import Check, Example, name, said
 from .clusters import majority_and_dissent
 
 
+# Ranked things that are times: "2023 was the warmest year", "the second-warmest month".
+_TIME_UNITS = frozenset("year month week day decade season quarter winter summer spring autumn".split())
+
+
+def _by_ranked_time(claims: list) -> list[list]:
+    """A ranking of years ranks a different year in each period: "2022 was the warmest year" and "2023 was
+    the second-warmest" do not disagree. Such claims are compared period by period; others as one group."""
+    def ranks_times(c) -> bool:  # ("the second-warmest year" holds its noun in its scope)
+        words = (c.scope or "").split()
+        return (c.subject_head or "") in _TIME_UNITS or bool(words) and words[-1] in _TIME_UNITS
+
+    if not all(ranks_times(c) for c in claims):
+        return [claims]
+    periods: dict = {}
+    for c in claims:
+        periods.setdefault(c.period, []).append(c)
+    return list(periods.values())
+
+
 class RankConflict(Check):
     id = "rank-conflict"
     severity = "error"
     examples = [
+        Example("the warmest year and the second-warmest, of the same year", {
+            "a.md": "---\npublished: 2024-03-28\n---\nLast year was Norland's second-warmest year on record.\n",
+            "b.md": "---\npublished: 2024-04-10\n---\n2023 was Norland's warmest year since records began.\n",
+        }, True, ("second-warmest", "warmest")),
+        Example("the warmest year and the second-warmest, of different years", {
+            "a.md": "---\npublished: 2024-03-28\n---\n2022 was Norland's second-warmest year on record.\n",
+            "b.md": "---\npublished: 2024-04-10\n---\n2023 was Norland's warmest year since records began.\n",
+        }, False),
         Example("second vs third leading cause", {
             "a.md": "---\npublished: 2015-03-01\n---\nIn Valdoria, road crashes are the second leading cause of death among young people.\n",
             "b.md": "---\npublished: 2017-09-01\n---\nRoad crashes are the third leading cause of death among young people in Valdoria.\n",
@@ -49,7 +76,11 @@ class RankConflict(Check):
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
         for group in aligned.rank_groups:
-            claims = [aligned.claims[i] for i in group]
+            for claims in _by_ranked_time([aligned.claims[i] for i in group]):
+                yield from self._conflicts(aligned, claims)
+
+    def _conflicts(self, aligned: Alignment, claims: list) -> Iterable[Finding]:
+        if len(claims) > 1:
             majority, dissent = majority_and_dissent(claims, lambda c: c.value, lambda c: c.value, lambda c: c.source)
             for source, dissenting in dissent.items():
                 first = dissenting[0]

@@ -423,7 +423,8 @@ _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[A-Z]|(?:it
 # A clause of its own between a number and a later date: the date is that clause's.
 _SUBORDINATE_BETWEEN = regex.compile(r"\b(?:since|when|after|before|until|while|because|whereas)\s+\w", regex.IGNORECASE)
 _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|during)\s+)?$"
-                                      r"|(?:%|\bper\s*cent|\bpercent)\s+on\s+$",  # "a fall of 4% on 2021"
+                                      # "a fall of 4% on 2021", "4% over 2019", "38% below 1990 levels"
+                                      r"|(?:%|\bper\s*cent|\bpercent)\s+(?:on|over|below|above)\s+$",
                                       regex.IGNORECASE)
 _PUBLISHED_BEFORE = regex.compile(r"\b(?:published|released|issued|dated|updated|posted|printed)\s+(?:on\s+|in\s+)?$",
                                   regex.IGNORECASE)

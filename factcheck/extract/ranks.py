@@ -27,7 +27,7 @@ ORDINAL_RANK = regex.compile(
     \b(?P<ordinal>{_ORDINAL})\b
     (?P<superlative>
         (?:\s+|-)(?:most|least|highest|lowest|largest|biggest|smallest|greatest|leading|best|worst|top|\w+est)\b
-        (?:\s+(?!(?:of|in|and|to|for)\b)[a-z][\w-]*(?=\s))?
+        (?:\s+(?!(?:of|in|and|to|for|on|at|since|ever|yet|so|by|record)\b)[a-z][\w-]*(?=\s))?
       | \s+(?:lucrative|important|richest|busiest|major|leading)\b
     )?
     """,
@@ -68,14 +68,18 @@ def count_listed(listing: str) -> int:
 
 # "the longest bridge in Europe", "the leading cause of death": first place in a ranking with a stated
 # domain. Superlatives without one ("the most recent law", "the best interests") rank nothing.
+# Where a superlative's ranking is: "in the world", "in Europe", and the records: "on record", "since records
+# began", "ever recorded".
+_SCOPE = (r"(?:(?:in|of|on)\s+(?:the\s+)?(?:world|country|region|continent|[A-Z])|on\s+record\b|"
+          r"since\s+records\s+began\b|ever\s+recorded\b)")
 BARE_SUPERLATIVE = regex.compile(
-    r"""
-    (?<!\bone\s+of\s)(?<!\bamong\s)\bthe\s+
+    rf"""
+    (?<!\bone\s+of\s)(?<!\bamong\s)(?:\b[Tt]he|(?<=[A-Z][\w-]*['’]s))\s+
     (?P<superlative>leading(?=\s+causes?\s+of\b)
-      | (?:most|least)\s+[a-z]+(?=\s+[a-z][\w-]*\s+(?:in|of|on)\s+(?:the\s+)?(?:world|country|region|continent|[A-Z]))
+      | (?:most|least)\s+[a-z]+(?=\s+[a-z][\w-]*\s+{_SCOPE})
       | (?!(?:latest|interest|forest|honest|modest|request|contest|protest|harvest|earnest|west|rest|test|best)\b)
-        [a-z]+est(?=\s+[a-z][\w-]*\s+(?:in|of|on)\s+(?:the\s+)?(?:world|country|region|continent|[A-Z]))
-      | (?:largest|biggest|top)(?=\s+[a-z][\w-]*\s+(?:in|of|on)\s+(?:the\s+)?(?:world|country|region|continent|[A-Z]))
+        [a-z]+est(?=\s+[a-z][\w-]*\s+{_SCOPE})
+      | (?:largest|biggest|top)(?=\s+[a-z][\w-]*\s+{_SCOPE})
     )\b
     """,
     regex.VERBOSE,
@@ -121,15 +125,16 @@ _LEADING_GAP = regex.compile(r"^[\s-]+")
 # Words each pattern needs, for cheap tests before the scans (see prefilter.words): an ordinal is a word of
 # its own ("third", "twentyfirst") or ends in "st", "nd", "rd", "th" after digits ("21st").
 _ORDINAL_RUNS = word_set(*ORDINAL_WORDS, *(t + o for t in TENS_WORDS for o in ORDINAL_WORDS), "st", "nd", "rd", "th")
-_PLACE_PREPOSITIONS = word_set("in", "of", "on")
+_SCOPE_RUNS = word_set("in", "of", "on", "records", "recorded")
 
 
 def find_ranks(text: str, start: int, end: int, runs: Optional[set[bytes]] = None) -> Iterator[RankMention]:
     """Ranks in text[start:end]. runs: prefilter.words(text[start:end]), when the caller has it."""
     if runs is None:
         runs = words(text[start:end])
-    # "the leading cause of", "the largest ... in": "the", then "of", "in" or "on".
-    bare = b"the" in runs and not _PLACE_PREPOSITIONS.isdisjoint(runs)
+    # "the leading cause of", "the largest ... in", "Norland's warmest year since records began": "the" or a
+    # possessive, then "of", "in", "on" or a record.
+    bare = (b"the" in runs or b"s" in runs) and not _SCOPE_RUNS.isdisjoint(runs)
     for m in BARE_SUPERLATIVE.finditer(text, start, end) if bare else ():
         scope = _SPACES.sub(" ", m.group("superlative").lower())
         yield RankMention(m.start("superlative"), m.end("superlative"), 1, scope)

@@ -92,7 +92,10 @@ _TEMPORAL_BEFORE = regex.compile(
     r"around|circa|and|or|until|through|on|for)\s*$|[(,]\s*$",
     regex.IGNORECASE,
 )
-_PLURAL_NOUN_AFTER = regex.compile(r"^\s+(?!years?\b|is\b|was\b|has\b|as\b|its\b|this\b)[a-z]+s\b")
+# (A year before "levels", "prices", "figures"... names the year they are of: "below 1990 levels".)
+_PLURAL_NOUN_AFTER = regex.compile(r"^\s+(?!years?\b|is\b|was\b|has\b|as\b|its\b|this\b|levels\b|prices\b|figures\b|"
+                                   r"rates\b|values\b|terms\b|standards\b|estimates\b|results\b)"
+                                   r"(?:[a-z]+s|people|children|men|women|police|staff|personnel)\b")
 # "one" as a pronoun or determiner, not a count: "one of the pillars", "one such", "no one".
 _ONE_NOT_COUNT_AFTER = regex.compile(
     r"^\s*(?:of|such|another|or|and|by|to|who|that|which|way|hand|day|time|thing|another|must|should|can|"
@@ -609,8 +612,11 @@ class Extractor:
             if units.UNIT_PATTERN.match(after) or units.DURATION_PATTERN.match(after):
                 return None
             bound = hedges.PREFIX_PATTERN.search(before) if may_end_with(tail(before), hedges.PREFIX_ENDING) else None
-            if bound and hedges.lookup(bound.group("hedge"), hedges.PREFIX_HEDGES).qualifier in _BOUNDS:
-                return None  # "above 1000 and below 1500", "more than 1999": a bound on a number, not a year
+            if bound and hedges.lookup(bound.group("hedge"), hedges.PREFIX_HEDGES).qualifier in _BOUNDS \
+                    and _NO_NOUN_AFTER.match(after) and not _FIGURE_END.search(before, 0, bound.start()):
+                # "above 1000 and below 1500", "more than 1999": a bound on a number, not a year ("38% below 1990
+                # levels" and "rose 4% over 2019" compare with one)
+                return None
         if date.is_range:
             lead = _RANGE_LEAD.search(text[max(0, date.start - 30):date.start])
             return Draft(date.start, date.end, "date", None, date.lower, date.upper, qualifier="range",
@@ -692,6 +698,9 @@ class Extractor:
             if draft is not None:
                 return draft, consumed
 
+        if number.in_words and value == 0 and (_NET_BEFORE.search(text, max(s_start, number.start - 5), number.start)
+                                               or _ZERO_CONCEPT_AFTER.match(text, number.end, s_end)):
+            return None, 1  # "net zero by 2045", "zero tolerance", "zero-carbon": a goal or a label, no count
         if number.in_words and value == 1 and not (suffix.get("unit") or suffix.get("currency")
                                                    or suffix.get("percent") or suffix.get("scale")
                                                    or suffix.get("duration")):
@@ -1052,6 +1061,10 @@ class Extractor:
             after = _CHANGE_NOUN_AFTER.match(text, end, s_end)
             if after:
                 change = "down" if after.group("down") else "up"  # "a 4.2 percent drop", "a $5m increase"
+        if change is None and kind == "percent":
+            compared = _COMPARED_TO_BASE_AFTER.match(text, end, s_end)
+            if compared:
+                change = "down" if compared.group("down") else "up"  # "38% below 1990 levels"
         if unit == units.FOLD and change is None and not _COMPARED_AFTER.match(text, end, s_end):
             return None  # "a twofold aim": parts, not a multiplier; "tenfold higher than" compares
         if kind == "money" and qualifier == "exact" and value is not None and value > 0 and text[end:end + 1] == ")" \
@@ -1113,6 +1126,10 @@ class Extractor:
         exclude = [(draft.start, draft.end)] + ctx.noise
         # (a rank's span may hold its scope: "one of the most lucrative crimes in the world, second only to ...")
         place = ctx.place(draft.start, ctx.noise if draft.kind == "rank" else exclude, scope_first=draft.kind == "rank")
+        if place is None and draft.kind == "rank":
+            owner = _POSSESSOR_BEFORE.search(text, max(s_start, draft.start - 40), draft.start)
+            if owner:
+                place = owner.group("name")  # "Norland's warmest year": whose ranking it is
         if draft.kind == "date":
             period = draft.value if draft.value is not None else f"{draft.lower}/{draft.upper}"
             event = ctx.event(draft.start)
@@ -1256,6 +1273,10 @@ class Extractor:
             # a dimension describes the sentence's subject.
             m = _SUBJECT_AFTER_OPENER.match(text, draft.number_end, s_end) or _SENTENCE_SUBJECT.match(text, s_start, s_end)
             return context.noun_phrase_after(text, m.end(), s_end) if m else None
+        if phrase and draft.kind in ("quantity", "money") and _OF_AFTER.match(text[draft.number_end:s_end]):
+            # "Emissions fell to 412 million tonnes of CO2": what fell, not what it is made of ("The police seized
+            # 2 tonnes of cocaine" has no such noun and keeps "cocaine")
+            return _measured_noun(before) or phrase
         if phrase:
             return phrase
         # "a dividend yield of 4.1 per cent": the noun the number is "of".
@@ -1588,6 +1609,17 @@ _YEAR_OR_MONTH = regex.compile(r"\d{4}(?:-\d\d)?")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _CONDITION_AFTER = regex.compile(r"\s+(?:for|until|till|in|on|when|if|as|once|while|during|by|not)\b",
                                  regex.IGNORECASE)
+# A share measured against a base year or level: "38% below 1990 levels", "12% above the 2019 average".
+_COMPARED_TO_BASE_AFTER = regex.compile(
+    r"\s+(?:(?P<down>below|under|lower\s+than|less\s+than)|above|over|higher\s+than|more\s+than)\s+"
+    r"(?:(?:the|its|their|last\s+year['’]s)\s+)?(?:(?:pre-)?(?:19|20)\d\d\b|levels?\b|average\b|baseline\b)",
+    regex.IGNORECASE)
+_POSSESSOR_BEFORE = regex.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)['’]s\s+$")
+_NET_BEFORE = regex.compile(r"\bnet[\s-]+$", regex.IGNORECASE)
+_ZERO_CONCEPT_AFTER = regex.compile(r"(?:-\w|\s+(?:tolerance|emissions?|carbon|waste|hours?|sum|point|growth|"
+                                    r"inflation|rates?)\b)", regex.IGNORECASE)
+_FIGURE_END = regex.compile(r"[\d%]\s*$")
+_NO_NOUN_AFTER = regex.compile(r"\s*(?:[,.;:)]|$|(?:and|or|but)\b)")
 _BOUNDS = frozenset({"more than", "less than", "at least", "at most"})  # ("up to 2019": until then)
 _ACCOUNTING_OPEN = regex.compile(r"(?:\b(?:is|was|were|are|of|at|totall?ed)|:|\t)\s*\($")
 _FROM_BEFORE = regex.compile(r"\bfrom\s+$")

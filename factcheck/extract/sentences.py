@@ -98,7 +98,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     if len(word) == 1 and text[word_start:dot].isupper():
-        return True  # an initial: "V. Rietig"
+        # an initial: "V. Rietig"; not a unit after a number: "at 10.4C. It was"
+        return not (word_start > 0 and text[word_start - 1].isdigit())
     return word in ABBREVIATIONS
 
 
