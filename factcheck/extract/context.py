@@ -304,7 +304,7 @@ _IN_PROPER_PLACE = regex.compile(
     r"(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b(?!\s+[A-Z])"
 )
 # The word before "in": a capitalised one means a title ("Trafficking in Persons").
-_WORD_BEFORE = regex.compile(r"([\w'’-]+)\s*$")
+_WORD_BEFORE = regex.compile(r"([\w'’-]+)\s*$", regex.REVERSE)
 _NOT_A_PLACE = regex.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|English|Spanish|French|German|Portuguese|Arabic|Chinese|"
@@ -607,7 +607,7 @@ _PART_BEFORE = regex.compile(
     r"(?:\s+and\s+[A-Za-z][\w'’-]*)?(?:\s+(?:under|over|aged|below|above)\s+[\w-]+)?\s+"
     r"(?:(?:made|make|makes|making)\s+up|(?:accounted|account|accounts)\s+for|"
     r"represented|represent|represents|comprised|comprise|comprises|constituted|constitute|constitutes|"
-    r"(?P<copula>were|are|was|is|reached|reaches|stood\s+at|stands\s+at|totalled|totaled|amounted\s+to|hit))\s+$")
+    r"(?P<copula>were|are|was|is|reached|reaches|stood\s+at|stands\s+at|totalled|totaled|amounted\s+to|hit))\s+$", regex.REVERSE)
 # "38% of those killed| were pedestrians", "up to 80 per cent| are women and girls".
 _PART_AFTER = regex.compile(
     r"(?:\s+of\s+[^,;:.()]{1,60}?)?\s+(?:were|are|was|is)\s+(?:mostly\s+|all\s+|either\s+)?"

@@ -138,7 +138,7 @@ _SCALED = rf"(?-i:[Mk](?:{'|'.join(GLUED_CODES)}))"
 # Anchored at the end of the text before the number: "... of US $" -> "US $".
 PREFIX_PATTERN = regex.compile(
     rf"(?:(?<=^)|(?<=[\s(\[\"“'‘-])|(?<=\d\s?))(?P<currency>{_SCALED}|{_phrase_pattern(PREFIX_CURRENCIES)})\s*$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 # How what PREFIX_PATTERN matches ends, for prefilter.may_end_with(): a symbol or code, or a scaled code
 # ("MUSD"); the pattern joins words with `\s*`.

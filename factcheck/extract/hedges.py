@@ -203,7 +203,7 @@ _WORD_PREFIXES = [p for p in PREFIX_HEDGES if any(ch.isalpha() for ch in p)]
 PREFIX_PATTERN = regex.compile(
     rf"(?:(?:(?<=^)|(?<=[\s(\[\"“'‘]))(?P<hedge>{_phrase_pattern(_WORD_PREFIXES)})"
     rf"|(?P<hedge>[<>]\s*=|=\s*<|[<>≤≥~≈]))\s*$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 # How what PREFIX_PATTERN matches ends, for prefilter.may_end_with().
 PREFIX_ENDING = ending(_WORD_PREFIXES + ["=", "<", ">", "≤", "≥", "~", "≈"])
@@ -313,7 +313,7 @@ CHANGE_PATTERN = regex.compile(
     # "slashed its culture budget by 25 per cent": the verb, what it acts on, then "by".
     rf"|(?P<down_by>\b(?:{_CHANGE_VERBS_DOWN})\s+(?:[\w'’-]+\s+){{1,5}}?by)"
     rf"|(?P<up_by>\b(?:{_CHANGE_VERBS_UP})\s+(?:[\w'’-]+\s+){{1,5}}?by))\s*$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 # "Women make up 38%", "broken down into 40% and 60%": the particle of a phrasal verb that is no change.
 _PHRASAL_VERB_BEFORE = regex.compile(

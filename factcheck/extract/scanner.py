@@ -1443,7 +1443,7 @@ _LISTING_LABEL_BEFORE = regex.compile(
     r"(?:[:;,]|\band)\s+(?:the\s+)?(?P<label>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$")
 # Words of a party's or team's name that say what it is, not which ("Green Party" and "Greens" are one).
 _OWNER_GENERIC = frozenset("party parties team club the".split())
-_LABEL_BEFORE = regex.compile(r"([A-Za-z][\w-]*)\s*\(\s*$")
+_LABEL_BEFORE = regex.compile(r"([A-Za-z][\w-]*)\s*\(\s*$", regex.REVERSE)
 # "87 mph (140 km/h)": the word before the bracket is the unit of a number, not a label.
 _NUMBER_BEFORE_LABEL = regex.compile(r"\d\s*$")
 _CONVERSION_GAP = regex.compile(r"\s*\(\s*")
@@ -1551,10 +1551,13 @@ _MEASURE_VERBS = (
     "measures measured stretches stretched runs ran spans spanned covers covered reached reaches fell rose grew "
     "dropped stood stands totalled totaled amounted came climbed declined peaked averaged averages topped hit "
     "neared approached equalled equaled").split()
+# Patterns that end at "$" and read the words before a number are compiled with regex.REVERSE: searched
+# from the end of their window, they try the one place a match can end first (the same matches, found
+# several times faster; `python -m bench.speed` measures it).
 _MEASURED_NOUN = regex.compile(
     r"(?P<noun>[A-Za-z][\w-]*)\s+(?:(?:is|was|are|were|(?:will|would)\s+(?:be|cost)|has\s+been|have\s+been|costs?)"
     r"\s+(?:(?:now|currently|still|then)\s+)?|"
-    rf"(?:{'|'.join(_MEASURE_VERBS)})\s+(?:to\s+|at\s+|by\s+|for\s+)?)$"
+    rf"(?:{'|'.join(_MEASURE_VERBS)})\s+(?:to\s+|at\s+|by\s+|for\s+)?)$", regex.REVERSE
 )
 # "shares plummeted 40.8 per cent to $2.06": after a change, the level the changing thing reached.
 _CHANGE_VERB = (r"(?:rose|fell|dropped|jumped|climbed|plummeted|plunged|tumbled|declined|increased|decreased|grew|"
@@ -1569,7 +1572,7 @@ _LEVEL_AFTER_CHANGE = regex.compile(
     r"\bto\s*$"
     # "Deaths fell from| 3,400", "the rate was halved, from| 12%": the level the change started at
     rf"|(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?(?:{_CHANGE_VERB}|{_PASSIVE_CHANGE}),?\s+(?:\S+\s+){{0,2}}?"
-    r"from\s+$")
+    r"from\s+$", regex.REVERSE)
 # "rose from", "was cut from", "a rise from": "from X to Y" after a change is where it started and ended.
 _CHANGED_FROM = regex.compile(
     rf"\b(?:{_CHANGE_VERB}|cut|raised|reduced|lowered|expanded|shrank|shrunk|swelled|widened|narrowed|"
@@ -1627,11 +1630,11 @@ _FROM_BEFORE = regex.compile(r"\bfrom\s+$")
 _TO_LEVEL_AFTER = regex.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?)?,?\s+to\s+(?:about\s+|around\s+|some\s+|"
                                 r"just\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?[$€£¥]?\s?\d")
 # "shares plummeted 40.8 per cent": the noun right before the change verb.
-_NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\s+(?:by\s+)?$")
+_NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\s+(?:by\s+)?$", regex.REVERSE)
 # The last word of every match of _MEASURED_NOUN and _LEVEL_AFTER_CHANGE (lower-cased).
 _MEASURED_LAST_WORDS = frozenset(
     "is was are were be cost costs been now currently still then to at by for from".split() + _MEASURE_VERBS)
-_OF_BEFORE = regex.compile(r"(?<![\w'’-])(?P<phrase>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s+of\s*$")
+_OF_BEFORE = regex.compile(r"(?<![\w'’-])(?P<phrase>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s+of\s*$", regex.REVERSE)
 _NOT_WHAT_OF = frozenset(
     "total sum amount number numbers figure figures value tune upwards excess range ranges scale one ones each "
     "some any all most many much part parts half quarter third majority minority maximum minimum average "
@@ -1639,11 +1642,11 @@ _NOT_WHAT_OF = frozenset(
     "surge slump plunge dip hike climb boost".split())
 _HEAD_BEFORE_PHRASE = regex.compile(
     r"(?P<head>[A-Za-z][\w-]*)\s+(?P<preposition>to|in|of|from|for|with|at|on|outside|inside|near)\s+(?:(?:the|a|an)\s+)?"
-    r"(?:[a-z][\w-]*\s+)?$")
+    r"(?:[a-z][\w-]*\s+)?$", regex.REVERSE)
 # Heads that frame a quantity of the noun after them: "the rate of inflation", "the share of women".
 _FRAME_HEADS = frozenset("rate share percentage proportion level ratio".split())
 _CHANGED_NOUN = regex.compile(
-    r"([A-Za-z][\w-]*)\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)?\s*[a-z]+\s+(?:by\s+)?(?:\w+\s+){0,2}$")
+    r"([A-Za-z][\w-]*)\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)?\s*[a-z]+\s+(?:by\s+)?(?:\w+\s+){0,2}$", regex.REVERSE)
 
 
 def _line_starts(text: str) -> list[int]:
