@@ -87,3 +87,8 @@ def test_the_level_a_change_started_from_has_only_its_own_date():
 def test_the_first_level_of_a_fall_takes_the_unit_written_after_the_second():
     claims = [c for c in extract("It cut journey times from 52 to 38 minutes.") if c.kind != "date"]
     assert [(c.kind, c.unit) for c in claims] == [("duration", "minute"), ("duration", "minute")]
+
+
+def test_half_of_all_of_a_mass_noun_is_a_share():
+    claims = extract("More than half of all forced labour occurs in rich countries. Half of the cake was eaten.")
+    assert [(c.text, c.kind, c.value) for c in claims] == [("More than half", "percent", 50.0), ("Half", "count", 0.5)]

@@ -182,6 +182,11 @@ SHARE_PARTS = [
      "€30 million", "fund"),
     ("people right after a share", "Of the 1,200 victims identified, 27% women and 14% children.", "14%", "child"),
     ("people after a share, the whole before the verb", "The workforce is 27% women.", "27%", "woman"),
+    ("the next item of a subset", "Some 50 million people were enslaved, of whom 28 million were in forced labour "
+     "and 22 million in forced marriage.", "22 million", "marriage"),
+    ("an item after a colon", "In 2021, 49.6 million people were enslaved: 27.6 million in forced labour and "
+     "23 million in forced marriage.", "27.6 million", "labour"),
+    ("one in four ... is a child", "One in four victims is a child.", "One in four", "child"),
     ("a share of a subset", "Police rescued 1,200 people, of whom 40% were children.", "40%", "child"),
     ("a share of an amount", "It cost $38 million, of which 60% came from a loan.", "60%", "loan"),
     ("a comparison is no subset", "In 2018 there were 1,245 new cases, up from 1,102.", "1,102", None),

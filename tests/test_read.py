@@ -156,6 +156,13 @@ def test_malformed_front_matter_yaml_names_the_line(tmp_path):
     assert info.value.line is not None and info.value.line >= 3
 
 
+def test_an_unquoted_colon_in_a_title_says_how_to_quote_it(tmp_path):
+    path = write(tmp_path / "t.md", "---\ntitle: Modern slavery: the numbers\n---\nBody.\n")
+    with pytest.raises(MetadataError) as info:
+        read_document(path)
+    assert (info.value.line, "must be quoted") == (2, "must be quoted") and "must be quoted" in str(info.value)
+
+
 def test_bad_front_matter_is_fatal_even_while_walking(tmp_path):
     write(tmp_path / "good.txt", "Fine, 1 number.\n")
     write(tmp_path / "bad.md", "---\npublished: someday\n---\nBody.\n")

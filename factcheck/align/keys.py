@@ -178,19 +178,21 @@ _SCALED = regex.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|k|m)\
 def rounding_halfwidth(claim: Claim, relative: float) -> float:
     """How far an exact number may be from the truth because it was rounded when written.
 
-    "2.4 million" is anything from 2.35 to 2.45 million (half its last written digit);
-    a plain integer gets the relative tolerance. Both are in the claim's own unit.
+    "2.4 million" is anything from 2.35 to 2.45 million and "28 million" from 27.5 to 28.5 million
+    (half its last written digit); a plain integer gets the relative tolerance. Both are in the claim's own unit.
     """
     value = claim.value if isinstance(claim.value, (int, float)) else None
     if value is None:
         return 0.0
     m = _DIGITS.search(claim.text)
     half = abs(value) * relative
-    if m and m.group(1) is not None and _SCALED.search(claim.text):
+    if m and _SCALED.search(claim.text):
         written = float(m.group(0).replace(",", ""))
         if written:
+            # "28 million" is anything that rounds to it, 27.5 to 28.5 million: half a unit of its scale
             scale = abs(value) / written
-            half = max(half, 0.5 * 10 ** (-len(m.group(1))) * scale)
+            decimals = len(m.group(1)) if m.group(1) is not None else 0
+            half = max(half, 0.5 * 10 ** (-decimals) * scale)
     return half
 
 
@@ -203,7 +205,8 @@ def interval(claim: Claim, relative_rounding: float) -> tuple[float, float]:
     if half and isinstance(claim.value, (int, float)):
         half_common = abs(to_common(claim, claim.value + half) - to_common(claim, claim.value))
     lo = -math.inf if low is None else low - half_common
-    hi = math.inf if high is None else high + half_common
+    # (rounding is half-open, [27.5, 28.5) million for "28 million": "22 million" and "23 million" do not meet)
+    hi = math.inf if high is None else high + half_common * (1 - 1e-9)
     if claim.kind in ("count", "rate", "money", "percent") and claim.lower is None:
         lo = 0.0  # "up to 80 per cent" cannot be negative
     return lo, hi

@@ -65,6 +65,10 @@ def same_scope_scale(a: Claim, b: Claim) -> bool:
     return abs(thousands - round(thousands)) < 1e-9 and _digits(a) is not None and _digits(a) == _digits(b)
 
 
+def _shown(value: float) -> float:
+    return float(f"{value:.9g}")
+
+
 def _by_part(claims: list[Claim]) -> list[list[Claim]]:
     """The claims of a measure group as blocks that can disagree: shares of different parts of one whole
     ("80% were women", "20% were children") are in different blocks, and a share that names no part is in each.
@@ -130,6 +134,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2019-03-01\n---\nIn 2018 the Valdoria index closed at 1,478 points.\n",
             "b.md": "---\npublished: 2019-03-01\n---\nIn 2018 the Valdoria captain averaged 7.3 points.\n",
         }, False),
+        Example("28 million is 27.6 million rounded", {
+            "a.md": "---\npublished: 2022-09-12\n---\nIn 2021, 28 million people in Valdoria were in forced labour.\n",
+            "b.md": "---\npublished: 2023-01-20\n---\nIn 2021, 27.6 million people in Valdoria were in forced labour.\n",
+        }, False),
+        Example("22 million and 23 million do not round to each other", {
+            "a.md": "---\npublished: 2022-09-12\n---\nIn 2021, 22 million people in Valdoria were in forced marriage.\n",
+            "b.md": "---\npublished: 2023-01-20\n---\nIn 2021, 23 million people in Valdoria were in forced marriage.\n",
+        }, True, ("22 million", "23 million")),
         Example("one party's seats in two results", {
             "a.md": "---\npublished: 2024-05-06\n---\nIn Arlen, Labour won 15 seats and the Liberals won 6 seats.\n",
             "b.md": "---\npublished: 2024-05-08\n---\nArlen results: Labour 15 seats, Liberals 5 seats.\n",
@@ -210,18 +222,18 @@ class ValueConflict(Check):
         low, high = spans[id(first)]
         m_low = min(spans[id(c)][0] for c in majority)
         m_high = max(spans[id(c)][1] for c in majority)
-        numbers = {  # (rounded: float noise such as 37.710499999999996 helps no reader)
-            "dissent_low": None if low == float("-inf") else round(low, 6),
-            "dissent_high": None if high == float("inf") else round(high, 6),
-            "majority_low": None if m_low == float("-inf") else round(m_low, 6),
-            "majority_high": None if m_high == float("inf") else round(m_high, 6),
+        numbers = {  # (to 9 significant digits: float noise such as 37.710499999999996 helps no reader)
+            "dissent_low": None if low == float("-inf") else _shown(low),
+            "dissent_high": None if high == float("inf") else _shown(high),
+            "majority_low": None if m_low == float("-inf") else _shown(m_low),
+            "majority_high": None if m_high == float("inf") else _shown(m_high),
         }
         if first.kind in ("quantity", "duration") and first.unit:
             # Compared in base units (seconds, metres); shown in the dissenting claim's unit: "44 year", not
             # "1388534400.0"
             try:
                 base = units.base_unit(first.unit)
-                numbers = {k: None if v is None else round(units.convert(v, base, first.unit), 6)
+                numbers = {k: None if v is None else _shown(units.convert(v, base, first.unit))
                            for k, v in numbers.items()}
                 numbers["unit"] = first.unit
             except Exception:  # a unit pint cannot convert back: keep the base units

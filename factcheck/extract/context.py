@@ -104,9 +104,11 @@ _COMPARATIVES = frozenset(
     "fewer better worse stronger weaker richer poorer wider narrower heavier lighter".split())
 
 
-# Verbs a study or survey "does" (third person singular), never nouns after a plural.
+# Verbs in the third person singular that are never nouns after another noun: what a study "finds", what
+# a thing "occurs" or "remains".
 _REPORTING_VERBS = frozenset(
-    "finds shows says suggests reveals indicates concludes warns notes argues confirms predicts".split())
+    "finds shows says suggests reveals indicates concludes warns notes argues confirms predicts "
+    "occurs happens remains exists involves affects seems appears".split())
 
 
 def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
@@ -610,8 +612,8 @@ _PART_BEFORE = regex.compile(
     r"(?P<copula>were|are|was|is|reached|reaches|stood\s+at|stands\s+at|totalled|totaled|amounted\s+to|hit))\s+$", regex.REVERSE)
 # "38% of those killed| were pedestrians", "up to 80 per cent| are women and girls".
 _PART_AFTER = regex.compile(
-    r"(?:\s+of\s+[^,;:.()]{1,60}?)?\s+(?:were|are|was|is)\s+(?:mostly\s+|all\s+|either\s+)?"
-    r"(?P<part>[a-z][\w'’-]*)\b")
+    r"(?:\s+of\s+[^,;:.()]{1,60}?|\s+[a-z]+)?\s+(?:were|are|was|is)\s+(?:mostly\s+|all\s+|either\s+|an?\s+)?"
+    r"(?P<part>[a-z][\w'’-]*)\b")  # ("one in four victims is a child": child)
 # "45% of respondents said they trust the police", "30% say that prices are too high": what the share answered.
 _ANSWER_AFTER = regex.compile(
     r"(?:\s+of\s+[^,;:.()]{1,60}?)?\s+(?:said|say|says|reported|report|agreed|agree|believed|believe|thought|think|"

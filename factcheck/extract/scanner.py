@@ -296,7 +296,8 @@ class Extractor:
             if source is not None:
                 claim = claim.model_copy(update={"subject": source.subject, "subject_head": source.subject_head})
             if claim.kind in ("count", "money", "quantity") \
-                    and _SUBSET_BEFORE.search(text, max(s_start, claim.start - 30), claim.start):
+                    and (_SUBSET_BEFORE.search(text, max(s_start, claim.start - 30), claim.start)
+                         or self._next_item(claim, claims, s_start)):
                 # "21 million people, of whom 4.8 million were in sexual exploitation": a part of its subject
                 update = {"part": _subset_label(text, claim.end, s_end)}
                 whole = next((c for c in reversed(claims) if c.start >= s_start and c.kind != "date"), None)
@@ -408,6 +409,20 @@ class Extractor:
             if whole is not None and whole.subject is not None:
                 return whole
         return None
+
+    def _next_item(self, claim: Claim, claims: list[Claim], s_start: int) -> bool:
+        """Whether a count goes on a breakdown of the count before it: the next item after a subset ("of whom
+        28 million were in forced labour and| 22 million in forced marriage"), or an item after a colon that
+        says what it is ("49.6 million people: 27.6 million in forced labour and 23 million in ...")."""
+        text = self.text
+        earlier = [c for c in claims if c.start >= s_start and c.kind == claim.kind and c.unit == claim.unit]
+        if not earlier or _SUBSET_WHAT.match(text, claim.end) is None:
+            return False
+        last = earlier[-1]
+        if last.part is not None and _NEXT_ITEM_GAP.search(text, last.end, claim.start):
+            return True
+        colon = text.find(":", earlier[0].end, claim.start)
+        return colon != -1 and len(earlier) == 1 or colon != -1 and earlier[-1].part is not None
 
     def _owner(self, claim: Claim, s_start: int) -> Optional[str]:
         """Whose share of a whole a figure is, as a `part`: the name that wins or holds it ("The Green Party won
@@ -788,8 +803,9 @@ class Extractor:
     def _is_share_of_many(self, end: int, s_end: int) -> bool:
         """Whether "of" and a plural follow: "of the victims", "of all voters", "of those screened"."""
         m = _SHARE_OF.match(self.text, end, s_end)
-        return m is not None and (m.group("pronoun") is not None or m.group("figure") is not None
-                                  or m.group("group") is not None or context.is_plural(m.group("noun")))
+        return m is not None and (m.group("pronoun") is not None or m.group("all") is not None
+                                  or m.group("figure") is not None or m.group("group") is not None
+                                  or context.is_plural(m.group("noun")))  # ("half of all spending": a share)
 
     def _one_is_not_a_count(self, start: int, end: int, s_start: int) -> bool:
         after = self.text[end:end + 20]
@@ -1503,7 +1519,8 @@ _POPULATION_BASES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0}
 
 # "two thirds| of the victims": of a group (a plural noun up to two words on, or "those", "them"...).
 _SHARE_OF = regex.compile(
-    r"\s+of\s+(?:(?P<pronoun>those|them|us|these|whom|it|this|that|which)\b|(?:(?:the|all|its|their|his|her|our|these|those)\s+)?"
+    r"\s+of\s+(?:(?P<pronoun>those|them|us|these|whom|it|this|that|which)\b|(?P<all>all\s+(?=[a-z]))|"
+    r"(?:(?:the|its|their|his|her|our|these|those)\s+)?"
     # "half of the 500,000 it promised", "a quarter of the population": a figure, or a noun for a whole group
     r"(?:(?P<figure>[$€£]?\d)|(?P<group>population|workforce|electorate|public|total|budget|market|staff|"
     r"sample|vote|country|world)\b|(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\b))",
@@ -1530,7 +1547,8 @@ _SUBSET_WHAT = regex.compile(
     r"(?:taken|given|held|found|sold|born|kept|sent|brought|caught|seen|shown|known|made|left|hit|hurt)\b))|"
     r"(?:in|from|on|at|with|for)\s+)"
     r"(?:(?:the|a|an)\s+)?"
-    r"(?P<what>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s*(?:[,.;:)]|$))", regex.IGNORECASE)
+    r"(?P<what>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s*(?:[,.;:)]|$)|\s+and\s+(?:some\s+|about\s+)?\d)",
+    regex.IGNORECASE)  # (the next item may follow: "28 million were in forced labour and 22 million ...")
 
 
 def _subset_label(text: str, end: int, s_end: int) -> str:
@@ -1617,6 +1635,7 @@ _COMPARED_TO_BASE_AFTER = regex.compile(
     r"\s+(?:(?P<down>below|under|lower\s+than|less\s+than)|above|over|higher\s+than|more\s+than)\s+"
     r"(?:(?:the|its|their|last\s+year['’]s)\s+)?(?:(?:pre-)?(?:19|20)\d\d\b|levels?\b|average\b|baseline\b)",
     regex.IGNORECASE)
+_NEXT_ITEM_GAP = regex.compile(r"(?:,\s*|\s+)and\s+(?:some\s+|about\s+|another\s+)?$|,\s*$")
 _POSSESSOR_BEFORE = regex.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)['’]s\s+$")
 _NET_BEFORE = regex.compile(r"\bnet[\s-]+$", regex.IGNORECASE)
 _ZERO_CONCEPT_AFTER = regex.compile(r"(?:-\w|\s+(?:tolerance|emissions?|carbon|waste|hours?|sum|point|growth|"

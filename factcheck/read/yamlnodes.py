@@ -63,6 +63,9 @@ class YamlBlock:
             line, column = before.count("\n"), len(before) - (before.rfind("\n") + 1)
         else:
             return MetadataError(f"malformed YAML: {problem}", path=self.path, line=self.first_line)
+        if "mapping values are not allowed" in problem:
+            # the usual cause: an unquoted value that holds ": " ("title: Modern slavery: the numbers")
+            problem += "; a value that holds ': ' must be quoted, as in title: \"Modern slavery: the numbers\""
         return MetadataError(
             f"malformed YAML: {problem}", path=self.path, line=line + self.first_line, column=column + 1
         )
