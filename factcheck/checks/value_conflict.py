@@ -210,7 +210,12 @@ class ValueConflict(Check):
         first = dissenting[0]
         majority_docs = sorted({name(c) for c in majority})
         subject = first.subject or first.subject_head or "this"
-        others = "; ".join(said(aligned, c) for c in majority[:4])
+        # (one line per document and figure: a document may say "29" of two things that both agree)
+        shown: list[Claim] = []
+        for c in majority:
+            if all((c.source, c.value) != (d.source, d.value) for d in shown):
+                shown.append(c)
+        others = "; ".join(said(aligned, c) for c in shown[:4])
         if len(majority_docs) > 1:
             lead = f"{len(majority_docs)} documents agree on {subject} ({others}), but "
         else:
