@@ -292,48 +292,7 @@ class Extractor:
                 first_figure = False
                 if claim.period and _YEAR_OR_MONTH.fullmatch(claim.period):
                     pending = claim.period[:4]
-            source = self._subject_source(claim, claims, s_start)
-            if source is not None:
-                claim = claim.model_copy(update={"subject": source.subject, "subject_head": source.subject_head})
-            if claim.kind in ("count", "money", "quantity") \
-                    and (_SUBSET_BEFORE.search(text, max(s_start, claim.start - 30), claim.start)
-                         or self._next_item(claim, claims, s_start)):
-                # "21 million people, of whom 4.8 million were in sexual exploitation": a part of its subject
-                update = {"part": _subset_label(text, claim.end, s_end)}
-                whole = next((c for c in reversed(claims) if c.start >= s_start and c.kind != "date"), None)
-                if whole is not None and whole.kind == claim.kind and whole.unit == claim.unit and whole.subject:
-                    # "a budget of €48 million, of which €30 million came from the Global Fund": the budget's
-                    update.update(subject=whole.subject, subject_head=whole.subject_head)
-                if whole is not None and self._context(s_start, s_end).own_date(claim.end) is None:
-                    update["period"] = whole.period  # "2,150 homes last year, of which 470 were affordable": that year
-                claim = claim.model_copy(update=update)
-            elif claim.kind == "percent" and claims and claims[-1].start >= s_start \
-                    and claims[-1].kind in ("count", "money", "quantity") \
-                    and _SUBSET_BEFORE.search(text, max(s_start, claim.start - 30), claim.start):
-                # "cost $38 million, of which 60% came from a loan": a share of that amount's subject
-                whole = claims[-1]
-                claim = claim.model_copy(update={"subject": whole.subject, "subject_head": whole.subject_head,
-                                                 "part": _subset_label(text, claim.end, s_end)})
-            group = _GROUP_AFTER_SHARE.match(text, claim.end) if claim.kind == "percent" and claim.part is None \
-                else None
-            if group is not None:
-                # "Of the 1,200 victims, 27% women and 14% children", "The workforce is 27% women": the group is
-                # which part of the whole; the whole is the count before, or the noun before the verb
-                whole = next((c for c in reversed(claims) if c.start >= s_start and c.kind == "count"), None)
-                before = _words_before(text, s_start, max(s_start, claim.start - 40), claim.start)
-                subject = whole.subject if whole is not None else _measured_noun(before)
-                claim = claim.model_copy(update={"part": context.singular(group.group(1)), "subject": subject,
-                                                 "subject_head": context.head_of(subject)})
-            if claim.part is None and claim.kind in ("count", "money", "quantity", "percent"):
-                owner = self._owner(claim, s_start)
-                if owner is not None:
-                    # "Labour won 15 seats", "Greens 28 seats, Labour 15 seats": each party's seats are a part
-                    claim = claim.model_copy(update={"part": owner})
-                    if claim.subject is None and claims and claims[-1].start >= s_start \
-                            and claims[-1].kind == claim.kind and claims[-1].part is not None:
-                        # "Labour won 15 seats, the Liberals 6": the listing leaves out the noun
-                        claim = claim.model_copy(update={"subject": claims[-1].subject,
-                                                         "subject_head": claims[-1].subject_head})
+            claim = self._related(claim, claims, s_start, s_end)
             if claims:
                 claim = self._converted_hedge(claim, claims[-1])
             if claim.change is None and claims and claims[-1].change is not None and claims[-1].start >= s_start \
@@ -349,6 +308,55 @@ class Extractor:
         if "|" in text or "\t" in text:
             claims = self._column_subjects(claims, sentences)
         return claims
+
+    def _related(self, claim: Claim, claims: list[Claim], s_start: int, s_end: int) -> Claim:
+        """The claim with what the claims before it in its sentence say about it: the subject it shares with
+        the amount it converts or the whole it is part of, and its `part` (a subset, a share of people, an
+        owner's figure)."""
+        text = self.text
+        source = self._subject_source(claim, claims, s_start)
+        if source is not None:
+            claim = claim.model_copy(update={"subject": source.subject, "subject_head": source.subject_head})
+        if claim.kind in ("count", "money", "quantity") \
+                and (_SUBSET_BEFORE.search(text, max(s_start, claim.start - 30), claim.start)
+                     or self._next_item(claim, claims, s_start)):
+            # "21 million people, of whom 4.8 million were in sexual exploitation": a part of its subject
+            update = {"part": _subset_label(text, claim.end, s_end)}
+            whole = next((c for c in reversed(claims) if c.start >= s_start and c.kind != "date"), None)
+            if whole is not None and whole.kind == claim.kind and whole.unit == claim.unit and whole.subject:
+                # "a budget of €48 million, of which €30 million came from the Global Fund": the budget's
+                update.update(subject=whole.subject, subject_head=whole.subject_head)
+            if whole is not None and self._context(s_start, s_end).own_date(claim.end) is None:
+                update["period"] = whole.period  # "2,150 homes last year, of which 470 were affordable": that year
+            claim = claim.model_copy(update=update)
+        elif claim.kind == "percent" and claims and claims[-1].start >= s_start \
+                and claims[-1].kind in ("count", "money", "quantity") \
+                and _SUBSET_BEFORE.search(text, max(s_start, claim.start - 30), claim.start):
+            # "cost $38 million, of which 60% came from a loan": a share of that amount's subject
+            whole = claims[-1]
+            claim = claim.model_copy(update={"subject": whole.subject, "subject_head": whole.subject_head,
+                                             "part": _subset_label(text, claim.end, s_end)})
+        group = _GROUP_AFTER_SHARE.match(text, claim.end) if claim.kind == "percent" and claim.part is None \
+            else None
+        if group is not None:
+            # "Of the 1,200 victims, 27% women and 14% children", "The workforce is 27% women": the group is
+            # which part of the whole; the whole is the count before, or the noun before the verb
+            whole = next((c for c in reversed(claims) if c.start >= s_start and c.kind == "count"), None)
+            before = _words_before(text, s_start, max(s_start, claim.start - 40), claim.start)
+            subject = whole.subject if whole is not None else _measured_noun(before)
+            claim = claim.model_copy(update={"part": context.singular(group.group(1)), "subject": subject,
+                                             "subject_head": context.head_of(subject)})
+        if claim.part is None and claim.kind in ("count", "money", "quantity", "percent"):
+            owner = self._owner(claim, s_start)
+            if owner is not None:
+                # "Labour won 15 seats", "Greens 28 seats, Labour 15 seats": each party's seats are a part
+                claim = claim.model_copy(update={"part": owner})
+                if claim.subject is None and claims and claims[-1].start >= s_start \
+                        and claims[-1].kind == claim.kind and claims[-1].part is not None:
+                    # "Labour won 15 seats, the Liberals 6": the listing leaves out the noun
+                    claim = claim.model_copy(update={"subject": claims[-1].subject,
+                                                     "subject_head": claims[-1].subject_head})
+        return claim
 
     def _column_subjects(self, claims: list[Claim], sentences: list[tuple[int, int]]) -> list[Claim]:
         """A figure in a table's cell, with no subject of its own, counts what its column's header names:
@@ -422,7 +430,7 @@ class Extractor:
         if last.part is not None and _NEXT_ITEM_GAP.search(text, last.end, claim.start):
             return True
         colon = text.find(":", earlier[0].end, claim.start)
-        return colon != -1 and len(earlier) == 1 or colon != -1 and earlier[-1].part is not None
+        return colon != -1 and (len(earlier) == 1 or earlier[-1].part is not None)
 
     def _owner(self, claim: Claim, s_start: int) -> Optional[str]:
         """Whose share of a whole a figure is, as a `part`: the name that wins or holds it ("The Green Party won
