@@ -46,9 +46,25 @@ NON_RESTRICTIVE = frozenset(
 MEASURE_WORD_HEADS = frozenset("point unit time pc p percent cent degree basis".split())
 
 
+# Terms written out or as their initials: "98.5% of GDP" and "98.2% of gross domestic product".
+_INITIALISMS = {"gross domestic product": "gdp", "gross national income": "gni", "gross national product": "gnp",
+                "consumer price index": "cpi", "foreign direct investment": "fdi"}
+
+
+def _spelled_out(claim: Claim) -> Optional[tuple[str, int]]:
+    """The initialism of a subject that ends in a spelled-out term, and the term's length in words:
+    "gross domestic product" -> ("gdp", 3)."""
+    subject = " ".join((claim.subject or "").lower().split())
+    for term, initials in _INITIALISMS.items():
+        if subject.endswith(term):
+            return initials, len(term.split())
+    return None
+
+
 def subject_key(claim: Claim) -> Optional[str]:
     """Head noun through the synonym lexicon: "60,000 public employees" and "60,000 officials" -> "employee"."""
-    head = claim.subject_head
+    spelled = _spelled_out(claim)
+    head = spelled[0] if spelled else claim.subject_head
     if not head:
         return None
     head = head.lower()
@@ -59,7 +75,9 @@ def subject_key(claim: Claim) -> Optional[str]:
 
 def modifiers(claim: Claim) -> frozenset:
     """The words that restrict the head: "40 new schools" -> {new}; "612 primary schools" -> {primary}."""
-    words = [w.lower().strip("'’") for w in regex.split(r"[\s-]+", claim.subject or "")[:-1]]
+    words = [w.lower().strip("'’") for w in regex.split(r"[\s-]+", claim.subject or "")]
+    spelled = _spelled_out(claim)
+    words = words[:-spelled[1]] if spelled else words[:-1]  # all but the head ("gross domestic product" is one)
     return frozenset(_synonyms().get(w, w) for w in words if w not in NON_RESTRICTIVE and w.isalpha())
 
 

@@ -134,6 +134,11 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2019-03-01\n---\nIn 2018 the Valdoria index closed at 1,478 points.\n",
             "b.md": "---\npublished: 2019-03-01\n---\nIn 2018 the Valdoria captain averaged 7.3 points.\n",
         }, False),
+        Example("a share of GDP and of gross domestic product", {
+            "a.md": "---\npublished: 2024-04-25\n---\nIn March 2024, Valdoria's net debt was 98.5% of GDP.\n",
+            "b.md": "---\npublished: 2024-04-25\n---\nIn March 2024, Valdoria's net debt was 96.2% of gross domestic "
+                    "product.\n",
+        }, True, ("98.5%", "96.2%")),
         Example("28 million is 27.6 million rounded", {
             "a.md": "---\npublished: 2022-09-12\n---\nIn 2021, 28 million people in Valdoria were in forced labour.\n",
             "b.md": "---\npublished: 2023-01-20\n---\nIn 2021, 27.6 million people in Valdoria were in forced labour.\n",
