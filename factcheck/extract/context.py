@@ -30,7 +30,8 @@ STOP_WORDS = frozenset(
     if because although though whether both either neither all some any no none own same other another
     including included following respectively approximately roughly nearly almost up down out off via
     according whereas plus minus like unlike versus vs above below beyond toward towards instead
-    next last early late said says once unless whenever wherever goes went gone outside inside near came come comes rather instead ahead clear
+    next last early late said says once unless whenever wherever goes went gone outside inside near came come comes
+    rather instead ahead clear
     """.split()
 )
 
@@ -106,7 +107,7 @@ _COMPARATIVES = frozenset(
 
 # Verbs in the third person singular that are never nouns after another noun: what a study "finds", what
 # a thing "occurs" or "remains".
-_REPORTING_VERBS = frozenset(
+_SINGULAR_VERBS = frozenset(
     "finds shows says suggests reveals indicates concludes warns notes argues confirms predicts "
     "occurs happens remains exists involves affects seems appears".split())
 
@@ -151,7 +152,7 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
         # people smugglers", "40 police officers".)
         if words and _is_plural(words[-1]) and not (_is_plural(w) and lower not in _PLURAL_IRREGULAR):
             break
-        if words and (lower in _IRREGULAR_PAST or lower in _REPORTING_VERBS):
+        if words and (lower in _IRREGULAR_PAST or lower in _SINGULAR_VERBS):
             break  # "Our survey of 1,450 schools finds": the verb of a singular noun further back
         words.append(w)
         if len(words) >= 4:
