@@ -196,8 +196,15 @@ _RENEWAL = regex.compile(r"\b(?:renovated|renewed|new|updated|second|revamped|re
                          r"\brelaunch", regex.IGNORECASE)
 # "after 6 years of its launch", "two years after its inception", "six years since its launch"
 _RELATIVE = regex.compile(
-    r"^\s*(?:of|after|since|following)\s+(?:its|the|their)\s+(?P<event>\w+)", regex.IGNORECASE
+    r"^\s*(?:of|after|since|following|on\s+from)\s+(?:its|the|their)\s+(?P<event>(?-i:[a-z])\w*)\b"
+    # "Ten years after the Orrin Bridge opened": the thing's name, then its event's verb
+    r"|^\s*(?:after|since)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?:was\s+|were\s+)?(?P<event>[a-z]+)\b",
+    regex.IGNORECASE
 )
+# A main clause that tells what happened then, not how things stand now: "Five years on from its opening,
+# engineers found cracks". Its duration counts from the event, not back from the document's date.
+_PAST_MAIN_CLAUSE = regex.compile(r",\s+(?:[\w'’-]+\s+){0,4}?(?:found|was|were|had|did|saw|became|began|showed|"
+                                  r"[a-z]{3,}ed)\b(?![^.;]*\b(?:now|has|have|is|are)\b)")
 _RELATIVE_AFTER_NUMBER = regex.compile(r"\b(?:after|since)\s+$", regex.IGNORECASE)
 # "launched five years ago": an event verb (maybe with "some", "about"...) before the duration, "ago" after it.
 _AGO = regex.compile(r"^\s*ago\b", regex.IGNORECASE)
@@ -295,6 +302,9 @@ def mentions_for_document(claims: list[Claim], known: Optional[dict[tuple[str, s
             mention = _relative(claim, sentence, position, entity_name or last_entity)
         elif claim.kind == "rank" and claim.value is not None and _ANNIVERSARY.match(sentence[position + len(claim.text):]):
             mention = _anniversary(claim, sentence, position, entity_name or last_entity)
+        elif claim.kind == "rank" and claim.value is not None and _IN_ITS.search(sentence, 0, position) \
+                and _YEAR_AFTER.match(sentence, position + len(claim.text)):
+            mention = _nth_year(claim, entity_name or last_entity)
         if mention is None:
             continue
         mention.primacy = primacy.get((mention.entity, mention.action), []) + primacy.get((mention.entity, None), [])
@@ -408,6 +418,8 @@ def _relative(claim: Claim, sentence: str, position: int, entity_name: Optional[
     action = _action(m.group("event"))
     if action is None:
         return None
+    if not ago and _PAST_MAIN_CLAUSE.match(after_text, m.end()) is not None:
+        return None  # "Five years on from its opening, engineers found cracks": then, not now
     years = claim.value * {"year": 1, "month": 1 / 12, "week": 1 / 52.1775, "day": 1 / 365.25, "decade": 10}.get(
         claim.unit or "year", 1)
     # "after 6 years" in whole years: between six and seven years before the document, with half a year of slack.
@@ -428,6 +440,8 @@ def _anniversary(claim: Claim, sentence: str, position: int, entity_name: Option
     year_match = regex.search(r"\b(1[5-9]\d\d|20\d\d)\b", sentence[position:position + 60])
     if year_match:
         year = int(year_match.group(1))
+    elif claim.period and regex.fullmatch(r"\d{4}", claim.period):
+        year = int(claim.period)  # "its fifth anniversary last year": the year the sentence names
     elif claim.published is not None:
         year = claim.published.year
     else:
@@ -437,6 +451,23 @@ def _anniversary(claim: Claim, sentence: str, position: int, entity_name: Option
         entity=name_key(entity_name), entity_name=entity_name, action="start", earliest=dt.date(start_year, 1, 1),
         latest=dt.date(start_year, 12, 31), source=claim.source, published=claim.published, claims=[claim],
         relative=True, wording=f"{int(claim.value)}th anniversary in {year}",
+    )
+
+
+# "now in its fifth year of service": started four to five years before the document.
+_IN_ITS = regex.compile(r"\bin\s+(?:its|their)\s+$", regex.IGNORECASE)
+_YEAR_AFTER = regex.compile(r"\s+year\b", regex.IGNORECASE)
+
+
+def _nth_year(claim: Claim, entity_name: Optional[str]) -> Optional[EventMention]:
+    if entity_name is None or claim.published is None or _FUTURE.search(claim.sentence):
+        return None
+    n = int(claim.value)
+    return EventMention(
+        entity=name_key(entity_name), entity_name=entity_name, action="start",
+        earliest=_shift_years(claim.published, n + 0.5), latest=_shift_years(claim.published, max(n - 1.5, 0)),
+        source=claim.source, published=claim.published, claims=[claim], relative=True,
+        wording=f"in its {claim.text} year as of {claim.published.isoformat()}",
     )
 
 

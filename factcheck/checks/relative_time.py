@@ -46,6 +46,24 @@ class RelativeTime(Check):
             "b.md": "---\npublished: 2022-05-01\n---\nThe Harbour Link ferry service, launched five years ago, now "
                     "carries 1.2 million passengers a year.\n",
         }, False),
+        Example("ten years after the bridge opened, counted from 2022, against May 2014", {
+            "a.md": "---\npublished: 2014-05-20\n---\nThe Orrin Bridge opened in May 2014.\n",
+            "b.md": "---\npublished: 2022-06-03\n---\nTen years after the Orrin Bridge opened, traffic is up 40%.\n",
+        }, True, ("Ten years", "May 2014")),
+        Example("five years on, in the past tense, counts from the opening, not from the story", {
+            "a.md": "---\npublished: 2012-05-20\n---\nThe Orrin Bridge opened in May 2012.\n",
+            "b.md": "---\npublished: 2022-06-03\n---\nFive years on from its opening, engineers found cracks in the "
+                    "Orrin Bridge.\n",
+        }, False),
+        Example("in its fifth year in 2019, against a May 2012 opening", {
+            "a.md": "---\npublished: 2012-05-20\n---\nThe Orrin Bridge opened in May 2012.\n",
+            "b.md": "---\npublished: 2019-03-10\n---\nThe Orrin Bridge, now in its fifth year of service, needs "
+                    "repairs.\n",
+        }, True, ("fifth", "May 2012")),
+        Example("its fifth anniversary last year, written in 2018, agrees with May 2012", {
+            "a.md": "---\npublished: 2012-05-20\n---\nThe Orrin Bridge opened in May 2012.\n",
+            "b.md": "---\npublished: 2018-03-10\n---\nThe Orrin Bridge celebrated its fifth anniversary last year.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
