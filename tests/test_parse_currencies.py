@@ -37,6 +37,9 @@ FINANCIAL_SPELLINGS = [
     ("pence", "The bid was 470 pence a share.", "470 pence", 4.7, "GBP", False),
     ("lakh rupees", "The loan was 35 lakh rupees.", "35 lakh rupees", 3_500_000, "INR", True),
     ("half a million", "The flat costs half a million euros.", "half a million euros", 500_000, "EUR", False),
+    ("zloty sign", "A ticket costs 40 zł.", "40 zł", 40, "PLN", False),
+    ("Kenyan shilling prefix", "The road cost KSh 2 billion.", "KSh 2 billion", 2e9, "KES", False),
+    ("Polish code before", "Fees were PLN 300.", "PLN 300", 300, "PLN", False),
 ]
 # Accounts write a loss or a negative balance in brackets.
 ACCOUNTING = [
@@ -70,6 +73,7 @@ NOT_MONEY = [
     ("try is a verb", "We will try 3 times."),
     ("pen is a noun", "Sign with pen 2."),
     ("pounds of weight", "The dog weighs 40 pounds."),
+    ("an initialism that is no currency", "File the SAR 12 form today."),
 ]
 
 

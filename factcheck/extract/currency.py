@@ -45,6 +45,9 @@ PREFIX_CURRENCIES: dict[str, Currency] = {
     "₱": Currency("PHP"), "php": Currency("PHP"), "₺": Currency("TRY"), "try": Currency("TRY"),
     "₪": Currency("ILS"), "ils": Currency("ILS"), "₫": Currency("VND"), "ars": Currency("ARS"),
     "cop": Currency("COP"), "clp": Currency("CLP"), "pen": Currency("PEN"), "gtq": Currency("GTQ"),
+    "ksh": Currency("KES"), "kes": Currency("KES"), "pln": Currency("PLN"), "czk": Currency("CZK"),
+    "huf": Currency("HUF"), "egp": Currency("EGP"), "pkr": Currency("PKR"), "idr": Currency("IDR"),
+    "thb": Currency("THB"), "ghs": Currency("GHS"),  # (not "AED" nor "SAR": defibrillators, search and rescue)
 }
 
 # Names written after the amount: "5 million pesos", "420 million finnish markka".
@@ -86,6 +89,8 @@ SUFFIX_CURRENCIES: dict[str, Currency] = {
     "ringgit": Currency("MYR"), "shekels": Currency("ILS"), "shekel": Currency("ILS"),
     "danish crowns": Currency("DKK"), "swedish crowns": Currency("SEK"), "norwegian crowns": Currency("NOK"),
     "czech crowns": Currency("CZK"), "zloty": Currency("PLN"), "zlotys": Currency("PLN"), "forint": Currency("HUF"),
+    "zł": Currency("PLN"), "kenyan shillings": Currency("KES"), "cedis": Currency("GHS"), "pln": Currency("PLN"),
+    "kes": Currency("KES"), "czk": Currency("CZK"), "huf": Currency("HUF"),
     "pounds sterling": Currency("GBP"),
 }
 # A named currency in the singular too ("10 us dollar", "one swiss franc"). Only names of two or more words:
