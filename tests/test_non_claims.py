@@ -89,6 +89,11 @@ GOALS_AND_LABELS = [
     ("net zero", "The country aims to reach net zero by 2045.", ["2045"]),
     ("zero-carbon", "It runs zero-carbon buses.", []),
 ]
+STATISTICS = [
+    ("a p-value", "The effect held (p<0.001).", []),
+    ("a p-value with spaces", "The P = 0.03 result held.", []),
+    ("a confidence level", "It was 91% effective (95% CI 84-95%).", ["91%"]),  # the interval becomes its bounds
+]
 WEB_PAGE_FURNITURE = [
     ("a page's age", "By Ana Lutz · 4 min read · Updated 3 hours ago", []),
     ("a law updated years ago is a claim", "The law was updated 3 years ago.", ["3 years"]),
@@ -108,7 +113,7 @@ REJECTED_FIGURES = [
     "sentence, claims",
     [pytest.param(*row[1:], id=row[0])
      for table in (CONTACT_DETAILS, CODES_AND_LABELS, NUMBERING, CITATIONS, ONE_AND_VAGUE, REJECTED_FIGURES,
-                   WEB_PAGE_FURNITURE, GOALS_AND_LABELS)
+                   WEB_PAGE_FURNITURE, GOALS_AND_LABELS, STATISTICS)
      for row in table],
 )
 def test_non_claims(sentence, claims):
@@ -118,6 +123,7 @@ def test_non_claims(sentence, claims):
 @pytest.mark.parametrize(
     "text, reason",
     [("Call +52 55 1234 5678.", "phone"), ("Mail a@b.org", "email"), ("(Flores 2010)", "citation"),
+     ("p<0.05", "statistic"), ("95% CI", "statistic"),
      ("See www.example.com", "url"), ("Part CP25564S-1", "code")],
 )
 def test_noise_reasons(text, reason):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck import extract
 from factcheck.extract import hedges
 from tests.extraction_helpers import claim_with
 
@@ -153,3 +154,13 @@ def test_bounds_function_returns_tolerance_bands():
 def test_no_hedge_in_plain_text(text):
     assert hedges.PREFIX_PATTERN.search(text) is None
     assert hedges.CHANGE_PATTERN.search(text) is None
+
+
+@pytest.mark.parametrize("sentence, span, lower, upper", [
+    pytest.param("The vaccine was 91% effective (95% CI 84-95%).", "91%", 84.0, 95.0, id="95% CI"),
+    pytest.param("Efficacy was 89% (95% confidence interval 80-94%).", "89%", 80.0, 94.0, id="confidence interval"),
+    pytest.param("Prices rose 4% (CI: 3.1-4.8%).", "4%", 3.1, 4.8, id="CI with a colon"),
+])
+def test_a_confidence_interval_bounds_its_estimate(sentence, span, lower, upper):
+    claims = [c for c in extract(sentence) if c.kind != "date"]
+    assert [(c.text, c.qualifier, c.lower, c.upper) for c in claims] == [(span, "estimate", lower, upper)]

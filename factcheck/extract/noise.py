@@ -112,6 +112,10 @@ _ALTERNATIVES: dict[str, list[str]] = {
                        r"(?:©|\([cC]\)|\b[Cc]opyright)\s*(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b",
                        r"(?i:\b(?:updated|posted|published|edited)\s+(?:\d{1,3}|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|"
                        r"days?|weeks?|months?)\s+ago\b)"],
+    # Test statistics: a p-value ("p<0.001", "P = 0.03") and a confidence level ("95% CI", "95% confidence
+    # interval"), which say how sure a study is, not what it found.
+    "statistic": [r"(?<![\w.])[pP]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?\.\d+",
+                  r"(?<![\w.,])(?:90|95|99)(?:\.\d)?\s?%\s*(?:CI\b|(?i:confidence|credible|uncertainty)\s+interval)"],
 }
 _PATTERNS: dict[str, str] = {name: "|".join(alternatives) for name, alternatives in _ALTERNATIVES.items()}
 _PATTERNS["scale"] = _ALTERNATIVES["scale"][0] + "|" + _ALTERNATIVES["scale"][1][len("(?i)"):]
@@ -147,7 +151,7 @@ _CLASSES = bytes(
 _ALTERNATIVE_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
-assert len(_ALTERNATIVE_PATTERNS) == 34  # _possible() names them by index
+assert len(_ALTERNATIVE_PATTERNS) == 36  # _possible() names them by index
 
 
 def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
@@ -226,7 +230,15 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
             found.append(32)  # copyright notice
     if b"ago" in runs and not _PAGE_AGE_RUNS.isdisjoint(runs):
         found.append(33)  # a page's age: "Updated 3 hours ago"
+    if digit:
+        if b"p" in runs:
+            found.append(34)  # p-value
+        if "%" in text and not _INTERVAL_RUNS.isdisjoint(runs):
+            found.append(35)  # confidence level
     return found
+
+
+_INTERVAL_RUNS = word_set("ci interval")
 
 
 _PAGE_AGE_RUNS = word_set("updated posted published edited")

@@ -299,6 +299,15 @@ class Extractor:
                     and _RESTATED_GAP.fullmatch(text, claims[-1].end, claim.start):
                 # "lost 190 points, or 0.6%", "fell 3% ($2 billion)": the same change, said again
                 claim = claim.model_copy(update={"change": claims[-1].change})
+            if claim.qualifier == "range" and claims and claims[-1].start >= s_start and claims[-1].kind == claim.kind \
+                    and _INTERVAL_BEFORE.search(text, max(s_start, claim.start - 40), claim.start):
+                # "91% effective (95% CI 84-95%)": the interval is how sure the estimate before it is
+                estimate = claims[-1]
+                if isinstance(estimate.value, float) and claim.lower <= estimate.value <= claim.upper:
+                    claims[-1] = estimate.model_copy(update={
+                        "lower": claim.lower, "upper": claim.upper, "lower_inclusive": True, "upper_inclusive": True,
+                        "qualifier": "estimate"})
+                continue
             if claim.kind != "date" and _NEGATED_BEFORE.search(text, max(s_start, claim.start - 12), claim.start):
                 continue  # "fell by a quarter, not by 45%": the figure a document rejects is not its claim
             if claim.kind == "count" and claim.qualifier == "exact" and claim.subject_head in DISCOURSE_NOUNS \
@@ -1606,6 +1615,7 @@ _CHANGED_FROM = regex.compile(
     r"reduction|change)\s+(?:\S+\s+){0,3}?$"
 )
 # (Not "Not 45% of voters agreed" at a sentence's start, which says "fewer than".)
+_INTERVAL_BEFORE = regex.compile(r"(?:\bCI|(?i:confidence|credible|uncertainty)\s+interval)[\s:,=]*(?:of\s+)?$")
 _NEGATED_BEFORE = regex.compile(r"(?:\bnot|\b[Rr]ather\s+than|\b[Ii]nstead\s+of)\s+(?:by\s+|the\s+)?$")
 # People a share may be made of, right after it: "27% women".
 _GROUP_AFTER_SHARE = regex.compile(r"\s+(women|men|children|girls|boys|adults|minors|foreigners|migrants|nationals|"
