@@ -179,3 +179,17 @@ def test_points_and_percent_are_different_measures():
                      ("3 percentage points", "41%"))
     assert measure_key(points) != measure_key(claim_with("Turnout rose 3% in May.", "3%"))
     assert measure_key(share) == "percent"
+
+
+
+@pytest.mark.parametrize("sentence, span, value, subject", [
+    pytest.param("Young men are five times more likely to be killed.", "five times", 5.0, "men", id="more likely"),
+    pytest.param("It has three times as many beds.", "three times", 3.0, None, id="as many"),
+])
+def test_times_with_a_comparison_is_a_multiplier(sentence, span, value, subject):
+    claim = claim_with(sentence, span)
+    assert (claim.kind, claim.unit, claim.value, claim.subject) == ("quantity", units.FOLD, value, subject)
+
+
+def test_times_without_a_comparison_counts_occasions():
+    assert claim_with("City were beaten four times.", "four").kind == "count"

@@ -31,7 +31,7 @@ STOP_WORDS = frozenset(
     including included following respectively approximately roughly nearly almost up down out off via
     according whereas plus minus like unlike versus vs above below beyond toward towards instead
     next last early late said says once unless whenever wherever goes went gone outside inside near came come comes
-    rather instead ahead clear ci
+    rather instead ahead clear ci likely unlikely
     """.split()
 )
 

@@ -892,6 +892,13 @@ class Extractor:
             found["end"] += m.end()
             found["consumed_words"] = True
             return self._suffix_hedge(found, s_end)
+        m = _TIMES_COMPARED.match(after) if starts and "times" in after[:12].lower() else None
+        if m:
+            found["unit"] = units.FOLD  # "five times more likely": a multiplier, compared
+            found["compared"] = True
+            found["end"] += m.end()
+            found["consumed_words"] = True
+            return found
         m = currency.SUFFIX_PATTERN.match(after) if may_start_with(starts, currency.SUFFIX_LEADS) else None
         if m:
             name = m.group("currency").lower()
@@ -1098,7 +1105,8 @@ class Extractor:
             compared = _COMPARED_TO_BASE_AFTER.match(text, end, s_end)
             if compared:
                 change = "down" if compared.group("down") else "up"  # "38% below 1990 levels"
-        if unit == units.FOLD and change is None and not _COMPARED_AFTER.match(text, end, s_end):
+        if unit == units.FOLD and change is None and not suffix.get("compared") \
+                and not _COMPARED_AFTER.match(text, end, s_end):
             return None  # "a twofold aim": parts, not a multiplier; "tenfold higher than" compares
         if kind == "money" and qualifier == "exact" and value is not None and value > 0 and text[end:end + 1] == ")" \
                 and _ACCOUNTING_OPEN.search(text, max(s_start, start - 12), start):
@@ -1615,6 +1623,10 @@ _CHANGED_FROM = regex.compile(
     r"reduction|change)\s+(?:\S+\s+){0,3}?$"
 )
 # (Not "Not 45% of voters agreed" at a sentence's start, which says "fewer than".)
+# "five times more likely", "three times as many": a multiplier written with "times" and a comparison after it.
+_TIMES_COMPARED = regex.compile(
+    r"\s*(?:-\s*)?times(?=\s+(?:more|less|fewer|higher|lower|greater|larger|bigger|smaller|faster|slower|as|"
+    r"likelier|costlier|cheaper|richer|poorer|deadlier|safer|the)\b)", regex.IGNORECASE)
 _INTERVAL_BEFORE = regex.compile(r"(?:\bCI|(?i:confidence|credible|uncertainty)\s+interval)[\s:,=]*(?:of\s+)?$")
 _NEGATED_BEFORE = regex.compile(r"(?:\bnot|\b[Rr]ather\s+than|\b[Ii]nstead\s+of)\s+(?:by\s+|the\s+)?$")
 # People a share may be made of, right after it: "27% women".
