@@ -38,6 +38,7 @@ CODES_AND_LABELS = [
 
 NUMBERING = [
     ("section number", "1. Introduction", []),
+    ("a footnote's own line", "1 Source: National Household Survey 2022.", ["2022"]),
     ("list number", "(2) Each state shall report.", []),
     ("footnote marker", "The figures were revised.[3]", []),
     ("caret footnote after a word", "Arrests rose^3 last spring.", []),

@@ -166,6 +166,13 @@ STATED_PERIODS = [
      "2023-10-04", "6.8 metres", "2023"),
     ("'since 1994, when' is 1994", "It was the highest since 1994, when floods killed 31 people.", "2023-10-04", "31",
      "1994"),
+    ("a year labelling the figure after it", "Leakage rate: 31% (2021: 34%).", "2023-02-15", "31%", "2023"),
+    ("a year opening a listing is the listing's", "In 2021: 27.6 million in forced labour.", "2023-02-15",
+     "27.6 million", "2021"),
+    ("'last year' for a later clause with no number between", "It connected some 48,000 homes last year, taking "
+     "coverage to 85% of the population.", "2023-03-03", "85%", "2022"),
+    ("'the year before' names the year it follows", "In 2014, the year before the plan began, crashes were the "
+     "third leading cause of death.", "2017-04-20", "third leading cause", "2014"),
     ("a change 'on' a year is measured against it", "Corvia recorded 15,900 cases in 2022, a fall of 4% on 2021.",
      "2023-06-20", "4%", "2022"),
 ]

@@ -252,3 +252,19 @@ def test_a_number_between_commas_after_a_plain_word_is_no_age():
 ])
 def test_a_share_made_of_people_is_of_its_whole(sentence, span, subject):
     assert claim_with(sentence, span).subject == subject
+
+
+
+# A list of key figures: each figure is named by the label before its colon.
+@pytest.mark.parametrize("sentence, span, subject", [
+    pytest.param("- Water treatment plants in operation: 214", "214", "Water treatment plants", id="a bullet"),
+    pytest.param("Budget executed: 2.1 billion pesos (92% of the allocation)", "2.1 billion pesos", "Budget",
+                 id="money"),
+    pytest.param("Leakage rate: 31% (2021: 34%)", "34%", "Leakage rate", id="the same measure in another year"),
+])
+def test_a_labelled_figure(sentence, span, subject):
+    assert claim_with(sentence, span).subject == subject
+
+
+def test_a_figure_in_brackets_after_an_amount_is_no_label():
+    assert claim_with("Budget executed: 2.1 billion pesos (92% of the allocation)", "92%").subject == "allocation"

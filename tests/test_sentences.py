@@ -21,6 +21,8 @@ SPLITS = [
     ("Markdown table rows", "| Year | Homes |\n|---|---|\n| 2019 | 2,610 |",
      ["| Year | Homes |", "|---|---|", "| 2019 | 2,610 |"]),
     ("a unit letter after a number is no initial", "It averaged 10.4C. It rained.", ["It averaged 10.4C.", "It rained."]),
+    ("a footnote number after the stop", "It reached 87% of the population.1 The target is 95%.",
+     ["It reached 87% of the population.1", "The target is 95%."]),
     ("a footnote mark after the stop", "Tamsford needs 4,000 homes.[^1] Only 2,150 were built.",
      ["Tamsford needs 4,000 homes.[^1]", "Only 2,150 were built."]),
 ]

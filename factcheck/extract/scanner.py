@@ -420,6 +420,10 @@ class Extractor:
         last = claims[-1]
         if last.kind == claim.kind and last.subject is not None and _CONVERSION_GAP.fullmatch(text, last.end, claim.start):
             return last
+        figure = next((c for c in reversed(claims) if c.kind != "date"), None)
+        if claim.subject is None and figure is not None and figure.kind == claim.kind and figure.subject is not None \
+                and figure.start >= s_start and _EARLIER_YEAR_GAP.fullmatch(text, figure.end, claim.start):
+            return figure  # "Leakage rate: 31% (2021: 34%)": the same measure in another year
         if claim.subject is None and claim.kind in ("count", "money") \
                 and _PART_AFTER.search(text, max(s_start, claim.start - 30), claim.start):
             whole = next((c for c in reversed(claims) if c.kind == claim.kind and c.start >= s_start), None)
@@ -1282,6 +1286,10 @@ class Extractor:
                 if inner:
                     return context.noun_phrase_after(text, draft.start + inner.end(), draft.end)
             return context.noun_phrase_after(text, draft.end, s_end)
+        item = _ITEM_LABEL.match(text, s_start, draft.start)
+        if item:
+            # "- Budget executed: 2.1 billion pesos", "Leakage rate: 31%": a list of key figures names each
+            return context.noun_phrase_after(item.group("label"), 0, len(item.group("label"))) or item.group("label")
         if draft.kind == "money":
             if _PART_OF_AMOUNT.match(text, draft.end, s_end):
                 # "Donors provided $30m of the $48m budget": a part; the money noun is the whole's
@@ -1486,7 +1494,7 @@ _LISTING_LABEL_BEFORE = regex.compile(
 _OWNER_GENERIC = frozenset("party parties team club the".split())
 _LABEL_BEFORE = regex.compile(r"([A-Za-z][\w-]*)\s*\(\s*$", regex.REVERSE)
 # "87 mph (140 km/h)": the word before the bracket is the unit of a number, not a label.
-_NUMBER_BEFORE_LABEL = regex.compile(r"\d\s*$")
+_NUMBER_BEFORE_LABEL = regex.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k)?\s*$", regex.IGNORECASE)
 _CONVERSION_GAP = regex.compile(r"\s*\(\s*")
 _RESTATED_GAP = regex.compile(r"\s*(?:(?:percentage\s+)?points?\s*|[a-z]+\s+)?(?:,\s*or|\(|or)\s*")
 # A change named by the noun after the number: "a 4.2 percent drop", "a 10-point rise".
@@ -1627,6 +1635,10 @@ _CHANGED_FROM = regex.compile(
 _TIMES_COMPARED = regex.compile(
     r"\s*(?:-\s*)?times(?=\s+(?:more|less|fewer|higher|lower|greater|larger|bigger|smaller|faster|slower|as|"
     r"likelier|costlier|cheaper|richer|poorer|deadlier|safer|the)\b)", regex.IGNORECASE)
+# A labelled figure on its own line: "- Water treatment plants in operation: 214", "Leakage rate: 31%".
+_EARLIER_YEAR_GAP = regex.compile(r"\s*[(\[]\s*(?:in\s+)?(?:19|20)\d\d\s*:\s*")
+_ITEM_LABEL = regex.compile(r"\s*(?:[-*•–]\s+)?(?P<label>[A-Z][^\d:;\n]{1,60}?)\s*:\s*(?:[$€£¥₹]\s*)?"
+                            r"(?:(?:about|around|some|over|nearly|almost|more\s+than|less\s+than|up\s+to)\s+)?$")
 _INTERVAL_BEFORE = regex.compile(r"(?:\bCI|(?i:confidence|credible|uncertainty)\s+interval)[\s:,=]*(?:of\s+)?$")
 _NEGATED_BEFORE = regex.compile(r"(?:\bnot|\b[Rr]ather\s+than|\b[Ii]nstead\s+of)\s+(?:by\s+|the\s+)?$")
 # People a share may be made of, right after it: "27% women".

@@ -22,8 +22,8 @@ ABBREVIATIONS = {
 
 _END = regex.compile(
     r"""
-    (?P<stop>[.!?])(?:\[\^?[\w-]{1,6}\])*["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9¿¡])  # end punctuation (and a footnote
-                                                                         # mark, "[^1]") before a capital
+    (?P<stop>[.!?])(?:\[\^?[\w-]{1,6}\]|(?<=[a-z]\.)\d{1,3}(?=\s))*["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9¿¡])
+                                   # end punctuation (and a footnote mark, "[^1]", "population.1") before a capital
   | (?P<blank>\n[ \t]*\n)                                  # a blank line
   | (?P<newline>\n)                                        # a line break: judged below
     """,
