@@ -205,6 +205,7 @@ class Extractor:
         self._noise_ends: Optional[tuple[list[int], list[int]]] = None
         self._contexts: dict[tuple[int, int], context.SentenceContext] = {}
         self._text_runs: Optional[set[bytes]] = None  # prefilter.words(text), made when first needed
+        self._sentence_runs: dict[int, frozenset] = {}  # sentence start -> its words, for cheap tests
 
     @property
     def noise(self) -> NoiseIndex:
@@ -258,6 +259,7 @@ class Extractor:
             sentence_runs = [words(text[s_start:s_end]) for s_start, s_end in sentences]
             if self._text_runs is None:
                 self._text_runs = set().union(*sentence_runs)
+        self._sentence_runs = dict(zip((start for start, _ in sentences), sentence_runs))
         for (s_start, s_end), runs in zip(sentences, sentence_runs):
             if DIGIT.search(text, s_start, s_end) is None and not may_hold_article_measure(runs) \
                     and not may_hold_glued_fold(runs) and _MULTIPLIER_RUNS.isdisjoint(runs):
@@ -451,7 +453,10 @@ class Extractor:
         seats, the Liberals 6" -> "green", "labour", "liberal"). Not a place, which is the claim's place."""
         text = self.text
         lo = max(s_start, claim.start - 40)
-        m = _OWNER_VERB_BEFORE.search(text, lo, claim.start) or _LISTING_LABEL_BEFORE.search(text, lo, claim.start)
+        runs = self._sentence_runs.get(s_start)
+        m = _OWNER_VERB_BEFORE.search(text, lo, claim.start) if runs is None or not _OWNER_VERB_RUNS.isdisjoint(runs) \
+            else None
+        m = m or _LISTING_LABEL_BEFORE.search(text, lo, claim.start)
         if m is None:
             return None
         label = m.group("label")
@@ -1487,6 +1492,8 @@ _OWNER_VERB_BEFORE = regex.compile(
     r"(?:won|wins|took|takes|gained|gains|secured|"
     r"holds|held|captured|kept|retained|scored|received|got|claimed)\s+(?:(?:about|around|some|nearly|almost|just|"
     r"only|over|under)\s+)?$")
+_OWNER_VERB_RUNS = word_set("won wins took takes gained gains secured holds held captured kept retained scored received "
+                            "got claimed")
 # A label that opens an item of a listing: "results: Greens| 28 seats", ", Labour| 15", ", the Liberals| 6".
 _LISTING_LABEL_BEFORE = regex.compile(
     r"(?:[:;,]|\band)\s+(?:the\s+)?(?P<label>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$")
