@@ -173,6 +173,9 @@ STATED_PERIODS = [
      "coverage to 85% of the population.", "2023-03-03", "85%", "2022"),
     ("'the year before' names the year it follows", "In 2014, the year before the plan began, crashes were the "
      "third leading cause of death.", "2017-04-20", "third leading cause", "2014"),
+    ("a month without a year, up to the story", "Inflation rose to 3.2% in March.", "2024-04-17", "3.2%", "2024-03"),
+    ("a later month is last year's", "Inflation was 2.9% in November.", "2024-04-17", "2.9%", "2023-11"),
+    ("... unless the clause looks ahead", "The budget of $5m is due in June.", "2024-04-17", "$5m", "2024-06"),
     ("a change 'on' a year is measured against it", "Corvia recorded 15,900 cases in 2022, a fall of 4% on 2021.",
      "2023-06-20", "4%", "2022"),
 ]

@@ -125,7 +125,8 @@ _YEAR_IN_SENTENCE = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def period_key(claim: Claim) -> str:
-    """The period at year precision: '2010-04/2011-03-01' -> '2010/2011'.
+    """The period at year precision, or at month precision when a month is stated: '2010-04/2011-03-01' ->
+    '2010/2011', '2024-03' -> '2024-03'.
 
     A length or area, or a quantity with no year in its sentence ("the 1.2 km corridor"),
     describes a thing, not a flow in a period: it is compared whatever the document's date.
@@ -142,7 +143,8 @@ def period_key(claim: Claim) -> str:
         a, b = period.split("/", 1)
         a, b = a[:4], b[:4]
         return a if a == b else f"{a}/{b}"
-    return period[:4] or "unknown"
+    # A month stated is kept: "2.9% in February" and "3.2% in March" are two months' figures.
+    return (period[:7] if len(period) >= 7 else period[:4]) or "unknown"
 
 
 def measure_key(claim: Claim) -> Optional[str]:

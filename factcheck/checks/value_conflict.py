@@ -139,6 +139,14 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-04-25\n---\nIn March 2024, Valdoria's net debt was 96.2% of gross domestic "
                     "product.\n",
         }, True, ("98.5%", "96.2%")),
+        Example("two months' inflation in one year", {
+            "a.md": "---\npublished: 2024-04-17\n---\nInflation in Valdoria rose to 3.2% in March.\n",
+            "b.md": "---\npublished: 2024-03-20\n---\nValdoria's inflation rate eased to 2.9% in February 2024.\n",
+        }, False),
+        Example("one month's inflation, two figures", {
+            "a.md": "---\npublished: 2024-04-17\n---\nInflation in Valdoria rose to 3.2% in March.\n",
+            "b.md": "---\npublished: 2024-04-18\n---\nAnnual inflation in Valdoria reached 3.4% in March.\n",
+        }, True, ("3.2%", "3.4%")),
         Example("28 million is 27.6 million rounded", {
             "a.md": "---\npublished: 2022-09-12\n---\nIn 2021, 28 million people in Valdoria were in forced labour.\n",
             "b.md": "---\npublished: 2023-01-20\n---\nIn 2021, 27.6 million people in Valdoria were in forced labour.\n",

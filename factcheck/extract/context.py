@@ -423,6 +423,14 @@ _WHEN_AFTER = regex.compile(r",?\s+when\b")
 # A coordinated clause of its own: ", and Brazil is ...", "; while ...".
 # (A capitalised word or a pronoun opens it: not the last item of a list, "prevention, assistance, and eradication".)
 _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[A-Z]|(?:it|they|we|he|she|its|their)\b)|;")
+# A month named without a year: "in March", "last February" (not "March 2024", a date, nor "the March" of a name).
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_BARE_MONTH = regex.compile(r"\b(?:in|during|for|last|by|of)\s+(?P<month>January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December)\b(?!\s*,?\s*\d)")
+_BARE_MONTH_WORDS = word_set(*_MONTHS)
+_LOOKS_AHEAD = regex.compile(r"\b(?:will|shall|due|expected|planned|scheduled|next|upcoming|to\s+be|plans?\s+to|"
+                             r"aims?\s+to|by)\b", regex.IGNORECASE)
 _LABEL_COLON = regex.compile(r"\s*:\s*[$€£¥₹]?\d")
 _LABEL_OPEN = regex.compile(r"[(\[;,]\s*$")
 # A clause of its own between a number and a later date: the date is that clause's.
@@ -905,6 +913,18 @@ class SentenceContext:
                     period = f"{d.lower if d.is_range else d.value}/{self.published.isoformat()}"
                 if best is None or distance < best[0]:
                     best = (distance, period)
+            if best is None and self.published is not None and _BARE_MONTH_WORDS & self.runs:
+                # "3.2% in March", in a story of April 2024: the last March up to the story, 2024-03
+                for m in _BARE_MONTH.finditer(text, lo, hi):
+                    if m.start() < claim_end and claim_start < m.end() or _excluded(m.start(), exclude):
+                        continue
+                    month = _MONTHS.index(m.group("month").lower()) + 1
+                    # (a month after the story's is last year's, unless the clause looks ahead: "due in June")
+                    last_years = month > self.published.month and not _LOOKS_AHEAD.search(text, lo, hi)
+                    year = self.published.year - last_years
+                    distance = claim_start - m.end() if m.end() <= claim_start else (m.start() - claim_end) * 2
+                    if best is None or distance < best[0]:
+                        best = (distance, f"{year}-{month:02d}")
             if best:
                 return best[1]
         if carried is not None:
