@@ -124,7 +124,7 @@ class Claim(BaseModel):
     part: Optional[str] = Field(
         default=None, description="Which part of the subject a share or a subset is ('woman' in '80% of victims "
         "were women'; 'exploitation' in '..., of whom 4.8 million were in sexual exploitation'; 'part' when a "
-        "subset does not say)."
+        "subset does not say), or whose it is ('labour' in 'Labour won 15 seats'; a table row's label)."
     )
     published: Optional[dt.date] = Field(default=None, description="The document's publication date.")
 
