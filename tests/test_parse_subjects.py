@@ -268,3 +268,14 @@ def test_a_labelled_figure(sentence, span, subject):
 
 def test_a_figure_in_brackets_after_an_amount_is_no_label():
     assert claim_with("Budget executed: 2.1 billion pesos (92% of the allocation)", "92%").subject == "allocation"
+
+
+
+@pytest.mark.parametrize("sentence, span, subject", [
+    pytest.param("The harvest rose to 3.4 million tonnes this year, up 21% on last year.", "21%", "harvest",
+                 id="a change after a level"),
+    pytest.param("The 2023 maize crop is estimated at 3.4 million tonnes, 12% more than in 2022.", "3.4 million tonnes",
+                 "maize crop", id="is estimated at"),
+])
+def test_a_change_after_a_level_is_of_its_subject(sentence, span, subject):
+    assert claim_with(sentence, span).subject == subject

@@ -193,3 +193,15 @@ def test_times_with_a_comparison_is_a_multiplier(sentence, span, value, subject)
 
 def test_times_without_a_comparison_counts_occasions():
     assert claim_with("City were beaten four times.", "four").kind == "count"
+
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    pytest.param("Yields averaged 4.3 t/ha.", "4.3 t/ha", "metric_ton / hectare", id="t/ha"),
+    pytest.param("Average yields reached 4.2 tonnes per hectare.", "4.2 tonnes per hectare", "metric_ton / hectare",
+                 id="tonnes per hectare"),
+    pytest.param("It used 120 kg/ha of nitrogen.", "120 kg/ha", "kilogram / hectare", id="kg/ha"),
+])
+def test_yields(sentence, span, unit):
+    claim = claim_with(sentence, span)
+    assert (claim.kind, claim.unit) == ("quantity", unit)

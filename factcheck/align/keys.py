@@ -257,6 +257,8 @@ def predicate(claim: Claim) -> Optional[str]:
         return None
     # "felled 3,100 trees", "had planted 4,200 trees": the verb before the number.
     before = _PREDICATE_BEFORE.search(sentence[max(0, at - 30):at])
+    if before and before.group("verb").lower() in _MEASURING_VERBS:
+        return None  # "yields reached 4.2 t/ha", "averaged 4.3 t/ha": how much, not what happened to it
     if before:
         return _stem(before.group("verb"))
     after = sentence[at + len(span):]
@@ -277,6 +279,11 @@ def predicate(claim: Claim) -> Optional[str]:
 _SAME_PREDICATE = {"died": "die", "die": "die", "dies": "die", "kill": "die", "perish": "die", "drown": "die"}
 # "1,610 people lost their lives": one predicate, not "lost".
 _LOST_LIVES = regex.compile(r"^\s*(?:have\s+|had\s+|has\s+)?lost\s+(?:their|his|her)\s+li(?:ves|fe)\b")
+
+
+# Verbs that only lead to a level: no predicate that tells two counts apart.
+_MEASURING_VERBS = frozenset("reached averaged totalled totaled amounted peaked topped neared equalled equaled "
+                             "measured stood hovered".split())
 
 
 def _stem(verb: str) -> str:

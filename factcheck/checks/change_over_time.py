@@ -45,7 +45,7 @@ class ChangeOverTime(Check):
             claims = [aligned.claims[i] for i in group]
             claims = [c for c in claims if subjects_compatible(c, claims[0]) and predicates_compatible(c, claims[0])
                       and parts_compatible(c, claims[0])
-                      and period_key(c) != "unknown"]  # a figure without a time is no point of a series
+                      and period_key(c) not in ("unknown", "any")]  # a figure without a time is no point of a series
             if not claims:
                 continue
             periods = {period_key(c) for c in claims}

@@ -423,6 +423,10 @@ class Extractor:
         if last.kind == claim.kind and last.subject is not None and _CONVERSION_GAP.fullmatch(text, last.end, claim.start):
             return last
         figure = next((c for c in reversed(claims) if c.kind != "date"), None)
+        if claim.subject is None and claim.kind == "percent" and claim.change is not None and figure is not None \
+                and figure.kind in ("count", "money", "quantity") and figure.subject is not None \
+                and figure.start >= s_start and _CHANGE_AFTER_LEVEL_GAP.fullmatch(text, figure.end, claim.start):
+            return figure  # "a crop of 3.4 million tonnes, up 21% on last year": the crop's change
         if claim.subject is None and figure is not None and figure.kind == claim.kind and figure.subject is not None \
                 and figure.start >= s_start and _EARLIER_YEAR_GAP.fullmatch(text, figure.end, claim.start):
             return figure  # "Leakage rate: 31% (2021: 34%)": the same measure in another year
@@ -1614,7 +1618,7 @@ _MEASURE_VERBS = (
 # several times faster; `python -m bench.speed` measures it).
 _MEASURED_NOUN = regex.compile(
     r"(?P<noun>[A-Za-z][\w-]*)\s+(?:(?:is|was|are|were|(?:will|would)\s+(?:be|cost)|has\s+been|have\s+been|costs?)"
-    r"\s+(?:(?:now|currently|still|then)\s+)?|"
+    r"\s+(?:(?:now|currently|still|then)\s+)?(?:(?:estimated|put|valued|forecast|projected|expected)\s+at\s+)?|"
     rf"(?:{'|'.join(_MEASURE_VERBS)})\s+(?:to\s+|at\s+|by\s+|for\s+)?)$", regex.REVERSE
 )
 # "shares plummeted 40.8 per cent to $2.06": after a change, the level the changing thing reached.
@@ -1643,6 +1647,7 @@ _TIMES_COMPARED = regex.compile(
     r"\s*(?:-\s*)?times(?=\s+(?:more|less|fewer|higher|lower|greater|larger|bigger|smaller|faster|slower|as|"
     r"likelier|costlier|cheaper|richer|poorer|deadlier|safer|the)\b)", regex.IGNORECASE)
 # A labelled figure on its own line: "- Water treatment plants in operation: 214", "Leakage rate: 31%".
+_CHANGE_AFTER_LEVEL_GAP = regex.compile(r"\s*(?:this\s+year|last\s+year|in\s+\d{4})?\s*[,(]\s*(?:up|down|or)?\s*")
 _EARLIER_YEAR_GAP = regex.compile(r"\s*[(\[]\s*(?:in\s+)?(?:19|20)\d\d\s*:\s*")
 _ITEM_LABEL = regex.compile(r"\s*(?:[-*•–]\s+)?(?P<label>[A-Z][^\d:;\n]{1,60}?)\s*:\s*(?:[$€£¥₹]\s*)?"
                             r"(?:(?:about|around|some|over|nearly|almost|more\s+than|less\s+than|up\s+to)\s+)?$")

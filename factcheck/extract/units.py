@@ -68,6 +68,9 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "kilometer / hour": ("km/h", "kmh", "kph", "km/hr", "kilometres per hour", "kilometers per hour",
                          "kilometres an hour", "kilometers an hour"),
     "mile / hour": ("mph", "miles per hour", "miles an hour"),
+    # yields
+    "metric_ton / hectare": ("t/ha", "tonnes per hectare", "tonnes a hectare", "tons per hectare", "tonnes/ha"),
+    "kilogram / hectare": ("kg/ha", "kilograms per hectare", "kilos per hectare"),
     "meter / second": ("m/s", "metres per second", "meters per second"),
     # fuel economy
     "mile / gallon": ("mpg", "miles per gallon", "miles to the gallon"),
