@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..extract import context
 from ..models import Claim
+from .keys import TIME_NOUNS
 
 # Action classes: different verbs for the same act. A country that "launched", "adopted",
 # "endorsed" or "joined" a campaign started taking part in it; a law "passed", "enacted"
@@ -314,7 +315,7 @@ def mentions_for_document(claims: list[Claim], known: Optional[dict[tuple[str, s
 
 
 # What "first" orders without claiming primacy: "in its first year", "for the first time", "the first phase".
-_NOT_PRIMACY = frozenset("year month week day time quarter half phase stage round term season decade".split())
+_NOT_PRIMACY = TIME_NOUNS | frozenset("time half phase stage round term".split())
 
 
 # "The Crosstown Line opened on Sunday": in news, the last such day up to the story's date.
@@ -335,7 +336,7 @@ def _weekday_events(claims: list[Claim], known: Optional[dict[tuple[str, str], s
         if published is None or sentence in seen:
             continue
         seen.add(sentence)
-        for m in _WEEKDAY_EVENT.finditer(sentence):
+        for m in _WEEKDAY_EVENT.finditer(sentence) if "day" in sentence else ():  # (every weekday ends in "day")
             action = _action(m.group("event"))
             if action is None or action == "relaunch" or _FUTURE.search(sentence[max(0, m.start() - 40):m.end()]):
                 continue

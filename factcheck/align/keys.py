@@ -41,6 +41,10 @@ NON_RESTRICTIVE = frozenset(
 )
 
 
+# Nouns for spans of time: a ranking of them ranks a different one in each period ("2023 was the warmest
+# year"), and "first" before them orders without claiming primacy ("in its first year").
+TIME_NOUNS = frozenset("year month week day decade season quarter winter summer spring autumn".split())
+
 # Heads that name what a number is measured in, not what it measures: "1,478 points" (an index, a player, a
 # melting point), "5,835 units", "3,200 times", "5pc". Two such claims share nothing but the word.
 MEASURE_WORD_HEADS = frozenset("point unit time pc p percent cent degree basis".split())

@@ -19,14 +19,13 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..align import Alignment
+from ..align.keys import TIME_NOUNS
 from ..config import AuditConfig
 from ..models import Finding
 from .base import Check, Example, name, said
 from .clusters import majority_and_dissent
 
 
-# Ranked things that are times: "2023 was the warmest year", "the second-warmest month".
-_TIME_UNITS = frozenset("year month week day decade season quarter winter summer spring autumn".split())
 
 
 def _by_ranked_time(claims: list) -> list[list]:
@@ -34,7 +33,7 @@ def _by_ranked_time(claims: list) -> list[list]:
     the second-warmest" do not disagree. Such claims are compared period by period; others as one group."""
     def ranks_times(c) -> bool:  # ("the second-warmest year" holds its noun in its scope)
         words = (c.scope or "").split()
-        return (c.subject_head or "") in _TIME_UNITS or bool(words) and words[-1] in _TIME_UNITS
+        return (c.subject_head or "") in TIME_NOUNS or bool(words) and words[-1] in TIME_NOUNS
 
     if not all(ranks_times(c) for c in claims):
         return [claims]

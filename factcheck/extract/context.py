@@ -15,7 +15,7 @@ from typing import Callable, Iterator, Optional, Sequence
 
 import regex
 
-from .dates import find_dates
+from .dates import MONTHS, find_dates
 from .prefilter import DIGIT, fold, trie, word_set, words
 
 # Words that end a noun phrase after a number: verbs, prepositions, conjunctions, determiners.
@@ -424,11 +424,9 @@ _WHEN_AFTER = regex.compile(r",?\s+when\b")
 # (A capitalised word or a pronoun opens it: not the last item of a list, "prevention, assistance, and eradication".)
 _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[A-Z]|(?:it|they|we|he|she|its|their)\b)|;")
 # A month named without a year: "in March", "last February" (not "March 2024", a date, nor "the March" of a name).
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 _BARE_MONTH = regex.compile(r"\b(?:in|during|for|last|by|of)\s+(?P<month>January|February|March|April|May|June|July|"
                             r"August|September|October|November|December)\b(?!\s*,?\s*\d)")
-_BARE_MONTH_WORDS = word_set(*_MONTHS)
+_BARE_MONTH_WORDS = word_set(*(name for name in MONTHS if len(name) > 3 or name == "may"))  # (full names)
 _LOOKS_AHEAD = regex.compile(r"\b(?:will|shall|due|expected|planned|scheduled|next|upcoming|to\s+be|plans?\s+to|"
                              r"aims?\s+to|by)\b", regex.IGNORECASE)
 _LABEL_COLON = regex.compile(r"\s*:\s*[$€£¥₹]?\d")
@@ -918,7 +916,7 @@ class SentenceContext:
                 for m in _BARE_MONTH.finditer(text, lo, hi):
                     if m.start() < claim_end and claim_start < m.end() or _excluded(m.start(), exclude):
                         continue
-                    month = _MONTHS.index(m.group("month").lower()) + 1
+                    month = MONTHS[m.group("month").lower()]
                     # (a month after the story's is last year's, unless the clause looks ahead: "due in June")
                     last_years = month > self.published.month and not _LOOKS_AHEAD.search(text, lo, hi)
                     year = self.published.year - last_years

@@ -442,8 +442,15 @@ class Extractor:
         28 million were in forced labour and| 22 million in forced marriage"), or an item after a colon that
         says what it is ("49.6 million people: 27.6 million in forced labour and 23 million in ...")."""
         text = self.text
-        earlier = [c for c in claims if c.start >= s_start and c.kind == claim.kind and c.unit == claim.unit]
-        if not earlier or _SUBSET_WHAT.match(text, claim.end) is None:
+        if _SUBSET_WHAT.match(text, claim.end) is None:
+            return False
+        earlier: list[Claim] = []  # this sentence's figures of the same measure, in order
+        for c in reversed(claims):
+            if c.start < s_start:
+                break
+            if c.kind == claim.kind and c.unit == claim.unit:
+                earlier.insert(0, c)
+        if not earlier:
             return False
         last = earlier[-1]
         if last.part is not None and _NEXT_ITEM_GAP.search(text, last.end, claim.start):
