@@ -21,6 +21,9 @@ CLAIMS_DOC_RANKS = [
     ("digit ordinal", "She finished 21st in the race.", "21st", 21),
     ("word ordinal with tens", "The twenty-first edition sold out.", "twenty-first", 21),
     ("hyphenated superlative", "It is the second-largest port in the country.", "second-largest port", 2),
+    # A superlative before a noun that alone would name a part of the text ("point", "line") still ranks.
+    ("superlative before a text-part noun", "Valdoria is the third-largest entry point for cocaine.",
+     "third-largest entry", 3),
 ]
 
 
@@ -41,7 +44,20 @@ NOT_RANKS = [
     ("times", "It was the third time the bill failed."),
     ("first as an adverb of time", "The carmaker first introduced the engine in its vans."),
     ("first before a participle", "The scheme was first launched by the council."),
+    ("a century", "The 21st century began with a boom."),
 ]
+
+
+# An ordinal in digits that ranks nothing is still no count: "2nd" is never the number 2.
+ORDINALS_THAT_COUNT_NOTHING = [
+    ("a quarter", "In the 2nd quarter, sales rose 5%.", ["5%"]),
+    ("a point of the text", "The 2nd point is simple.", []),
+]
+
+
+@pytest.mark.parametrize("sentence, spans", [pytest.param(*row[1:], id=row[0]) for row in ORDINALS_THAT_COUNT_NOTHING])
+def test_an_ordinal_in_digits_is_no_count(sentence, spans):
+    assert [c.text for c in extract(sentence)] == spans
 
 
 @pytest.mark.parametrize("sentence", [pytest.param(s, id=i) for i, s in NOT_RANKS])

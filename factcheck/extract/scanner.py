@@ -123,7 +123,7 @@ _RANK_VERB_BEFORE = regex.compile(r"\b(?:the|its|their|was|is|ranks?|ranked)\s*$
 _PART_AFTER_ORDINAL = regex.compile(
     r"^\s*(?:time|times|half|place|hand|thing|things|step|steps|point|question|part|section|chapter|paragraph|page|"
     r"round|reading|quarter|clause|article|sentence|line|item|bullet|table|figure|appendix|annex|footnote|option|"
-    r"aspect|reason|argument)\b", regex.IGNORECASE)
+    r"aspect|reason|argument|century|centuries|millennium)\b", regex.IGNORECASE)
 _KIND_AFTER_ORDINAL = regex.compile(r"^[\s-]*(?:class|rate|hand|party|person|degree|generation)\b", regex.IGNORECASE)
 _WORD_AFTER = regex.compile(r"^\s+[a-z]")
 _VERB_AFTER_FIRST = regex.compile(r"^\s+(?:[a-z]+ed|began|became|came|went|made|met|saw|took|won|appeared|emerged|"
@@ -563,6 +563,8 @@ class Extractor:
             if opener and rank.start < opener.end():
                 continue
             if not self._is_rank_context(rank.start, rank.end, s_start):
+                if text[rank.start].isdigit():
+                    taken.append((rank.start, rank.end))  # "the 2nd quarter": an ordinal still, never a count
                 continue
             drafts.append(Draft(rank.start, rank.end, "rank", float(rank.position), float(rank.position),
                                 float(rank.position), scope=rank.scope, number_end=rank.end,
@@ -690,8 +692,8 @@ class Extractor:
         # An ordinal must qualify something: "the second lucrative market", "first country", "the third".
         if _ENDS_CLAUSE.match(after) and not _RANK_VERB_BEFORE.search(before):
             return False
-        if _PART_AFTER_ORDINAL.match(after):
-            return False
+        if _PART_AFTER_ORDINAL.match(after) and word.isalnum():
+            return False  # "the second point": a part of the text (not "the third-largest entry point")
         if _KIND_AFTER_ORDINAL.match(after):
             return False
         # "Volkswagen first introduced it", "was first launched": an adverb of time before a verb, unless a
