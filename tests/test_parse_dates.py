@@ -65,6 +65,16 @@ DATES_IN_SENTENCES = [
     ("financial year with a space", "In FY 2022 the fund paid out $5m.", "2022", "2022"),
     ("a year over a year", "In 2021/22 the budget was $5m.", "2021/22", ("2021", "2022")),
     ("a financial year's span", "In FY2021-22 revenue was $5m.", "2021-22", ("2021", "2022")),
+    # Quarters and halves of a year are their months.
+    ("a quarter in words", "GDP grew 0.4% in the third quarter of 2023.", "the third quarter of 2023",
+     ("2023-07", "2023-09")),
+    ("a quarter as Q and digit", "In Q3 2023, GDP grew 0.4%.", "Q3 2023", ("2023-07", "2023-09")),
+    ("a year then its quarter", "Sales rose 5% in 2023 Q2.", "2023 Q2", ("2023-04", "2023-06")),
+    ("the final quarter", "Profit fell 8% in the final quarter of 2022.", "the final quarter of 2022",
+     ("2022-10", "2022-12")),
+    ("a half of a year", "The economy shrank 0.3% in the first half of 2020.", "the first half of 2020",
+     ("2020-01", "2020-06")),
+    ("a half as H and digit", "In H2 2021 exports rose 3%.", "H2 2021", ("2021-07", "2021-12")),
 ]
 
 
@@ -176,6 +186,16 @@ STATED_PERIODS = [
     ("a month without a year, up to the story", "Inflation rose to 3.2% in March.", "2024-04-17", "3.2%", "2024-03"),
     ("a later month is last year's", "Inflation was 2.9% in November.", "2024-04-17", "2.9%", "2023-11"),
     ("... unless the clause looks ahead", "The budget of $5m is due in June.", "2024-04-17", "$5m", "2024-06"),
+    ("a quarter's figure", "GDP grew 0.4% in the third quarter of 2023.", "2023-11-01", "0.4%", "2023-07/2023-09"),
+    ("a quarter without its year, the last one over", "GDP grew 0.4% in the third quarter.", "2023-10-05", "0.4%",
+     "2023-07/2023-09"),
+    ("... one not over yet is last year's", "Sales rose 5% in Q4.", "2023-10-05", "5%", "2022-10/2022-12"),
+    ("... unless the clause looks ahead", "Sales are expected to rise 5% in Q4.", "2023-10-05", "5%",
+     "2023-10/2023-12"),
+    ("a half without its year is a year's only if it says so", "Output fell 2% in the first half of the year.",
+     "2023-10-05", "2%", "2023-01/2023-06"),
+    ("the first half of a match is no half of a year", "He scored 2 goals in the first half.", "2023-10-05", "2",
+     "2023"),
     ("a change 'on' a year is measured against it", "Corvia recorded 15,900 cases in 2022, a fall of 4% on 2021.",
      "2023-06-20", "4%", "2022"),
 ]

@@ -126,25 +126,32 @@ def _is_extent(claim: Claim) -> bool:
 
 
 _YEAR_IN_SENTENCE = regex.compile(r"\b(?:1[89]|20)\d\d\b")
+# A time a sentence states without a year's digits: "last year", "in the second quarter", "in March".
+_TIME_IN_WORDS = regex.compile(r"\b(?:(?:last|this|previous|past)\s+year|years?\s+(?:earlier|before|ago)|quarter|[QH][1-4]|"
+                               r"January|February|March|April|June|July|August|September|October|November|December)\b",
+                               regex.IGNORECASE)
 
 
 def period_key(claim: Claim) -> str:
     """The period at year precision, or at month precision when a month is stated: '2010-04/2011-03-01' ->
-    '2010/2011', '2024-03' -> '2024-03'.
+    '2010/2011', '2024-03' -> '2024-03', '2023-07/2023-09' (a quarter) -> '2023-07/2023-09'.
 
     A length or area, or a quantity with no year in its sentence ("the 1.2 km corridor"),
     describes a thing, not a flow in a period: it is compared whatever the document's date.
-    A change with no year in its sentence ("shares rose 5%") is the latest change as of its
+    A change with no time in its sentence ("shares rose 5%") is the latest change as of its
     document's date: comparable only with changes reported on the same day, and, in a document
     with no date, with none.
     """
     if claim.kind == "quantity" and (not _YEAR_IN_SENTENCE.search(claim.sentence) or _is_extent(claim)):
         return "any"
-    if claim.change is not None and not _YEAR_IN_SENTENCE.search(claim.sentence):
+    if claim.change is not None and not _YEAR_IN_SENTENCE.search(claim.sentence) \
+            and not _TIME_IN_WORDS.search(claim.sentence):
         return f"as of {claim.published.isoformat()}" if claim.published else f"as of an unknown date in {claim.source}"
     period = claim.period or ""
     if "/" in period:
         a, b = period.split("/", 1)
+        if a[:4] == b[:4] and len(a) == len(b) == 7 and (a[5:], b[5:]) != ("01", "12"):
+            return f"{a}/{b}"  # months of one year ("the third quarter of 2023"): not the year's own figure
         a, b = a[:4], b[:4]
         return a if a == b else f"{a}/{b}"
     # A month stated is kept: "2.9% in February" and "3.2% in March" are two months' figures.

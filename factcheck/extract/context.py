@@ -15,7 +15,7 @@ from typing import Callable, Iterator, Optional, Sequence
 
 import regex
 
-from .dates import MONTHS, find_dates
+from .dates import BARE_YEAR_PART, MONTHS, bare_year_part, find_dates
 from .prefilter import DIGIT, fold, trie, word_set, words
 
 # Words that end a noun phrase after a number: verbs, prepositions, conjunctions, determiners.
@@ -32,6 +32,7 @@ STOP_WORDS = frozenset(
     according whereas plus minus like unlike versus vs above below beyond toward towards instead
     next last early late said says once unless whenever wherever goes went gone outside inside near came come comes
     rather instead ahead clear ci likely unlikely
+    higher lower faster slower bigger smaller larger greater weaker stronger better worse fewer
     """.split()
 )
 
@@ -427,6 +428,7 @@ _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[A-Z]|(?:it
 _BARE_MONTH = regex.compile(r"\b(?:in|during|for|last|by|of)\s+(?P<month>January|February|March|April|May|June|July|"
                             r"August|September|October|November|December)\b(?!\s*,?\s*\d)")
 _BARE_MONTH_WORDS = word_set(*(name for name in MONTHS if len(name) > 3 or name == "may"))  # (full names)
+_BARE_YEAR_PART_WORDS = word_set("quarter", "half", "q", "h")
 _LOOKS_AHEAD = regex.compile(r"\b(?:will|shall|due|expected|planned|scheduled|next|upcoming|to\s+be|plans?\s+to|"
                              r"aims?\s+to|by)\b", regex.IGNORECASE)
 _LABEL_COLON = regex.compile(r"\s*:\s*[$€£¥₹]?\d")
@@ -865,7 +867,7 @@ class SentenceContext:
             for d in self.dates(lo, hi):
                 if d.start < claim_end and claim_start < d.end:
                     continue  # the claim's own span
-                if _excluded(d.start, exclude) or is_attributive_year(text, d.start, d.end):
+                if _excluded(d.start, exclude) and not d.year_part or is_attributive_year(text, d.start, d.end):
                     continue
                 if d.start >= claim_end and _COMPARED_BEFORE.search(text, claim_end, d.start):
                     continue  # "$5m, compared with $4m in 2017": the later clause's date is the other number's
@@ -923,6 +925,21 @@ class SentenceContext:
                     distance = claim_start - m.end() if m.end() <= claim_start else (m.start() - claim_end) * 2
                     if best is None or distance < best[0]:
                         best = (distance, f"{year}-{month:02d}")
+            if best is None and self.published is not None and _BARE_YEAR_PART_WORDS & self.runs:
+                # "0.4% in the third quarter", in a story of October 2023: the last such quarter before the story
+                for m in BARE_YEAR_PART.finditer(text, lo, hi):
+                    if m.start() < claim_end and claim_start < m.end() or _excluded(m.start(), exclude):
+                        continue
+                    span = bare_year_part(m, self.published.year)
+                    if span is None:
+                        continue
+                    if int(span[1][5:]) >= self.published.month and not _LOOKS_AHEAD.search(text, lo, hi):
+                        # Figures for a quarter come after it ends: one not over yet is last year's (unless the
+                        # clause looks ahead: "expected to grow 1% in the fourth quarter").
+                        span = bare_year_part(m, self.published.year - 1)
+                    distance = claim_start - m.end() if m.end() <= claim_start else (m.start() - claim_end) * 2
+                    if best is None or distance < best[0]:
+                        best = (distance, f"{span[0]}/{span[1]}")
             if best:
                 return best[1]
         if carried is not None:
@@ -949,7 +966,7 @@ class SentenceContext:
                 return None
             return published.year + (0 if m.group("this") else 1 if m.group("next") else -1)
         stated = [d for d in self.dates(self.start, self.end)
-                  if not (d.start < claim_end and claim_start < d.end) and not _excluded(d.start, exclude)
+                  if not (d.start < claim_end and claim_start < d.end) and not (_excluded(d.start, exclude) and not d.year_part)
                   and not is_attributive_year(self.text, d.start, d.end)]
         if stated:
             nearest = min(stated, key=lambda d: abs(d.start - claim_start))

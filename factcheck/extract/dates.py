@@ -80,6 +80,65 @@ DAY_RANGE_PATTERN = regex.compile(
 # Decades: "the 1960s", "the 1990's": the ten years, a span.
 DECADE_PATTERN = regex.compile(r"(?<![\w$€£.,-])(?P<decade>(?:1[5-9]|20)\d)0['’]?s\b")
 
+# Quarters and halves of a year: "the third quarter of 2023", "Q3 2023", "2023 Q3", "the first half of 2020",
+# "H1 2020". Each is its span of months ("2023-07/2023-09"), so that figures for different quarters of one
+# year are not read as figures for the same year. (A company's fiscal quarter is read the same way as a
+# calendar one: two documents naming "Q3 2023" still name the same quarter.)
+_PART_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                  "final": 0, "last": 0}  # (0: the last part of the year, whichever it is)
+YEAR_PART_PATTERN = regex.compile(
+    rf"""
+    (?<![\w-])
+    (?:
+        (?:the\s+)?(?P<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?P<part>quarter|half)\s+
+        (?:of\s+)?(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)?(?:FY\s?)?(?P<year>{_YEAR})
+      | (?P<letter>[QH])(?P<n>[1-4])(?:\s+of\s+|\s*[-/'’]?\s*)(?:FY\s?)?(?P<year_after>{_YEAR})
+      | (?P<year_before>{_YEAR})\s*[-/]?\s*(?P<letter_after>[QH])(?P<n_after>[1-4])
+    )
+    (?![\w%]|[.,]\d)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_YEAR_PART_HINT = re.compile(r"quarter|half|[QqHh][1-4]")  # what every one of them holds
+
+
+def year_part(kind: str, n: int, year: int) -> Optional[tuple[str, str]]:
+    """(first month, last month) of the n-th quarter ("q") or half ("h") of year, as ISO strings; n = 0 for the
+    last one. None when there is no such part (a fifth quarter, a third half)."""
+    parts = 4 if kind == "q" else 2
+    n = n or parts
+    if not 1 <= n <= parts:
+        return None
+    months = 12 // parts
+    first = (n - 1) * months + 1
+    return iso(year, first), iso(year, first + months - 1)
+
+
+# A quarter or half named without its year: "in the third quarter", "during Q3", "for the first half".
+BARE_YEAR_PART = regex.compile(
+    r"\b(?:in|during|for|over|of|by)\s+(?:the\s+)?"
+    # (a half only of a year: "the first half" of a match is no half of a year)
+    r"(?:(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?P<part>quarter|half(?=\s+of\s+the\s+year\b))"
+    r"|(?P<letter>[QH])(?P<n>[1-4]))"
+    r"\b(?!\s*(?:of\s+)?(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?(?:FY\s?)?\d|[-/'’]\d)",
+    regex.IGNORECASE)
+
+
+def bare_year_part(m, year: int) -> Optional[tuple[str, str]]:
+    """The months of a BARE_YEAR_PART match in year."""
+    if m.group("ordinal"):
+        return year_part(fold(m.group("part"))[0], _PART_ORDINALS[fold(m.group("ordinal"))], year)
+    return year_part(fold(m.group("letter")), int(m.group("n")), year)
+
+
+def _year_part_span(m) -> Optional[tuple[str, str]]:
+    if m.group("ordinal"):
+        return year_part(fold(m.group("part"))[0], _PART_ORDINALS[fold(m.group("ordinal"))], int(m.group("year")))
+    if m.group("letter"):
+        return year_part(fold(m.group("letter")), int(m.group("n")), int(m.group("year_after")))
+    return year_part(fold(m.group("letter_after")), int(m.group("n_after")), int(m.group("year_before")))
+
+
 _DECADE_HINT = re.compile(r"\d0['’]?s")  # what every decade holds: a cheap scan before DECADE_PATTERN's
 
 _AND = regex.compile(r"\band\b")
@@ -94,6 +153,7 @@ class DateMention:
     upper: str
     is_range: bool
     bare_year: bool  # a year with nothing else: may still turn out to be a count ("2000 people")
+    year_part: bool = False  # a quarter or half ("Q3 2023"), whose "Q3" alone would read as a code
 
 
 def _month(name: str) -> int:
@@ -283,6 +343,13 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
             continue
         taken.append((m.start(), m.end()))
         yield DateMention(m.start(), m.end(), None, first, second, True, False)
+
+    for m in YEAR_PART_PATTERN.finditer(text, start, end) if has_year and _YEAR_PART_HINT.search(text, start, end) else ():
+        span = _year_part_span(m)
+        if span is None or not free(m.start(), m.end()):
+            continue
+        taken.append((m.start(), m.end()))
+        yield DateMention(m.start(), m.end(), None, span[0], span[1], True, False, year_part=True)
 
     for m in matches_at(DECADE_PATTERN, text, single, end) if has_year and _DECADE_HINT.search(text, start, end) else ():
         if not free(m.start(), m.end()):

@@ -427,6 +427,10 @@ class Extractor:
                 and figure.kind in ("count", "money", "quantity") and figure.subject is not None \
                 and figure.start >= s_start and _CHANGE_AFTER_LEVEL_GAP.fullmatch(text, figure.end, claim.start):
             return figure  # "a crop of 3.4 million tonnes, up 21% on last year": the crop's change
+        if claim.subject is None and claim.change is not None and figure is not None and figure.kind == claim.kind \
+                and figure.change is not None and figure.subject is not None and figure.start >= s_start \
+                and _COMPARED_CHANGE_GAP.fullmatch(text, figure.end, claim.start):
+            return figure  # "the economy grew 0.4%, slower than the 1.2% expansion in the second quarter"
         if claim.subject is None and figure is not None and figure.kind == claim.kind and figure.subject is not None \
                 and figure.start >= s_start and _EARLIER_YEAR_GAP.fullmatch(text, figure.end, claim.start):
             return figure  # "Leakage rate: 31% (2021: 34%)": the same measure in another year
@@ -546,8 +550,8 @@ class Extractor:
 
         # The sentence's context reads the same dates again for the periods of its claims.
         for date in self._context(s_start, s_end).dates(s_start, s_end):
-            if self.noise.covering(date.start, date.end) not in (None, "day of month"):
-                continue  # (a day of a month is noise only where no date reads it with its year)
+            if self.noise.covering(date.start, date.end) not in (None, "day of month", "code" if date.year_part else None):
+                continue  # (a day of a month is noise only where no date reads it with its year; "Q3" of "Q3 2023")
             draft = self._date_draft(date)
             if draft is None:
                 continue
@@ -1519,10 +1523,10 @@ _CONVERSION_GAP = regex.compile(r"\s*\(\s*")
 _RESTATED_GAP = regex.compile(r"\s*(?:(?:percentage\s+)?points?\s*|[a-z]+\s+)?(?:,\s*or|\(|or)\s*")
 # A change named by the noun after the number: "a 4.2 percent drop", "a 10-point rise".
 _CHANGE_NOUN_AFTER = regex.compile(
-    r"[\s-]+(?:(?:percentage\s+)?points?[\s-]+)?(?:(?P<down>drop|decline|fall|decrease|cut|reduction|slump|plunge|dip"
+    r"[\s-]+(?:(?:percentage\s+)?points?[\s-]+)?(?:(?P<down>drop|decline|fall|decrease|cut|reduction|slump|plunge|dip|contraction|loss"
     # "9% fewer than in 2017", "12% higher than a year earlier": a difference from another time or thing
     r"|(?:fewer|lower|less|smaller|cheaper)(?=\s+than\b))"
-    r"|(?P<up>increase|rise|gain|jump|hike|surge|climb|boost|(?:more|higher|greater|larger|bigger)(?=\s+than\b)))\b",
+    r"|(?P<up>increase|rise|gain|jump|hike|surge|climb|boost|expansion|growth|(?:more|higher|greater|larger|bigger)(?=\s+than\b)))\b",
     regex.IGNORECASE)
 
 # Verbs that state a multiplier: (factor, direction). "halved" is twofold down, as "fell tenfold" is tenfold down.
@@ -1657,6 +1661,10 @@ _TIMES_COMPARED = regex.compile(
     r"likelier|costlier|cheaper|richer|poorer|deadlier|safer|the)\b)", regex.IGNORECASE)
 # A labelled figure on its own line: "- Water treatment plants in operation: 214", "Leakage rate: 31%".
 _CHANGE_AFTER_LEVEL_GAP = regex.compile(r"\s*(?:this\s+year|last\s+year|in\s+\d{4})?\s*[,(]\s*(?:up|down|or)?\s*")
+# Between a change and another it is compared with: "grew 0.4% in the third quarter, slower than the 1.2% expansion".
+_COMPARED_CHANGE_GAP = regex.compile(r"[^.;:]{0,60}?\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+                                     r"(?:(?:the|a|an|its|their)\s+)?(?:(?:revised|previous|earlier)\s+)?",
+                                     regex.IGNORECASE)
 _EARLIER_YEAR_GAP = regex.compile(r"\s*[(\[]\s*(?:in\s+)?(?:19|20)\d\d\s*:\s*")
 _ITEM_LABEL = regex.compile(r"\s*(?:[-*•–]\s+)?(?P<label>[A-Z][^\d:;\n]{1,60}?)\s*:\s*(?:[$€£¥₹]\s*)?"
                             r"(?:(?:about|around|some|over|nearly|almost|more\s+than|less\s+than|up\s+to)\s+)?$")
