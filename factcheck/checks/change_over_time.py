@@ -6,7 +6,8 @@ Flags:
     the series an editor may want to check, never as a contradiction.
 Why it matters:
     Figures from different years are often quoted side by side as if current; the
-    series shows which is the latest.
+    series shows which is the latest. (A series that one sentence states in full,
+    "3.4% in March, up from 2.9% in February", is the document's own, not news.)
 Example:
     "In 2016, 247 road deaths were recorded" and "In 2019, 212 road deaths were recorded".
 """
@@ -34,6 +35,11 @@ class ChangeOverTime(Check):
             "a.md": "---\npublished: 2017-01-01\n---\nIn 2016, 247 road deaths were recorded in Valdoria.\n",
             "b.md": "---\npublished: 2017-03-01\n---\nIn 2016, 247 road deaths were recorded in Valdoria.\n",
         }, False),
+        Example("a series one sentence already states", {
+            "a.md": "---\npublished: 2024-04-18\n---\nInflation in Valdoria reached 3.4% in March 2024, up from 2.9% in "
+                    "February 2024.\n",
+            "b.md": "---\npublished: 2024-03-20\n---\nInflation in Valdoria eased to 2.9% in February 2024.\n",
+        }, False),
         Example("the level a change started from has no year of its own", {
             "a.md": "---\npublished: 2023-02-01\n---\nRoad deaths in Valdoria fell from 3,400 to 2,100 last year.\n",
             "b.md": "---\npublished: 2023-03-01\n---\nValdoria recorded 2,100 road deaths last year.\n",
@@ -51,6 +57,11 @@ class ChangeOverTime(Check):
             periods = {period_key(c) for c in claims}
             if len(periods) < 2 or len({c.source for c in claims}) < 2:
                 continue
+            said_together: dict[tuple[str, str], set[str]] = {}
+            for c in claims:
+                said_together.setdefault((c.source, c.sentence), set()).add(period_key(c))
+            if any(stated == periods for stated in said_together.values()):
+                continue  # "3.4% in March, up from 2.9% in February": the document itself gives the series
             series = sorted(claims, key=lambda c: (period_key(c), c.source))
             # One line per period keeps a long series readable.
             shown = {}

@@ -22,7 +22,7 @@ import math
 from typing import Iterable, Optional
 
 from ..align import Alignment
-from ..align.keys import (entities_compatible, interval, parts_compatible, predicates_compatible, subjects_compatible,
+from ..align.keys import (entities_compatible, interval, modifiers, parts_compatible, predicates_compatible, subjects_compatible,
                           to_common)
 from ..config import AuditConfig
 from ..extract import units
@@ -80,6 +80,17 @@ def _by_part(claims: list[Claim]) -> list[list[Claim]]:
     blocks = [[c for c in claims if c.part == part or c.part is None and c.kind == "percent"] for part in parts]
     wholes = [c for c in claims if c.part is None]
     return blocks + ([wholes] if len(wholes) > 1 else [])
+
+
+def _by_modifiers(claims: list[Claim]) -> list[list[Claim]]:
+    """Shares and rates in percent of differently qualified things apart ("the benchmark rate", "the unemployment
+    rate"): they are never compared, and one must not outvote the other when the majority is chosen."""
+    if not all(c.kind == "percent" for c in claims):
+        return [claims]
+    blocks: dict[frozenset, list[Claim]] = {}
+    for c in claims:
+        blocks.setdefault(modifiers(c), []).append(c)
+    return [block for block in blocks.values() if len(block) > 1]
 
 
 class ValueConflict(Check):
@@ -183,6 +194,11 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2021-02-10\n---\nIn 2020, 20 per cent of trafficking victims were children.\n",
             "b.md": "---\npublished: 2021-03-01\n---\nIn 2020, women made up 60% of trafficking victims.\n",
         }, False),
+        Example("another rate in percent does not outvote the rate in question", {
+            "a.md": "---\npublished: 2023-07-27\n---\nIn 2023 Valdoria's benchmark rate rose to 5.25%. Valdoria's "
+                    "unemployment rate was 3.6% in 2023.\n",
+            "b.md": "---\npublished: 2023-07-28\n---\nIn 2023 Valdoria's key rate rose to 5.5%.\n",
+        }, True, ("5.25%", "5.5%")),
         Example("different things counted are not a conflict", {
             "a.md": "---\npublished: 2011-01-01\n---\nIn 2010 the ministry gave awards to 21 companies in Norland.\n",
             "b.md": "---\npublished: 2011-01-01\n---\nIn 2010 the leaflets were translated into 14 languages in Norland.\n",
@@ -197,7 +213,7 @@ class ValueConflict(Check):
             # Rates per different periods are the rate-period check's business.
             if len({c.per for c in claims}) > 1:
                 continue
-            for block in _by_part(claims):
+            for block in (b for part in _by_part(claims) for b in _by_modifiers(part)):
                 for finding in self._block_findings(aligned, block, rounding):
                     key = tuple(sorted(e.id for e in finding.claims))
                     if key not in reported:  # (a share that names no part is in every part's block)

@@ -889,6 +889,8 @@ class SentenceContext:
                     # "its highest level since 1994, when floods killed 31 people": 1994 itself
                     best = (0, d.lower[:4])
                     continue
+                if since and d.start >= claim_end and "," in text[claim_end:d.start]:
+                    continue  # "to 5.25% on Wednesday, its eleventh increase since March 2022": the count's span
                 if since and _RECORD_BEFORE.search(text, max(lo, d.start - 40), d.start):
                     continue  # "peaked at 6.8 metres, its highest level since 1994": a record's frame, not a period
                 if d.is_range:

@@ -427,6 +427,14 @@ class Extractor:
                 and figure.kind in ("count", "money", "quantity") and figure.subject is not None \
                 and figure.start >= s_start and _CHANGE_AFTER_LEVEL_GAP.fullmatch(text, figure.end, claim.start):
             return figure  # "a crop of 3.4 million tonnes, up 21% on last year": the crop's change
+        if claim.subject is None and claim.change is None and figure is not None and figure.kind == claim.kind \
+                and figure.change is not None and figure.subject is not None and figure.start >= s_start \
+                and _LEVEL_AFTER_CHANGE_GAP.fullmatch(text, figure.end, claim.start):
+            return figure  # "raised its benchmark rate by 25 basis points to 5.25%": the rate's level
+        if claim.subject is None and claim.change is None and figure is not None and figure.kind == claim.kind \
+                and figure.unit == claim.unit and figure.change is None and figure.subject is not None \
+                and figure.start >= s_start and _EARLIER_LEVEL_GAP.fullmatch(text, figure.end, claim.start):
+            return figure  # "Inflation eased to 3.0% in June from 4.0% in May": inflation in May
         if claim.subject is None and claim.change is not None and figure is not None and figure.kind == claim.kind \
                 and figure.change is not None and figure.subject is not None and figure.start >= s_start \
                 and _COMPARED_CHANGE_GAP.fullmatch(text, figure.end, claim.start):
@@ -718,6 +726,14 @@ class Extractor:
         start = prefix["start"]
         suffix = self._read_suffix(end, s_end, prefix.get("currency"), number)
         end = suffix["end"]
+
+        # "a quarter point", "half a percentage point": a fraction of a percentage point, a difference of two
+        # shares ("60 basis points" is 0.6 of one), not a share of a half.
+        point = _POINT_AFTER_FRACTION.match(text, end, s_end) if number.fraction and 0 < value < 1 else None
+        if point is not None:
+            draft = self._build(start, point.end(), value, prefix, {**suffix, "end": point.end(), "percent": True},
+                                number, s_start=s_start, s_end=s_end)
+            return draft, 1
 
         # A fraction of a plural ("two thirds of the victims", "half of those screened") is a share, in percent;
         # of one thing ("two thirds of the cake") it stays a number.
@@ -1625,7 +1641,8 @@ _SUBJECT_AFTER_OPENER = regex.compile(r"\s*(?:long|wide|high|tall|deep|thick|acr
 _MEASURE_VERBS = (
     "measures measured stretches stretched runs ran spans spanned covers covered reached reaches fell rose grew "
     "dropped stood stands totalled totaled amounted came climbed declined peaked averaged averages topped hit "
-    "neared approached equalled equaled").split()
+    "neared approached equalled equaled eased slowed accelerated quickened cooled moderated slipped dipped "
+    "jumped surged soared slid sank tumbled plunged plummeted increased decreased rebounded").split()
 # Patterns that end at "$" and read the words before a number are compiled with regex.REVERSE: searched
 # from the end of their window, they try the one place a match can end first (the same matches, found
 # several times faster; `python -m bench.speed` measures it).
@@ -1637,7 +1654,7 @@ _MEASURED_NOUN = regex.compile(
 # "shares plummeted 40.8 per cent to $2.06": after a change, the level the changing thing reached.
 _CHANGE_VERB = (r"(?:rose|fell|dropped|jumped|climbed|plummeted|plunged|tumbled|declined|increased|decreased|grew|"
                 r"surged|soared|slid|slumped|sank|dipped|gained|lost|edged\s+(?:up|down)|advanced|retreated|rallied|"
-                r"widened|narrowed|"
+                r"widened|narrowed|eased|slowed|accelerated|quickened|cooled|moderated|rebounded|"
                 r"doubled|tripled|trebled|quadrupled|halved|"
                 r"(?:(?:is|was|are|were|closed|ended|finished|went|gone|goes|go|came|come|comes|moved|moves)\s+)?"
                 r"(?:up|down))")
@@ -1661,6 +1678,14 @@ _TIMES_COMPARED = regex.compile(
     r"likelier|costlier|cheaper|richer|poorer|deadlier|safer|the)\b)", regex.IGNORECASE)
 # A labelled figure on its own line: "- Water treatment plants in operation: 214", "Leakage rate: 31%".
 _CHANGE_AFTER_LEVEL_GAP = regex.compile(r"\s*(?:this\s+year|last\s+year|in\s+\d{4})?\s*[,(]\s*(?:up|down|or)?\s*")
+# After a fraction, the percentage point it is a fraction of: "a quarter| point", "half| a percentage point".
+_POINT_AFTER_FRACTION = regex.compile(r"(?:\s+of)?(?:\s+a)?(?:\s+|-)(?:percentage[\s-]+)?point\b(?!\s+of\s+view)",
+                                      regex.IGNORECASE)
+# Between a change and the level it reached: "raised its rate by 25 basis points| to |5.25%".
+_LEVEL_AFTER_CHANGE_GAP = regex.compile(r"(?:\s+(?:in|during|on)\s+[\w-]+(?:\s+\d{4})?)?\s*,?\s+to\s+", regex.IGNORECASE)
+# Between a level and the earlier level it came from: "eased to 3.0% in June| from |4.0% in May".
+_EARLIER_LEVEL_GAP = regex.compile(r"(?:\s+(?:in|during|on)\s+[\w-]+(?:\s+\d{4})?)?\s*,?\s+(?:(?:up|down)\s+)?from\s+",
+                                   regex.IGNORECASE)
 # Between a change and another it is compared with: "grew 0.4% in the third quarter, slower than the 1.2% expansion".
 _COMPARED_CHANGE_GAP = regex.compile(r"[^.;:]{0,60}?\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
                                      r"(?:(?:the|a|an|its|their)\s+)?(?:(?:revised|previous|earlier)\s+)?",
