@@ -8,7 +8,8 @@ Flags:
 Why it matters:
     Rankings are quoted because they are memorable, and a wrong position travels fast.
     A ranking has one order however late a document reports it, so publication dates
-    do not excuse the difference.
+    do not excuse the difference. Positions of different things ("Heathrow was the
+    second busiest", "Gatwick was the third busiest") are not compared.
 Example:
     "Road crashes are the second leading cause of death among young people in Valdoria."
     against "...the third leading cause of death for young Valdorians."
@@ -16,15 +17,49 @@ Example:
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Optional
+
+import regex
 
 from ..align import Alignment
+from ..align.events import position_in_sentence
 from ..align.keys import TIME_NOUNS
 from ..config import AuditConfig
+from ..extract.context import STOP_WORDS, singular
 from ..models import Finding
 from .base import Check, Example, name, said
 from .clusters import majority_and_dissent
 
+# What a ranking places: the words before the verb that leads to the rank ("Heathrow was| the second busiest").
+_RANKED_BEFORE = regex.compile(
+    r"(?P<item>[\w'’-]+)(?:\s+(?:in|of|for|at|on|with)\s+(?:the\s+)?[\w'’-]+)?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes|"
+    r"ranks|ranked|rates|rated|stands|stood)\s+(?:(?:now|still|also|again|currently|already)\s+)?"
+    r"(?:(?:the|one\s+of\s+the|among\s+the)\s+)?$",
+    regex.IGNORECASE)
+
+
+def ranked_item(claim) -> Optional[str]:
+    """The thing a rank claim places, as its head word: "Heathrow was the second busiest airport" -> "heathrow",
+    "road crashes are the second leading cause" -> "crash", "Trafficking in persons is one of the most ..." ->
+    "trafficking"; None where the sentence does not say."""
+    at = position_in_sentence(claim)
+    m = _RANKED_BEFORE.search(claim.sentence, max(0, at - 80), at)
+    if m is None:
+        return None
+    word = m.group("item").lower().strip("'’")
+    if word in STOP_WORDS or word.isdigit():
+        return None  # ("it is the second", "2023 was the warmest": no name of what is ranked)
+    return singular(word)
+
+
+def _by_ranked_item(claims: list) -> list[list]:
+    """Positions of different things in one ranking do not disagree: "Heathrow was the second busiest airport
+    in Europe" and "Gatwick was the third busiest". Claims that name what they rank are compared with those
+    that name the same thing; a claim that names nothing, with all."""
+    items = {ranked_item(c) for c in claims} - {None}
+    if len(items) < 2:
+        return [claims]
+    return [[c for c in claims if ranked_item(c) in (item, None)] for item in sorted(items)]
 
 
 
@@ -67,6 +102,14 @@ class RankConflict(Check):
             "a.md": "---\npublished: 2012-01-01\n---\nSmuggling is the second most profitable trade in Norland.\n",
             "b.md": "---\npublished: 2013-01-01\n---\nWorldwide, smuggling is one of the most profitable trades after gambling and fraud.\n",
         }, False),
+        Example("two things in one ranking", {
+            "a.md": "---\npublished: 2024-02-01\n---\nHeathrow was the second busiest airport in Europe in 2023.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nGatwick was the third busiest airport in Europe in 2023.\n",
+        }, False),
+        Example("one thing in one ranking, twice", {
+            "a.md": "---\npublished: 2024-02-01\n---\nHeathrow was the second busiest airport in Europe in 2023.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nIn 2023 Heathrow was the third busiest airport in Europe.\n",
+        }, True, ("second", "third")),
         Example("same position agrees", {
             "a.md": "---\npublished: 2012-01-01\n---\nTourism is the third largest industry in Norland.\n",
             "b.md": "---\npublished: 2013-01-01\n---\nIn Norland tourism is the third largest industry.\n",
@@ -75,8 +118,9 @@ class RankConflict(Check):
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
         for group in aligned.rank_groups:
-            for claims in _by_ranked_time([aligned.claims[i] for i in group]):
-                yield from self._conflicts(aligned, claims)
+            for by_time in _by_ranked_time([aligned.claims[i] for i in group]):
+                for claims in _by_ranked_item(by_time):
+                    yield from self._conflicts(aligned, claims)
 
     def _conflicts(self, aligned: Alignment, claims: list) -> Iterable[Finding]:
         if len(claims) > 1:
