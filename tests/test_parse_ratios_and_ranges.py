@@ -51,6 +51,11 @@ CHANGE_LEVELS = [
     ("the unit written once, downwards", "It cut journey times from 52 to 38 minutes.", ["52", "38 minutes"],
      [52, 38]),
     ("a share written once, downwards", "The rate fell from 12 to 7%.", ["12", "7%"], [12, 7]),
+    # A year between the two levels is a year, whatever the size of the figure after it.
+    ("a year after the first level", "Sales rose from 150,000 in 2022 to 199,000 in 2023.", ["150,000", "199,000"],
+     [150000, 199000]),
+    ("... and no ratio with the level before it", "Exports rose from 420 in 2022 to 510 in 2023.", ["420", "510"],
+     [420, 510]),
 ]
 
 

@@ -159,10 +159,72 @@ def period_key(claim: Claim) -> str:
 
 
 def measure_key(claim: Claim) -> Optional[str]:
-    """What the number's value is measured in, after conversion: 'count', 'percent', 'USD', '[length]', 'count/year'."""
+    """What the number's value is measured in, after conversion: 'count', 'percent', 'USD', '[length]', 'count/year';
+    for a change, that it is one ('percent:change'); for a figure someone expects, that it is expected."""
     key = _level_measure_key(claim)
-    # A change ("rose 12%", "cut by $2 million") and a level ("12% of voters") are different measures.
-    return key + ":change" if key is not None and claim.change is not None else key
+    if key is None:
+        return None
+    if claim.change is not None:
+        # A change ("rose 12%", "cut by $2 million") and a level ("12% of voters") are different measures. (So are
+        # changes on different bases, "0.6% quarter on quarter" and "2.1% year on year": see change_basis.)
+        key += ":change"
+    if is_expected(claim):
+        key += ":expected"  # "analysts had expected 4.4%": a forecast, not another account of the outcome
+    return key
+
+
+# What a change is measured against, and the words that say so (near the number, in its clause).
+_BASES = {
+    "quarter": r"quarter[\s-]on[\s-]quarter|q/q|qoq|on\s+the\s+quarter|quarter[\s-]over[\s-]quarter|(?:on|from|over)\s+the\s+"
+               r"(?:previous|prior|preceding|last)\s+quarter|quarterly",
+    "month": r"month[\s-]on[\s-]month|m/m|mom|on\s+the\s+month|month[\s-]over[\s-]month|(?:on|from|over)\s+the\s+"
+             r"(?:previous|prior|preceding|last)\s+month|monthly",
+    "year": r"year[\s-]on[\s-]year|y/y|yoy|year[\s-]over[\s-]year|(?:on|from|over|compared\s+with)\s+(?:a|one|the\s+same\s+"
+            r"\w+\s+(?:a|last|of\s+the\s+previous))\s+year(?:\s+(?:earlier|ago|before))?|in\s+the\s+(?:12|twelve)\s+months\s+"
+            r"(?:to|through|ending|ended)|annual|annually|on\s+the\s+year",
+    "annualised": r"annuali[sz]ed(?:\s+rate)?",
+}
+_BASIS = regex.compile("|".join(f"(?P<{name}>\\b(?:{words})\\b)" for name, words in _BASES.items()), regex.IGNORECASE)
+
+
+def change_basis(claim: Claim) -> Optional[str]:
+    """'quarter', 'month', 'year' or 'annualised': what a change is measured against, when its sentence says so
+    next to it ("grew 0.6% quarter on quarter", "annual inflation rose 3.2%"); None when it does not."""
+    sentence = claim.sentence
+    at = sentence.find(" ".join(claim.text.split()))
+    if at < 0:
+        return None
+    end = at + len(claim.text)
+    # After the number up to the next figure, or in the words before it back to the previous one.
+    after = _NEXT_DIGIT.search(sentence, end)
+    found = _BASIS.search(sentence, end, min(len(sentence), end + 50, after.start() if after else len(sentence)))
+    if found is None:
+        before = _LAST_DIGIT.search(sentence, max(0, at - 50), at)
+        found = _BASIS.search(sentence, before.end() if before else max(0, at - 50), at)
+    return found.lastgroup if found else None
+
+
+_NEXT_DIGIT = regex.compile(r"\d(?!\d*\s+months\b)")  # (not the "12" of "in the 12 months to")
+_LAST_DIGIT = regex.compile(r"\d(?=\D*$)")
+# Words that make a figure an expectation: "economists had expected 4.4%", "the 47.9bn analysts had forecast".
+_EXPECTED_BEFORE = regex.compile(r"\b(?:expected|expects?|expectations?|forecasts?|forecasted|projected|projects|"
+                                 r"projections?|predicted|predicts|predictions?|anticipated|consensus|"
+                                 r"(?:analysts|economists|markets?)\s+(?:had\s+)?(?:expected|forecast|predicted|"
+                                 r"pencilled\s+in|estimated))\b[^\d;:.]{0,40}$", regex.IGNORECASE)
+_EXPECTED_AFTER = regex.compile(r"[^\d;:.,]{0,40}?\b(?:(?:analysts|economists|markets?)\s+(?:had\s+)?)?(?:expected|forecast|"
+                                r"predicted|projected|anticipated)\b(?!\s+(?:to|in|on|at|for)\b)", regex.IGNORECASE)
+
+
+def is_expected(claim: Claim) -> bool:
+    """Whether the sentence presents the figure as what someone expected or forecast, not as what happened."""
+    sentence = claim.sentence
+    at = sentence.find(" ".join(claim.text.split()))
+    if at < 0:
+        return False
+    if _EXPECTED_BEFORE.search(sentence, max(0, at - 60), at):
+        return True
+    m = _EXPECTED_AFTER.match(sentence, at + len(claim.text))
+    return m is not None
 
 
 _POINTS = regex.compile(r"\b(?:points?|pp|bps?)\b", regex.IGNORECASE)

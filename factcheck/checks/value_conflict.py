@@ -22,7 +22,7 @@ import math
 from typing import Iterable, Optional
 
 from ..align import Alignment
-from ..align.keys import (entities_compatible, interval, modifiers, parts_compatible, predicates_compatible, subjects_compatible,
+from ..align.keys import (change_basis, entities_compatible, interval, modifiers, parts_compatible, predicates_compatible, subjects_compatible,
                           to_common)
 from ..config import AuditConfig
 from ..extract import units
@@ -91,6 +91,16 @@ def _by_modifiers(claims: list[Claim]) -> list[list[Claim]]:
     for c in claims:
         blocks.setdefault(modifiers(c), []).append(c)
     return [block for block in blocks.values() if len(block) > 1]
+
+
+def _by_basis(claims: list[Claim]) -> list[list[Claim]]:
+    """Changes on different bases apart ("0.6% quarter on quarter", "2.1% year on year"); a change that names no
+    basis goes with each."""
+    bases = [change_basis(c) for c in claims]
+    named = sorted(set(bases) - {None})
+    if len(named) < 2:
+        return [claims]
+    return [[c for c, b in zip(claims, bases) if b in (basis, None)] for basis in named]
 
 
 class ValueConflict(Check):
@@ -194,6 +204,17 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2021-02-10\n---\nIn 2020, 20 per cent of trafficking victims were children.\n",
             "b.md": "---\npublished: 2021-03-01\n---\nIn 2020, women made up 60% of trafficking victims.\n",
         }, False),
+        Example("growth on the quarter and on the year", {
+            "a.md": "---\npublished: 2023-11-01\n---\nValdoria's GDP grew 0.6% quarter on quarter in the third quarter "
+                    "of 2023.\n",
+            "b.md": "---\npublished: 2023-11-02\n---\nValdoria's GDP grew 2.1% year on year in the third quarter of "
+                    "2023.\n",
+        }, False),
+        Example("forecast and outcome", {
+            "a.md": "---\npublished: 2023-11-03\n---\nValdoria's unemployment rate was 4.2% in October 2023.\n",
+            "b.md": "---\npublished: 2023-11-02\n---\nEconomists had expected Valdoria's unemployment rate to be 4.4% in "
+                    "October 2023.\n",
+        }, False),
         Example("another rate in percent does not outvote the rate in question", {
             "a.md": "---\npublished: 2023-07-27\n---\nIn 2023 Valdoria's benchmark rate rose to 5.25%. Valdoria's "
                     "unemployment rate was 3.6% in 2023.\n",
@@ -213,7 +234,7 @@ class ValueConflict(Check):
             # Rates per different periods are the rate-period check's business.
             if len({c.per for c in claims}) > 1:
                 continue
-            for block in (b for part in _by_part(claims) for b in _by_modifiers(part)):
+            for block in (b for part in _by_part(claims) for m in _by_modifiers(part) for b in _by_basis(m)):
                 for finding in self._block_findings(aligned, block, rounding):
                     key = tuple(sorted(e.id for e in finding.claims))
                     if key not in reported:  # (a share that names no part is in every part's block)

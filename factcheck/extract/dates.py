@@ -34,7 +34,9 @@ _SINGLE = rf"""
   | (?P<iso>(?P<iso_year>{_YEAR})-(?P<iso_month>0[1-9]|1[0-2])-(?P<iso_day>0[1-9]|[12]\d|3[01]))
   | (?P<numeric>(?P<num_a>0?[1-9]|[12]\d|3[01])(?P<num_sep>[/.])(?P<num_b>0?[1-9]|[12]\d|3[01])(?P=num_sep)(?P<num_year>{_YEAR}))
   | (?P<my>(?P<my_month>{_MONTH}),?\s+(?P<my_year>{_YEAR}))
-  | (?P<year>(?P<year_value>{_YEAR})(?!\s*(?:-|–|to)\s*\d{{3}}(?![\d.,]*\s*(?:(?:million|billion|trillion|bn|m|per\s*cent|percent)\b|%))))
+  | (?P<year>(?P<year_value>{_YEAR})
+        # ("2000 to 3000 people" is a range of counts; "from 150,000 in 2022 to 199,000" holds a year)
+        (?:(?<=\b(?:in|during)\s+{_YEAR})|(?!\s*(?:-|–|to)\s*\d{{3}}(?![\d.,]*\s*(?:(?:million|billion|trillion|bn|m|per\s*cent|percent)\b|%)))))
 """
 
 # ("mid-2019", "early-2020": a hyphen before the year is no minus sign or range there)

@@ -145,7 +145,7 @@ PREFIX_HEDGES: dict[str, Hedge] = {
     "estimated": Hedge("estimate"),
     "est.": Hedge("estimate"),
     "an approximate": Hedge("approximate"),
-    "an average of": Hedge("approximate"),
+    "an average of": Hedge("exact"),  # (an average is a figure of its own, not a rough one)
     "on average": Hedge("approximate"),
 }
 
