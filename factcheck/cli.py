@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import traceback
 from typing import Optional, Sequence
 
 from . import __version__
@@ -152,6 +154,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:  # a bug: say so, and exit apart from "findings" (1) and "bad input" (2)
+        print(f"factcheck: internal error: {type(error).__name__}: {error}\n"
+              "This is a bug in factcheck, not in your documents; please report it with the command and its input "
+              "(set FACTCHECK_DEBUG=1 for the traceback).", file=sys.stderr)
+        if os.environ.get("FACTCHECK_DEBUG"):
+            traceback.print_exc()
+        return 3
 
 
 if __name__ == "__main__":

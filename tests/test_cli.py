@@ -151,3 +151,18 @@ def test_rules_lists_every_check(capsys):
     assert code == 0 and "Why it matters:" in out
     code, _, err = run(["rules", "no-such-rule"], capsys)
     assert code == 2 and "no-such-rule" in err
+
+
+def test_a_bug_is_exit_3_and_says_so(tmp_path, capsys, monkeypatch):
+    """A crash is neither "findings" (1) nor "bad input" (2): CI must be able to tell them apart."""
+    import factcheck.cli as cli
+
+    def broken(args):
+        raise OverflowError("cannot convert float infinity to integer")
+
+    monkeypatch.setattr(cli, "cmd_extract", broken)
+    doc = tmp_path / "a.md"
+    doc.write_text("In 2020, 5 schools opened.\n", encoding="utf-8")
+    assert main(["extract", str(doc)]) == 3
+    err = capsys.readouterr().err
+    assert "internal error: OverflowError" in err and "bug in factcheck" in err

@@ -9,6 +9,7 @@ every one of them (tests/test_checks.py).
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass, field
 from typing import ClassVar, Iterable, Optional
 
@@ -77,9 +78,24 @@ def said(aligned: Alignment, claim: Claim) -> str:
     return f"{name(claim)} (line {claim.line}{when}) says {quote(claim)}"
 
 
+def fmt_span(low: Optional[float], high: Optional[float]) -> str:
+    """An interval as a reader says it: "657,000-803,000", "at least 900,000", "at most 12"."""
+    open_low = low is None or math.isinf(low)
+    open_high = high is None or math.isinf(high)
+    if open_low and open_high:
+        return "any value"
+    if open_high:
+        return f"at least {fmt(low)}"
+    if open_low:
+        return f"at most {fmt(high)}"
+    return fmt(low) if low == high else f"{fmt(low)}-{fmt(high)}"
+
+
 def fmt(value: Optional[float]) -> str:
     if value is None:
         return "?"
+    if math.isinf(value):
+        return "no limit" if value > 0 else "no floor"
     if abs(value - round(value)) < 1e-9:
         return f"{int(round(value)):,}"
     return f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.1f}"

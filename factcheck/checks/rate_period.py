@@ -19,7 +19,7 @@ from ..align import Alignment
 from ..align.keys import interval, overlaps, subjects_compatible
 from ..config import AuditConfig
 from ..models import Finding
-from .base import Check, Example, fmt, name, quote
+from .base import Check, Example, fmt_span, name, quote
 
 
 class RatePeriod(Check):
@@ -30,6 +30,11 @@ class RatePeriod(Check):
             "a.md": "---\npublished: 2017-09-05\n---\nIn 2017 the Kestrel Bridge in Port Aurel carried about 2,000 vehicles a day.\n",
             "b.md": "---\npublished: 2018-10-03\n---\nIn 2017 the Kestrel Bridge in Port Aurel carried about 7.3 million vehicles a year.\n",
         }, True, ("2,000", "7.3 million")),
+        Example("an open bound that does not convert", {
+            "a.md": "---\npublished: 2017-09-05\n---\nIn 2017 about 2,000 people crossed the Valdoria border every day.\n",
+            "b.md": "---\npublished: 2018-10-03\n---\nIn 2017 at least 900,000 people crossed the Valdoria border each "
+                    "year.\n",
+        }, True, ("2,000", "900,000")),
         Example("20,000 a day is about 7.3 million a year", {
             "a.md": "---\npublished: 2017-09-05\n---\nThe Kestrel Bridge in Port Aurel carries about 20,000 vehicles a day.\n",
             "b.md": "---\npublished: 2018-10-03\n---\nThe Kestrel Bridge in Port Aurel carries about 7.3 million vehicles a year.\n",
@@ -53,8 +58,8 @@ class RatePeriod(Check):
                         continue
                     reported.add((a.id, b.id))
                     lo, hi = spans[id(a)]
-                    message = (f"{name(a)} says {quote(a)} ({fmt(lo)}-{fmt(hi)} a year) but {name(b)} says "
-                               f"{quote(b)} ({fmt(spans[id(b)][0])}-{fmt(spans[id(b)][1])} a year) for the same "
+                    message = (f"{name(a)} says {quote(a)} ({fmt_span(lo, hi)} a year) but {name(b)} says "
+                               f"{quote(b)} ({fmt_span(*spans[id(b)])} a year) for the same "
                                f"{a.subject or a.subject_head}.")
                     yield self.finding(message, [(a, "rate"), (b, "rate")],
                                        {"per_year_low_a": lo, "per_year_high_a": hi,
