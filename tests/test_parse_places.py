@@ -14,6 +14,16 @@ PLACES = [
     ("unknown two-word town", "In North Harwick, 40 homes flooded.", "40", "North Harwick"),
     ("city named with City", "In Kansas City, 40 homes flooded.", "40", "Kansas City"),
     ("county", "In Orange County, 40 homes flooded.", "40", "Orange County"),
+    ("another spelling of a country", "Türkiye hosted 3.6 million refugees.", "3.6 million", "Turkey"),
+    ("a long official name", "The Democratic Republic of the Congo has 6.9 million displaced people.", "6.9 million",
+     "DR Congo"),
+    # Where the counted are, not where they are from.
+    ("a country over a demonym", "Poland hosted 950,000 Ukrainian refugees.", "950,000", "Poland"),
+    ("a demonym alone", "Mexican authorities identified 147 victims.", "147", "Mexico"),
+    # A figure for places listed together is for all of them.
+    ("two places listed", "Some 1.3 million Afghans returned from Pakistan and Iran.", "Some 1.3 million",
+     "Iran and Pakistan"),
+    ("three places listed", "Aid reached 2 million people in Chad, Niger and Mali.", "2 million", "Chad and Mali and Niger"),
 ]
 
 # Capitalised names after "in" that are bodies, buildings or titles, not places.

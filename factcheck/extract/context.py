@@ -429,6 +429,8 @@ _BARE_MONTH = regex.compile(r"\b(?:in|during|for|last|by|of)\s+(?P<month>January
                             r"August|September|October|November|December)\b(?!\s*,?\s*\d)")
 _BARE_MONTH_WORDS = word_set(*(name for name in MONTHS if len(name) > 3 or name == "may"))  # (full names)
 _BARE_YEAR_PART_WORDS = word_set("quarter", "half", "q", "h")
+# Between two places listed together: "Pakistan| and |Iran", "Chad|, |Niger and Mali".
+_PLACE_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
 _LOOKS_AHEAD = regex.compile(r"\b(?:will|shall|due|expected|planned|scheduled|next|upcoming|to\s+be|plans?\s+to|"
                              r"aims?\s+to|by)\b", regex.IGNORECASE)
 _LABEL_COLON = regex.compile(r"\s*:\s*[$€£¥₹]?\d")
@@ -768,7 +770,7 @@ class SentenceContext:
     """
 
     __slots__ = ("text", "start", "end", "published", "noise", "_country", "_breaks", "_dates", "_places",
-                 "_entities", "_names", "_events", "_normalized", "_relative", "_runs")
+                 "_entities", "_names", "_events", "_normalized", "_relative", "_runs", "_demonym_at")
 
     def __init__(self, text: str, start: int, end: int, published: Optional[dt.date] = None,
                  noise: Sequence[tuple[int, int]] = (), country: Optional[Callable[[], Optional[str]]] = None) -> None:
@@ -781,6 +783,7 @@ class SentenceContext:
         self._breaks: Optional[list[tuple[int, int]]] = None
         self._dates: dict[tuple[int, int], list] = {}
         self._places: dict[tuple[int, int], list] = {}
+        self._demonym_at: set[int] = set()  # where a place is named by its demonym ("Ukrainian refugees")
         self._entities: Optional[list[tuple[int, Optional[str]]]] = None
         self._names: Optional[list[tuple[int, str]]] = None
         self._events: Optional[list[tuple[int, str]]] = None
@@ -1002,13 +1005,16 @@ class SentenceContext:
                 gazetteer = _gazetteer()
                 text = self.text
                 found = []
-                for matches in (gazetteer.find_names(text, lo, hi), gazetteer.demonyms.finditer(text, lo, hi)):
+                for demonyms, matches in ((False, gazetteer.find_names(text, lo, hi)),
+                                          (True, gazetteer.demonyms.finditer(text, lo, hi))):
                     for m in matches:
                         at = m.start("place")
                         if gazetteer.canonical[fold(m.group("place"))] in _REGIONS \
                                 and _NAME_GOES_ON.match(text, m.end("place")):
                             continue  # "a World Bank loan", "the Pacific Alliance": a name, not where
                         found.append((at, at, gazetteer.canonical[fold(m.group("place"))], m.start(), m.end()))
+                        if demonyms:
+                            self._demonym_at.add(at)
                 known = {f[1] for f in found}
                 runs = self.runs
                 for m in _IN_PROPER_PLACE.finditer(text, lo, hi) if not _IN_PROPER_PLACE_RUNS.isdisjoint(runs) else ():
@@ -1058,9 +1064,32 @@ class SentenceContext:
                 found = [f for f in found if not _RIVAL_BEFORE.search(text, max(lo, f[0] - 60), f[0])]
                 scoped = [f for f in found if _IN_PLACE.search(text[max(lo, f[0] - 12):f[0]])]
                 found = scoped or found
+            if any(f[0] in self._demonym_at for f in found) and any(f[0] not in self._demonym_at for f in found):
+                # "Poland hosted 950,000 Ukrainian refugees": where they are, not where they are from
+                found = [f for f in found if f[0] not in self._demonym_at]
             if found:
-                return min(found, key=lambda f: abs(f[0] - anchor))[1]
+                nearest = min(found, key=lambda f: abs(f[0] - anchor))
+                joined = self._joined_places(nearest, found)
+                return " and ".join(joined) if len(joined) > 1 else nearest[1]
         return None
+
+    def _joined_places(self, chosen: tuple[int, str], found: list[tuple[int, str]]) -> list[str]:
+        """The places listed together with the chosen one ("returned from Pakistan and Iran": both), sorted, so
+        that a figure for the two is no figure for one of them."""
+        text = self.text
+        names = {chosen[1]}
+        by_position = sorted(found)
+        i = by_position.index(chosen)
+        for step in (-1, 1):
+            j = i
+            while 0 <= j + step < len(by_position):
+                a, b = sorted((by_position[j], by_position[j + step]))
+                gap_start = a[0] + len(a[1]) if text.startswith(a[1], a[0]) else -1
+                if gap_start < 0 or not _PLACE_LIST_GAP.fullmatch(text, gap_start, b[0]):
+                    break
+                names.add(by_position[j + step][1])
+                j += step
+        return sorted(names)
 
     # -------------------------------------------------------------- entities and events
 
