@@ -229,6 +229,12 @@ OWNERS = [
     ("a source is no owner", "UNODC estimates 2.4 million victims.", "2.4 million", None),
     ("a word after a comma is no label", "The budget, worth some €950 million, was cut.", "some €950 million", None),
     ("a verb after a comma is no label", "The Greens won, taking 41.2% of the vote.", "41.2%", None),
+    # What a named business, airport or sector did is its own figure, not the whole's.
+    ("an airport that handled", "Gatwick Airport handled 40.9 million passengers.", "40.9 million", "gatwick airport"),
+    ("a sector that added", "Manufacturing added 28,000 jobs in November.", "28,000", "manufacturing"),
+    ("an agent that owns nothing", "Employers added 204,000 jobs in November.", "204,000", None),
+    ("a place after 'in' is no owner", "In 2022 households in Lanmore produced 250,000 tonnes of waste.",
+     "250,000 tonnes", None),
 ]
 
 

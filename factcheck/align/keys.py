@@ -230,9 +230,15 @@ def is_expected(claim: Claim) -> bool:
 _POINTS = regex.compile(r"\b(?:points?|pp|bps?)\b", regex.IGNORECASE)
 
 
+# "29 per 100,000", "12 deaths per 1,000 live births": a count in a population of that size.
+_PER_POPULATION = regex.compile(r"\bper\s+(?:every\s+)?(?P<base>[\d,]+)\s*$")
+
+
 def _level_measure_key(claim: Claim) -> Optional[str]:
     if claim.kind in ("count",):
-        return "count"
+        per = _PER_POPULATION.search(claim.text)
+        # A rate in a population is never a count of the whole: "4.2 road deaths per 100,000 people", "22 road deaths"
+        return f"count per {per.group('base').replace(',', '')}" if per else "count"
     if claim.kind == "percent":
         # "3 percentage points", "60 basis points": a difference of two shares, not a share or a relative change
         return "percent:points" if _POINTS.search(claim.text) else "percent"

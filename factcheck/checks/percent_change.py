@@ -122,6 +122,12 @@ class PercentChange(Check):
         Example("fell 40%, from 12,400 to 9,300 tonnes, is not", {
             "a.md": "---\npublished: 2020-01-01\n---\nLandfill waste fell 40%, from 12,400 tonnes to 9,300 tonnes.\n",
         }, True, ("40%", "12,400 tonnes")),
+        Example("more than doubled from $4 billion to $10.8 billion is consistent", {
+            "a.md": "---\npublished: 2020-01-01\n---\nExports more than doubled from $4 billion to $10.8 billion.\n",
+        }, False),
+        Example("more than doubled from $4 billion to $7 billion is not", {
+            "a.md": "---\npublished: 2020-01-01\n---\nExports more than doubled from $4 billion to $7 billion.\n",
+        }, True, ("more than doubled", "$7 billion")),
         Example("two changes, each to its own level, are no change between the levels", {
             "a.md": "---\npublished: 2020-01-01\n---\nNorland Steel rose 8.1% to 99.20 crowns and Valdor Mining "
                     "rallied 7% to 47.65 crowns.\n",

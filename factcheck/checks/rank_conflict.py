@@ -32,10 +32,19 @@ from .clusters import majority_and_dissent
 
 # What a ranking places: the words before the verb that leads to the rank ("Heathrow was| the second busiest").
 _RANKED_BEFORE = regex.compile(
-    r"(?P<item>[\w'’-]+)(?:\s+(?:in|of|for|at|on|with)\s+(?:the\s+)?[\w'’-]+)?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes|"
+    r"(?P<item>[\w'’-]+)(?:\s+(?:in|of|for|at|on|with)\s+(?:the\s+)?(?!(?:what|which|who|that|it)\b)[\w'’-]+)?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes|"
     r"ranks|ranked|rates|rated|stands|stood)\s+(?:(?:now|still|also|again|currently|already)\s+)?"
     r"(?:(?:the|one\s+of\s+the|among\s+the)\s+)?$",
     regex.IGNORECASE)
+
+
+# A rank in an apposition: "Dadaab|, the third-largest refugee camp", "Uganda hosts 1.5 million refugees|, the third-".
+_APPOSITION_BEFORE = regex.compile(r"(?P<item>[\w'’-]+)\s*,\s+(?:(?:now|still|also)\s+)?(?:the|one\s+of\s+the)\s+$",
+                                   regex.IGNORECASE)
+_SENTENCE_OPENER = regex.compile(r"\s*(?:In\s+\d{4}\s*,\s*)?(?P<item>[A-Z][\w'’-]*)")
+
+
+_PRONOUNS = frozenset("what which who whom whose one ones something everything".split())
 
 
 def ranked_item(claim) -> Optional[str]:
@@ -43,11 +52,19 @@ def ranked_item(claim) -> Optional[str]:
     "road crashes are the second leading cause" -> "crash", "Trafficking in persons is one of the most ..." ->
     "trafficking"; None where the sentence does not say."""
     at = position_in_sentence(claim)
-    m = _RANKED_BEFORE.search(claim.sentence, max(0, at - 80), at)
+    sentence = claim.sentence
+    m = _RANKED_BEFORE.search(sentence, max(0, at - 80), at)
     if m is None:
-        return None
+        m = _APPOSITION_BEFORE.search(sentence, max(0, at - 80), at)
+        if m is None:
+            return None
+        if not m.group("item")[:1].isupper():
+            # "Uganda hosts 1.5 million refugees, the third-largest refugee population": whose the refugees are
+            opener = _SENTENCE_OPENER.match(sentence)
+            if opener is not None and opener.group("item").lower() not in STOP_WORDS:
+                m = opener
     word = m.group("item").lower().strip("'’")
-    if word in STOP_WORDS or word.isdigit():
+    if word in STOP_WORDS or word in _PRONOUNS or word.isdigit():
         return None  # ("it is the second", "2023 was the warmest": no name of what is ranked)
     return singular(word)
 
@@ -105,6 +122,18 @@ class RankConflict(Check):
         Example("two things in one ranking", {
             "a.md": "---\npublished: 2024-02-01\n---\nHeathrow was the second busiest airport in Europe in 2023.\n",
             "b.md": "---\npublished: 2024-02-03\n---\nGatwick was the third busiest airport in Europe in 2023.\n",
+        }, False),
+        Example("two things in one ranking, each in an apposition", {
+            "a.md": "---\npublished: 2024-02-01\n---\nDadaab, the third-largest refugee camp in the world, hosts 370,000 "
+                    "people.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nKakuma, the second-largest refugee camp in the world, hosts "
+                    "300,000 people.\n",
+        }, False),
+        Example("two countries' refugee populations, ranked after the figure", {
+            "a.md": "---\npublished: 2024-02-01\n---\nUganda hosts 1.5 million refugees, the third-largest refugee "
+                    "population in the world.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nGermany hosts 2.5 million refugees, the second-largest refugee "
+                    "population in the world.\n",
         }, False),
         Example("one thing in one ranking, twice", {
             "a.md": "---\npublished: 2024-02-01\n---\nHeathrow was the second busiest airport in Europe in 2023.\n",

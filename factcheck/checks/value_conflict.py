@@ -204,6 +204,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2021-02-10\n---\nIn 2020, 20 per cent of trafficking victims were children.\n",
             "b.md": "---\npublished: 2021-03-01\n---\nIn 2020, women made up 60% of trafficking victims.\n",
         }, False),
+        Example("a rate per 100,000 people is no count of them", {
+            "a.md": "---\npublished: 2024-02-01\n---\nValdoria recorded 4.2 road deaths per 100,000 people in 2023.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nValdoria recorded 22 road deaths in 2023.\n",
+        }, False),
+        Example("two rates per 100,000 people", {
+            "a.md": "---\npublished: 2024-02-01\n---\nValdoria recorded 4.2 road deaths per 100,000 people in 2023.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nIn 2023 Valdoria recorded 5.1 road deaths per 100,000 people.\n",
+        }, True, ("4.2", "5.1")),
         Example("growth on the quarter and on the year", {
             "a.md": "---\npublished: 2023-11-01\n---\nValdoria's GDP grew 0.6% quarter on quarter in the third quarter "
                     "of 2023.\n",

@@ -483,10 +483,13 @@ class Extractor:
         if m is None:
             return None
         label = m.group("label")
+        if _PREPOSITION_BEFORE.search(text, max(s_start, m.start("label") - 12), m.start("label")):
+            return None  # "households in Lanmore produced| 250,000 tonnes": a place, not who produced it
         if label.islower() and not (label.endswith("s") and not label.endswith("ss")):
             return None  # (", worth| some €950 million", ", taking| 41.2%": no label; "and independents| 3" is one)
         words = [w for w in label.split() if w.lower() not in _OWNER_GENERIC]
-        if not words or words[0].lower() in context.STOP_WORDS or context.is_place_name(label):
+        if not words or words[0].lower() in context.STOP_WORDS or context.is_place_name(label) \
+                or any(w.lower() in _NO_OWNER for w in words):
             return None
         return " ".join(context.singular(w) for w in words).lower()
 
@@ -590,6 +593,15 @@ class Extractor:
             factor, change = _MULTIPLIER_VERBS[fold(m.group("verb"))]
             draft = Draft(m.start(), m.end(), "quantity", factor, factor, factor, unit=units.FOLD, change=change,
                           number_end=m.end())
+            hedged = hedges.PREFIX_PATTERN.search(text, max(s_start, m.start() - 25), m.start())
+            if hedged and not free(hedged.start(), m.start()):
+                hedged = None
+            if hedged:
+                # "more than doubled", "nearly tripled": the hedge bounds the factor
+                hedge = hedges.lookup(hedged.group("hedge"), hedges.PREFIX_HEDGES)
+                draft.start = hedged.start()
+                draft.lower, draft.upper, draft.lower_inclusive, draft.upper_inclusive = hedges.bounds(factor, hedge)
+                draft.qualifier = hedge.qualifier
             lo = max(s_start, m.start() - 60)
             doer = _NOUN_BEFORE_VERB.search(text, lo, m.start())
             if doer and doer.group("noun").lower() not in context.STOP_WORDS:
@@ -1523,15 +1535,25 @@ _ONE_OF_THE = regex.compile(r"one\s+of\s+the\s+(?:most\s+|least\s+)?\w+\s+", reg
 _OWNER_VERB_BEFORE = regex.compile(
     r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:(?:has|have|had)\s+)?"
     r"(?:won|wins|took|takes|gained|gains|secured|"
-    r"holds|held|captured|kept|retained|scored|received|got|claimed)\s+(?:(?:about|around|some|nearly|almost|just|"
+    r"holds|held|captured|kept|retained|scored|received|got|claimed|"
+    # what a named business, airport or sector did: "Gatwick Airport handled 40.9 million passengers",
+    # "Manufacturing added 28,000 jobs"
+    r"added|adds|shed|sheds|created|creates|handled|handles|carried|carries|served|serves|sold|sells|produced|"
+    r"produces|employs|employed|delivered|delivers|shipped|ships|welcomed|welcomes)\s+(?:(?:about|around|some|nearly|almost|just|"
     r"only|over|under)\s+)?$")
 _OWNER_VERB_RUNS = word_set("won wins took takes gained gains secured holds held captured kept retained scored received "
-                            "got claimed")
+                            "got claimed added adds shed sheds created creates handled handles carried carries served "
+                            "serves sold sells produced produces employs employed delivered delivers shipped ships "
+                            "welcomed welcomes")
 # A label that opens an item of a listing: "results: Greens| 28 seats", ", Labour| 15", ", the Liberals| 6".
 _LISTING_LABEL_BEFORE = regex.compile(
     r"(?:[:;,]|\band)\s+(?:the\s+)?(?P<label>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$")
 # Words of a party's or team's name that say what it is, not which ("Green Party" and "Greens" are one).
+_PREPOSITION_BEFORE = regex.compile(r"\b(?:in|at|of|from|for|to|across|within|throughout|near|by)\s+$", regex.IGNORECASE)
 _OWNER_GENERIC = frozenset("party parties team club the".split())
+# Agents that own nothing of their own: "Employers added 204,000 jobs" is the whole economy's figure.
+_NO_OWNER = frozenset("employers employer firms companies businesses economy government authorities officials "
+                      "it they we this these overall together".split())
 _LABEL_BEFORE = regex.compile(r"([A-Za-z][\w-]*)\s*\(\s*$", regex.REVERSE)
 # "87 mph (140 km/h)": the word before the bracket is the unit of a number, not a label.
 _NUMBER_BEFORE_LABEL = regex.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k)?\s*$", regex.IGNORECASE)
