@@ -132,6 +132,8 @@ RELATIVE_PERIODS = [
     ("next year", "Next year 30 schools will open.", "2019-06-01", "30", "2020"),
     ("the previous year, from the sentence's year", "In 2018 there were 1,245 cases, up from 1,102 the previous year.",
      None, "1,102", "2017"),
+    ("a year earlier, from the paragraph's year", "The number of displaced people rose to 108.4 million in 2022. "
+     "A year earlier, 89.3 million people were displaced.", "2023-06-15", "89.3 million", "2021"),
     ("a year earlier, from the publication", "Unemployment fell to 6.1%, from 7.4% a year earlier.", "2019-06-01",
      "7.4%", "2018"),
     ("a phrase after another number is not this one's", "Unemployment fell to 6.1%, from 7.4% a year earlier.",

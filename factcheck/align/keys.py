@@ -320,7 +320,9 @@ def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
 _AUXILIARY = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|be|been|being|got|get)\s+)?"
 _PREDICATE = regex.compile(rf"^\s*{_AUXILIARY}(?P<verb>[a-z]+(?:ed|en|lt|wn)|made|built|sold|bought|lost|won|"
                            r"cut|hit|put|set|shot|spent|kept|left|met|paid|taken|given|held|found|seen|told|born|"
-                           r"died|killed|hurt)\b")
+                           r"died|killed|hurt|"
+                           # states in the present: "38,000 people remain in evacuation centres"
+                           r"remains?|stays?|lives?|sleeps?|shelters?)\b")
 
 
 _PREDICATE_BEFORE = regex.compile(r"\b(?P<verb>[a-z]+ed|built|sold|bought|lost|won|cut|spent|paid|killed|hired)\s+$")
@@ -354,6 +356,7 @@ def predicate(claim: Claim) -> Optional[str]:
     return _stem(m.group("verb"))
 
 
+_PRESENT_STATES = {f"{v}{s}": v for v in ("remain", "stay", "live", "sleep", "shelter") for s in ("", "s")}
 # Verbs that say the same of what is counted (stems as _stem makes them): a death is a death however it is put.
 _SAME_PREDICATE = {"died": "die", "die": "die", "dies": "die", "kill": "die", "perish": "die", "drown": "die"}
 # "1,610 people lost their lives": one predicate, not "lost".
@@ -366,6 +369,8 @@ _MEASURING_VERBS = frozenset("reached averaged totalled totaled amounted peaked 
 
 
 def _stem(verb: str) -> str:
+    if verb in _PRESENT_STATES:
+        return _PRESENT_STATES[verb]
     for suffix in ("ied", "ed", "en"):
         if verb.endswith(suffix) and len(verb) > len(suffix) + 2:
             verb = verb[: -len(suffix)] + ("y" if suffix == "ied" else "")

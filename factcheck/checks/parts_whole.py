@@ -69,6 +69,14 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2019-04-25\n---\nThe grant was US$48 million: 900 million pesos and 2 million "
                     "euros at the time.\n",
         }, False),
+        Example("a count of the items listed is not their total", {
+            "a.md": "---\npublished: 2024-01-01\n---\nSome 255,000 people were displaced across three provinces: "
+                    "140,000 in Albay, 75,000 in Sorsogon and 40,000 in Camarines Sur.\n",
+        }, False),
+        Example("... and the total before it is checked", {
+            "a.md": "---\npublished: 2024-01-01\n---\nSome 255,000 people were displaced across three provinces: "
+                    "140,000 in Albay, 75,000 in Sorsogon and 10,000 in Camarines Sur.\n",
+        }, True, ("Some 255,000", "140,000")),
         Example("alternatives after a colon are no parts", {
             "a.md": "---\npublished: 2019-04-25\n---\nThe model came with two engines: a 4-cylinder or a 6-cylinder.\n",
         }, False),
@@ -95,6 +103,11 @@ class PartsWhole(Check):
             # Parts measure what the whole does: counts of a count, amounts in the whole's currency or unit.
             parts = [c for c in amounts if position_in_sentence(c) > colon and c.kind == whole.kind
                      and c.unit == whole.unit]
+            if len(wholes) > 1 and whole.kind == "count" and whole.value == len(parts) \
+                    and wholes[-2].kind == whole.kind and wholes[-2].unit == whole.unit:
+                # "255,000 people displaced across three provinces: 140,000 in Albay, ...": "three" counts the
+                # items listed; the total is the figure before it
+                whole = wholes[-2]
             if len(parts) < 2 or any(p.qualifier != "exact" for p in parts):
                 continue
             listing_text = sentence[colon:]

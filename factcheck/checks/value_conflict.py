@@ -204,6 +204,11 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2021-02-10\n---\nIn 2020, 20 per cent of trafficking victims were children.\n",
             "b.md": "---\npublished: 2021-03-01\n---\nIn 2020, women made up 60% of trafficking victims.\n",
         }, False),
+        Example("those who remain are not all who were displaced", {
+            "a.md": "---\npublished: 2024-02-01\n---\nIn Valdoria, 38,000 people remain in evacuation centres after the "
+                    "storm.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nIn Valdoria, the storm displaced 52,000 people.\n",
+        }, False),
         Example("a rate per 100,000 people is no count of them", {
             "a.md": "---\npublished: 2024-02-01\n---\nValdoria recorded 4.2 road deaths per 100,000 people in 2023.\n",
             "b.md": "---\npublished: 2024-02-03\n---\nValdoria recorded 22 road deaths in 2023.\n",

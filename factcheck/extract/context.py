@@ -861,7 +861,7 @@ class SentenceContext:
                     continue
                 if m.start() >= claim_end and DIGIT.search(text, claim_end, m.start()):
                     continue  # "6.1%, from 7.4% a year earlier": a phrase after another number is that number's
-                year = self._relative_year(m, claim_start, claim_end, exclude)
+                year = self._relative_year(m, claim_start, claim_end, exclude, carried)
                 if year is None:
                     continue
                 distance = claim_start - m.end() if m.end() <= claim_start else (m.start() - claim_end) * 2
@@ -962,7 +962,8 @@ class SentenceContext:
                 list(_RELATIVE_YEAR.finditer(self.text, self.start, self.end))
         return self._relative
 
-    def _relative_year(self, m, claim_start: int, claim_end: int, exclude: Sequence[tuple[int, int]]) -> Optional[int]:
+    def _relative_year(self, m, claim_start: int, claim_end: int, exclude: Sequence[tuple[int, int]],
+                       carried: Optional[str] = None) -> Optional[int]:
         """The year a relative phrase names: "last year" from the publication date; "the previous year" from
         the sentence's own year when it states one ("In 2018 ..., up from 1,102 the previous year": 2017)."""
         published = self.published
@@ -977,15 +978,18 @@ class SentenceContext:
             nearest = min(stated, key=lambda d: abs(d.start - claim_start))
             year = (nearest.upper if nearest.is_range else nearest.value) or ""
             return int(year[:4]) - 1 if year[:4].isdigit() else None
+        # "... rose to 108.4 million in 2022. A year earlier, 89.3 million": the year before the paragraph's
+        # (anchors in the sentence itself come first, below)
+        paragraph_year = int(carried[:4]) - 1 if carried and carried[:4].isdigit() else None
         if published is None:
-            return None
+            return paragraph_year
         # "about 2,900 last year, down from 3,400 a year earlier": the year before the sentence's "last year".
         anchors = [r for r in self._relative_years() if not r.group("before")]
         if anchors:
             nearest_relative = min(anchors, key=lambda r: abs(r.start() - claim_start))
             anchor_year = self._relative_year(nearest_relative, claim_start, claim_end, exclude)
             return anchor_year - 1 if anchor_year is not None else None
-        return published.year - 1
+        return paragraph_year if paragraph_year is not None else published.year - 1
 
     # -------------------------------------------------------------- places
 
