@@ -37,12 +37,16 @@ NOUN_BEFORE_OF = [
 # that restrict it, as a noun phrase after a number keeps them: "basic kit", "youth unemployment").
 MONEY = [
     ("money noun", "This budget was cut to US $313,000.", "US $313,000", "budget"),
+    ("a first word that restricts", "Services exports rose 3% to $5bn.", "$5bn", "services exports"),
+    ("a first word that restricts nothing", "Overall spending rose 3% to $5bn.", "$5bn", "spending"),
+    ("a demonym first is the place, not the thing", "German exports rose 3% to $5bn.", "$5bn", "exports"),
     ("what it pays for", "Donors gave $2 million to finance 38 projects.", "$2 million", "projects"),
     ("noun before will cost", "The new bridge will cost $200 million.", "$200 million", "new bridge"),
     ("noun before is", "The basic kit is $350.", "$350", "basic kit"),
-    ("level after a change", "Harbour shares plummeted 40.8 per cent to $2.06.", "$2.06", "shares"),
+    # (a capitalised first word restricts the noun as a lower-case one would: whose shares)
+    ("level after a change", "Harbour shares plummeted 40.8 per cent to $2.06.", "$2.06", "harbour shares"),
     ("noun before peaked at", "The fare peaked at more than $52 in October.", "more than $52", "fare"),
-    ("noun before up", "Harbour shares were up 9.4 per cent to $84.", "$84", "shares"),
+    ("noun before up", "Harbour shares were up 9.4 per cent to $84.", "$84", "harbour shares"),
     ("cost before its amount is the verb", "The tunnel is 2 km long and cost $420m to build.", "$420m", None),
     ("spent on", "The council spends roughly £600,000 a year on maintenance.", "roughly £600,000 a year",
      "maintenance"),

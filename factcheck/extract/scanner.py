@@ -1308,6 +1308,14 @@ class Extractor:
         phrase = self._subject_phrase(draft, s_start, s_end, ctx)
         if not phrase:
             return phrase
+        opener = _CAPITALISED_OPENER.match(self.text, s_start, s_end)
+        if opener is not None and self.text.startswith(phrase, opener.end()) and opener.end() + len(phrase) < draft.start:
+            word = opener.group("word")
+            if word.lower() not in context.STOP_WORDS and not context.is_place_name(word) \
+                    and word.lower() not in _NOT_MODIFIERS:
+                # "Core inflation was 4.1%", "Retail sales rose 3%": the sentence's first word restricts what is
+                # measured as a lower-case one would ("core inflation" is not inflation)
+                phrase = f"{word.lower()} {phrase}"
         # "a market worth over 2 billion is growing 5%": a number word, or a letter alone ("1,674.5 G in
         # size"), is never what is counted.
         head = phrase.rsplit(None, 1)[-1]
@@ -1549,6 +1557,11 @@ _OWNER_VERB_RUNS = word_set("won wins took takes gained gains secured holds held
 _LISTING_LABEL_BEFORE = regex.compile(
     r"(?:[:;,]|\band)\s+(?:the\s+)?(?P<label>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$")
 # Words of a party's or team's name that say what it is, not which ("Green Party" and "Greens" are one).
+# A capitalised word opening a sentence, then the subject: "Core| inflation was 4.1%".
+_CAPITALISED_OPENER = regex.compile(r"[\s#>*_-]*(?P<word>[A-Z][a-z]+)\s+(?=[a-z])")
+# Openers that restrict nothing: "Overall inflation", "Total exports", "Last year sales ...".
+_NOT_MODIFIERS = frozenset("overall total average annual yearly new last this next first second third meanwhile however "
+                           "nationwide globally worldwide".split())
 _PREPOSITION_BEFORE = regex.compile(r"\b(?:in|at|of|from|for|to|across|within|throughout|near|by)\s+$", regex.IGNORECASE)
 _OWNER_GENERIC = frozenset("party parties team club the".split())
 # Agents that own nothing of their own: "Employers added 204,000 jobs" is the whole economy's figure.
