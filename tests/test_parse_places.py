@@ -36,6 +36,7 @@ NOT_PLACES = [
     ("a region's name in a body's name", "A World Bank loan paid 60% of it.", "60%", None),
     ("a ranking's rivals", "The country ranks third in the region, after Chile and Brazil.", "third", None),
     ("a rival after behind", "Peru is the second largest producer, behind Chile.", "second largest", "Peru"),
+    ("a trading partner", "The goods deficit with China widened to €18.4bn.", "€18.4bn", None),
 ]
 
 

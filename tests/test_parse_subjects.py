@@ -38,6 +38,8 @@ NOUN_BEFORE_OF = [
 MONEY = [
     ("money noun", "This budget was cut to US $313,000.", "US $313,000", "budget"),
     ("a first word that restricts", "Services exports rose 3% to $5bn.", "$5bn", "services exports"),
+    ("through a phrase ending in a two-word name", "Exports to the United States rose 3% to $5bn.", "$5bn",
+     "Exports"),
     ("a first word that restricts nothing", "Overall spending rose 3% to $5bn.", "$5bn", "spending"),
     ("a demonym first is the place, not the thing", "German exports rose 3% to $5bn.", "$5bn", "exports"),
     ("what it pays for", "Donors gave $2 million to finance 38 projects.", "$2 million", "projects"),

@@ -429,6 +429,7 @@ _BARE_MONTH = regex.compile(r"\b(?:in|during|for|last|by|of)\s+(?P<month>January
                             r"August|September|October|November|December)\b(?!\s*,?\s*\d)")
 _BARE_MONTH_WORDS = word_set(*(name for name in MONTHS if len(name) > 3 or name == "may"))  # (full names)
 _BARE_YEAR_PART_WORDS = word_set("quarter", "half", "q", "h")
+_PARTNER_BEFORE = regex.compile(r"\b(?:with|against|versus|vs\.?|than)\s+(?:the\s+)?$", regex.IGNORECASE)
 # Between two places listed together: "Pakistan| and |Iran", "Chad|, |Niger and Mali".
 _PLACE_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
 _LOOKS_AHEAD = regex.compile(r"\b(?:will|shall|due|expected|planned|scheduled|next|upcoming|to\s+be|plans?\s+to|"
@@ -923,6 +924,8 @@ class SentenceContext:
                 for m in _BARE_MONTH.finditer(text, lo, hi):
                     if m.start() < claim_end and claim_start < m.end() or _excluded(m.start(), exclude):
                         continue
+                    if m.start() >= claim_end and _COMPARED_BEFORE.search(text, claim_end, m.start()):
+                        continue  # "fell to 3.7% from 3.9% in October": the earlier figure's month
                     month = MONTHS[m.group("month").lower()]
                     # (a month after the story's is last year's, unless the clause looks ahead: "due in June")
                     last_years = month > self.published.month and not _LOOKS_AHEAD.search(text, lo, hi)
@@ -935,6 +938,8 @@ class SentenceContext:
                 for m in BARE_YEAR_PART.finditer(text, lo, hi):
                     if m.start() < claim_end and claim_start < m.end() or _excluded(m.start(), exclude):
                         continue
+                    if m.start() >= claim_end and _COMPARED_BEFORE.search(text, claim_end, m.start()):
+                        continue  # "grew 0.4%, after 1.1% in the second quarter": the other figure's quarter
                     span = bare_year_part(m, self.published.year)
                     if span is None:
                         continue
@@ -1041,9 +1046,11 @@ class SentenceContext:
     def places(self, lo: int, hi: int, exclude: list[tuple[int, int]], clause: bool = False) -> list[tuple[int, str]]:
         """(position, place) of the places named in text[lo:hi], outside the excluded spans."""
         found: list[tuple[int, str]] = []
-        for at, position, place, _, _ in self._place_candidates(lo, hi, clause):
+        for at, position, place, m_start, _ in self._place_candidates(lo, hi, clause):
             if _excluded(at, exclude):
                 continue
+            if _PARTNER_BEFORE.search(self.text, max(self.start, m_start - 20), m_start):
+                continue  # "the goods deficit with China", "3% more than Spain": a partner or a rival, not where
             if place is None:
                 place = self._country() if self._country is not None else None
                 if not place:

@@ -1792,7 +1792,7 @@ _NOT_WHAT_OF = frozenset(
     "surge slump plunge dip hike climb boost".split())
 _HEAD_BEFORE_PHRASE = regex.compile(
     r"(?P<head>[A-Za-z][\w-]*)\s+(?P<preposition>to|in|of|from|for|with|at|on|outside|inside|near)\s+(?:(?:the|a|an)\s+)?"
-    r"(?:[a-z][\w-]*\s+)?$", regex.REVERSE)
+    r"(?:[A-Za-z][\w-]*\s+)?$", regex.REVERSE)  # ("the United| States")
 # Heads that frame a quantity of the noun after them: "the rate of inflation", "the share of women".
 _FRAME_HEADS = frozenset("rate share percentage proportion level ratio".split())
 _CHANGED_NOUN = regex.compile(
