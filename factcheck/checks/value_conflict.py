@@ -22,8 +22,8 @@ import math
 from typing import Iterable, Optional
 
 from ..align import Alignment
-from ..align.keys import (change_basis, entities_compatible, interval, modifiers, parts_compatible, predicates_compatible, subjects_compatible,
-                          to_common)
+from ..align.keys import (change_basis, entities_compatible, interval, modifiers, parts_compatible, period_key,
+                          predicates_compatible, subjects_compatible, to_common)
 from ..config import AuditConfig
 from ..extract import units
 from ..models import Claim, Finding
@@ -217,6 +217,11 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nValdoria recorded 4.2 road deaths per 100,000 people in 2023.\n",
             "b.md": "---\npublished: 2024-02-03\n---\nIn 2023 Valdoria recorded 5.1 road deaths per 100,000 people.\n",
         }, True, ("4.2", "5.1")),
+        Example("three documents, three figures: each pair disagrees", {
+            "a.md": "---\npublished: 2024-01-01\n---\nIn 2023 the city of Norvik had 100 buses.\n",
+            "b.md": "---\npublished: 2024-01-02\n---\nIn 2023 the city of Norvik had 110 buses.\n",
+            "c.md": "---\npublished: 2024-01-03\n---\nIn 2023 the city of Norvik had 30 buses.\n",
+        }, True, ("100", "110")),
         Example("growth on the quarter and on the year", {
             "a.md": "---\npublished: 2023-11-01\n---\nValdoria's GDP grew 0.6% quarter on quarter in the third quarter "
                     "of 2023.\n",
@@ -255,8 +260,10 @@ class ValueConflict(Check):
                         yield finding
 
     def _block_findings(self, aligned: Alignment, claims: list[Claim], rounding: float) -> Iterable[Finding]:
-        if len(claims) > 1:
-            spans = {id(c): interval(c, rounding) for c in claims}
+        spans = {id(c): interval(c, rounding) for c in claims}
+        # The dissenters may disagree among themselves too ("100 buses", "110 buses", "30 buses"): each round
+        # takes the majority of those left, until one document or none is left.
+        while len({c.source for c in claims}) > 1:
             majority, dissent = majority_and_dissent(
                 claims, lambda c: spans[id(c)][0], lambda c: spans[id(c)][1], lambda c: c.source
             )
@@ -268,7 +275,9 @@ class ValueConflict(Check):
                                   and entities_compatible(c, d) and same_scope_scale(c, d) for d in dissenting)]
                 if others:
                     yield self._finding(aligned, others, dissenting, spans)
-
+            claims = [c for dissenting in dissent.values() for c in dissenting]
+            if claims and period_key(claims[0]) in ("unknown", "any"):
+                break  # figures with no time at all are weak evidence: the main dissent is enough
     def _finding(self, aligned: Alignment, majority: list[Claim], dissenting: list[Claim], spans) -> Finding:
         first = dissenting[0]
         majority_docs = sorted({name(c) for c in majority})
