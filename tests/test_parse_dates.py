@@ -227,3 +227,16 @@ def test_stated_dates_give_the_period(sentence, published, span, period):
 ])
 def test_a_year_after_a_bound_is_a_number(sentence, span, kind):
     assert [c.kind for c in extract(sentence) if c.text == span] == [kind]
+
+
+@pytest.mark.parametrize("text, published, spans", [
+    pytest.param("4 August 2011 - In a move to toughen the law, 5 articles changed.", "2011-08-04", ["5"],
+                 id="a dateline before a dash"),
+    pytest.param("Mexico City, 30 July 2016. On the day, 30 stands opened.", "2016-07-30", ["30"],
+                 id="a place, then the dateline"),
+    pytest.param("Published: 6 February 2023\nSome 40 homes fell.", "2023-02-06", ["Some 40"], id="a labelled date"),
+    pytest.param("A magnitude 7.8 earthquake struck on 6 February 2023.", "2023-02-06", ["7.8", "6 February 2023"],
+                 id="the story's own day inside a sentence is a claim"),
+])
+def test_only_a_date_that_stands_apart_at_the_top_is_a_dateline(text, published, spans):
+    assert [c.text for c in extract(text, published=published)] == spans

@@ -164,6 +164,8 @@ _RANGE_LEAD = regex.compile(r"\b(?P<lead>between|from)\s+(?:(?:the\s+)?(?:ages?|
 
 # How far into a document a dateline may stand.
 DATELINE_REACH = 500
+_DATELINE_LEAD = regex.compile(r"[ \t>*_#-]*(?:[A-Z][\w .'’-]{0,40}[,:][ \t]*)?")  # (a place and a comma, 'Published:')
+_DATELINE_END = regex.compile(r"[ \t]*(?:[-–—:|.(/]|\n|$)")
 
 
 @dataclass
@@ -244,7 +246,12 @@ class Extractor:
                 return
         for date in find_dates(self.text, 0, head, published):
             if date.value == published.isoformat():
-                self.noise.add(date.start, date.end, "dateline")
+                line_start = self.text.rfind("\n", 0, date.start) + 1
+                # Only a date that opens a line ("4 August 2011 - In a move...", "Mexico City, 30 July 2016.") and
+                # stands apart: "the earthquake struck on 6 February 2023" on the day of the story is a claim.
+                if _DATELINE_LEAD.fullmatch(self.text, line_start, date.start) \
+                        and _DATELINE_END.match(self.text, date.end):
+                    self.noise.add(date.start, date.end, "dateline")
                 return
 
     def run(self) -> list[Claim]:
