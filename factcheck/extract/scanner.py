@@ -164,8 +164,10 @@ _RANGE_LEAD = regex.compile(r"\b(?P<lead>between|from)\s+(?:(?:the\s+)?(?:ages?|
 
 # How far into a document a dateline may stand.
 DATELINE_REACH = 500
-_DATELINE_LEAD = regex.compile(r"[ \t>*_#-]*(?:[A-Z][\w .'’-]{0,40}[,:][ \t]*)?")  # (a place and a comma, 'Published:')
-_DATELINE_END = regex.compile(r"[ \t]*(?:[-–—:|.(/]|\n|$)")
+# A dateline opens a line: the date alone, or after a place, a source or a label and a comma or colon ("Mexico City,
+# 30 July 2016.", "*IRSA News, 11 February 2019*", "**Date of answer:** 3 October 2018"), then a break.
+_DATELINE_LEAD = regex.compile(r"[ \t>*_#-]*(?:[A-Z][^\n]{0,80}?[,:][ \t*_]*)?")
+_DATELINE_END = regex.compile(r"[ \t*_]*(?:[-–—:|.(/]|\n|$)")
 
 
 @dataclass
