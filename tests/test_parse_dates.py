@@ -188,6 +188,8 @@ STATED_PERIODS = [
     ("a month without a year, up to the story", "Inflation rose to 3.2% in March.", "2024-04-17", "3.2%", "2024-03"),
     ("a later month is last year's", "Inflation was 2.9% in November.", "2024-04-17", "2.9%", "2023-11"),
     ("... unless the clause looks ahead", "The budget of $5m is due in June.", "2024-04-17", "$5m", "2024-06"),
+    ("a when-clause's year", "That was more than in 2022, when 217,774 applications were filed.", "2024-01-15",
+     "217,774", "2022"),
     ("a month after 'from' is the earlier figure's", "The unemployment rate fell to 3.7% from 3.9% in October.",
      "2023-12-05", "3.7%", "2023"),
     ("a quarter's figure", "GDP grew 0.4% in the third quarter of 2023.", "2023-11-01", "0.4%", "2023-07/2023-09"),

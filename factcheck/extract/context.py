@@ -886,6 +886,11 @@ class SentenceContext:
                     # "The programme, launched in 2018, has connected 300,000 homes", "began in March 2015 and has
                     # saved 9,500 lives": the start's date; the perfect tense counts up to the time of writing
                     continue
+                if d.end <= claim_start and not d.is_range and _WHEN_AFTER.match(text, d.end) \
+                        and not DIGIT.search(text, d.end, claim_start):
+                    # "more than in 2022, when 217,774 applications were filed": the when-clause's year
+                    best = (0, d.value)
+                    continue
                 if _COMPARED_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start):
                     continue  # "9% fewer than in 2017": the year compared with, not the number's own
                 since = d.is_range and text[d.start:d.start + 6].lower() == "since "

@@ -1686,7 +1686,9 @@ _MEASURE_VERBS = (
     "measures measured stretches stretched runs ran spans spanned covers covered reached reaches fell rose grew "
     "dropped stood stands totalled totaled amounted came climbed declined peaked averaged averages topped hit "
     "neared approached equalled equaled eased slowed accelerated quickened cooled moderated slipped dipped "
-    "jumped surged soared slid sank tumbled plunged plummeted increased decreased rebounded").split()
+    "jumped surged soared slid sank tumbled plunged plummeted increased decreased rebounded "
+    # what an appeal or a plan asks for: "The appeal for Sudan seeks| US$2.7 billion"
+    "seeks sought requires required needs needed requests requested").split()
 # Patterns that end at "$" and read the words before a number are compiled with regex.REVERSE: searched
 # from the end of their window, they try the one place a match can end first (the same matches, found
 # several times faster; `python -m bench.speed` measures it).
