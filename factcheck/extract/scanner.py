@@ -336,7 +336,10 @@ class Extractor:
         text = self.text
         source = self._subject_source(claim, claims, s_start)
         if source is not None:
-            claim = claim.model_copy(update={"subject": source.subject, "subject_head": source.subject_head})
+            update = {"subject": source.subject, "subject_head": source.subject_head}
+            if source.part is not None and claim.part is None and claim.change is not None:
+                update["part"] = source.part  # "Heathrow handled 79.2 million passengers, up 28.6%": Heathrow's rise
+            claim = claim.model_copy(update=update)
         if claim.kind in ("count", "money", "quantity") \
                 and (_SUBSET_BEFORE.search(text, max(s_start, claim.start - 30), claim.start)
                      or self._next_item(claim, claims, s_start)):
@@ -1723,7 +1726,8 @@ _TIMES_COMPARED = regex.compile(
     r"\s*(?:-\s*)?times(?=\s+(?:more|less|fewer|higher|lower|greater|larger|bigger|smaller|faster|slower|as|"
     r"likelier|costlier|cheaper|richer|poorer|deadlier|safer|the)\b)", regex.IGNORECASE)
 # A labelled figure on its own line: "- Water treatment plants in operation: 214", "Leakage rate: 31%".
-_CHANGE_AFTER_LEVEL_GAP = regex.compile(r"\s*(?:this\s+year|last\s+year|in\s+\d{4})?\s*[,(]\s*(?:up|down|or)?\s*")
+_CHANGE_AFTER_LEVEL_GAP = regex.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s*(?:this\s+year|last\s+year|in\s+\d{4})?\s*[,(]\s*"
+                                     r"(?:up|down|or)?\s*")
 # After a fraction, the percentage point it is a fraction of: "a quarter| point", "half| a percentage point".
 _POINT_AFTER_FRACTION = regex.compile(r"(?:\s+of)?(?:\s+a)?(?:\s+|-)(?:percentage[\s-]+)?point\b(?!\s+of\s+view)",
                                       regex.IGNORECASE)
