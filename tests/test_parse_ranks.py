@@ -22,6 +22,8 @@ CLAIMS_DOC_RANKS = [
     ("word ordinal with tens", "The twenty-first edition sold out.", "twenty-first", 21),
     ("hyphenated superlative", "It is the second-largest port in the country.", "second-largest port", 2),
     # A superlative before a noun that alone would name a part of the text ("point", "line") still ranks.
+    ("a possessive names the ranking's domain", "Heathrow was Europe's busiest airport.", "busiest", 1),
+    ("... with no digit in the sentence", "It is Norland's largest employer.", "largest", 1),
     ("superlative before a text-part noun", "Valdoria is the third-largest entry point for cocaine.",
      "third-largest entry", 3),
 ]

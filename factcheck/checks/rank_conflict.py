@@ -34,7 +34,7 @@ from .clusters import majority_and_dissent
 _RANKED_BEFORE = regex.compile(
     r"(?P<item>[\w'’-]+)(?:\s+(?:in|of|for|at|on|with)\s+(?:the\s+)?(?!(?:what|which|who|that|it)\b)[\w'’-]+)?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes|"
     r"ranks|ranked|rates|rated|stands|stood)\s+(?:(?:now|still|also|again|currently|already)\s+)?"
-    r"(?:(?:the|one\s+of\s+the|among\s+the)\s+)?$",
+    r"(?:(?:the|one\s+of\s+the|among\s+the|[A-Z][\w-]*['’]s)\s+)?$",
     regex.IGNORECASE)
 
 
@@ -135,6 +135,14 @@ class RankConflict(Check):
             "b.md": "---\npublished: 2024-02-03\n---\nGermany hosts 2.5 million refugees, the second-largest refugee "
                     "population in the world.\n",
         }, False),
+        Example("two airports in a possessive's ranking", {
+            "a.md": "---\npublished: 2024-02-01\n---\nHeathrow was Europe's busiest airport in 2023.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nIn 2023 Istanbul was the second busiest airport in Europe.\n",
+        }, False),
+        Example("one airport, first and second in one ranking", {
+            "a.md": "---\npublished: 2024-02-01\n---\nHeathrow was Europe's busiest airport in 2023.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nIn 2023 Heathrow was the second busiest airport in Europe.\n",
+        }, True, ("busiest", "second busiest")),
         Example("one thing in one ranking, twice", {
             "a.md": "---\npublished: 2024-02-01\n---\nHeathrow was the second busiest airport in Europe in 2023.\n",
             "b.md": "---\npublished: 2024-02-03\n---\nIn 2023 Heathrow was the third busiest airport in Europe.\n",

@@ -86,6 +86,14 @@ BARE_SUPERLATIVE = regex.compile(
 )
 
 
+# "Europe's busiest airport", "Norland's largest employer": a possessive names the ranking's domain, so no scope
+# phrase need follow (as "the largest employer" needs "in the country").
+POSSESSIVE_SUPERLATIVE = regex.compile(
+    r"(?<=\b[A-Z][\w-]*['’]s)\s+(?P<superlative>(?:most|least)\s+[a-z]+"
+    r"|(?!(?:latest|interest|forest|honest|modest|request|contest|protest|harvest|earnest|west|rest|test|best)\b)"
+    r"[a-z]+est|biggest|top|leading)(?=\s+[a-z][\w-]*\b(?!['’]))")
+
+
 # What a plain position ranks by, stated after it: "second in the region for the number of convictions",
 # "third by number of convictions", "fifth in terms of GDP".
 _CRITERION = regex.compile(
@@ -138,6 +146,12 @@ def find_ranks(text: str, start: int, end: int, runs: Optional[set[bytes]] = Non
     for m in BARE_SUPERLATIVE.finditer(text, start, end) if bare else ():
         scope = _SPACES.sub(" ", m.group("superlative").lower())
         yield RankMention(m.start("superlative"), m.end("superlative"), 1, scope)
+    if b"s" in runs:
+        for m in POSSESSIVE_SUPERLATIVE.finditer(text, start, end):
+            if bare and BARE_SUPERLATIVE.match(text, m.start() - 0, end):
+                continue
+            scope = _SPACES.sub(" ", m.group("superlative").lower())
+            yield RankMention(m.start("superlative"), m.end("superlative"), 1, scope)
     for m in ONE_OF_AFTER.finditer(text, start, end) if b"one" in runs and b"of" in runs else ():
         position = count_listed(m.group("list")) + 1
         head = _ONE_OF_THE_HEAD.match(m.group(0))

@@ -44,6 +44,8 @@ _MAYBE_NUMERIC_RUNS = word_set(
     "trillion dozen first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth "
     "number half quarter quarters dozens lakh crore nought naught")
 _MAYBE_SUPERLATIVE_RUNS = word_set("cause in of on")
+# "Norland's largest employer", "Europe's most visited city": a possessive ("s") and one of these, or a word in -est.
+_POSSESSIVE_RANK_RUNS = word_set("most least top leading")
 
 # ("percentage points" before "percentage": the longer spelling first)
 _PERCENT = regex.compile(r"^\s*(?:%|％|percentage\s+points?\b|per\s*cent(?:age)?\b|percent(?:age)?\b|pct\b|pp\b|"
@@ -273,11 +275,13 @@ class Extractor:
             if DIGIT.search(text, s_start, s_end) is None and not may_hold_article_measure(runs) \
                     and not may_hold_glued_fold(runs) and _MULTIPLIER_RUNS.isdisjoint(runs):
                 # a digit is enough; else try the words first
-                if _MAYBE_NUMERIC_RUNS.isdisjoint(runs) and not (b"the" in runs and _MAYBE_SUPERLATIVE_RUNS & runs) \
-                        and text[s_start:s_end].isascii():
-                    continue  # _MAYBE_NUMERIC cannot match: none of its words, no fraction sign
-                if not _MAYBE_NUMERIC.search(text, s_start, s_end):
-                    continue
+                possessive_rank = b"s" in runs and any(r.endswith(b"est") or r in _POSSESSIVE_RANK_RUNS for r in runs)
+                if not possessive_rank:
+                    if _MAYBE_NUMERIC_RUNS.isdisjoint(runs) and not (b"the" in runs and _MAYBE_SUPERLATIVE_RUNS & runs) \
+                            and text[s_start:s_end].isascii():
+                        continue  # _MAYBE_NUMERIC cannot match: none of its words, no fraction sign
+                    if not _MAYBE_NUMERIC.search(text, s_start, s_end):
+                        continue
             drafts.extend((draft, s_start, s_end) for draft in self._sentence(s_start, s_end, runs))
         if not drafts:
             return []
