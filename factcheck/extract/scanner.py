@@ -594,7 +594,8 @@ class Extractor:
             if opener and rank.start < opener.end():
                 continue
             if not self._is_rank_context(rank.start, rank.end, s_start):
-                if text[rank.start].isdigit():
+                after = text[rank.end:rank.end + 20]
+                if text[rank.start].isdigit() and (_PART_AFTER_ORDINAL.match(after) or _KIND_AFTER_ORDINAL.match(after)):
                     taken.append((rank.start, rank.end))  # "the 2nd quarter": an ordinal still, never a count
                 continue
             drafts.append(Draft(rank.start, rank.end, "rank", float(rank.position), float(rank.position),
