@@ -198,6 +198,8 @@ STATED_PERIODS = [
     ("... one not over yet is last year's", "Sales rose 5% in Q4.", "2023-10-05", "5%", "2022-10/2022-12"),
     ("... unless the clause looks ahead", "Sales are expected to rise 5% in Q4.", "2023-10-05", "5%",
      "2023-10/2023-12"),
+    ("a quarter as an adjective", "Halvorsen's fourth-quarter revenue climbed 7% to NOK 48.6 billion.",
+     "2024-02-10", "NOK 48.6 billion", "2023-10/2023-12"),
     ("a half without its year is a year's only if it says so", "Output fell 2% in the first half of the year.",
      "2023-10-05", "2%", "2023-01/2023-06"),
     ("the first half of a match is no half of a year", "He scored 2 goals in the first half.", "2023-10-05", "2",

@@ -75,7 +75,7 @@ SUFFIX_CURRENCIES: dict[str, Currency] = {
     "pesetas": Currency("ESP"), "guilders": Currency("NLG"), "dutch guilders": Currency("NLG"),
     "rand": Currency("ZAR"), "naira": Currency("NGN"), "shillings": Currency("KES", assumed=True),
     "quetzales": Currency("GTQ"), "quetzals": Currency("GTQ"), "reais": Currency("BRL"),
-    "bolivars": Currency("VES"), "dinars": Currency("KWD", assumed=True), "dirhams": Currency("AED"),
+    "lev": Currency("BGN"), "leva": Currency("BGN"), "bolivars": Currency("VES"), "dinars": Currency("KWD", assumed=True), "dirhams": Currency("AED"),
     "riyals": Currency("SAR"), "baht": Currency("THB"), "ringgit": Currency("MYR"), "rupiah": Currency("IDR"),
     "cents": Currency("USD", assumed=True), "pence": Currency("GBP"), "bitcoin": Currency("XBT"),
     "bitcoins": Currency("XBT"),

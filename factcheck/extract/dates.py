@@ -118,7 +118,8 @@ def year_part(kind: str, n: int, year: int) -> Optional[tuple[str, str]]:
 
 # A quarter or half named without its year: "in the third quarter", "during Q3", "for the first half".
 BARE_YEAR_PART = regex.compile(
-    r"\b(?:in|during|for|over|of|by)\s+(?:the\s+)?"
+    # (or as an adjective: "fourth-quarter revenue")
+    r"\b(?:(?:in|during|for|over|of|by)\s+(?:the\s+)?|(?=(?:first|second|third|fourth|final)-quarter\s+[a-z]))"
     # (a half only of a year: "the first half" of a match is no half of a year)
     r"(?:(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?P<part>quarter|half(?=\s+of\s+the\s+year\b))"
     r"|(?P<letter>[QH])(?P<n>[1-4]))"

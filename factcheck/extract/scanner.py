@@ -44,6 +44,9 @@ _MAYBE_NUMERIC_RUNS = word_set(
     "trillion dozen first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth "
     "number half quarter quarters dozens lakh crore nought naught")
 _MAYBE_SUPERLATIVE_RUNS = word_set("cause in of on")
+# Bare "pesos" are Mexico's unless the figure's place, or the document's country, uses another peso.
+_PESO_BY_COUNTRY = {"Philippines": "PHP", "Argentina": "ARS", "Chile": "CLP", "Colombia": "COP", "Cuba": "CUP",
+                    "Dominican Republic": "DOP", "Uruguay": "UYU"}
 # "Norland's largest employer", "Europe's most visited city": a possessive ("s") and one of these, or a word in -est.
 _POSSESSIVE_RANK_RUNS = word_set("most least top leading")
 
@@ -123,7 +126,7 @@ _COUNT_BEFORE_ORDINAL = regex.compile(r"(?:\d|\b(?:one|two|three|four|five|six|s
 _ENDS_CLAUSE = regex.compile(r"^\s*(?:[,;:.)!?]|$)")
 _RANK_VERB_BEFORE = regex.compile(r"\b(?:the|its|their|was|is|ranks?|ranked)\s*$", regex.IGNORECASE)
 _PART_AFTER_ORDINAL = regex.compile(
-    r"^\s*(?:time|times|half|place|hand|thing|things|step|steps|point|question|part|section|chapter|paragraph|page|"
+    r"^[\s-]*(?:time|times|half|place|hand|thing|things|step|steps|point|question|part|section|chapter|paragraph|page|"
     r"round|reading|quarter|clause|article|sentence|line|item|bullet|table|figure|appendix|annex|footnote|option|"
     r"aspect|reason|argument|century|centuries|millennium)\b", regex.IGNORECASE)
 _KIND_AFTER_ORDINAL = regex.compile(r"^[\s-]*(?:class|rate|hand|party|person|degree|generation)\b", regex.IGNORECASE)
@@ -308,6 +311,10 @@ class Extractor:
                 if claim.period and _YEAR_OR_MONTH.fullmatch(claim.period):
                     pending = claim.period[:4]
             claim = self._related(claim, claims, s_start, s_end)
+            if claim.kind == "money" and claim.unit == "MXN" and claim.currency_assumed:
+                code = _PESO_BY_COUNTRY.get(claim.place or self.country or "")
+                if code is not None and code != claim.unit:
+                    claim = claim.model_copy(update={"unit": code})  # "2.5 billion pesos" in the Philippines (assumed)
             if claims:
                 claim = self._converted_hedge(claim, claims[-1])
             if claim.change is None and claims and claims[-1].change is not None and claims[-1].start >= s_start \
