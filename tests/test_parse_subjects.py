@@ -39,6 +39,8 @@ MONEY = [
     ("money noun", "This budget was cut to US $313,000.", "US $313,000", "budget"),
     ("a first word that restricts", "Services exports rose 3% to $5bn.", "$5bn", "services exports"),
     ("what an appeal seeks", "The 2024 appeal for Sudan seeks US$2.7 billion.", "US$2.7 billion", "appeal"),
+    ("the level a verb sets its object to", "The bank raised its policy rate to 4.75%.", "4.75%", "policy rate"),
+    ("... or keeps it at", "The bank kept interest rates at 5.25%.", "5.25%", "interest rates"),
     ("through a phrase ending in a two-word name", "Exports to the United States rose 3% to $5bn.", "$5bn",
      "Exports"),
     ("a first word that restricts nothing", "Overall spending rose 3% to $5bn.", "$5bn", "spending"),

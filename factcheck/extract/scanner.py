@@ -1419,6 +1419,9 @@ class Extractor:
         if measured:
             return measured
         if draft.change is None:
+            set_to = _OBJECT_SET_TO.search(before) if before.rstrip().lower().endswith((" to", " at")) else None
+            if set_to and set_to.group("object").split()[0].lower() not in context.STOP_WORDS:
+                return set_to.group("object")  # "raised its policy rate to 4.75%": the rate's level
             return None
         # "aims to cut forced labour by half": what the verb acts on.
         acted_on = _OBJECT_BEFORE_BY.search(before)
@@ -1639,6 +1642,12 @@ _SENTENCE_END = regex.compile(r"[.!?](?:\s+|$)")
 _FIRST_NEXT = regex.compile(r"(?:First|Firstly|The\s+first)\b")
 
 # "cut forced labour by| half", "raised its budget by| 5%": the change verb, what it acts on, "by".
+# "raised its policy rate to| 4.75%", "kept interest rates at| 5.25%": the level the verb set its object at.
+_OBJECT_SET_TO = regex.compile(
+    r"\b(?:cut|cuts|reduced|lowered|trimmed|raised|raises|lifted|lifts|increased|hiked|kept|keeps|held|holds|left|"
+    r"leaves|set|sets|fixed|pegged|maintained)\s+(?:(?:the|its|their|his|her|our|this|that)\s+)?"
+    r"(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:(?:unchanged|steady)\s+)?(?:to|at)\s+$",
+    regex.IGNORECASE)
 _OBJECT_BEFORE_BY = regex.compile(
     r"\b(?:cut|cuts|reduce|reduces|reduced|slash|slashed|lower|lowered|trim|trimmed|decrease|decreased|halve|"
     r"increase|increases|increased|raise|raises|raised|boost|boosted|expand|expanded|lift|lifted)\s+"
