@@ -77,6 +77,10 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2024-01-01\n---\nSome 255,000 people were displaced across three provinces: "
                     "140,000 in Albay, 75,000 in Sorsogon and 10,000 in Camarines Sur.\n",
         }, True, ("Some 255,000", "140,000")),
+        Example("a change broken down", {
+            "a.md": "---\npublished: 2024-01-01\n---\nEmployers added 58,000 jobs in 2023: 31,000 full-time and 25,000 "
+                    "part-time.\n",
+        }, True, ("58,000", "31,000")),
         Example("alternatives after a colon are no parts", {
             "a.md": "---\npublished: 2019-04-25\n---\nThe model came with two engines: a 4-cylinder or a 6-cylinder.\n",
         }, False),
@@ -89,7 +93,8 @@ class PartsWhole(Check):
         for claims in aligned.sentences():
             sentence = claims[0].sentence
             colon = sentence.find(":")
-            amounts = [c for c in claims if c.kind in _ADDABLE_KINDS and isinstance(c.value, float) and c.change is None]
+            # (a change adds up as a level does: "added 58,000 jobs: 31,000 full-time and 25,000 part-time")
+            amounts = [c for c in claims if c.kind in _ADDABLE_KINDS and isinstance(c.value, float)]
             if colon == -1:
                 # "The budget of €48m was funded by the government (€15m), ...": a verb opens the listing
                 opener = _LISTING_VERB.search(sentence)
@@ -102,7 +107,7 @@ class PartsWhole(Check):
             whole = wholes[-1]
             # Parts measure what the whole does: counts of a count, amounts in the whole's currency or unit.
             parts = [c for c in amounts if position_in_sentence(c) > colon and c.kind == whole.kind
-                     and c.unit == whole.unit]
+                     and c.unit == whole.unit and c.change in (None, whole.change)]
             if len(wholes) > 1 and whole.kind == "count" and whole.value == len(parts) \
                     and wholes[-2].kind == whole.kind and wholes[-2].unit == whole.unit:
                 # "255,000 people displaced across three provinces: 140,000 in Albay, ...": "three" counts the
