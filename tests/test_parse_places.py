@@ -57,6 +57,8 @@ ENTITIES = [
      "Sunroof for Schools programme"),
     ("a lower-case head after one capitalised word is no name", "The programme began in 2020.", "2020", None),
     ("a lower-case head that is a verb", "Texas and Ohio plan to spend $5 million.", "$5 million", None),
+    ("a name whose kind comes first", "Hurricane Milton made landfall with sustained winds of 120 mph.", "120 mph",
+     "Hurricane Milton"),
 ]
 
 

@@ -502,11 +502,19 @@ def named_things(text: str, start: int = 0, end: Optional[int] = None, runs: Opt
     that cannot match."""
     end = len(text) if end is None else end
     matches = list(_ENTITY.finditer(text, start, end)) if capital_head else []
+    if runs is None or not _TYPE_FIRST_RUNS.isdisjoint(runs):
+        matches += [m for m in _TYPE_FIRST_NAME.finditer(text, start, end)
+                    if not any(o.start() <= m.start() < o.end() for o in matches)]
+        matches.sort(key=lambda m: m.start())
     if runs is None or not _LOWER_HEAD_RUNS.isdisjoint(runs):
         matches += [m for m in _ENTITY_LOWER.finditer(text, start, end)
                     if not any(o.start() <= m.start() < o.end() for o in matches)]
         matches.sort(key=lambda m: m.start())
     return matches
+# Names whose kind comes first: "Hurricane Milton", "Typhoon Haiyan", "Storm Ciarán", "Operation Sovereign".
+_TYPE_FIRST_NAME = regex.compile(r"\b(?P<name>(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm|Operation)\s+"
+                                 r"[A-Z][\w'’-]+)")
+_TYPE_FIRST_RUNS = word_set("hurricane typhoon cyclone storm operation")
 # A named thing without its head noun: "the Blue Heart" (capitalised words after "the").
 _THE_NAME = regex.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\b")
 
