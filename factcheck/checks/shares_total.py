@@ -15,7 +15,7 @@ Example:
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Optional
 
 import regex
 
@@ -47,9 +47,27 @@ _VERB_AFTER_SHARE = regex.compile(
 _LEMMA = {"are": "be", "were": "be", "is": "be", "was": "be", "have": "have", "has": "have", "had": "have"}
 
 
+# Parts that split a group by one attribute each: a share of children and a share of women overlap.
+_PART_ATTRIBUTES = {
+    **dict.fromkeys("woman man girl boy female male".split(), "sex"),
+    **dict.fromkeys("child minor adult adolescent youth teenager elderly".split(), "age"),
+}
+_NATIONALITY_AFTER = regex.compile(r"\s+(?:were|are|was|is)\s+(?:[a-z]+\s+)?(?P<name>[A-Z][a-z]+(?:ns|ese|is|s))\b")
+
+
+def _attribute(sentence: str, share) -> Optional[str]:
+    if share.part in _PART_ATTRIBUTES:
+        return _PART_ATTRIBUTES[share.part]
+    end = position_in_sentence(share) + len(" ".join(share.text.split()))
+    return "nationality" if _NATIONALITY_AFTER.match(sentence, end) else None
+
+
 def _different_attributes(sentence: str, shares) -> bool:
     """Whether the shares state different attributes of one group, which overlap: "62% of them are women,
-    41% are under 40 and 35% have a master's degree" (different verbs, or an age beside other parts)."""
+    41% are under 40 and 35% have a master's degree" (different verbs, or an age beside other parts), "38% were
+    children, 41% women and 35% Syrians" (age, sex and nationality)."""
+    if len({a for a in (_attribute(sentence, share) for share in shares) if a}) > 1:
+        return True
     verbs, ages = set(), 0
     for share in shares:
         m = _VERB_AFTER_SHARE.match(sentence, position_in_sentence(share) + len(" ".join(share.text.split())))
@@ -73,6 +91,13 @@ class SharesTotal(Check):
         Example("a level, an old level and a target are not shares of one whole", {
             "a.md": "---\npublished: 2021-01-01\n---\nCoverage of the first dose reached 93%, against 81% five years ago and a target of 95%.\n",
         }, False),
+        Example("children, women and a nationality overlap", {
+            "a.md": "---\npublished: 2024-01-20\n---\nOf the 6,420 people rescued, 38% were children, 41% were women and "
+                    "35% were Syrians.\n",
+        }, False),
+        Example("women, girls, men and boys are one split", {
+            "a.md": "---\npublished: 2024-01-20\n---\nOf the victims, 49% were women, 33% girls, 22% men and 6% boys.\n",
+        }, True, ("49%", "6%")),
         Example("11 + 7 + 38 and the remaining 40 = 96%", {
             "a.md": "---\npublished: 2024-01-20\n---\nSolar supplies 11 per cent of the power, wind 7 per cent and "
                     "hydropower 38 per cent, with fossil fuels making up the remaining 40 per cent.\n",
