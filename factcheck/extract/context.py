@@ -873,9 +873,10 @@ class SentenceContext:
                 year = self._relative_year(m, claim_start, claim_end, exclude, carried)
                 if year is None:
                     continue
+                months = self._months_a_year_before(m, claim_start, claim_end, exclude)
                 distance = claim_start - m.end() if m.end() <= claim_start else (m.start() - claim_end) * 2
                 if best is None or distance < best[0]:
-                    best = (distance, str(year))
+                    best = (distance, months or str(year))
             for d in self.dates(lo, hi):
                 if d.start < claim_end and claim_start < d.end:
                     continue  # the claim's own span
@@ -979,6 +980,21 @@ class SentenceContext:
             self._relative = [] if "year" not in self.normalized.lower() else \
                 list(_RELATIVE_YEAR.finditer(self.text, self.start, self.end))
         return self._relative
+
+    def _months_a_year_before(self, m, claim_start: int, claim_end: int,
+                              exclude: Sequence[tuple[int, int]]) -> Optional[str]:
+        """For "a year earlier" in a sentence about some months of a year ("in the fourth quarter of 2023, up 7%
+        from NOK 45.4bn a year earlier"): the same months a year before ("2022-10/2022-12"); else None."""
+        if not m.group("before"):
+            return None
+        stated = [d for d in self.dates(self.start, self.end)
+                  if not (d.start < claim_end and claim_start < d.end) and not _excluded(d.start, exclude)
+                  and d.is_range and len(d.lower) == len(d.upper) == 7 and d.lower[:4] == d.upper[:4]]
+        if not stated:
+            return None
+        nearest = min(stated, key=lambda d: abs(d.start - claim_start))
+        year = int(nearest.lower[:4]) - 1
+        return f"{year}{nearest.lower[4:]}/{year}{nearest.upper[4:]}"
 
     def _relative_year(self, m, claim_start: int, claim_end: int, exclude: Sequence[tuple[int, int]],
                        carried: Optional[str] = None) -> Optional[int]:
