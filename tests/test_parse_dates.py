@@ -132,6 +132,8 @@ RELATIVE_PERIODS = [
     ("next year", "Next year 30 schools will open.", "2019-06-01", "30", "2020"),
     ("the previous year, from the sentence's year", "In 2018 there were 1,245 cases, up from 1,102 the previous year.",
      None, "1,102", "2017"),
+    ("past the amount said again in brackets", "The government will spend NOK 1.2 billion (about US$110 million) on "
+     "integration support next year.", "2023-11-10", "NOK 1.2 billion", "2024"),
     ("a year earlier than a quarter is that quarter a year before", "Revenue was NOK 48.6bn in the fourth quarter of "
      "2023, up 7% from NOK 45.4bn a year earlier.", "2024-02-10", "NOK 45.4bn", "2022-10/2022-12"),
     ("a year earlier, from the paragraph's year", "The number of displaced people rose to 108.4 million in 2022. "

@@ -38,6 +38,8 @@ NOUN_BEFORE_OF = [
 MONEY = [
     ("money noun", "This budget was cut to US $313,000.", "US $313,000", "budget"),
     ("a first word that restricts", "Services exports rose 3% to $5bn.", "$5bn", "services exports"),
+    ("what it pays for, past a conversion", "The state will spend NOK 1.2 billion (about US$110 million) on "
+     "integration support.", "NOK 1.2 billion", "integration support"),
     ("what an appeal seeks", "The 2024 appeal for Sudan seeks US$2.7 billion.", "US$2.7 billion", "appeal"),
     ("the level a verb sets its object to", "The bank raised its policy rate to 4.75%.", "4.75%", "policy rate"),
     ("... or keeps it at", "The bank kept interest rates at 5.25%.", "5.25%", "interest rates"),

@@ -430,6 +430,8 @@ _BARE_MONTH = regex.compile(r"\b(?:in|during|for|last|by|of)\s+(?P<month>January
 _BARE_MONTH_WORDS = word_set(*(name for name in MONTHS if len(name) > 3 or name == "may"))  # (full names)
 _BARE_YEAR_PART_WORDS = word_set("quarter", "half", "q", "h")
 _PARTNER_BEFORE = regex.compile(r"\b(?:with|against|versus|vs\.?|than)\s+(?:the\s+)?$", regex.IGNORECASE)
+# The same amount said again in brackets right after a figure: " (about US$110 million)".
+_BRACKETED_AFTER = regex.compile(r"\s*\([^()\n]{1,60}\)")
 # Between two places listed together: "Pakistan| and |Iran", "Chad|, |Niger and Mali".
 _PLACE_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
 _LOOKS_AHEAD = regex.compile(r"\b(?:will|shall|due|expected|planned|scheduled|next|upcoming|to\s+be|plans?\s+to|"
@@ -751,6 +753,10 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
     if earlier:
         return earlier[-1].group("noun")
     window = text[claim_end:clause_end]
+    conversion = _BRACKETED_AFTER.match(text, claim_end, end)
+    if conversion is not None:
+        # "spend NOK 1.2 billion (about US$110 million) on integration support": past the amount said again
+        window = text[conversion.end():clause_around(text, start, end, conversion.end())[1]]
     m = _PURPOSE.match(window)
     if m is None and _SPEND_VERB.search(text, clause_start, claim_start):
         m = _SPENT_ON.match(window)  # "spends roughly £600,000 a year on maintenance"
@@ -868,7 +874,11 @@ class SentenceContext:
                     continue  # (not "In 2014, the year before the programme began, ...": that names 2014)
                 if m.start() < claim_end and claim_start < m.end() or _excluded(m.start(), exclude):
                     continue
-                if m.start() >= claim_end and DIGIT.search(text, claim_end, m.start()):
+                after_claim = claim_end
+                conversion = _BRACKETED_AFTER.match(text, claim_end, hi)
+                if conversion is not None and conversion.end() <= m.start():
+                    after_claim = conversion.end()  # "NOK 1.2 billion (about US$110 million) ... next year"
+                if m.start() >= claim_end and DIGIT.search(text, after_claim, m.start()):
                     continue  # "6.1%, from 7.4% a year earlier": a phrase after another number is that number's
                 year = self._relative_year(m, claim_start, claim_end, exclude, carried)
                 if year is None:
