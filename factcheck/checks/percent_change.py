@@ -29,7 +29,10 @@ from .base import Check, Example, fmt, name, quote
 
 
 # Between a change and the figure it started from: "down 20% from £14 million", "up 3% on last year's 410".
-_FROM_GAP = regex.compile(r"\s*,?\s*(?:from|compared\s+(?:with|to)|on)\s+(?:(?:a|the|last|this)\s+\w+['’]?s?\s+)?",
+# ("a 60% increase on the 105,131", "60% more than the 105,131": a change noun or a comparative first)
+_FROM_GAP = regex.compile(r"\s*,?\s*(?:(?:increase|rise|jump|gain|growth|decrease|decline|drop|fall|reduction|cut|more|"
+                          r"fewer|less|higher|lower|greater)\s+)?(?:from|compared\s+(?:with|to)|on|than)\s+"
+                          r"(?:(?:a|the|last|this)\s+\w+['’]?s?\s+|the\s+)?",
                           regex.IGNORECASE)
 
 
@@ -64,7 +67,9 @@ def _reached_by_earlier_change(claims: list[Claim], change: Claim, figure: Claim
 # billion in 2021 |from| $2.4 billion" (and not "to $2.06, wiping more than $340 million from the company").
 _FROM_LEAD = regex.compile(r"(?:(?!\bto\b)[^;.]){0,40}?\bfrom\s+", regex.IGNORECASE)  # ("in two years, from")
 _TO_LEAD = regex.compile(r"\s*,?\s*(?:by\s+)?to\s+", regex.IGNORECASE)
-_FROM_AFTER_LEVEL = regex.compile(r"(?:\s+(?:in|by|during)\s+\d{4})?\s*,?\s*from\s+", regex.IGNORECASE)
+_FROM_AFTER_LEVEL = regex.compile(r"(?:\s+(?:in|by|during)\s+\d{4}|\s+(?:last|this)\s+year)?\s*,?\s*(?:up\s+|down\s+)?"
+                                  r"from\s+", regex.IGNORECASE)
+_TO_END = regex.compile(r"\bto\s+$", regex.IGNORECASE)
 _FROM_END = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
 _TO_GAP = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:in\s+\d{4}\s*)?,?\s*to\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?",
                         regex.IGNORECASE)
@@ -94,13 +99,17 @@ def _levels_then_change(before: list[Claim], change: Claim):
     """(from, to) for "grew from $25 million to $38 million, an increase of 30%": both levels, then the change."""
     if len(before) < 2 or before[-2].value is None or before[-1].value is None:
         return None
-    old, new, sentence = before[-2], before[-1], change.sentence
-    at_old, at_new, at_change = (position_in_sentence(c) for c in (old, new, change))
-    if not (_FROM_END.search(sentence, max(0, at_old - 8), at_old)
-            and _TO_GAP.fullmatch(sentence, at_old + len(" ".join(old.text.split())), at_new)
-            and _CHANGE_AFTER_LEVELS.fullmatch(sentence, at_new + len(" ".join(new.text.split())), at_change)):
+    first, second, sentence = before[-2], before[-1], change.sentence
+    at_first, at_second, at_change = (position_in_sentence(c) for c in (first, second, change))
+    first_end = at_first + len(" ".join(first.text.split()))
+    if not _CHANGE_AFTER_LEVELS.fullmatch(sentence, at_second + len(" ".join(second.text.split())), at_change):
         return None
-    return old, new
+    if _FROM_END.search(sentence, max(0, at_first - 8), at_first) and _TO_GAP.fullmatch(sentence, first_end, at_second):
+        return first, second
+    if _TO_END.search(sentence, max(0, at_first - 8), at_first) \
+            and _FROM_AFTER_LEVEL.fullmatch(sentence, first_end, at_second):
+        return second, first  # "rose to 84 from 71, an increase of 12%": the level reached, then where it started
+    return None
 
 
 class PercentChange(Check):
@@ -183,6 +192,20 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2020-01-01\n---\nIts budget grew from $25 million to $38 million, an increase "
                     "of 30%.\n",
         }, True, ("30%", "$25 million", "$38 million")),
+        Example("rose to 84 from 71, an increase of 12%, is not", {
+            "a.md": "---\npublished: 2024-01-01\n---\nCyclist deaths rose to 84 from 71, an increase of 12%.\n",
+        }, True, ("12%", "71", "84")),
+        Example("rose to 84 from 71, an increase of 18%, is consistent", {
+            "a.md": "---\npublished: 2024-01-01\n---\nCyclist deaths rose to 84 from 71, an increase of 18%.\n",
+        }, False),
+        Example("a 60% increase on the 105,131 of the year before is not 157,652", {
+            "a.md": "---\npublished: 2024-01-01\n---\nItaly recorded 157,652 arrivals by sea in 2023, a 60% increase on "
+                    "the 105,131 who landed in 2022.\n",
+        }, True, ("60%", "105,131", "157,652")),
+        Example("50% more than the 105,131 of the year before is 157,652", {
+            "a.md": "---\npublished: 2024-01-01\n---\nItaly recorded 157,652 arrivals by sea in 2023, 50% more than the "
+                    "105,131 recorded in 2022.\n",
+        }, False),
         Example("rose from 1,000 to 1,120 patients (up 12%) is consistent", {
             "a.md": "---\npublished: 2020-01-01\n---\nAdmissions rose from 1,000 to 1,120 patients (up 12%).\n",
         }, False),
@@ -219,9 +242,9 @@ class PercentChange(Check):
                     # "doubled to $4 billion from $2.5 billion": the level first, then where it started.
                     before, after = [after[1]], [after[0]]
                     old_value, new_value = before[0].value, after[0].value
-                elif _levels_then_change(before, change) is not None:
+                elif (levels := _levels_then_change(before, change)) is not None:
                     # "grew from $25 million to $38 million, an increase of 30%": the figures, then the change.
-                    before, after = [before[-2]], [before[-1]]
+                    before, after = [levels[0]], [levels[1]]
                     old_value, new_value = before[0].value, after[0].value
                 elif not before or not after or after[0].value is None:
                     continue
