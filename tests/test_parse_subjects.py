@@ -40,6 +40,7 @@ MONEY = [
     ("a first word that restricts", "Services exports rose 3% to $5bn.", "$5bn", "services exports"),
     ("what it pays for, past a conversion", "The state will spend NOK 1.2 billion (about US$110 million) on "
      "integration support.", "NOK 1.2 billion", "integration support"),
+    ("an adverb after the verb", "The appeal for Sudan was only 41% funded.", "41%", "appeal"),
     ("what an appeal seeks", "The 2024 appeal for Sudan seeks US$2.7 billion.", "US$2.7 billion", "appeal"),
     ("the level a verb sets its object to", "The bank raised its policy rate to 4.75%.", "4.75%", "policy rate"),
     ("... or keeps it at", "The bank kept interest rates at 5.25%.", "5.25%", "interest rates"),

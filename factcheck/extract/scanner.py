@@ -1718,7 +1718,7 @@ _MEASURE_VERBS = (
 # several times faster; `python -m bench.speed` measures it).
 _MEASURED_NOUN = regex.compile(
     r"(?P<noun>[A-Za-z][\w-]*)\s+(?:(?:is|was|are|were|(?:will|would)\s+(?:be|cost)|has\s+been|have\s+been|costs?)"
-    r"\s+(?:(?:now|currently|still|then)\s+)?(?:(?:estimated|put|valued|forecast|projected|expected)\s+at\s+)?|"
+    r"\s+(?:(?:now|currently|still|then|only|just|barely)\s+)?(?:(?:estimated|put|valued|forecast|projected|expected)\s+at\s+)?|"
     rf"(?:{'|'.join(_MEASURE_VERBS)})\s+(?:to\s+|at\s+|by\s+|for\s+)?)$", regex.REVERSE
 )
 # "shares plummeted 40.8 per cent to $2.06": after a change, the level the changing thing reached.
@@ -1819,7 +1819,7 @@ _TO_LEVEL_AFTER = regex.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?)
 _NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\s+(?:by\s+)?$", regex.REVERSE)
 # The last word of every match of _MEASURED_NOUN and _LEVEL_AFTER_CHANGE (lower-cased).
 _MEASURED_LAST_WORDS = frozenset(
-    "is was are were be cost costs been now currently still then to at by for from".split() + _MEASURE_VERBS)
+    "is was are were be cost costs been now currently still then only just barely to at by for from".split() + _MEASURE_VERBS)
 _OF_BEFORE = regex.compile(r"(?<![\w'’-])(?P<phrase>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s+of\s*$", regex.REVERSE)
 _NOT_WHAT_OF = frozenset(
     "total sum amount number numbers figure figures value tune upwards excess range ranges scale one ones each "
