@@ -1399,6 +1399,8 @@ class Extractor:
             phrase = context.noun_phrase_after(text, what.end(), s_end) if what else None
         else:
             phrase = context.noun_phrase_after(text, draft.number_end, s_end)
+        if phrase and draft.kind == "percent" and " " not in phrase and phrase.endswith("ed"):
+            phrase = None  # "the appeal was 41% funded": how far along the subject is, not what is counted
         if phrase and draft.kind == "quantity" and _DIMENSION_WORD.match(phrase):
             # "The viaduct ... is 2.3 kilometres long", "At 1,800 metres long, the Orrin Viaduct...":
             # a dimension describes the sentence's subject.
