@@ -81,6 +81,8 @@ _CHANGE_AFTER_LEVELS = regex.compile(
 )
 
 
+# A clause of its own, with its own subject, between a level and a change: ", and the apprentice rate goes up".
+_OTHER_CLAUSE = regex.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+|a\s+|an\s+|its\s+|[A-Z])")
 # Between a change and the level it led to: "cut by 40%| to |US $1.2 million", "| to a mere |".
 _TO_LEVEL = regex.compile(r"(?:\s+(?:in|by|during)\s+\d{4})?\s*,?\s*(?:(?:to|at)\s+(?:[a-z]+\s+){0,2}|"
                           r"(?:reaching|hitting|to\s+reach|to\s+stand\s+at|to\s+end\s+at)\s+)", regex.IGNORECASE)
@@ -192,6 +194,10 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2020-01-01\n---\nIts budget grew from $25 million to $38 million, an increase "
                     "of 30%.\n",
         }, True, ("30%", "$25 million", "$38 million")),
+        Example("a level in another clause is no starting point", {
+            "a.md": "---\npublished: 2024-01-01\n---\nThe adult rate will rise to £8.60, and the apprentice rate goes up "
+                    "21.2% to £6.40.\n",
+        }, False),
         Example("rose to 84 from 71, an increase of 12%, is not", {
             "a.md": "---\npublished: 2024-01-01\n---\nCyclist deaths rose to 84 from 71, an increase of 12%.\n",
         }, True, ("12%", "71", "84")),
@@ -258,6 +264,8 @@ class PercentChange(Check):
                     continue
                 elif not _TO_LEVEL.fullmatch(_gap(change, after[0])):
                     continue  # "16,644, 16 per cent above its 2018 level, according to eight estimates": no level
+                elif _OTHER_CLAUSE.search(_gap(before[-1], change)):
+                    continue  # "will rise to £8.60, and the apprentice rate goes up 21.2% to £6.40": another rate
                 else:
                     old_value, new_value = before[-1].value, after[0].value
                 old, new = before[-1], after[0]
