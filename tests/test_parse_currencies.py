@@ -18,6 +18,8 @@ CLAIMS_DOC_MONEY = [
     ("pesos where another peso is used", "Relief in the Philippines cost 2.5 billion pesos.", "2.5 billion pesos",
      2_500_000_000, "PHP", True),
     ("lev", "The budget is 148.2bn lev.", "148.2bn lev", 148_200_000_000, "BGN", False),
+    ("a possessive before a dollar sign", "The programme's $120 million budget covers 2023.", "$120 million",
+     120_000_000, "USD", True),
     ("euro sign", "The museum raised €70.4 million.", "€70.4 million", 70_400_000, "EUR", False),
     ("bare dollar is assumed", "The ticket costs $12.", "$12", 12, "USD", True),
     ("named dollars", "It cost 40 Canadian dollars.", "40 Canadian dollars", 40, "CAD", False),

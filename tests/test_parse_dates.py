@@ -248,3 +248,14 @@ def test_a_year_after_a_bound_is_a_number(sentence, span, kind):
 ])
 def test_only_a_date_that_stands_apart_at_the_top_is_a_dateline(text, published, spans):
     assert [c.text for c in extract(text, published=published)] == spans
+
+
+@pytest.mark.parametrize("sentence, span, event", [
+    pytest.param("The Act was passed by Parliament in June 2012 and entered into force in January 2013.",
+                 "June 2012", "passage", id="the verb before the date"),
+    pytest.param("The Act was passed by Parliament in June 2012 and entered into force in January 2013.",
+                 "January 2013", None, id="another verb before a later date"),
+    pytest.param("The campaign was launched in 2010 and expanded in 2014.", "2014", None, id="expanded is no launch"),
+])
+def test_a_date_takes_the_event_of_its_own_verb(sentence, span, event):
+    assert [c.event for c in extract(sentence) if c.text == span] == [event]

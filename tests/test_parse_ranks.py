@@ -22,6 +22,10 @@ CLAIMS_DOC_RANKS = [
     ("word ordinal with tens", "The twenty-first edition sold out.", "twenty-first", 21),
     ("hyphenated superlative", "It is the second-largest port in the country.", "second-largest port", 2),
     # A superlative before a noun that alone would name a part of the text ("point", "line") still ranks.
+    ("a superlative after its rivals", "Smuggling is the most lucrative crime in the world after drug trafficking.",
+     "most lucrative", 2),
+    ("... after two rivals", "It is the largest port in Europe after Rotterdam and Antwerp.", "largest", 3),
+    ("... not after a time", "It became the busiest airport in the world after the pandemic.", "busiest", 1),
     ("a possessive names the ranking's domain", "Heathrow was Europe's busiest airport.", "busiest", 1),
     ("... with no digit in the sentence", "It is Norland's largest employer.", "largest", 1),
     ("superlative before a text-part noun", "Valdoria is the third-largest entry point for cocaine.",

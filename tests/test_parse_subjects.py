@@ -242,6 +242,8 @@ OWNERS = [
     ("a word after a comma is no label", "The budget, worth some €950 million, was cut.", "some €950 million", None),
     ("a verb after a comma is no label", "The Greens won, taking 41.2% of the vote.", "41.2%", None),
     # What a named business, airport or sector did is its own figure, not the whole's.
+    ("some of the whole, named after the verb", "In March 2021, 3,200 of the prisoners were women.", "3,200", "woman"),
+    ("all of the whole is the whole", "All 9,100 of the prisoners are men.", "9,100", None),
     ("an airport that handled", "Gatwick Airport handled 40.9 million passengers.", "40.9 million", "gatwick airport"),
     ("a sector that added", "Manufacturing added 28,000 jobs in November.", "28,000", "manufacturing"),
     ("an agent that owns nothing", "Employers added 204,000 jobs in November.", "204,000", None),

@@ -15,6 +15,9 @@ CLAIMS_DOC_QUANTITIES = [
     ("cubic metres with scale", "The reservoir holds 2.5 million cubic metres.", "2.5 million cubic metres",
      2_500_000, "meter ** 3"),
     ("litres with scale", "Farms used 48.2 billion litres of water.", "48.2 billion litres", 48.2e9, "liter"),
+    # A bare ton is the metric ton reports mean; the US ton is spelled out.
+    ("tons are metric tons", "Seizures reached 2,000 tons in 2021.", "2,000 tons", 2000, "metric_ton"),
+    ("short tons", "The load was 5 short tons.", "5 short tons", 5, "ton"),
 ]
 
 GLUED_AND_HYPHENATED = [

@@ -142,7 +142,8 @@ _SCALED = rf"(?-i:[Mk](?:{'|'.join(GLUED_CODES)}))"
 
 # Anchored at the end of the text before the number: "... of US $" -> "US $".
 PREFIX_PATTERN = regex.compile(
-    rf"(?:(?<=^)|(?<=[\s(\[\"“'‘-])|(?<=\d\s?))(?P<currency>{_SCALED}|{_phrase_pattern(PREFIX_CURRENCIES)})\s*$",
+    # (not the "s" of a possessive: "the programme's $120 million" is no Singapore dollars)
+    rf"(?:(?<=^)|(?<=[\s(\[\"“'‘-])|(?<=\d\s?))(?<![A-Za-z]['’])(?P<currency>{_SCALED}|{_phrase_pattern(PREFIX_CURRENCIES)})\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # How what PREFIX_PATTERN matches ends, for prefilter.may_end_with(): a symbol or code, or a scaled code

@@ -94,6 +94,16 @@ POSSESSIVE_SUPERLATIVE = regex.compile(
     r"[a-z]+est|biggest|top|leading)(?=\s+[a-z][\w-]*\b(?!['’]))")
 
 
+# The rivals named after a superlative: "the most lucrative crime in the world| after drug and arms trafficking".
+_RIVALS_AFTER = regex.compile(
+    r"[^.;:]{0,80}?\b(?:after|behind|second\s+only\s+to)\s+"
+    r"(?P<list>(?:the\s+)?[\w-]+(?:\s+[\w-]+)*?(?:\s*,\s*(?:and\s+)?[\w-]+(?:\s+[\w-]+)*?)*(?:\s+and\s+[\w-]+(?:\s+[\w-]+)*?)?)"
+    r"(?=\s*[.;,)]|\s*$)", regex.IGNORECASE)
+# ... but not a time: "after 2020", "after the war".
+_NOT_RIVALS = regex.compile(r"(?:the\s+)?(?:\d|(?:war|pandemic|crisis|election|reform|collapse|storm|earthquake|"
+                            r"flood|attack|coup|end|start|launch|opening)\b)", regex.IGNORECASE)
+
+
 # What a plain position ranks by, stated after it: "second in the region for the number of convictions",
 # "third by number of convictions", "fifth in terms of GDP".
 _CRITERION = regex.compile(
@@ -145,7 +155,11 @@ def find_ranks(text: str, start: int, end: int, runs: Optional[set[bytes]] = Non
     bare = (b"the" in runs or b"s" in runs) and not _SCOPE_RUNS.isdisjoint(runs)
     for m in BARE_SUPERLATIVE.finditer(text, start, end) if bare else ():
         scope = _SPACES.sub(" ", m.group("superlative").lower())
-        yield RankMention(m.start("superlative"), m.end("superlative"), 1, scope)
+        rivals = _RIVALS_AFTER.match(text, m.end(), end)
+        # "the most lucrative crime in the world after drug trafficking": second, after the rivals it names
+        position = count_listed(rivals.group("list")) + 1 if rivals and not _NOT_RIVALS.match(rivals.group("list")) \
+            else 1
+        yield RankMention(m.start("superlative"), m.end("superlative"), position, scope)
     if b"s" in runs:
         for m in POSSESSIVE_SUPERLATIVE.finditer(text, start, end):
             if bare and BARE_SUPERLATIVE.match(text, m.start() - 0, end):

@@ -380,6 +380,12 @@ class Extractor:
             subject = whole.subject if whole is not None else _measured_noun(before)
             claim = claim.model_copy(update={"part": context.singular(group.group(1)), "subject": subject,
                                              "subject_head": context.head_of(subject)})
+        if claim.part is None and claim.kind == "count" and claim.subject:
+            whole = _OF_THE_WHOLE_AFTER.match(text, claim.end, s_end)
+            if whole is not None and not _ALL_BEFORE.search(text, max(s_start, claim.start - 6), claim.start):
+                # "3,200 of the prisoners in Valdoria were women": a part of the prisoners, not their number
+                label = _PART_AFTER_VERB.match(text, whole.end(), s_end)
+                claim = claim.model_copy(update={"part": context.singular(label.group("part")) if label else "part"})
         if claim.part is None and claim.kind in ("count", "money", "quantity", "percent"):
             owner = self._owner(claim, s_start)
             if owner is not None:
@@ -1692,6 +1698,14 @@ _SUBSET_WHAT = regex.compile(
     r"(?:(?:the|a|an)\s+)?"
     r"(?P<what>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s*(?:[,.;:)]|$)|\s+and\s+(?:some\s+|about\s+)?\d)",
     regex.IGNORECASE)  # (the next item may follow: "28 million were in forced labour and 22 million ...")
+
+
+# "3,200| of the |prisoners": a count of some of a whole named after it.
+_OF_THE_WHOLE_AFTER = regex.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?!\d)[^.;:]*?\b(?:were|are|was|is)\s+",
+                                    regex.IGNORECASE)
+_ALL_BEFORE = regex.compile(r"\ball\s+$", regex.IGNORECASE)  # ("all 9,100 of the prisoners": the whole)
+# ... and which ones: "were| women", "were| foreign nationals".
+_PART_AFTER_VERB = regex.compile(r"(?:(?:all|mostly|mainly)\s+)?(?P<part>[a-z][\w-]*)(?=\s*(?:[.,;:)]|$))")
 
 
 def _subset_label(text: str, end: int, s_end: int) -> str:

@@ -58,8 +58,10 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "gram": ("g", "gram", "grams", "gramme", "grammes", "gr"),
     "milligram": ("mg", "milligram", "milligrams"),
     "microgram": ("µg", "μg", "mcg", "microgram", "micrograms"),
-    "metric_ton": ("t", "tonne", "tonnes", "metric ton", "metric tons"),
-    "ton": ("ton", "tons", "short ton", "short tons"),
+    # A bare "ton" is read as the metric ton that UN, EU and most national reports mean; the US ton is spelled
+    # "short ton" (2,000 tons of cocaine in a UN report and 2,000 tonnes in a newspaper are one figure).
+    "metric_ton": ("t", "tonne", "tonnes", "metric ton", "metric tons", "ton", "tons"),
+    "ton": ("short ton", "short tons"),
     "pound": ("lb", "lbs", "pound", "pounds"),
     "ounce": ("oz", "ounce", "ounces"),
     "dram": ("dram", "drams"),
