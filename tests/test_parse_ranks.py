@@ -111,7 +111,9 @@ def test_first_with_a_determiner_before_a_participle_is_a_rank():
     pytest.param("Valmora ranks first in the region in reading scores, officials said.", "reading",
                  id="in a noun, without its framing noun"),
     pytest.param("Valmora is second in the region for reading, behind Estoria.", "reading", id="for a noun"),
-    pytest.param("It ranks third in the region for installed solar capacity.", "capacity", id="the head of a phrase"),
+    pytest.param("It ranks third in the region for installed solar capacity.", "solar capacity",
+                 id="a phrase without its participle"),
+    pytest.param("It ranks fourth in the region for wind power.", "wind power", id="what kind of power"),
     pytest.param("The team came second in each group.", None, id="a determiner opens no criterion"),
     pytest.param("She was first in line.", None, id="an idiom"),
 ])

@@ -219,6 +219,9 @@ def test_html_drops_invisible_text(page, invisible):
     ('<span class="visually-hidden">Opens in 2 new windows</span>', None),
     ('<p class="shareholders">40 shareholders voted.</p>', "40 shareholders voted."),  # a word, not "share"
     ('<p class="lead">12,000 people fled.</p>', "12,000 people fled."),
+    ('<div class="sidebar"><p>Waiting list hit 7.6 million</p></div>', None),
+    ('<div class="widget most-read"><p>5 most read stories</p></div>', None),
+    ('<div role="complementary"><p>Waiting list hit 7.6 million</p></div>', None),
 ])
 def test_html_drops_furniture_marked_by_class_or_id(tmp_path, furniture, kept):
     path = write(tmp_path / "p.html", f"<html><body><article><p>Rain fell.</p>{furniture}</article></body></html>")

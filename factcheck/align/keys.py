@@ -207,7 +207,8 @@ def change_basis(claim: Claim) -> Optional[str]:
 _NEXT_DIGIT = regex.compile(r"\d(?!\d*\s+months\b)")  # (not the "12" of "in the 12 months to")
 _LAST_DIGIT = regex.compile(r"\d(?=\D*$)")
 # Words that make a figure an expectation: "economists had expected 4.4%", "the 47.9bn analysts had forecast".
-_EXPECTED_BEFORE = regex.compile(r"\b(?:expected|expects?|expectations?|forecasts?|forecasted|projected|projects|"
+_EXPECTED_BEFORE = regex.compile(r"\b(?:will|(?:is|are)\s+(?:set|due|projected|forecast)\s+to|expected|expects?|"
+                                 r"expectations?|forecasts?|forecasted|projected|projects|"
                                  r"projections?|predicted|predicts|predictions?|anticipated|consensus|"
                                  r"(?:analysts|economists|markets?)\s+(?:had\s+)?(?:expected|forecast|predicted|"
                                  r"pencilled\s+in|estimated))\b[^\d;:.]{0,40}$", regex.IGNORECASE)

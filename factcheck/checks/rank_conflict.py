@@ -30,6 +30,7 @@ from ..models import Finding
 from .base import Check, Example, name, said
 from .clusters import majority_and_dissent
 
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 # What a ranking places: the words before the verb that leads to the rank ("Heathrow was| the second busiest").
 _RANKED_BEFORE = regex.compile(
     r"(?P<item>[\w'’-]+)(?:\s+(?:in|of|for|at|on|with)\s+(?:the\s+)?(?!(?:what|which|who|that|it)\b)[\w'’-]+)?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes|"
@@ -88,7 +89,12 @@ def _by_ranked_time(claims: list) -> list[list]:
         return (c.subject_head or "") in TIME_NOUNS or bool(words) and words[-1] in TIME_NOUNS
 
     if not all(ranks_times(c) for c in claims):
-        return [claims]
+        # Rankings of other things change from year to year too: "ranked fourth ... in 2020" and "ranked second
+        # ... in 2023" are two rankings. A rank with no year written in its sentence is compared with all.
+        stated = {c.period for c in claims if _YEAR.search(c.sentence) and c.period}
+        if len(stated) < 2:
+            return [claims]
+        return [[c for c in claims if c.period == period or not _YEAR.search(c.sentence)] for period in sorted(stated)]
     periods: dict = {}
     for c in claims:
         periods.setdefault(c.period, []).append(c)
@@ -118,6 +124,10 @@ class RankConflict(Check):
         Example("different places are different rankings", {
             "a.md": "---\npublished: 2012-01-01\n---\nSmuggling is the second most profitable trade in Norland.\n",
             "b.md": "---\npublished: 2013-01-01\n---\nWorldwide, smuggling is one of the most profitable trades after gambling and fraud.\n",
+        }, False),
+        Example("one ranking in two years", {
+            "a.md": "---\npublished: 2021-02-01\n---\nValdoria ranked fourth in the region for solar capacity in 2020.\n",
+            "b.md": "---\npublished: 2024-02-01\n---\nValdoria ranked second in the region for solar capacity in 2023.\n",
         }, False),
         Example("two things in one ranking", {
             "a.md": "---\npublished: 2024-02-01\n---\nHeathrow was the second busiest airport in Europe in 2023.\n",

@@ -233,6 +233,10 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-11-02\n---\nEconomists had expected Valdoria's unemployment rate to be 4.4% in "
                     "October 2023.\n",
         }, False),
+        Example("what will be is no account of what was", {
+            "a.md": "---\npublished: 2023-05-10\n---\nValdoria's education spending will rise to 4.8% of GDP in 2024.\n",
+            "b.md": "---\npublished: 2025-03-01\n---\nValdoria's education spending was 4.6% of GDP in 2024.\n",
+        }, False),
         Example("another rate in percent does not outvote the rate in question", {
             "a.md": "---\npublished: 2023-07-27\n---\nIn 2023 Valdoria's benchmark rate rose to 5.25%. Valdoria's "
                     "unemployment rate was 3.6% in 2023.\n",

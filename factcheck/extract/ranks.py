@@ -132,7 +132,10 @@ def _criterion_noun(text: str, at: int, end: int) -> Optional[str]:
         return None
     while len(what) > 1 and what[-1] in _FRAMING_NOUNS:
         what.pop()
-    return fold(what[-1])
+    # The phrase without participles: "installed solar capacity" -> "solar capacity"; "solar power" and "wind
+    # power" are two rankings.
+    kept = [w for w in what if not w.endswith("ed")] or what[-1:]
+    return fold(" ".join(kept))
 
 
 _SPACES = regex.compile(r"\s+")

@@ -44,9 +44,13 @@ _MAYBE_NUMERIC_RUNS = word_set(
     "trillion dozen first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth "
     "number half quarter quarters dozens lakh crore nought naught")
 _MAYBE_SUPERLATIVE_RUNS = word_set("cause in of on")
-# Bare "pesos" are Mexico's unless the figure's place, or the document's country, uses another peso.
-_PESO_BY_COUNTRY = {"Philippines": "PHP", "Argentina": "ARS", "Chile": "CLP", "Colombia": "COP", "Cuba": "CUP",
-                    "Dominican Republic": "DOP", "Uruguay": "UYU"}
+# Bare "pesos" are Mexico's and bare "crowns" Czech, unless the figure's place, or the document's country, uses
+# another of that name.
+_SHARED_NAMES = {
+    "MXN": {"Philippines": "PHP", "Argentina": "ARS", "Chile": "CLP", "Colombia": "COP", "Cuba": "CUP",
+            "Dominican Republic": "DOP", "Uruguay": "UYU"},
+    "CZK": {"Sweden": "SEK", "Norway": "NOK", "Denmark": "DKK", "Iceland": "ISK"},
+}
 # "Norland's largest employer", "Europe's most visited city": a possessive ("s") and one of these, or a word in -est.
 _POSSESSIVE_RANK_RUNS = word_set("most least top leading")
 
@@ -311,8 +315,8 @@ class Extractor:
                 if claim.period and _YEAR_OR_MONTH.fullmatch(claim.period):
                     pending = claim.period[:4]
             claim = self._related(claim, claims, s_start, s_end)
-            if claim.kind == "money" and claim.unit == "MXN" and claim.currency_assumed:
-                code = _PESO_BY_COUNTRY.get(claim.place or self.country or "")
+            if claim.kind == "money" and claim.currency_assumed and claim.unit in _SHARED_NAMES:
+                code = _SHARED_NAMES[claim.unit].get(claim.place or self.country or "")
                 if code is not None and code != claim.unit:
                     claim = claim.model_copy(update={"unit": code})  # "2.5 billion pesos" in the Philippines (assumed)
             if claims:
@@ -338,7 +342,17 @@ class Extractor:
             claims.append(claim)
         if "|" in text or "\t" in text:
             claims = self._column_subjects(claims, sentences)
-        return claims
+        return self._settle_cents(claims)
+
+    def _settle_cents(self, claims: list[Claim]) -> list[Claim]:
+        """"28.4 cents per kWh" in a document that names one currency (€0.284 elsewhere) is in that currency's cents
+        (still assumed): cents are a hundredth of many currencies, not only of the US dollar."""
+        named = {c.unit for c in claims if c.kind == "money" and not c.currency_assumed}
+        if len(named) != 1:
+            return claims
+        code = next(iter(named))
+        return [c.model_copy(update={"unit": code}) if c.kind == "money" and c.currency_assumed
+                and "cent" in c.text.lower() and c.unit != code else c for c in claims]
 
     def _related(self, claim: Claim, claims: list[Claim], s_start: int, s_end: int) -> Claim:
         """The claim with what the claims before it in its sentence say about it: the subject it shares with

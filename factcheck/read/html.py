@@ -67,7 +67,10 @@ _FURNITURE_WORDS = frozenset({
     "share", "sharing", "social", "comments", "comment", "related", "byline", "breadcrumb", "breadcrumbs",
     "newsletter", "subscribe", "promo", "advert", "advertisement", "ad", "ads", "cookie", "cookies", "paywall",
     "sr", "visually", "screen",  # "sr-only", "visually-hidden", "screen-reader-text"
+    "sidebar", "widget", "widgets", "popular", "trending",  # "most-read" boxes and side columns
 })
+# ARIA roles of the same furniture: <div role="complementary"> is an <aside>, role="navigation" a <nav>.
+_FURNITURE_ROLES = frozenset({"complementary", "navigation", "banner", "contentinfo", "search"})
 _CLASS_WORD = re.compile(r"[A-Za-z]+")
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
@@ -146,6 +149,8 @@ def _is_hidden(node: LexborNode, tag: str, in_content: bool) -> bool:
         return True
     style = attributes.get("style")
     if style and _HIDING_STYLE.search(style):
+        return True
+    if (attributes.get("role") or "").lower() in _FURNITURE_ROLES:
         return True
     marks = " ".join(v for k, v in attributes.items() if k in ("class", "id") and v)
     return bool(marks) and any(w.lower() in _FURNITURE_WORDS for w in _CLASS_WORD.findall(marks))
