@@ -14,6 +14,7 @@ PLACES = [
     ("unknown two-word town", "In North Harwick, 40 homes flooded.", "40", "North Harwick"),
     ("city named with City", "In Kansas City, 40 homes flooded.", "40", "Kansas City"),
     ("county", "In Orange County, 40 homes flooded.", "40", "Orange County"),
+    ("a place after 'neighbouring'", "In neighbouring Tavia, there were 6,100 cases.", "6,100", "Tavia"),
     ("another spelling of a country", "Türkiye hosted 3.6 million refugees.", "3.6 million", "Turkey"),
     ("a long official name", "The Democratic Republic of the Congo has 6.9 million displaced people.", "6.9 million",
      "DR Congo"),

@@ -229,6 +229,16 @@ def test_an_amount_of_an_amount_is_about_the_whole():
     assert claim.subject == "budget"
 
 
+# The part a share is, named as what does something to the whole.
+@pytest.mark.parametrize("sentence, span, part", [
+    pytest.param("Wind generated 27% of the electricity in 2024.", "27%", "wind", id="generated"),
+    pytest.param("Obesity affected 28% of adults.", "28%", "obesity", id="affected"),
+    pytest.param("It took 30% of the budget.", "30%", None, id="a pronoun is no part"),
+])
+def test_the_part_that_acts_on_the_whole(sentence, span, part):
+    assert claim_with(sentence, span).part == part
+
+
 # Whose share of a whole a count is: the name that wins or holds it, or the label of a listing's item.
 # (id, sentence, span, part)
 OWNERS = [

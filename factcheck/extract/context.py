@@ -305,6 +305,8 @@ _THE_COUNTRY_RUNS = word_set("country nationwide republic")
 _IN_PROPER_PLACE_RUNS = word_set("in across throughout within")
 _IN_PROPER_PLACE = regex.compile(
     r"\b(?:[Ii]n|across|throughout|within)\s+(?:the\s+)?"
+    # ("in neighbouring Tavia": the same place; "northern Tavia" would be another, and is left alone)
+    r"(?:(?:neighbouring|neighboring|nearby)\s+)?"
     r"(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b(?!\s+[A-Z])"
 )
 # The word before "in": a capitalised one means a title ("Trafficking in Persons").
@@ -636,7 +638,11 @@ _PART_BEFORE = regex.compile(
     r"(?:\s+and\s+[A-Za-z][\w'’-]*)?(?:\s+(?:under|over|aged|below|above)\s+[\w-]+)?\s+"
     r"(?:(?:made|make|makes|making)\s+up|(?:accounted|account|accounts)\s+for|"
     r"represented|represent|represents|comprised|comprise|comprises|constituted|constitute|constitutes|"
-    r"(?P<copula>were|are|was|is|reached|reaches|stood\s+at|stands\s+at|totalled|totaled|amounted\s+to|hit))\s+$", regex.REVERSE)
+    r"(?P<copula>were|are|was|is|reached|reaches|stood\s+at|stands\s+at|totalled|totaled|amounted\s+to|hit|"
+    # "Wind generated| 27% of the electricity", "Labour won| 40% of the vote": the part that does it (with "of")
+    r"generated|generates|supplied|supplies|provided|provides|produced|produces|contributed|contributes|educated|"
+    r"educates|affected|affects|received|receives|took|takes|won|wins|held|holds|captured|covered|covers))\s+$",
+    regex.REVERSE)
 # "38% of those killed| were pedestrians", "up to 80 per cent| are women and girls".
 _PART_AFTER = regex.compile(
     r"(?:\s+of\s+[^,;:.()]{1,60}?|\s+[a-z]+)?\s+(?:were|are|was|is)\s+(?:mostly\s+|all\s+|either\s+|an?\s+)?"
