@@ -48,6 +48,7 @@ def test_population_basis(sentence, spans):
     pytest.param("A year on, 40 families are still homeless.", id="a year on: later"),
     pytest.param("Every week the board met; 40 members voted.", id="a clause break between"),
     pytest.param("Unemployment was 7.4% a year earlier.", id="a year earlier: when"),
+    pytest.param("Some 389,000 patients had waited more than a year for treatment.", id="a wait: how long"),
 ])
 def test_no_rate(sentence):
     assert all(c.per is None for c in extract(sentence))

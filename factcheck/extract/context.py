@@ -612,7 +612,15 @@ def find_rate(text: str, pos: int, limit: int) -> Optional[tuple[str, int, int]]
     m = RATE_PATTERN.search(text, pos, clause_end)
     if not m:
         return None
+    if _WAIT_BEFORE.search(text, max(pos, m.start() - 40), m.start()):
+        return None  # "had waited more than a year for treatment": how long, not how often
     return RATE_PERIOD[m.lastgroup], m.start(), m.end()
+
+
+_WAIT_BEFORE = regex.compile(r"\b(?:wait|waits|waited|waiting|waiting\s+list\s+for|for|lasted|lasting|took|spent|"
+                             r"spend|served|serving|stayed|staying|lived|living)\s+(?:(?:more\s+than|over|at\s+least|"
+                             r"up\s+to|less\s+than|under|nearly|almost|about|around|longer\s+than)\s+)?$",
+                             regex.IGNORECASE)
 
 
 # "Every week, around two children die", "Each year 16,000 children are trafficked": the period opens the
@@ -908,6 +916,9 @@ class SentenceContext:
                     continue  # "Leakage rate: 31% (2021: 34%)": the year labels the figure after it
                 if d.start >= claim_end and _SUBORDINATE_BETWEEN.search(text, claim_end, d.start):
                     continue  # "Holt, 44, is the first ... since the council was created in 1974": that clause's date
+                if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start) \
+                        and any(o.start >= claim_end for o in self.dates(lo, hi)):
+                    continue  # "The programme, launched in 2009, vaccinated 412,000 children in 2021": 2021's
                 if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start) \
                         and _PERFECT_BEFORE.search(text, d.end if not i else max(d.end, ranges[0][0]), claim_start) \
                         and not _SINCE_THEN.search(text, d.end, hi):
