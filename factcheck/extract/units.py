@@ -60,7 +60,9 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "microgram": ("µg", "μg", "mcg", "microgram", "micrograms"),
     # A bare "ton" is read as the metric ton that UN, EU and most national reports mean; the US ton is spelled
     # "short ton" (2,000 tons of cocaine in a UN report and 2,000 tonnes in a newspaper are one figure).
-    "metric_ton": ("t", "tonne", "tonnes", "metric ton", "metric tons", "ton", "tons"),
+    "metric_ton": ("t", "tonne", "tonnes", "metric ton", "metric tons", "ton", "tons", "mt"),
+    "megametric_ton": ("megatonne", "megatonnes", "mtco2", "mtco2e"),
+    "gigametric_ton": ("gigatonne", "gigatonnes", "gt", "gtco2", "gtco2e"),
     "ton": ("short ton", "short tons"),
     "pound": ("lb", "lbs", "pound", "pounds"),
     "ounce": ("oz", "ounce", "ounces"),
@@ -185,7 +187,9 @@ DURATION_LEADS = leads(DURATION_BY_SURFACE)
 
 # Spellings told apart only by case: "450 Nm" of torque is newton metres, "450 nm" of light nanometres; "5 g"
 # is grams, "5 G" no unit (the prefix giga, or a network generation).
-_CASE_SENSITIVE_SURFACES: dict[str, Optional[str]] = {"Nm": "newton * meter", "N·m": "newton * meter", "G": None}
+# "41 Mt of CO2" is megatonnes, "500,000 MT of wheat" metric tons.
+_CASE_SENSITIVE_SURFACES: dict[str, Optional[str]] = {"Nm": "newton * meter", "N·m": "newton * meter", "G": None,
+                                                      "Mt": "megametric_ton", "GT": None, "gt": None}  # (GT: gross tonnage)
 
 
 def unit_name(surface: str) -> Optional[str]:
