@@ -67,15 +67,15 @@ def _reached_by_earlier_change(claims: list[Claim], change: Claim, figure: Claim
 # billion in 2021 |from| $2.4 billion" (and not "to $2.06, wiping more than $340 million from the company").
 _FROM_LEAD = regex.compile(r"(?:(?!\bto\b)[^;.]){0,40}?\bfrom\s+", regex.IGNORECASE)  # ("in two years, from")
 _TO_LEAD = regex.compile(r"\s*,?\s*(?:by\s+)?to\s+", regex.IGNORECASE)
-_FROM_AFTER_LEVEL = regex.compile(r"(?:\s+(?:in|by|during)\s+\d{4}|\s+(?:last|this)\s+year)?\s*,?\s*(?:up\s+|down\s+)?"
+_FROM_AFTER_LEVEL = regex.compile(r"(?:\s+(?:in|by|during)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}|\s+(?:last|this)\s+year)?\s*,?\s*(?:up\s+|down\s+)?"
                                   r"from\s+", regex.IGNORECASE)
 _TO_END = regex.compile(r"\bto\s+$", regex.IGNORECASE)
 _FROM_END = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
-_TO_GAP = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:in\s+\d{4}\s*)?,?\s*to\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?",
+_TO_GAP = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:in\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\s*)?,?\s*to\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?",
                         regex.IGNORECASE)
 # After the level reached, the change that links the two levels: ", an increase of 30%", " (up 30%)", ", or 30%".
 _CHANGE_AFTER_LEVELS = regex.compile(
-    r"(?:\s+(?:in|by)\s+\d{4})?\s*[,(;]?\s*(?:(?:an?\s+)?(?:increase|rise|jump|growth|gain|decrease|decline|drop|fall|"
+    r"(?:\s+(?:in|by)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4})?\s*[,(;]?\s*(?:(?:an?\s+)?(?:increase|rise|jump|growth|gain|decrease|decline|drop|fall|"
     r"cut|reduction|saving)\s+of\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?|or\s+|an?\s+)?",
     regex.IGNORECASE,
 )
@@ -84,7 +84,7 @@ _CHANGE_AFTER_LEVELS = regex.compile(
 # A clause of its own, with its own subject, between a level and a change: ", and the apprentice rate goes up".
 _OTHER_CLAUSE = regex.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+|a\s+|an\s+|its\s+|[A-Z])")
 # Between a change and the level it led to: "cut by 40%| to |US $1.2 million", "| to a mere |".
-_TO_LEVEL = regex.compile(r"(?:\s+(?:in|by|during)\s+\d{4})?\s*,?\s*(?:(?:to|at)\s+(?:[a-z]+\s+){0,2}|"
+_TO_LEVEL = regex.compile(r"(?:\s+(?:in|by|during)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4})?\s*,?\s*(?:(?:to|at)\s+(?:[a-z]+\s+){0,2}|"
                           r"(?:reaching|hitting|to\s+reach|to\s+stand\s+at|to\s+end\s+at)\s+)", regex.IGNORECASE)
 _FRAME_BEFORE = regex.compile(r"\b(?:in|over|within|during|for|after|past|last|next|the)\s+$", regex.IGNORECASE)
 
@@ -198,6 +198,10 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2024-01-01\n---\nThe adult rate will rise to £8.60, and the apprentice rate goes up "
                     "21.2% to £6.40.\n",
         }, False),
+        Example("levels with their months, then the change", {
+            "a.md": "---\npublished: 2023-09-15\n---\nThe waiting list fell from 7.0 million in April 2023 to 6.8 million "
+                    "in July 2023, a fall of 6%.\n",
+        }, True, ("6%", "7.0 million", "6.8 million")),
         Example("rose to 84 from 71, an increase of 12%, is not", {
             "a.md": "---\npublished: 2024-01-01\n---\nCyclist deaths rose to 84 from 71, an increase of 12%.\n",
         }, True, ("12%", "71", "84")),

@@ -29,9 +29,12 @@ from .base import Check, Example, fmt, name, quote
 _NOT_ONE_WHOLE = regex.compile(
     r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.?\s|\btargets?\b|\bgoals?\b|\baims?\b|"
     r"\bago\b|\bprevious(?:ly)?\b|\bearlier\b|\blast\s+year\b|\bnext\s+year\b|\bforecasts?\b|\bexpected\b|"
-    r"\b(?:1[89]|20)\d\d\b|\bfrom\s+(?:about\s+|around\s+)?\d[^.;]*?\bto\s+(?:about\s+)?\d",
+    r"\bfrom\s+(?:about\s+|around\s+)?\d[^.;]*?\bto\s+(?:about\s+)?\d",
     regex.IGNORECASE,
 )
+# Two different years among the shares are two times; one year ("18% of electricity in 2023, wind 27%, ...") is
+# the listing's.
+_YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 # The last share of a listing that claims to be whole: "the remaining 40%", "the rest, 12%", "others 5%".
@@ -98,6 +101,14 @@ class SharesTotal(Check):
         Example("women, girls, men and boys are one split", {
             "a.md": "---\npublished: 2024-01-20\n---\nOf the victims, 49% were women, 33% girls, 22% men and 6% boys.\n",
         }, True, ("49%", "6%")),
+        Example("one year for the whole listing", {
+            "a.md": "---\npublished: 2024-01-20\n---\nSolar supplied 18% of electricity in 2023, wind 27%, hydro 12%, "
+                    "gas 35% and coal 14%.\n",
+        }, True, ("18%", "14%")),
+        Example("shares of two years", {
+            "a.md": "---\npublished: 2024-01-20\n---\nSolar supplied 18% of electricity in 2023 and 12% in 2022, "
+                    "against 75% for gas.\n",
+        }, False),
         Example("11 + 7 + 38 and the remaining 40 = 96%", {
             "a.md": "---\npublished: 2024-01-20\n---\nSolar supplies 11 per cent of the power, wind 7 per cent and "
                     "hydropower 38 per cent, with fossil fuels making up the remaining 40 per cent.\n",
@@ -131,7 +142,7 @@ class SharesTotal(Check):
                 continue
             listed_part = sentence[position_in_sentence(shares[0]):]
             # Shares of one whole at one time: a level, an old level and a target are not shares.
-            if _NOT_ONE_WHOLE.search(listed_part):
+            if _NOT_ONE_WHOLE.search(listed_part) or len(set(_YEAR.findall(listed_part))) > 1:
                 continue
             if _different_attributes(sentence, shares):
                 continue
