@@ -235,6 +235,19 @@ _POINTS = regex.compile(r"\b(?:points?|pp|bps?)\b", regex.IGNORECASE)
 _PER_POPULATION = regex.compile(r"\bper\s+(?:every\s+)?(?P<base>[\d,]+)\s*$")
 
 
+# The quantity a price is for, right after the amount: "€0.284 per kWh", "$80 a barrel", "£120 a night".
+_MONEY_PER_UNIT = regex.compile(r"\s*(?:per|a|an|/)\s*(?P<unit>[kMGT]Wh|kilowatt[\s-]hours?|megawatt[\s-]hours?|litre|liter|"
+                                r"gallon|barrel|tonne|ton|kg|kilo|kilogram|pound|lb|ounce|oz|night|square\s+met(?:re|er)|"
+                                r"m2|sq\s*ft|head|person|capita|pupil|patient|household|dose|unit|share)\b",
+                                regex.IGNORECASE)
+
+
+def _end_in_sentence(claim: Claim) -> int:
+    span = " ".join(claim.text.split())
+    at = claim.sentence.find(span)
+    return at + len(span) if at >= 0 else len(claim.sentence)
+
+
 def _level_measure_key(claim: Claim) -> Optional[str]:
     if claim.kind in ("count",):
         per = _PER_POPULATION.search(claim.text)
@@ -244,6 +257,10 @@ def _level_measure_key(claim: Claim) -> Optional[str]:
         # "3 percentage points", "60 basis points": a difference of two shares, not a share or a relative change
         return "percent:points" if _POINTS.search(claim.text) else "percent"
     if claim.kind == "money":
+        per_unit = _MONEY_PER_UNIT.match(claim.sentence, _end_in_sentence(claim))
+        if per_unit is not None:
+            # "€0.284 per kWh" and "€284 per MWh" are prices of different quantities, never plain amounts
+            return f"money:{claim.unit}/{per_unit.group('unit').lower()}"
         return f"money:{claim.unit}" + ("/year" if claim.per else "")
     if claim.kind == "rate":
         return "count/year"

@@ -233,6 +233,18 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-11-02\n---\nEconomists had expected Valdoria's unemployment rate to be 4.4% in "
                     "October 2023.\n",
         }, False),
+        Example("a price per kWh and per MWh are prices of different quantities", {
+            "a.md": "---\npublished: 2024-02-01\n---\nIn 2023 Valdoria's household electricity price was €0.284 per "
+                    "kWh.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nIn 2023 Valdoria's household electricity price was €284 per "
+                    "MWh.\n",
+        }, False),
+        Example("two prices per kWh", {
+            "a.md": "---\npublished: 2024-02-01\n---\nIn 2023 Valdoria's household electricity price was €0.284 per "
+                    "kWh.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nIn 2023 Valdoria's household electricity price was €0.31 per "
+                    "kWh.\n",
+        }, True, ("€0.284", "€0.31")),
         Example("what will be is no account of what was", {
             "a.md": "---\npublished: 2023-05-10\n---\nValdoria's education spending will rise to 4.8% of GDP in 2024.\n",
             "b.md": "---\npublished: 2025-03-01\n---\nValdoria's education spending was 4.6% of GDP in 2024.\n",
