@@ -194,6 +194,8 @@ STATED_PERIODS = [
     ("... unless the clause looks ahead", "The budget of $5m is due in June.", "2024-04-17", "$5m", "2024-06"),
     ("a launch date in an aside is not the figure's when the figure has its own", "The Measles Programme, launched "
      "in 2009, vaccinated 412,000 children in 2021.", "2022-05-10", "412,000", "2021"),
+    ("a change 'from' a year is measured against it", "Valdoria recorded 1,284 homicides in 2022, a drop of 15% "
+     "from 2021.", "2023-04-12", "15%", "2022"),
     ("a when-clause's year", "That was more than in 2022, when 217,774 applications were filed.", "2024-01-15",
      "217,774", "2022"),
     ("a month after 'from' is the earlier figure's", "The unemployment rate fell to 3.7% from 3.9% in October.",

@@ -41,6 +41,8 @@ MONEY = [
     ("what it pays for, past a conversion", "The state will spend NOK 1.2 billion (about US$110 million) on "
      "integration support.", "NOK 1.2 billion", "integration support"),
     ("an adverb after the verb", "The appeal for Sudan was only 41% funded.", "41%", "appeal"),
+    ("a change named after a level", "Valdoria recorded 1,284 homicides in 2022, a drop of 15% from 2021.", "15%",
+     "homicides"),
     ("what an appeal seeks", "The 2024 appeal for Sudan seeks US$2.7 billion.", "US$2.7 billion", "appeal"),
     ("the level a verb sets its object to", "The bank raised its policy rate to 4.75%.", "4.75%", "policy rate"),
     ("... or keeps it at", "The bank kept interest rates at 5.25%.", "5.25%", "interest rates"),

@@ -447,7 +447,7 @@ _LABEL_OPEN = regex.compile(r"[(\[;,]\s*$")
 _SUBORDINATE_BETWEEN = regex.compile(r"\b(?:since|when|after|before|until|while|because|whereas)\s+\w", regex.IGNORECASE)
 _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|during)\s+)?$"
                                       # "a fall of 4% on 2021", "4% over 2019", "38% below 1990 levels"
-                                      r"|(?:%|\bper\s*cent|\bpercent)\s+(?:on|over|below|above)\s+$",
+                                      r"|(?:%|\bper\s*cent|\bpercent)\s+(?:on|over|below|above|from)\s+$",
                                       regex.IGNORECASE)
 _PUBLISHED_BEFORE = regex.compile(r"\b(?:published|released|issued|dated|updated|posted|printed)\s+(?:on\s+|in\s+)?$",
                                   regex.IGNORECASE)

@@ -1778,7 +1778,8 @@ _TIMES_COMPARED = regex.compile(
     r"likelier|costlier|cheaper|richer|poorer|deadlier|safer|the)\b)", regex.IGNORECASE)
 # A labelled figure on its own line: "- Water treatment plants in operation: 214", "Leakage rate: 31%".
 _CHANGE_AFTER_LEVEL_GAP = regex.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s*(?:this\s+year|last\s+year|in\s+\d{4})?\s*[,(]\s*"
-                                     r"(?:up|down|or)?\s*")
+                                     r"(?:up|down|or|an?\s+(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|"
+                                     r"reduction)\s+of)?\s*")
 # After a fraction, the percentage point it is a fraction of: "a quarter| point", "half| a percentage point".
 _POINT_AFTER_FRACTION = regex.compile(r"(?:\s+of)?(?:\s+a)?(?:\s+|-)(?:percentage[\s-]+)?point\b(?!\s+of\s+view)",
                                       regex.IGNORECASE)
