@@ -81,7 +81,8 @@ _ALTERNATIVES: dict[str, list[str]] = {
     "footnote": [r"\[\d{1,3}\]", r"(?<=[a-z][.,;:”\"])\d{1,2}(?=\s+[A-Z]|\s*$)", r"(?<![\d)])\^\d{1,3}"],
     # Labels: the number names something, it does not count it.
     "label": [r"(?i)\b" + trie(_LABEL_WORDS) +
-              r"\s+(?:\d+[\w.-]*|one|two|three|four|five|six|seven|eight|nine|ten|[ivxlc]+\b)"],
+              # ("resolution 64/293", "No. 2018/451", "No. 1,234": the whole number)
+              r"\s+(?:\d+(?:[\w.-]|[/,]\d)*|one|two|three|four|five|six|seven|eight|nine|ten|[ivxlc]+\b)"],
     # Names of missions, products and series that carry a number: "Voyager 2", "Apollo 11", "Windows 10".
     "name number": [r"\b(?:" + "|".join(_NAMES) + r")\s+\d{1,3}\b(?!\s*(?:%|per\s*cent|percent))"],
     # The ends of a rating scale: "on a scale from one to ten", "(1-5 scale)".
