@@ -277,8 +277,9 @@ class ValueConflict(Check):
 
     def _block_findings(self, aligned: Alignment, claims: list[Claim], rounding: float) -> Iterable[Finding]:
         spans = {id(c): interval(c, rounding) for c in claims}
-        # The dissenters may disagree among themselves too ("100 buses", "110 buses", "30 buses"): each round
-        # takes the majority of those left, until one document or none is left.
+        # Where no two documents agree ("100 buses", "110 buses", "30 buses"), the "majority" is one document
+        # among equals, and the others disagree among themselves too: each round takes the majority of those
+        # left, until one document or none is left.
         while len({c.source for c in claims}) > 1:
             majority, dissent = majority_and_dissent(
                 claims, lambda c: spans[id(c)][0], lambda c: spans[id(c)][1], lambda c: c.source
@@ -291,6 +292,8 @@ class ValueConflict(Check):
                                   and entities_compatible(c, d) and same_scope_scale(c, d) for d in dissenting)]
                 if others:
                     yield self._finding(aligned, others, dissenting, spans)
+            if len({c.source for c in majority}) > 1:
+                break  # a real majority: each dissent is reported against it once
             claims = [c for dissenting in dissent.values() for c in dissenting]
             if claims and period_key(claims[0]) in ("unknown", "any"):
                 break  # figures with no time at all are weak evidence: the main dissent is enough
