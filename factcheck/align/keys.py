@@ -125,7 +125,8 @@ def _is_extent(claim: Claim) -> bool:
     return dims in ("[length]", "[length] ** 2")
 
 
-_YEAR_IN_SENTENCE = regex.compile(r"\b(?:1[89]|20)\d\d\b")
+# A year written in a sentence (1800-2099), for the rules that ask whether a sentence states its time.
+YEAR_IN_TEXT = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 # A time a sentence states without a year's digits: "last year", "in the second quarter", "in March".
 _TIME_IN_WORDS = regex.compile(r"\b(?:(?:last|this|previous|past)\s+year|years?\s+(?:earlier|before|ago)|quarter|[QH][1-4]|"
                                r"January|February|March|April|June|July|August|September|October|November|December)\b",
@@ -142,9 +143,9 @@ def period_key(claim: Claim) -> str:
     document's date: comparable only with changes reported on the same day, and, in a document
     with no date, with none.
     """
-    if claim.kind == "quantity" and (not _YEAR_IN_SENTENCE.search(claim.sentence) or _is_extent(claim)):
+    if claim.kind == "quantity" and (not YEAR_IN_TEXT.search(claim.sentence) or _is_extent(claim)):
         return "any"
-    if claim.change is not None and not _YEAR_IN_SENTENCE.search(claim.sentence) \
+    if claim.change is not None and not YEAR_IN_TEXT.search(claim.sentence) \
             and not _TIME_IN_WORDS.search(claim.sentence):
         return f"as of {claim.published.isoformat()}" if claim.published else f"as of an unknown date in {claim.source}"
     period = claim.period or ""

@@ -23,14 +23,13 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
-from ..align.keys import TIME_NOUNS
+from ..align.keys import TIME_NOUNS, YEAR_IN_TEXT
 from ..config import AuditConfig
 from ..extract.context import STOP_WORDS, singular
 from ..models import Finding
 from .base import Check, Example, name, said
 from .clusters import majority_and_dissent
 
-_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 # What a ranking places: the words before the verb that leads to the rank ("Heathrow was| the second busiest").
 _RANKED_BEFORE = regex.compile(
     r"(?P<item>[\w'’-]+)(?:\s+(?:in|of|for|at|on|with)\s+(?:the\s+)?(?!(?:what|which|who|that|it)\b)[\w'’-]+)?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes|"
@@ -91,10 +90,11 @@ def _by_ranked_time(claims: list) -> list[list]:
     if not all(ranks_times(c) for c in claims):
         # Rankings of other things change from year to year too: "ranked fourth ... in 2020" and "ranked second
         # ... in 2023" are two rankings. A rank with no year written in its sentence is compared with all.
-        stated = {c.period for c in claims if _YEAR.search(c.sentence) and c.period}
+        stated = {c.period for c in claims if YEAR_IN_TEXT.search(c.sentence) and c.period}
         if len(stated) < 2:
             return [claims]
-        return [[c for c in claims if c.period == period or not _YEAR.search(c.sentence)] for period in sorted(stated)]
+        return [[c for c in claims if c.period == period or not YEAR_IN_TEXT.search(c.sentence)]
+                for period in sorted(stated)]
     periods: dict = {}
     for c in claims:
         periods.setdefault(c.period, []).append(c)

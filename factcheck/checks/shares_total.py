@@ -21,6 +21,7 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
+from ..align.keys import YEAR_IN_TEXT
 from ..config import AuditConfig
 from ..models import Finding
 from .base import Check, Example, fmt, name, quote
@@ -32,9 +33,8 @@ _NOT_ONE_WHOLE = regex.compile(
     r"\bfrom\s+(?:about\s+|around\s+)?\d[^.;]*?\bto\s+(?:about\s+)?\d",
     regex.IGNORECASE,
 )
-# Two different years among the shares are two times; one year ("18% of electricity in 2023, wind 27%, ...") is
-# the listing's.
-_YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
+# (Two different years among the shares are two times; one year, "18% of electricity in 2023, wind 27%, ...", is
+# the listing's.)
 
 
 # The last share of a listing that claims to be whole: "the remaining 40%", "the rest, 12%", "others 5%".
@@ -142,7 +142,7 @@ class SharesTotal(Check):
                 continue
             listed_part = sentence[position_in_sentence(shares[0]):]
             # Shares of one whole at one time: a level, an old level and a target are not shares.
-            if _NOT_ONE_WHOLE.search(listed_part) or len(set(_YEAR.findall(listed_part))) > 1:
+            if _NOT_ONE_WHOLE.search(listed_part) or len(set(YEAR_IN_TEXT.findall(listed_part))) > 1:
                 continue
             if _different_attributes(sentence, shares):
                 continue
