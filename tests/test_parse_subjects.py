@@ -41,6 +41,7 @@ MONEY = [
     ("what it pays for, past a conversion", "The state will spend NOK 1.2 billion (about US$110 million) on "
      "integration support.", "NOK 1.2 billion", "integration support"),
     ("an adverb after the verb", "The appeal for Sudan was only 41% funded.", "41%", "appeal"),
+    ("TB before cases is a disease, not terabytes", "There were 4,850 TB cases in 2023.", "4,850", "TB cases"),
     ("a change named after a level", "Valdoria recorded 1,284 homicides in 2022, a drop of 15% from 2021.", "15%",
      "homicides"),
     ("what an appeal seeks", "The 2024 appeal for Sudan seeks US$2.7 billion.", "US$2.7 billion", "appeal"),

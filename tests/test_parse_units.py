@@ -19,6 +19,7 @@ CLAIMS_DOC_QUANTITIES = [
     ("tons are metric tons", "Seizures reached 2,000 tons in 2021.", "2,000 tons", 2000, "metric_ton"),
     ("short tons", "The load was 5 short tons.", "5 short tons", 5, "ton"),
     ("megatonnes, by case", "Emissions fell to 41 Mt of CO2.", "41 Mt", 41, "megametric_ton"),
+    ("terabytes", "The drive holds 5 TB of data.", "5 TB", 5, "terabyte"),
     ("metric tons in capitals", "Exports reached 500,000 MT of wheat.", "500,000 MT", 500_000, "metric_ton"),
     ("gigatonnes of CO2", "Emissions were 36.8 GtCO2 in 2022.", "36.8 GtCO2", 36.8, "gigametric_ton"),
 ]

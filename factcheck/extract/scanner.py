@@ -141,6 +141,10 @@ _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|my|y
                                    regex.IGNORECASE)
 _PLUS_BEFORE = regex.compile(r"(?:^|(?<=[\s(]))\+$")
 _CLOSES_UNIT = regex.compile(r"^\s*(?:[.,;:)]|$)")
+# "4,850 TB cases": tuberculosis, not terabytes.
+_DISEASE_WORD_AFTER = regex.compile(r"\s+(?:cases?|patients?|deaths?|infections?|notifications?|treatments?|drugs?|"
+                                    r"clinics?|screenings?|tests?|testing|incidence|prevalence|programmes?|programs?)\b",
+                                    regex.IGNORECASE)
 _ENDS_CLAUSE_AFTER = regex.compile(r"^\s*(?:[.,;:!?)]|$)")
 _ENDS_OR_WORD_AFTER = regex.compile(r"^\s*(?:[.,;:!?)]|$|[a-z])")
 _OF_AFTER = regex.compile(r"^\s+of\b")
@@ -1052,7 +1056,8 @@ class Extractor:
         m = units.UNIT_PATTERN.match(after) if may_start_with(starts, units.UNIT_LEADS) else None
         if m:
             surface = m.group("unit")
-            ambiguous = surface.lower() in units.AMBIGUOUS_SURFACES
+            ambiguous = surface.lower() in units.AMBIGUOUS_SURFACES \
+                or surface.lower() == "tb" and _DISEASE_WORD_AFTER.match(after, m.end()) is not None
             if not ambiguous or glued or _CLOSES_UNIT.match(after[m.end():]):
                 if not (prefix_currency and surface.lower() in ("m", "b")) and units.unit_name(surface) is not None:
                     found["unit"] = units.unit_name(surface)
