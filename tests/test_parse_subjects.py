@@ -255,6 +255,9 @@ OWNERS = [
     ("a word after a comma is no label", "The budget, worth some €950 million, was cut.", "some €950 million", None),
     ("a verb after a comma is no label", "The Greens won, taking 41.2% of the vote.", "41.2%", None),
     # What a named business, airport or sector did is its own figure, not the whole's.
+    ("a setting after the noun", "There were 52,300 teachers in primary schools in 2023.", "52,300", "primary school"),
+    ("a count of settings is no setting", "More than 500 schools in eight districts had a crossing.",
+     "More than 500", None),
     ("some of the whole, named after the verb", "In March 2021, 3,200 of the prisoners were women.", "3,200", "woman"),
     ("all of the whole is the whole", "All 9,100 of the prisoners are men.", "9,100", None),
     ("an airport that handled", "Gatwick Airport handled 40.9 million passengers.", "40.9 million", "gatwick airport"),

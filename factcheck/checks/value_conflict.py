@@ -204,6 +204,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2021-02-10\n---\nIn 2020, 20 per cent of trafficking victims were children.\n",
             "b.md": "---\npublished: 2021-03-01\n---\nIn 2020, women made up 60% of trafficking victims.\n",
         }, False),
+        Example("teachers in primary and in secondary schools", {
+            "a.md": "---\npublished: 2023-08-24\n---\nIn 2023 Valdoria had 52,300 teachers in primary schools.\n",
+            "b.md": "---\npublished: 2023-08-25\n---\nIn 2023 Valdoria had 47,800 teachers in secondary schools.\n",
+        }, False),
         Example("those who remain are not all who were displaced", {
             "a.md": "---\npublished: 2024-02-01\n---\nIn Valdoria, 38,000 people remain in evacuation centres after the "
                     "storm.\n",

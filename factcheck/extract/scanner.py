@@ -399,6 +399,12 @@ class Extractor:
             claim = claim.model_copy(update={"part": context.singular(group.group(1)), "subject": subject,
                                              "subject_head": context.head_of(subject)})
         if claim.part is None and claim.kind == "count" and claim.subject:
+            setting = _SETTING_AFTER.match(text, claim.end, s_end)
+            if setting is not None and not (set(setting.group("group").lower().split()) & _NOT_SETTINGS):
+                # "52,300 teachers in primary schools", "1,940 cases in rural areas": those in that setting
+                group = setting.group("group").lower().split()
+                claim = claim.model_copy(update={"part": " ".join(group[:-1] + [context.singular(group[-1])])})
+        if claim.part is None and claim.kind == "count" and claim.subject:
             whole = _OF_THE_WHOLE_AFTER.match(text, claim.end, s_end)
             if whole is not None and not _ALL_BEFORE.search(text, max(s_start, claim.start - 6), claim.start):
                 # "3,200 of the prisoners in Valdoria were women": a part of the prisoners, not their number
@@ -1722,6 +1728,13 @@ _SUBSET_WHAT = regex.compile(
 # "3,200| of the |prisoners": a count of some of a whole named after it.
 _OF_THE_WHOLE_AFTER = regex.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?!\d)[^.;:]*?\b(?:were|are|was|is)\s+",
                                     regex.IGNORECASE)
+# The setting of a count, right after its noun: "52,300 teachers| in primary schools", "1,940 cases| in rural areas".
+_SETTING_AFTER = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?in\s+(?P<group>(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\b(?!\s+of\b)")
+_NOT_SETTINGS = frozenset("terms years months days weeks hours decades points dollars euros pounds pesos percent "
+                          "numbers totals thousands millions billions hundreds cases parts ways words some many several "
+                          "other various different most few two three four five six seven eight nine ten eleven "
+                          "twelve twenty thirty forty fifty hundred dozen dozens "
+                          "its their his her our this these those all".split())
 _ALL_BEFORE = regex.compile(r"\ball\s+$", regex.IGNORECASE)  # ("all 9,100 of the prisoners": the whole)
 # ... and which ones: "were| women", "were| foreign nationals".
 _PART_AFTER_VERB = regex.compile(r"(?:(?:all|mostly|mainly)\s+)?(?P<part>[a-z][\w-]*)(?=\s*(?:[.,;:)]|$))")
