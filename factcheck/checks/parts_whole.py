@@ -34,6 +34,8 @@ _ADDABLE_KINDS = ("count", "money", "quantity")
 
 
 # Verbs that open a breakdown of the figure before them, as a colon does.
+# A sentence that opens with its whole: "Of the 6.8 million patients on the list," (up to its first comma).
+_OF_THE_WHOLE_FIRST = regex.compile(r"\s*Of\s+(?:the|these|those|its|their|all)\s+[^,;:]*?\d[^,;:]*,")
 _LISTING_VERB = regex.compile(
     r"\b(?:(?:funded|financed|paid\s+for|covered|met)\s+by|(?:split|divided|shared)\s+(?:between|among|into)|"
     r"broken\s+down\s+(?:into|as)|made\s+up\s+of|composed\s+of|comprising|consisting\s+of)\b",
@@ -81,6 +83,14 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2024-01-01\n---\nEmployers added 58,000 jobs in 2023: 31,000 full-time and 25,000 "
                     "part-time.\n",
         }, True, ("58,000", "31,000")),
+        Example("a sentence that opens with its whole", {
+            "a.md": "---\npublished: 2024-01-01\n---\nOf the 6.8 million patients on the list, 4.1 million were waiting "
+                    "for outpatient appointments and 2.9 million for inpatient treatment.\n",
+        }, True, ("6.8 million", "4.1 million")),
+        Example("... and adds up", {
+            "a.md": "---\npublished: 2024-01-01\n---\nOf the 7.0 million patients on the list, 4.1 million were waiting "
+                    "for outpatient appointments and 2.9 million for inpatient treatment.\n",
+        }, False),
         Example("alternatives after a colon are no parts", {
             "a.md": "---\npublished: 2019-04-25\n---\nThe model came with two engines: a 4-cylinder or a 6-cylinder.\n",
         }, False),
@@ -96,11 +106,17 @@ class PartsWhole(Check):
             # (a change adds up as a level does: "added 58,000 jobs: 31,000 full-time and 25,000 part-time")
             amounts = [c for c in claims if c.kind in _ADDABLE_KINDS and isinstance(c.value, float)]
             if colon == -1:
-                # "The budget of €48m was funded by the government (€15m), ...": a verb opens the listing
-                opener = _LISTING_VERB.search(sentence)
-                if opener is None or not amounts or position_in_sentence(amounts[0]) > opener.start():
-                    continue
-                colon = opener.start()
+                whole_first = _OF_THE_WHOLE_FIRST.match(sentence)
+                if whole_first is not None and amounts and position_in_sentence(amounts[0]) < whole_first.end():
+                    # "Of the 6.8 million patients on the list, 4.1 million were ... and 2.9 million ...": the comma
+                    # after the whole opens the listing
+                    colon = whole_first.end() - 1
+                else:
+                    # "The budget of €48m was funded by the government (€15m), ...": a verb opens the listing
+                    opener = _LISTING_VERB.search(sentence)
+                    if opener is None or not amounts or position_in_sentence(amounts[0]) > opener.start():
+                        continue
+                    colon = opener.start()
             wholes = [c for c in amounts if position_in_sentence(c) < colon]
             if not wholes:
                 continue
