@@ -308,10 +308,17 @@ def mentions_for_document(claims: list[Claim], known: Optional[dict[tuple[str, s
             mention = _nth_year(claim, entity_name or last_entity)
         if mention is None:
             continue
+        if mention.action == "start" and _LAW_HEAD.search(mention.entity_name) and _ADOPTED.search(sentence):
+            mention.action = "passage"  # a law "adopted" in 2011 and "passed" in 2012: one act, two dates
         mention.primacy = primacy.get((mention.entity, mention.action), []) + primacy.get((mention.entity, None), [])
         mentions.append(mention)
     mentions.extend(_weekday_events(claims, known))
     return mentions
+
+
+# Names of laws, for which adoption is passage (a campaign that is "adopted" starts instead).
+_LAW_HEAD = regex.compile(r"\b(?:Law|Act|Bill|Code|Constitution|Amendment|Decree|Statute|Ordinance)\b", regex.IGNORECASE)
+_ADOPTED = regex.compile(r"\badopt(?:ed|ion|s)?\b", regex.IGNORECASE)
 
 
 # What "first" orders without claiming primacy: "in its first year", "for the first time", "the first phase".

@@ -38,6 +38,15 @@ class EventDate(Check):
             "a.md": "---\npublished: 2015-03-16\n---\nThe Clean Rivers Campaign was launched in March 2015.\n",
             "b.md": "---\npublished: 2016-01-10\n---\nThe Clean Rivers Campaign, launched in 2015, now covers eight districts.\n",
         }, False),
+        Example("a law adopted in one year and passed in another", {
+            "a.md": "---\npublished: 2018-02-15\n---\nThe Anti-Trafficking Act was passed by Parliament in June 2012.\n",
+            "b.md": "---\npublished: 2018-07-11\n---\nThe Anti-Trafficking Act, adopted in 2011, set up 12 shelters.\n",
+        }, True, ("June 2012", "2011")),
+        Example("a later date after another verb is no second passing", {
+            "a.md": "---\npublished: 2018-02-15\n---\nThe Anti-Trafficking Act was passed by Parliament in June 2012 and "
+                    "entered into force in January 2013.\n",
+            "b.md": "---\npublished: 2018-07-11\n---\nThe Anti-Trafficking Act was passed in 2012.\n",
+        }, False),
         Example("a planned relaunch is another event", {
             "a.md": "---\npublished: 2015-03-16\n---\nThe Clean Rivers Campaign was launched in March 2015.\n",
             "b.md": "---\npublished: 2021-05-12\n---\nA renovated version of the Clean Rivers Campaign will be launched in 2022.\n",
