@@ -511,6 +511,8 @@ def _governing_action(sentence: str, position: int) -> Optional[str]:
             end = max(end, context.clause_around(sentence, 0, len(sentence), comma + 2)[1])
     before = [m for m in _EVENT_WORD.finditer(sentence, start, position)]
     if before:
+        if context.ANOTHER_VERB_BETWEEN.search(sentence, before[-1].end(), position):
+            return None  # "passed in June 2012 and entered into force in January 2013": not the passing
         return _action(before[-1].group(0))
     after = _EVENT_WORD.search(sentence, position, end)
     return _action(after.group(0)) if after else None

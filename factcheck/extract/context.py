@@ -435,7 +435,7 @@ _PARTNER_BEFORE = regex.compile(r"\b(?:with|against|versus|vs\.?|than)\s+(?:the\
 # The same amount said again in brackets right after a figure: " (about US$110 million)".
 _BRACKETED_AFTER = regex.compile(r"\s*\([^()\n]{1,60}\)")
 # A verb of its own between an event word and a later date: "passed in June 2012| and entered |into force in ...".
-_ANOTHER_VERB_BETWEEN = regex.compile(r"\b(?:and|then|but|before|after|until)\s+(?:(?:was|were|has\s+been|had\s+been|"
+ANOTHER_VERB_BETWEEN = regex.compile(r"\b(?:and|then|but|before|after|until)\s+(?:(?:was|were|has\s+been|had\s+been|"
                                       r"is|are)\s+)?(?:[a-z]+ed|began|came|went|took|became|grew|rose|fell|ran)\b")
 # Between two places listed together: "Pakistan| and |Iran", "Chad|, |Niger and Mali".
 _PLACE_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
@@ -1197,7 +1197,7 @@ class SentenceContext:
                             for m in _EVENT.finditer(self.text, self.start, self.end)]
         best: Optional[tuple[int, str]] = None
         for at, event in self._events:
-            if at < anchor and _ANOTHER_VERB_BETWEEN.search(self.text, at, anchor):
+            if at < anchor and ANOTHER_VERB_BETWEEN.search(self.text, at, anchor):
                 continue  # "passed in June 2012 and entered into force in January 2013": the later date is not the passing
             distance = abs(at - anchor)
             if best is None or distance < best[0]:
