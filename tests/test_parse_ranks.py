@@ -51,6 +51,10 @@ NOT_RANKS = [
     ("first as an adverb of time", "The carmaker first introduced the engine in its vans."),
     ("first before a participle", "The scheme was first launched by the council."),
     ("a century", "The 21st century began with a boom."),
+    ("a dose", "Coverage of the first dose reached 94%."),
+    ("a wave", "The second wave killed 300 people."),
+    ("a phase", "The first phase covers 320 schools."),
+    ("a word of a name", "The Literacy First programme reached 40 schools."),
 ]
 
 

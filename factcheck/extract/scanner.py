@@ -132,7 +132,9 @@ _RANK_VERB_BEFORE = regex.compile(r"\b(?:the|its|their|was|is|ranks?|ranked)\s*$
 _PART_AFTER_ORDINAL = regex.compile(
     r"^[\s-]*(?:time|times|half|place|hand|thing|things|step|steps|point|question|part|section|chapter|paragraph|page|"
     r"round|reading|quarter|clause|article|sentence|line|item|bullet|table|figure|appendix|annex|footnote|option|"
-    r"aspect|reason|argument|century|centuries|millennium)\b", regex.IGNORECASE)
+    r"aspect|reason|argument|century|centuries|millennium|dose|doses|wave|waves|term|terms|phase|phases|instalment|"
+    r"installment|tranche|leg|lap|innings)\b", regex.IGNORECASE)
+_CAPITALISED_WORD_BEFORE = regex.compile(r"(?<![.!?:]\s)\b[A-Z][a-z]+\s+$")  # (not a sentence's first word)
 _KIND_AFTER_ORDINAL = regex.compile(r"^[\s-]*(?:class|rate|hand|party|person|degree|generation)\b", regex.IGNORECASE)
 _WORD_AFTER = regex.compile(r"^\s+[a-z]")
 _VERB_AFTER_FIRST = regex.compile(r"^\s+(?:[a-z]+ed|began|became|came|went|made|met|saw|took|won|appeared|emerged|"
@@ -770,6 +772,8 @@ class Extractor:
         # An ordinal must qualify something: "the second lucrative market", "first country", "the third".
         if _ENDS_CLAUSE.match(after) and not _RANK_VERB_BEFORE.search(before):
             return False
+        if text[start].isupper() and start > s_start and _CAPITALISED_WORD_BEFORE.search(text, max(s_start, start - 30), start):
+            return False  # "the Literacy First programme": a word of a name
         if _PART_AFTER_ORDINAL.match(after) and word.isalnum():
             return False  # "the second point": a part of the text (not "the third-largest entry point")
         if _KIND_AFTER_ORDINAL.match(after):
