@@ -30,6 +30,10 @@ CLAIMS_DOC_BOUNDS = [
     ("at most", "At most 25 pupils share a class.", "At most 25", "at most", INF, 25, True, True),
     ("an estimated", "An estimated 250,000 birds migrate here.", "An estimated 250,000", "estimate", 187500, 312500,
      True, True),
+    ("over a time after a change is when, not more than", "Prices rose 12% over two years.", "two years", "exact",
+     2, 2, True, True),
+    ("over a time alone is more than", "The project took over 10 years.", "over 10 years", "more than", 10, INF,
+     False, True),
     ("an average is a figure of its own", "The bus carried an average of 40 riders.", "an average of 40", "exact",
      40, 40, True, True),
 ]

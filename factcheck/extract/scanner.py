@@ -134,6 +134,12 @@ _PART_AFTER_ORDINAL = regex.compile(
     r"round|reading|quarter|clause|article|sentence|line|item|bullet|table|figure|appendix|annex|footnote|option|"
     r"aspect|reason|argument|century|centuries|millennium|dose|doses|wave|waves|term|terms|phase|phases|instalment|"
     r"installment|tranche|leg|lap|innings)\b", regex.IGNORECASE)
+# "rose 45%| over |10 years", "an increase| over |a decade": a change, then the time it took.
+_CHANGED_BEFORE_OVER = regex.compile(r"(?:%|\bper\s*cent|\bpercent|\b(?:increase|rise|fall|decline|drop|growth|cut|"
+                                     r"reduction|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|"
+                                     r"doubled|tripled|halved))\s*$", regex.IGNORECASE)
+_DURATION_AHEAD = regex.compile(r"[\w.,-]+\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\b",
+                                regex.IGNORECASE)
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(?<![.!?:]\s)\b[A-Z][a-z]+\s+$")  # (not a sentence's first word)
 _KIND_AFTER_ORDINAL = regex.compile(r"^[\s-]*(?:class|rate|hand|party|person|degree|generation)\b", regex.IGNORECASE)
 _WORD_AFTER = regex.compile(r"^\s+[a-z]")
@@ -958,6 +964,9 @@ class Extractor:
             ends = tail(before)
             # "the equivalent of US $4.2 million": the span keeps the currency, not "the equivalent of".
         m = hedges.PREFIX_PATTERN.search(before) if may_end_with(ends, hedges.PREFIX_ENDING) else None
+        if m and fold(m.group("hedge")) == "over" and _CHANGED_BEFORE_OVER.search(before, 0, m.start("hedge")) \
+                and _DURATION_AHEAD.match(text, start):
+            return found  # "a 45 per cent increase over 10 years": the time the change took, not "more than"
         if m:
             found["hedge"] = hedges.lookup(m.group("hedge"), hedges.PREFIX_HEDGES)
             found["start"] = window_start + m.start("hedge")
