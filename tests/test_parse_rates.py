@@ -38,6 +38,7 @@ def test_rate(sentence, span, kind, value, per):
                  id="per 100,000"),
     pytest.param("Infant mortality fell to 12 deaths per 1,000 live births.", ["12 deaths per 1,000"], id="per 1,000"),
     pytest.param("The city has 210,000 inhabitants.", ["210,000"], id="a population is a count"),
+    pytest.param("The homicide rate is measured per 100,000 people.", [], id="a basis alone is no claim"),
 ])
 def test_population_basis(sentence, spans):
     assert [c.text for c in extract(sentence)] == spans

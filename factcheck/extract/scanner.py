@@ -678,6 +678,9 @@ class Extractor:
         i = 0
         while i < len(numbers):
             number = numbers[i]
+            if number.value in _POPULATION_BASES and _PER_BEFORE.search(text, max(s_start, number.start - 12), number.start):
+                i += 1  # "measured per 100,000 people": the size of the population a rate is counted in, no claim
+                continue  # ("8.1 per 100,000" reads it with the 8.1, before this is reached)
             follower = numbers[i + 1] if i + 1 < len(numbers) else None
             draft, consumed = self._number_draft(number, follower, s_start, s_end)
             i += consumed
@@ -1702,6 +1705,7 @@ _OBJECT_BEFORE_BY = regex.compile(
 
 # "29| per |100,000 inhabitants": a figure per a round population size.
 _PER_BASE_JOIN = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?per\s+(?:every\s+)?", regex.IGNORECASE)
+_PER_BEFORE = regex.compile(r"\bper\s+(?:every\s+)?$", regex.IGNORECASE)
 _POPULATION_BASES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0})
 
 # "two thirds| of the victims": of a group (a plural noun up to two words on, or "those", "them"...).
