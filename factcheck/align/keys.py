@@ -192,10 +192,10 @@ def change_basis(claim: Claim) -> Optional[str]:
     """'quarter', 'month', 'year' or 'annualised': what a change is measured against, when its sentence says so
     next to it ("grew 0.6% quarter on quarter", "annual inflation rose 3.2%"); None when it does not."""
     sentence = claim.sentence
-    at = sentence.find(" ".join(claim.text.split()))
-    if at < 0:
+    found_span = _span_in_sentence(claim)
+    if found_span is None:
         return None
-    end = at + len(claim.text)
+    at, end = found_span
     # After the number up to the next figure, or in the words before it back to the previous one.
     after = _NEXT_DIGIT.search(sentence, end)
     found = _BASIS.search(sentence, end, min(len(sentence), end + 50, after.start() if after else len(sentence)))
@@ -220,13 +220,11 @@ _EXPECTED_AFTER = regex.compile(r"[^\d;:.,]{0,40}?\b(?:(?:analysts|economists|ma
 def is_expected(claim: Claim) -> bool:
     """Whether the sentence presents the figure as what someone expected or forecast, not as what happened."""
     sentence = claim.sentence
-    at = sentence.find(" ".join(claim.text.split()))
-    if at < 0:
+    found_span = _span_in_sentence(claim)
+    if found_span is None:
         return False
-    if _EXPECTED_BEFORE.search(sentence, max(0, at - 60), at):
-        return True
-    m = _EXPECTED_AFTER.match(sentence, at + len(claim.text))
-    return m is not None
+    at, end = found_span
+    return bool(_EXPECTED_BEFORE.search(sentence, max(0, at - 60), at) or _EXPECTED_AFTER.match(sentence, end))
 
 
 _POINTS = regex.compile(r"\b(?:points?|pp|bps?)\b", regex.IGNORECASE)
@@ -243,10 +241,12 @@ _MONEY_PER_UNIT = regex.compile(r"\s*(?:per|a|an|/)\s*(?P<unit>[kMGT]Wh|kilowatt
                                 regex.IGNORECASE)
 
 
-def _end_in_sentence(claim: Claim) -> int:
+def _span_in_sentence(claim: Claim) -> Optional[tuple[int, int]]:
+    """(start, end) of the claim's text in its whitespace-collapsed sentence, or None.
+    (align.events.position_in_sentence does the same with more care, but events imports this module.)"""
     span = " ".join(claim.text.split())
     at = claim.sentence.find(span)
-    return at + len(span) if at >= 0 else len(claim.sentence)
+    return (at, at + len(span)) if at >= 0 else None
 
 
 def _level_measure_key(claim: Claim) -> Optional[str]:
@@ -258,7 +258,8 @@ def _level_measure_key(claim: Claim) -> Optional[str]:
         # "3 percentage points", "60 basis points": a difference of two shares, not a share or a relative change
         return "percent:points" if _POINTS.search(claim.text) else "percent"
     if claim.kind == "money":
-        per_unit = _MONEY_PER_UNIT.match(claim.sentence, _end_in_sentence(claim))
+        found_span = _span_in_sentence(claim)
+        per_unit = _MONEY_PER_UNIT.match(claim.sentence, found_span[1]) if found_span else None
         if per_unit is not None:
             # "€0.284 per kWh" and "€284 per MWh" are prices of different quantities, never plain amounts
             return f"money:{claim.unit}/{per_unit.group('unit').lower()}"

@@ -1747,11 +1747,10 @@ _OF_THE_WHOLE_AFTER = regex.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?
                                     regex.IGNORECASE)
 # The setting of a count, right after its noun: "52,300 teachers| in primary schools", "1,940 cases| in rural areas".
 _SETTING_AFTER = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?in\s+(?P<group>(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\b(?!\s+of\b)")
-_NOT_SETTINGS = frozenset("terms years months days weeks hours decades points dollars euros pounds pesos percent "
-                          "numbers totals thousands millions billions hundreds cases parts ways words some many several "
-                          "other various different most few two three four five six seven eight nine ten eleven "
-                          "twelve twenty thirty forty fifty hundred dozen dozens "
-                          "its their his her our this these those all".split())
+# (number words, as _NUMBER_WORD_HEADS lists them: "in eight districts" counts the settings)
+_NOT_SETTINGS = _NUMBER_WORD_HEADS | frozenset(
+    "terms years months days weeks hours decades points dollars euros pounds pesos numbers totals cases parts ways "
+    "words some many several other various different most few its their his her our this these those all".split())
 _ALL_BEFORE = regex.compile(r"\ball\s+$", regex.IGNORECASE)  # ("all 9,100 of the prisoners": the whole)
 # ... and which ones: "were| women", "were| foreign nationals".
 _PART_AFTER_VERB = regex.compile(r"(?:(?:all|mostly|mainly)\s+)?(?P<part>[a-z][\w-]*)(?=\s*(?:[.,;:)]|$))")
