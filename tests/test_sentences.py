@@ -31,34 +31,3 @@ SPLITS = [
 @pytest.mark.parametrize("text, sentences", [pytest.param(*row[1:], id=row[0]) for row in SPLITS])
 def test_split(text, sentences):
     assert [text[s:e] for s, e in split_sentences(text)] == sentences
-
-
-def test_a_table_row_is_the_period_of_its_cells():
-    claims = extract("2018\t1,250,000\t+4%\n2019\t1,310,000\t+5%")
-    assert [(c.text, c.period) for c in claims if c.kind != "date"] == [
-        ("1,250,000", "2018"), ("+4%", "2018"), ("1,310,000", "2019"), ("+5%", "2019")]
-
-
-TABLE = """| Year | Homes completed | Of which affordable |
-|------|-----------------|---------------------|
-| 2020 | 2,480 | 590 |
-| 2021 | 2,150 | 470 |
-
-| Level | Pupils | Share |
-|---|---|---|
-| Primary | 1,900,000 | 59% |
-"""
-
-
-def test_a_column_header_names_what_its_cells_count():
-    claims = [c for c in extract(TABLE) if c.kind != "date"]
-    assert [(c.text, c.period, c.subject, c.part) for c in claims] == [
-        ("2,480", "2020", "Homes", None), ("590", "2020", "Homes", "affordable"),  # "Of which": a part of the
-        ("2,150", "2021", "Homes", None), ("470", "2021", "Homes", "affordable"),    # column before
-        ("1,900,000", None, "Pupils", "primary"), ("59%", None, "Share", "primary"),  # the row's label is the part
-    ]
-
-
-def test_a_cell_in_a_headerless_table_keeps_no_subject():
-    claims = [c for c in extract("2018\t1,250,000\n2019\t1,310,000") if c.kind != "date"]
-    assert [c.subject for c in claims] == [None, None]

@@ -294,6 +294,10 @@ _DIGITS = regex.compile(r"\d[\d,]*(?:\.(\d+))?")
 _SCALED = regex.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|mn|k|m)\b")
 
 
+def _is_power_of_ten(x: float) -> bool:
+    return abs(math.log10(x) - round(math.log10(x))) < 1e-9
+
+
 def rounding_halfwidth(claim: Claim, relative: float) -> float:
     """How far an exact number may be from the truth because it was rounded when written.
 
@@ -305,13 +309,13 @@ def rounding_halfwidth(claim: Claim, relative: float) -> float:
         return 0.0
     m = _DIGITS.search(claim.text)
     half = abs(value) * relative
-    if m and _SCALED.search(claim.text):
-        written = float(m.group(0).replace(",", ""))
-        if written:
-            # "28 million" is anything that rounds to it, 27.5 to 28.5 million: half a unit of its scale
-            scale = abs(value) / written
-            decimals = len(m.group(1)) if m.group(1) is not None else 0
-            half = max(half, 0.5 * 10 ** (-decimals) * scale)
+    written = float(m.group(0).replace(",", "")) if m else 0.0
+    scale = abs(value) / written if written else 1.0
+    # ("4.2" in a column headed "US$ million" is scaled too: by a power of ten that no word in the span names)
+    if written and (_SCALED.search(claim.text) or scale >= 1000 and _is_power_of_ten(scale)):
+        # "28 million" is anything that rounds to it, 27.5 to 28.5 million: half a unit of its scale
+        decimals = len(m.group(1)) if m.group(1) is not None else 0
+        half = max(half, 0.5 * 10 ** (-decimals) * scale)
     return half
 
 

@@ -346,6 +346,11 @@ def is_place_name(name: str) -> bool:
     return fold(name) in _gazetteer().canonical
 
 
+def place_name(name: str) -> Optional[str]:
+    """The gazetteer's own name for a place ("Türkiye" -> "Turkey"), or None when the name is no known place."""
+    return _gazetteer().canonical.get(fold(" ".join(name.split())))
+
+
 def find_place(
     text: str, start: int, end: int, anchor: int, exclude: list[tuple[int, int]],
     country: Optional[str] = None, scope_first: bool = False,

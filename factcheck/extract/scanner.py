@@ -25,6 +25,7 @@ from .numbers import (SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS,
 from .prefilter import DIGIT, ending, fold, lead, leads, may_end_with, may_start_with, tail, word_set, words
 from .ranks import DISCOURSE_OPENERS, OPENER_WORDS, find_ranks
 from .sentences import split_sentences
+from .tables import table_context
 
 # Cheap test for "might this sentence hold a number at all?", so most prose costs one search.
 _MAYBE_NUMERIC = regex.compile(
@@ -353,7 +354,7 @@ class Extractor:
                 continue  # "this article answers four questions": the text counting its own parts
             claims.append(claim)
         if "|" in text or "\t" in text:
-            claims = self._column_subjects(claims, sentences)
+            claims = table_context(self.text, claims, sentences)
         return self._settle_cents(claims)
 
     def _settle_cents(self, claims: list[Claim]) -> list[Claim]:
@@ -429,48 +430,6 @@ class Extractor:
                     claim = claim.model_copy(update={"subject": claims[-1].subject,
                                                      "subject_head": claims[-1].subject_head})
         return claim
-
-    def _column_subjects(self, claims: list[Claim], sentences: list[tuple[int, int]]) -> list[Claim]:
-        """A figure in a table's cell, with no subject of its own, counts what its column's header names:
-        "| Year | Homes completed |" over "| 2021 | 2,150 |" gives 2,150 the subject "Homes"."""
-        rows: list[tuple[int, int, str, list[str]]] = []  # (start, end, separator, header cells) of data rows
-        header: Optional[list[str]] = None
-        previous_end = -1
-        for s_start, s_end in sentences:
-            row = self.text[s_start:s_end]
-            separator = _row_separator(row)
-            if separator is None or header is not None and self.text.count("\n", previous_end, s_start) > 1:
-                header = None  # (a blank line ends a table)
-            if separator is None:
-                continue
-            if header is None:
-                header = _cells(row, separator) if not DIGIT.search(row) else []  # a table's first row
-            elif not _RULE_ROW.fullmatch(row):
-                rows.append((s_start, s_end, separator, header))
-            previous_end = s_end
-        if not rows:
-            return claims
-        starts = [r[0] for r in rows]
-        out: list[Claim] = []
-        for claim in claims:
-            at = bisect.bisect_right(starts, claim.start) - 1
-            if claim.subject is None and claim.kind != "date" and at >= 0 and claim.end <= rows[at][1]:
-                row_start, _, separator, cells = rows[at]
-                column = self.text.count(separator, row_start, claim.start) - (separator == "|")
-                name = _header_noun(cells[column]) if 0 <= column < len(cells) else None
-                subset = _SUBSET_HEADER.match(cells[column]) if 0 < column < len(cells) else None
-                if subset:
-                    # "| Homes completed | Of which affordable |": a part of the column before
-                    name = _header_noun(cells[column - 1])
-                    claim = claim.model_copy(update={"part": context.singular(subset.group("part").split()[-1])})
-                if name:
-                    claim = claim.model_copy(update={"subject": name, "subject_head": context.head_of(name)})
-                label = _cells(self.text[row_start:rows[at][1]], separator)[0] if column > 0 else ""
-                if label and claim.part is None and not DIGIT.search(label):
-                    # "| Primary | 1,900,000 | 59% |": the row's label says which part of the column's whole
-                    claim = claim.model_copy(update={"part": " ".join(label.lower().split())})
-            out.append(claim)
-        return out
 
     def _subject_source(self, claim: Claim, claims: list[Claim], s_start: int) -> Optional[Claim]:
         """The earlier claim whose subject this one shares: the amount it converts ("87 mph (140 km/h)",
@@ -1835,29 +1794,6 @@ _NEGATED_BEFORE = regex.compile(r"(?:\bnot|\b[Rr]ather\s+than|\b[Ii]nstead\s+of)
 _GROUP_AFTER_SHARE = regex.compile(r"\s+(women|men|children|girls|boys|adults|minors|foreigners|migrants|nationals|"
                                    r"immigrants|males|females|teenagers|adolescents|youths)\b(?!\s+(?:of|in)\b)",
                                    regex.IGNORECASE)
-_RULE_ROW = regex.compile(r"\s*\|?[\s:|-]*-[\s:|-]*")  # "|------|:---:|"
-_PARENTHESES = regex.compile(r"\s*\([^)]*\)")
-_SUBSET_HEADER = regex.compile(r"(?i:of\s+which|of\s+whom|including|incl\.?)[:\s]+(?P<part>[\w\s'’-]*\w)")
-
-
-def _row_separator(row: str) -> Optional[str]:
-    """"|" for a Markdown table's row, a tab for a row of cells (as the HTML reader writes them), else None."""
-    if row.startswith("|") and row.rstrip().endswith("|"):
-        return "|"
-    return "\t" if "\t" in row else None
-
-
-def _cells(row: str, separator: str) -> list[str]:
-    cells = [c.strip() for c in row.split(separator)]
-    return cells[1:-1] if separator == "|" else cells
-
-
-def _header_noun(cell: str) -> Optional[str]:
-    """The noun a column's header names: "Homes completed" -> "Homes", "Budget (US$ million)" -> "Budget"."""
-    cell = _PARENTHESES.sub("", cell).strip()
-    return context.noun_phrase_after(cell, 0, len(cell)) if cell else None
-
-
 _YEAR_OR_MONTH = regex.compile(r"\d{4}(?:-\d\d)?")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _CONDITION_AFTER = regex.compile(r"\s+(?:for|until|till|in|on|when|if|as|once|while|during|by|not)\b",
