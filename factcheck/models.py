@@ -74,6 +74,19 @@ class Document(BaseModel):
         return page
 
 
+class TableCell(BaseModel):
+    """Where in a table a figure stands: tables, data rows and columns are numbered from 1 in reading order
+    (the header row and rule rows are not data rows; the label column is column 1)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    table: int
+    row: int
+    column: int
+    row_label: Optional[str] = Field(default=None, description="The row's first cell ('Kenya', 'Total').")
+    column_label: Optional[str] = Field(default=None, description="The column's header ('Budget (US$ million)').")
+
+
 class Claim(BaseModel):
     """One numeric statement in a document, typed and normalised."""
 
@@ -126,6 +139,7 @@ class Claim(BaseModel):
         "were women'; 'exploitation' in '..., of whom 4.8 million were in sexual exploitation'; 'part' when a "
         "subset does not say), or whose it is ('labour' in 'Labour won 15 seats'; a table row's label)."
     )
+    cell: Optional[TableCell] = Field(default=None, description="For a figure in a table's cell: where it stands.")
     published: Optional[dt.date] = Field(default=None, description="The document's publication date.")
 
 

@@ -17,6 +17,7 @@ from .rank_conflict import RankConflict
 from .rate_period import RatePeriod
 from .relative_time import RelativeTime
 from .shares_total import SharesTotal
+from .table_total import TableTotal
 from .value_conflict import ValueConflict
 
 CHECKS: list[Check] = [
@@ -28,6 +29,7 @@ CHECKS: list[Check] = [
     PercentChange(),
     PartsWhole(),
     SharesTotal(),
+    TableTotal(),
     RatePeriod(),
     ChangeOverTime(),
 ]

@@ -1300,6 +1300,7 @@ class Extractor:
             event=event,
             scope=draft.scope,
             part=context.share_part(text, s_start, s_end, draft.start, draft.end) if draft.kind == "percent" else None,
+            cell=None,  # (set afterwards for a figure in a table: extract/tables.py)
             published=self.doc.published,
         )
 
@@ -1529,7 +1530,7 @@ _PLAIN_TYPES: dict[str, tuple[type, ...]] = {
     "lower_inclusive": (bool,), "upper_inclusive": (bool,), "qualifier": (str,), "change": (str, _NONE),
     "subject": (str, _NONE), "subject_head": (str, _NONE), "place": (str, _NONE), "period": (str, _NONE),
     "per": (str, _NONE), "entity": (str, _NONE), "event": (str, _NONE), "scope": (str, _NONE),
-    "part": (str, _NONE), "published": (dt.date, _NONE),
+    "part": (str, _NONE), "cell": (_NONE,), "published": (dt.date, _NONE),
 }
 _PLAIN_ROWS: set[tuple[type, ...]] = set()  # the rows of value types found plain so far
 _CHANGES = (None, "up", "down")

@@ -15,7 +15,7 @@ from typing import Optional
 
 import regex
 
-from ..models import Claim
+from ..models import Claim, TableCell
 from . import context, currency, units
 from .numbers import SCALE_ABBREVIATIONS, SCALE_WORDS
 from .prefilter import DIGIT, fold
@@ -139,6 +139,8 @@ class _Column:
 
 @dataclass
 class _Table:
+    number: int  # 1-based, in reading order
+    header: list[str]
     columns: list[_Column]
     separator: str
     rows: list[tuple[int, int]]  # (start, end) of the data rows
@@ -225,7 +227,7 @@ def _tables(text: str, claims: list[Claim], sentences: list[tuple[int, int]]) ->
             caption_period = years.pop() if len(years) == 1 else None  # "Table 2: Budget by programme, 2024"
         columns = _columns(header, text[caption[0]:caption[1]] if caption else None, caption_period,
                            header_dates if header else {})
-        current = _Table(columns, separator, [])
+        current = _Table(len(tables) + 1, header, columns, separator, [])
         tables.append(current)
     return tables, labels
 
@@ -235,7 +237,8 @@ def table_context(text: str, claims: list[Claim], sentences: list[tuple[int, int
     unit and scale ("4.2" under "Budget (US$ million)" is US$4.2 million), the year of a year column, and the
     row's label as the part ("| Primary | 1,900,000 |"). The years that head columns are labels, not claims."""
     tables, labels = _tables(text, claims, sentences)
-    rows = sorted((r_start, r_end, table) for table in tables for r_start, r_end in table.rows)
+    rows = sorted(((r_start, r_end, table, number) for table in tables
+                   for number, (r_start, r_end) in enumerate(table.rows, 1)), key=lambda r: r[0])
     if not rows:
         return [c for i, c in enumerate(claims) if i not in labels]
     row_starts = [r[0] for r in rows]
@@ -244,14 +247,21 @@ def table_context(text: str, claims: list[Claim], sentences: list[tuple[int, int
         if i in labels:
             continue
         at = bisect.bisect_right(row_starts, claim.start) - 1
-        if at < 0 or claim.end > rows[at][1] or claim.kind == "date":
+        if at < 0 or claim.end > rows[at][1]:
             out.append(claim)
             continue
-        row_start, row_end, table = rows[at]
+        row_start, row_end, table, row_number = rows[at]
         column_at = text.count(table.separator, row_start, claim.start) - (table.separator == "|")
-        column = table.columns[column_at] if 0 <= column_at < len(table.columns) else _Column()
         row_cells = cells(text[row_start:row_end], table.separator)
-        update: dict = {}
+        update: dict = {"cell": TableCell(
+            table=table.number, row=row_number, column=column_at + 1,
+            row_label=row_cells[0] if row_cells and row_cells[0] else None,
+            column_label=table.header[column_at] if 0 <= column_at < len(table.header) and table.header[column_at]
+            else None)}
+        if claim.kind == "date":
+            out.append(claim.model_copy(update=update))
+            continue
+        column = table.columns[column_at] if 0 <= column_at < len(table.columns) else _Column()
         if claim.subject is None:  # (a cell that says what it counts, "1,200 nurses", keeps its own words)
             if column.noun:
                 update.update(subject=column.noun, subject_head=context.head_of(column.noun))
@@ -268,8 +278,7 @@ def table_context(text: str, claims: list[Claim], sentences: list[tuple[int, int
             update["period"] = column.period
         if column.place is not None and claim.place is None:
             update["place"] = column.place
-        if update:
-            claim = claim.model_copy(update=update)
+        claim = claim.model_copy(update=update)
         bare = 0 <= column_at < len(row_cells) and row_cells[column_at] == claim.text
         if column.measure is not None and bare and claim.kind == "count" and claim.unit is None:
             claim = apply_measure(claim, column.measure)
