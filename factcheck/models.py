@@ -166,7 +166,19 @@ class Evidence(BaseModel):
     upper: Optional[Value] = None
     qualifier: Qualifier = "exact"
     published: Optional[dt.date] = None
+    cell: Optional[TableCell] = Field(default=None, description="For a figure in a table: where it stands.")
     role: str = Field(default="claim", description="What the claim is in the verdict: 'dissent', 'majority', 'whole', 'part'...")
+
+    def cell_label(self) -> Optional[str]:
+        """'table 1, row “Kenya”, column “2022”' for a figure in a table's cell, whose row alone is its sentence."""
+        if self.cell is None:
+            return None
+        parts = [f"table {self.cell.table}"]
+        if self.cell.row_label:
+            parts.append(f"row “{self.cell.row_label}”")
+        if self.cell.column_label:
+            parts.append(f"column “{self.cell.column_label}”")
+        return ", ".join(parts)
 
     @classmethod
     def of(cls, claim: Claim, role: str = "claim") -> "Evidence":
@@ -174,7 +186,7 @@ class Evidence(BaseModel):
             id=claim.id, source=claim.source, line=claim.line, column=claim.column, page=claim.page,
             start=claim.start, end=claim.end, text=claim.text, sentence=claim.sentence, kind=claim.kind,
             value=claim.value, unit=claim.unit, lower=claim.lower, upper=claim.upper, qualifier=claim.qualifier,
-            published=claim.published, role=role,
+            published=claim.published, cell=claim.cell, role=role,
         )
 
 

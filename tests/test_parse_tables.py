@@ -138,3 +138,13 @@ def test_a_scaled_cell_is_as_precise_as_its_digits():
     from factcheck.align.keys import rounding_halfwidth
     [budget] = _figures("| Item | Budget (US$ million) |\n|---|---|\n| Roads | 4.2 |\n")
     assert rounding_halfwidth(budget, 0.0) == pytest.approx(50_000)
+
+
+def test_a_finding_on_a_cell_says_where_in_the_table_it_stands(tmp_path, capsys):
+    from factcheck.cli import main
+    (tmp_path / "a.md").write_text("---\npublished: 2023-05-01\n---\n| Region | Homes |\n|---|---|\n"
+                                   "| North | 1,200 |\n| South | 950 |\n| Total | 2,250 |\n", encoding="utf-8")
+    for fmt in ("text", "markdown", "html"):
+        assert main(["audit", str(tmp_path), "--format", fmt]) == 1
+        out = capsys.readouterr().out
+        assert "table-total" in out and "table 1, row “Total”, column “Homes”" in out, fmt

@@ -261,6 +261,9 @@ def _passage(c: Any, titles: dict[str, str]) -> str:
     page = f" (page {c.page})" if getattr(c, "page", None) is not None else ""
     published = getattr(c, "published", None)
     pub = f'<span class="published">published {_e(published.isoformat())}</span>' if published else ""
+    label = c.cell_label() if hasattr(c, "cell_label") else None
+    if label:
+        pub += f'<span class="published">{_e(label)}</span>'
     return (
         f'<figure class="passage" data-claim-id="{_e(c.id)}" data-source="{_e(c.source)}">'
         f'<header><span class="role">{_e(c.role)}</span>'

@@ -28,6 +28,9 @@ def render_markdown(report) -> str:
         for c in f.claims:
             where = f"{c.source.rsplit('/', 1)[-1]}:{c.line}:{c.column}"
             sentence = _cell(c.sentence).replace(_cell(c.text), f"**{_cell(c.text)}**", 1)
+            label = c.cell_label() if hasattr(c, "cell_label") else None
+            if label:
+                sentence = f"{sentence} ({_cell(label)})"
             lines.append(f"| {c.role} | `{where}` | **{_cell(c.text)}** | {sentence} |")
         if f.numbers:
             lines.append("")

@@ -38,6 +38,9 @@ def _header(claim) -> Text:
     header.append(f"{name}:{claim.line}:{claim.column}", style="cyan")
     if claim.published:
         header.append(f"\npublished {claim.published.isoformat()}", style="dim")
+    label = claim.cell_label() if hasattr(claim, "cell_label") else None
+    if label:
+        header.append(f"\n{label}", style="dim")
     return header
 
 
