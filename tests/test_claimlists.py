@@ -506,6 +506,18 @@ def test_an_approved_claim_is_the_reference(project):
     assert report.summary["error"] >= 1 and exit_code(report, "error") == 1
 
 
+def test_a_part_is_no_figure_for_the_approved_whole(project):
+    # a region's schools in a table, and a part after "of which", are fewer than the approved total
+    Path("sources/03-regions.md").write_text(
+        "---\ntitle: Regions\npublished: 2017-06-01\n---\nTable 1: Schools reached in Valdoria by region, 2016\n\n"
+        "| Region | Schools |\n|---|---|\n| North | 214 |\n| South | 131 |\n\n"
+        "In 2016 the programme reached 530 schools in Valdoria, of which 90 were in the capital.\n", encoding="utf-8")
+    sync()
+    decide(MINISTRY_LIST, "more than 500", status="approved", reviewer="alice")
+    found = [f for f in audited().findings if f.rule == "reviewed-claim"]
+    assert [f.claims[0].text for f in found] == ["nearly 480"]
+
+
 def test_a_reference_works_when_its_document_is_not_audited(project):
     sync()
     decide(MINISTRY_LIST, "more than 500", status="approved", reviewer="alice")

@@ -27,22 +27,17 @@ import regex
 from ..align import Alignment
 from ..align.keys import rounding_halfwidth
 from ..config import AuditConfig
+from ..extract.tables import is_total_label
 from ..models import Claim, Finding
 from .base import Check, Example, fmt, name, quote
 
 _ADDABLE_KINDS = ("count", "money", "quantity")
-_TOTAL_LABEL = regex.compile(r"\W*(?:grand\s+|overall\s+|national\s+)?(?:total|sum|all|overall)\b[^\d]*",
-                             regex.IGNORECASE)
 _SUBSET_LABEL = regex.compile(r"\W*(?:of\s+which|of\s+whom|o/w|incl(?:uding|\.)?|thereof|sub-?total)\b",
                               regex.IGNORECASE)
 # Columns whose figures do not add up across rows.
 _NOT_ADDABLE_COLUMN = regex.compile(
     r"\b(?:average|mean|median|rate|ratio|index|per|price|cost\s+per|share|change|growth|density|capita|"
     r"score|age|rank|year|%)\b|%", regex.IGNORECASE)
-
-
-def _is_total(label: Optional[str]) -> bool:
-    return label is not None and _TOTAL_LABEL.fullmatch(label) is not None
 
 
 def _is_subset(label: Optional[str]) -> bool:
@@ -103,7 +98,7 @@ class TableTotal(Check):
         columns: dict[int, dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
         for c in cells:
             columns[c.cell.column][c.cell.row].append(c)
-        totals = [r for r in rows if _is_total(labels[r])]
+        totals = [r for r in rows if is_total_label(labels[r])]
         for at, total_row in enumerate(totals):
             if total_row == rows[0] and len(totals) == 1:
                 totalled = rows[1:]  # "| Total | ... |" first, the rows it totals after it
@@ -125,8 +120,8 @@ class TableTotal(Check):
         for c in cells:
             by_row[c.cell.row].append(c)
         for row in by_row.values():
-            wholes = [c for c in row if _is_total(c.cell.column_label)]
-            if len(wholes) != 1 or not _addable(wholes[0]) or _is_total(wholes[0].cell.row_label):
+            wholes = [c for c in row if is_total_label(c.cell.column_label)]
+            if len(wholes) != 1 or not _addable(wholes[0]) or is_total_label(wholes[0].cell.row_label):
                 continue  # (a total row's own total column is checked as a row too, by _total_rows)
             whole = wholes[0]
             parts = [c for c in row if c is not whole and c.cell.column < whole.cell.column and c.kind != "date"

@@ -20,7 +20,8 @@ import math
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from ..align.keys import interval, measure_key, overlaps, period_key, place_key, subject_key, to_common
+from ..align.keys import (interval, measure_key, overlaps, parts_compatible, period_key, place_key, subject_key,
+                          subjects_compatible, to_common)
 from ..checks.base import fingerprint, name, quote
 from ..config import AuditConfig
 from ..models import Claim, Evidence, Finding, Suppression
@@ -160,6 +161,8 @@ def apply_reviews(report, lists: ClaimLists, config: Optional[AuditConfig] = Non
         for claim in by_measure.get(keys, ()):
             if is_itself(claim, ref) or status_of(claim) == "ignored":
                 continue
+            if not parts_compatible(claim, anchor) or not subjects_compatible(claim, anchor):
+                continue  # (a region's schools are no figure for all schools; "new schools" are not "schools")
             span = interval(claim, rounding)
             if overlaps(span, ref_span):
                 continue

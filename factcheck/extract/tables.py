@@ -110,6 +110,15 @@ _CAPTION_LABEL = regex.compile(r"^\s*(?:\*\*|_)?(?:table|exhibit|chart)\s+[\w.]+
 _CAPTION_MAX_WORDS = 16
 
 
+_TOTAL_LABEL = regex.compile(r"\W*(?:grand\s+|overall\s+|national\s+)?(?:total|sum|all|overall)\b[^\d]*",
+                             regex.IGNORECASE)
+
+
+def is_total_label(label: Optional[str]) -> bool:
+    """Whether a row's or column's label says it totals the others: "Total", "Grand total", "All regions"."""
+    return label is not None and _TOTAL_LABEL.fullmatch(label) is not None
+
+
 def row_separator(row: str) -> Optional[str]:
     """"|" for a Markdown table's row, a tab for a row of cells (as the HTML reader writes them), else None."""
     if row.startswith("|") and row.rstrip().endswith("|"):
@@ -270,7 +279,9 @@ def table_context(text: str, claims: list[Claim], sentences: list[tuple[int, int
             elif column_at > 0 and claim.part is None and row_cells and row_cells[0] \
                     and not DIGIT.search(row_cells[0]):
                 place = context.place_name(row_cells[0])
-                if place is None:
+                if is_total_label(row_cells[0]):
+                    pass  # "| Total | 5,215 |": the whole the column counts, no part of it
+                elif place is None:
                     update["part"] = " ".join(row_cells[0].lower().split())  # the row's label: which part of the whole
                 elif claim.place is None:
                     update["place"] = place  # "| Kenya | 4,100 |"
