@@ -176,6 +176,10 @@ PERCENT_SPELLINGS = [
     ("minus in words", "Growth was minus five percent.", "minus five percent", "percent", -5),
     ("signed change", "The index closed -1.3% lower.", "-1.3%", "percent", -1.3),
     ("percentage points", "Unemployment rose 2 percentage points.", "2 percentage points", "percent", 2),
+    ("bare points that link shares", "The party's share rose 9 points to 41%.", "9 points", "percent", 9),
+    ("bare points against an earlier share", "Turnout was 64%, up 3 points on 2019's 61%.", "3 points", "percent", 3),
+    ("an index's points link no share", "The index fell 162 points to 7,425.", "162", "count", 162),
+    ("a team's points", "The team scored 22 points, up from 18 last season.", "22", "count", 22),
 ]
 
 

@@ -4,7 +4,10 @@ Flags:
     A sentence that gives a starting figure, a percentage change and the resulting
     figure ("a budget of US $6.0 million was cut by 40% to US $1.2 million") where the
     change computed from the figures (here 80%) falls outside what the wording allows
-    ("40%" with rounding, "more than 90%" from 90 up), with a tolerance in percentage points.
+    ("40%" with rounding, "more than 90%" from 90 up), with a tolerance in percentage points;
+    and a change in percentage points (or basis points, or bare points that link two
+    shares) that is not the difference of the two shares, beyond what the rounding of
+    the three figures allows ("fell 3 percentage points, from 7.5% to 5.1%" is 2.4).
 Why it matters:
     Percentages are usually computed by hand from the two figures; a slip makes a cut
     look twice as large or half as large, and the figures themselves are usually right.
@@ -32,7 +35,7 @@ from .base import Check, Example, fmt, name, quote
 # ("a 60% increase on the 105,131", "60% more than the 105,131": a change noun or a comparative first)
 _FROM_GAP = regex.compile(r"\s*,?\s*(?:(?:increase|rise|jump|gain|growth|decrease|decline|drop|fall|reduction|cut|more|"
                           r"fewer|less|higher|lower|greater)\s+)?(?:from|compared\s+(?:with|to)|on|than)\s+"
-                          r"(?:(?:a|the|last|this)\s+\w+['’]?s?\s+|the\s+)?",
+                          r"(?:(?:a|the|last|this)\s+\w+['’]?s?\s+|the\s+|(?:19|20)\d\d['’]s\s+)?",
                           regex.IGNORECASE)
 
 
@@ -222,84 +225,157 @@ class PercentChange(Check):
         Example("rose 25% from 1,000 to 1,120 patients is not", {
             "a.md": "---\npublished: 2020-01-01\n---\nAdmissions rose 25% from 1,000 to 1,120 patients.\n",
         }, True, ("25%",)),
+        Example("a change in percentage points against its shares", {
+            "a.md": "---\npublished: 2024-01-01\n---\nUnemployment fell by 3 percentage points, from 7.5% to 5.1%, in "
+                    "2023.\n",
+        }, True, ("3 percentage points", "7.5%", "5.1%")),
+        Example("percentage points that the shares' rounding allows", {
+            "a.md": "---\npublished: 2024-01-01\n---\nUnemployment fell by 2 percentage points, from 7.5% to 5.1%, in "
+                    "2023.\n",
+        }, False),
+        Example("basis points against the rates they link", {
+            "a.md": "---\npublished: 2024-01-01\n---\nThe central bank raised its policy rate by 50 basis points to "
+                    "5.25% from 4.5%.\n",
+        }, True, ("50 basis points", "5.25%", "4.5%")),
+        Example("bare points between two shares", {
+            "a.md": "---\npublished: 2024-01-01\n---\nTurnout was 64%, up 3 points on 2019's 61%.\n",
+        }, False),
+        Example("bare points that the shares contradict", {
+            "a.md": "---\npublished: 2024-01-01\n---\nThe party's share rose 9 points to 41%, from 36% in 2019.\n",
+        }, True, ("9 points", "41%", "36%")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
-        slack = config.tolerances.percent_points
         for claims in aligned.sentences():
-            for k, change in enumerate(claims):
+            for change in claims:
                 multiplier = change.kind == "quantity" and change.unit == FOLD
                 if change.kind != "percent" and not multiplier or change.change is None:
                     continue
+                points = not multiplier and _IN_POINTS.search(change.text) is not None
                 # Levels only: "lost 162.31 points, or 2.14%" states the change twice, it starts nowhere.
-                # (A percentage change of a share is ambiguous, points or per cent; a multiplier of one is not:
-                # "halved, from 12% to 7%".)
-                kinds = ("money", "count", "quantity", "duration") + (("percent",) if multiplier else ())
+                # A percentage change of a share is ambiguous, points or per cent, unless it says points ("fell
+                # 0.3 percentage points, from 4.4% to 4.1%"); a multiplier of one is not: "halved, from 12% to 7%".
+                kinds = ("percent",) if points else \
+                    ("money", "count", "quantity", "duration") + (("percent",) if multiplier else ())
                 figures = [c for c in claims if c.kind in kinds and c.change is None and not _time_frame(c)]
-                after = [c for c in figures if c.start > change.start]
-                before = [c for c in figures if c.start < change.start and c.value is not None]
-                if after and after[0].qualifier == "range" and after[0].text.lower().startswith("from"):
-                    # "rose 12% from 1,000 to 1,120": one range claim holds both figures.
-                    before, after = [after[0]], [after[0]]
-                    old_value, new_value = after[0].lower, after[0].upper
-                elif len(after) >= 2 and after[1].value is not None and after[0].value is not None and \
-                        _FROM_LEAD.fullmatch(_gap(change, after[0])) and _TO_GAP.fullmatch(_gap(after[0], after[1])):
-                    # "fell 25%, from 12,400 to 9,300": both figures follow the change.
-                    before, after = [after[0]], [after[1]]
-                    old_value, new_value = before[0].value, after[0].value
-                elif len(after) >= 2 and after[1].value is not None and after[0].value is not None and \
-                        _TO_LEAD.fullmatch(_gap(change, after[0])) and _FROM_AFTER_LEVEL.fullmatch(_gap(after[0], after[1])):
-                    # "doubled to $4 billion from $2.5 billion": the level first, then where it started.
-                    before, after = [after[1]], [after[0]]
-                    old_value, new_value = before[0].value, after[0].value
-                elif (levels := _levels_then_change(before, change)) is not None:
-                    # "grew from $25 million to $38 million, an increase of 30%": the figures, then the change.
-                    before, after = [levels[0]], [levels[1]]
-                    old_value, new_value = before[0].value, after[0].value
-                elif not before or not after or after[0].value is None:
+                levels = _levels(claims, change, figures)
+                if levels is None:
                     continue
-                elif _FROM_GAP.fullmatch(_gap(change, after[0])):
-                    # "£12 million, down 20% from £14 million": the figure after "from" is where it started.
-                    before, after = [after[0]], [before[-1]]
-                    old_value, new_value = before[0].value, after[0].value
-                elif _reached_by_earlier_change(claims, change, before[-1]):
-                    # "A rose 8.1% to 99.20 yuan and B rallied 7% to 47.65 yuan": 99.20 is where A ended,
-                    # not where B started.
+                old, new, old_value, new_value = levels
+                if old.kind != new.kind or old.unit != new.unit or not old_value and not points:
                     continue
-                elif not _TO_LEVEL.fullmatch(_gap(change, after[0])):
-                    continue  # "16,644, 16 per cent above its 2018 level, according to eight estimates": no level
-                elif _OTHER_CLAUSE.search(_gap(before[-1], change)):
-                    continue  # "will rise to £8.60, and the apprentice rate goes up 21.2% to £6.40": another rate
+                if points:
+                    yield from self._check_points(change, old, new, old_value, new_value)
                 else:
-                    old_value, new_value = before[-1].value, after[0].value
-                old, new = before[-1], after[0]
-                if old.kind != new.kind or old.unit != new.unit or not old_value:
-                    continue
-                computed = (new_value - old_value) / old_value * 100.0
-                direction = "down" if computed < 0 else "up"
-                low, high = interval(change, config.tolerances.rounding)
-                if multiplier:
-                    # "doubled", "fell tenfold": the ratio of the figures, the larger over the smaller
-                    if not new_value or (new_value > 0) != (old_value > 0):
-                        continue
-                    magnitude = max(new_value / old_value, old_value / new_value)
-                    relative = config.tolerances.multiplier
-                    ok = low * (1 - relative) <= magnitude <= high * (1 + relative) and direction == change.change
-                    said = f"a {fmt(magnitude)}-fold {'fall' if direction == 'down' else 'rise'}"
-                else:
-                    magnitude = abs(computed)
-                    ok = (low - slack) <= magnitude <= (high + slack) and direction == change.change
-                    said = f"a {fmt(magnitude)}% {'cut' if direction == 'down' else 'rise'}"
-                if ok:
-                    continue
-                figures_text = (f"{quote(old)}" if old is new else f"from {quote(old)} to {quote(new)}")
-                message = (
-                    f"{name(change)} line {change.line}: {quote(change)} does not match its figures: "
-                    f"{figures_text} ({fmt(old_value)} to {fmt(new_value)}) is {said}."
-                )
-                yield self.finding(
-                    message, [(change, "stated change"), (old, "from"), (new, "to")] if old is not new
-                    else [(change, "stated change"), (old, "figures")],
-                    {("computed_multiplier" if multiplier else "computed_change_percent"): round(magnitude, 2), "stated_low": None if low == float("-inf") else low,
-                     "stated_high": None if high == float("inf") else high, "direction": direction},
-                )
+                    yield from self._check_ratio(change, old, new, old_value, new_value, multiplier, config)
+
+    def _check_ratio(self, change: Claim, old: Claim, new: Claim, old_value: float, new_value: float,
+                     multiplier: bool, config: AuditConfig) -> Iterable[Finding]:
+        """A change in per cent of the starting figure ("cut by 40%"), or a multiplier ("doubled")."""
+        computed = (new_value - old_value) / old_value * 100.0
+        direction = "down" if computed < 0 else "up"
+        low, high = interval(change, config.tolerances.rounding)
+        if multiplier:
+            # "doubled", "fell tenfold": the ratio of the figures, the larger over the smaller
+            if not new_value or (new_value > 0) != (old_value > 0):
+                return
+            magnitude = max(new_value / old_value, old_value / new_value)
+            relative = config.tolerances.multiplier
+            ok = low * (1 - relative) <= magnitude <= high * (1 + relative) and direction == change.change
+            said = f"a {fmt(magnitude)}-fold {'fall' if direction == 'down' else 'rise'}"
+        else:
+            magnitude = abs(computed)
+            slack = config.tolerances.percent_points
+            ok = (low - slack) <= magnitude <= (high + slack) and direction == change.change
+            said = f"a {fmt(magnitude)}% {'cut' if direction == 'down' else 'rise'}"
+        if ok:
+            return
+        yield self._finding(change, old, new, old_value, new_value, said,
+                            {("computed_multiplier" if multiplier else "computed_change_percent"): round(magnitude, 2),
+                             "stated_low": None if low == float("-inf") else low,
+                             "stated_high": None if high == float("inf") else high, "direction": direction})
+
+    def _check_points(self, change: Claim, old: Claim, new: Claim, old_value: float,
+                      new_value: float) -> Iterable[Finding]:
+        """A change in percentage points between two shares: the difference of the shares, within what the
+        three figures' rounding allows ("fell 2 points, from 7.5% to 5.1%": 2.4 points, and "2" is 1.5 to 2.5)."""
+        computed = round(new_value - old_value, 9)
+        direction = "down" if computed < 0 else "up"
+        low = change.lower if isinstance(change.lower, float) else float("-inf")
+        high = change.upper if isinstance(change.upper, float) else float("inf")
+        rounding = sum(_half_last_digit(c) for c in (old, new)) + (
+            _half_last_digit(change) if change.qualifier == "exact" else 0.0)
+        magnitude = abs(computed)
+        # (rounding is half-open on each side: "3 points" is 2.5 to 3.5, and 7.5 to 5.1 is 2.3 to 2.5, which do
+        # not meet)
+        lowest, highest = round(low - rounding, 9), round(high + rounding, 9)
+        within = lowest < magnitude < highest if rounding else low <= magnitude <= high
+        if within and direction == change.change:
+            return
+        said = f"a {'fall' if direction == 'down' else 'rise'} of {fmt(magnitude)} percentage points"
+        yield self._finding(change, old, new, old_value, new_value, said,
+                            {"computed_change_points": round(magnitude, 4),
+                             "stated_low": None if low == float("-inf") else low,
+                             "stated_high": None if high == float("inf") else high, "direction": direction})
+
+    def _finding(self, change: Claim, old: Claim, new: Claim, old_value: float, new_value: float, said: str,
+                 numbers: dict) -> Finding:
+        figures_text = (f"{quote(old)}" if old is new else f"from {quote(old)} to {quote(new)}")
+        message = (
+            f"{name(change)} line {change.line}: {quote(change)} does not match its figures: "
+            f"{figures_text} ({fmt(old_value)} to {fmt(new_value)}) is {said}."
+        )
+        return self.finding(
+            message, [(change, "stated change"), (old, "from"), (new, "to")] if old is not new
+            else [(change, "stated change"), (old, "figures")], numbers)
+
+
+# A change stated in points of a share: "0.3 percentage points", "2 pp", "25 basis points".
+_IN_POINTS = regex.compile(r"\bpoints?\b|\bpps?\b|\bbps?\b", regex.IGNORECASE)
+_DECIMALS = regex.compile(r"\d(?:[\d,]*\d)?(?:\.(\d+))?")
+
+
+def _half_last_digit(claim: Claim) -> float:
+    """Half a unit of the last digit written: "7.5%" may be 7.45 to 7.55."""
+    m = _DECIMALS.search(claim.text)
+    if m is None:
+        return 0.0
+    decimals = len(m.group(1)) if m.group(1) else 0
+    if _IN_POINTS.search(claim.text) and regex.search(r"\bbps?\b|basis", claim.text, regex.IGNORECASE):
+        decimals += 2  # "25 basis points" is 0.25 of a percentage point
+    return 0.5 * 10 ** -decimals
+
+
+def _levels(claims: list[Claim], change: Claim, figures: list[Claim]):
+    """(from claim, to claim, from value, to value): the two figures a change links, in the sentence's word orders,
+    or None when it links none."""
+    after = [c for c in figures if c.start > change.start]
+    before = [c for c in figures if c.start < change.start and c.value is not None]
+    if after and after[0].qualifier == "range" and after[0].text.lower().startswith("from"):
+        # "rose 12% from 1,000 to 1,120": one range claim holds both figures.
+        return after[0], after[0], after[0].lower, after[0].upper
+    if len(after) >= 2 and after[1].value is not None and after[0].value is not None and \
+            _FROM_LEAD.fullmatch(_gap(change, after[0])) and _TO_GAP.fullmatch(_gap(after[0], after[1])):
+        # "fell 25%, from 12,400 to 9,300": both figures follow the change.
+        return after[0], after[1], after[0].value, after[1].value
+    if len(after) >= 2 and after[1].value is not None and after[0].value is not None and \
+            _TO_LEAD.fullmatch(_gap(change, after[0])) and _FROM_AFTER_LEVEL.fullmatch(_gap(after[0], after[1])):
+        # "doubled to $4 billion from $2.5 billion": the level first, then where it started.
+        return after[1], after[0], after[1].value, after[0].value
+    levels = _levels_then_change(before, change)
+    if levels is not None:
+        # "grew from $25 million to $38 million, an increase of 30%": the figures, then the change.
+        return levels[0], levels[1], levels[0].value, levels[1].value
+    if not before or not after or after[0].value is None:
+        return None
+    if _FROM_GAP.fullmatch(_gap(change, after[0])):
+        # "£12 million, down 20% from £14 million": the figure after "from" is where it started.
+        return after[0], before[-1], after[0].value, before[-1].value
+    if _reached_by_earlier_change(claims, change, before[-1]):
+        # "A rose 8.1% to 99.20 yuan and B rallied 7% to 47.65 yuan": 99.20 is where A ended, not where B started.
+        return None
+    if not _TO_LEVEL.fullmatch(_gap(change, after[0])):
+        return None  # "16,644, 16 per cent above its 2018 level, according to eight estimates": no level
+    if _OTHER_CLAUSE.search(_gap(before[-1], change)):
+        return None  # "will rise to £8.60, and the apprentice rate goes up 21.2% to £6.40": another rate
+    return before[-1], after[0], before[-1].value, after[0].value

@@ -63,6 +63,10 @@ _SCALE_AFTER = regex.compile(
     r"^\s*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|tln|mil|mio|(?-i:MM)|m|b|k|t)\b",
     regex.IGNORECASE)
 # What _PERCENT, _SCALE_AFTER and _AGE_AFTER can start with, for prefilter.may_start_with().
+_POINTS_OF_SHARES = regex.compile(
+    r"\s*(?:points?|pts?\.?)(?=[^.;%\d]{0,30}?\b(?:to|from|on|at|of)\s+(?:(?:19|20)\d\d['’]s\s+|the\s+|a\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b))",
+    regex.IGNORECASE)
 _PERCENT_LEADS = leads(["%", "％", "per cent", "per centage", "percent", "percentage", "pct", "percentage points", "pp",
                         "basis points", "bp", "bps"])
 _SCALE_LEADS = leads(["thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores", "mn", "mln",
@@ -972,6 +976,15 @@ class Extractor:
                 or m.group("basis") is not None
             if m.group("basis"):
                 found["multiplier"] *= 0.01  # "150 basis points" is 1.5 percentage points
+            found["end"] += m.end()
+            found["consumed_words"] = True
+            return self._suffix_hedge(found, s_end)
+        m = _POINTS_OF_SHARES.match(after) if "pt" in after[:6].lower() or "point" in after[:8].lower() else None
+        if m:
+            # "rose 9 points to 41%", "up 3 points on 2019's 61%": bare points that link shares are percentage
+            # points (an index's "fell 162 points to 7,425" links no share)
+            found["percent"] = True
+            found["points"] = True
             found["end"] += m.end()
             found["consumed_words"] = True
             return self._suffix_hedge(found, s_end)
