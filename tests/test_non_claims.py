@@ -33,6 +33,8 @@ CODES_AND_LABELS = [
     ("article", "Article 3 defines the offence.", []),
     ("section", "Section 427 was repealed.", []),
     ("tier", "The country stayed in tier two.", []),
+    ("a disease's type", "Of the 500 patients, 320 had type 2 diabetes.", ["500", "320"]),
+    ("a class of drug", "Class 3 drugs rose 12%.", ["12%"]),
     ("probe name", "Voyager 2 left the heliosphere.", []),
     ("index name", "The S&P 500 rose 0.2% on Monday.", ["0.2%"]),
     ("ranking name", "Two Fortune 500 firms moved here.", ["Two"]),

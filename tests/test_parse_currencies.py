@@ -22,6 +22,10 @@ CLAIMS_DOC_MONEY = [
      120_000_000, "USD", True),
     ("euro sign", "The museum raised €70.4 million.", "€70.4 million", 70_400_000, "EUR", False),
     ("bare dollar is assumed", "The ticket costs $12.", "$12", 12, "USD", True),
+    ("an article before a dollar sign is no Australian dollar", "It was funded by a $48 million grant.",
+     "$48 million", 48_000_000, "USD", True),
+    ("... nor a capitalised one", "A $5 fee applies.", "$5", 5, "USD", True),
+    ("A$ glued is the Australian dollar", "The grant was A$48 million.", "A$48 million", 48_000_000, "AUD", False),
     ("named dollars", "It cost 40 Canadian dollars.", "40 Canadian dollars", 40, "CAD", False),
 ]
 

@@ -154,6 +154,8 @@ STATED_PERIODS = [
     ("a later date belongs to the number compared with", "Sales reached $5m, compared with $4m in 2017.",
      "2019-06-01", "$5m", "2019"),
     ("the compared number keeps it", "Sales reached $5m, compared with $4m in 2017.", "2019-06-01", "$4m", "2017"),
+    ("a year after the number's own noun", "The clinic treated 5,400 patients in 2023, up 8% from 5,000 patients "
+     "in 2022.", "2024-02-01", "5,000", "2022"),
     ("the year compared with is not the number's", "In 2018, an estimated 1.2 million cases were recorded, 9% fewer "
      "than in 2017.", "2019-04-25", "9%", "2018"),
     ("since then: from the date before it to the time of writing", "The programme, launched in 2006, has handed out "

@@ -171,7 +171,55 @@ def measure_key(claim: Claim) -> Optional[str]:
         key += ":change"
     if is_expected(claim):
         key += ":expected"  # "analysts had expected 4.4%": a forecast, not another account of the outcome
+    group = population(claim)
+    if group is not None:
+        key += f"@{group}"  # "17% of patients on placebo" is no other figure for "44% of patients on relinatide"
     return key
+
+
+_PEOPLE = r"(?:patients|participants|people|subjects|volunteers|those|women|men|children|adults|users|recipients)"
+# The group a figure is narrowed to, in the words after it ("44% of patients on relinatide", "17% on placebo",
+# "320 patients taking the drug"), around it ("in the placebo group", "in the treatment arm") or in an "among"
+# phrase of its clause ("Among women, prevalence was 10.2%", "support was 52% among men").
+_GROUP_AFTER = regex.compile(
+    rf"\s+(?:(?:of\s+(?:the\s+)?)?{_PEOPLE}\s+(?:on|taking|receiving|given|treated\s+with)|taking|receiving|"
+    r"given|treated\s+with|on(?=\s+(?:a\s+)?placebo\b))\s+(?:the\s+|a\s+)?(?P<group>[\w-]+(?:\s+[\w-]+)?)",
+    regex.IGNORECASE)
+_GROUP_ARM = regex.compile(r"\bin\s+the\s+(?P<group>[\w-]+(?:\s+[\w-]+)?)\s+(?:group|arm|cohort)s?\b", regex.IGNORECASE)
+_AMONG = regex.compile(r"\bamong\s+(?!(?:the|these|those|all|them|its|their)\b)(?P<group>[^,;:()]{2,40}?)"
+                       r"(?=\s*[,;:.)]|\s*$|\s+(?:was|were|is|are|had|has|have|rose|fell|reached|stood)\b)",
+                       regex.IGNORECASE)
+_GROUP_STOP = frozenset("and or but who which that with in at for from by to of".split())
+
+
+def _group_words(words: str) -> Optional[str]:
+    kept = []
+    for word in words.lower().split():
+        if word in _GROUP_STOP:
+            break
+        kept.append(word)
+    return " ".join(kept) or None
+
+
+def population(claim: Claim) -> Optional[str]:
+    """The group of people the sentence narrows a figure to ('placebo', 'relinatide', 'women'), or None."""
+    sentence = claim.sentence
+    found_span = _span_in_sentence(claim)
+    if found_span is None:
+        return None
+    at, end = found_span
+    after = _GROUP_AFTER.match(sentence, end)
+    if after is not None:
+        return _group_words(after.group("group"))
+    # in the claim's stretch of the sentence: after the figure before it (the phrase may hold its own digits,
+    # "among adults aged 65 and over,"), on to the figure after it
+    following = _NEXT_DIGIT.search(sentence, end)
+    hi = following.start() if following is not None else len(sentence)
+    for pattern in (_GROUP_ARM, _AMONG):
+        for found in pattern.finditer(sentence, 0, hi):
+            if found.start() >= end or found.end() <= at and not _NEXT_DIGIT.search(sentence, found.end(), at):
+                return _group_words(found.group("group"))
+    return None
 
 
 # What a change is measured against, and the words that say so (near the number, in its clause).
@@ -211,6 +259,10 @@ _LAST_DIGIT = regex.compile(r"\d(?=\D*$)")
 _EXPECTED_BEFORE = regex.compile(r"\b(?:will|(?:is|are)\s+(?:set|due|projected|forecast)\s+to|expected|expects?|"
                                  r"expectations?|forecasts?|forecasted|projected|projects|"
                                  r"projections?|predicted|predicts|predictions?|anticipated|consensus|"
+                                 # plans and targets: what someone means to reach, not what happened
+                                 r"(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|"
+                                 r"seeks?|sought|wants?|wanted|pledged|pledges|promised|promises|vowed|vows|"
+                                 r"proposes?|proposed)\s+to|targets?|targeted|goal|pledge|"
                                  r"(?:analysts|economists|markets?)\s+(?:had\s+)?(?:expected|forecast|predicted|"
                                  r"pencilled\s+in|estimated))\b[^\d;:.]{0,40}$", regex.IGNORECASE)
 _EXPECTED_AFTER = regex.compile(r"[^\d;:.,]{0,40}?\b(?:(?:analysts|economists|markets?)\s+(?:had\s+)?)?(?:expected|forecast|"

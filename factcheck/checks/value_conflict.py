@@ -253,6 +253,23 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-05-10\n---\nValdoria's education spending will rise to 4.8% of GDP in 2024.\n",
             "b.md": "---\npublished: 2025-03-01\n---\nValdoria's education spending was 4.6% of GDP in 2024.\n",
         }, False),
+        Example("a plan is no account of what was done", {
+            "a.md": "---\npublished: 2024-01-10\n---\nThe clinic plans to treat 150 patients in 2024.\n",
+            "b.md": "---\npublished: 2025-01-10\n---\nThe clinic treated 120 patients in 2024.\n",
+        }, False),
+        Example("the arms of a trial are different groups", {
+            "a.md": "---\npublished: 2024-03-01\n---\nNausea affected 44% of patients on relinatide.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nIn the placebo group, 17% of patients had nausea.\n",
+        }, False),
+        Example("one arm of a trial, two figures", {
+            "a.md": "---\npublished: 2024-03-01\n---\nNausea affected 44% of patients on relinatide.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nNausea affected 31% of patients taking relinatide.\n",
+        }, True, ("44%", "31%")),
+        Example("a group named after 'among' is not the whole population", {
+            "a.md": "---\npublished: 2024-03-01\n---\nAmong women, diabetes prevalence was 10.2% in 2023.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nDiabetes prevalence was 13.5% among men in 2023.\n",
+            "c.md": "---\npublished: 2024-03-03\n---\nDiabetes prevalence was 12% in 2023.\n",
+        }, False),
         Example("another rate in percent does not outvote the rate in question", {
             "a.md": "---\npublished: 2023-07-27\n---\nIn 2023 Valdoria's benchmark rate rose to 5.25%. Valdoria's "
                     "unemployment rate was 3.6% in 2023.\n",

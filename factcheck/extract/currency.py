@@ -33,7 +33,7 @@ PREFIX_CURRENCIES: dict[str, Currency] = {
     "s$": Currency("SGD"), "sgd": Currency("SGD"), "r$": Currency("BRL"), "brl": Currency("BRL"),
     "$us": Currency("USD"), "$a": Currency("AUD"), "$nz": Currency("NZD"), "$c": Currency("CAD"),
     "rm": Currency("MYR"), "myr": Currency("MYR"), "hk $": Currency("HKD"), "s $": Currency("SGD"),
-    "nz $": Currency("NZD"), "a $": Currency("AUD"), "c $": Currency("CAD"), "mx $": Currency("MXN"),
+    "nz $": Currency("NZD"), "mx $": Currency("MXN"),  # (not "a $" nor "c $": "a $48 million grant" is an article)
     "$": Currency("USD", assumed=True),
     "€": Currency("EUR"), "eur": Currency("EUR"),
     "£": Currency("GBP"), "gbp": Currency("GBP"),

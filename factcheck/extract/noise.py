@@ -28,7 +28,7 @@ _LABEL_WORDS = (
     "volume", "issue", "item", "step", "room", "seat", "gate", "platform", "route", "highway", "flight", "no.",
     "nos.", "#", "line", "box", "exhibit", "schedule", "part", "resolution", "rule", "title", "amendment",
     "district", "precinct", "ward", "unit", "suite", "apartment", "floor", "channel", "game", "category", "model",
-    "episode", "season", "round", "stage", "match",
+    "episode", "season", "round", "stage", "match", "type", "class",
 )
 # No label word is a prefix of another, so the order in which the pattern tries them does not matter.
 assert not any(a != b and b.startswith(a) for a in _LABEL_WORDS for b in _LABEL_WORDS)
