@@ -261,7 +261,7 @@ _EXPECTED_BEFORE = regex.compile(r"\b(?:will|(?:is|are)\s+(?:set|due|projected|f
                                  r"projections?|predicted|predicts|predictions?|anticipated|consensus|"
                                  # plans and targets: what someone means to reach, not what happened
                                  r"(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|"
-                                 r"seeks?|sought|wants?|wanted|pledged|pledges|promised|promises|vowed|vows|"
+                                 r"seeks?|sought|pledged|pledges|promised|promises|vowed|vows|"
                                  r"proposes?|proposed)\s+to|targets?|targeted|goal|pledge|"
                                  r"(?:analysts|economists|markets?)\s+(?:had\s+)?(?:expected|forecast|predicted|"
                                  r"pencilled\s+in|estimated))\b[^\d;:.]{0,40}$", regex.IGNORECASE)
