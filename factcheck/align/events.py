@@ -47,6 +47,8 @@ THING_HEADS = {
 ACTOR_HEADS = {
     "office", "agency", "ministry", "commission", "committee", "council", "unit", "secretariat", "institute",
     "court", "organization", "organisation", "center", "centre", "foundation", "coalition", "alliance", "party",
+    "authority", "regulator", "administration", "bureau", "board", "department", "bank", "journal", "parliament",
+    "assembly", "senate", "congress", "government",
 }
 GENERIC_NAME_WORDS = {"mexican", "national", "federal", "general", "new", "un", "unodc", "the", "of", "for", "and",
                       "on", "against", "to", "in", "de", "la", "del", "a", "an", "united", "nations"}
@@ -153,14 +155,52 @@ _MONTH_WORD = regex.compile(r"(?:January|February|March|April|May|June|July|Augu
                             r"December)\b")
 
 
+# An event verb used with a direct object ("approved Corvexa", "opened a new cancer wing"): the thing the event
+# is about comes after the verb, and a name before it is the one who acted.
+_OBJECT_AFTER_VERB = regex.compile(
+    r"\s+(?!(?:in|on|at|by|as|for|from|during|with|after|before|to|into|under|and|or|its|their|this|that|last|"
+    r"early|late|back|again|since|until|between|when|which|who)\b)(?P<object>[\w'’-]+)")
+# ... unless what follows says when: "launched three years ago", "opened 20 years earlier", "founded a decade ago".
+_WHEN_AFTER_VERB = regex.compile(r"\s+(?:\d|(?:[\w-]+\s+){0,3}?(?:ago|earlier|before|later)\b)", regex.IGNORECASE)
+_SINGLE_NAME = regex.compile(r"(?P<name>[A-Z][\w-]*[a-z][\w-]*)\b")
+
+
+def _acted_upon(sentence: str, anchor: int) -> Optional[tuple[int, Optional[str]]]:
+    """(where the object starts, the object when it is a one-word name) for the event verb nearest before the
+    anchor, when that verb takes a direct object; None when it takes none ("was launched in 2010")."""
+    verbs = [m for m in _EVENT_WORD.finditer(sentence, 0, anchor)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if not verb.group(0)[:1].islower() or not verb.group(0).lower().endswith("ed"):
+        return None  # (a past tense in the active voice: "approved", "opened"; not the noun "launch")
+    if regex.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$", sentence[max(0, verb.start() - 20):verb.start()]):
+        return None  # the passive: "was launched in 2010" has no object
+    m = _OBJECT_AFTER_VERB.match(sentence, verb.end())
+    if m is None or _WHEN_AFTER_VERB.match(sentence, verb.end()):
+        return None
+    single = _SINGLE_NAME.fullmatch(m.group("object"))
+    name = single.group("name") if single and not _MONTH_WORD.match(m.group("object")) else None
+    return m.start("object"), name
+
+
 def pick_entity(sentence: str, anchor: int) -> Optional[str]:
     """The named thing an event in this sentence is about.
 
     The strongest kind of name wins (see entities_in); among equals, the nearest one
     before the anchor ("The Water Act was passed in 2007"), else the nearest after it
-    ("In April 2010, Mexico launched the Blue Heart Campaign").
+    ("In April 2010, Mexico launched the Blue Heart Campaign"). When the event's verb
+    has a direct object, a name before the verb acted and is not the thing: "The Drug
+    Authority approved Corvexa on 8 December" is about Corvexa, "St Anne's Hospital
+    opened a new cancer wing in 2021" about the wing, which has no name.
     """
     candidates = entities_in(sentence)
+    acted = _acted_upon(sentence, anchor)
+    if acted is not None:
+        object_at, single_name = acted
+        candidates = [c for c in candidates if c[0] >= object_at]
+        if single_name is not None and not any(c[0] == object_at for c in candidates):
+            candidates.append((object_at, single_name, PROPER_NAME))
     for strength in (NAMED_THING, THE_NAME, PROPER_NAME, ACTOR):
         pool = [c for c in candidates if c[2] == strength]
         before = [c for c in pool if c[0] < anchor]

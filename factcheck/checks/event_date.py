@@ -75,6 +75,18 @@ class EventDate(Check):
             "a.md": "---\npublished: 2013-01-01\n---\nThe Water Safety Act was passed in 2007 and the Coastal Safety Act was passed in 2012.\n",
             "b.md": "---\npublished: 2014-01-01\n---\nThe Coastal Safety Act was passed in 2012.\n",
         }, False),
+        Example("a regulator that approved two drugs is not one event", {
+            "a.md": "---\npublished: 2024-01-10\n---\nThe Lenmark Drug Authority approved Corvexa on December 8, 2023.\n",
+            "b.md": "---\npublished: 2024-06-10\n---\nThe Lenmark Drug Authority approved Relinatide on May 9, 2024.\n",
+        }, False),
+        Example("one drug approved on two dates", {
+            "a.md": "---\npublished: 2024-01-10\n---\nThe Lenmark Drug Authority approved Corvexa on December 8, 2023.\n",
+            "b.md": "---\npublished: 2024-01-20\n---\nThe Lenmark Drug Authority approved Corvexa on December 12, 2023.\n",
+        }, True, ("December 8, 2023", "December 12, 2023")),
+        Example("a hospital that opened a new wing did not open again", {
+            "a.md": "---\npublished: 2024-01-10\n---\nSt Anne's Hospital opened in 1985.\n",
+            "b.md": "---\npublished: 2024-01-20\n---\nSt Anne's Hospital opened a new cancer wing in 2021.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
