@@ -265,6 +265,21 @@ OWNERS = [
     ("an agent that owns nothing", "Employers added 204,000 jobs in November.", "204,000", None),
     ("a place after 'in' is no owner", "In 2022 households in Lanmore produced 250,000 tonnes of waste.",
      "250,000 tonnes", None),
+    # A company's money, market share and customers are its own (business news, unseen corpora).
+    ("a company's possessive revenue", "Orbis's revenue rose to $5.2 billion in 2023.", "$5.2 billion", "orbis"),
+    ("a company that had a share", "Orbis had a 28% market share in 2023.", "28%", "orbis"),
+    ("a company that reported revenue", "Orbis reported revenue of $5.2 billion for 2023.", "$5.2 billion",
+     "orbis"),
+    ("a chain's stores", "Halvard has 412 stores.", "412", "halvard"),
+    ("a country's emissions are no company's", "In 2020 Estravia's greenhouse-gas emissions fell to 51 million "
+     "tonnes.", "51 million tonnes", None),
+    ("nor an invented place's rate", "Norland had a 5% unemployment rate.", "5%", None),
+    # What the subject is for, on or with: which spending, whose support (local government, polls).
+    ("spending on a service", "Spending on libraries will be £4.2 million in 2024-25.", "£4.2 million", "library"),
+    ("support for a party", "Support for the Greens stands at 32%.", "32%", "green"),
+    ("a budget for a purpose", "The budget for roads was £9m.", "£9m", "road"),
+    ("a complement that is a time is no part", "Spending on average was £40.", "£40", None),
+    ("a place is the place, not a part", "Spending in Norland was £4m.", "£4m", None),
 ]
 
 

@@ -253,6 +253,18 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-05-10\n---\nValdoria's education spending will rise to 4.8% of GDP in 2024.\n",
             "b.md": "---\npublished: 2025-03-01\n---\nValdoria's education spending was 4.6% of GDP in 2024.\n",
         }, False),
+        Example("two companies' market shares", {
+            "a.md": "---\npublished: 2024-02-01\n---\nOrbis had a 28% market share in 2023.\n",
+            "b.md": "---\npublished: 2024-02-02\n---\nLumen had a 24% market share in 2023.\n",
+        }, False),
+        Example("one company's revenue, two figures", {
+            "a.md": "---\npublished: 2024-02-01\n---\nOrbis reported revenue of $5.2 billion for 2023.\n",
+            "b.md": "---\npublished: 2024-02-02\n---\nOrbis's revenue rose to $4.1 billion in 2023.\n",
+        }, True, ("$5.2 billion", "$4.1 billion")),
+        Example("spending on two services", {
+            "a.md": "---\npublished: 2024-05-07\n---\nSpending on libraries will be £4.2 million in 2024-25.\n",
+            "b.md": "---\npublished: 2024-05-08\n---\nSpending on roads will be £9.8 million in 2024-25.\n",
+        }, False),
         Example("a plan is no account of what was done", {
             "a.md": "---\npublished: 2024-01-10\n---\nThe clinic plans to treat 150 patients in 2024.\n",
             "b.md": "---\npublished: 2025-01-10\n---\nThe clinic treated 120 patients in 2024.\n",

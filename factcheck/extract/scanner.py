@@ -433,7 +433,28 @@ class Extractor:
                     # "Labour won 15 seats, the Liberals 6": the listing leaves out the noun
                     claim = claim.model_copy(update={"subject": claims[-1].subject,
                                                      "subject_head": claims[-1].subject_head})
+        if claim.part is None and claim.subject and claim.kind in ("count", "money", "quantity", "percent"):
+            complement = self._complement(claim, s_start)
+            if complement is not None:
+                # "Spending on libraries will be £4.2 million", "Support for Labour stands at 38%": which
+                # spending, whose support
+                claim = claim.model_copy(update={"part": complement})
         return claim
+
+    def _complement(self, claim: Claim, s_start: int) -> Optional[str]:
+        """What the subject before a figure is for, on, with or to: "Spending on libraries will be| £4.2m" ->
+        "library", "Support for the Greens stands at| 32%" -> "green"; None for a place, a time or a number."""
+        text = self.text
+        lo = max(s_start, claim.start - 70)
+        last = claim.subject.split()[-1]
+        for m in _COMPLEMENT_BEFORE.finditer(text, lo, claim.start):
+            if m.group("noun").lower() != last.lower() or _DIGIT_OR_TIME.search(m.group("object")):
+                continue
+            words = [w for w in m.group("object").split() if w.lower() not in _COMPLEMENT_DETERMINERS]
+            if not words or context.is_place_name(" ".join(words)) or words[0].lower() in context.STOP_WORDS:
+                return None
+            return " ".join(words[:-1] + [context.singular(words[-1])]).lower()
+        return None
 
     def _subject_source(self, claim: Claim, claims: list[Claim], s_start: int) -> Optional[Claim]:
         """The earlier claim whose subject this one shares: the amount it converts ("87 mph (140 km/h)",
@@ -505,6 +526,8 @@ class Extractor:
             else None
         m = m or _LISTING_LABEL_BEFORE.search(text, lo, claim.start)
         if m is None:
+            m = self._business_owner(claim, s_start)
+        if m is None:
             return None
         label = m.group("label")
         if _PREPOSITION_BEFORE.search(text, max(s_start, m.start("label") - 12), m.start("label")):
@@ -516,6 +539,21 @@ class Extractor:
                 or any(w.lower() in _NO_OWNER for w in words):
             return None
         return " ".join(context.singular(w) for w in words).lower()
+
+    def _business_owner(self, claim: Claim, s_start: int):
+        """The company or body whose measure a figure is: "Orbis's revenue rose to $5.2 billion", "Orbis had a
+        28% market share", "Orbis reported revenue of $5.2 billion", "the bank has 30m customers" (a match with
+        the name as `label`, or None). Only for what a body owns: money, shares, and its customers or stores."""
+        text = self.text
+        if (claim.subject_head or "").lower() not in _OWNED_MEASURES:
+            return None  # (not "Norland's unemployment rate": an invented place's, or a country's emissions)
+        lo = max(s_start, claim.start - 60)
+        if "'" in text[lo:claim.start] or "’" in text[lo:claim.start]:
+            first = claim.subject.split()[0]
+            m = _POSSESSIVE_OWNER_BEFORE.search(text, lo, claim.start)
+            if m is not None and first.lower() in m.group("words").lower().split():
+                return m  # "Orbis's revenue rose to": the subject after the possessive is the owner's
+        return _OWNING_VERB_BEFORE.search(text, lo, claim.start)
 
     def _converted_hedge(self, claim: Claim, last: Claim) -> Claim:
         """A conversion in brackets keeps the hedge of what it converts: "more than 100 km (60 miles)" is more
@@ -1612,6 +1650,30 @@ _CAPITALISED_OPENER = regex.compile(r"[\s#>*_-]*(?P<word>[A-Z][a-z]+)\s+(?=[a-z]
 _NOT_MODIFIERS = frozenset("overall total average annual yearly new last this next first second third meanwhile however "
                            "nationwide globally worldwide".split())
 _PREPOSITION_BEFORE = regex.compile(r"\b(?:in|at|of|from|for|to|across|within|throughout|near|by)\s+$", regex.IGNORECASE)
+# A name, its possessive and the measure before the figure: "Orbis's annual revenue rose to| $5.2 billion".
+_POSSESSIVE_OWNER_BEFORE = regex.compile(
+    r"(?<![\w'’-])(?P<label>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?\s+(?P<words>(?:[a-z][\w-]*\s+){1,4})"
+    r"(?:[a-z][\w-]*\s+){0,4}?$")
+# A name and a verb of having or reporting, then the figure's own words: "Orbis had a| 28% market share",
+# "Orbis reported revenue of| $5.2 billion", "Halvard has| 412 stores".
+_OWNING_VERB_BEFORE = regex.compile(
+    r"(?<![\w'’-])(?P<label>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:has|had|have|holds|held|reported|posts|posted|"
+    r"booked|generated|earned|made|recorded)\s+(?:(?:a|an|its|their|total|annual|net|record|operating|quarterly|"
+    r"revenue|revenues|sales|turnover|profits?|earnings|income|losses|loss|market|share|of)\s+){0,4}"
+    r"(?:(?:about|around|some|nearly|almost|over|under|just)\s+)?$")
+# The subject, a preposition that says what it is for, and its object, then the verb leading to the figure.
+_COMPLEMENT_BEFORE = regex.compile(
+    r"(?<![\w'’-])(?P<noun>[A-Za-z][\w-]*)\s+(?:for|on|with|to|towards)\s+(?P<object>(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[A-Za-z][\w'’-]*\s+)??[A-Za-z][\w'’-]*)\s+(?:will\s+be|would\s+be|is|was|are|were|stands?|stood|"
+    r"reached|totalled|totaled|came\s+to|rose|fell|grew|increased|decreased|dropped|climbed|jumped|"
+    r"(?:has|have|had)\s+(?:risen|fallen|grown|reached|been))\b")
+_COMPLEMENT_DETERMINERS = frozenset("the a an its their".split())
+_DIGIT_OR_TIME = regex.compile(r"\d|\b(?:year|years|month|months|week|weeks|day|days|quarter|time|now|example|"
+                               r"average|instance|comparison|record)\b", regex.IGNORECASE)
+# What a company or body owns, by the subject's head: its money, its share of a market, its customers.
+_OWNED_MEASURES = frozenset("subscriber customer user store shop branch account member revenue sale turnover profit "
+                            "earning income loss share dividend margin valuation capitalisation capitalization "
+                            "buyback".split())
 _OWNER_GENERIC = frozenset("party parties team club the".split())
 # Agents that own nothing of their own: "Employers added 204,000 jobs" is the whole economy's figure.
 _NO_OWNER = frozenset("employers employer firms companies businesses economy government authorities officials "
