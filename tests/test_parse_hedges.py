@@ -137,6 +137,16 @@ CHANGES = [
     ("fewer than", "Cases were 9% fewer than in 2017.", "9%", "down"),
     ("higher than", "Prices were 12 per cent higher than a year earlier.", "12 per cent", "up"),
     ("went down", "Sales went down 3% in June.", "3%", "down"),
+    ("a perfect tense with by", "Attendance has risen by 20% since 2019.", "20%", "up"),
+    ("... and downwards", "Library visits have fallen by 10% since 2019.", "10%", "down"),
+    ("a base-form verb and by", "The council will raise council tax by 4.99%.", "4.99%", "up"),
+    # Flows in or out of a stock are changes, not the stock (business news, unseen corpora).
+    ("laid off", "Halvard laid off 900 employees in 2023.", "900", "down"),
+    ("hired", "Halvard hired 1,500 employees in 2023.", "1,500", "up"),
+    ("eliminated", "Corvana eliminated 1,250 jobs in 2023.", "1,250", "down"),
+    ("closed stores", "Halvard closed 35 stores in 2023.", "35", "down"),
+    ("opened clinics", "The chain opened 12 new clinics.", "12", "up"),
+    ("closing higher is no flow", "Harbour shares closed 34.4% higher at 3.23 dollars.", "34.4%", None),
     # "up" and "down" that belong to a verb: no change
     ("make up", "Women make up 38 per cent of riders.", "38 per cent", None),
     ("broken down", "Costs are broken down as 40% labour and 60% parts.", "40%", None),

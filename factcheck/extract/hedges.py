@@ -295,6 +295,11 @@ CHANGE_DOWN = [
     "decline", "decline by", "retreated", "slumped", "slumped by", "contracted by", "lower by", "sliding",
     "falling", "dropping", "declining", "plummeting", "plunging", "tumbling", "sinking", "slipping", "dipping",
     "slumping", "shrinking", "losing", "loses", "falls", "drops", "declines", "decreases", "sheds",
+    "fallen by", "gone down by", "gone down",
+    # flows out of a stock: "laid off 900 employees", "closed 35 stores" (not the headcount or the store count)
+    # ("closed" and "opened" are no such flows: "shares closed 34.4% higher", "opened at 7,425")
+    "laid off", "lays off", "eliminated", "eliminates", "axed", "axes", "fired", "dismissed",
+    "made redundant",
 ]
 CHANGE_UP = [
     "rose by", "rose", "risen", "increased by", "increased", "increase of", "grew by", "grew",
@@ -305,9 +310,12 @@ CHANGE_UP = [
     "gained by", "soared by", "soaring", "surging", "jumping", "growing", "advancing", "increasing", "rises",
     "gains", "jumps", "climbs", "grows", "increases", "surges", "soars",
     "widened", "widened by",  # (a margin or a spread: "widened 150 basis points")
+    "risen by", "grown by", "gone up by", "gone up",
+    # flows into a stock: "hired 1,500 employees", "created 5,000 jobs"
+    "hired", "hires", "recruited", "recruits", "created", "creates",
 ]
-_CHANGE_VERBS_DOWN = "cut|reduced|slashed|lowered|trimmed|decreased|shrank|halved"
-_CHANGE_VERBS_UP = "increased|raised|boosted|expanded|grew|lifted|doubled"
+_CHANGE_VERBS_DOWN = "cut|reduced|slashed|lowered|trimmed|decreased|shrank|halved|reduce|slash|lower|trim|decrease|halve"
+_CHANGE_VERBS_UP = "increased|raised|boosted|expanded|grew|lifted|doubled|raise|increase|boost|expand|lift|double"
 CHANGE_PATTERN = regex.compile(
     rf"(?:^|(?<=[\s(]))(?:(?P<down>{_phrase_pattern(CHANGE_DOWN)})|(?P<up>{_phrase_pattern(CHANGE_UP)})"
     # "slashed its culture budget by 25 per cent": the verb, what it acts on, then "by".

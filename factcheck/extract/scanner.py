@@ -433,6 +433,11 @@ class Extractor:
                     # "Labour won 15 seats, the Liberals 6": the listing leaves out the noun
                     claim = claim.model_copy(update={"subject": claims[-1].subject,
                                                      "subject_head": claims[-1].subject_head})
+        if claim.change is None and claim.kind == "count" and claim.subject_head in _FACILITIES:
+            verb = _OPENED_OR_CLOSED_BEFORE.search(text, max(s_start, claim.start - 20), claim.start)
+            if verb is not None:
+                # "closed 35 stores", "opened 12 new clinics": a flow in or out of the stock, not how many there are
+                claim = claim.model_copy(update={"change": "down" if verb.group("closed") else "up"})
         if claim.part is None and claim.subject and claim.kind in ("count", "money", "quantity", "percent"):
             complement = self._complement(claim, s_start)
             if complement is not None:
@@ -1661,6 +1666,11 @@ _OWNING_VERB_BEFORE = regex.compile(
     r"booked|generated|earned|made|recorded)\s+(?:(?:a|an|its|their|total|annual|net|record|operating|quarterly|"
     r"revenue|revenues|sales|turnover|profits?|earnings|income|losses|loss|market|share|of)\s+){0,4}"
     r"(?:(?:about|around|some|nearly|almost|over|under|just)\s+)?$")
+_FACILITIES = frozenset("store shop branch outlet school library plant factory office clinic hospital mine site "
+                        "station restaurant bank depot warehouse centre center mill".split())
+_OPENED_OR_CLOSED_BEFORE = regex.compile(r"\b(?:(?P<closed>closed|closes|closing|shut|shuts|shutting|shut\s+down)|"
+                                         r"opened|opens|opening|built|builds)\s+(?:(?:about|around|some|nearly|over|"
+                                         r"another|a\s+further)\s+)?$", regex.IGNORECASE)
 # The subject, a preposition that says what it is for, and its object, then the verb leading to the figure.
 _COMPLEMENT_BEFORE = regex.compile(
     r"(?<![\w'’-])(?P<noun>[A-Za-z][\w-]*)\s+(?:for|on|with|to|towards)\s+(?P<object>(?:(?:the|a|an|its|their)\s+)?"
