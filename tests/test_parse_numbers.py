@@ -151,6 +151,9 @@ CLAIMS_DOC_COUNTS = [
     ("capital M is millions", "The album sold 4.3M copies.", "4.3M", "count", 4_300_000),
     ("decimal m before a noun", "The label shipped 2.7m records.", "2.7m", "count", 2_700_000),
     ("m of", "It has 35m of its readers abroad.", "35m", "count", 35_000_000),
+    ("whole m before a plural noun", "The bank has 30m customers.", "30m", "count", 30_000_000),
+    ("m before from and another figure", "Subscribers rose to 7.2m from 6.8m.", "7.2m", "count", 7_200_000),
+    ("whole m before a length word stays metres", "The wall is 30m high.", "30m", "quantity", 30),
 ]
 
 # Numbers whose last character touches the sentence's end or a word: nothing is cut off.

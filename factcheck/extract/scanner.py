@@ -78,10 +78,13 @@ _OPENER_LEADS = leads([w + ly for w in OPENER_WORDS for ly in ("", "ly")] + list
 # Words after "5m" that make it five metres, not five million: "5m tall", "a 100m-long wall", "37m (121ft)".
 _METRE_AFTER = regex.compile(
     r"^(?:\s*(?:[-(/.,;:)²³]|$)|[\s-]+(?:tall|high|long|wide|deep|away|above|below|thick|across|in\s+(?:length|"
-    r"height|diameter|width|depth)|from|of\s+(?:water|snow|rain|ice|soil|rock|sand|cable|wire|fabric)|per|race|"
+    r"height|diameter|width|depth)|from(?!\s+(?:about\s+|around\s+)?[\d$£€])|of\s+(?:water|snow|rain|ice|soil|rock|sand|cable|wire|fabric)|per|race|"
     r"sprint|dash|freestyle|butterfly|breaststroke|backstroke|hurdles|relay|final|event|record|mark|radius|"
     r"stretch|section|square|cubic)\b)",
     regex.IGNORECASE)
+# Things counted in millions after "30m": "30m customers", "900m daily active users" (a plural noun, maybe after
+# one or two words; not a length's "30m high walls", which _METRE_AFTER reads first).
+_COUNTED_PLURAL_AFTER = regex.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}?(?:people|[a-z]{2,}[^s\W]s)\b")
 # A temperature in the sentence makes a glued "K" kelvin: "573.15K".
 _TEMPERATURE_WORDS = regex.compile(r"°|\b(?:degrees?|celsius|fahrenheit|kelvin|temperatures?)\b", regex.IGNORECASE)
 # "15 dollars 50", "thirteen dollars and forty-five cents": the minor unit after the major one.
@@ -1153,7 +1156,7 @@ class Extractor:
                             return None
                         following_unit = units.UNIT_PATTERN.match(rest) or currency.SUFFIX_PATTERN.match(rest)
                         if not (number.decimals or _OF_AFTER.match(rest) or following_unit
-                                or number.has_separator):
+                                or number.has_separator or _COUNTED_PLURAL_AFTER.match(rest)):
                             return None  # "a 100m hurdle": an integer with a bare "m" stays metres
         from .numbers import SCALE_ABBREVIATIONS, SCALE_WORDS
 
