@@ -13,8 +13,9 @@ file extension; standard input and unknown extensions are sniffed (``%PDF-``,
 an HTML doctype or ``<html>``, Markdown front matter), else plain text.
 
 ``Document.text`` always has "\\n" newlines (CRLF and CR are normalised), and
-claim offsets index into that text. Markdown front matter is replaced by empty
-lines so line numbers still match the file.
+claim offsets index into that text. In Markdown, front matter and inline markup
+(emphasis, code backticks, HTML comments and tags) are replaced by spaces of the
+same length, newlines kept, so offsets and line numbers still match the file.
 
 Metadata precedence, highest first: front matter, then ``manifest.yaml`` in the
 file's directory, then metadata embedded in HTML/PDF (see ``metadata``).

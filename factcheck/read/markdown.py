@@ -1,9 +1,13 @@
-"""Markdown: YAML front matter for metadata, the rest kept as written.
+"""Markdown: YAML front matter for metadata, the rest kept in place.
 
 The Markdown itself is not rendered: claims are quoted from the source as the
 author wrote it, and offsets/lines must match the file. The front matter block
-(both ``---`` fences included) is replaced by as many empty lines as it had,
-so line numbers in the document text still equal line numbers in the file.
+(both ``---`` fences included) is replaced by spaces, newlines kept, so line
+numbers and character offsets in the document text still equal those in the
+file (after newline normalisation). Inline markup (emphasis, code backticks, HTML comments and inline tags,
+footnote markers) is blanked the same way, by spaces of the same length (see
+``mdinline``): ``**£4.2 million**`` reads as the money it is, and every
+character of the document text is still the file's character at that offset.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from factcheck.read.mdinline import blank_markup
 from factcheck.read.metadata import Metadata, Parsed
 from factcheck.read.problems import UnreadableError
 from factcheck.read.yamlnodes import YamlBlock
@@ -28,13 +33,14 @@ def parse_markdown(text: str, source: str) -> Parsed:
         fence_lines, block_text = front
         # The YAML starts on file line 2, just after the opening fence.
         authored = _read_front_matter(YamlBlock(block_text, path=source, first_line=2))
-        body_lines = text.split("\n")[fence_lines:]
-        text = "\n" * fence_lines + "\n".join(body_lines)
+        lines = text.split("\n")
+        text = "\n".join([" " * len(line) for line in lines[:fence_lines]] + lines[fence_lines:])
         if not text.strip():
             raise UnreadableError("empty document (front matter only)", path=source)
 
+    text = blank_markup(text)
     heading = _H1.search(text)
-    embedded = Metadata(title=heading[1].strip()) if heading else Metadata()
+    embedded = Metadata(title=" ".join(heading[1].split())) if heading else Metadata()
     return Parsed(text=text, format="markdown", authored=authored, embedded=embedded)
 
 
