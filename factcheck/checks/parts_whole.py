@@ -5,7 +5,11 @@ Flags:
     between", "made up of"...) and a list of figures of the same kind and unit ("In 2017, 236 road deaths were recorded: 131 pedestrians, 58
     cyclists, 41 motorcyclists and 12 drivers"; "147 victims were identified: Guatemalan
     (123); Honduran (10); ..."; "Funding totalled $48 million: $30 million from donors and
-    $15 million from the government") whose sum differs from the total.
+    $15 million from the government") whose sum differs from the total; and a listing that
+    may leave parts out ("Of the 240 posts being cut, 90 ... and 70 ...", "412 stores,
+    including 230 in Sweden, ...") whose sum is more than the total. A subset inside a
+    part ("310 were affordable, including 120 for social rent") is not added again, and a
+    count of the items listed ("across three provinces:") is not the total.
 Why it matters:
     Breakdowns are copied from tables, and a dropped or mistyped row silently changes
     the story's proportions.
@@ -40,6 +44,17 @@ _LISTING_VERB = regex.compile(
     r"\b(?:(?:funded|financed|paid\s+for|covered|met)\s+by|(?:split|divided|shared)\s+(?:between|among|into)|"
     r"broken\s+down\s+(?:into|as)|made\s+up\s+of|composed\s+of|comprising|consisting\s+of)\b",
     regex.IGNORECASE)
+
+
+_INCLUDING = regex.compile(r",?\s+\b(?:including|among\s+them)\b", regex.IGNORECASE)
+# A subset of one of the parts, inside the listing: "310 were affordable, including 120 for social rent".
+_NESTED_BEFORE = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+(?:\w+\s+){0,2}$",
+                               regex.IGNORECASE)
+
+
+def _nested(sentence: str, claim, listing_start: int) -> bool:
+    at = position_in_sentence(claim)
+    return at - listing_start > 25 and bool(_NESTED_BEFORE.search(sentence, max(listing_start + 1, at - 30), at))
 
 
 class PartsWhole(Check):
@@ -97,38 +112,64 @@ class PartsWhole(Check):
         Example("nationalities in parentheses add up", {
             "a.md": "---\npublished: 2011-03-01\n---\nIn 2010, 40 patients were treated, with these origins: Northern (25); Southern (10); Eastern (5).\n",
         }, False),
+        Example("'Of the N' may name only some of the parts", {
+            "a.md": "---\npublished: 2024-05-07\n---\nOf the 240 posts being cut, 90 are in adult social care and 70 in "
+                    "environment.\n",
+        }, False),
+        Example("... but not more than the whole", {
+            "a.md": "---\npublished: 2024-05-07\n---\nOf the 240 posts being cut, 190 are in adult social care and 70 "
+                    "in environment.\n",
+        }, True, ("240", "190", "70")),
+        Example("parts 'including' some that add up to more than the whole", {
+            "a.md": "---\npublished: 2023-10-20\n---\nThe chain operated 412 stores at the end of September, including "
+                    "230 in Sweden, 120 in Norway and 95 in Finland.\n",
+        }, True, ("412", "230", "95")),
+        Example("a subset inside a part is not added again", {
+            "a.md": "---\npublished: 2024-05-07\n---\nOf the 1,140 homes, 310 were classed as affordable, including 120 "
+                    "for social rent.\n",
+        }, False),
+        Example("a count of the items listed before a tonnage", {
+            "a.md": "---\npublished: 2023-10-20\n---\nThe harvest of 4.2 million tonnes came from three regions: "
+                    "Nordmark 2.1 million tonnes, Esker 1.5 million tonnes and Tallow Plain 0.9 million tonnes.\n",
+        }, True, ("4.2 million tonnes", "0.9 million tonnes")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
         for claims in aligned.sentences():
             sentence = claims[0].sentence
             colon = sentence.find(":")
+            partial = False  # a listing that may leave parts out: only a sum over the whole contradicts it
             # (a change adds up as a level does: "added 58,000 jobs: 31,000 full-time and 25,000 part-time")
             amounts = [c for c in claims if c.kind in _ADDABLE_KINDS and isinstance(c.value, float)]
             if colon == -1:
                 whole_first = _OF_THE_WHOLE_FIRST.match(sentence)
+                including = _INCLUDING.search(sentence)
                 if whole_first is not None and amounts and position_in_sentence(amounts[0]) < whole_first.end():
                     # "Of the 6.8 million patients on the list, 4.1 million were ... and 2.9 million ...": the comma
-                    # after the whole opens the listing
-                    colon = whole_first.end() - 1
+                    # after the whole opens the listing, which may name only some of its parts ("Of the 240 posts
+                    # being cut, 90 are in adult social care and 70 in environment")
+                    colon, partial = whole_first.end() - 1, True
+                elif including is not None and amounts and position_in_sentence(amounts[0]) < including.start():
+                    # "412 stores, including 230 in Sweden, 120 in Norway and 95 in Finland": some of the parts
+                    colon, partial = including.start(), True
                 else:
                     # "The budget of €48m was funded by the government (€15m), ...": a verb opens the listing
                     opener = _LISTING_VERB.search(sentence)
                     if opener is None or not amounts or position_in_sentence(amounts[0]) > opener.start():
                         continue
                     colon = opener.start()
+            listed = [c for c in amounts if position_in_sentence(c) > colon and not _nested(sentence, c, colon)]
             wholes = [c for c in amounts if position_in_sentence(c) < colon]
-            if not wholes:
+            # The whole is the last figure before the listing that its parts measure: "The harvest of 4.2 million
+            # tonnes came from three regions: ..." (tonnes, not "three", which counts the items listed).
+            whole = next((w for w in reversed(wholes)
+                          if sum(1 for c in listed if c.kind == w.kind and c.unit == w.unit) >= 2
+                          and not (w.kind == "count" and w.value == len(listed) and w is not wholes[0])), None)
+            if whole is None:
                 continue
-            whole = wholes[-1]
             # Parts measure what the whole does: counts of a count, amounts in the whole's currency or unit.
-            parts = [c for c in amounts if position_in_sentence(c) > colon and c.kind == whole.kind
-                     and c.unit == whole.unit and c.change in (None, whole.change)]
-            if len(wholes) > 1 and whole.kind == "count" and whole.value == len(parts) \
-                    and wholes[-2].kind == whole.kind and wholes[-2].unit == whole.unit:
-                # "255,000 people displaced across three provinces: 140,000 in Albay, ...": "three" counts the
-                # items listed; the total is the figure before it
-                whole = wholes[-2]
+            parts = [c for c in listed if c.kind == whole.kind and c.unit == whole.unit
+                     and c.change in (None, whole.change)]
             if len(parts) < 2 or any(p.qualifier != "exact" for p in parts):
                 continue
             listing_text = sentence[colon:]
@@ -138,10 +179,10 @@ class PartsWhole(Check):
             slack = abs(whole.value) * config.tolerances.parts_total
             low = (whole.lower if isinstance(whole.lower, float) else 0.0) - slack
             high = (whole.upper if isinstance(whole.upper, float) else float("inf")) + slack
-            if low <= total <= high:
+            if low <= total <= high or partial and total <= high:
                 continue
             listing = " + ".join(fmt(p.value) for p in parts)
             message = (f"{name(whole)} line {whole.line}: the parts listed after {quote(whole)} add up to "
-                       f"{fmt(total)} ({listing}), not {fmt(whole.value)}.")
+                       f"{fmt(total)} ({listing}), " + ("more than" if partial else "not") + f" {fmt(whole.value)}.")
             yield self.finding(message, [(whole, "whole")] + [(p, "part") for p in parts],
                                {"whole": whole.value, "sum_of_parts": total, "difference": total - whole.value})
