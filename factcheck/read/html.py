@@ -20,6 +20,11 @@ elements such as ``p`` and headings are separated by a blank line, line-level
 blocks (``li``, ``div``, ``tr``...) and ``br`` by a newline, table cells by a
 tab. Inline whitespace collapses to one space except inside ``pre``.
 
+``<sup>`` and ``<sub>`` are read as a reader sees them: a footnote marker
+(``350<sup>1</sup> homes``) is dropped rather than run into the figure (3,501);
+a power or chemical index joins its figure (``km²``, ``10⁶``, ``CO₂``, ``21st``);
+any other text in them stands apart from the word before it.
+
 The offsets of claims index into this extracted text, not into the markup.
 """
 
@@ -31,6 +36,7 @@ from typing import Iterable, Optional
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from factcheck.read.mdinline import FOOTNOTE_MARK, script_joined
 from factcheck.read.metadata import Metadata, Parsed, parse_iso_date
 from factcheck.read.problems import UnreadableError
 
@@ -74,6 +80,7 @@ _FURNITURE_ROLES = frozenset({"complementary", "navigation", "banner", "contenti
 _CLASS_WORD = re.compile(r"[A-Za-z]+")
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_CLOSING_PUNCTUATION = frozenset(".,;:!?)]}\"'’”»…")
 
 # <meta name|property|itemprop=...> giving the publication date, most specific first.
 _DATE_METAS = (
@@ -127,6 +134,9 @@ def visible_text(tree: LexborHTMLParser) -> str:
         if tag == "br":
             out.newline()
             continue
+        if tag in ("sup", "sub"):
+            _script(out, tag, _inner_text(node, in_content))
+            continue
         if level:
             out.request(level)
         stack.append((node, True, in_pre, in_content))
@@ -135,6 +145,39 @@ def visible_text(tree: LexborHTMLParser) -> str:
         children = list(node.iter(include_text=True))
         stack.extend((child, False, child_pre, child_content) for child in reversed(children))
     return out.result()
+
+
+def _script(out: "_TextBuilder", tag: str, inner: str) -> None:
+    """A <sup>/<sub>: a footnote marker is dropped, a power or index joins its figure, other text stands apart.
+
+    ``350<sup>1</sup> homes`` is 350 homes (footnote 1), not 3,501; ``km<sup>2</sup>``
+    is km², ``10<sup>6</sup>`` 10⁶, ``CO<sub>2</sub>`` CO₂, ``21<sup>st</sup>`` 21st;
+    ``homes<sup>see note</sup>`` keeps 'see note' apart from 'homes'.
+    """
+    inner = _collapse(inner) or ""
+    if not inner:
+        return
+    joined = script_joined(tag, inner, out.tail())
+    if joined is not None:
+        out.text(joined, preserve=False)
+    elif tag == "sup" and FOOTNOTE_MARK.fullmatch(inner):
+        out.separate()  # the marker goes; the next word must not run into the one before it
+    else:
+        out.text(" " + inner, preserve=False)
+        out.separate()
+
+
+def _inner_text(node: LexborNode, in_content: bool) -> str:
+    """The visible text inside an element (hidden descendants left out)."""
+    parts: list[str] = []
+    stack = list(reversed(list(node.iter(include_text=True))))
+    while stack:
+        child = stack.pop()
+        if child.is_text_node:
+            parts.append(child.text_content or "")
+        elif child.is_element_node and not _is_hidden(child, child.tag or "", in_content):
+            stack.extend(reversed(list(child.iter(include_text=True))))
+    return "".join(parts)
 
 
 def _is_hidden(node: LexborNode, tag: str, in_content: bool) -> bool:
@@ -162,6 +205,7 @@ class _TextBuilder:
     def __init__(self) -> None:
         self._parts: list[str] = []
         self._pending = 0  # strongest break requested since the last text
+        self._separate = False  # the next text needs a space before it
 
     def request(self, level: int) -> None:
         self._pending = max(self._pending, level)
@@ -172,6 +216,17 @@ class _TextBuilder:
         self._trim_trailing_spaces()
         self._parts.append("\n")
 
+    def separate(self) -> None:
+        """The next text must not join the last word (a dropped footnote marker sat between them)."""
+        self._separate = True
+
+    def tail(self) -> str:
+        """The last characters written on the current line ('' after a requested break)."""
+        if self._pending:
+            return ""
+        tail = "".join(self._parts[-4:])
+        return tail[tail.rfind("\n") + 1:]
+
     def text(self, text: str, *, preserve: bool) -> None:
         if not preserve:
             text = _HTML_SPACE.sub(" ", text)
@@ -179,6 +234,10 @@ class _TextBuilder:
                 text = text.lstrip(" ")
         if not text:
             return
+        if self._separate:
+            self._separate = False
+            if not text[0].isspace() and text[0] not in _CLOSING_PUNCTUATION and not self._pending:
+                text = " " + text
         self._flush()
         self._parts.append(text)
 

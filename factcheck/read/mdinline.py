@@ -51,7 +51,7 @@ _TAG = re.compile(rf"</?(?:{_INLINE_TAGS})(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _SCRIPT = re.compile(r"<(sup|sub)(?:\s[^<>]*)?>((?:(?!</?\1\b)[^\n]|\n(?![ \t]*\n)){0,200}?)</\1\s*>", re.IGNORECASE)
 
 # A footnote marker: short digits or letters, a symbol or two, or a bracketed number.
-_FOOTNOTE_MARK = re.compile(
+FOOTNOTE_MARK = re.compile(
     r"\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[A-Za-z]|[ivxIVX]{1,4}|[*†‡§¶#]{1,3}|\[\d{1,3}\]|\(\d{1,3}\)"
 )
 _ORDINAL = re.compile(r"st|nd|rd|th|er|re|e|ème|eme|o|a|º|ª", re.IGNORECASE)
@@ -156,27 +156,32 @@ def _script(chars: list[str], match: re.Match, text: str) -> None:
     """A <sup>/<sub> element: a footnote marker disappears, a power or index joins its figure."""
     tag = match[1].lower()
     inner = re.sub(r"<[^<>]*>", "", match[2]).strip()
-    before = text[:match.start()]
-    joined: Optional[str] = None
-    if tag == "sup":
-        if _ORDINAL.fullmatch(inner) and before[-1:].isdigit():
-            joined = inner  # 21<sup>st</sup>
-        elif _SCRIPT_NUMBER.fullmatch(inner) and (re.search(r"(?:^|[^\d.,])10$", before)
-                                                  or (inner in ("2", "3") and _POWER_UNIT.search(before))):
-            joined = inner.translate(_SUPERSCRIPT)  # 10<sup>6</sup>, km<sup>2</sup>
-        elif _FOOTNOTE_MARK.fullmatch(inner):
-            for index in range(match.start(), match.end()):
-                if chars[index] != "\n":
-                    chars[index] = " "
-            return
-    elif re.fullmatch(r"\d{1,2}", inner) and before[-1:].isalpha():
-        joined = inner.translate(_SUBSCRIPT)  # CO<sub>2</sub>
-    if joined is None:
+    joined = script_joined(tag, inner, text[:match.start()])
+    if joined is None and not (tag == "sup" and FOOTNOTE_MARK.fullmatch(inner)):
         return  # other content stays where it is; its tags are blanked like any inline tag
     for index in range(match.start(), match.end()):
         if chars[index] != "\n":
             chars[index] = " "
-    chars[match.start():match.start() + len(joined)] = list(joined)
+    if joined is not None:
+        chars[match.start():match.start() + len(joined)] = list(joined)
+
+
+def script_joined(tag: str, inner: str, before: str) -> Optional[str]:
+    """How a <sup>/<sub> holding ``inner`` after the text ``before`` joins it, or None when it does not.
+
+    ``21<sup>st</sup>`` -> "st"; ``10<sup>6</sup>`` -> "⁶"; ``km<sup>2</sup>`` -> "²";
+    ``CO<sub>2</sub>`` -> "₂". Shared by the Markdown and HTML readers.
+    """
+    if tag == "sup":
+        if _ORDINAL.fullmatch(inner) and before[-1:].isdigit():
+            return inner
+        if _SCRIPT_NUMBER.fullmatch(inner) and (re.search(r"(?:^|[^\d.,])10$", before)
+                                                or (inner in ("2", "3") and _POWER_UNIT.search(before))):
+            return inner.translate(_SUPERSCRIPT)
+        return None
+    if re.fullmatch(r"\d{1,2}", inner) and before[-1:].isalpha():
+        return inner.translate(_SUBSCRIPT)
+    return None
 
 
 def _at_line_start(text: str, index: int) -> bool:
