@@ -145,6 +145,13 @@ RELATIVE_PERIODS = [
     ("last year without a publication date", "Sales rose 5% last year.", None, "5%", None),
     ("a year earlier, from the sentence's last year", "About 2,900 people died last year, down from 3,400 a year "
      "earlier.", "2019-05-02", "3,400", "2017"),
+    ("N years ago", "Turnout was 33.8%, down from 36.2% four years ago.", "2024-05-07", "36.2%", "2020"),
+    ("... not the figure before it", "Turnout was 33.8%, down from 36.2% four years ago.", "2024-05-07", "33.8%",
+     "2024"),
+    ("a start N years ago does not date the count", "The scheme was launched five years ago and has 300 members.",
+     "2024-05-07", "300", "2024"),
+    ("a year after points on is the one compared with", "Turnout was 33.8%, a fall of 2.4 percentage points on 2019.",
+     "2024-05-07", "33.8%", "2024"),
 ]
 
 # (id, sentence, published, span, period): which stated date a number belongs to.

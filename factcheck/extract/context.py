@@ -401,8 +401,13 @@ def find_period(
 
 
 # Years named relative to the time of writing ("last year") or to the sentence's own year ("the previous year").
+_START_VERB_BEFORE = regex.compile(r"\b(?:launched|opened|began|started|founded|created|established|introduced|"
+                                   r"adopted|passed|signed|inaugurated|set\s+up|built|formed)\s+(?:\w+\s+)?$",
+                                   regex.IGNORECASE)
+_SMALL_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 _RELATIVE_YEAR = regex.compile(
-    r"\b(?:(?P<last>last\s+year|a\s+year\s+ago|the\s+past\s+year)|(?P<this>this\s+year|so\s+far\s+this\s+year)"
+    r"\b(?:(?P<ago>(?P<years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+ago)"
+    r"|(?P<last>last\s+year|a\s+year\s+ago|the\s+past\s+year)|(?P<this>this\s+year|so\s+far\s+this\s+year)"
     r"|(?P<next>next\s+year)|(?P<before>the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before"
     r"|a\s+year\s+(?:earlier|before)))\b",
     regex.IGNORECASE)
@@ -454,7 +459,7 @@ _LABEL_OPEN = regex.compile(r"[(\[;,]\s*$")
 _SUBORDINATE_BETWEEN = regex.compile(r"\b(?:since|when|after|before|until|while|because|whereas)\s+\w", regex.IGNORECASE)
 _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|during)\s+)?$"
                                       # "a fall of 4% on 2021", "4% over 2019", "38% below 1990 levels"
-                                      r"|(?:%|\bper\s*cent|\bpercent)\s+(?:on|over|below|above|from)\s+$",
+                                      r"|(?:%|\bper\s*cent|\bpercent|\bpoints?|\bpp)\s+(?:on|over|below|above|from)\s+$",
                                       regex.IGNORECASE)
 _PUBLISHED_BEFORE = regex.compile(r"\b(?:published|released|issued|dated|updated|posted|printed)\s+(?:on\s+|in\s+)?$",
                                   regex.IGNORECASE)
@@ -898,6 +903,8 @@ class SentenceContext:
                     continue  # (not "In 2014, the year before the programme began, ...": that names 2014)
                 if m.start() < claim_end and claim_start < m.end() or _excluded(m.start(), exclude):
                     continue
+                if m.group("ago") and _START_VERB_BEFORE.search(text, max(lo, m.start() - 25), m.start()):
+                    continue  # "launched five years ago and has 300 members": when it started, not the count's time
                 after_claim = claim_end
                 conversion = _BRACKETED_AFTER.match(text, claim_end, hi)
                 if conversion is not None and conversion.end() <= m.start():
@@ -1041,6 +1048,9 @@ class SentenceContext:
         if not m.group("before"):
             if published is None:
                 return None
+            if m.group("ago"):
+                years = m.group("years").lower()
+                return published.year - (int(years) if years.isdigit() else _SMALL_NUMBERS[years])
             return published.year + (0 if m.group("this") else 1 if m.group("next") else -1)
         stated = [d for d in self.dates(self.start, self.end)
                   if not (d.start < claim_end and claim_start < d.end) and not (_excluded(d.start, exclude) and not d.year_part)

@@ -1467,6 +1467,8 @@ class Extractor:
             phrase = context.noun_phrase_after(text, draft.number_end, s_end)
         if phrase and draft.kind == "percent" and " " not in phrase and phrase.endswith("ed"):
             phrase = None  # "the appeal was 41% funded": how far along the subject is, not what is counted
+        if phrase and _TIME_AGO.match(text, draft.number_end, s_end):
+            phrase = None  # "down from 36.2% four years ago": when, not what
         if phrase and draft.kind == "quantity" and _DIMENSION_WORD.match(phrase):
             # "The viaduct ... is 2.3 kilometres long", "At 1,800 metres long, the Orrin Viaduct...":
             # a dimension describes the sentence's subject.
@@ -1669,6 +1671,8 @@ _OWNING_VERB_BEFORE = regex.compile(
     r"booked|generated|earned|made|recorded)\s+(?:(?:a|an|its|their|total|annual|net|record|operating|quarterly|"
     r"revenue|revenues|sales|turnover|profits?|earnings|income|losses|loss|market|share|of)\s+){0,4}"
     r"(?:(?:about|around|some|nearly|almost|over|under|just)\s+)?$")
+_TIME_AGO = regex.compile(r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|before|later)\b",
+                          regex.IGNORECASE)
 _FACILITIES = frozenset("store shop branch outlet school library plant factory office clinic hospital mine site "
                         "station restaurant bank depot warehouse centre center mill".split())
 _OPENED_OR_CLOSED_BEFORE = regex.compile(r"\b(?:(?P<closed>closed|closes|closing|shut|shuts|shutting|shut\s+down)|"
