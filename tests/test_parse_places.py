@@ -25,6 +25,14 @@ PLACES = [
     ("two places listed", "Some 1.3 million Afghans returned from Pakistan and Iran.", "Some 1.3 million",
      "Iran and Pakistan"),
     ("three places listed", "Aid reached 2 million people in Chad, Niger and Mali.", "2 million", "Chad and Mali and Niger"),
+    # A place right after a number is that number's (agriculture and polls, unseen corpora).
+    ("each item of a listing has its own place", "Some 3.4 million people needed aid: 1.5 million in Sabir, "
+     "1.2 million in Dunmore and 0.7 million in Kell.", "1.2 million", "Dunmore"),
+    ("... and the whole none of theirs", "Some 3.4 million people needed aid: 1.5 million in Sabir, "
+     "1.2 million in Dunmore and 0.7 million in Kell.", "Some 3.4 million", None),
+    ("a second figure's place after its noun", "Output reached 4.2 million tonnes in Nordmark and 1.5 million "
+     "tonnes in Esker.", "1.5 million tonnes", "Esker"),
+    ("the place of the figure compared with", "Turnout was 38%, compared with 31% in Kelbourne.", "38%", None),
 ]
 
 # Capitalised names after "in" that are bodies, buildings or titles, not places.

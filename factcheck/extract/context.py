@@ -404,6 +404,12 @@ def find_period(
 _START_VERB_BEFORE = regex.compile(r"\b(?:launched|opened|began|started|founded|created|established|introduced|"
                                    r"adopted|passed|signed|inaugurated|set\s+up|built|formed)\s+(?:\w+\s+)?$",
                                    regex.IGNORECASE)
+# A place right after a number, maybe after its noun: "1.2 million| in |Dunmore", "4.2 million tonnes| in |Nordmark".
+_PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|and|or|to|with)\b)[a-z][\w-]*\s+){0,2}?(?:in|at|across)\s+"
+                                   r"(?:the\s+)?")
+# ... and so the place of that number, not of another: "compared with 31%| in |Kelbourne".
+_PLACE_AFTER_A_NUMBER = regex.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|million|billion|[a-z]+)?\s+"
+                                      r"(?:[a-z][\w-]*\s+){0,2}?(?:in|at|across)\s+(?:the\s+)?$")
 _SMALL_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 _RELATIVE_YEAR = regex.compile(
     r"\b(?:(?P<ago>(?P<years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+ago)"
@@ -1134,8 +1140,11 @@ class SentenceContext:
             found.append((position, place))
         return found
 
-    def place(self, anchor: int, exclude: list[tuple[int, int]], scope_first: bool = False) -> Optional[str]:
-        """find_place(text, start, end, anchor, exclude, country, scope_first)."""
+    def place(self, anchor: int, exclude: list[tuple[int, int]], scope_first: bool = False,
+              anchor_end: Optional[int] = None) -> Optional[str]:
+        """find_place(text, start, end, anchor, exclude, country, scope_first). anchor_end: where the number ends,
+        so that a place right after it ("1.2 million in Dunmore") wins, and one right after another number
+        ("compared with 31% in Kelbourne") is that number's."""
         text = self.text
         ranges = (self.clause(anchor), (self.start, self.end))
         for i, (lo, hi) in enumerate(ranges):
@@ -1154,11 +1163,23 @@ class SentenceContext:
             if any(f[0] in self._demonym_at for f in found) and any(f[0] not in self._demonym_at for f in found):
                 # "Poland hosted 950,000 Ukrainian refugees": where they are, not where they are from
                 found = [f for f in found if f[0] not in self._demonym_at]
+            listed = found
+            if found and anchor_end is not None:
+                own = [f for f in found if f[0] >= anchor_end and _PLACE_RIGHT_AFTER.fullmatch(text, anchor_end, f[0])]
+                if own:
+                    found = own
+                else:
+                    found = [f for f in found if not self._another_numbers_place(f[0], lo, anchor, anchor_end)]
             if found:
                 nearest = min(found, key=lambda f: abs(f[0] - anchor))
-                joined = self._joined_places(nearest, found)
+                joined = self._joined_places(nearest, listed)
                 return " and ".join(joined) if len(joined) > 1 else nearest[1]
         return None
+
+    def _another_numbers_place(self, at: int, lo: int, anchor: int, anchor_end: int) -> bool:
+        """Whether the place at `at` comes right after another number than the one at anchor..anchor_end."""
+        m = _PLACE_AFTER_A_NUMBER.search(self.text, max(lo, at - 40), at)
+        return m is not None and not (anchor <= m.start() < anchor_end)
 
     def _joined_places(self, chosen: tuple[int, str], found: list[tuple[int, str]]) -> list[str]:
         """The places listed together with the chosen one ("returned from Pakistan and Iran": both), sorted, so

@@ -416,7 +416,8 @@ class Extractor:
                                              "subject_head": context.head_of(subject)})
         if claim.part is None and claim.kind == "count" and claim.subject:
             setting = _SETTING_AFTER.match(text, claim.end, s_end)
-            if setting is not None and not (set(setting.group("group").lower().split()) & _NOT_SETTINGS):
+            if setting is not None and not (set(setting.group("group").lower().split()) & _NOT_SETTINGS) \
+                    and (claim.place or "").lower() != setting.group("group").lower():  # ("in Dunmore": the place)
                 # "52,300 teachers in primary schools", "1,940 cases in rural areas": those in that setting
                 group = setting.group("group").lower().split()
                 claim = claim.model_copy(update={"part": " ".join(group[:-1] + [context.singular(group[-1])])})
@@ -1309,7 +1310,8 @@ class Extractor:
         subject = self._subject(draft, s_start, s_end, ctx)
         exclude = [(draft.start, draft.end)] + ctx.noise
         # (a rank's span may hold its scope: "one of the most lucrative crimes in the world, second only to ...")
-        place = ctx.place(draft.start, ctx.noise if draft.kind == "rank" else exclude, scope_first=draft.kind == "rank")
+        place = ctx.place(draft.start, ctx.noise if draft.kind == "rank" else exclude, scope_first=draft.kind == "rank",
+                          anchor_end=draft.end)
         if place is None and draft.kind == "rank":
             owner = _POSSESSOR_BEFORE.search(text, max(s_start, draft.start - 40), draft.start)
             if owner:
