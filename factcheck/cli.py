@@ -132,6 +132,22 @@ def cmd_rules(args) -> int:
     return 0
 
 
+def _check_outputs(args) -> None:
+    """Every file and directory the command will write, checked before it writes any of them (exit 2)."""
+    from .output import check_directory, check_writable
+
+    outputs = getattr(args, "output", None)
+    if args.command == "audit":
+        from .audit import output_targets
+
+        paths = [path for _format, path in output_targets(outputs, args.format)] + [args.write_baseline]
+    else:
+        paths = outputs if isinstance(outputs, list) else [outputs]
+    check_writable(paths)
+    if args.command == "claims" and args.claims_command == "sync":
+        check_directory(args.into)
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -145,6 +161,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except ImportError:
         pass
     try:
+        _check_outputs(args)
         return handlers[args.command](args)
     except FactcheckError as error:
         print(f"factcheck: error: {error}", file=sys.stderr)
