@@ -3,7 +3,8 @@
 Flags:
     Three or more percentages listed in one sentence as shares of the same whole (or two
     or more after a colon), none of them a change, whose sum exceeds 100% by more than
-    the rounding tolerance; and shares whose last is "the remaining" or "the rest" (so
+    the rounding tolerance (1 point, or half a unit of each share's last digit, whichever is
+    more); and shares whose last is "the remaining" or "the rest" (so
     the listing claims to be the whole) that add up to less than 100% by more than it.
 Why it matters:
     Shares that overflow mean a figure was mistyped, or shares of different wholes were
@@ -45,8 +46,13 @@ _THE_REST_BEFORE = regex.compile(r"\b(?:the\s+)?(?:remaining|rest|remainder|bala
 # The verb right after a share ("62% of them are women", "35% have a degree"), and an age bound after it.
 _VERB_AFTER_SHARE = regex.compile(
     r"\s+(?:of\s+(?:\w+\s+){1,3}?)?(?P<verb>are|were|is|was|have|has|had|hold|holds|held|speak|speaks|live|lives|"
-    r"work|works|own|owns|use|uses|used)\b(?P<age>\s+(?:under|over|aged|older|younger|below|above)\b)?",
+    r"work|works|own|owns|use|uses|used)\b"
+    r"(?P<age>\s+(?:under|over|aged|older|younger|below|above)\b)?",
     regex.IGNORECASE)
+# Each share in its own setting: "42% in Sabir province, 39% in Dunmore province", "42% of children in the north,
+# 39% in the east": rates of different places, not shares of one whole.
+_SETTING_AFTER_SHARE = regex.compile(r"\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:in|among|for|at)\s+(?:the\s+)?(?P<setting>[\w-]+)",
+                                     regex.IGNORECASE)
 _LEMMA = {"are": "be", "were": "be", "is": "be", "was": "be", "have": "have", "has": "have", "had": "have"}
 
 
@@ -79,6 +85,27 @@ def _different_attributes(sentence: str, shares) -> bool:
             verbs.add(_LEMMA.get(verb, verb))
             ages += bool(m.group("age"))
     return len(verbs) > 1 or 0 < ages < len(shares)
+
+
+_DECIMALS = regex.compile(r"\d(?:\.(\d+))?")
+
+
+def _half_last_digit(share) -> float:
+    m = _DECIMALS.search(share.text)
+    return 0.5 * 10 ** -(len(m.group(1)) if m and m.group(1) else 0) if m else 0.0
+
+
+def _own_settings(sentence: str, shares) -> bool:
+    """Whether the shares are each of a different place or setting: rates side by side, not parts of a whole."""
+    if len({share.place for share in shares if share.place}) > 1:
+        return True
+    settings = set()
+    for share in shares:
+        m = _SETTING_AFTER_SHARE.match(sentence, position_in_sentence(share) + len(" ".join(share.text.split())))
+        if m is None:
+            return False
+        settings.add(m.group("setting").lower())
+    return len(settings) == len(shares)
 
 
 class SharesTotal(Check):
@@ -128,6 +155,22 @@ class SharesTotal(Check):
         Example("a change and a level are not shares", {
             "a.md": "---\npublished: 2017-04-20\n---\nHelmet use rose by 71% to 88% of riders, up from 38% in 2014.\n",
         }, False),
+        Example("rates of different provinces are no shares of one whole", {
+            "a.md": "---\npublished: 2024-01-20\n---\nPoverty rates were 42% in Sabir province, 39% in Dunmore province "
+                    "and 35% in Kell province.\n",
+        }, False),
+        Example("rates in different regions", {
+            "a.md": "---\npublished: 2024-01-20\n---\nStunting affects 42% of children in the north, 39% in the east and "
+                    "35% in the south.\n",
+        }, False),
+        Example("five whole-number shares may add up to 102 by rounding", {
+            "a.md": "---\npublished: 2024-05-07\n---\nThe poll put Labour on 38%, the Greens on 32%, the Liberals on 17%, "
+                    "Reform on 9% and others on 6%.\n",
+        }, False),
+        Example("... but not to 104", {
+            "a.md": "---\npublished: 2024-05-07\n---\nThe poll put Labour on 38%, the Greens on 32%, the Liberals on 17%, "
+                    "Reform on 9% and others on 8%.\n",
+        }, True, ("38%", "8%")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
@@ -144,9 +187,10 @@ class SharesTotal(Check):
             # Shares of one whole at one time: a level, an old level and a target are not shares.
             if _NOT_ONE_WHOLE.search(listed_part) or len(set(YEAR_IN_TEXT.findall(listed_part))) > 1:
                 continue
-            if _different_attributes(sentence, shares):
+            if _different_attributes(sentence, shares) or _own_settings(sentence, shares):
                 continue
-            slack = config.tolerances.shares_total
+            # (each share rounded on its own: five whole-number shares may add up to 102.5)
+            slack = max(config.tolerances.shares_total, sum(_half_last_digit(c) for c in shares))
             listing = " + ".join(fmt(c.value) for c in shares)
             total = sum(c.lower if isinstance(c.lower, float) else 0.0 for c in shares)
             if total > 100.0 + slack:
