@@ -120,7 +120,8 @@ def test_markdown_thematic_break_at_top_is_not_front_matter(tmp_path):
     text = "---\nJust a rule above this sentence with 3 numbers.\n---\nMore text.\n"
     doc = read_document(write(tmp_path / "rule.md", text))
     assert doc.text == text
-    unclosed = "---\ntitle: no closing fence\nBody with 4 things.\n"
+    # A rule above prose that starts like "Note: ..." is no front matter (see test_read_front_matter).
+    unclosed = "---\nNote: no closing fence\nBody with 4 things.\n"
     assert read_document(write(tmp_path / "open.md", unclosed)).text == unclosed
 
 
@@ -166,11 +167,13 @@ def test_an_unquoted_colon_in_a_title_says_how_to_quote_it(tmp_path):
     assert (info.value.line, "must be quoted") == (2, "must be quoted") and "must be quoted" in str(info.value)
 
 
-def test_bad_front_matter_is_fatal_even_while_walking(tmp_path):
+def test_bad_front_matter_found_while_walking_is_a_warning_and_a_skip(tmp_path):
     write(tmp_path / "good.txt", "Fine, 1 number.\n")
-    write(tmp_path / "bad.md", "---\npublished: someday\n---\nBody.\n")
-    with pytest.raises(MetadataError):
-        read_paths([tmp_path], on_warning=Collector())
+    bad = write(tmp_path / "bad.md", "---\npublished: someday\n---\nBody.\n")
+    collector = Collector()
+    documents = read_paths([tmp_path], on_warning=collector)
+    assert [Path(d.source).name for d in documents] == ["good.txt"]
+    assert collector.messages == [f"{bad}:2:12: 'published' must be a date written YYYY-MM-DD, not 'someday'; skipped"]
 
 
 def test_front_matter_only_is_empty(tmp_path):

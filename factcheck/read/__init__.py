@@ -22,10 +22,11 @@ file's directory, then metadata embedded in HTML/PDF (see ``metadata``).
 
 Errors are ``InputError`` (exit code 2) naming the file:
 
-* ``UnreadableError`` (missing, empty, binary, undecodable, no PDF text layer):
+* ``UnreadableError`` (missing, empty, binary, undecodable, no PDF text layer)
+  and ``FrontMatterError`` (malformed, unclosed or bad-valued front matter):
   raised for a path named directly; for a file found while walking a
   directory, ``on_warning`` gets the message and the file is skipped;
-* ``MetadataError`` (malformed manifest, bad front-matter date): always raised.
+* ``MetadataError`` (a malformed manifest): always raised.
 """
 
 from __future__ import annotations
@@ -43,12 +44,13 @@ from factcheck.read.manifest import MANIFEST_NAME, Manifest, load_manifest, mani
 from factcheck.read.markdown import parse_markdown, split_front_matter
 from factcheck.read.metadata import Format, Metadata, Parsed, merge
 from factcheck.read.pdf import PAGE_SEPARATOR, parse_pdf
-from factcheck.read.problems import MetadataError, ReadWarning, UnreadableError
+from factcheck.read.problems import FrontMatterError, MetadataError, ReadWarning, UnreadableError
 from factcheck.read.text import parse_text
 from factcheck.read.walk import DEFAULT_INCLUDE, walk
 
 __all__ = [
     "DEFAULT_INCLUDE",
+    "FrontMatterError",
     "MANIFEST_NAME",
     "PAGE_SEPARATOR",
     "Manifest",
@@ -182,7 +184,7 @@ def read_paths(
                 continue
             try:
                 document = read_document(found, manifest=manifest)
-            except UnreadableError as exc:
+            except (UnreadableError, FrontMatterError) as exc:
                 warn(f"{exc}; skipped")
                 continue
             seen.add(identity)

@@ -8,10 +8,15 @@ does with them:
   command line raises it; a file merely *found* while walking a directory is
   reported through ``on_warning`` and skipped, so one stray binary in a corpus
   folder does not stop the audit.
-* ``MetadataError``: metadata the user wrote for the tool is wrong (a malformed
-  ``manifest.yaml``, a bad date in front matter). It is always raised, walk or
-  not: skipping the document would silently change the audit, and the fix is a
-  one-line edit the message points at.
+* ``MetadataError``: the ``manifest.yaml`` the user wrote for the tool is wrong.
+  It is always raised, walk or not: a manifest describes many documents, so
+  skipping would silently change the audit, and the fix is a one-line edit the
+  message points at.
+* ``FrontMatterError`` (a ``MetadataError``): one document's own front matter
+  is malformed YAML, has a bad value, or is never closed. Named directly, it is
+  raised like any bad input; found while walking a directory, it is a bad file
+  like an unreadable one: a warning with the same precise message, and the
+  file is skipped.
 """
 
 from __future__ import annotations
@@ -24,7 +29,11 @@ class UnreadableError(InputError):
 
 
 class MetadataError(InputError):
-    """Front matter or a manifest is malformed; always fatal."""
+    """A manifest (or front matter, see FrontMatterError) is malformed."""
+
+
+class FrontMatterError(MetadataError):
+    """A document's front matter is malformed; skipped with a warning when found while walking."""
 
 
 class ReadWarning(UserWarning):
