@@ -125,6 +125,11 @@ def _is_extent(claim: Claim) -> bool:
     return dims in ("[length]", "[length] ** 2")
 
 
+# What makes an area or a length a flow of its period, not the size of a thing.
+_FLOW_OF_EXTENT = regex.compile(
+    r"\b(?:planted|harvested|sown|sowed|burn(?:ed|t)|cleared|deforested|flooded|destroyed|affected|irrigated|"
+    r"cultivated|grazed|lost|restored|reforested|built|paved|laid|constructed|resurfaced|repaired|added|opened|"
+    r"rain|rainfall|rains|snow|snowfall|precipitation|fell)\b", regex.IGNORECASE)
 # A year written in a sentence (1800-2099), for the rules that ask whether a sentence states its time.
 YEAR_IN_TEXT = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 # A time a sentence states without a year's digits: "last year", "in the second quarter", "in March".
@@ -137,14 +142,18 @@ def period_key(claim: Claim) -> str:
     """The period at year precision, or at month precision when a month is stated: '2010-04/2011-03-01' ->
     '2010/2011', '2024-03' -> '2024-03', '2023-07/2023-09' (a quarter) -> '2023-07/2023-09'.
 
-    A length or area, or a quantity with no year in its sentence ("the 1.2 km corridor"),
-    describes a thing, not a flow in a period: it is compared whatever the document's date.
+    A length or area, or a quantity with no time in its sentence ("the 1.2 km corridor"),
+    describes a thing, not a flow in a period: it is compared whatever the document's date;
+    but an area planted or burned, a length built or rain that fell in a stated time is that
+    time's ("640,000 hectares planted in 2023", "312 mm of rain last year").
     A change with no time in its sentence ("shares rose 5%") is the latest change as of its
     document's date: comparable only with changes reported on the same day, and, in a document
     with no date, with none.
     """
-    if claim.kind == "quantity" and (not YEAR_IN_TEXT.search(claim.sentence) or _is_extent(claim)):
-        return "any"
+    if claim.kind == "quantity":
+        dated = YEAR_IN_TEXT.search(claim.sentence) or _TIME_IN_WORDS.search(claim.sentence)
+        if not dated or _is_extent(claim) and not _FLOW_OF_EXTENT.search(claim.sentence):
+            return "any"
     if claim.change is not None and not YEAR_IN_TEXT.search(claim.sentence) \
             and not _TIME_IN_WORDS.search(claim.sentence):
         return f"as of {claim.published.isoformat()}" if claim.published else f"as of an unknown date in {claim.source}"

@@ -253,6 +253,18 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-05-10\n---\nValdoria's education spending will rise to 4.8% of GDP in 2024.\n",
             "b.md": "---\npublished: 2025-03-01\n---\nValdoria's education spending was 4.6% of GDP in 2024.\n",
         }, False),
+        Example("last year's harvests in stories four years apart", {
+            "a.md": "---\npublished: 2019-08-20\n---\nVeldoria's wheat harvest was 3.1 million tonnes last year.\n",
+            "b.md": "---\npublished: 2023-09-02\n---\nVeldoria's wheat harvest was 4.2 million tonnes last year.\n",
+        }, False),
+        Example("areas planted in different years", {
+            "a.md": "---\npublished: 2024-02-01\n---\nFarmers planted 640,000 hectares of coffee in 2023.\n",
+            "b.md": "---\npublished: 2023-02-01\n---\nFarmers planted 610,000 hectares of coffee in 2022.\n",
+        }, False),
+        Example("the area of a thing is the same whatever the year", {
+            "a.md": "---\npublished: 2024-02-01\n---\nThe Orrin park covers 640 hectares.\n",
+            "b.md": "---\npublished: 2020-02-01\n---\nThe Orrin park covers 610 hectares.\n",
+        }, True, ("640 hectares", "610 hectares")),
         Example("two companies' market shares", {
             "a.md": "---\npublished: 2024-02-01\n---\nOrbis had a 28% market share in 2023.\n",
             "b.md": "---\npublished: 2024-02-02\n---\nLumen had a 24% market share in 2023.\n",
