@@ -18,7 +18,8 @@ claim offsets index into that text. In Markdown, front matter and inline markup
 same length, newlines kept, so offsets and line numbers still match the file.
 
 Metadata precedence, highest first: front matter, then ``manifest.yaml`` in the
-file's directory, then metadata embedded in HTML/PDF (see ``metadata``).
+file's directory, then those above it (an entry may name ``sub/c.txt``; see
+``manifest``), then metadata embedded in HTML/PDF (see ``metadata``).
 
 Errors are ``InputError`` (exit code 2) naming the file:
 
@@ -40,7 +41,7 @@ from typing import Callable, Iterable, Optional, Union
 from factcheck.models import Document
 from factcheck.read.encoding import decode, normalise_newlines
 from factcheck.read.html import parse_html
-from factcheck.read.manifest import MANIFEST_NAME, Manifest, load_manifest, manifest_beside
+from factcheck.read.manifest import MANIFEST_NAME, Manifest, load_manifest, manifests_for
 from factcheck.read.markdown import parse_markdown, split_front_matter
 from factcheck.read.metadata import Format, Metadata, Parsed, merge
 from factcheck.read.pdf import PAGE_SEPARATOR, parse_pdf
@@ -92,8 +93,9 @@ def read_document(path_or_dash: PathLike, *, manifest: ManifestArg = None) -> Do
     """Read one file, or standard input for ``-``.
 
     ``manifest``: a ``Manifest`` or the path of a manifest file to take metadata
-    from; by default the ``manifest.yaml`` in the file's own directory is used
-    (none for standard input).
+    from; by default the ``manifest.yaml`` files in the file's own directory and
+    above are used (none for standard input). Their warnings (entries naming
+    files that do not exist) are reported by ``read_paths``, not here.
     """
     source = os.fspath(path_or_dash)
     if source == STDIN:
@@ -153,14 +155,27 @@ def read_paths(
     the globs do not apply to files named directly. A file reached twice (named
     twice, or also found in a walked directory) is read once.
 
-    ``on_warning(message)`` hears about skipped files and directories with
-    nothing readable; by default it issues a ``ReadWarning``.
+    ``on_warning(message)`` hears about skipped files, directories with
+    nothing readable and manifest entries naming files that do not exist
+    (once per manifest); by default it issues a ``ReadWarning``.
     """
     warn = on_warning or _default_warning
     include = None if include is None else tuple(include)
     exclude = tuple(exclude or ())
     documents: list[Document] = []
     seen: set[str] = set()
+    reported: set[str] = set()  # manifests whose warnings were given
+
+    def report_manifests(source: str) -> None:
+        consulted = [manifest] if isinstance(manifest, Manifest) else manifests_for(source) if manifest is None else []
+        for found in consulted:
+            if found.path not in reported:
+                reported.add(found.path)
+                for message in found.warnings:
+                    warn(message)
+
+    if manifest is not None and not isinstance(manifest, Manifest):
+        manifest = load_manifest(manifest)  # once, not once per document
 
     for given in paths:
         path = os.fspath(given)
@@ -174,6 +189,7 @@ def read_paths(
             if identity not in seen:
                 documents.append(read_document(path, manifest=manifest))
                 seen.add(identity)
+                report_manifests(path)
             continue
 
         took_any = False
@@ -187,6 +203,7 @@ def read_paths(
             except (UnreadableError, FrontMatterError) as exc:
                 warn(f"{exc}; skipped")
                 continue
+            report_manifests(found)
             seen.add(identity)
             documents.append(document)
             took_any = True
@@ -216,12 +233,11 @@ def _read_stdin(manifest: ManifestArg) -> Document:
 
 def _manifest_layer(source: str, manifest: ManifestArg) -> Optional[Metadata]:
     if manifest is None:
-        found = None if source == STDIN else manifest_beside(source)
-    elif isinstance(manifest, Manifest):
-        found = manifest
-    else:
-        found = load_manifest(manifest)
-    return found.lookup(source) if found is not None else None
+        layers = [found.lookup(source) for found in manifests_for(source)]  # nearest first
+        present = [layer for layer in layers if layer is not None]
+        return merge(*present) if present else None
+    found = manifest if isinstance(manifest, Manifest) else load_manifest(manifest)
+    return found.lookup(source)
 
 
 def _check_format(format: Optional[str]) -> Optional[Format]:
