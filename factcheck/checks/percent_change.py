@@ -70,15 +70,23 @@ def _reached_by_earlier_change(claims: list[Claim], change: Claim, figure: Claim
 # billion in 2021 |from| $2.4 billion" (and not "to $2.06, wiping more than $340 million from the company").
 _FROM_LEAD = regex.compile(r"(?:(?!\bto\b)[^;.]){0,40}?\bfrom\s+", regex.IGNORECASE)  # ("in two years, from")
 _TO_LEAD = regex.compile(r"\s*,?\s*(?:by\s+)?to\s+", regex.IGNORECASE)
-_FROM_AFTER_LEVEL = regex.compile(r"(?:\s+(?:in|by|during)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}|\s+(?:last|this)\s+year)?\s*,?\s*(?:up\s+|down\s+)?"
+# When a level is for: "in 2021", "in 2021/22", "in the 2021 season", "in January", "last year", "the year before".
+_WHEN = (r"(?:in|by|during|for)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?\d{4}(?:[/–-]\d{2,4})?(?:\s+(?:season|crop\s+year|"
+         r"fiscal\s+year|financial\s+year|marketing\s+year|school\s+year))?|(?:January|February|March|April|May|June|"
+         r"July|August|September|October|November|December))")
+_TIME_PHRASE = rf"(?:{_WHEN}|(?:last|this)\s+year|(?:a|the)\s+year\s+(?:before|earlier)|the\s+(?:previous|prior)\s+year)"
+# (the level's own noun may come first: "to 420,000 bags| from |300,000 bags")
+_FROM_AFTER_LEVEL = regex.compile(rf"(?:\s+(?!from\b)[a-z][\w-]*){{0,2}}?(?:\s+{_TIME_PHRASE})?\s*,?\s*(?:up\s+|down\s+)?"
                                   r"from\s+", regex.IGNORECASE)
+_COMPARED_GAP = regex.compile(r"(?:\s+(?!up\b|down\b|compared\b|against\b)[a-z][\w-]*){0,2}?\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:(?:about|around|some)\s+)?",
+                              regex.IGNORECASE)
 _TO_END = regex.compile(r"\bto\s+$", regex.IGNORECASE)
 _FROM_END = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
-_TO_GAP = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:in\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\s*)?,?\s*to\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?",
+_TO_GAP = regex.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_TIME_PHRASE}\s*)?,?\s*to\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?",
                         regex.IGNORECASE)
 # After the level reached, the change that links the two levels: ", an increase of 30%", " (up 30%)", ", or 30%".
 _CHANGE_AFTER_LEVELS = regex.compile(
-    r"(?:\s+(?:in|by)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4})?\s*[,(;]?\s*(?:(?:an?\s+)?(?:increase|rise|jump|growth|gain|decrease|decline|drop|fall|"
+    rf"(?:\s+{_TIME_PHRASE})?\s*[,(;]?\s*(?:(?:an?\s+)?(?:increase|rise|jump|growth|gain|decrease|decline|drop|fall|"
     r"cut|reduction|saving)\s+of\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?|or\s+|an?\s+)?",
     regex.IGNORECASE,
 )
@@ -87,7 +95,7 @@ _CHANGE_AFTER_LEVELS = regex.compile(
 # A clause of its own, with its own subject, between a level and a change: ", and the apprentice rate goes up".
 _OTHER_CLAUSE = regex.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+|a\s+|an\s+|its\s+|[A-Z])")
 # Between a change and the level it led to: "cut by 40%| to |US $1.2 million", "| to a mere |".
-_TO_LEVEL = regex.compile(r"(?:\s+(?:in|by|during)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4})?\s*,?\s*(?:(?:to|at)\s+(?:[a-z]+\s+){0,2}|"
+_TO_LEVEL = regex.compile(rf"(?:\s+{_WHEN})?\s*,?\s*(?:(?:to|at)\s+(?:[a-z]+\s+){{0,2}}|"
                           r"(?:reaching|hitting|to\s+reach|to\s+stand\s+at|to\s+end\s+at)\s+)", regex.IGNORECASE)
 _FRAME_BEFORE = regex.compile(r"\b(?:in|over|within|during|for|after|past|last|next|the)\s+$", regex.IGNORECASE)
 
@@ -114,6 +122,8 @@ def _levels_then_change(before: list[Claim], change: Claim):
     if _TO_END.search(sentence, max(0, at_first - 8), at_first) \
             and _FROM_AFTER_LEVEL.fullmatch(sentence, first_end, at_second):
         return second, first  # "rose to 84 from 71, an increase of 12%": the level reached, then where it started
+    if _COMPARED_GAP.fullmatch(sentence, first_end, at_second):
+        return second, first  # "costs £96, up from £88, a rise of 12%": the level now, then the earlier one
     return None
 
 
@@ -243,6 +253,32 @@ class PercentChange(Check):
         Example("bare points that the shares contradict", {
             "a.md": "---\npublished: 2024-01-01\n---\nThe party's share rose 9 points to 41%, from 36% in 2019.\n",
         }, True, ("9 points", "41%", "36%")),
+        Example("a change in per cent between shares that fits neither reading", {
+            "a.md": "---\npublished: 2024-01-01\n---\nPrevalence rose 5%, from 9.6% to 11.8%.\n",
+        }, True, ("5%", "9.6%", "11.8%")),
+        Example("... that fits the points", {
+            "a.md": "---\npublished: 2024-01-01\n---\nPrevalence rose 2.2%, from 9.6% to 11.8%.\n",
+        }, False),
+        Example("... that fits the ratio", {
+            "a.md": "---\npublished: 2024-01-01\n---\nPrevalence rose 23%, from 9.6% to 11.8%.\n",
+        }, False),
+        Example("levels dated with a split year and their own noun", {
+            "a.md": "---\npublished: 2024-01-01\n---\nThe wheat harvest rose 15% from 3.1 million tonnes in 2021/22 to "
+                    "4.2 million tonnes in 2022/23.\n",
+        }, True, ("15%", "3.1 million tonnes", "4.2 million tonnes")),
+        Example("the level reached, its noun, then where it started", {
+            "a.md": "---\npublished: 2024-01-01\n---\nOutput rose 12% to 420,000 bags from 300,000 bags.\n",
+        }, True, ("12%", "420,000", "300,000")),
+        Example("a level, 'up from' the earlier one, then the change", {
+            "a.md": "---\npublished: 2024-01-01\n---\nWaste collection costs £96, up from £88, a rise of 12%.\n",
+        }, True, ("12%", "£96", "£88")),
+        Example("... that agrees", {
+            "a.md": "---\npublished: 2024-01-01\n---\nWaste collection costs £96, up from £88, a rise of 9%.\n",
+        }, False),
+        Example("compared with the year before", {
+            "a.md": "---\npublished: 2024-01-01\n---\nCrews fixed 42,600 potholes, compared with 32,000 the year before, a "
+                    "rise of 40%.\n",
+        }, True, ("40%", "42,600", "32,000")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
@@ -255,8 +291,8 @@ class PercentChange(Check):
                 # Levels only: "lost 162.31 points, or 2.14%" states the change twice, it starts nowhere.
                 # A percentage change of a share is ambiguous, points or per cent, unless it says points ("fell
                 # 0.3 percentage points, from 4.4% to 4.1%"); a multiplier of one is not: "halved, from 12% to 7%".
-                kinds = ("percent",) if points else \
-                    ("money", "count", "quantity", "duration") + (("percent",) if multiplier else ())
+                # (a change in per cent between two shares may mean either: it is checked against both readings)
+                kinds = ("percent",) if points else ("money", "count", "quantity", "duration", "percent")
                 figures = [c for c in claims if c.kind in kinds and c.change is None and not _time_frame(c)]
                 levels = _levels(claims, change, figures)
                 if levels is None:
@@ -266,6 +302,18 @@ class PercentChange(Check):
                     continue
                 if points:
                     yield from self._check_points(change, old, new, old_value, new_value)
+                elif old.kind == "percent" and not multiplier:
+                    # "rose 5%, from 9.6% to 11.8%": 2.2 points, or a 22.9% rise; wrong only if it is neither
+                    as_points = list(self._check_points(change, old, new, old_value, new_value))
+                    as_ratio = list(self._check_ratio(change, old, new, old_value, new_value, multiplier, config))
+                    if as_points and as_ratio:
+                        relative = as_ratio[0].numbers["computed_change_percent"]
+                        gap = as_points[0].numbers["computed_change_points"]
+                        direction = as_ratio[0].numbers["direction"]
+                        said = (f"a {fmt(relative)}% {'cut' if direction == 'down' else 'rise'}, or "
+                                f"{fmt(gap)} percentage points")
+                        yield self._finding(change, old, new, old_value, new_value, said,
+                                            {**as_ratio[0].numbers, "computed_change_points": gap})
                 else:
                     yield from self._check_ratio(change, old, new, old_value, new_value, multiplier, config)
 

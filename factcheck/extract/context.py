@@ -480,7 +480,8 @@ _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this
                                    regex.IGNORECASE)
 _DATA_NOUN_AFTER = regex.compile(
     r"\s+(?:[a-z]+\s+)?(?:count|census|survey|report|data|figures|statistics|estimates?|study|budget|accounts|"
-    r"season|fiscal|financial|school|academic|tax|calendar)\b"
+    r"season|fiscal|financial|school|academic|tax|calendar|crop|marketing|harvest|growing|farming|sugar|coffee|"
+    r"cocoa|cotton|year|quarter|half)\b"
 )
 
 
