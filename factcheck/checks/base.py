@@ -96,6 +96,8 @@ def fmt(value: Optional[float]) -> str:
         return "?"
     if math.isinf(value):
         return "no limit" if value > 0 else "no floor"
-    if abs(value - round(value)) < 1e-9:
+    if abs(value - round(value)) < 1e-9 * max(1.0, abs(value)):
         return f"{int(round(value)):,}"
-    return f"{value:,.4g}" if abs(value) < 1000 else f"{value:,.1f}"
+    if abs(value) < 1000:
+        return f"{value:,.4g}"
+    return f"{value:,.1f}".removesuffix(".0")  # (733,650,000.0000001 is 733,650,000)

@@ -15,11 +15,44 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import regex
+
 from ..align import Alignment
+from ..align.events import position_in_sentence
 from ..align.keys import interval, overlaps, subjects_compatible
 from ..config import AuditConfig
-from ..models import Finding
+from ..extract import units
+from ..models import Claim, Finding
 from .base import Check, Example, fmt_span, name, quote
+
+
+# Between two rates of one sentence, words that say the second restates the first: "€1,050 a month, or €126,000
+# a year", "2 million cubic metres per day (730 million a year)".
+_RESTATING_GAP = regex.compile(r"(?:\s+[\w-]+){0,3}?\s*(?:,\s*)?(?:or|i\.e\.|that\s+is|equivalent\s+to|the\s+equivalent\s+of|which\s+is|"
+                               r"\(|or\s+the\s+equivalent\s+of)\s*(?:(?:about|around|some|roughly|nearly|almost|over|"
+                               r"just\s+over|just\s+under)\s+)?$", regex.IGNORECASE)
+
+
+def _restated(a: Claim, b: Claim) -> bool:
+    first, second = sorted((a, b), key=lambda c: c.start)
+    at_first, at_second = position_in_sentence(first), position_in_sentence(second)
+    end_first = at_first + len(" ".join(first.text.split()))
+    return 0 <= end_first <= at_second and bool(_RESTATING_GAP.fullmatch(first.sentence[end_first:at_second]))
+
+
+def _per_year(claim: Claim, low: float, high: float) -> str:
+    """A per-year interval in the claim's own unit: "726,350-733,650 metric tons a year"."""
+    label = ""
+    if claim.kind in ("quantity", "duration") and claim.unit:
+        try:
+            one = units.to_base(1.0, claim.unit)
+            low, high = low / one, high / one
+            label = " " + claim.unit.replace("_", " ") + ("s" if not claim.unit.endswith("s") else "")
+        except Exception:
+            pass
+    elif claim.kind == "money" and claim.unit:
+        label = " " + claim.unit
+    return f"{fmt_span(low, high)}{label} a year"
 
 
 class RatePeriod(Check):
@@ -39,6 +72,14 @@ class RatePeriod(Check):
             "a.md": "---\npublished: 2017-09-05\n---\nThe Kestrel Bridge in Port Aurel carries about 20,000 vehicles a day.\n",
             "b.md": "---\npublished: 2018-10-03\n---\nThe Kestrel Bridge in Port Aurel carries about 7.3 million vehicles a year.\n",
         }, False),
+        Example("a rate restated in the same sentence that does not convert", {
+            "a.md": "---\npublished: 2024-01-01\n---\nThe list price of relinatide is €1,050 a month, or €162,000 a "
+                    "year.\n",
+        }, True, ("€1,050 a month", "€162,000 a year")),
+        Example("... and one that does", {
+            "a.md": "---\npublished: 2024-01-01\n---\nThe list price of relinatide is €1,050 a month, or €12,600 a "
+                    "year.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
@@ -51,15 +92,16 @@ class RatePeriod(Check):
             reported = set()
             for a in claims:
                 for b in claims:
-                    if a.per >= b.per or a.source == b.source and a.sentence == b.sentence:
-                        continue
+                    if a.per >= b.per or a.source == b.source and a.sentence == b.sentence \
+                            and not _restated(a, b):
+                        continue  # (two rates of one sentence only when one restates the other: "..., or ...")
                     if overlaps(spans[id(a)], spans[id(b)]) or (a.id, b.id) in reported or \
                             not subjects_compatible(a, b):
                         continue
                     reported.add((a.id, b.id))
                     lo, hi = spans[id(a)]
-                    message = (f"{name(a)} says {quote(a)} ({fmt_span(lo, hi)} a year) but {name(b)} says "
-                               f"{quote(b)} ({fmt_span(*spans[id(b)])} a year) for the same "
+                    message = (f"{name(a)} says {quote(a)} ({_per_year(a, lo, hi)}) but {name(b)} says "
+                               f"{quote(b)} ({_per_year(b, *spans[id(b)])}) for the same "
                                f"{a.subject or a.subject_head}.")
                     yield self.finding(message, [(a, "rate"), (b, "rate")],
                                        {"per_year_low_a": lo, "per_year_high_a": hi,
