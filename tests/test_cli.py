@@ -166,3 +166,48 @@ def test_a_bug_is_exit_3_and_says_so(tmp_path, capsys, monkeypatch):
     assert main(["extract", str(doc)]) == 3
     err = capsys.readouterr().err
     assert "internal error: OverflowError" in err and "bug in factcheck" in err
+
+
+# --- configuration problems: exit 2, naming the file, the line and the key as written ----------------------------
+
+# name, factcheck.toml (bytes), the place after the file name, words of the message
+BAD_CONFIGURATIONS = [
+    ("severity as a number", b"severity = 3\n", ":1", "'severity' in factcheck.toml must be a table"),
+    ("severity as a level", b'fail-on = "error"\nseverity = "error"\n', ":2", "'severity' in factcheck.toml must be a table"),
+    ("claims as a number", b"# lists\nclaims = 5\n", ":2", "bad value for 'claims' in factcheck.toml"),
+    ("fail-on", b'\nfail-on = "sometimes"\n', ":2", "bad value for 'fail-on'"),
+    ("a tolerance in a table", b'[tolerances]\npercent-points = 1\nrounding = "x"\n', ":3",
+     "bad value for 'tolerances.rounding'"),
+    ("a tolerance as a dotted key", b"tolerances.rounding = 0.9\n", ":1", "'tolerances.rounding'"),
+    ("a tolerance in an inline table", b"tolerances = { rounding = 0.9 }\n", ":1", "'tolerances.rounding'"),
+    ("tolerances as a number", b"tolerances = 3\n", ":1", "bad value for 'tolerances'"),
+    ("an unknown level", b'[severity]\nshares-total = "loud"\n', ":2", "'severity.shares-total'"),
+    ("an unknown rule", b'[severity]\nshares-total = "off"\nnope = "off"\n', ":3", "unknown rule 'nope'"),
+    ("an unknown key", b'fail-on = "error"\n\ncolour = "red"\n', ":3", "unknown key 'colour'"),
+    ("an unknown tolerance", b"[tolerances]\nbogus = 1\n", ":2", "unknown key 'tolerances.bogus'"),
+    ("a bad list item", b'include = ["*.md", 3]\n', ":1", "bad value for 'include[1]'"),
+    ("the tool table", b'[tool.factcheck]\nfail-on = 3\n', ":2", "bad value for 'fail-on'"),
+    ("not UTF-8", b'fail-on = "error"\n# caf\xe9\n', ":2", "not UTF-8 text"),
+    ("invalid TOML", b'fail-on = "error"\nfail-on "x"\n', ":2:9", "invalid TOML"),
+]
+
+
+@pytest.mark.parametrize("name, content, place, words", BAD_CONFIGURATIONS, ids=[row[0] for row in BAD_CONFIGURATIONS])
+def test_bad_configuration_is_exit_2_at_its_line(corpus, capsys, monkeypatch, name, content, place, words):
+    monkeypatch.chdir(corpus)
+    (corpus / "factcheck.toml").write_bytes(content)
+    code, _, err = run(["audit", "a.md"], capsys)
+    assert code == 2, err
+    assert err.startswith(f"factcheck: error: {corpus / 'factcheck.toml'}{place}: ") and words in err
+    assert "internal error" not in err
+
+
+def test_bad_pyproject_table_is_exit_2(corpus, capsys, monkeypatch):
+    monkeypatch.chdir(corpus)
+    (corpus / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool]\nfactcheck = 2\n', encoding="utf-8")
+    code, _, err = run(["audit", "a.md"], capsys)
+    assert (code, err) == (2, f"factcheck: error: {corpus / 'pyproject.toml'}:5: 'tool.factcheck' must be a table "
+                              "([tool.factcheck])\n")
+    (corpus / "pyproject.toml").write_text("[tool.factcheck.tolerances]\nrounding = 2\n", encoding="utf-8")
+    code, _, err = run(["audit", "a.md"], capsys)
+    assert code == 2 and ":2: bad value for 'tolerances.rounding' in [tool.factcheck]" in err
