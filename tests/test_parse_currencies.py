@@ -15,6 +15,8 @@ CLAIMS_DOC_MONEY = [
     ("dollar sign and peso name", "The town paid $17,926,386.00 pesos for the bridge.", "$17,926,386.00 pesos",
      17_926_386, "MXN", True),
     ("scale and name", "The fine was 5 million pesos.", "5 million pesos", 5_000_000, "MXN", True),
+    ("kroner in Norway", "Revenue in Norway was 5.2 billion kroner in 2023.", "5.2 billion kroner", 5_200_000_000,
+     "NOK", True),
     ("pesos where another peso is used", "Relief in the Philippines cost 2.5 billion pesos.", "2.5 billion pesos",
      2_500_000_000, "PHP", True),
     ("lev", "The budget is 148.2bn lev.", "148.2bn lev", 148_200_000_000, "BGN", False),

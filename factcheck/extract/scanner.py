@@ -45,12 +45,13 @@ _MAYBE_NUMERIC_RUNS = word_set(
     "trillion dozen first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth "
     "number half quarter quarters dozens lakh crore nought naught")
 _MAYBE_SUPERLATIVE_RUNS = word_set("cause in of on")
-# Bare "pesos" are Mexico's and bare "crowns" Czech, unless the figure's place, or the document's country, uses
+# Bare "pesos" are Mexico's, bare "crowns" Czech and bare "kroner" Danish, unless the figure's place, or the document's country, uses
 # another of that name.
 _SHARED_NAMES = {
     "MXN": {"Philippines": "PHP", "Argentina": "ARS", "Chile": "CLP", "Colombia": "COP", "Cuba": "CUP",
             "Dominican Republic": "DOP", "Uruguay": "UYU"},
     "CZK": {"Sweden": "SEK", "Norway": "NOK", "Denmark": "DKK", "Iceland": "ISK"},
+    "DKK": {"Norway": "NOK", "Iceland": "ISK", "Sweden": "SEK"},  # bare "kroner" in a Norwegian story
 }
 # "Norland's largest employer", "Europe's most visited city": a possessive ("s") and one of these, or a word in -est.
 _POSSESSIVE_RANK_RUNS = word_set("most least top leading")

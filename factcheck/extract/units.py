@@ -58,9 +58,18 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "gram": ("g", "gram", "grams", "gramme", "grammes", "gr"),
     "milligram": ("mg", "milligram", "milligrams"),
     "microgram": ("µg", "μg", "mcg", "microgram", "micrograms"),
+    # clinical measures: blood pressure and concentrations
+    "millimeter_Hg": ("mmhg", "mm hg", "millimetres of mercury", "millimeters of mercury"),
+    "milligram / deciliter": ("mg/dl", "mg/100ml"),
+    "millimole / liter": ("mmol/l", "mmol/litre"),
+    "microgram / liter": ("µg/l", "μg/l", "mcg/l"),
+    "milligram / liter": ("mg/l",),
+    "milliliter / kilogram": ("ml/kg",),
+    "milligram / kilogram": ("mg/kg",),
     # A bare "ton" is read as the metric ton that UN, EU and most national reports mean; the US ton is spelled
     # "short ton" (2,000 tons of cocaine in a UN report and 2,000 tonnes in a newspaper are one figure).
     "metric_ton": ("t", "tonne", "tonnes", "metric ton", "metric tons", "ton", "tons", "mt"),
+    "kilometric_ton": ("kilotonne", "kilotonnes", "kilo-tonnes", "thousand tonnes"),
     "megametric_ton": ("megatonne", "megatonnes", "mtco2", "mtco2e"),
     "gigametric_ton": ("gigatonne", "gigatonnes", "gt", "gtco2", "gtco2e"),
     "ton": ("short ton", "short tons"),
