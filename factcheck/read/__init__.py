@@ -45,6 +45,7 @@ from factcheck.read.manifest import MANIFEST_NAME, Manifest, load_manifest, mani
 from factcheck.read.markdown import parse_markdown, split_front_matter
 from factcheck.read.metadata import Format, Metadata, Parsed, merge
 from factcheck.read.pdf import PAGE_SEPARATOR, parse_pdf
+from factcheck.read.reports import own_report
 from factcheck.read.problems import FrontMatterError, MetadataError, ReadWarning, UnreadableError
 from factcheck.read.text import parse_text
 from factcheck.read.walk import DEFAULT_INCLUDE, walk
@@ -103,15 +104,29 @@ def read_document(path_or_dash: PathLike, *, manifest: ManifestArg = None) -> Do
 
     # The manifest first: a broken manifest is fatal, and should be reported even if this file is also bad.
     manifest_layer = _manifest_layer(source, manifest)
+    data = _read_file(source)
+    return _document(data, source, _format_for(source, data), manifest_layer)
+
+
+def _read_file(source: str) -> bytes:
     if not os.path.lexists(source):
         raise UnreadableError("no such file or directory", path=source)
     if os.path.isdir(source):
         raise UnreadableError("is a directory, not a document (read_paths walks directories)", path=source)
     try:
         with open(source, "rb") as handle:
-            data = handle.read()
+            return handle.read()
     except OSError as exc:  # permission denied, a dangling link, a FIFO gone away...
         raise UnreadableError(f"cannot read: {exc.strerror or exc}", path=source) from None
+
+
+def _read_found(source: str, manifest: ManifestArg) -> Union[Document, str]:
+    """A document found while walking, or what factcheck output it is instead ("an audit report (HTML)")."""
+    manifest_layer = _manifest_layer(source, manifest)
+    data = _read_file(source)
+    report = own_report(data)
+    if report is not None:
+        return report
     return _document(data, source, _format_for(source, data), manifest_layer)
 
 
@@ -153,7 +168,9 @@ def read_paths(
     Within a directory, files come in sorted order, filtered by ``include``
     (default ``DEFAULT_INCLUDE``) and ``exclude`` glob lists (see ``walk``);
     the globs do not apply to files named directly. A file reached twice (named
-    twice, or also found in a walked directory) is read once.
+    twice, or also found in a walked directory) is read once. Within a
+    directory, factcheck's own reports and outputs (``audit -o audit.md``) are
+    skipped with a note to ``on_warning``: they quote the documents' figures.
 
     ``on_warning(message)`` hears about skipped files, directories with
     nothing readable and manifest entries naming files that do not exist
@@ -199,9 +216,12 @@ def read_paths(
                 took_any = True
                 continue
             try:
-                document = read_document(found, manifest=manifest)
+                document = _read_found(found, manifest)
             except (UnreadableError, FrontMatterError) as exc:
                 warn(f"{exc}; skipped")
+                continue
+            if isinstance(document, str):
+                warn(f"{found}: {document} written by factcheck, not a document; skipped")
                 continue
             report_manifests(found)
             seen.add(identity)
