@@ -37,6 +37,8 @@ NOUN_BEFORE_OF = [
 # that restrict it, as a noun phrase after a number keeps them: "basic kit", "youth unemployment").
 MONEY = [
     ("money noun", "This budget was cut to US $313,000.", "US $313,000", "budget"),
+    ("a year between the noun and its verb", "Operating profit for 2023 was 2.1 billion kroner.",
+     "2.1 billion kroner", "operating profit"),
     ("a first word that restricts", "Services exports rose 3% to $5bn.", "$5bn", "services exports"),
     ("what it pays for, past a conversion", "The state will spend NOK 1.2 billion (about US$110 million) on "
      "integration support.", "NOK 1.2 billion", "integration support"),

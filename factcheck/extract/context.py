@@ -448,7 +448,7 @@ _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[A-Z]|(?:it
 _BARE_MONTH = regex.compile(r"\b(?:in|during|for|last|by|of)\s+(?P<month>January|February|March|April|May|June|July|"
                             r"August|September|October|November|December)\b(?!\s*,?\s*\d)")
 _BARE_MONTH_WORDS = word_set(*(name for name in MONTHS if len(name) > 3 or name == "may"))  # (full names)
-_BARE_YEAR_PART_WORDS = word_set("quarter", "half", "q", "h")
+_BARE_YEAR_PART_WORDS = word_set("quarter", "half", "q", "h", "quarterly")
 _PARTNER_BEFORE = regex.compile(r"\b(?:with|against|versus|vs\.?|than)\s+(?:the\s+)?$", regex.IGNORECASE)
 # The same amount said again in brackets right after a figure: " (about US$110 million)".
 _BRACKETED_AFTER = regex.compile(r"\s*\([^()\n]{1,60}\)")
@@ -457,8 +457,8 @@ ANOTHER_VERB_BETWEEN = regex.compile(r"\b(?:and|then|but|before|after|until)\s+(
                                       r"is|are)\s+)?(?:[a-z]+ed|began|came|went|took|became|grew|rose|fell|ran)\b")
 # Between two places listed together: "Pakistan| and |Iran", "Chad|, |Niger and Mali".
 _PLACE_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
-_LOOKS_AHEAD = regex.compile(r"\b(?:will|shall|due|expected|planned|scheduled|next|upcoming|to\s+be|plans?\s+to|"
-                             r"aims?\s+to|by)\b", regex.IGNORECASE)
+_LOOKS_AHEAD = regex.compile(r"\b(?:will|shall|due|expected|expects?|forecasts?|guidance|outlook|planned|scheduled|next|"
+                             r"upcoming|to\s+be|plans?\s+to|aims?\s+to|by)\b", regex.IGNORECASE)
 _LABEL_COLON = regex.compile(r"\s*:\s*[$€£¥₹]?\d")
 _LABEL_OPEN = regex.compile(r"[(\[;,]\s*$")
 # A clause of its own between a number and a later date: the date is that clause's.
@@ -1005,10 +1005,11 @@ class SentenceContext:
                         continue
                     if m.start() >= claim_end and _COMPARED_BEFORE.search(text, claim_end, m.start()):
                         continue  # "grew 0.4%, after 1.1% in the second quarter": the other figure's quarter
-                    span = bare_year_part(m, self.published.year)
+                    span = bare_year_part(m, self.published.year, self.published.month)
                     if span is None:
                         continue
-                    if int(span[1][5:]) >= self.published.month and not _LOOKS_AHEAD.search(text, lo, hi):
+                    if int(span[1][5:]) >= self.published.month and span[1][:4] == str(self.published.year) \
+                            and not _LOOKS_AHEAD.search(text, lo, hi):
                         # Figures for a quarter come after it ends: one not over yet is last year's (unless the
                         # clause looks ahead: "expected to grow 1% in the fourth quarter").
                         span = bare_year_part(m, self.published.year - 1)

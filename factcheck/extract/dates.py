@@ -119,16 +119,22 @@ def year_part(kind: str, n: int, year: int) -> Optional[tuple[str, str]]:
 # A quarter or half named without its year: "in the third quarter", "during Q3", "for the first half".
 BARE_YEAR_PART = regex.compile(
     # (or as an adjective: "fourth-quarter revenue")
-    r"\b(?:(?:in|during|for|over|of|by)\s+(?:the\s+)?|(?=(?:first|second|third|fourth|final)-quarter\s+[a-z]))"
+    r"\b(?:(?:(?:in|during|for|over|of|by)\s+(?:the\s+)?|(?=(?:first|second|third|fourth|final)-quarter\s+[a-z]))"
     # (a half only of a year: "the first half" of a match is no half of a year)
     r"(?:(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?P<part>quarter|half(?=\s+of\s+the\s+year\b))"
     r"|(?P<letter>[QH])(?P<n>[1-4]))"
+    # "for the quarter", "quarterly profit": the quarter the report is about, the last one over
+    r"|(?:in|during|for|over)\s+the\s+(?P<latest>quarter)(?!\s+(?:century|mile|final|point))|(?P<quarterly>quarterly)(?=\s+[a-z]))"
     r"\b(?!\s*(?:of\s+)?(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?(?:FY\s?)?\d|[-/'’]\d)",
     regex.IGNORECASE)
 
 
-def bare_year_part(m, year: int) -> Optional[tuple[str, str]]:
-    """The months of a BARE_YEAR_PART match in year."""
+def bare_year_part(m, year: int, month: int = 12) -> Optional[tuple[str, str]]:
+    """The months of a BARE_YEAR_PART match in year; for "the quarter" or "quarterly", the last quarter over
+    before `month` of `year` (the time of writing)."""
+    if m.group("latest") or m.group("quarterly"):
+        over = (month - 1) // 3
+        return year_part("q", over, year) if over else year_part("q", 4, year - 1)
     if m.group("ordinal"):
         return year_part(fold(m.group("part"))[0], _PART_ORDINALS[fold(m.group("ordinal"))], year)
     return year_part(fold(m.group("letter")), int(m.group("n")), year)

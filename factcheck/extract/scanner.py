@@ -1836,7 +1836,9 @@ _MEASURE_VERBS = (
 # from the end of their window, they try the one place a match can end first (the same matches, found
 # several times faster; `python -m bench.speed` measures it).
 _MEASURED_NOUN = regex.compile(
-    r"(?P<noun>[A-Za-z][\w-]*)\s+(?:(?:is|was|are|were|(?:will|would)\s+(?:be|cost)|has\s+been|have\s+been|costs?)"
+    # (a year may come between: "Operating profit for 2023 was| 2.1 billion kroner")
+    r"(?P<noun>[A-Za-z][\w-]*)\s+(?:(?:for|in|during)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?"
+    r"(?:19|20)\d\d(?:[/–-]\d{2,4})?\s+)?(?:(?:is|was|are|were|(?:will|would)\s+(?:be|cost)|has\s+been|have\s+been|costs?)"
     r"\s+(?:(?:now|currently|still|then|only|just|barely)\s+)?(?:(?:estimated|put|valued|forecast|projected|expected)\s+at\s+)?|"
     rf"(?:{'|'.join(_MEASURE_VERBS)})\s+(?:to\s+|at\s+|by\s+|for\s+)?)$", regex.REVERSE
 )
