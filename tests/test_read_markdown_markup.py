@@ -153,3 +153,21 @@ def test_front_matter_and_markup_together_keep_line_numbers(tmp_path):
     assert document.title == "Budget 2023"
     claim = only(extract_document(document), "£4.2 million")
     assert claim.line == 6 and source[claim.start:claim.end] == "£4.2 million"
+
+
+# name, a pathological document that a quadratic scan would take minutes over
+LARGE = [
+    ("unclosed comments", "<!--" * 60000),
+    ("a base64 image", "![](data:image/png;base64," + "QUJD" * 100000 + ")"),
+    ("backtick runs of every width", " ".join("`" * k for k in range(1, 2500))),
+    ("unclosed emphasis", "**a " * 100000),
+]
+
+
+@pytest.mark.parametrize("name, text", LARGE, ids=[row[0] for row in LARGE])
+def test_large_documents_are_blanked_in_linear_time(name, text):
+    import time
+
+    started = time.perf_counter()
+    assert len(blank_markup(text)) == len(text)
+    assert time.perf_counter() - started < 5

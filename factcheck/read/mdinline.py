@@ -28,17 +28,18 @@ Fenced code blocks (`````` ``` `````` or ``~~~``) are left exactly as written.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from typing import Optional
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _BACKTICKS = re.compile(r"`+")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _URL = re.compile(
     r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:|[^\s<>@]+@)[^\s<>]*>"  # autolinks <https://...>, <me@example.org>
     r"|(?:https?|ftp)://[^\s<>]+|www\.[^\s<>]+"  # bare URLs
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses (one try per word: no quadratic scan)
     r"|\]\([^)\s]*"  # a link's destination: [text](dest)
 )
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,20}\](?!:)")
@@ -78,9 +79,9 @@ def blank_markup(text: str) -> str:
     for start, end in _fenced_code(text):
         protected[start:end] = [True] * (end - start)
 
-    for match in _COMMENT.finditer(text):
-        if free(match.start(), match.end()):
-            blank(match.start(), match.end())
+    for start, end in _comments(text):
+        if free(start, end):
+            blank(start, end)
 
     current = "".join(chars)
     for open_start, open_end, close_start, close_end in _code_spans(current, protected):
@@ -129,9 +130,27 @@ def _fenced_code(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
+def _comments(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each closed HTML comment; an unclosed ``<!--`` is left as text."""
+    found = []
+    start = text.find("<!--")
+    while start != -1:
+        end = text.find("-->", start + 4)
+        if end == -1:
+            break
+        found.append((start, end + 3))
+        start = text.find("<!--", end + 3)
+    return found
+
+
 def _code_spans(text: str, protected: list[bool]) -> list[tuple[int, int, int, int]]:
     """Inline code spans: a backtick run closed by the next run of the same length in the same paragraph."""
     runs = [m for m in _BACKTICKS.finditer(text) if not any(protected[m.start():m.end()])]
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+    paragraph = [bisect.bisect_left(breaks, m.start()) for m in runs]
+    by_width: dict[int, list[int]] = {}
+    for index, run in enumerate(runs):
+        by_width.setdefault(len(run[0]), []).append(index)
     spans = []
     index = 0
     while index < len(runs):
@@ -139,15 +158,12 @@ def _code_spans(text: str, protected: list[bool]) -> list[tuple[int, int, int, i
         if _escaped(text, opening.start()):
             index += 1
             continue
-        width = len(opening[0])
-        for later in range(index + 1, len(runs)):
-            closing = runs[later]
-            if "\n\n" in text[opening.end():closing.start()].replace(" ", "").replace("\t", ""):
-                break  # a code span does not cross a paragraph break
-            if len(closing[0]) == width:
-                spans.append((opening.start(), opening.end(), closing.start(), closing.end()))
-                index = later
-                break
+        same = by_width[len(opening[0])]
+        later = bisect.bisect_right(same, index)
+        if later < len(same) and paragraph[same[later]] == paragraph[index]:  # no code span across paragraphs
+            closing = runs[same[later]]
+            spans.append((opening.start(), opening.end(), closing.start(), closing.end()))
+            index = same[later]
         index += 1
     return spans
 
