@@ -76,7 +76,9 @@ _ALTERNATIVES: dict[str, list[str]] = {
                        r"|(?m)^[ \t]*#{1,6}[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=[A-Z])"
                        # a footnote's own line: "1 Source: National Household Survey 2022."
                        r"|(?m)^[ \t]*\d{1,3}[ \t]+(?=(?:Sources?|See|Notes?|Ibid|Data|Calculated|Based\s+on)\b)"],
-    "list number": [r"(?<![\w)])\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)(?=\s+[A-Za-z“\"‘'])"],
+    # (at a line's start or after punctuation or "and"/"or": "services (50) and libraries" is a breakdown's figure)
+    "list number": [r"(?<![\w)])(?<=(?:^|[:;,.?!\n(]|\band|\bor|\bto)\s{0,3})\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)"
+                    r"(?=\s+[A-Za-z“\"‘'])"],
     # A caret after a word marks a footnote ("crime^3"); after a digit it is a power ("10^6").
     "footnote": [r"\[\d{1,3}\]", r"(?<=[a-z][.,;:”\"])\d{1,2}(?=\s+[A-Z]|\s*$)", r"(?<![\d)])\^\d{1,3}"],
     # Labels: the number names something, it does not count it.
