@@ -55,6 +55,10 @@ NOT_RANKS = [
     ("a wave", "The second wave killed 300 people."),
     ("a phase", "The first phase covers 320 schools."),
     ("a word of a name", "The Literacy First programme reached 40 schools."),
+    # Runs and groups (business news, unseen corpora).
+    ("a run of years", "Sales rose for the third year running."),
+    ("consecutive quarters", "Profits fell for a third consecutive quarter."),
+    ("a group of the top three", "Brazil's top three grocers hold 31% of the market."),
 ]
 
 

@@ -91,7 +91,9 @@ BARE_SUPERLATIVE = regex.compile(
 POSSESSIVE_SUPERLATIVE = regex.compile(
     r"(?<=\b[A-Z][\w-]*['’]s)\s+(?P<superlative>(?:most|least)\s+[a-z]+"
     r"|(?!(?:latest|interest|forest|honest|modest|request|contest|protest|harvest|earnest|west|rest|test|best)\b)"
-    r"[a-z]+est|biggest|top|leading)(?=\s+[a-z][\w-]*\b(?!['’]))")
+    r"[a-z]+est|biggest|top|leading)(?=\s+[a-z][\w-]*\b(?!['’]))"
+    # (not "Brazil's top three grocers": a group of three, no first place)
+    r"(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
 
 
 # The rivals named after a superlative: "the most lucrative crime in the world| after drug and arms trafficking".

@@ -142,7 +142,8 @@ _PART_AFTER_ORDINAL = regex.compile(
     r"^[\s-]*(?:time|times|half|place|hand|thing|things|step|steps|point|question|part|section|chapter|paragraph|page|"
     r"round|reading|quarter|clause|article|sentence|line|item|bullet|table|figure|appendix|annex|footnote|option|"
     r"aspect|reason|argument|century|centuries|millennium|dose|doses|wave|waves|term|terms|phase|phases|instalment|"
-    r"installment|tranche|leg|lap|innings)\b", regex.IGNORECASE)
+    r"installment|tranche|leg|lap|innings|edition|year\s+running|consecutive|straight|"
+    r"successive|time\s+running|year\s+in\s+a\s+row)\b", regex.IGNORECASE)
 # "rose 45%| over |10 years", "an increase| over |a decade": a change, then the time it took.
 _CHANGED_BEFORE_OVER = regex.compile(r"(?:%|\bper\s*cent|\bpercent|\b(?:increase|rise|fall|decline|drop|growth|cut|"
                                      r"reduction|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|"
