@@ -275,7 +275,10 @@ _EXPECTED_BEFORE = regex.compile(r"\b(?:will|(?:is|are)\s+(?:set|due|projected|f
                                  r"(?:analysts|economists|markets?)\s+(?:had\s+)?(?:expected|forecast|predicted|"
                                  r"pencilled\s+in|estimated))\b[^\d;:.]{0,40}$", regex.IGNORECASE)
 _EXPECTED_AFTER = regex.compile(r"[^\d;:.,]{0,40}?\b(?:(?:analysts|economists|markets?)\s+(?:had\s+)?)?(?:expected|forecast|"
-                                r"predicted|projected|anticipated)\b(?!\s+(?:to|in|on|at|for)\b)", regex.IGNORECASE)
+                                r"predicted|projected|anticipated)\b(?!\s+(?:to|in|on|at|for)\b)"
+                                # "4.3 million people will face hunger", "are likely to face": the future, after it
+                                r"|[^\d;:.,]{0,30}?\b(?:will|(?:is|are)\s+(?:likely|set|projected|forecast|expected)\s+to)"
+                                r"\s+(?!have\s+been\b)[a-z]", regex.IGNORECASE)
 
 
 def is_expected(claim: Claim) -> bool:

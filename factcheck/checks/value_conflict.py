@@ -277,6 +277,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-05-07\n---\nSpending on libraries will be £4.2 million in 2024-25.\n",
             "b.md": "---\npublished: 2024-05-08\n---\nSpending on roads will be £9.8 million in 2024-25.\n",
         }, False),
+        Example("what will happen, said after the figure, is no account of what happened", {
+            "a.md": "---\npublished: 2023-11-01\n---\nSome 4.3 million people will face acute hunger in 2024.\n",
+            "b.md": "---\npublished: 2025-01-10\n---\nIn 2024, 3.6 million people faced acute hunger.\n",
+        }, False),
         Example("a plan is no account of what was done", {
             "a.md": "---\npublished: 2024-01-10\n---\nThe clinic plans to treat 150 patients in 2024.\n",
             "b.md": "---\npublished: 2025-01-10\n---\nThe clinic treated 120 patients in 2024.\n",
