@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..extract import context
 from ..models import Claim
+from ..spans import find_span
 from .keys import TIME_NOUNS
 
 # Action classes: different verbs for the same act. A country that "launched", "adopted",
@@ -402,17 +403,7 @@ def _weekday_events(claims: list[Claim], known: Optional[dict[tuple[str, str], s
 
 def position_in_sentence(claim: Claim) -> int:
     """Where the claim's span stands in its (whitespace-collapsed) sentence: '10' is not the '10' of '2010'."""
-    span = " ".join(claim.text.split())
-    sentence = claim.sentence
-    first = at = sentence.find(span)
-    while at >= 0:
-        before = sentence[at - 1] if at else " "
-        end = at + len(span)
-        after = sentence[end] if end < len(sentence) else " "
-        if not (before.isalnum() or before in "_.,") and not (after.isalnum() or after == "_"):
-            return at
-        at = sentence.find(span, at + 1)
-    return max(first, 0)
+    return max(find_span(claim.sentence, " ".join(claim.text.split())), 0)
 
 
 def _dated(claim: Claim, sentence: str, position: int, entity_name: Optional[str]) -> Optional[EventMention]:

@@ -18,6 +18,7 @@ import regex
 from ..extract import units
 from ..extract.context import entity_key
 from ..models import Claim
+from ..spans import find_span
 
 # Claims per year for a rate counted per day, week... ("24,000 a day" is 8.76 million a year).
 PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.1775, "day": 365.0, "hour": 8766.0}
@@ -306,10 +307,9 @@ _MONEY_PER_UNIT = regex.compile(r"\s*(?:per|a|an|/)\s*(?P<unit>[kMGT]Wh|kilowatt
 
 
 def _span_in_sentence(claim: Claim) -> Optional[tuple[int, int]]:
-    """(start, end) of the claim's text in its whitespace-collapsed sentence, or None.
-    (align.events.position_in_sentence does the same with more care, but events imports this module.)"""
+    """(start, end) of the claim's text in its whitespace-collapsed sentence, or None."""
     span = " ".join(claim.text.split())
-    at = claim.sentence.find(span)
+    at = find_span(claim.sentence, span)
     return (at, at + len(span)) if at >= 0 else None
 
 

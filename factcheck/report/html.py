@@ -31,6 +31,8 @@ import json
 from html import escape
 from typing import Any, Iterable, Optional
 
+from ..spans import find_span
+
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_LABELS = {"error": "errors", "warning": "warnings", "info": "notes"}
 SEVERITY_RANK = {"error": 2, "warning": 1, "info": 0}
@@ -210,29 +212,13 @@ def _number(value: Any) -> str:
     return str(value)
 
 
-def _find(sentence: str, span: str) -> int:
-    """Where the span is in the sentence: the first occurrence that stands as a word of its own
-    ("12" in "12 drivers", not in "2012"), else the first occurrence, else -1."""
-    first = -1
-    at = sentence.find(span)
-    while at >= 0:
-        if first < 0:
-            first = at
-        before = sentence[at - 1] if at > 0 else ""
-        after = sentence[at + len(span)] if at + len(span) < len(sentence) else ""
-        if not (before.isalnum() and span[0].isalnum()) and not (after.isalnum() and span[-1].isalnum()):
-            return at
-        at = sentence.find(span, at + 1)
-    return first
-
-
 def highlight(sentence: str, span: str) -> str:
     """The sentence, escaped, with the claim's span (whitespace collapsed) in <mark>.
     When the span is not in the sentence, the sentence is followed by the marked span."""
     sentence, span = _collapse(sentence), _collapse(span)
     if not span:
         return _e(sentence)
-    at = _find(sentence, span)
+    at = find_span(sentence, span)
     if at < 0:
         prefix = _e(sentence) + " " if sentence else ""
         return prefix + "<mark>" + _e(span) + "</mark>"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..spans import find_span
+
 ICONS = {"error": "🔴", "warning": "🟠", "info": "🔵"}
 
 
@@ -27,7 +29,10 @@ def render_markdown(report) -> str:
         lines.append("| --- | --- | --- | --- |")
         for c in f.claims:
             where = f"{c.source.rsplit('/', 1)[-1]}:{c.line}:{c.column}"
-            sentence = _cell(c.sentence).replace(_cell(c.text), f"**{_cell(c.text)}**", 1)
+            sentence, span = _cell(c.sentence), _cell(c.text)
+            at = find_span(sentence, span)
+            if at >= 0:
+                sentence = f"{sentence[:at]}**{span}**{sentence[at + len(span):]}"
             label = c.cell_label() if hasattr(c, "cell_label") else None
             if label:
                 sentence = f"{sentence} ({_cell(label)})"

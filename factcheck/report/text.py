@@ -13,6 +13,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..spans import find_span
+
 STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 # Passages shown next to each other; more wrap onto further rows.
 COLUMNS = 3
@@ -22,7 +24,7 @@ def _passage(claim, color: bool) -> Text:
     sentence = " ".join(claim.sentence.split())
     span = " ".join(claim.text.split())
     text = Text()
-    at = sentence.find(span)
+    at = find_span(sentence, span)
     if at >= 0:
         text.append(sentence[:at])
         text.append(span if color else f"»{span}«", style="bold reverse")
