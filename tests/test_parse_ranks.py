@@ -30,6 +30,13 @@ CLAIMS_DOC_RANKS = [
     ("... with no digit in the sentence", "It is Norland's largest employer.", "largest", 1),
     ("superlative before a text-part noun", "Valdoria is the third-largest entry point for cocaine.",
      "third-largest entry", 3),
+    # Local government and food security (unseen corpora).
+    ("an ordinal superlative before a rate", "Tamaru has the second-highest hunger rate in the region.",
+     "second-highest hunger", 2),
+    ("two words between the superlative and its scope", "Tamaru has the highest hunger rate in the region.",
+     "highest", 1),
+    ("a district as the scope", "Marsh End recorded the lowest turnout in the district.", "lowest", 1),
+    ("the highest number of", "Riverside had the highest number of completions in 2023.", "highest", 1),
 ]
 
 
@@ -59,6 +66,7 @@ NOT_RANKS = [
     ("a run of years", "Sales rose for the third year running."),
     ("consecutive quarters", "Profits fell for a third consecutive quarter."),
     ("a group of the top three", "Brazil's top three grocers hold 31% of the market."),
+    ("second-rate", "The team gave a second-rate display."),
 ]
 
 

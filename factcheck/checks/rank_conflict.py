@@ -33,7 +33,8 @@ from .clusters import majority_and_dissent
 # What a ranking places: the words before the verb that leads to the rank ("Heathrow was| the second busiest").
 _RANKED_BEFORE = regex.compile(
     r"(?P<item>[\w'’-]+)(?:\s+(?:in|of|for|at|on|with)\s+(?:the\s+)?(?!(?:what|which|who|that|it)\b)[\w'’-]+)?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes|"
-    r"ranks|ranked|rates|rated|stands|stood)\s+(?:(?:now|still|also|again|currently|already)\s+)?"
+    r"ranks|ranked|rates|rated|stands|stood|has|had|have|recorded|records|reported|posted|saw|sees|"
+    r"holds|held)\s+(?:(?:now|still|also|again|currently|already)\s+)?"
     r"(?:(?:the|one\s+of\s+the|among\s+the|[A-Z][\w-]*['’]s)\s+)?$",
     regex.IGNORECASE)
 
@@ -161,6 +162,18 @@ class RankConflict(Check):
             "a.md": "---\npublished: 2012-01-01\n---\nTourism is the third largest industry in Norland.\n",
             "b.md": "---\npublished: 2013-01-01\n---\nIn Norland tourism is the third largest industry.\n",
         }, False),
+        Example("two places that each had the highest of a different rate", {
+            "a.md": "---\npublished: 2024-02-01\n---\nTamaru has the highest hunger rate in the region.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nVelmora has the highest unemployment rate in the region.\n",
+        }, False),
+        Example("one place, first and second for one rate", {
+            "a.md": "---\npublished: 2024-02-01\n---\nTamaru has the highest hunger rate in the region.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nTamaru has the second-highest hunger rate in the region.\n",
+        }, True, ("highest", "second-highest")),
+        Example("the lowest and the second-lowest turnout of one ward", {
+            "a.md": "---\npublished: 2024-05-07\n---\nMarsh End recorded the lowest turnout in the district.\n",
+            "b.md": "---\npublished: 2024-05-08\n---\nMarsh End recorded the second-lowest turnout in the district.\n",
+        }, True, ("lowest", "second-lowest")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

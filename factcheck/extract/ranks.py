@@ -70,7 +70,8 @@ def count_listed(listing: str) -> int:
 # domain. Superlatives without one ("the most recent law", "the best interests") rank nothing.
 # Where a superlative's ranking is: "in the world", "in Europe", and the records: "on record", "since records
 # began", "ever recorded".
-_SCOPE = (r"(?:(?:in|of|on)\s+(?:the\s+)?(?:world|country|region|continent|[A-Z])|on\s+record\b|"
+_SCOPE = (r"(?:(?:in|of|on|among)\s+(?:the\s+|its\s+|their\s+)?(?:world|country|region|continent|district|city|county|"
+          r"state|province|area|borough|ward|nation|sector|industry|market|league|union|bloc|[A-Z])|on\s+record\b|"
           r"since\s+records\s+began\b|ever\s+recorded\b)")
 BARE_SUPERLATIVE = regex.compile(
     rf"""
@@ -78,8 +79,10 @@ BARE_SUPERLATIVE = regex.compile(
     (?P<superlative>leading(?=\s+causes?\s+of\b)
       | (?:most|least)\s+[a-z]+(?=\s+[a-z][\w-]*\s+{_SCOPE})
       | (?!(?:latest|interest|forest|honest|modest|request|contest|protest|harvest|earnest|west|rest|test|best)\b)
-        [a-z]+est(?=\s+[a-z][\w-]*\s+{_SCOPE})
-      | (?:largest|biggest|top)(?=\s+[a-z][\w-]*\s+{_SCOPE})
+        [a-z]+est(?=(?:\s+[a-z][\w-]*){{1,2}}\s+{_SCOPE})
+      | (?:largest|biggest|top)(?=(?:\s+[a-z][\w-]*){{1,2}}\s+{_SCOPE})
+      # "the highest number of completions", "the lowest share of renters": first in a measure, whatever the scope
+      | (?:highest|lowest|largest|smallest|biggest|greatest)(?=\s+(?:number|share|proportion|rate|level|percentage)\s+of\s)
     )\b
     """,
     regex.VERBOSE,
@@ -148,7 +151,7 @@ _LEADING_GAP = regex.compile(r"^[\s-]+")
 # Words each pattern needs, for cheap tests before the scans (see prefilter.words): an ordinal is a word of
 # its own ("third", "twentyfirst") or ends in "st", "nd", "rd", "th" after digits ("21st").
 _ORDINAL_RUNS = word_set(*ORDINAL_WORDS, *(t + o for t in TENS_WORDS for o in ORDINAL_WORDS), "st", "nd", "rd", "th")
-_SCOPE_RUNS = word_set("in", "of", "on", "records", "recorded")
+_SCOPE_RUNS = word_set("in", "of", "on", "among", "records", "recorded")
 
 
 def find_ranks(text: str, start: int, end: int, runs: Optional[set[bytes]] = None) -> Iterator[RankMention]:

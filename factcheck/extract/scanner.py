@@ -33,7 +33,8 @@ _MAYBE_NUMERIC = regex.compile(
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|billion|trillion|dozen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|eleventh|twelfth|twentieth|number|half|quarters?|dozens?|lakh|crore|nought|naught)\b"
-    r"|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\bthe\s+(?:leading\s+cause|(?:most|least)\s+\w+\s+\w+\s+(?:in|of|on)|\w+est\s+\w+\s+(?:in|of|on))\b",
+    r"|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\bthe\s+(?:leading\s+cause|(?:most|least)\s+\w+\s+(?:\w+\s+){1,2}(?:in|of|on|among)|"
+    r"\w+est\s+(?:\w+\s+){1,2}(?:in|of|on|among))\b",
     regex.IGNORECASE,
 )
 
@@ -44,7 +45,7 @@ _MAYBE_NUMERIC_RUNS = word_set(
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion "
     "trillion dozen first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth "
     "number half quarter quarters dozens lakh crore nought naught")
-_MAYBE_SUPERLATIVE_RUNS = word_set("cause in of on")
+_MAYBE_SUPERLATIVE_RUNS = word_set("cause in of on among")
 # Bare "pesos" are Mexico's, bare "crowns" Czech and bare "kroner" Danish, unless the figure's place, or the document's country, uses
 # another of that name.
 _SHARED_NAMES = {
@@ -797,8 +798,8 @@ class Extractor:
             return False  # "the Literacy First programme": a word of a name
         if _PART_AFTER_ORDINAL.match(after) and word.isalnum():
             return False  # "the second point": a part of the text (not "the third-largest entry point")
-        if _KIND_AFTER_ORDINAL.match(after):
-            return False
+        if _KIND_AFTER_ORDINAL.match(after) and word.isalnum():
+            return False  # "second-rate", "first class" (not "the second-highest hunger rate")
         # "Volkswagen first introduced it", "was first launched": an adverb of time before a verb, unless a
         # determiner makes it an adjective ("the first elected mayor").
         if word == "first" and _VERB_AFTER_FIRST.match(after) and not _DETERMINER_BEFORE.search(before):
