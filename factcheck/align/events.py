@@ -139,7 +139,10 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
             name, start = name[opener.end():], start + opener.end()
         if len(name.split()) < 2 or taken(start) or _MONTH_WORD.match(name):
             continue
-        if start == 0 and not opener:
+        facility = _FACILITY_AFTER_NAME.match(sentence, m.end())
+        if facility is not None:
+            name += facility.group(0)  # "Harbour Street library", "Harbour Street swimming pool": two things
+        if start == 0 and not opener and facility is None:
             continue  # a capitalised sentence opener such as "Road crashes"
         if _PLACE_PREPOSITION.search(sentence, max(0, start - 12), start):
             continue  # "Builders in Brisk Harbour completed...": a place, not a thing that happens
@@ -147,9 +150,20 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
         if sentence[:start].rstrip().endswith("(") and found:
             continue
         found.append((start, name, PROPER_NAME))
+    for m in _ONE_WORD_FACILITY.finditer(sentence):
+        # "The Wexmoor tram line was launched in 2018": one capitalised word and what the thing is
+        if not taken(m.start()) and m.group("word").lower() not in LEADING_NON_NAME \
+                and not _MONTH_WORD.match(m.group("word")):
+            found.append((m.start(), m.group(0), PROPER_NAME))
     return found
 
 
+# A lower-case noun after a place-like name that says what the thing is: "Harbour Street| library".
+_FACILITY_AFTER_NAME = regex.compile(
+    r"(?:\s+[a-z]+)?\s+(?:library|pool|school|station|hospital|clinic|centre|center|bridge|park|museum|market|"
+    r"stadium|plant|factory|mine|tunnel|office|branch|store|theatre|theater|hall|airport|port|terminal|depot|"
+    r"prison|court|church|mosque|temple|campus|site|tram\s+line|line)\b")
+_ONE_WORD_FACILITY = regex.compile(r"(?<![\w’'-])(?P<word>[A-Z][a-z][\w’'-]*)" + _FACILITY_AFTER_NAME.pattern)
 _PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|across|near|throughout|from|around|outside|inside)\s+(?:the\s+)?$")
 _PROPER_NAME = regex.compile(r"(?<![\w’'-])(?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*\b")
 _MONTH_WORD = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"

@@ -87,6 +87,14 @@ class EventDate(Check):
             "a.md": "---\npublished: 2024-01-10\n---\nSt Anne's Hospital opened in 1985.\n",
             "b.md": "---\npublished: 2024-01-20\n---\nSt Anne's Hospital opened a new cancer wing in 2021.\n",
         }, False),
+        Example("two facilities on one street are two things", {
+            "a.md": "---\npublished: 2024-01-10\n---\nHarbour Street library opened in 1962.\n",
+            "b.md": "---\npublished: 2024-01-20\n---\nHarbour Street swimming pool opened in 1964.\n",
+        }, False),
+        Example("a tram line named by one word, launched in two years", {
+            "a.md": "---\npublished: 2024-01-10\n---\nThe Wexmoor tram line was launched in 2018.\n",
+            "b.md": "---\npublished: 2024-01-20\n---\nThe Wexmoor tram line was launched in 2019.\n",
+        }, True, ("2018", "2019")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
