@@ -185,6 +185,13 @@ STATED_PERIODS = [
      "2024-02-16", "11,400", "2024"),
     ("... nor across a blank line", "Norvik reported 2023 revenue of $4.5 billion.\n\nNet profit was $230 million.",
      "2024-02-16", "$230 million", "2024"),
+    ("a heading's year, for its section in the past tense", "## Outturn 2021\n\nThe council spent £4.1 million on "
+     "parks.", "2023-06-01", "£4.1 million", "2021"),
+    ("... and a split year", "## Accounts 2022-23\n\nThe council spent £4.6 million on parks.", "2023-06-01",
+     "£4.6 million", "2022/2023"),
+    ("... until a heading without one", "## Outturn 2021\n\nText.\n\n## Plans\n\nThe council spent £5 million on "
+     "roads.", "2023-06-01", "£5 million", "2023"),
+    ("... not for the present tense", "## Outturn 2021\n\nThe council now has 40 parks.", "2023-06-01", "40", "2023"),
     ("an event's date is no figure's year", "The firm was founded in 1990. Sales were $5m.", "2024-02-16", "$5m",
      "2024"),
     ("a record's 'since' is no period", "The river peaked at 6.8 metres, its highest level since 1994.",

@@ -435,7 +435,10 @@ _SINCE_THEN = regex.compile(r"\bsince\s+then\b", regex.IGNORECASE)
 # A date that is itself what a number is compared with: "9% fewer than in 2017", "up 5% compared with 2019".
 # A clause in the past tense, and words that put it in the present.
 _PAST_TENSE = regex.compile(r"\b(?:was|were|had|rose|fell|grew|reached|totall?ed|stood|amounted|dropped|increased|"
-                            r"decreased|declined|recorded|reported|came|went|climbed|jumped|slid)\b")
+                            r"decreased|declined|recorded|reported|came|went|climbed|jumped|slid|spent|paid|sold|"
+                            r"bought|built|made|took|gave|got|lost|won|held|kept|saw|earned|received|collected|raised|"
+                            r"completed|repaired|treated|served|employed|handled|carried|produced|exported|imported|"
+                            r"generated|posted|opened|closed|hired|registered|counted|delivered|trained|invested)\b")
 _PRESENT_TENSE = regex.compile(r"\b(?:is|are|has|have|now|currently|today|will|still)\b", regex.IGNORECASE)
 # "the highest since 1994", "the lowest level since": a record, measured back to a year. "since 1994, when"
 _RECORD_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|worst|best|[a-z]{3,}est)"

@@ -323,11 +323,16 @@ class Extractor:
         carried: Optional[str] = None  # for this sentence, from the earlier ones
         pending: Optional[str] = None  # this sentence's first figure's year, for the next ones
         sentence_start = paragraph_end = -1
+        headings = _heading_years(text) if "#" in text else []
+        heading_starts = [h[0] for h in headings]
         for draft, s_start, s_end in drafts:
             if s_start != sentence_start:
                 sentence_start = s_start
                 if s_start >= paragraph_end:
-                    carried, pending = None, None
+                    # A new paragraph starts with the year of the heading above it, if that heading names one
+                    # ("## Outturn 2021" over "The council spent £4.1 million on parks.")
+                    at = bisect.bisect_right(heading_starts, s_start) - 1
+                    carried, pending = (headings[at][1] if at >= 0 else None), None
                     paragraph_end = self._paragraph_end(s_start)
                 elif pending is not None:
                     carried, pending = pending, None
@@ -1507,6 +1512,25 @@ class Extractor:
         if m and m.group(1).lower() not in context.STOP_WORDS:
             return _head_through_phrases(before, m.start(1)) or m.group(1)
         return None
+
+
+_HEADING = regex.compile(r"^#{1,6}[ \t]+(?P<title>.*)$", regex.MULTILINE)
+_HEADING_YEAR = regex.compile(r"(?<![\d/-])(?P<year>(?:19|20)\d\d)(?:[/–-](?P<to>\d{2}|(?:19|20)\d\d))?(?![\d/-])")
+
+
+def _heading_years(text: str) -> list[tuple[int, Optional[str]]]:
+    """(where each Markdown heading starts, the one year or split year it names, else None): the time of the
+    section under it. A heading without a year ends the section of the one before."""
+    found = []
+    for m in _HEADING.finditer(text):
+        years = {y.group(0) for y in _HEADING_YEAR.finditer(m.group("title"))}
+        period = None
+        if len(years) == 1:
+            y = _HEADING_YEAR.search(m.group("title"))
+            to = y.group("to")
+            period = y.group("year") if not to else f"{y.group('year')}/{y.group('year')[:2] + to if len(to) == 2 else to}"
+        found.append((m.start(), period))
+    return found
 
 
 def _words_before(text: str, s_start: int, lo: int, hi: int) -> str:
