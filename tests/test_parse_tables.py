@@ -148,3 +148,19 @@ def test_a_finding_on_a_cell_says_where_in_the_table_it_stands(tmp_path, capsys)
         assert main(["audit", str(tmp_path), "--format", fmt]) == 1
         out = capsys.readouterr().out
         assert "table-total" in out and "table 1, row “Total”, column “Homes”" in out, fmt
+
+
+def test_a_row_label_with_a_measure_is_the_indicator_of_its_row():
+    table = ("Table 1: Key indicators\n\n| Indicator | 2021 | 2022 |\n|---|---|---|\n"
+             "| Public spending (US$ million) | 4,410 | 4,820 |\n| Unemployment rate (%) | 7.9 | 7.1 |\n"
+             "| Teachers (thousands) | 14.1 | 14.6 |\n| Hospitals | 41 | 43 |\n")
+    assert [(c.text, c.kind, c.value, c.unit, c.period, c.subject, c.part) for c in _figures(table)] == [
+        ("4,410", "money", 4_410_000_000, "USD", "2021", "Public spending", None),
+        ("4,820", "money", 4_820_000_000, "USD", "2022", "Public spending", None),
+        ("7.9", "percent", 7.9, "percent", "2021", "Unemployment rate", None),
+        ("7.1", "percent", 7.1, "percent", "2022", "Unemployment rate", None),
+        ("14.1", "count", 14_100, None, "2021", "Teachers", None),
+        ("14.6", "count", 14_600, None, "2022", "Teachers", None),
+        ("41", "count", 41, None, "2021", "Hospitals", None),  # (a table of indicators: each row its own)
+        ("43", "count", 43, None, "2022", "Hospitals", None),
+    ]

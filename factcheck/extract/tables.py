@@ -153,6 +153,12 @@ class _Table:
     columns: list[_Column]
     separator: str
     rows: list[tuple[int, int]]  # (start, end) of the data rows
+    indicators: bool = False  # each row names its own measure ("| Indicator | 2021 |", "Table 1: Key figures")
+
+
+# Words of a first header cell or a caption that make each row's label the measure of its cells.
+_INDICATOR_WORDS = frozenset("indicator indicators measure measures statistic statistics figure figures item items "
+                             "variable variables metric metrics".split())
 
 
 def _columns(header: list[str], caption: Optional[str], caption_period: Optional[str],
@@ -161,9 +167,7 @@ def _columns(header: list[str], caption: Optional[str], caption_period: Optional
     if caption is not None:
         words = _CAPTION_LABEL.sub("", caption).strip("*_# ")
         caption_measure = header_measure(words)
-        if words != caption.strip("*_# ") or caption.lstrip().startswith(("#", "**")):
-            # (only a labelled caption or a heading names what the table counts: a short line of prose
-            # before a table, "The figures below are provisional.", is not about its cells)
+        if _is_labelled(caption):
             caption_noun = header_noun(words) if words and not DIGIT.match(words) else None
     columns = []
     for i, cell in enumerate(header):
@@ -179,6 +183,12 @@ def _columns(header: list[str], caption: Optional[str], caption_period: Optional
             column.noun = caption_noun
         columns.append(column)
     return columns
+
+
+def _is_labelled(caption: str) -> bool:
+    """Whether a caption is labelled ("Table 2: ...") or a heading: only such a line names what a table holds (a
+    short line of prose before a table, "The figures below are provisional.", is not about its cells)."""
+    return _CAPTION_LABEL.match(caption.strip("*_# ")) is not None or caption.lstrip().startswith(("#", "**"))
 
 
 def _caption(text: str, table_start: int) -> Optional[tuple[int, int]]:
@@ -236,7 +246,12 @@ def _tables(text: str, claims: list[Claim], sentences: list[tuple[int, int]]) ->
             caption_period = years.pop() if len(years) == 1 else None  # "Table 2: Budget by programme, 2024"
         columns = _columns(header, text[caption[0]:caption[1]] if caption else None, caption_period,
                            header_dates if header else {})
-        current = _Table(len(tables) + 1, header, columns, separator, [])
+        caption_text = text[caption[0]:caption[1]] if caption else ""
+        caption_words = set(_CAPTION_LABEL.sub("", caption_text.strip("*_# ")).lower().replace(":", " ").split()) \
+            if caption and _is_labelled(caption_text) else set()
+        indicators = bool(header and header[0].lower().split() and header[0].lower().split()[-1] in _INDICATOR_WORDS
+                          or caption_words & _INDICATOR_WORDS)
+        current = _Table(len(tables) + 1, header, columns, separator, [], indicators)
         tables.append(current)
     return tables, labels
 
@@ -271,18 +286,23 @@ def table_context(text: str, claims: list[Claim], sentences: list[tuple[int, int
             out.append(claim.model_copy(update=update))
             continue
         column = table.columns[column_at] if 0 <= column_at < len(table.columns) else _Column()
-        if claim.subject is None:  # (a cell that says what it counts, "1,200 nurses", keeps its own words)
+        label = row_cells[0] if column_at > 0 and row_cells and row_cells[0] else ""
+        # A row label with a measure names an indicator: "| Public spending (US$ million) | 4,410 |"
+        row_measure = header_measure(label) if label and "(" in label or "," in label else None
+        if claim.subject is None and (row_measure is not None or table.indicators) and header_noun(label):
+            noun = header_noun(label)
+            update.update(subject=noun, subject_head=context.head_of(noun))
+        elif claim.subject is None:  # (a cell that says what it counts, "1,200 nurses", keeps its own words)
             if column.noun:
                 update.update(subject=column.noun, subject_head=context.head_of(column.noun))
             if column.part:
                 update["part"] = column.part
-            elif column_at > 0 and claim.part is None and row_cells and row_cells[0] \
-                    and not DIGIT.search(row_cells[0]):
-                place = context.place_name(row_cells[0])
-                if is_total_label(row_cells[0]):
+            elif label and claim.part is None and not DIGIT.search(label):
+                place = context.place_name(label)
+                if is_total_label(label):
                     pass  # "| Total | 5,215 |": the whole the column counts, no part of it
                 elif place is None:
-                    update["part"] = " ".join(row_cells[0].lower().split())  # the row's label: which part of the whole
+                    update["part"] = " ".join(label.lower().split())  # the row's label: which part of the whole
                 elif claim.place is None:
                     update["place"] = place  # "| Kenya | 4,100 |"
         if column.period is not None:
@@ -291,7 +311,8 @@ def table_context(text: str, claims: list[Claim], sentences: list[tuple[int, int
             update["place"] = column.place
         claim = claim.model_copy(update=update)
         bare = 0 <= column_at < len(row_cells) and row_cells[column_at] == claim.text
-        if column.measure is not None and bare and claim.kind == "count" and claim.unit is None:
-            claim = apply_measure(claim, column.measure)
+        measure = row_measure or column.measure
+        if measure is not None and bare and claim.kind == "count" and claim.unit is None:
+            claim = apply_measure(claim, measure)
         out.append(claim)
     return out
