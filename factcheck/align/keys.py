@@ -345,7 +345,7 @@ def to_common(claim: Claim, value: Optional[float]) -> Optional[float]:
         return None
     if claim.kind in ("quantity", "duration") and claim.unit:
         try:
-            value = units.to_base(value, claim.unit)
+            value = units.to_base(value, claim.unit, difference=claim.change is not None)
         except Exception:
             pass
     if claim.per:
@@ -373,6 +373,9 @@ def rounding_halfwidth(claim: Claim, relative: float) -> float:
         return 0.0
     m = _DIGITS.search(claim.text)
     half = abs(value) * relative
+    if claim.unit in units.TEMPERATURES and m:
+        # a temperature's zero is arbitrary: "2°C" is 1.5 to 2.5 degrees, not 2 give or take 0.5% of 2
+        half = max(half, 0.5 * 10 ** -(len(m.group(1)) if m.group(1) else 0))
     written = float(m.group(0).replace(",", "")) if m else 0.0
     scale = abs(value) / written if written else 1.0
     # ("4.2" in a column headed "US$ million" is scaled too: by a power of ten that no word in the span names)

@@ -253,6 +253,18 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-05-10\n---\nValdoria's education spending will rise to 4.8% of GDP in 2024.\n",
             "b.md": "---\npublished: 2025-03-01\n---\nValdoria's education spending was 4.6% of GDP in 2024.\n",
         }, False),
+        Example("a rise in °C and the same rise in °F", {
+            "a.md": "---\npublished: 2023-06-01\n---\nAverage temperatures rose by 1.2°C between 1990 and 2022.\n",
+            "b.md": "---\npublished: 2023-06-02\n---\nAverage temperatures rose by 2.2°F between 1990 and 2022.\n",
+        }, False),
+        Example("a rise in °C and a larger one in °F", {
+            "a.md": "---\npublished: 2023-06-01\n---\nAverage temperatures rose by 1.2°C between 1990 and 2022.\n",
+            "b.md": "---\npublished: 2023-06-02\n---\nAverage temperatures rose by 4°F between 1990 and 2022.\n",
+        }, True, ("1.2°C", "4°F")),
+        Example("a reading near freezing, rounded in either scale", {
+            "a.md": "---\npublished: 2023-06-01\n---\nThe lake temperature fell to 2°C in January 2023.\n",
+            "b.md": "---\npublished: 2023-06-02\n---\nThe lake temperature fell to 36°F in January 2023.\n",
+        }, False),
         Example("last year's harvests in stories four years apart", {
             "a.md": "---\npublished: 2019-08-20\n---\nVeldoria's wheat harvest was 3.1 million tonnes last year.\n",
             "b.md": "---\npublished: 2023-09-02\n---\nVeldoria's wheat harvest was 4.2 million tonnes last year.\n",

@@ -1253,10 +1253,11 @@ class Extractor:
             after = _CHANGE_NOUN_AFTER.match(text, end, s_end)
             if after:
                 change = "down" if after.group("down") else "up"  # "a 4.2 percent drop", "a $5m increase"
-        if change is None and kind == "percent":
+        if change is None and (kind == "percent" or kind == "quantity" and unit in units.TEMPERATURES):
             compared = _COMPARED_TO_BASE_AFTER.match(text, end, s_end)
             if compared:
-                change = "down" if compared.group("down") else "up"  # "38% below 1990 levels"
+                # "38% below 1990 levels", "3°C above the July average": a difference from the base
+                change = "down" if compared.group("down") else "up"
         if unit == units.FOLD and change is None and not suffix.get("compared") \
                 and not _COMPARED_AFTER.match(text, end, s_end):
             return None  # "a twofold aim": parts, not a multiplier; "tenfold higher than" compares

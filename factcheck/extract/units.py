@@ -240,6 +240,14 @@ def base_unit(unit: str) -> str:
     return str(ureg.Quantity(1, unit).to_base_units().units)
 
 
-def to_base(value: float, unit: str) -> float:
+# Temperature scales, whose differences convert without their offsets: a rise of 1.8°F is one of 1°C, not -16.8°C.
+TEMPERATURES = frozenset({"degree_Celsius", "degree_Fahrenheit", "kelvin"})
+_DELTAS = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_degree_Fahrenheit"}
+
+
+def to_base(value: float, unit: str, difference: bool = False) -> float:
+    """value in unit, in SI base units; difference: value is a difference of temperatures (a rise, an anomaly)."""
     ureg = registry()
+    if difference and unit in _DELTAS:
+        unit = _DELTAS[unit]
     return ureg.Quantity(value, unit).to_base_units().magnitude
