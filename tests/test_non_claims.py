@@ -35,6 +35,11 @@ CODES_AND_LABELS = [
     ("tier", "The country stayed in tier two.", []),
     ("a disease's type", "Of the 500 patients, 320 had type 2 diabetes.", ["500", "320"]),
     ("a class of drug", "Class 3 drugs rose 12%.", ["12%"]),
+    # Polls and local government (unseen corpora).
+    ("an age group", "Among over-65s, support was 52%.", ["52%"]),
+    ("an age band as a group", "Among 18-24s, support was 31%.", ["31%"]),
+    ("a motorway junction", "Traffic at junction 9 of the M5 rose.", []),
+    ("a planning reference", "Application 23/01234/FUL was approved.", []),
     ("probe name", "Voyager 2 left the heliosphere.", []),
     ("index name", "The S&P 500 rose 0.2% on Monday.", ["0.2%"]),
     ("ranking name", "Two Fortune 500 firms moved here.", ["Two"]),

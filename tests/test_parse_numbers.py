@@ -177,6 +177,8 @@ PERCENT_SPELLINGS = [
     ("percent", "Some 80 percent of the fleet is new.", "Some 80 percent", "percent", 80),
     ("in words", "Nearly five percent of trips were late.", "Nearly five percent", "percent", 5),
     ("minus in words", "Growth was minus five percent.", "minus five percent", "percent", -5),
+    ("plus or minus is a margin, not a sign", "The margin of error is plus or minus 3 percentage points.",
+     "3 percentage points", "percent", 3),
     ("signed change", "The index closed -1.3% lower.", "-1.3%", "percent", -1.3),
     ("percentage points", "Unemployment rose 2 percentage points.", "2 percentage points", "percent", 2),
     ("bare points that link shares", "The party's share rose 9 points to 41%.", "9 points", "percent", 9),

@@ -28,7 +28,7 @@ _LABEL_WORDS = (
     "volume", "issue", "item", "step", "room", "seat", "gate", "platform", "route", "highway", "flight", "no.",
     "nos.", "#", "line", "box", "exhibit", "schedule", "part", "resolution", "rule", "title", "amendment",
     "district", "precinct", "ward", "unit", "suite", "apartment", "floor", "channel", "game", "category", "model",
-    "episode", "season", "round", "stage", "match", "type", "class",
+    "episode", "season", "round", "stage", "match", "type", "class", "junction", "exit",
 )
 # No label word is a prefix of another, so the order in which the pattern tries them does not matter.
 assert not any(a != b and b.startswith(a) for a in _LABEL_WORDS for b in _LABEL_WORDS)
@@ -121,6 +121,10 @@ _ALTERNATIVES: dict[str, list[str]] = {
     # interval"), which say how sure a study is, not what it found.
     "statistic": [r"(?<![\w.])[pP]\s*(?:[<>=≤≥]|&lt;|&gt;)\s*0?\.\d+",
                   r"(?<![\w.,])(?:90|95|99)(?:\.\d)?\s?%\s*(?:CI\b|(?i:confidence|credible|uncertainty)\s+interval)"],
+    # Groups named by an age ("over-65s", "the under-25s", "18-24s") and references of numbers and letters between
+    # slashes ("23/01234/FUL", a planning application): names, not amounts.
+    "group or reference": [r"(?i:\b(?:over|under)-?\d{1,3}s\b)|(?<![\w.,/-])\d{1,2}[-–]\d{1,2}s\b",
+                           r"(?<![\w/])\d+(?:/[0-9A-Za-z]+){2,}\b"],
 }
 _PATTERNS: dict[str, str] = {name: "|".join(alternatives) for name, alternatives in _ALTERNATIVES.items()}
 _PATTERNS["scale"] = _ALTERNATIVES["scale"][0] + "|" + _ALTERNATIVES["scale"][1][len("(?i)"):]
@@ -156,7 +160,7 @@ _CLASSES = bytes(
 _ALTERNATIVE_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
-assert len(_ALTERNATIVE_PATTERNS) == 36  # _possible() names them by index
+assert len(_ALTERNATIVE_PATTERNS) == 38  # _possible() names them by index
 
 
 def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
@@ -240,6 +244,10 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
             found.append(34)  # p-value
         if "%" in text and not _INTERVAL_RUNS.isdisjoint(runs):
             found.append(35)  # confidence level
+        if b"s" in runs and _DIGIT_S.search(text):
+            found.append(36)  # age group: "over-65s", "18-24s"
+        if text.count("/") >= 2:
+            found.append(37)  # reference: "23/01234/FUL"
     return found
 
 

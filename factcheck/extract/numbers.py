@@ -106,7 +106,7 @@ _MINUS_SIGN = "−-"  # the minus sign U+2212 and hyphen-minus (last, so it is l
 DIGIT_NUMBER = rf"""
     (?:
         (?P<sign>(?<![\w.,/)%-])[{_MINUS_SIGN}](?=\.?\d))
-      | (?P<minus_word>\b(?:minus|negative)[\s-]+(?=\.?\d))
+      | (?P<minus_word>(?<!\bplus\s+or\s+)\b(?:minus|negative)[\s-]+(?=\.?\d))  # (not a margin: "plus or minus 3")
       | (?<=(?<![\w.,/)][-–—][\d,.]*)(?<!/[\d,.]*)\d[kKmMbB%]?\s?[-–—]\s?)  # the second end of "5-10", "-78-0"
       | (?<=\b(?i:sub|under|over|mid|pre|post|top)-)             # "sub-7 nanometre", "mid-30"
       | (?<![\w.,/{_MINUS_SIGN}])(?<!\d,)
@@ -131,7 +131,7 @@ _WORD_TOKEN = rf"""(?:(?:{_TENS})-(?:{_UNIT_ORD})s?|(?:{_CARD}|{_SCALE}|dozen|la
 _WORD_GLUE = r"(?:and|a|an|point|of\s+an?|&)"
 WORD_RUN = rf"""
     (?P<words>
-        \b(?:(?:minus|negative)[\s-]+)?
+        \b(?:(?<!\bplus\s+or\s+)(?:minus|negative)[\s-]+)?
         (?:(?:a|an|half)[\s-]+(?=(?:{_WORD_TOKEN})\b))?
         {_WORD_TOKEN}
         (?:(?:\s*-\s*|\s+)(?:{_WORD_GLUE}(?:\s*-\s*|\s+))*{_WORD_TOKEN})*
