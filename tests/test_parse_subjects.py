@@ -267,6 +267,8 @@ OWNERS = [
     ("an agent that owns nothing", "Employers added 204,000 jobs in November.", "204,000", None),
     ("a place after 'in' is no owner", "In 2022 households in Lanmore produced 250,000 tonnes of waste.",
      "250,000 tonnes", None),
+    ("a party on a share of a poll", "Labour is on 38% in the latest poll.", "38%", "labour"),
+    ("a party 'with ... on' seats", "The Greens won 22 seats, with Labour on 12.", "12", "labour"),
     # A company's money, market share and customers are its own (business news, unseen corpora).
     ("a company's possessive revenue", "Orbis's revenue rose to $5.2 billion in 2023.", "$5.2 billion", "orbis"),
     ("a company that had a share", "Orbis had a 28% market share in 2023.", "28%", "orbis"),
