@@ -37,6 +37,8 @@ NOUN_BEFORE_OF = [
 # that restrict it, as a noun phrase after a number keeps them: "basic kit", "youth unemployment").
 MONEY = [
     ("money noun", "This budget was cut to US $313,000.", "US $313,000", "budget"),
+    ("the words that say which the money noun is", "Wholesale maize prices rose in 2022 to $310 per tonne.",
+     "$310", "wholesale maize prices"),
     ("a year between the noun and its verb", "Operating profit for 2023 was 2.1 billion kroner.",
      "2.1 billion kroner", "operating profit"),
     ("a first word that restricts", "Services exports rose 3% to $5bn.", "$5bn", "services exports"),

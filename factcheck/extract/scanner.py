@@ -1409,6 +1409,14 @@ class Extractor:
         phrase = self._subject_phrase(draft, s_start, s_end, ctx)
         if not phrase:
             return phrase
+        if draft.kind == "money" and " " not in phrase:
+            at = self.text.rfind(phrase, s_start, draft.start)
+            if at > s_start and not self.text[at + len(phrase):at + len(phrase) + 1].isalnum():
+                # "Wholesale maize prices rose to $310": the money noun keeps the words that say which
+                words = _with_modifiers(self.text[s_start:at], at - s_start, phrase).split()
+                while len(words) > 1 and words[0].endswith(("ed", "ing")):
+                    words.pop(0)  # ("Ferries recorded turnover of": a verb, not a word that says which)
+                phrase = " ".join(words)
         opener = _CAPITALISED_OPENER.match(self.text, s_start, s_end)
         if opener is not None and self.text.startswith(phrase, opener.end()) and opener.end() + len(phrase) < draft.start:
             word = opener.group("word")
