@@ -28,7 +28,7 @@ from ..align.keys import interval
 from ..config import AuditConfig
 from ..extract.units import FOLD
 from ..models import Claim, Finding
-from .base import Check, Example, fmt, name, quote
+from .base import Check, Example, fmt, half_last_digit, name, quote
 
 
 # Between a change and the figure it started from: "down 20% from £14 million", "up 3% on last year's 410".
@@ -351,8 +351,8 @@ class PercentChange(Check):
         direction = "down" if computed < 0 else "up"
         low = change.lower if isinstance(change.lower, float) else float("-inf")
         high = change.upper if isinstance(change.upper, float) else float("inf")
-        rounding = sum(_half_last_digit(c) for c in (old, new)) + (
-            _half_last_digit(change) if change.qualifier == "exact" else 0.0)
+        rounding = sum(half_last_digit(c) for c in (old, new)) + (
+            half_last_digit(change) if change.qualifier == "exact" else 0.0)
         magnitude = abs(computed)
         # (rounding is half-open on each side: "3 points" is 2.5 to 3.5, and 7.5 to 5.1 is 2.3 to 2.5, which do
         # not meet)
@@ -380,20 +380,6 @@ class PercentChange(Check):
 
 # A change stated in points of a share: "0.3 percentage points", "2 pp", "25 basis points".
 _IN_POINTS = regex.compile(r"\bpoints?\b|\bpps?\b|\bbps?\b", regex.IGNORECASE)
-_DECIMALS = regex.compile(r"\d(?:[\d,]*\d)?(?:\.(\d+))?")
-
-
-def _half_last_digit(claim: Claim) -> float:
-    """Half a unit of the last digit written: "7.5%" may be 7.45 to 7.55."""
-    m = _DECIMALS.search(claim.text)
-    if m is None:
-        return 0.0
-    decimals = len(m.group(1)) if m.group(1) else 0
-    if _IN_POINTS.search(claim.text) and regex.search(r"\bbps?\b|basis", claim.text, regex.IGNORECASE):
-        decimals += 2  # "25 basis points" is 0.25 of a percentage point
-    return 0.5 * 10 ** -decimals
-
-
 def _levels(claims: list[Claim], change: Claim, figures: list[Claim]):
     """(from claim, to claim, from value, to value): the two figures a change links, in the sentence's word orders,
     or None when it links none."""

@@ -25,7 +25,7 @@ from ..align.events import position_in_sentence
 from ..align.keys import YEAR_IN_TEXT
 from ..config import AuditConfig
 from ..models import Finding
-from .base import Check, Example, fmt, name, quote
+from .base import Check, Example, fmt, half_last_digit, name, quote
 
 
 _NOT_ONE_WHOLE = regex.compile(
@@ -85,14 +85,6 @@ def _different_attributes(sentence: str, shares) -> bool:
             verbs.add(_LEMMA.get(verb, verb))
             ages += bool(m.group("age"))
     return len(verbs) > 1 or 0 < ages < len(shares)
-
-
-_DECIMALS = regex.compile(r"\d(?:\.(\d+))?")
-
-
-def _half_last_digit(share) -> float:
-    m = _DECIMALS.search(share.text)
-    return 0.5 * 10 ** -(len(m.group(1)) if m and m.group(1) else 0) if m else 0.0
 
 
 def _own_settings(sentence: str, shares) -> bool:
@@ -190,7 +182,7 @@ class SharesTotal(Check):
             if _different_attributes(sentence, shares) or _own_settings(sentence, shares):
                 continue
             # (each share rounded on its own: five whole-number shares may add up to 102.5)
-            slack = max(config.tolerances.shares_total, sum(_half_last_digit(c) for c in shares))
+            slack = max(config.tolerances.shares_total, sum(half_last_digit(c) for c in shares))
             listing = " + ".join(fmt(c.value) for c in shares)
             total = sum(c.lower if isinstance(c.lower, float) else 0.0 for c in shares)
             if total > 100.0 + slack:
