@@ -199,6 +199,12 @@ _GROUP_ARM = regex.compile(r"\bin\s+the\s+(?P<group>[\w-]+(?:\s+[\w-]+)?)\s+(?:g
 _AMONG = regex.compile(r"\bamong\s+(?!(?:the|these|those|all|them|its|their)\b)(?P<group>[^,;:()]{2,40}?)"
                        r"(?=\s*[,;:.)]|\s*$|\s+(?:was|were|is|are|had|has|have|rose|fell|reached|stood)\b)",
                        regex.IGNORECASE)
+# A group that is the sentence's subject, before a verb of having: "Women had a diabetes prevalence of 10.2%".
+_GROUP_SUBJECT = regex.compile(
+    r"^(?:(?:In|By|During)\s+[^,]{1,30},\s+)?(?:(?:the|older|younger|young|male|female|rural|urban)\s+)?"
+    r"(?P<group>women|men|girls|boys|children|adults|teenagers|adolescents|pensioners|retirees|seniors|smokers|"
+    r"non-smokers|students|pupils|graduates|migrants|refugees|voters|residents|households|farmers|workers)\s+"
+    r"(?:had|have|has|showed|show|recorded|reported|saw)\b", regex.IGNORECASE)
 _GROUP_STOP = frozenset("and or but who which that with in at for from by to of".split())
 
 
@@ -229,6 +235,9 @@ def population(claim: Claim) -> Optional[str]:
         for found in pattern.finditer(sentence, 0, hi):
             if found.start() >= end or found.end() <= at and not _NEXT_DIGIT.search(sentence, found.end(), at):
                 return _group_words(found.group("group"))
+    subject = _GROUP_SUBJECT.match(sentence)
+    if subject is not None and subject.end() <= at and claim.kind == "percent":
+        return subject.group("group").lower()  # (a share of a group: a count "women had 3 children" is no share)
     return None
 
 

@@ -305,6 +305,11 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-01\n---\nNausea affected 44% of patients on relinatide.\n",
             "b.md": "---\npublished: 2024-03-02\n---\nNausea affected 31% of patients taking relinatide.\n",
         }, True, ("44%", "31%")),
+        Example("a group that is the sentence's subject is not the whole population", {
+            "a.md": "---\npublished: 2024-03-01\n---\nWomen had a diabetes prevalence of 10.2% in 2023.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nMen had a diabetes prevalence of 13.5% in 2023.\n",
+            "c.md": "---\npublished: 2024-03-03\n---\nDiabetes prevalence was 12% in 2023.\n",
+        }, False),
         Example("a group named after 'among' is not the whole population", {
             "a.md": "---\npublished: 2024-03-01\n---\nAmong women, diabetes prevalence was 10.2% in 2023.\n",
             "b.md": "---\npublished: 2024-03-02\n---\nDiabetes prevalence was 13.5% among men in 2023.\n",
