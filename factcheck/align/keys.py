@@ -179,6 +179,9 @@ def measure_key(claim: Claim) -> Optional[str]:
         # A change ("rose 12%", "cut by $2 million") and a level ("12% of voters") are different measures. (So are
         # changes on different bases, "0.6% quarter on quarter" and "2.1% year on year": see change_basis.)
         key += ":change"
+        span = _change_span(claim)
+        if span is not None:
+            key += f":{span}"  # "rose 112% over four years" is no other figure for a year's growth of 9.8%
     if is_expected(claim):
         key += ":expected"  # "analysts had expected 4.4%": a forecast, not another account of the outcome
     group = population(claim)
@@ -253,6 +256,29 @@ _BASES = {
     "annualised": r"annuali[sz]ed(?:\s+rate)?",
 }
 _BASIS = regex.compile("|".join(f"(?P<{name}>\\b(?:{words})\\b)" for name, words in _BASES.items()), regex.IGNORECASE)
+
+
+# A change over several years: "over four years", "in the past five years", "since 2019".
+_SPAN_OF_CHANGE = regex.compile(
+    r"\b(?:over|in|during|across|within)\s+(?:the\s+(?:past|last|previous|next)\s+)?(?P<n>two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|[2-9]|[1-9]\d)\s+years\b|\bsince\s+(?P<since>(?:19|20)\d\d)\b", regex.IGNORECASE)
+
+
+def _change_span(claim: Claim) -> Optional[str]:
+    """'over four years' or 'since 2019' for a change stated over several years next to the number, else None."""
+    found_span = _span_in_sentence(claim)
+    if found_span is None:
+        return None
+    at, end = found_span
+    sentence = claim.sentence
+    after = _NEXT_DIGIT.search(sentence, end)
+    found = _SPAN_OF_CHANGE.search(sentence, end, min(len(sentence), end + 50, after.start() if after else len(sentence)))
+    if found is None:
+        before = _LAST_DIGIT.search(sentence, max(0, at - 50), at)
+        found = _SPAN_OF_CHANGE.search(sentence, before.end() if before else max(0, at - 50), at)
+    if found is None:
+        return None
+    return f"since {found.group('since')}" if found.group("since") else f"over {found.group('n').lower()} years"
 
 
 def change_basis(claim: Claim) -> Optional[str]:

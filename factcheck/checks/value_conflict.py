@@ -253,6 +253,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-05-10\n---\nValdoria's education spending will rise to 4.8% of GDP in 2024.\n",
             "b.md": "---\npublished: 2025-03-01\n---\nValdoria's education spending was 4.6% of GDP in 2024.\n",
         }, False),
+        Example("growth over four years and growth in one year", {
+            "a.md": "---\npublished: 2024-03-01\n---\nNet sales rose 112% over four years to R$20.1 billion in 2023.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nNet sales grew 9.8% in 2023 to R$20.1 billion.\n",
+        }, False),
         Example("a rise in °C and the same rise in °F", {
             "a.md": "---\npublished: 2023-06-01\n---\nAverage temperatures rose by 1.2°C between 1990 and 2022.\n",
             "b.md": "---\npublished: 2023-06-02\n---\nAverage temperatures rose by 2.2°F between 1990 and 2022.\n",
