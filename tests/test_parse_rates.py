@@ -15,6 +15,8 @@ PERIOD_AFTER = [
     ("per week with a unit", "The plant treats 120,000 cubic metres per week.", "120,000 cubic metres per week",
      "quantity", 120_000, "week"),
     ("money a year", "The council spends £600,000 a year on repairs.", "£600,000 a year", "money", 600_000, "year"),
+    ("a duration a day", "The service streamed 26 million hours a day in 2023.", "26 million hours a day", "duration",
+     26_000_000, "day"),
 ]
 
 PERIOD_BEFORE = [

@@ -1277,7 +1277,8 @@ class Extractor:
                 and prefix["currency"].assumed:
             draft.extras["dollar_sign"] = True
             draft.extras["named_currency"] = suffix.get("currency") is not None
-        if kind in ("count", "money", "percent", "quantity") and unit != units.FOLD:
+        if kind in ("count", "money", "percent", "quantity", "duration") and unit != units.FOLD:
+            # ("26 million hours a day" streamed, "12 hours a day" worked: a duration per time)
             # (a multiplier has no rate: "rose 2.5-fold in a year" says how fast, not how much per year)
             rate = context.find_rate(text, end, s_end)
             if rate is None and value is not None:
