@@ -50,3 +50,13 @@ def test_check_is_documented(check):
     assert check.severity in ("error", "warning", "info")
     assert any(e.flags for e in check.examples), "at least one example that must flag"
     assert any(not e.flags for e in check.examples), "and one that must not"
+
+
+def test_a_conflict_that_rests_on_an_assumed_currency_is_a_warning():
+    from factcheck.checks import BY_ID
+    findings = run_check(BY_ID["value-conflict"], {
+        "a.md": "---\npublished: 2024-02-01\n---\nMaple Telecom, Canada's third-largest carrier, reported revenue of "
+                "$9.4 billion in 2023.\n",
+        "b.md": "---\npublished: 2024-02-02\n---\nMaple Telecom's revenue was US$7.0 billion in 2023.\n"})
+    assert [f.severity for f in findings] == ["warning"]
+    assert "assumed" in findings[0].message

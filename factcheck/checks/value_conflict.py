@@ -27,7 +27,7 @@ from ..align.keys import (change_basis, entities_compatible, interval, modifiers
 from ..config import AuditConfig
 from ..extract import units
 from ..models import Claim, Finding
-from .base import Check, Example, fmt, name, said
+from .base import Check, Example, fmt, name, quote, said
 from .clusters import majority_and_dissent
 
 
@@ -285,6 +285,15 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nOrbis had a 28% market share in 2023.\n",
             "b.md": "---\npublished: 2024-02-02\n---\nLumen had a 24% market share in 2023.\n",
         }, False),
+        Example("a company's revenue and the revenue of a story that names none", {
+            "a.md": "---\npublished: 2024-02-01\n---\nOrbis reported revenue of $5.2 billion for 2023.\n",
+            "b.md": "---\npublished: 2024-02-02\n---\nRevenue was $4.1 billion in 2023, the company said.\n",
+        }, True, ("$5.2 billion", "$4.1 billion")),
+        Example("a bare dollar against a named one: a warning", {
+            "a.md": "---\npublished: 2024-02-01\n---\nMaple Telecom, Canada's third-largest carrier, reported revenue of "
+                    "$9.4 billion in 2023.\n",
+            "b.md": "---\npublished: 2024-02-02\n---\nMaple Telecom's revenue was US$7.0 billion in 2023.\n",
+        }, True, ("$9.4 billion", "US$7.0 billion")),
         Example("one company's revenue, two figures", {
             "a.md": "---\npublished: 2024-02-01\n---\nOrbis reported revenue of $5.2 billion for 2023.\n",
             "b.md": "---\npublished: 2024-02-02\n---\nOrbis's revenue rose to $4.1 billion in 2023.\n",
@@ -404,5 +413,14 @@ class ValueConflict(Check):
                 numbers["unit"] = first.unit
             except Exception:  # a unit pint cannot convert back: keep the base units
                 pass
+        # A bare "$" is read as US dollars for lack of a better guess: where one side's currency is only that guess
+        # and the other's is named, the figures may be in two currencies ("$9.4 billion" Canadian against
+        # "US$7.0 billion"), so the finding is a warning that says so, not an error.
+        severity = None
+        assumed = [c for c in dissenting + majority if c.kind == "money" and c.currency_assumed]
+        if assumed and len(assumed) < len(dissenting) + len(majority):
+            severity = "warning"
+            message += (f" (The currency of {quote(assumed[0])} is assumed to be {assumed[0].unit}; the figures may "
+                        f"be in two currencies.)")
         return self.finding(message, [(c, "dissent") for c in dissenting] + [(c, "majority") for c in majority],
-                            numbers)
+                            numbers, severity=severity)

@@ -435,6 +435,16 @@ class Extractor:
                 # "3,200 of the prisoners in Valdoria were women": a part of the prisoners, not their number
                 label = _PART_AFTER_VERB.match(text, whole.end(), s_end)
                 claim = claim.model_copy(update={"part": context.singular(label.group("part")) if label else "part"})
+        if claim.kind in ("count", "money", "percent"):
+            business = self._business_owner(claim, s_start)
+            if business is not None:
+                name = business.group("label")
+                words = [w for w in name.split() if w.lower() not in _OWNER_GENERIC]
+                if words and words[0].lower() not in context.STOP_WORDS and not context.is_place_name(name) \
+                        and not any(w.lower() in _NO_OWNER for w in words):
+                    # "Orbis's revenue", "Orbis had a 28% market share": the company whose figure it is, as its
+                    # entity: another company's is another figure, one that names none may be the same
+                    claim = claim.model_copy(update={"entity": " ".join(words)})
         if claim.part is None and claim.kind in ("count", "money", "quantity", "percent"):
             owner = self._owner(claim, s_start)
             if owner is not None:
@@ -542,8 +552,6 @@ class Extractor:
         m = _OWNER_VERB_BEFORE.search(text, lo, claim.start) if runs is None or not _OWNER_VERB_RUNS.isdisjoint(runs) \
             else None
         m = m or _LISTING_LABEL_BEFORE.search(text, lo, claim.start)
-        if m is None:
-            m = self._business_owner(claim, s_start)
         if m is None:
             return None
         label = m.group("label")
