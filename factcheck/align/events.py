@@ -37,6 +37,7 @@ ACTION_CLASSES = {
     "election": "election",
     "completion": "completion",
     "announcement": "announcement",
+    "closure": "closure",
 }
 
 # Named things that are launched or passed, as opposed to the organisations that act.
@@ -162,7 +163,8 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
 _FACILITY_AFTER_NAME = regex.compile(
     r"(?:\s+[a-z]+)?\s+(?:library|pool|school|station|hospital|clinic|centre|center|bridge|park|museum|market|"
     r"stadium|plant|factory|mine|tunnel|office|branch|store|theatre|theater|hall|airport|port|terminal|depot|"
-    r"prison|court|church|mosque|temple|campus|site|tram\s+line|line)\b")
+    r"prison|court|church|mosque|temple|campus|site|tram\s+line|line|election|referendum|census|festival|summit|"
+    r"marathon|fair)\b")
 _ONE_WORD_FACILITY = regex.compile(r"(?<![\w’'-])(?P<word>[A-Z][a-z][\w’'-]*)" + _FACILITY_AFTER_NAME.pattern)
 _PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|across|near|throughout|from|around|outside|inside)\s+(?:the\s+)?$")
 _PROPER_NAME = regex.compile(r"(?<![\w’'-])(?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*\b")

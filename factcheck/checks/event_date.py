@@ -95,6 +95,14 @@ class EventDate(Check):
             "a.md": "---\npublished: 2024-01-10\n---\nThe Wexmoor tram line was launched in 2018.\n",
             "b.md": "---\npublished: 2024-01-20\n---\nThe Wexmoor tram line was launched in 2019.\n",
         }, True, ("2018", "2019")),
+        Example("two plans for one closure", {
+            "a.md": "---\npublished: 2024-06-01\n---\nHarbour Street library will close on 30 September 2024.\n",
+            "b.md": "---\npublished: 2024-06-02\n---\nHarbour Street library will close on 31 October 2024.\n",
+        }, True, ("30 September 2024", "31 October 2024")),
+        Example("a plan and what came true are not two accounts of one fact", {
+            "a.md": "---\npublished: 2024-06-01\n---\nHarbour Street library will close on 30 September 2024.\n",
+            "b.md": "---\npublished: 2024-12-02\n---\nHarbour Street library closed on 31 October 2024.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
@@ -112,8 +120,10 @@ def event_finding(check: Check, aligned: Alignment, majority, dissent) -> Findin
         f"{name(m.claims[0])} ({_published(aligned, m)}) says {describe(m)}" for m in majority[:5]
     )
     lead = f"{len(supporters)} documents agree" if len(supporters) > 1 else "one document says"
+    question = f"When is the {first.action} of {thing} planned?" if first.planned else \
+        f"When did the {first.action} of {thing} happen?"
     message = (
-        f"When did the {first.action} of {thing} happen? {lead}: {majority_text}. "
+        f"{question} {lead}: {majority_text}. "
         f"But {name(first.claims[0])} ({_published(aligned, first)}) says {describe(first)}."
     )
     primacy_notes = []

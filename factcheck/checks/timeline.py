@@ -13,14 +13,16 @@ from .clusters import majority_and_dissent
 def event_disagreements(aligned: Alignment) -> Iterator[tuple[list[EventMention], list[EventMention]]]:
     """(majority mentions, one dissenting document's mentions) per named thing and action.
 
-    Plans (events dated after their document was published) and relaunches are other
-    events; every document's mentions of past events are compared, whatever its date.
+    Plans (events dated after their document was published) are compared only with plans: a
+    date that was planned and one that came true are not two accounts of one fact, two plans
+    for one thing are ("will close on 30 September", "will close on 31 October"). Relaunches
+    are other events; every document's mentions of past events are compared, whatever its date.
     """
-    groups: dict[tuple[str, str], list[EventMention]] = defaultdict(list)
+    groups: dict[tuple[str, str, bool], list[EventMention]] = defaultdict(list)
     for mention in aligned.events:
-        if mention.planned or mention.action == "relaunch" or not mention.entity:
+        if mention.action == "relaunch" or not mention.entity:
             continue
-        groups[(mention.entity, mention.action)].append(mention)
+        groups[(mention.entity, mention.action, mention.planned)].append(mention)
     for _, mentions in sorted(groups.items()):
         if len({m.source for m in mentions}) < 2 and len(mentions) < 2:
             continue
