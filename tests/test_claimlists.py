@@ -117,12 +117,17 @@ def test_list_names_do_not_depend_on_how_the_documents_were_named(project):
         "sources/01-ministry.md.yaml", "sources/02-press.md.yaml"]
 
 
-def test_documents_outside_the_project_are_named_from_their_common_directory(project, tmp_path):
+def test_documents_outside_the_project_get_a_list_under_outside_named_by_their_folder(project, tmp_path):
     elsewhere = tmp_path / "elsewhere" / "reports"
     elsewhere.mkdir(parents=True)
     shutil.copy(FIXTURES / "sources" / "02-press.md", elsewhere / "press.md")
-    sync(str(elsewhere / "press.md"))
-    assert Path("claims/press.md.yaml").is_file()
+    result = sync(str(elsewhere / "press.md"))
+    [path] = [d.path for d in result.documents]
+    assert path == store.list_path_for(Path("claims"), "../elsewhere/reports/press.md")
+    assert path.parent.parent == Path("claims/_outside") and path.parent.name.startswith("reports-")
+    assert path.name == "press.md.yaml" and path.is_file()
+    assert load(path)["document"] == "../elsewhere/reports/press.md"  # relative to the project: audits find it
+    # tests/test_claimlists_renames.py: two outside documents with one name get two lists.
 
 
 def test_sync_is_deterministic(project, tmp_path):

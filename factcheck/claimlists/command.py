@@ -24,12 +24,15 @@ def add_claims_command(commands, add_inputs) -> None:
         "sync", help="write or update the claim list of each document",
         description="Write or update one claim list per document: machine fields are refreshed, reviewers' "
                     "fields (status, reviewer, note, corrected, ignore_findings) are kept, claims whose text "
-                    "is gone move to 'stale:'. The summary goes to standard output (or --output).",
+                    "is gone move to 'stale:'. The list of a renamed or moved document follows it; a list whose "
+                    "document is gone and matches none is reported and kept. The summary goes to standard output "
+                    "(or --output).",
     )
     add_inputs(sync)
     sync.add_argument("--into", metavar="DIR", default=DEFAULT_DIRECTORY,
                       help="the claim lists' directory (default: claims); a document's list is DIR/<its path "
-                           "relative to DIR's parent>.yaml")
+                           "relative to DIR's parent>.yaml, or DIR/_outside/<folder>-<hash>/<name>.yaml for a "
+                           "document outside DIR's parent")
 
     review = actions.add_parser(
         "review", help="step through unreviewed claims: approve, dispute, ignore, note, skip",

@@ -2,7 +2,8 @@
 
 One claim list per source document, under the claims directory (``claims/`` by
 default), at the document's path relative to the claims directory's parent plus
-``.yaml``: ``sources/01-ministry.md`` -> ``claims/sources/01-ministry.md.yaml``.
+``.yaml``: ``sources/01-ministry.md`` -> ``claims/sources/01-ministry.md.yaml``; a document
+outside that directory gets ``claims/_outside/<folder>-<hash>/<name>.yaml`` (list_path_for).
 See docs/claim-lists.md for the format.
 
 Files are read and written with ruamel.yaml in round-trip mode, so comments, key
@@ -15,11 +16,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import io
 import os
 import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Iterator, Optional, Union
 
 from ruamel.yaml import YAML
@@ -432,23 +434,50 @@ def load_claim_lists(directory: Union[str, Path]) -> ClaimLists:
 # ------------------------------------------------------------------ file names
 
 
-def document_key(source: str, root: Path, outside_root: Optional[Path] = None) -> str:
-    """The document's path relative to `root` ('/'-separated), else relative to `outside_root`, else its name."""
-    absolute = Path(os.path.abspath(source))
-    for base in (root, outside_root):
-        if base is None:
-            continue
-        try:
-            relative = absolute.relative_to(base)
-        except ValueError:
-            continue
-        if relative.parts:
-            return relative.as_posix()
-    return absolute.name
+OUTSIDE_DIRECTORY = "_outside"  # the lists of documents outside the claims directory's parent
+
+
+def document_key(source: str, root: Path) -> str:
+    """The document's path relative to `root`, '/'-separated: its `document` field and its list's name.
+
+    A document inside `root` gives ``sources/a.md``; one outside it gives a path that climbs out,
+    ``../x1/report.md`` (an absolute path where there is no relative one, as between Windows drives).
+    Either way the key names one file whatever the working directory and however the document was
+    named on the command line, so two documents never share a key.
+    """
+    absolute = os.path.abspath(source)
+    try:
+        return Path(absolute).relative_to(root).as_posix()
+    except ValueError:
+        pass
+    try:
+        return Path(os.path.relpath(absolute, root)).as_posix()
+    except ValueError:  # no relative path (another drive)
+        return Path(absolute).as_posix()
+
+
+def is_outside(document: str) -> bool:
+    """Whether a document key climbs out of the claims directory's parent (or is absolute)."""
+    parts = PurePosixPath(document).parts
+    return not parts or parts[0] == ".." or PurePosixPath(document).is_absolute() or ":" in parts[0]
 
 
 def list_path_for(directory: Path, document: str) -> Path:
-    return directory / (document + LIST_SUFFIX)
+    """The claim list of a document key.
+
+    Inside the claims directory's parent, the key plus ``.yaml``
+    (``sources/a.md`` -> ``claims/sources/a.md.yaml``). Outside it, the file name under
+    ``_outside/<folder>-<hash>/``, the hash being of the key's folder (``../x1/report.md`` ->
+    ``claims/_outside/x1-<8 hex digits>/report.md.yaml``): two folders never share a list, and the
+    documents of one folder sit together.
+    """
+    if not is_outside(document):
+        return directory / (document + LIST_SUFFIX)
+    folder, _, name = document.rpartition("/")
+    digest = hashlib.blake2b(folder.encode("utf-8"), digest_size=4).hexdigest()
+    label = PurePosixPath(folder).name.lstrip(".") if folder else ""
+    label = "".join(c if c.isalnum() or c in "-_" else "-" for c in label)
+    return directory / OUTSIDE_DIRECTORY / (f"{label}-{digest}" if label else digest) / (name + LIST_SUFFIX)
 
 
 # ------------------------------------------------------------------ writing

@@ -12,6 +12,11 @@ update the records in place:
 * a claim matching nothing is added as ``unreviewed``;
 * a listed record matching nothing moves to the ``stale:`` section (reported, kept).
 
+A list whose document is gone (renamed or moved) is carried over to the synced document that
+holds most of its claims, human decisions, comments and all, and its file is renamed
+(moves.py has the rule); a list whose document is gone and that matches no document is
+reported and left alone.
+
 Records are sorted by (line, column, id). Comments people wrote move with the
 record they precede. The whole sync holds the claims directory's lock.
 """
@@ -34,6 +39,8 @@ from .store import (
     has_comments, list_path_for, lists_root, locked, plain, put, put_before_first, put_trailing,
     read_list_file, remove_orphan_temps, take_before_first, take_trailing,
 )
+from .moves import Orphan, Target, find_orphans, is_untouched, match_moves, retitle
+from .moves import match_key as _match_key, one_line as _one_line
 
 Extractor = Callable[[Document], list[Claim]]
 
@@ -63,6 +70,17 @@ class DocumentSync:
     newly_stale: list[Mention] = field(default_factory=list)
     restored: list[Mention] = field(default_factory=list)
     stale: int = 0
+    moved_from: Optional[Path] = None  # the list it was, when its document was renamed or moved
+    moved_document: Optional[str] = None  # that list's document
+    kept: int = 0  # reviewed records carried over by the move
+    replaced: bool = False  # the move replaced a list that held no human decision
+
+    def move_line(self) -> Optional[str]:
+        if self.moved_from is None:
+            return None
+        replaced = f"; replaced an unreviewed {self.path.as_posix()}" if self.replaced else ""
+        return (f"moved {self.moved_from.as_posix()} -> {self.path.as_posix()} "
+                f"({self.kept} reviewed claim{'s' if self.kept != 1 else ''} kept{replaced})")
 
     def line(self) -> str:
         parts = [f"{self.claims} claim{'s' if self.claims != 1 else ''}"]
@@ -76,7 +94,8 @@ class DocumentSync:
             parts.append(f"{len(self.newly_stale)} newly stale")
         if self.stale:
             parts.append(f"{self.stale} stale in all")
-        state = "created" if self.created else ("updated" if self.written else "unchanged")
+        state = ("moved" if self.moved_from is not None else "created" if self.created
+                 else "updated" if self.written else "unchanged")
         return f"{self.path.as_posix()}: {', '.join(parts)} ({state})"
 
 
@@ -85,6 +104,12 @@ class SyncResult:
     directory: Path
     documents: list[DocumentSync]
     removed_temps: list[Path] = field(default_factory=list)
+    orphans: list[Orphan] = field(default_factory=list)  # lists whose document is gone, left where they are
+    unreadable: list[str] = field(default_factory=list)  # other lists that could not be read (not checked)
+
+    @property
+    def moved(self) -> list[DocumentSync]:
+        return [d for d in self.documents if d.moved_from is not None]
 
     @property
     def stale(self) -> int:
@@ -101,10 +126,22 @@ class SyncResult:
                 out.append(f"{d.path.as_posix()}: claim {m.id} “{_one_line(m.text)}” (line {m.line}): {m.detail}")
         for path in self.removed_temps:
             out.append(f"{path.as_posix()}: removed a temporary file left by an interrupted write")
+        for orphan in self.orphans:
+            out.append(f"{orphan.path.as_posix()}: orphaned claim list: {orphan.reason}; kept")
+        for message in self.unreadable:
+            out.append(f"{message} (not checked for a moved document)")
         return out
 
     def summary(self) -> str:
-        lines = [d.line() for d in self.documents]
+        lines = []
+        for d in self.documents:
+            moved = d.move_line()
+            if moved:
+                lines.append(moved)
+            lines.append(d.line())
+        for orphan in self.orphans:
+            reviewed = f"{orphan.reviewed} reviewed claim{'s' if orphan.reviewed != 1 else ''}"
+            lines.append(f"orphaned {orphan.path.as_posix()} ({reviewed}): {orphan.reason}; kept")
         total = sum(d.claims for d in self.documents)
         new = sum(len(d.new) for d in self.documents)
         review = sum(len(d.needs_review) for d in self.documents)
@@ -113,6 +150,8 @@ class SyncResult:
             f"synced {len(self.documents)} document{'s' if len(self.documents) != 1 else ''} into "
             f"{self.directory.as_posix()}/: {total} claims, {new} new, {review} need review again, "
             f"{newly_stale} newly stale, {self.stale} stale in all"
+            + (f", {len(self.moved)} list{'s' if len(self.moved) != 1 else ''} moved" if self.moved else "")
+            + (f", {len(self.orphans)} orphaned list{'s' if len(self.orphans) != 1 else ''}" if self.orphans else "")
         )
         return "\n".join(lines) + "\n"
 
@@ -142,22 +181,6 @@ def machine_fields(claim: Claim) -> dict[str, Any]:
         "sentence": claim.sentence,
         "sentence_hash": sentence_hash(claim.sentence),
     }
-
-
-def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
-
-
-def _norm_value(value: Any) -> Optional[str]:
-    if value is None:
-        return None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return f"{float(value):.12g}"
-    return str(value)
-
-
-def _match_key(kind: Any, text: Any, value: Any) -> tuple:
-    return (str(kind), _one_line(text or ""), _norm_value(value))
 
 
 def _sort_key(item: CommentedMap) -> tuple:
@@ -367,26 +390,13 @@ def _reattach(data: CommentedMap, section: str, seq: CommentedSeq, leading: dict
     put_trailing(items[-1], trailer)
 
 
-def _outside_root(sources: list[str], root: Path) -> Optional[Path]:
-    outside = []
-    for source in sources:
-        absolute = os.path.abspath(source)
-        try:
-            Path(absolute).relative_to(root)
-        except ValueError:
-            outside.append(os.path.dirname(absolute))
-    if not outside:
-        return None
-    return Path(os.path.commonpath(outside))
-
-
 def sync_documents(documents: list[Document], into: Union[str, Path] = "claims", *,
                    extract: Optional[Extractor] = None) -> SyncResult:
     """Write or update one claim list per document under `into`; see the module docstring.
 
     Claim list names: the document's path relative to `into`'s parent directory
-    (``sources/a.md`` -> ``claims/sources/a.md.yaml``); documents outside it are named
-    relative to the deepest directory holding all of them.
+    (``sources/a.md`` -> ``claims/sources/a.md.yaml``); a document outside it gets
+    ``claims/_outside/<folder>-<hash>/<name>.yaml`` (store.list_path_for).
     """
     if extract is None:
         from ..extract import extract_document as extract
@@ -398,15 +408,14 @@ def sync_documents(documents: list[Document], into: Union[str, Path] = "claims",
             raise UsageError("claims sync needs files: a claim list is named after its document's path, "
                              "and standard input has none")
     root = lists_root(directory)
-    outside = _outside_root([d.source for d in documents], root)
     keys: dict[str, str] = {}
-    owners: dict[str, str] = {}
+    owners: dict[Path, str] = {}
     for document in documents:
-        key = document_key(document.source, root, outside)
-        if key in owners and os.path.realpath(owners[key]) != os.path.realpath(document.source):
-            raise UsageError(f"{document.source} and {owners[key]} would share the claim list "
-                             f"{list_path_for(directory, key).as_posix()}")
-        owners[key] = document.source
+        key = document_key(document.source, root)
+        path = list_path_for(directory, key)
+        if path in owners and os.path.realpath(owners[path]) != os.path.realpath(document.source):
+            raise UsageError(f"{document.source} and {owners[path]} would share the claim list {path.as_posix()}")
+        owners[path] = document.source
         keys[document.source] = key
 
     # Extraction is the slow part and needs no lock.
@@ -420,21 +429,58 @@ def sync_documents(documents: list[Document], into: Union[str, Path] = "claims",
         result.removed_temps = remove_orphan_temps(directory)
         # Load every existing list first: a malformed one stops the sync before anything is written.
         loaded: dict[str, tuple[Optional[bytes], Any]] = {}
+        paths = {d.source: list_path_for(directory, keys[d.source]) for d in documents}
         for document in documents:
-            path = list_path_for(directory, keys[document.source])
+            path = paths[document.source]
             loaded[document.source] = read_list_file(path) if path.exists() else (None, None)
+
+        # Lists whose document is gone: carry each over to the document now holding its claims.
+        orphans, unreadable = find_orphans(directory, root, set(paths.values()))
+        result.unreadable = [str(error) for error in unreadable]
+        targets = [Target(source=d.source, document=keys[d.source], path=paths[d.source],
+                          claims={c.id: _match_key(c.kind, c.text, c.value) for c in extracted[d.source]},
+                          free=loaded[d.source][1] is None or is_untouched(loaded[d.source][1]))
+                   for d in documents]
+        matching = match_moves(orphans, targets) if orphans else None
+        if matching is not None:
+            result.orphans = matching.orphans
+
         for document in documents:
             key = keys[document.source]
-            path = list_path_for(directory, key)
+            path = paths[document.source]
             outcome = DocumentSync(source=document.source, document=key, path=path)
             raw, data = loaded[document.source]
+            moving = matching.moves.get(document.source) if matching is not None else None
+            if moving is not None:
+                outcome.moved_from, outcome.moved_document = moving.path, moving.document
+                outcome.kept, outcome.replaced = moving.reviewed, data is not None
+                data = moving.data
+                retitle(data, moving.document, key)
             data = update_list(data, document, key, extracted[document.source], outcome)
             text = dump_text(data)
             if raw is None or text.encode("utf-8") != raw:
                 atomic_write(path, text)
                 outcome.written = True
+            if moving is not None:
+                _remove_list(moving.path, directory)
             result.documents.append(outcome)
     return result
+
+
+def _remove_list(path: Path, directory: Path) -> None:
+    """Delete a list that moved (its new file is written already), and the folders it leaves empty."""
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    top = Path(os.path.abspath(directory))
+    folder = Path(os.path.abspath(path.parent))
+    while folder != top and top in folder.parents:
+        try:
+            folder.rmdir()
+        except OSError:  # not empty
+            break
+        folder = folder.parent
 
 
 def _write_gitignore(directory: Path) -> None:
