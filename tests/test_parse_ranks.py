@@ -67,6 +67,7 @@ NOT_RANKS = [
     ("consecutive quarters", "Profits fell for a third consecutive quarter."),
     ("a group of the top three", "Brazil's top three grocers hold 31% of the market."),
     ("second-rate", "The team gave a second-rate display."),
+    ("'number' as a verb before a count", "Poland's armed forces number 22,000 active personnel."),
 ]
 
 

@@ -253,6 +253,22 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-05-10\n---\nValdoria's education spending will rise to 4.8% of GDP in 2024.\n",
             "b.md": "---\npublished: 2025-03-01\n---\nValdoria's education spending was 4.6% of GDP in 2024.\n",
         }, False),
+        Example("two donors' pledges to one country", {
+            "a.md": "---\npublished: 2024-03-01\n---\nThe EU pledged €45m in humanitarian aid for Sudan.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nJapan pledged €30m in humanitarian aid for Sudan.\n",
+        }, False),
+        Example("one donor's pledges to two countries", {
+            "a.md": "---\npublished: 2024-03-01\n---\nThe EU pledged €45m in humanitarian aid for Sudan.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nThe EU pledged €25m in humanitarian aid for Chad.\n",
+        }, False),
+        Example("shares of GDP spent on different things", {
+            "a.md": "---\npublished: 2024-03-01\n---\nVardenia will spend 2.4% of GDP on defence in 2024.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nVardenia will spend 4.1% of GDP on health care in 2024.\n",
+        }, False),
+        Example("a figure now and a target's year", {
+            "a.md": "---\npublished: 2024-02-01\n---\nThe brigade has 3,200 troops and will grow to 4,800 by 2025.\n",
+            "b.md": "---\npublished: 2024-02-02\n---\nThe brigade will have 4,800 troops in 2025.\n",
+        }, False),
         Example("growth over four years and growth in one year", {
             "a.md": "---\npublished: 2024-03-01\n---\nNet sales rose 112% over four years to R$20.1 billion in 2023.\n",
             "b.md": "---\npublished: 2024-03-02\n---\nNet sales grew 9.8% in 2023 to R$20.1 billion.\n",

@@ -410,6 +410,13 @@ _PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|and|or|to|with)\b)[a-
 # ... and so the place of that number, not of another: "compared with 31%| in |Kelbourne".
 _PLACE_AFTER_A_NUMBER = regex.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|million|billion|[a-z]+)?\s+"
                                       r"(?:[a-z][\w-]*\s+){0,2}?(?:in|at|across)\s+(?:the\s+)?$")
+# A giving verb right after a place: the place is the donor ("Japan pledged ¥150 billion to Vietnam").
+_DONOR_VERB_AFTER = regex.compile(r"(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+)?(?:pledged|pledges|pledge|gave|"
+                                  r"gives|give|provided|provides|provide|donated|donates|donate|sent|sends|allocated|"
+                                  r"committed|commits|granted|contributed|contributes|disbursed|disburses|lent|lends|"
+                                  r"offered|offers|promised)\b")
+# A target's date after another figure: "has 3,200 troops and will grow to 4,800| by |2025".
+_FUTURE_BETWEEN = regex.compile(r"\b(?:will|would|plans?\s+to|aims?\s+to|to\s+reach|expected\s+to)\b", regex.IGNORECASE)
 _SMALL_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 _RELATIVE_YEAR = regex.compile(
     r"\b(?:(?P<ago>(?P<years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+ago)"
@@ -438,7 +445,8 @@ _PAST_TENSE = regex.compile(r"\b(?:was|were|had|rose|fell|grew|reached|totall?ed
                             r"decreased|declined|recorded|reported|came|went|climbed|jumped|slid|spent|paid|sold|"
                             r"bought|built|made|took|gave|got|lost|won|held|kept|saw|earned|received|collected|raised|"
                             r"completed|repaired|treated|served|employed|handled|carried|produced|exported|imported|"
-                            r"generated|posted|opened|closed|hired|registered|counted|delivered|trained|invested)\b")
+                            r"generated|posted|opened|closed|hired|registered|counted|delivered|trained|invested|"
+                            r"ranked|placed|finished|came)\b")
 _PRESENT_TENSE = regex.compile(r"\b(?:is|are|has|have|now|currently|today|will|still)\b", regex.IGNORECASE)
 # "the highest since 1994", "the lowest level since": a record, measured back to a year. "since 1994, when"
 _RECORD_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|worst|best|[a-z]{3,}est)"
@@ -936,6 +944,9 @@ class SentenceContext:
                     continue
                 if d.start >= claim_end and _COMPARED_BEFORE.search(text, claim_end, d.start):
                     continue  # "$5m, compared with $4m in 2017": the later clause's date is the other number's
+                if d.start >= claim_end and DIGIT.search(text, claim_end, d.start) \
+                        and _FUTURE_BETWEEN.search(text, claim_end, d.start):
+                    continue  # "has 3,200 troops and will grow to 4,800 by 2025": the target's year
                 if d.start >= claim_end and _LABEL_COLON.match(text, d.end) \
                         and _LABEL_OPEN.search(text, max(lo, d.start - 3), d.start):
                     continue  # "Leakage rate: 31% (2021: 34%)": the year labels the figure after it
@@ -1134,11 +1145,13 @@ class SentenceContext:
     def places(self, lo: int, hi: int, exclude: list[tuple[int, int]], clause: bool = False) -> list[tuple[int, str]]:
         """(position, place) of the places named in text[lo:hi], outside the excluded spans."""
         found: list[tuple[int, str]] = []
-        for at, position, place, m_start, _ in self._place_candidates(lo, hi, clause):
+        for at, position, place, m_start, _end in self._place_candidates(lo, hi, clause):
             if _excluded(at, exclude):
                 continue
             if _PARTNER_BEFORE.search(self.text, max(self.start, m_start - 20), m_start):
                 continue  # "the goods deficit with China", "3% more than Spain": a partner or a rival, not where
+            if _DONOR_VERB_AFTER.match(self.text, _end):
+                continue  # "The EU pledged €45m for Sudan": who gives, not where the money goes
             if place is None:
                 place = self._country() if self._country is not None else None
                 if not place:

@@ -34,7 +34,8 @@ ORDINAL_RANK = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-NUMBER_ONE = regex.compile(r"\b(?:number|no\.)\s+(?P<value>one|two|three|four|five|\d{1,2})\b(?!\s+of\b)", regex.IGNORECASE)
+NUMBER_ONE = regex.compile(r"\b(?:number|no\.)\s+(?P<value>one|two|three|four|five|\d{1,2})\b(?![,.]\d)(?!\s+of\b)",
+                           regex.IGNORECASE)  # (not "armed forces number 22,000")
 
 # "one of the most lucrative forms of crime after drug and arms trafficking"
 ONE_OF_AFTER = regex.compile(

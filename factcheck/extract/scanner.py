@@ -435,6 +435,13 @@ class Extractor:
                 # "3,200 of the prisoners in Valdoria were women": a part of the prisoners, not their number
                 label = _PART_AFTER_VERB.match(text, whole.end(), s_end)
                 claim = claim.model_copy(update={"part": context.singular(label.group("part")) if label else "part"})
+        if claim.kind == "money" and claim.entity is None:
+            donor = _DONOR_BEFORE.search(text, max(s_start, claim.start - 60), claim.start)
+            if donor is not None and donor.group("label").split()[0].lower() not in context.STOP_WORDS - {"the"}:
+                # "The EU pledged €45m for Sudan", "Japan gave ¥150 billion": whose money, as its entity (a place
+                # that gives is no place of the money's: that is where it goes)
+                label = regex.sub(r"^(?:The|the)\s+", "", donor.group("label"))
+                claim = claim.model_copy(update={"entity": label})
         if claim.kind in ("count", "money", "percent"):
             business = self._business_owner(claim, s_start)
             if business is not None:
@@ -460,6 +467,11 @@ class Extractor:
             if verb is not None:
                 # "closed 35 stores", "opened 12 new clinics": a flow in or out of the stock, not how many there are
                 claim = claim.model_copy(update={"change": "down" if verb.group("closed") else "up"})
+        if claim.part is None and claim.kind == "percent" and (claim.subject_head or "").lower() in _SHARE_BASES:
+            spent_on = _SPENT_ON_AFTER.match(text, claim.end, s_end)
+            if spent_on is not None:
+                # "will spend 2.4% of GDP on defence": the share of GDP that goes on defence, not GDP's
+                claim = claim.model_copy(update={"part": context.singular(spent_on.group("what").lower())})
         if claim.part is None and claim.subject and claim.kind in ("count", "money", "quantity", "percent"):
             complement = self._complement(claim, s_start)
             if complement is not None:
@@ -1737,6 +1749,14 @@ _COMPLEMENT_BEFORE = regex.compile(
 _COMPLEMENT_DETERMINERS = frozenset("the a an its their".split())
 _DIGIT_OR_TIME = regex.compile(r"\d|\b(?:year|years|month|months|week|weeks|day|days|quarter|time|now|example|"
                                r"average|instance|comparison|record)\b", regex.IGNORECASE)
+_SHARE_BASES = frozenset("gdp gni budget income output revenue spending expenditure".split())
+_SPENT_ON_AFTER = regex.compile(r"\s+of\s+(?:(?:the|its|their|national|annual|public)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:on|for|to)\s+"
+                                r"(?:the\s+)?(?P<what>[a-z][\w-]*(?:\s+care)?)", regex.IGNORECASE)
+_DONOR_BEFORE = regex.compile(
+    r"(?<![\w'’-])(?P<label>(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:has\s+|have\s+|had\s+|will\s+|"
+    r"also\s+)?(?:pledged|pledges|gave|gives|provided|provides|donated|donates|sent|allocated|committed|commits|granted|"
+    r"contributed|contributes|disbursed|lent|offered|promised)\s+(?:(?:a|an|another|a\s+further|an\s+extra|some|"
+    r"about|around|nearly|over|more\s+than|up\s+to)\s+)?$")
 # What a company or body owns, by the subject's head: its money, its share of a market, its customers.
 _OWNED_MEASURES = frozenset("subscriber customer user store shop branch account member revenue sale turnover profit "
                             "earning income loss share dividend margin valuation capitalisation capitalization "
