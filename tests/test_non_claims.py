@@ -39,6 +39,8 @@ CODES_AND_LABELS = [
     ("an age group", "Among over-65s, support was 52%.", ["52%"]),
     ("an age band as a group", "Among 18-24s, support was 31%.", ["31%"]),
     ("a motorway junction", "Traffic at junction 9 of the M5 rose.", []),
+    ("a service named by its number", "The 999 emergency service handled 28 million calls in 2023.",
+     ["28 million", "2023"]),
     ("a planning reference", "Application 23/01234/FUL was approved.", []),
     ("probe name", "Voyager 2 left the heliosphere.", []),
     ("index name", "The S&P 500 rose 0.2% on Monday.", ["0.2%"]),

@@ -20,6 +20,8 @@ CLAIMS_DOC_BOUNDS = [
     ("exact", "The club has 300 members.", "300", "exact", 300, 300, True, True),
     ("more than", "The club has more than 300 members.", "more than 300", "more than", 300, INF, False, True),
     ("over", "The club has over 300 members.", "over 300", "more than", 300, INF, False, True),
+    ("over a span after an amount is no bound", "Britain pledged £2.5bn over five years.", "five years", "exact", 5, 5,
+     True, True),
     ("about", "The fair drew about 5,000 visitors.", "about 5,000", "approximate", 4500, 5500, True, True),
     ("around", "Around 80 per cent of boats returned.", "Around 80 per cent", "approximate", 72, 88, True, True),
     ("nearly", "Nearly 480 homes lost power.", "Nearly 480", "approximate", 432, 480, True, True),

@@ -23,6 +23,8 @@ CLAIMS_DOC_QUANTITIES = [
     ("metric tons in capitals", "Exports reached 500,000 MT of wheat.", "500,000 MT", 500_000, "metric_ton"),
     ("gigatonnes of CO2", "Emissions were 36.8 GtCO2 in 2022.", "36.8 GtCO2", 36.8, "gigametric_ton"),
     ("kilotonnes", "Emissions were 12,400 kilotonnes.", "12,400 kilotonnes", 12_400, "kilometric_ton"),
+    ("petabytes", "Traffic reached 950 PB in 2023.", "950 PB", 950, "petabyte"),
+    ("terabits a second", "Capacity is 14 Tbps.", "14 Tbps", 14, "terabit / second"),
     # Clinical measures (medical news, unseen corpora).
     ("blood pressure", "The drug lowered systolic blood pressure by 12.4 mmHg.", "12.4 mmHg", 12.4, "millimeter_Hg"),
     ("a concentration in mg/dL", "Glucose was 20 mg/dL higher.", "20 mg/dL", 20, "milligram / deciliter"),

@@ -301,7 +301,8 @@ def change_basis(claim: Claim) -> Optional[str]:
 _NEXT_DIGIT = regex.compile(r"\d(?!\d*\s+months\b)")  # (not the "12" of "in the 12 months to")
 _LAST_DIGIT = regex.compile(r"\d(?=\D*$)")
 # Words that make a figure an expectation: "economists had expected 4.4%", "the 47.9bn analysts had forecast".
-_EXPECTED_BEFORE = regex.compile(r"\b(?:will|(?:is|are)\s+(?:set|due|projected|forecast)\s+to|expected|expects?|"
+_EXPECTED_BEFORE = regex.compile(r"\b(?:will|should|(?:is|are)\s+(?:set|due|projected|forecast)\s+to|expected|expects?|"
+                                 r"aims?\s+for|aiming\s+for|"
                                  r"expectations?|forecasts?|forecasted|projected|projects|"
                                  r"projections?|predicted|predicts|predictions?|anticipated|consensus|"
                                  # plans and targets: what someone means to reach, not what happened
@@ -309,7 +310,8 @@ _EXPECTED_BEFORE = regex.compile(r"\b(?:will|(?:is|are)\s+(?:set|due|projected|f
                                  r"seeks?|sought|pledged|pledges|promised|promises|vowed|vows|"
                                  r"proposes?|proposed)\s+to|targets?|targeted|goal|pledge|"
                                  r"(?:analysts|economists|markets?)\s+(?:had\s+)?(?:expected|forecast|predicted|"
-                                 r"pencilled\s+in|estimated))\b[^\d;:.]{0,40}$", regex.IGNORECASE)
+                                 r"pencilled\s+in|estimated))\b(?:[^\d;:.]|\d(?=[A-Za-z])){0,40}$", regex.IGNORECASE)
+# (a digit glued to letters, "5G", is no figure: "expects 5G coverage to reach 80%")
 _EXPECTED_AFTER = regex.compile(r"[^\d;:.,]{0,40}?\b(?:(?:analysts|economists|markets?)\s+(?:had\s+)?)?(?:expected|forecast|"
                                 r"predicted|projected|anticipated)\b(?!\s+(?:to|in|on|at|for)\b)"
                                 # "4.3 million people will face hunger", "are likely to face": the future, after it

@@ -253,6 +253,15 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-05-10\n---\nValdoria's education spending will rise to 4.8% of GDP in 2024.\n",
             "b.md": "---\npublished: 2025-03-01\n---\nValdoria's education spending was 4.6% of GDP in 2024.\n",
         }, False),
+        Example("two museums named with 'of'", {
+            "a.md": "---\npublished: 2024-02-11\n---\nThe National Museum of Scotland drew 2.2 million visitors in 2023.\n",
+            "b.md": "---\npublished: 2024-02-12\n---\nThe National Museum of Wales drew 1.1 million visitors in 2023.\n",
+        }, False),
+        Example("a regulator's expectation and the outcome", {
+            "a.md": "---\npublished: 2023-06-01\n---\nThe regulator expects 5G coverage to reach 80% of the population in "
+                    "2025.\n",
+            "b.md": "---\npublished: 2026-02-01\n---\n5G coverage reached 76% of the population in 2025.\n",
+        }, False),
         Example("two donors' pledges to one country", {
             "a.md": "---\npublished: 2024-03-01\n---\nThe EU pledged €45m in humanitarian aid for Sudan.\n",
             "b.md": "---\npublished: 2024-03-02\n---\nJapan pledged €30m in humanitarian aid for Sudan.\n",

@@ -509,7 +509,8 @@ ENTITY_HEADS = (
     "Bridge|Institute|Office|Unit|Agency|Fund|Project|Treaty|Agreement|Council|Ministry|Secretariat|Court|"
     "Report|Survey|Census|Declaration|Charter|Reform|Bill|Tunnel|Dam|Road|Highway|Railway|Line|Corridor|"
     "Scheme|Center|Centre|Network|Coalition|Alliance|Foundation|Organization|Organisation|Party|Index|Award|"
-    "Week|Day|Summit|Conference|Forum|Festival|Games|Prize|Model|System"
+    "Week|Day|Summit|Conference|Forum|Festival|Games|Prize|Model|System|Museum|Gallery|University|College|"
+    "Hospital|Library|Theatre|Theater|Zoo|Stadium|Airport|Orchestra|Philharmonic|Opera"
 )
 _ENTITY = regex.compile(
     rf"(?:[“\"])?(?P<name>(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|de|la|del)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|at(?=\s+[A-Z])|de|la|del))*?\s+(?:{ENTITY_HEADS})"

@@ -123,6 +123,8 @@ _ALTERNATIVES: dict[str, list[str]] = {
                   r"(?<![\w.,])(?:90|95|99)(?:\.\d)?\s?%\s*(?:CI\b|(?i:confidence|credible|uncertainty)\s+interval)"],
     # Groups named by an age ("over-65s", "the under-25s", "18-24s") and references of numbers and letters between
     # slashes ("23/01234/FUL", a planning application): names, not amounts.
+    # A service named by its number: "the 999 emergency service", "the 111 non-emergency line".
+    "service number": [r"(?i:\bthe\s+\d{3}(?=\s+(?:emergency|non-emergency|helpline|hotline|line|number|service|call)))"],
     "group or reference": [r"(?i:\b(?:over|under)-?\d{1,3}s\b)|(?<![\w.,/-])\d{1,2}[-–]\d{1,2}s\b",
                            r"(?<![\w/])\d+(?:/[0-9A-Za-z]+){2,}\b"],
 }
@@ -160,7 +162,7 @@ _CLASSES = bytes(
 _ALTERNATIVE_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
-assert len(_ALTERNATIVE_PATTERNS) == 38  # _possible() names them by index
+assert len(_ALTERNATIVE_PATTERNS) == 39  # _possible() names them by index
 
 
 def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
@@ -244,10 +246,12 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
             found.append(34)  # p-value
         if "%" in text and not _INTERVAL_RUNS.isdisjoint(runs):
             found.append(35)  # confidence level
+        if b"the" in runs:
+            found.append(36)  # service number: "the 999 emergency service"
         if b"s" in runs and _DIGIT_S.search(text):
-            found.append(36)  # age group: "over-65s", "18-24s"
+            found.append(37)  # age group: "over-65s", "18-24s"
         if text.count("/") >= 2:
-            found.append(37)  # reference: "23/01234/FUL"
+            found.append(38)  # reference: "23/01234/FUL"
     return found
 
 

@@ -146,9 +146,11 @@ _PART_AFTER_ORDINAL = regex.compile(
     r"installment|tranche|leg|lap|innings|edition|year\s+running|consecutive|straight|"
     r"successive|time\s+running|year\s+in\s+a\s+row)\b", regex.IGNORECASE)
 # "rose 45%| over |10 years", "an increase| over |a decade": a change, then the time it took.
+# (or an amount: "pledged £2.5bn over five years", "worth €450 million over five years": the package's span)
 _CHANGED_BEFORE_OVER = regex.compile(r"(?:%|\bper\s*cent|\bpercent|\b(?:increase|rise|fall|decline|drop|growth|cut|"
                                      r"reduction|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|"
-                                     r"doubled|tripled|halved))\s*$", regex.IGNORECASE)
+                                     r"doubled|tripled|halved|million|billion|trillion|bn|mn|m)|[$€£¥₹]\s?[\d.,]+(?:bn|mn|m|k)?)\s*$",
+                                     regex.IGNORECASE)
 _DURATION_AHEAD = regex.compile(r"[\w.,-]+\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\b",
                                 regex.IGNORECASE)
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(?<![.!?:]\s)\b[A-Z][a-z]+\s+$")  # (not a sentence's first word)
