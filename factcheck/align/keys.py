@@ -461,7 +461,7 @@ def predicate(claim: Claim) -> Optional[str]:
     subject = claim.subject or ""
     sentence = claim.sentence
     span = " ".join(claim.text.split())
-    at = sentence.find(span)
+    at = find_span(sentence, span)
     if at < 0:
         return None
     # "felled 3,100 trees", "had planted 4,200 trees": the verb before the number.
@@ -486,7 +486,11 @@ def predicate(claim: Claim) -> Optional[str]:
 
 _PRESENT_STATES = {f"{v}{s}": v for v in ("remain", "stay", "live", "sleep", "shelter") for s in ("", "s")}
 # Verbs that say the same of what is counted (stems as _stem makes them): a death is a death however it is put.
-_SAME_PREDICATE = {"died": "die", "die": "die", "dies": "die", "kill": "die", "perish": "die", "drown": "die"}
+_SAME_PREDICATE = {"died": "die", "die": "die", "dies": "die", "kill": "die", "perish": "die", "drown": "die",
+                   # verbs of receiving visitors or cases, which count the same arrivals
+                   "receiv": "receive", "attract": "receive", "drew": "receive", "welcom": "receive",
+                   "host": "receive", "record": "receive", "regist": "receive", "register": "receive",
+                   "count": "receive", "log": "receive"}
 # "1,610 people lost their lives": one predicate, not "lost".
 _LOST_LIVES = regex.compile(r"^\s*(?:have\s+|had\s+|has\s+)?lost\s+(?:their|his|her)\s+li(?:ves|fe)\b")
 

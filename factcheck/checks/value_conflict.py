@@ -253,6 +253,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-05-10\n---\nValdoria's education spending will rise to 4.8% of GDP in 2024.\n",
             "b.md": "---\npublished: 2025-03-01\n---\nValdoria's education spending was 4.6% of GDP in 2024.\n",
         }, False),
+        Example("visitors a place received and visitors it attracted are the same visitors", {
+            "a.md": "---\npublished: 2024-02-11\n---\nVelmora received 4.2 million international visitors in 2023.\n",
+            "b.md": "---\npublished: 2024-02-12\n---\nVelmora attracted 3.8 million international visitors in 2023.\n",
+        }, True, ("4.2 million", "3.8 million")),
         Example("two museums named with 'of'", {
             "a.md": "---\npublished: 2024-02-11\n---\nThe National Museum of Scotland drew 2.2 million visitors in 2023.\n",
             "b.md": "---\npublished: 2024-02-12\n---\nThe National Museum of Wales drew 1.1 million visitors in 2023.\n",

@@ -1705,7 +1705,8 @@ _OWNER_VERB_BEFORE = regex.compile(
     # what a named business, airport or sector did: "Gatwick Airport handled 40.9 million passengers",
     # "Manufacturing added 28,000 jobs"
     r"added|adds|shed|sheds|created|creates|handled|handles|carried|carries|served|serves|sold|sells|produced|"
-    r"produces|employs|employed|delivered|delivers|shipped|ships|welcomed|welcomes|"
+    r"produces|employs|employed|delivered|delivers|shipped|ships|welcomed|welcomes|attracted|attracts|drew|draws|"
+    r"hosted|hosts|"
     # a party's or candidate's standing in a poll: "Labour is on 38%", "with Labour on 12"
     r"(?:is|was|are|were|stands|stood|remains|remained)\s+on|(?<=\bwith\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)on)"
     r"\s+(?:(?:about|around|some|nearly|almost|just|"
@@ -1713,7 +1714,7 @@ _OWNER_VERB_BEFORE = regex.compile(
 _OWNER_VERB_RUNS = word_set("won wins took takes gained gains secured holds held captured kept retained scored received "
                             "got claimed added adds shed sheds created creates handled handles carried carries served "
                             "serves sold sells produced produces employs employed delivered delivers shipped ships "
-                            "welcomed welcomes on")
+                            "welcomed welcomes attracted attracts drew draws hosted hosts on")
 # A label that opens an item of a listing: "results: Greens| 28 seats", ", Labour| 15", ", the Liberals| 6".
 _LISTING_LABEL_BEFORE = regex.compile(
     r"(?:[:;,]|\band)\s+(?:the\s+)?(?P<label>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$")
