@@ -39,6 +39,8 @@ MONEY = [
     ("money noun", "This budget was cut to US $313,000.", "US $313,000", "budget"),
     ("the words that say which the money noun is", "Wholesale maize prices rose in 2022 to $310 per tonne.",
      "$310", "wholesale maize prices"),
+    ("a quarter between the noun and its verb", "Average 5G download speeds in Q3 2024 were 280 Mbps.", "280 Mbps",
+     "download speeds"),
     ("a year between the noun and its verb", "Operating profit for 2023 was 2.1 billion kroner.",
      "2.1 billion kroner", "operating profit"),
     ("a first word that restricts", "Services exports rose 3% to $5bn.", "$5bn", "services exports"),

@@ -202,6 +202,11 @@ _GROUP_ARM = regex.compile(r"\bin\s+the\s+(?P<group>[\w-]+(?:\s+[\w-]+)?)\s+(?:g
 _AMONG = regex.compile(r"\bamong\s+(?!(?:the|these|those|all|them|its|their)\b)(?P<group>[^,;:()]{2,40}?)"
                        r"(?=\s*[,;:.)]|\s*$|\s+(?:was|were|is|are|had|has|have|rose|fell|reached|stood)\b)",
                        regex.IGNORECASE)
+# A setting that opens the sentence: "In the capital, 89% of adults ...", "In rural areas, 61% ...".
+_SETTING_OPENER = regex.compile(
+    r"^(?:In|Across|Outside)\s+(?:the\s+)?(?P<setting>(?:rural|urban|remote|coastal|northern|southern|eastern|western)\s+"
+    r"(?:areas|regions|districts|towns|communities|provinces)|capital|cities|countryside|suburbs|north|south|east|west|"
+    r"provinces|towns|villages)\s*,", regex.IGNORECASE)
 # A group that is the sentence's subject, before a verb of having: "Women had a diabetes prevalence of 10.2%".
 _GROUP_SUBJECT = regex.compile(
     r"^(?:(?:In|By|During)\s+[^,]{1,30},\s+)?(?:(?:the|older|younger|young|male|female|rural|urban)\s+)?"
@@ -238,6 +243,9 @@ def population(claim: Claim) -> Optional[str]:
         for found in pattern.finditer(sentence, 0, hi):
             if found.start() >= end or found.end() <= at and not _NEXT_DIGIT.search(sentence, found.end(), at):
                 return _group_words(found.group("group"))
+    setting = _SETTING_OPENER.match(sentence)
+    if setting is not None and setting.end() <= at:
+        return setting.group("setting").lower()  # "In rural areas, 61% of households ...": not the national figure
     subject = _GROUP_SUBJECT.match(sentence)
     if subject is not None and subject.end() <= at and claim.kind == "percent":
         return subject.group("group").lower()  # (a share of a group: a count "women had 3 children" is no share)

@@ -87,6 +87,10 @@ def _different_attributes(sentence: str, shares) -> bool:
     return len(verbs) > 1 or 0 < ages < len(shares)
 
 
+# After a share, a breakdown of it: ", with Germans making up 28%", ", of which 28%", ", including 28%".
+_NESTED_AFTER_FIRST = regex.compile(r",\s+(?:with|of\s+which|of\s+whom|including|among\s+them)\b", regex.IGNORECASE)
+
+
 def _own_settings(sentence: str, shares) -> bool:
     """Whether the shares are each of a different place or setting: rates side by side, not parts of a whole."""
     if len({share.place for share in shares if share.place}) > 1:
@@ -163,6 +167,10 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-05-07\n---\nThe poll put Labour on 38%, the Greens on 32%, the Liberals on 17%, "
                     "Reform on 9% and others on 8%.\n",
         }, True, ("38%", "8%")),
+        Example("a share broken down after 'with' is not added to its parts", {
+            "a.md": "---\npublished: 2024-02-11\n---\nForeign guests accounted for 62% of overnight stays in 2023, with "
+                    "Germans making up 28% and Dutch visitors 15%.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
@@ -181,6 +189,8 @@ class SharesTotal(Check):
                 continue
             if _different_attributes(sentence, shares) or _own_settings(sentence, shares):
                 continue
+            if _NESTED_AFTER_FIRST.search(sentence, position_in_sentence(shares[0]), position_in_sentence(shares[1])):
+                continue  # "62% of stays, with Germans making up 28% and Dutch visitors 15%": parts of the 62%
             # (each share rounded on its own: five whole-number shares may add up to 102.5)
             slack = max(config.tolerances.shares_total, sum(half_last_digit(c) for c in shares))
             listing = " + ".join(fmt(c.value) for c in shares)

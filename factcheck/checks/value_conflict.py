@@ -257,6 +257,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-02-11\n---\nVelmora received 4.2 million international visitors in 2023.\n",
             "b.md": "---\npublished: 2024-02-12\n---\nVelmora attracted 3.8 million international visitors in 2023.\n",
         }, True, ("4.2 million", "3.8 million")),
+        Example("a setting that opens the sentence is not the whole country", {
+            "a.md": "---\npublished: 2024-02-11\n---\nIn the capital, 89% of adults used the e-services portal in 2023.\n",
+            "b.md": "---\npublished: 2024-02-12\n---\nNationally, 82% of adults used the e-services portal in 2023.\n",
+        }, False),
         Example("two museums named with 'of'", {
             "a.md": "---\npublished: 2024-02-11\n---\nThe National Museum of Scotland drew 2.2 million visitors in 2023.\n",
             "b.md": "---\npublished: 2024-02-12\n---\nThe National Museum of Wales drew 1.1 million visitors in 2023.\n",

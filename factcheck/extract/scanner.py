@@ -1908,6 +1908,9 @@ _MEASURE_VERBS = (
 _MEASURED_NOUN = regex.compile(
     # (a year may come between: "Operating profit for 2023 was| 2.1 billion kroner")
     r"(?P<noun>[A-Za-z][\w-]*)\s+(?:(?:for|in|during)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?"
+    # ("... in Q3 2024 were", "... in the first half of 2024 was", "... in March 2024 was")
+    r"(?:(?:Q[1-4]|H[12]|(?:first|second|third|fourth)\s+(?:quarter|half)\s+of|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s+)?"
     r"(?:19|20)\d\d(?:[/–-]\d{2,4})?\s+)?(?:(?:is|was|are|were|(?:will|would)\s+(?:be|cost)|has\s+been|have\s+been|costs?)"
     r"\s+(?:(?:now|currently|still|then|only|just|barely)\s+)?(?:(?:estimated|put|valued|forecast|projected|expected)\s+at\s+)?|"
     rf"(?:{'|'.join(_MEASURE_VERBS)})\s+(?:to\s+|at\s+|by\s+|for\s+)?)$", regex.REVERSE
