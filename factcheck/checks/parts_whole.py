@@ -6,7 +6,7 @@ Flags:
     cyclists, 41 motorcyclists and 12 drivers"; "147 victims were identified: Guatemalan
     (123); Honduran (10); ..."; "Funding totalled $48 million: $30 million from donors and
     $15 million from the government") whose sum differs from the total; and a listing that
-    may leave parts out ("Of the 240 posts being cut, 90 ... and 70 ...", "412 stores,
+    may leave parts out ("Of the 240 posts being cut, 90 ... and 70 ...", "..., of which", "412 stores,
     including 230 in Sweden, ...") whose sum is more than the total. A subset inside a
     part ("310 were affordable, including 120 for social rent") is not added again, and a
     count of the items listed ("across three provinces:") is not the total.
@@ -46,7 +46,7 @@ _LISTING_VERB = regex.compile(
     regex.IGNORECASE)
 
 
-_INCLUDING = regex.compile(r",?\s+\b(?:including|among\s+them)\b", regex.IGNORECASE)
+_INCLUDING = regex.compile(r",?\s+\b(?:including|among\s+them|of\s+which|of\s+whom)\b", regex.IGNORECASE)
 # A subset of one of the parts, inside the listing: "310 were affordable, including 120 for social rent".
 _NESTED_BEFORE = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+(?:\w+\s+){0,2}$",
                                regex.IGNORECASE)
@@ -132,6 +132,10 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2023-10-20\n---\nThe harvest of 4.2 million tonnes came from three regions: "
                     "Nordmark 2.1 million tonnes, Esker 1.5 million tonnes and Tallow Plain 0.9 million tonnes.\n",
         }, True, ("4.2 million tonnes", "0.9 million tonnes")),
+        Example("parts 'of which' that add up to more than the whole", {
+            "a.md": "---\npublished: 2024-02-01\n---\nThe company spent €410 million on capital expenditure in 2023, of which "
+                    "€260 million went on 5G and €190 million on fibre.\n",
+        }, True, ("€410 million", "€260 million", "€190 million")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

@@ -87,6 +87,9 @@ def _different_attributes(sentence: str, shares) -> bool:
     return len(verbs) > 1 or 0 < ages < len(shares)
 
 
+_MANY_ANSWERS = regex.compile(r"\basked\s+(?:which|what)\b|\b(?:could|can|were\s+able\s+to)\s+(?:choose|pick|name|select|give)\s+"
+                              r"(?:more\s+than\s+one|several|multiple)|\bmultiple\s+(?:answers|responses|choices)\b|"
+                              r"\bmore\s+than\s+one\s+(?:answer|response)\b", regex.IGNORECASE)
 # After a share, a breakdown of it: ", with Germans making up 28%", ", of which 28%", ", including 28%".
 _NESTED_AFTER_FIRST = regex.compile(r",\s+(?:with|of\s+which|of\s+whom|including|among\s+them)\b", regex.IGNORECASE)
 
@@ -171,6 +174,10 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-02-11\n---\nForeign guests accounted for 62% of overnight stays in 2023, with "
                     "Germans making up 28% and Dutch visitors 15%.\n",
         }, False),
+        Example("answers to a question with several answers each", {
+            "a.md": "---\npublished: 2024-02-01\n---\nAsked which online services they had used in the past year, 64% of "
+                    "respondents named tax filing, 48% named health appointments and 37% named vehicle registration.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
@@ -187,6 +194,8 @@ class SharesTotal(Check):
             # Shares of one whole at one time: a level, an old level and a target are not shares.
             if _NOT_ONE_WHOLE.search(listed_part) or len(set(YEAR_IN_TEXT.findall(listed_part))) > 1:
                 continue
+            if _MANY_ANSWERS.search(sentence):
+                continue  # "Asked which services they had used, 64% named tax filing, 48% ...": several answers each
             if _different_attributes(sentence, shares) or _own_settings(sentence, shares):
                 continue
             if _NESTED_AFTER_FIRST.search(sentence, position_in_sentence(shares[0]), position_in_sentence(shares[1])):
