@@ -103,6 +103,10 @@ class EventDate(Check):
             "a.md": "---\npublished: 2024-06-01\n---\nHarbour Street library will close on 30 September 2024.\n",
             "b.md": "---\npublished: 2024-12-02\n---\nHarbour Street library closed on 31 October 2024.\n",
         }, False),
+        Example("'close to' a figure is no closure", {
+            "a.md": "---\npublished: 2021-04-20\n---\nIn Amberley, the National Museum drew close to 345,000 visitors in 2010.\n",
+            "b.md": "---\npublished: 2023-09-10\n---\nIn Amberley, the National Museum drew close to 319,000 visitors in 2016.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

@@ -605,7 +605,9 @@ EVENT_WORDS = {
     "start": "start", "started": "start", "began": "start", "begun": "start",
     "develop": "launch", "developed": "launch",
     "elected": "election", "election": "election",
-    "close": "closure", "closed": "closure", "closure": "closure", "shut": "closure",
+    # (not "close" alone: "drew close to 319,000 visitors")
+    "will close": "closure", "to close": "closure", "close on": "closure", "closed": "closure", "closure": "closure",
+    "shut": "closure",
 }
 _EVENT = regex.compile(r"\b(?:" + "|".join(sorted(EVENT_WORDS, key=len, reverse=True)) + r")\b", regex.IGNORECASE)
 
