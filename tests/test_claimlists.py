@@ -28,24 +28,16 @@ from factcheck.claimlists.review import review, save_record
 from factcheck.errors import FactcheckError, InputError
 from factcheck.extract import extract_document
 from factcheck.read import read_document, read_paths
+from tests.claimlist_helpers import MINISTRY, MINISTRY_LIST, PRESS, PRESS_LIST, make_project
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures" / "claimlists"
-MINISTRY = "sources/01-ministry.md"
-PRESS = "sources/02-press.md"
-MINISTRY_LIST = Path("claims/sources/01-ministry.md.yaml")
-PRESS_LIST = Path("claims/sources/02-press.md.yaml")
 
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
     """A project directory holding sources/01-ministry.md and sources/02-press.md; the working directory."""
-    root = tmp_path / "project"
-    (root / "sources").mkdir(parents=True)
-    for name in ("01-ministry.md", "02-press.md"):
-        shutil.copy(FIXTURES / "sources" / name, root / "sources" / name)
-    monkeypatch.chdir(root)
-    return root
+    return make_project(tmp_path, monkeypatch)
 
 
 def sync(*paths: str, into: str = "claims"):

@@ -27,23 +27,15 @@ from factcheck.claimlists import store
 from factcheck.claimlists.moves import Listed, OrphanList, Target, is_untouched, match_moves
 from factcheck.claimlists.review import save_record
 from factcheck.read import read_paths
+from tests.claimlist_helpers import MINISTRY, MINISTRY_LIST, PRESS, SOURCES, make_project
 
-FIXTURES = Path(__file__).parent / "fixtures" / "claimlists" / "sources"
-MINISTRY = "sources/01-ministry.md"
-PRESS = "sources/02-press.md"
-MINISTRY_LIST = Path("claims/sources/01-ministry.md.yaml")
-PRESS_LIST = Path("claims/sources/02-press.md.yaml")
+FIXTURES = SOURCES
 
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    """<tmp>/project with sources/01-ministry.md and sources/02-press.md, in git; the working directory."""
-    root = tmp_path / "project"
-    (root / "sources").mkdir(parents=True)
-    for name in ("01-ministry.md", "02-press.md"):
-        shutil.copy(FIXTURES / name, root / "sources" / name)
-    monkeypatch.chdir(root)
-    return root
+    """<tmp>/project with sources/01-ministry.md and sources/02-press.md; the working directory."""
+    return make_project(tmp_path, monkeypatch)
 
 
 def git(*args: str) -> None:

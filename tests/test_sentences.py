@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import extract
 from factcheck.extract.sentences import split_sentences
 
 # (id, text, sentences)

@@ -27,7 +27,7 @@ from ..align.keys import (change_basis, entities_compatible, interval, modifiers
 from ..config import AuditConfig
 from ..extract import units
 from ..models import Claim, Finding
-from .base import Check, Example, fmt, name, quote, said
+from .base import Check, Example, name, quote, said
 from .clusters import majority_and_dissent
 
 

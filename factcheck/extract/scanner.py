@@ -801,7 +801,6 @@ class Extractor:
                 # levels" and "rose 4% over 2019" compare with one)
                 return None
         if date.is_range:
-            lead = _RANGE_LEAD.search(text[max(0, date.start - 30):date.start])
             return Draft(date.start, date.end, "date", None, date.lower, date.upper, qualifier="range",
                          number_end=date.end)
         return Draft(date.start, date.end, "date", date.value, date.value, date.value, number_end=date.end)
