@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
-from ruamel.yaml import YAML
 
 from factcheck.audit import audit_documents, exit_code
 from factcheck.claimlists import apply_reviews, load_claim_lists, sync_documents
@@ -28,7 +27,7 @@ from factcheck.claimlists.review import review, save_record
 from factcheck.errors import FactcheckError, InputError
 from factcheck.extract import extract_document
 from factcheck.read import read_document, read_paths
-from tests.claimlist_helpers import MINISTRY, MINISTRY_LIST, PRESS, PRESS_LIST, make_project
+from tests.claimlist_helpers import MINISTRY, MINISTRY_LIST, PRESS, PRESS_LIST, decide, load, make_project, record, sync
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures" / "claimlists"
@@ -40,20 +39,6 @@ def project(tmp_path, monkeypatch):
     return make_project(tmp_path, monkeypatch)
 
 
-def sync(*paths: str, into: str = "claims"):
-    return sync_documents(read_paths(list(paths) or ["sources"]), into)
-
-
-def load(path: Path):
-    return YAML().load(path.read_text(encoding="utf-8"))
-
-
-def record(path: Path, text: str) -> dict:
-    found = [r for r in load(path)["claims"] if r["text"] == text]
-    assert len(found) == 1, f"{text!r} in {path}: {found}"
-    return found[0]
-
-
 def stale_records(path: Path) -> list:
     return list(load(path).get("stale") or [])
 
@@ -63,12 +48,6 @@ def edit(path: str, old: str, new: str) -> None:
     text = p.read_text(encoding="utf-8")
     assert old in text, old
     p.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def decide(list_path: Path, text: str, **changes) -> str:
-    claim_id = record(list_path, text)["id"]
-    assert save_record(Path("claims"), list_path, claim_id, changes)
-    return claim_id
 
 
 def temp_files(directory: Path) -> list[Path]:

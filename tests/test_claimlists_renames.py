@@ -17,7 +17,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
 from factcheck import cli
@@ -25,9 +24,8 @@ from factcheck.audit import audit_documents
 from factcheck.claimlists import apply_reviews, load_claim_lists, sync_documents
 from factcheck.claimlists import store
 from factcheck.claimlists.moves import Listed, OrphanList, Target, is_untouched, match_moves
-from factcheck.claimlists.review import save_record
 from factcheck.read import read_paths
-from tests.claimlist_helpers import MINISTRY, MINISTRY_LIST, PRESS, SOURCES, make_project
+from tests.claimlist_helpers import MINISTRY, MINISTRY_LIST, PRESS, SOURCES, decide, load, make_project, record, sync
 
 FIXTURES = SOURCES
 
@@ -42,26 +40,6 @@ def git(*args: str) -> None:
     env = dict(os.environ, GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.org", GIT_COMMITTER_NAME="t",
                GIT_COMMITTER_EMAIL="t@example.org")
     subprocess.run(["git", *args], check=True, capture_output=True, env=env)
-
-
-def sync(*paths: str, into: str = "claims"):
-    return sync_documents(read_paths(list(paths) or ["sources"]), into)
-
-
-def load(path: Path):
-    return YAML().load(path.read_text(encoding="utf-8"))
-
-
-def record(path: Path, text: str) -> dict:
-    found = [r for r in load(path)["claims"] if r["text"] == text]
-    assert len(found) == 1, f"{text!r} in {path}: {found}"
-    return found[0]
-
-
-def decide(list_path: Path, text: str, into: str = "claims", **changes) -> str:
-    claim_id = record(list_path, text)["id"]
-    assert save_record(Path(into), list_path, claim_id, changes)
-    return claim_id
 
 
 def decisions(path: Path) -> dict:
