@@ -23,7 +23,7 @@ from rich.console import Console
 from factcheck.audit import audit_documents, exit_code
 from factcheck.claimlists import apply_reviews, load_claim_lists, sync_documents
 from factcheck.claimlists import store
-from factcheck.claimlists.review import review, save_record
+from factcheck.claimlists.review import review
 from factcheck.errors import FactcheckError, InputError
 from factcheck.extract import extract_document
 from factcheck.read import read_document, read_paths
