@@ -78,6 +78,7 @@ _TIME_PHRASE = rf"(?:{_WHEN}|(?:last|this)\s+year|(?:a|the)\s+year\s+(?:before|e
 # (the level's own noun may come first: "to 420,000 bags| from |300,000 bags")
 _FROM_AFTER_LEVEL = regex.compile(rf"(?:\s+(?!from\b)[a-z][\w-]*){{0,2}}?(?:\s+{_TIME_PHRASE})?\s*,?\s*(?:up\s+|down\s+)?"
                                   r"from\s+", regex.IGNORECASE)
+_WHOLE_OF_A_SHARE = regex.compile(r"%\s*of\s+(?:the\s+|its\s+|their\s+)?$|\bper\s*cent\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 _COMPARED_GAP = regex.compile(r"(?:\s+(?!up\b|down\b|compared\b|against\b)[a-z][\w-]*){0,2}?\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:(?:about|around|some)\s+)?",
                               regex.IGNORECASE)
 _TO_END = regex.compile(r"\bto\s+$", regex.IGNORECASE)
@@ -279,6 +280,10 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2024-01-01\n---\nCrews fixed 42,600 potholes, compared with 32,000 the year before, a "
                     "rise of 40%.\n",
         }, True, ("40%", "42,600", "32,000")),
+        Example("the whole of a share between the level and its change is not the level", {
+            "a.md": "---\npublished: 2024-06-01\n---\nDonors have disbursed $640 million, or 53% of the $1.2 billion "
+                    "pledged, up 39% from $460 million in May.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
@@ -403,8 +408,14 @@ def _levels(claims: list[Claim], change: Claim, figures: list[Claim]):
     if not before or not after or after[0].value is None:
         return None
     if _FROM_GAP.fullmatch(_gap(change, after[0])):
-        # "£12 million, down 20% from £14 million": the figure after "from" is where it started.
-        return after[0], before[-1], after[0].value, before[-1].value
+        # "£12 million, down 20% from £14 million": the figure after "from" is where it started; the level is the
+        # last figure before the change that is not the whole of a share ("$640 million, or 53% of the $1.2 billion
+        # pledged, up 39% from $460 million": $640 million)
+        level = next((c for c in reversed(before) if not _WHOLE_OF_A_SHARE.search(
+            c.sentence, max(0, position_in_sentence(c) - 12), position_in_sentence(c))), None)
+        if level is None:
+            return None
+        return after[0], level, after[0].value, level.value
     if _reached_by_earlier_change(claims, change, before[-1]):
         # "A rose 8.1% to 99.20 yuan and B rallied 7% to 47.65 yuan": 99.20 is where A ended, not where B started.
         return None

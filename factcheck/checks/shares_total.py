@@ -202,7 +202,9 @@ class SharesTotal(Check):
                 continue  # "62% of stays, with Germans making up 28% and Dutch visitors 15%": parts of the 62%
             # (each share rounded on its own: five whole-number shares may add up to 102.5)
             slack = max(config.tolerances.shares_total, sum(half_last_digit(c) for c in shares))
-            listing = " + ".join(fmt(c.value) for c in shares)
+            # (the sum is of the least each share allows: "about 35%" counts 31.5, and the listing says so)
+            listing = " + ".join(fmt(c.value) if c.lower == c.value or not isinstance(c.lower, float)
+                                 else f"{fmt(c.lower)} (for {quote(c)})" for c in shares)
             total = sum(c.lower if isinstance(c.lower, float) else 0.0 for c in shares)
             if total > 100.0 + slack:
                 message = (f"{name(shares[0])} line {shares[0].line}: shares listed together add up to "
