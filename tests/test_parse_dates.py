@@ -224,6 +224,8 @@ STATED_PERIODS = [
      "2023-10/2023-12"),
     ("a quarter as an adjective", "Halvorsen's fourth-quarter revenue climbed 7% to NOK 48.6 billion.",
      "2024-02-10", "NOK 48.6 billion", "2023-10/2023-12"),
+    ("a month after 'by' in the past tense is the last one", "Digital ID downloads reached 3.1m by December.",
+     "2024-02-14", "3.1m", "2023-12"),
     ("'for the quarter' is the last quarter over", "Operating profit for the quarter reached 610 million kroner.",
      "2023-11-08", "610 million kroner", "2023-07/2023-09"),
     ("... and so is 'quarterly'", "Quarterly net income came to $251 million.", "2024-02-10", "$251 million",

@@ -1011,7 +1011,9 @@ class SentenceContext:
                         continue  # "fell to 3.7% from 3.9% in October": the earlier figure's month
                     month = MONTHS[m.group("month").lower()]
                     # (a month after the story's is last year's, unless the clause looks ahead: "due in June")
-                    last_years = month > self.published.month and not _LOOKS_AHEAD.search(text, lo, hi)
+                    # ("reached 3.1m by December", in February: last December; "will reach 4m by December": this one)
+                    last_years = month > self.published.month and not (
+                        _LOOKS_AHEAD.search(text, lo, hi) and not _PAST_TENSE.search(text, lo, hi))
                     year = self.published.year - last_years
                     distance = claim_start - m.end() if m.end() <= claim_start else (m.start() - claim_end) * 2
                     if best is None or distance < best[0]:
