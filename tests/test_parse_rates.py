@@ -15,6 +15,8 @@ PERIOD_AFTER = [
     ("per week with a unit", "The plant treats 120,000 cubic metres per week.", "120,000 cubic metres per week",
      "quantity", 120_000, "week"),
     ("money a year", "The council spends £600,000 a year on repairs.", "£600,000 a year", "money", 600_000, "year"),
+    ("a rate restating another number is that number's", "The port welcomed 410 cruise calls last year, or more "
+     "than one a day.", "more than one a day", "rate", 1, "day"),
     ("a duration a day", "The service streamed 26 million hours a day in 2023.", "26 million hours a day", "duration",
      26_000_000, "day"),
 ]
@@ -55,3 +57,9 @@ def test_population_basis(sentence, spans):
 ])
 def test_no_rate(sentence):
     assert all(c.per is None for c in extract(sentence))
+
+
+def test_a_figure_before_a_restated_rate_is_no_rate():
+    from tests.extraction_helpers import claim_with
+    calls = claim_with("The port welcomed 410 cruise calls last year, or more than one a day.", "410")
+    assert (calls.kind, calls.per) == ("count", None)

@@ -648,7 +648,16 @@ def find_rate(text: str, pos: int, limit: int) -> Optional[tuple[str, int, int]]
         return None
     if _WAIT_BEFORE.search(text, max(pos, m.start() - 40), m.start()):
         return None  # "had waited more than a year for treatment": how long, not how often
+    if _ANOTHER_NUMBER_BETWEEN.search(text, pos, m.start()):
+        return None  # "410 cruise calls last year, or more than one a day": the rate is the other number's
     return RATE_PERIOD[m.lastgroup], m.start(), m.end()
+
+
+# A number of its own between a figure and a rate word: a digit, or a number word after "or"/a hedge.
+_ANOTHER_NUMBER_BETWEEN = regex.compile(
+    r",\s*(?:or|and|i\.e\.|that\s+is)\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+    r"over\s+|under\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds)\b)",
+    regex.IGNORECASE)
 
 
 _WAIT_BEFORE = regex.compile(r"\b(?:wait|waits|waited|waiting|waiting\s+list\s+for|for|lasted|lasting|took|spent|"
