@@ -339,12 +339,15 @@ def test_a_figure_in_brackets_after_an_amount_is_no_label():
     assert claim_with("Budget executed: 2.1 billion pesos (92% of the allocation)", "92%").subject == "allocation"
 
 
-
 @pytest.mark.parametrize("sentence, span, subject", [
     pytest.param("The harvest rose to 3.4 million tonnes this year, up 21% on last year.", "21%", "harvest",
                  id="a change after a level"),
     pytest.param("The 2023 maize crop is estimated at 3.4 million tonnes, 12% more than in 2022.", "3.4 million tonnes",
                  "maize crop", id="is estimated at"),
+    pytest.param("Annual revenue of €1.84 billion was up 21% on the previous year.", "21%", "revenue",
+                 id="the level's verb before the change"),
+    pytest.param("Subscribers rose to 4.2 million at the end of 2023, up from 3.9 million at the end of 2022, an "
+                 "increase of 8%.", "8%", "Subscribers", id="after two levels and their dates"),
 ])
 def test_a_change_after_a_level_is_of_its_subject(sentence, span, subject):
     assert claim_with(sentence, span).subject == subject

@@ -1940,7 +1940,10 @@ _TIMES_COMPARED = regex.compile(
     r"\s*(?:-\s*)?times(?=\s+(?:more|less|fewer|higher|lower|greater|larger|bigger|smaller|faster|slower|as|"
     r"likelier|costlier|cheaper|richer|poorer|deadlier|safer|the)\b)", regex.IGNORECASE)
 # A labelled figure on its own line: "- Water treatment plants in operation: 214", "Leakage rate: 31%".
-_CHANGE_AFTER_LEVEL_GAP = regex.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s*(?:this\s+year|last\s+year|in\s+\d{4})?\s*[,(]\s*"
+# (or the level's verb: "Annual revenue of €1.84 billion| was up |21%"; or its date: "... at the end of 2022, an
+# increase of| 8%")
+_CHANGE_AFTER_LEVEL_GAP = regex.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s*(?:this\s+year|last\s+year|in\s+\d{4}|"
+                                     r"at\s+the\s+end\s+of\s+\d{4})?\s*(?:[,(]\s*|\s+(?:was|were|is|are)\s+(?=up|down))"
                                      r"(?:up|down|or|an?\s+(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|"
                                      r"reduction)\s+of)?\s*")
 # After a fraction, the percentage point it is a fraction of: "a quarter| point", "half| a percentage point".
