@@ -32,6 +32,8 @@ PLACES = [
      "1.2 million in Dunmore and 0.7 million in Kell.", "Some 3.4 million", None),
     ("a second figure's place after its noun", "Output reached 4.2 million tonnes in Nordmark and 1.5 million "
      "tonnes in Esker.", "1.5 million tonnes", "Esker"),
+    ("where each item of a listing came from", "Of those, 510,000 were from Germany, 240,000 from the United "
+     "Kingdom and 190,000 from the United States.", "240,000", "United Kingdom"),
     ("the place of the figure compared with", "Turnout was 38%, compared with 31% in Kelbourne.", "38%", None),
 ]
 

@@ -405,11 +405,12 @@ _START_VERB_BEFORE = regex.compile(r"\b(?:launched|opened|began|started|founded|
                                    r"adopted|passed|signed|inaugurated|set\s+up|built|formed)\s+(?:\w+\s+)?$",
                                    regex.IGNORECASE)
 # A place right after a number, maybe after its noun: "1.2 million| in |Dunmore", "4.2 million tonnes| in |Nordmark".
-_PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|and|or|to|with)\b)[a-z][\w-]*\s+){0,2}?(?:in|at|across)\s+"
+# (or where they came from: "240,000| from |the United Kingdom", "2,100 will come| from |Germany")
+_PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|and|or|to|with)\b)[a-z][\w-]*\s+){0,2}?(?:in|at|across|from)\s+"
                                    r"(?:the\s+)?")
 # ... and so the place of that number, not of another: "compared with 31%| in |Kelbourne".
 _PLACE_AFTER_A_NUMBER = regex.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|million|billion|[a-z]+)?\s+"
-                                      r"(?:[a-z][\w-]*\s+){0,2}?(?:in|at|across)\s+(?:the\s+)?$")
+                                      r"(?:[a-z][\w-]*\s+){0,2}?(?:in|at|across|from)\s+(?:the\s+)?$")
 # A giving verb right after a place: the place is the donor ("Japan pledged ¥150 billion to Vietnam").
 _DONOR_VERB_AFTER = regex.compile(r"(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+)?(?:pledged|pledges|pledge|gave|"
                                   r"gives|give|provided|provides|provide|donated|donates|donate|sent|sends|allocated|"
