@@ -37,6 +37,7 @@ CLAIMS_DOC_RANKS = [
      "highest", 1),
     ("a district as the scope", "Marsh End recorded the lowest turnout in the district.", "lowest", 1),
     ("the highest number of", "Riverside had the highest number of completions in 2023.", "highest", 1),
+    ("a place in a ranking", "Velmora slipped to second place among coastal destinations in 2023.", "second", 2),
 ]
 
 
@@ -67,6 +68,7 @@ NOT_RANKS = [
     ("consecutive quarters", "Profits fell for a third consecutive quarter."),
     ("a group of the top three", "Brazil's top three grocers hold 31% of the market."),
     ("second-rate", "The team gave a second-rate display."),
+    ("the first place of an argument", "In the first place, we disagree."),
     ("'number' as a verb before a count", "Poland's armed forces number 22,000 active personnel."),
 ]
 

@@ -174,6 +174,10 @@ class RankConflict(Check):
             "a.md": "---\npublished: 2024-05-07\n---\nMarsh End recorded the lowest turnout in the district.\n",
             "b.md": "---\npublished: 2024-05-08\n---\nMarsh End recorded the second-lowest turnout in the district.\n",
         }, True, ("lowest", "second-lowest")),
+        Example("third and second among one peer group", {
+            "a.md": "---\npublished: 2024-02-11\n---\nVelmora ranked third among coastal destinations in 2023.\n",
+            "b.md": "---\npublished: 2024-02-12\n---\nVelmora slipped to second place among coastal destinations in 2023.\n",
+        }, True, ("third", "second")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

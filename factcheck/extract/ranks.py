@@ -128,6 +128,11 @@ _FRAMING_NOUNS = frozenset("score scores result results performance ranking rank
                            "terms".split())
 
 
+_AMONG_GROUP = regex.compile(
+    r"\s*(?:place\s+)?among\s+(?:the\s+|its\s+|their\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|for|by|since|last|this|after|behind)\b)", regex.IGNORECASE)
+
+
 def _criterion_noun(text: str, at: int, end: int) -> Optional[str]:
     """What a plain position ranks by when a bare noun says it: 'reading scores' -> 'reading'."""
     m = _CRITERION_NOUN.match(text, at, end)
@@ -195,4 +200,8 @@ def find_ranks(text: str, start: int, end: int, runs: Optional[set[bytes]] = Non
             # "ranks second in the region for the number of convictions": the ranking is by convictions
             criterion = _CRITERION.match(text, m.end(), end)
             scope = fold(criterion.group("what")) if criterion else _criterion_noun(text, m.end(), end)
+        if scope is None:
+            # "ranked third among coastal destinations", "slipped to second place among ...": the peer group
+            among = _AMONG_GROUP.match(text, m.end(), end)
+            scope = fold(among.group("what")) if among else None
         yield RankMention(m.start(), m.end(), position, scope)

@@ -154,6 +154,9 @@ _CHANGED_BEFORE_OVER = regex.compile(r"(?:%|\bper\s*cent|\bpercent|\b(?:increase
 _DURATION_AHEAD = regex.compile(r"[\w.,-]+\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\b",
                                 regex.IGNORECASE)
 _CAPITALISED_WORD_BEFORE = regex.compile(r"(?<![.!?:]\s)\b[A-Z][a-z]+\s+$")  # (not a sentence's first word)
+_PLACE_IN_A_RANKING = regex.compile(r"^\s+place\b")
+_TO_A_PLACE_BEFORE = regex.compile(r"\b(?:to|into|in|took|takes|finished|finishes|came|comes|ranked|ranks|"
+                                   r"remained|remains|stayed|stays)\s+$", regex.IGNORECASE)
 _KIND_AFTER_ORDINAL = regex.compile(r"^[\s-]*(?:class|rate|hand|party|person|degree|generation)\b", regex.IGNORECASE)
 _WORD_AFTER = regex.compile(r"^\s+[a-z]")
 _VERB_AFTER_FIRST = regex.compile(r"^\s+(?:[a-z]+ed|began|became|came|went|made|met|saw|took|won|appeared|emerged|"
@@ -822,8 +825,10 @@ class Extractor:
             return False
         if text[start].isupper() and start > s_start and _CAPITALISED_WORD_BEFORE.search(text, max(s_start, start - 30), start):
             return False  # "the Literacy First programme": a word of a name
-        if _PART_AFTER_ORDINAL.match(after) and word.isalnum():
-            return False  # "the second point": a part of the text (not "the third-largest entry point")
+        if _PART_AFTER_ORDINAL.match(after) and word.isalnum() \
+                and not (_PLACE_IN_A_RANKING.match(after) and _TO_A_PLACE_BEFORE.search(before)):
+            return False  # "the second point": a part of the text (not "the third-largest entry point", nor
+            # "slipped to second place among coastal destinations")
         if _KIND_AFTER_ORDINAL.match(after) and word.isalnum():
             return False  # "second-rate", "first class" (not "the second-highest hunger rate")
         # "Volkswagen first introduced it", "was first launched": an adverb of time before a verb, unless a
