@@ -37,6 +37,7 @@ NOUN_BEFORE_OF = [
 # that restrict it, as a noun phrase after a number keeps them: "basic kit", "youth unemployment").
 MONEY = [
     ("money noun", "This budget was cut to US $313,000.", "US $313,000", "budget"),
+    ("'cost' before a currency code is the verb", "A day ticket cost CHF 80 in 2024.", "CHF 80", "day ticket"),
     ("the words that say which the money noun is", "Wholesale maize prices rose in 2022 to $310 per tonne.",
      "$310", "wholesale maize prices"),
     ("a quarter between the noun and its verb", "Average 5G download speeds in Q3 2024 were 280 Mbps.", "280 Mbps",

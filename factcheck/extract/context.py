@@ -793,7 +793,7 @@ MONEY_NOUNS = frozenset(
 _MONEY_NOUN = regex.compile(r"(?<!\b(?:to|will|would|could|can|may|might|should|must|does|did|do)\s)"
                             # "and cost $420m to build": "cost" before its amount is the verb.
                             r"(?!costs?\s+(?:(?:it|them|us|about|around|some|nearly|almost|over|roughly)\s+)*"
-                            r"(?:[$€£¥]|US|\d))\b(?P<noun>" + "|".join(sorted(MONEY_NOUNS | {n + "s" for n in MONEY_NOUNS},
+                            r"(?:[$€£¥₹]|US|\d|(?-i:[A-Z]{3})\s?\d))\b(?P<noun>" + "|".join(sorted(MONEY_NOUNS | {n + "s" for n in MONEY_NOUNS},
                                                                 key=len, reverse=True)) + r")\b", regex.IGNORECASE)
 
 
