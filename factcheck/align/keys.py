@@ -272,18 +272,25 @@ _SPAN_OF_CHANGE = regex.compile(
     r"seven|eight|nine|ten|twenty|[2-9]|[1-9]\d)\s+years\b|\bsince\s+(?P<since>(?:19|20)\d\d)\b", regex.IGNORECASE)
 
 
-def _change_span(claim: Claim) -> Optional[str]:
-    """'over four years' or 'since 2019' for a change stated over several years next to the number, else None."""
+def _next_to(claim: Claim, pattern: regex.Pattern):
+    """pattern's match next to the claim's number: after it up to the next figure (50 characters at most), else in
+    the words before it back to the previous figure; None where there is none."""
     found_span = _span_in_sentence(claim)
     if found_span is None:
         return None
     at, end = found_span
     sentence = claim.sentence
     after = _NEXT_DIGIT.search(sentence, end)
-    found = _SPAN_OF_CHANGE.search(sentence, end, min(len(sentence), end + 50, after.start() if after else len(sentence)))
+    found = pattern.search(sentence, end, min(len(sentence), end + 50, after.start() if after else len(sentence)))
     if found is None:
         before = _LAST_DIGIT.search(sentence, max(0, at - 50), at)
-        found = _SPAN_OF_CHANGE.search(sentence, before.end() if before else max(0, at - 50), at)
+        found = pattern.search(sentence, before.end() if before else max(0, at - 50), at)
+    return found
+
+
+def _change_span(claim: Claim) -> Optional[str]:
+    """'over four years' or 'since 2019' for a change stated over several years next to the number, else None."""
+    found = _next_to(claim, _SPAN_OF_CHANGE)
     if found is None:
         return None
     return f"since {found.group('since')}" if found.group("since") else f"over {found.group('n').lower()} years"
@@ -292,17 +299,7 @@ def _change_span(claim: Claim) -> Optional[str]:
 def change_basis(claim: Claim) -> Optional[str]:
     """'quarter', 'month', 'year' or 'annualised': what a change is measured against, when its sentence says so
     next to it ("grew 0.6% quarter on quarter", "annual inflation rose 3.2%"); None when it does not."""
-    sentence = claim.sentence
-    found_span = _span_in_sentence(claim)
-    if found_span is None:
-        return None
-    at, end = found_span
-    # After the number up to the next figure, or in the words before it back to the previous one.
-    after = _NEXT_DIGIT.search(sentence, end)
-    found = _BASIS.search(sentence, end, min(len(sentence), end + 50, after.start() if after else len(sentence)))
-    if found is None:
-        before = _LAST_DIGIT.search(sentence, max(0, at - 50), at)
-        found = _BASIS.search(sentence, before.end() if before else max(0, at - 50), at)
+    found = _next_to(claim, _BASIS)
     return found.lastgroup if found else None
 
 
