@@ -224,6 +224,8 @@ STATED_PERIODS = [
      "2023-10/2023-12"),
     ("a quarter as an adjective", "Halvorsen's fourth-quarter revenue climbed 7% to NOK 48.6 billion.",
      "2024-02-10", "NOK 48.6 billion", "2023-10/2023-12"),
+    ("a month that opens the sentence as its subject", "August was the peak month, with about 620,000 arrivals.",
+     "2024-02-12", "about 620,000", "2023-08"),
     ("a month after 'by' in the past tense is the last one", "Digital ID downloads reached 3.1m by December.",
      "2024-02-14", "3.1m", "2023-12"),
     ("'for the quarter' is the last quarter over", "Operating profit for the quarter reached 610 million kroner.",

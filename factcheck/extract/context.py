@@ -457,8 +457,11 @@ _WHEN_AFTER = regex.compile(r",?\s+when\b")
 # (A capitalised word or a pronoun opens it: not the last item of a list, "prevention, assistance, and eradication".)
 _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[A-Z]|(?:it|they|we|he|she|its|their)\b)|;")
 # A month named without a year: "in March", "last February" (not "March 2024", a date, nor "the March" of a name).
-_BARE_MONTH = regex.compile(r"\b(?:in|during|for|last|by|of)\s+(?P<month>January|February|March|April|May|June|July|"
-                            r"August|September|October|November|December)\b(?!\s*,?\s*\d)")
+_MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
+# ("in March", or a month that opens its sentence as its subject: "August was the peak month, with ...")
+_BARE_MONTH = regex.compile(rf"\b(?:in|during|for|last|by|of)\s+(?P<month>{_MONTH_NAMES})\b(?!\s*,?\s*\d)"
+                            rf"|(?:(?<=^)|(?<=[.!?\n]\s?))(?P<month>{_MONTH_NAMES})(?=\s+(?:was|saw|brought|had|"
+                            r"recorded)\b)")
 _BARE_MONTH_WORDS = word_set(*(name for name in MONTHS if len(name) > 3 or name == "may"))  # (full names)
 _BARE_YEAR_PART_WORDS = word_set("quarter", "half", "q", "h", "quarterly")
 _PARTNER_BEFORE = regex.compile(r"\b(?:with|against|versus|vs\.?|than)\s+(?:the\s+)?$", regex.IGNORECASE)
