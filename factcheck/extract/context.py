@@ -418,6 +418,9 @@ _DONOR_VERB_AFTER = regex.compile(r"(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|will
                                   r"offered|offers|promised)\b")
 # A target's date after another figure: "has 3,200 troops and will grow to 4,800| by |2025".
 _FUTURE_BETWEEN = regex.compile(r"\b(?:will|would|plans?\s+to|aims?\s+to|to\s+reach|expected\s+to)\b", regex.IGNORECASE)
+# A sentence that restates the one before it: "That is 82% of adults.", "This represents 12% of the total."
+_RESTATES_BEFORE = regex.compile(r"\s*(?:That|This|It)\s+(?:is|was|'s|represents|represented|amounts\s+to|"
+                                 r"amounted\s+to|equals|equalled|means|meant)\b")
 _SMALL_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 _RELATIVE_YEAR = regex.compile(
     r"\b(?:(?P<ago>(?P<years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+ago)"
@@ -1055,6 +1058,8 @@ class SentenceContext:
             lo, hi = self.clause(claim_start)
             if _PAST_TENSE.search(self.text, lo, hi) and not _PRESENT_TENSE.search(self.text, lo, hi):
                 return carried  # "Norvik reported 2023 revenue of $4.5 billion. Net profit was $230 million."
+            if _RESTATES_BEFORE.match(self.text, self.start):
+                return carried  # "In 2023, 8.4 million citizens used the portal. That is 82% of adults."
         if self.published is not None:
             return str(self.published.year)
         return None
