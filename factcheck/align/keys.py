@@ -404,6 +404,22 @@ def _is_power_of_ten(x: float) -> bool:
     return abs(math.log10(x) - round(math.log10(x))) < 1e-9
 
 
+_WRITTEN_DECIMALS = regex.compile(r"\d(?:[\d,]*\d)?(?:\.(\d+))?")
+_BASIS_POINTS = regex.compile(r"\bbps?\b|\bbasis\b", regex.IGNORECASE)
+
+
+def half_last_digit(claim: Claim) -> float:
+    """Half a unit of the last digit the claim writes: "7.5%" may be 7.45 to 7.55, "38%" 37.5 to 38.5, "25 basis
+    points" 0.245 to 0.255 of a percentage point. (Only the digits: "2.4 million" is not scaled here.)"""
+    m = _WRITTEN_DECIMALS.search(claim.text)
+    if m is None:
+        return 0.0
+    decimals = len(m.group(1)) if m.group(1) else 0
+    if _BASIS_POINTS.search(claim.text):
+        decimals += 2
+    return 0.5 * 10 ** -decimals
+
+
 def rounding_halfwidth(claim: Claim, relative: float) -> float:
     """How far an exact number may be from the truth because it was rounded when written.
 
@@ -415,9 +431,9 @@ def rounding_halfwidth(claim: Claim, relative: float) -> float:
         return 0.0
     m = _DIGITS.search(claim.text)
     half = abs(value) * relative
-    if claim.unit in units.TEMPERATURES and m:
+    if claim.unit in units.TEMPERATURES:
         # a temperature's zero is arbitrary: "2°C" is 1.5 to 2.5 degrees, not 2 give or take 0.5% of 2
-        half = max(half, 0.5 * 10 ** -(len(m.group(1)) if m.group(1) else 0))
+        half = max(half, half_last_digit(claim))
     written = float(m.group(0).replace(",", "")) if m else 0.0
     scale = abs(value) / written if written else 1.0
     # ("4.2" in a column headed "US$ million" is scaled too: by a power of ten that no word in the span names)

@@ -13,8 +13,6 @@ import math
 from dataclasses import dataclass
 from typing import ClassVar, Iterable, Optional
 
-import regex
-
 from ..config import AuditConfig
 from ..models import Claim, Evidence, Finding, Severity
 from ..align import Alignment
@@ -78,22 +76,6 @@ def said(aligned: Alignment, claim: Claim) -> str:
     info = aligned.doc(claim)
     when = f", published {info.published.isoformat()}" + (" (estimated)" if info.published_estimated else "") if info.published else ""
     return f"{name(claim)} (line {claim.line}{when}) says {quote(claim)}"
-
-
-_DECIMALS = regex.compile(r"\d(?:[\d,]*\d)?(?:\.(\d+))?")
-_BASIS_POINTS = regex.compile(r"\bbps?\b|\bbasis\b", regex.IGNORECASE)
-
-
-def half_last_digit(claim: Claim) -> float:
-    """Half a unit of the last digit the claim writes: "7.5%" may be 7.45 to 7.55, "38%" 37.5 to 38.5, "25 basis
-    points" 0.245 to 0.255 of a percentage point. (Only the digits: "2.4 million" is not scaled here.)"""
-    m = _DECIMALS.search(claim.text)
-    if m is None:
-        return 0.0
-    decimals = len(m.group(1)) if m.group(1) else 0
-    if _BASIS_POINTS.search(claim.text):
-        decimals += 2
-    return 0.5 * 10 ** -decimals
 
 
 def fmt_span(low: Optional[float], high: Optional[float]) -> str:

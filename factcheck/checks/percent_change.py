@@ -24,11 +24,11 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
-from ..align.keys import interval
+from ..align.keys import half_last_digit, interval
 from ..config import AuditConfig
 from ..extract.units import FOLD
 from ..models import Claim, Finding
-from .base import Check, Example, fmt, half_last_digit, name, quote
+from .base import Check, Example, fmt, name, quote
 
 
 # Between a change and the figure it started from: "down 20% from £14 million", "up 3% on last year's 410".

@@ -22,10 +22,10 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
-from ..align.keys import YEAR_IN_TEXT
+from ..align.keys import YEAR_IN_TEXT, half_last_digit
 from ..config import AuditConfig
 from ..models import Finding
-from .base import Check, Example, fmt, half_last_digit, name, quote
+from .base import Check, Example, fmt, name, quote
 
 
 _NOT_ONE_WHOLE = regex.compile(
