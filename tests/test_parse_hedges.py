@@ -148,7 +148,18 @@ CHANGES = [
     ("eliminated", "Corvana eliminated 1,250 jobs in 2023.", "1,250", "down"),
     ("closed stores", "Halvard closed 35 stores in 2023.", "35", "down"),
     ("opened clinics", "The chain opened 12 new clinics.", "12", "up"),
-    ("closing higher is no flow", "Harbour shares closed 34.4% higher at 3.23 dollars.", "34.4%", None),
+    # "closed" is no flow out here; "higher" after the figure says which way it went
+    ("closing higher is a rise, not a closure", "Harbour shares closed 34.4% higher at 3.23 dollars.", "34.4%", "up"),
+    ("ended lower", "Harbour shares ended 2.1% lower on Friday.", "2.1%", "down"),
+    ("down on a year", "Profit was 8% down on 2022.", "8%", "down"),
+    ("higher at the end of the sentence", "Rents were 4% higher.", "4%", "up"),
+    ("an adjective before a noun compares two things", "The bank offers a 4% lower rate.", "4%", None),
+    # A word that weighs the change stands between the verb and the figure.
+    ("by just", "The economy grew by just 3% in 2022.", "3%", "up"),
+    ("by only about", "The economy grew by only about 3% in 2022.", "about 3%", "up"),
+    ("a further", "Exports fell a further 2% in June.", "2%", "down"),
+    ("another", "Fares rose another 5 cents.", "5 cents", "up"),
+    ("only, with no change verb", "Only 3% of voters agreed.", "3%", None),
     # "up" and "down" that belong to a verb: no change
     ("make up", "Women make up 38 per cent of riders.", "38 per cent", None),
     ("broken down", "Costs are broken down as 40% labour and 60% parts.", "40%", None),

@@ -103,7 +103,10 @@ NO_NOUN_AFTER = [
     # (the level a change reached: the noun before the change verb, not the participle after the number)
     ("participle with its complement", "Storage doubled to 256GB found in the new model.", "256GB", "Storage"),
     ("participle with its object", "Men there live to about 73 raising the question.", "about 73", None),
-    ("comparison", "Harbour shares closed 34.4% higher at 3.23 dollars.", "34.4%", None),
+    ("a close higher: what closed, not the word after the number", "Harbour shares closed 34.4% higher at 3.23 dollars.",
+     "34.4%", "harbour shares"),
+    ("the level it closed at", "Harbour shares closed 34.4% higher at 3.23 dollars.", "3.23 dollars", "harbour shares"),
+    ("an index's close", "The index ended at 7,425.", "7,425", "index"),
     ("time after the number", "Inflation should reach 1.9% next year.", "1.9%", None),
     ("period of a change", "Rents were down 9.2% year over year.", "9.2%", "Rents"),
     ("a conjunction ends the phrase", "It gained 5 mpg once the battery was empty.", "5 mpg", None),

@@ -164,6 +164,9 @@ _VERB_AFTER_FIRST = regex.compile(r"^\s+(?:[a-z]+ed|began|became|came|went|made|
 _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that|whose)|['’]s)\s*$",
                                    regex.IGNORECASE)
 _PLUS_BEFORE = regex.compile(r"(?:^|(?<=[\s(]))\+$")
+# Words that weigh a change without saying which way it goes: "grew by just 3%", "fell a further 2%".
+_FOCUS_BEFORE = regex.compile(r"(?<=\s)(?:just|only|merely|a\s+mere|another|a\s+further|a\s+whopping|a\s+modest)\s+$",
+                              regex.IGNORECASE)
 _CLOSES_UNIT = regex.compile(r"^\s*(?:[.,;:)]|$)")
 # "4,850 TB cases": tuberculosis, not terabytes.
 _DISEASE_WORD_AFTER = regex.compile(r"\s+(?:cases?|patients?|deaths?|infections?|notifications?|treatments?|drugs?|"
@@ -1025,6 +1028,12 @@ class Extractor:
             found["start"] = window_start + plus.start()
             before = before[: plus.start()]
             ends = tail(before)
+        if "change" not in found and before.endswith(" "):
+            focus = _FOCUS_BEFORE.search(before)
+            if focus is not None:
+                # "grew by just 3%", "fell a further 2%": the word that weighs the change hides the change verb
+                before = before[:focus.start()]
+                ends = tail(before)
         m = hedges.CHANGE_PATTERN.search(before) \
             if "change" not in found and may_end_with(ends, hedges.CHANGE_ENDING) else None
         if m and hedges.states_change(m, before):
@@ -1778,11 +1787,16 @@ _NUMBER_BEFORE_LABEL = regex.compile(r"\d\s*(?:thousand|million|billion|trillion
 _CONVERSION_GAP = regex.compile(r"\s*\(\s*")
 _RESTATED_GAP = regex.compile(r"\s*(?:(?:percentage\s+)?points?\s*|[a-z]+\s+)?(?:,\s*or|\(|or)\s*")
 # A change named by the noun after the number: "a 4.2 percent drop", "a 10-point rise".
+# What may follow "higher" or "down" that ends a change ("shares closed 4% higher at 3.23", "profit was 8% down on
+# 2022", "4% lower."), where a noun would make a comparison of two things ("a 4% lower rate").
+# ("threefold higher for smokers", "4% higher in Paris" compare two groups or places: no change)
+_AFTER_CHANGE_ADVERB = r"\s*(?:[,.;:)]|$)|\s+(?:at|on|from|over|after|year|this|last|since)\b"
 _CHANGE_NOUN_AFTER = regex.compile(
     r"[\s-]+(?:(?:percentage\s+)?points?[\s-]+)?(?:(?P<down>drop|decline|fall|decrease|cut|reduction|slump|plunge|dip|contraction|loss"
     # "9% fewer than in 2017", "12% higher than a year earlier": a difference from another time or thing
-    r"|(?:fewer|lower|less|smaller|cheaper)(?=\s+than\b))"
-    r"|(?P<up>increase|rise|gain|jump|hike|surge|climb|boost|expansion|growth|(?:more|higher|greater|larger|bigger)(?=\s+than\b)))\b",
+    r"|(?:fewer|lower|less|smaller|cheaper)(?=\s+than\b)|(?:lower|down)(?=" + _AFTER_CHANGE_ADVERB + r"))"
+    r"|(?P<up>increase|rise|gain|jump|hike|surge|climb|boost|expansion|growth|(?:more|higher|greater|larger|bigger)"
+    r"(?=\s+than\b)|(?:higher|up)(?=" + _AFTER_CHANGE_ADVERB + r")))\b",
     regex.IGNORECASE)
 
 # Verbs that state a multiplier: (factor, direction). "halved" is twofold down, as "fell tenfold" is tenfold down.
@@ -1924,12 +1938,14 @@ _CHANGE_VERB = (r"(?:rose|fell|dropped|jumped|climbed|plummeted|plunged|tumbled|
                 r"surged|soared|slid|slumped|sank|dipped|gained|lost|edged\s+(?:up|down)|advanced|retreated|rallied|"
                 r"widened|narrowed|eased|slowed|accelerated|quickened|cooled|moderated|rebounded|"
                 r"doubled|tripled|trebled|quadrupled|halved|"
+                # (a market's close: "shares closed 4% higher at 3.23", "the index ended at 7,425")
+                r"closed|ended|finished|settled|"
                 r"(?:(?:is|was|are|were|closed|ended|finished|went|gone|goes|go|came|come|comes|moved|moves)\s+)?"
                 r"(?:up|down))")
 _PASSIVE_CHANGE = r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cut|reduced|raised|lowered|slashed|halved|doubled))"
 _LEVEL_AFTER_CHANGE = regex.compile(
     rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?(?:{_CHANGE_VERB}|{_PASSIVE_CHANGE})\b(?:[^;:.()]|\.(?=\d)){{0,40}}?"
-    r"\bto\s*$"
+    r"\b(?:to|at)\s*$"  # ("shares closed 4% higher at| 3.23")
     # "Deaths fell from| 3,400", "the rate was halved, from| 12%": the level the change started at
     rf"|(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?(?:{_CHANGE_VERB}|{_PASSIVE_CHANGE}),?\s+(?:\S+\s+){{0,2}}?"
     r"from\s+$", regex.REVERSE)
