@@ -514,6 +514,10 @@ class Extractor:
         last = claims[-1]
         if last.kind == claim.kind and last.subject is not None and _CONVERSION_GAP.fullmatch(text, last.end, claim.start):
             return last
+        if claim.subject is None and last.change is not None and claim.change in (None, last.change) \
+                and last.subject is not None and last.start >= s_start \
+                and _RESTATED_GAP.fullmatch(text, last.end, claim.start):
+            return last  # "The Dow lost 190 points, or 0.6%": the same change, in another measure
         figure = next((c for c in reversed(claims) if c.kind != "date"), None)
         if claim.subject is None and claim.kind == "percent" and claim.change is not None and figure is not None \
                 and figure.kind in ("count", "money", "quantity") and figure.subject is not None \
@@ -1522,6 +1526,8 @@ class Extractor:
             phrase = context.noun_phrase_after(text, draft.number_end, s_end)
         if phrase and draft.kind == "percent" and " " not in phrase and phrase.endswith("ed"):
             phrase = None  # "the appeal was 41% funded": how far along the subject is, not what is counted
+        if phrase and draft.change is not None and phrase.lower() in ("points", "point", "pts"):
+            phrase = None  # "The FTSE 100 rose 12 points": the index's points; what rose is the index
         if phrase and _TIME_AGO.match(text, draft.number_end, s_end):
             phrase = None  # "down from 36.2% four years ago": when, not what
         if phrase and draft.kind == "quantity" and _DIMENSION_WORD.match(phrase):
@@ -1555,7 +1561,7 @@ class Extractor:
         # "this budget was cut by more than 90%": the noun before the verb.
         m = _NOUN_BEFORE_CHANGE.search(before) or _CHANGED_NOUN.search(before)
         if m and m.group(1).lower() not in context.STOP_WORDS:
-            return _head_through_phrases(before, m.start(1)) or m.group(1)
+            return _head_through_phrases(before, m.start(1)) or _whole_name(before, m.start(1), m.group(1))
         return None
 
 
@@ -1602,6 +1608,32 @@ def _measured_noun(before: str) -> Optional[str]:
     return _head_through_phrases(before, m.start("noun")) or _with_modifiers(before, m.start("noun"), m.group("noun"))
 
 
+_CAPITALISED_WORDS_BEFORE = regex.compile(r"(?<![\w&'’.-])(?:[A-Z][\w&'’.-]*\s+){1,4}$")
+
+
+def _whole_name(before: str, at: int, noun: str) -> str:
+    """noun with the capitalised words before it when it ends a name: "Dow Jones Industrial| Average" gives the
+    whole name, not "Average" (an article or the sentence's first word is no part of it)."""
+    if not noun[:1].isupper():
+        return noun
+    m = _CAPITALISED_WORDS_BEFORE.search(before, 0, at)
+    if m is None:
+        return noun
+    words = before[m.start():at].split()
+    while words and (words[0].lower() in context.STOP_WORDS or words[0].lower() in _OPENING_ADVERBS):
+        words.pop(0)  # "The| Dow Jones ...", "Yesterday| Brent Crude ..."
+    if words and words[0][-2:] in ("'s", "’s") and context.is_place_name(words[0][:-2]):
+        words.pop(0)  # "Germany's| DAX": the place is the claim's place, not part of the name
+    return " ".join(words + [noun])
+
+
+# Words that open a sentence before its subject and are no part of a name: "Yesterday Brent Crude fell 2%".
+_OPENING_ADVERBS = frozenset(
+    "yesterday meanwhile however overall elsewhere separately earlier later still also monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august september october "
+    "november december".split())
+
+
 def _head_through_phrases(before: str, at: int) -> Optional[str]:
     """The noun a phrase ending at `at` hangs from: "bills at schools with| panels" -> "bills" (two phrases
     back at most); None where no phrase leads to the noun at `at`."""
@@ -1621,6 +1653,8 @@ def _head_through_phrases(before: str, at: int) -> Optional[str]:
 def _with_modifiers(before: str, at: int, noun: str) -> str:
     """noun with up to two lower-case words right before it that restrict it: "youth unemployment was| 14%",
     "primary school enrolment reached| 96%"; not a determiner, a preposition or a capitalised opener."""
+    if noun[:1].isupper():
+        return _whole_name(before, at, noun)  # "the Dow Jones Industrial| Average fell to| 33,000"
     words = before[:at].split()
     kept: list[str] = []
     for w in reversed(words[-2:]):
@@ -1934,6 +1968,8 @@ _MEASURED_NOUN = regex.compile(
     rf"(?:{'|'.join(_MEASURE_VERBS)})\s+(?:to\s+|at\s+|by\s+|for\s+)?)$", regex.REVERSE
 )
 # "shares plummeted 40.8 per cent to $2.06": after a change, the level the changing thing reached.
+# A name that ends in a number: "the S&P 500", "the FTSE 100", "the ASX 200", "Boeing's 737".
+_NAME_WITH_NUMBER = r"[A-Z][\w&/.'’-]*\s+\d{1,4}(?![\d,.]\d)"
 _CHANGE_VERB = (r"(?:rose|fell|dropped|jumped|climbed|plummeted|plunged|tumbled|declined|increased|decreased|grew|"
                 r"surged|soared|slid|slumped|sank|dipped|gained|lost|edged\s+(?:up|down)|advanced|retreated|rallied|"
                 r"widened|narrowed|eased|slowed|accelerated|quickened|cooled|moderated|rebounded|"
@@ -1944,7 +1980,7 @@ _CHANGE_VERB = (r"(?:rose|fell|dropped|jumped|climbed|plummeted|plunged|tumbled|
                 r"(?:up|down))")
 _PASSIVE_CHANGE = r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cut|reduced|raised|lowered|slashed|halved|doubled))"
 _LEVEL_AFTER_CHANGE = regex.compile(
-    rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?(?:{_CHANGE_VERB}|{_PASSIVE_CHANGE})\b(?:[^;:.()]|\.(?=\d)){{0,40}}?"
+    rf"(?P<noun>[A-Za-z][\w-]*|{_NAME_WITH_NUMBER})\s+(?:also\s+|then\s+)?(?:{_CHANGE_VERB}|{_PASSIVE_CHANGE})\b(?:[^;:.()]|\.(?=\d)){{0,40}}?"
     r"\b(?:to|at)\s*$"  # ("shares closed 4% higher at| 3.23")
     # "Deaths fell from| 3,400", "the rate was halved, from| 12%": the level the change started at
     rf"|(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?(?:{_CHANGE_VERB}|{_PASSIVE_CHANGE}),?\s+(?:\S+\s+){{0,2}}?"
@@ -2011,7 +2047,7 @@ _FROM_BEFORE = regex.compile(r"\bfrom\s+$")
 _TO_LEVEL_AFTER = regex.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?)?,?\s+to\s+(?:about\s+|around\s+|some\s+|"
                                 r"just\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?[$€£¥]?\s?\d")
 # "shares plummeted 40.8 per cent": the noun right before the change verb.
-_NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\s+(?:by\s+)?$", regex.REVERSE)
+_NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*|{_NAME_WITH_NUMBER})\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\s+(?:by\s+)?$", regex.REVERSE)
 # The last word of every match of _MEASURED_NOUN and _LEVEL_AFTER_CHANGE (lower-cased).
 _MEASURED_LAST_WORDS = frozenset(
     "is was are were be cost costs been now currently still then only just barely to at by for from".split() + _MEASURE_VERBS)
