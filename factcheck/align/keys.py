@@ -147,15 +147,15 @@ def period_key(claim: Claim) -> str:
     describes a thing, not a flow in a period: it is compared whatever the document's date;
     but an area planted or burned, a length built or rain that fell in a stated time is that
     time's ("640,000 hectares planted in 2023", "312 mm of rain last year").
-    A change with no time in its sentence ("shares rose 5%") is the latest change as of its
-    document's date: comparable only with changes reported on the same day, and, in a document
-    with no date, with none.
+    A change with no time in its sentence ("shares rose 5%"), and the level it reached ("rose 64
+    points to 4,577"), is the latest as of its document's date: comparable only with figures
+    reported on the same day, and, in a document with no date, with none.
     """
     if claim.kind == "quantity":
         dated = YEAR_IN_TEXT.search(claim.sentence) or _TIME_IN_WORDS.search(claim.sentence)
         if not dated or _is_extent(claim) and not _FLOW_OF_EXTENT.search(claim.sentence):
             return "any"
-    if claim.change is not None and not YEAR_IN_TEXT.search(claim.sentence) \
+    if (claim.change is not None or _is_level_after_change(claim)) and not YEAR_IN_TEXT.search(claim.sentence) \
             and not _TIME_IN_WORDS.search(claim.sentence):
         return f"as of {claim.published.isoformat()}" if claim.published else f"as of an unknown date in {claim.source}"
     period = claim.period or ""
@@ -286,6 +286,21 @@ def _next_to(claim: Claim, pattern: regex.Pattern):
         before = _LAST_DIGIT.search(sentence, max(0, at - 50), at)
         found = pattern.search(sentence, before.end() if before else max(0, at - 50), at)
     return found
+
+
+# The words before a level that a change reached: "rose 64.06 points to| 4,577.10", "closed 4% higher at| 3.23".
+_CHANGE_THEN_LEVEL = regex.compile(
+    r"\b(?:rose|fell|gained|lost|added|shed|climbed|dropped|slid|slipped|jumped|advanced|declined|closed|ended|finished|"
+    r"settled|higher|lower|up|down)\b(?:[^.;:]|\.(?=\d)){0,50}\b(?:to|at)\s*$", regex.IGNORECASE)
+
+
+def _is_level_after_change(claim: Claim) -> bool:
+    """Whether the claim is the level a change in its sentence reached: as much of its day as the change is."""
+    found_span = _span_in_sentence(claim)
+    if found_span is None:
+        return False
+    at = found_span[0]
+    return _CHANGE_THEN_LEVEL.search(claim.sentence, max(0, at - 70), at) is not None
 
 
 def _change_span(claim: Claim) -> Optional[str]:

@@ -1553,6 +1553,12 @@ class Extractor:
             set_to = _OBJECT_SET_TO.search(before) if before.rstrip().lower().endswith((" to", " at")) else None
             if set_to and set_to.group("object").split()[0].lower() not in context.STOP_WORDS:
                 return set_to.group("object")  # "raised its policy rate to 4.75%": the rate's level
+            if draft.kind == "quantity":
+                # "The boot now stands at 24.5 cubic feet", "The moths can fly more than 100 km": a measure with
+                # no noun of its own measures the sentence's subject, where nothing stands between the two
+                opener = _SENTENCE_SUBJECT.match(text, s_start, draft.start)
+                if opener is not None and not _CLAUSE_BREAK.search(text, opener.end(), draft.start):
+                    return context.noun_phrase_after(text, opener.end(), draft.start)
             return None
         # "aims to cut forced labour by half": what the verb acts on.
         acted_on = _OBJECT_BEFORE_BY.search(before)
@@ -1943,6 +1949,8 @@ _BREAKDOWN_WHOLE = regex.compile(r"(\d[\d,]*)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)
 # A dimension after a length: "1,800 metres long" says how it is measured, not what.
 _DIMENSION_WORD = regex.compile(r"(?:long|wide|high|tall|deep|thick|across|in\s+length|in\s+diameter|away|apart)\b",
                                 regex.IGNORECASE)
+# What ends the clause a sentence opens with: a comma, a colon, a conjunction or a relative pronoun.
+_CLAUSE_BREAK = regex.compile(r"[,;:()]|\s(?:and|but|or|while|whereas|which|who|that|when|after|before)\s")
 _SENTENCE_SUBJECT = regex.compile(r"\s*(?:The|the|A|An|Its|This)\s")
 _SUBJECT_AFTER_OPENER = regex.compile(r"\s*(?:long|wide|high|tall|deep|thick|across)\s*,\s*(?:the|a|an|its)\s",
                                       regex.IGNORECASE)
