@@ -96,6 +96,20 @@ NOUN_BEFORE_VERB = [
      "scheme"),
     ("a noun further back than the window", "Unemployment fell 0.3 percentage points to 4.1%.", "4.1%",
      "Unemployment"),
+    # Market reports (NewsQuant news): names that end in a number, whole names, an index's points.
+    ("a name that ends in a number", "The S&P 500 fell 0.9% on Monday.", "0.9%", "S&P 500"),
+    ("... and the level it reached", "The FTSE 100 rose 12 points to 7,425.", "7,425", "FTSE 100"),
+    ("an index's points are the index's", "The FTSE 100 rose 12 points to 7,425.", "12", "FTSE 100"),
+    ("a whole capitalised name", "The Dow Jones Industrial Average lost 190 points.", "190",
+     "Dow Jones Industrial Average"),
+    ("a time word is no part of the name", "Yesterday Brent Crude fell 2%.", "2%", "Brent Crude"),
+    ("a place's possessive is its place, not the name", "Germany's DAX fell 0.4 per cent.", "0.4 per cent", "DAX"),
+    ("a change said again in another measure", "The Dow Jones Industrial Average lost 190 points, or 0.6%.", "0.6%",
+     "Dow Jones Industrial Average"),
+    # A measure with no noun of its own measures the sentence's subject.
+    ("stands at", "The boot now stands at 24.5 cubic feet.", "24.5 cubic feet", "boot"),
+    ("can fly", "The adult moths can fly more than 100 kilometres.", "more than 100 kilometres", "adult moths"),
+    ("not across a clause", "The ship, which sank in 1907, lies at 40 metres.", "40 metres", None),
 ]
 
 # Words after the number that are no noun phrase: no subject rather than a wrong one.

@@ -151,6 +151,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2019-03-01\n---\nValdor Mining shares rose 5% in Port Aurel.\n",
             "b.md": "---\npublished: 2019-03-01\n---\nValdor Mining shares rose 2% in Port Aurel.\n",
         }, True, ("5%", "2%")),
+        Example("the levels a market closed at on different days", {
+            "a.md": "---\npublished: 2019-03-01\n---\nThe Valdoria 50 rose 12 points to 1,478.\n",
+            "b.md": "---\npublished: 2019-03-08\n---\nThe Valdoria 50 fell 30 points to 1,436.\n",
+        }, False),
+        Example("the levels a market closed at on the same day", {
+            "a.md": "---\npublished: 2019-03-01\n---\nThe Valdoria 50 rose 12 points to 1,478.\n",
+            "b.md": "---\npublished: 2019-03-01\n---\nThe Valdoria 50 rose 12 points to 1,498.\n",
+        }, True, ("1,478", "1,498")),
         Example("points of an index and of a player share only the word", {
             "a.md": "---\npublished: 2019-03-01\n---\nIn 2018 the Valdoria index closed at 1,478 points.\n",
             "b.md": "---\npublished: 2019-03-01\n---\nIn 2018 the Valdoria captain averaged 7.3 points.\n",
