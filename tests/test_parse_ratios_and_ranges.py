@@ -24,6 +24,8 @@ RANGES = [
      "range"),
     ("points written once at the end", "Turnout rose 3 to 4 percentage points.", "3 to 4 percentage points", "percent",
      3.5, 3.0, 4.0, "range"),
+    ("a narrow range of a change by", "Rents rose by 10 to 15 per cent.", "10 to 15 per cent", "percent", 12.5, 10.0,
+     15.0, "range"),
 ]
 # Look-alikes that are not ratios.
 NOT_RATIOS = [
@@ -39,6 +41,10 @@ NOT_RATIOS = [
     ("a budget that grew", "Its budget grew from $25 million to $38 million.", ["$25 million", "$38 million"]),
     ("a change noun, then from and to", "It was an increase from 12 to 19 schools.", ["12", "19"]),
     ("a cut in the passive", "The grant was cut from €900,000 to €610,000.", ["€900,000", "€610,000"]),
+    # "by" the change, "to" the level (housing and energy news)
+    ("a count changed by, then its level", "Completions increased by 1,200 to 12,400 homes.", ["1,200", "12,400"]),
+    ("... with the scale written once", "Visitors rose by 150,000 to 1.2 million.", ["150,000", "1.2 million"]),
+    ("... in the present tense, with a currency", "The average bill falls by €120 to €1,850.", ["€120", "€1,850"]),
 ]
 # "rose from 3 to 5 million": the first level of a change has the scale and unit written after the second.
 # (id, sentence, spans, values)

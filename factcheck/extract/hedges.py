@@ -296,6 +296,7 @@ CHANGE_DOWN = [
     "falling", "dropping", "declining", "plummeting", "plunging", "tumbling", "sinking", "slipping", "dipping",
     "slumping", "shrinking", "losing", "loses", "falls", "drops", "declines", "decreases", "sheds",
     "fallen by", "gone down by", "gone down",
+    "falls by", "drops by", "declines by", "decreases by", "shrinks by", "slides by", "slips by", "dips by",
     # flows out of a stock: "laid off 900 employees", "closed 35 stores" (not the headcount or the store count)
     # ("closed" and "opened" are no such flows: "shares closed 34.4% higher", "opened at 7,425")
     "laid off", "lays off", "eliminated", "eliminates", "axed", "axes", "fired", "dismissed",
@@ -311,6 +312,7 @@ CHANGE_UP = [
     "gains", "jumps", "climbs", "grows", "increases", "surges", "soars",
     "widened", "widened by",  # (a margin or a spread: "widened 150 basis points")
     "risen by", "grown by", "gone up by", "gone up",
+    "rises by", "grows by", "increases by", "climbs by", "jumps by", "gains by", "surges by", "soars by",
     # flows into a stock: "hired 1,500 employees", "created 5,000 jobs"
     "hired", "hires", "recruited", "recruits", "created", "creates",
 ]

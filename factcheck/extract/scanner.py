@@ -930,6 +930,11 @@ class Extractor:
                 return None, 0  # "$5 to €7" is two amounts
             second_prefix["currency"] = cur
         lead = _RANGE_LEAD.search(text[max(s_start, start - 30):start])
+        if lead is None and join.group("word") and join.group("word").lower() == "to" \
+                and text[max(s_start, start - 3):start].lower() == "by " and 0 < 5 * number.value < follower.value:
+            # "increased by 1,200 to 12,400": a change, then the level it reached (a range of a change is
+            # narrower: "rose by 10 to 15 per cent")
+            return None, 0
         is_and = join.group("word") and join.group("word").lower() == "and"
         if is_and and not lead:
             return None, 0
