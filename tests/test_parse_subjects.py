@@ -201,6 +201,12 @@ SHARE_PARTS = [
     ("made up, before", "Women made up 60% of trafficking victims.", "60%", "woman"),
     ("accounted for, after an age", "Children under five accounted for 61% of all deaths.", "61%", "child"),
     ("are, no whole", "Up to 80 per cent are women and girls.", "Up to 80 per cent", "woman"),
+    # A state or an outcome after "were" (justice news): which part of the whole the share is.
+    ("a state after were", "In 2023, 23% of prisoners were on remand.", "23%", "on remand"),
+    ("an outcome after were", "In 2023, 12% of asylum decisions were appealed.", "12%", "appealed"),
+    ("an adjective after were", "In 2023, 41% of asylum decisions were positive.", "41%", "positive"),
+    ("a participle with more to say is left alone", "About 80% of victims were trafficked for sexual exploitation.",
+     "About 80%", None),
     ("two nouns before: the first", "Women and girls account for 71% of all victims.", "71%", "woman"),
     ("the words that say which part", "In 2020, health spending was 6.2% of GDP.", "6.2%", "health spending"),
     ("reached", "In 2020, health spending reached 5.8% of GDP.", "5.8%", "health spending"),

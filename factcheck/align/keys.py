@@ -243,6 +243,9 @@ def population(claim: Claim) -> Optional[str]:
         for found in pattern.finditer(sentence, 0, hi):
             if found.start() >= end or found.end() <= at and not _NEXT_DIGIT.search(sentence, found.end(), at):
                 return _group_words(found.group("group"))
+    restricted = _restricting_phrase(claim, end)
+    if restricted is not None:
+        return restricted
     setting = _SETTING_OPENER.match(sentence)
     if setting is not None and setting.end() <= at:
         return setting.group("setting").lower()  # "In rural areas, 61% of households ...": not the national figure
@@ -250,6 +253,35 @@ def population(claim: Claim) -> Optional[str]:
     if subject is not None and subject.end() <= at and claim.kind == "percent":
         return subject.group("group").lower()  # (a share of a group: a count "women had 3 children" is no share)
     return None
+
+
+# Words after what a count counts that narrow it to a subgroup: "3,100 arrests of juveniles", "14,100 applications
+# from Syrians", "9,400 prisoners on remand", "6,720 pupils were eligible for free school meals", "3,840 teachers
+# in secondary schools": no other figure for all arrests, applications, prisoners, pupils or teachers.
+_END_OF_GROUP = r"(?=\s*(?:[,;:.)]|$)|\s+(?:in|at|during|last|this|and|were|was|are|is|rose|fell)\b)"
+_RESTRICTING_AFTER = regex.compile(
+    r"\s+(?:(?:were|are|was|is)\s+)?(?P<group>"
+    r"of\s+(?:juveniles|minors|children|women|men|girls|boys|foreigners|foreign\s+nationals|non-nationals)\b"
+    r"|from\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?\b"
+    r"|aged\s+(?:under|over|between)?\s*\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?(?:\s+and\s+(?:over|under|older|younger))?"
+    r"|on\s+(?:remand|probation|parole|benefits|bail)\b|awaiting\s+(?:trial|sentencing|deportation)\b"
+    r"|serving\s+[a-z]+(?:\s+[a-z]+)?\s+sentences?\b"
+    rf"|eligible\s+for\s+[a-z][\w\s-]{{1,30}}?{_END_OF_GROUP}"
+    r"|with\s+(?:special\s+(?:educational\s+)?needs|(?:a\s+)?disabilit(?:y|ies)|dependent\s+children)\b"
+    rf"|in\s+(?!the\b)[a-z]+\s+(?:schools|hospitals|prisons|areas|households|homes|districts|regions|colleges)\b)")
+
+
+def _restricting_phrase(claim: Claim, end: int) -> Optional[str]:
+    """The words that narrow what a count counts, written after it ("arrests| of juveniles"), lower-cased."""
+    subject = claim.subject
+    if not subject or claim.kind not in ("count", "percent", "money", "rate"):
+        return None
+    sentence = claim.sentence
+    found = sentence.find(subject, end, end + 40 + len(subject))
+    if found < 0:
+        return None
+    m = _RESTRICTING_AFTER.match(sentence, found + len(subject))
+    return " ".join(m.group("group").lower().split()) if m is not None else None
 
 
 # What a change is measured against, and the words that say so (near the number, in its clause).

@@ -151,6 +151,22 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2019-03-01\n---\nValdor Mining shares rose 5% in Port Aurel.\n",
             "b.md": "---\npublished: 2019-03-01\n---\nValdor Mining shares rose 2% in Port Aurel.\n",
         }, True, ("5%", "2%")),
+        Example("a subgroup named after what is counted", {
+            "a.md": "---\npublished: 2024-03-05\n---\nPolice in Valdoria made 21,600 arrests in 2023.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nPolice in Valdoria made 3,100 arrests of juveniles in 2023.\n",
+        }, False),
+        Example("... and a state the subgroup is in", {
+            "a.md": "---\npublished: 2024-03-05\n---\nValdoria held 48,300 prisoners in 2023.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nValdoria held 9,400 prisoners on remand in 2023.\n",
+        }, False),
+        Example("shares of a whole in two different states", {
+            "a.md": "---\npublished: 2024-03-05\n---\nIn 2023, 23% of prisoners in Valdoria were on remand.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nIn 2023, 4% of prisoners in Valdoria were women.\n",
+        }, False),
+        Example("the same subgroup given twice", {
+            "a.md": "---\npublished: 2024-03-05\n---\nPolice in Valdoria made 3,100 arrests of juveniles in 2023.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nPolice in Valdoria made 4,600 arrests of juveniles in 2023.\n",
+        }, True, ("3,100", "4,600")),
         Example("the levels a market closed at on different days", {
             "a.md": "---\npublished: 2019-03-01\n---\nThe Valdoria 50 rose 12 points to 1,478.\n",
             "b.md": "---\npublished: 2019-03-08\n---\nThe Valdoria 50 fell 30 points to 1,436.\n",

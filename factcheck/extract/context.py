@@ -735,7 +735,18 @@ def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int
         word = after.group("part").lower()
         if word not in _NOT_A_PART and not word.endswith(("ed", "ing")):
             return singular(word)
+        state = _STATE_AFTER.match(text, after.start("part"), end)
+        if state is not None:
+            # "23% of prisoners were on remand", "12% of decisions were appealed": what this share of them is
+            return " ".join(state.group().lower().split())
     return None
+
+
+# A state or an outcome that a share of a whole is in, after "were": a prepositional phrase ("on remand",
+# "under 25", "in temporary accommodation") or a participle ("appealed", "rejected").
+_STATE_AFTER = regex.compile(
+    r"(?:on|in|under|over|awaiting|serving|aged|without|from)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=\s*(?:[,;:.)]|$|\s+(?:in|at|by|during|last|this)\b))"
+    r"|(?!(?:expected|estimated|thought|believed|said|reported|made|found|known|seen|set)\b)[a-z]{3,}ed(?=\s*(?:[,;:.)]|$|\s+(?:in|at|by|during|last|this|and)\b))")
 
 
 _OF_AFTER_SHARE = regex.compile(r"\s+of\b")
