@@ -13,9 +13,10 @@ from collections import defaultdict
 from typing import Optional
 
 import pandas as pd
+import regex
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..extract.context import main_country
+from ..extract.context import main_country, singular
 from ..models import Claim, Document
 from .events import EventMention, known_things, mentions_for_document, position_in_sentence
 from .keys import measure_key, period_key, place_key, subject_key
@@ -65,6 +66,9 @@ def _is_breakdown_part(claim: Claim) -> bool:
 
 
 def _rank_scope(claim: Claim) -> Optional[str]:
+    """The ranking a rank claim places something in: its superlative ("lucrative" for "the third most
+    lucrative"), and, for a superlative that says only which way the order runs ("highest", "largest"),
+    what is ordered: "highest tuition fee" and "highest dropout rate" are two rankings."""
     if not claim.scope:
         return None
     words = [w for w in claim.scope.lower().replace("-", " ").split() if w not in ("most", "least")]
@@ -72,7 +76,29 @@ def _rank_scope(claim: Claim) -> Optional[str]:
         return None
     synonyms = {"biggest": "largest", "greatest": "largest", "top": "leading", "main": "leading",
                 "profitable": "lucrative"}
-    return synonyms.get(words[0], words[0])
+    superlative = synonyms.get(words[0], words[0])
+    if superlative in _ORDER_ONLY:
+        at = position_in_sentence(claim)
+        ordered = _ORDERED_NOUNS.search(claim.sentence, at, at + len(claim.text) + 40)
+        if ordered is not None:
+            nouns = [w for w in ordered.group("nouns").lower().split() if w not in _NOT_ORDERED]
+            if len(nouns) > 1 or nouns and nouns[0] not in _RANKED_THINGS:
+                return " ".join([superlative] + nouns[:-1] + [singular(nouns[-1])])
+    return superlative
+
+
+# Superlatives that say only which way an order runs: what is ordered is the noun after them.
+_ORDER_ONLY = frozenset("highest lowest largest smallest fewest".split())
+# The word of the rank's span that holds the superlative, then the nouns it orders ("highest| dropout rate").
+_ORDERED_NOUNS = regex.compile(r"[\w-]*(?:highest|lowest|largest|biggest|greatest|smallest|fewest)\s+"
+                               r"(?P<nouns>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s+(?:in|of|among|for|on|at|to|across|"
+                               r"after|behind|since|by|and|or|with)\b|\s*[,;:.()]|\s*$)", regex.IGNORECASE)
+# Words after a superlative that order nothing of their own ("the third largest in the country").
+_NOT_ORDERED = frozenset("number share proportion".split())
+# What a place or a body is ranked as, not what it is ranked by: "the second largest city", "largest economy".
+_RANKED_THINGS = frozenset("city cities country countries town towns region regions state states economy economies "
+                           "company companies firm firms employer employers industry industries market markets "
+                           "producer producers exporter exporters importer importers source sources".split())
 
 
 def _settle_unknown_places(frame: pd.DataFrame) -> pd.DataFrame:

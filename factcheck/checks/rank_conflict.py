@@ -5,6 +5,9 @@ Flags:
     "leading cause of death", and the same place) that give different positions:
     "the second" against "the third most lucrative"; "one of the most lucrative after
     drug and arms trafficking" counts as third; "the largest" against "the second-largest".
+    A superlative that says only which way the order runs ("highest", "largest") ranks
+    what follows it: "the fifth-highest tuition fees" and "the third-highest dropout
+    rate" are two rankings.
 Why it matters:
     Rankings are quoted because they are memorable, and a wrong position travels fast.
     A ranking has one order however late a document reports it, so publication dates
@@ -170,6 +173,14 @@ class RankConflict(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nTamaru has the highest hunger rate in the region.\n",
             "b.md": "---\npublished: 2024-02-03\n---\nTamaru has the second-highest hunger rate in the region.\n",
         }, True, ("highest", "second-highest")),
+        Example("one place in two rankings by the same superlative", {
+            "a.md": "---\npublished: 2024-02-01\n---\nKestrel has the fifth-highest tuition fees in the country.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nKestrel has the third-highest dropout rate in the country.\n",
+        }, False),
+        Example("one place, two positions in one ranking of things", {
+            "a.md": "---\npublished: 2024-02-01\n---\nNorland is the second largest economy in the region.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nNorland is the third largest economy in the region.\n",
+        }, True, ("second largest", "third largest")),
         Example("the lowest and the second-lowest turnout of one ward", {
             "a.md": "---\npublished: 2024-05-07\n---\nMarsh End recorded the lowest turnout in the district.\n",
             "b.md": "---\npublished: 2024-05-08\n---\nMarsh End recorded the second-lowest turnout in the district.\n",
