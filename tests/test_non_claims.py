@@ -35,6 +35,16 @@ CODES_AND_LABELS = [
     ("tier", "The country stayed in tier two.", []),
     ("a disease's type", "Of the 500 patients, 320 had type 2 diabetes.", ["500", "320"]),
     ("a class of drug", "Class 3 drugs rose 12%.", ["12%"]),
+    # Schools, housing and councils (unseen corpora): names of years, stages, kinds and votes.
+    ("a school year", "In 2024, 412 pupils sat Year 11 exams.", ["2024", "412"]),
+    ("a school year after a count", "Some 3,200 Year 7 pupils started in September.", ["Some 3,200"]),
+    ("the sixth form", "The sixth form has 310 students.", ["310"]),
+    ("a year of study", "Third-year students pay £9,250.", ["£9,250"]),
+    ("a court's name", "The Court of First Instance heard 40 cases.", ["40"]),
+    ("a vote's tally", "The board approved the budget on a 5-2 vote.", []),
+    ("kinds of homes in a breakdown", "It will build 400 homes: 120 two-bedroom flats and 280 three-bedroom houses.",
+     ["400", "120", "280"]),
+    ("a kind of hotel", "The town has a five-star hotel.", []),
     # Polls and local government (unseen corpora).
     ("an age group", "Among over-65s, support was 52%.", ["52%"]),
     ("an age band as a group", "Among 18-24s, support was 31%.", ["31%"]),

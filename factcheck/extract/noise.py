@@ -127,6 +127,16 @@ _ALTERNATIVES: dict[str, list[str]] = {
     "service number": [r"(?i:\bthe\s+\d{3}(?=\s+(?:emergency|non-emergency|helpline|hotline|line|number|service|call)))"],
     "group or reference": [r"(?i:\b(?:over|under)-?\d{1,3}s\b)|(?<![\w.,/-])\d{1,2}[-–]\d{1,2}s\b",
                            r"(?<![\w/])\d+(?:/[0-9A-Za-z]+){2,}\b"],
+    # A school year named by its number: "Year 7 pupils", "sat Year 11 exams" (capitalised: "year 7" of a plan is
+    # a time).
+    "school year": [r"\bYear\s+(?:1[0-3]|[1-9])\b(?![\d,.])"],
+    # A vote's tally: "approved on a 5-2 vote", "voted 7-4 to close it": how a decision went, not two counts.
+    "vote tally": [r"(?i:(?<![\w.,-])\d{1,2}\s*[-–]\s*\d{1,2}(?=\s+(?:votes?|decision|majority|split|ruling|verdict)\b)"
+                   r"|(?<=\bvoted\s+)\d{1,2}\s*[-–]\s*\d{1,2}\b)"],
+    # An ordinal that names a stage or a body, not a place in a ranking: "the sixth form", "third-year students",
+    # "the Court of First Instance", "the second reading".
+    "ordinal name": [r"(?i:(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+                     r"(?:[\s-]+(?:form|instance|chamber|reading)s?\b|-(?:year|grade)\s+(?=[a-z])))"],
 }
 _PATTERNS: dict[str, str] = {name: "|".join(alternatives) for name, alternatives in _ALTERNATIVES.items()}
 _PATTERNS["scale"] = _ALTERNATIVES["scale"][0] + "|" + _ALTERNATIVES["scale"][1][len("(?i)"):]
@@ -162,7 +172,7 @@ _CLASSES = bytes(
 _ALTERNATIVE_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
-assert len(_ALTERNATIVE_PATTERNS) == 39  # _possible() names them by index
+assert len(_ALTERNATIVE_PATTERNS) == 42  # _possible() names them by index
 
 
 def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
@@ -252,7 +262,18 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
             found.append(37)  # age group: "over-65s", "18-24s"
         if text.count("/") >= 2:
             found.append(38)  # reference: "23/01234/FUL"
+        if b"year" in runs and "Year" in text:
+            found.append(39)  # school year: "Year 7"
+        if ("-" in text or "–" in text) and not _TALLY_RUNS.isdisjoint(runs):
+            found.append(40)  # vote tally: "a 5-2 vote"
+    if not _ORDINAL_RUNS.isdisjoint(runs) and not _ORDINAL_NAME_RUNS.isdisjoint(runs):
+        found.append(41)  # ordinal name: "the sixth form"
     return found
+
+
+_TALLY_RUNS = word_set("vote votes voted decision majority split ruling verdict")
+_ORDINAL_RUNS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth")
+_ORDINAL_NAME_RUNS = word_set("year grade form forms instance instances chamber chambers reading readings")
 
 
 _INTERVAL_RUNS = word_set("ci interval")
