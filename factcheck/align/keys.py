@@ -335,6 +335,19 @@ def _is_level_after_change(claim: Claim) -> bool:
     return _CHANGE_THEN_LEVEL.search(claim.sentence, max(0, at - 70), at) is not None
 
 
+# A number word glued to a singular noun that qualifies the noun after it: "two-bedroom flats", "a four-door car".
+_NAMES_A_KIND_AFTER = regex.compile(r"-(?!(?:thirds?|quarters?|halves|half|fold|times)\b)[a-z]+(?<!s)\s+[a-z]")
+
+
+def names_a_kind(claim: Claim) -> bool:
+    """Whether a count written in words says what kind of thing something is ("120 two-bedroom flats", "a
+    four-cylinder engine"): a feature of each, which no total adds up."""
+    if claim.kind != "count" or not claim.text[:1].isalpha():
+        return False
+    found_span = _span_in_sentence(claim)
+    return found_span is not None and _NAMES_A_KIND_AFTER.match(claim.sentence, found_span[1]) is not None
+
+
 def _change_span(claim: Claim) -> Optional[str]:
     """'over four years' or 'since 2019' for a change stated over several years next to the number, else None."""
     found = _next_to(claim, _SPAN_OF_CHANGE)

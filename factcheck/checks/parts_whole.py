@@ -25,6 +25,7 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
+from ..align.keys import names_a_kind
 from ..config import AuditConfig
 from ..models import Finding
 from .base import Check, Example, fmt, name, quote
@@ -112,6 +113,10 @@ class PartsWhole(Check):
         Example("nationalities in parentheses add up", {
             "a.md": "---\npublished: 2011-03-01\n---\nIn 2010, 40 patients were treated, with these origins: Northern (25); Southern (10); Eastern (5).\n",
         }, False),
+        Example("number words that say which kind are no parts", {
+            "a.md": "---\npublished: 2024-06-03\n---\nThe scheme will deliver 400 homes: 120 two-bedroom flats and 280 "
+                    "three-bedroom houses.\n",
+        }, False),
         Example("'Of the N' may name only some of the parts", {
             "a.md": "---\npublished: 2024-05-07\n---\nOf the 240 posts being cut, 90 are in adult social care and 70 in "
                     "environment.\n",
@@ -144,7 +149,8 @@ class PartsWhole(Check):
             colon = sentence.find(":")
             partial = False  # a listing that may leave parts out: only a sum over the whole contradicts it
             # (a change adds up as a level does: "added 58,000 jobs: 31,000 full-time and 25,000 part-time")
-            amounts = [c for c in claims if c.kind in _ADDABLE_KINDS and isinstance(c.value, float)]
+            # ("120 two-bedroom flats": the "two" says which flats, it is no part)
+            amounts = [c for c in claims if c.kind in _ADDABLE_KINDS and isinstance(c.value, float) and not names_a_kind(c)]
             if colon == -1:
                 whole_first = _OF_THE_WHOLE_FIRST.match(sentence)
                 including = _INCLUDING.search(sentence)

@@ -163,8 +163,6 @@ _VERB_AFTER_FIRST = regex.compile(r"^\s+(?:[a-z]+ed|began|became|came|went|made|
                                   r"arrived|set|ran|wrote|told|heard|drew)\b")
 _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that|whose)|['’]s)\s*$",
                                    regex.IGNORECASE)
-# A number word glued to a singular noun that qualifies the noun after it: "two-bedroom flats", "a four-door car".
-_COMPOUND_MODIFIER = regex.compile(r"-(?!(?:thirds?|quarters?|halves|half|fold|times)\b)[a-z]+(?<!s)\s+[a-z]")
 _PLUS_BEFORE = regex.compile(r"(?:^|(?<=[\s(]))\+$")
 # Words that weigh a change without saying which way it goes: "grew by just 3%", "fell a further 2%".
 _FOCUS_BEFORE = regex.compile(r"(?<=\s)(?:just|only|merely|a\s+mere|another|a\s+further|a\s+whopping|a\s+modest)\s+$",
@@ -907,8 +905,6 @@ class Extractor:
         if number.in_words and value == 0 and (_NET_BEFORE.search(text, max(s_start, number.start - 5), number.start)
                                                or _ZERO_CONCEPT_AFTER.match(text, number.end, s_end)):
             return None, 1  # "net zero by 2045", "zero tolerance", "zero-carbon": a goal or a label, no count
-        if number.in_words and not suffix["consumed_words"] and _COMPOUND_MODIFIER.match(text, number.end, s_end):
-            return None, 1  # "120 two-bedroom flats", "a five-star hotel": a kind of thing, not a count of it
         if number.in_words and value == 1 and not (suffix.get("unit") or suffix.get("currency")
                                                    or suffix.get("percent") or suffix.get("scale")
                                                    or suffix.get("duration")):
