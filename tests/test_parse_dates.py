@@ -152,6 +152,13 @@ RELATIVE_PERIODS = [
      "2024-05-07", "300", "2024"),
     ("a year after points on is the one compared with", "Turnout was 33.8%, a fall of 2.4 percentage points on 2019.",
      "2024-05-07", "33.8%", "2024"),
+    # The level a change started from is of an earlier time, which the sentence's own year is not (justice news).
+    ("up from, with no time of its own", "Police recorded 184,260 crimes in 2023, up from 171,000.", "2024-07-05",
+     "171,000", None),
+    ("... and the level it rose to keeps the year", "Police recorded 184,260 crimes in 2023, up from 171,000.",
+     "2024-07-05", "184,260", "2023"),
+    ("fell to, then from", "Burglaries fell to 11,800 in 2023 from 13,400.", "2024-07-05", "13,400", None),
+    ("... with a year of its own", "Thefts rose to 9,000 in 2023 from 8,100 in 2022.", "2024-07-05", "8,100", "2022"),
 ]
 
 # (id, sentence, published, span, period): which stated date a number belongs to.

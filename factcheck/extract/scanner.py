@@ -163,6 +163,16 @@ _VERB_AFTER_FIRST = regex.compile(r"^\s+(?:[a-z]+ed|began|became|came|went|made|
                                   r"arrived|set|ran|wrote|told|heard|drew)\b")
 _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that|whose)|['’]s)\s*$",
                                    regex.IGNORECASE)
+# The words before the level a change started from: "up from| 171,000", "fell to 11,800 from| 13,400".
+_EARLIER_LEVEL_BEFORE = regex.compile(
+    r"\b(?:up|down|rising|falling|increasing|decreasing|higher\s+than|lower\s+than)\s+from\s+(?:about\s+|around\s+)?$"
+    r"|\b(?:rose|fell|increased|decreased|dropped|climbed|declined|grew|jumped|slipped|slid|eased|shrank|went|"
+    r"risen|fallen)\b(?:[^.;:]|\.(?=\d)){1,50}\bto\s+[^.;:]{1,40}?\bfrom\s+(?:about\s+|around\s+)?$",
+    regex.IGNORECASE)
+# A time after the earlier level that a relative phrase gives ("up from 171,000 a year earlier"): find_period's.
+_TIME_AFTER_LEVEL = regex.compile(r"[^,;.]{0,20}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the)\s+"
+                                  r"(?:years?|months?|quarters?|weeks?)\s+(?:earlier|before|ago)\b"
+                                  r"|\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month)\b", regex.IGNORECASE)
 _PLUS_BEFORE = regex.compile(r"(?:^|(?<=[\s(]))\+$")
 # Words that weigh a change without saying which way it goes: "grew by just 3%", "fell a further 2%".
 _FOCUS_BEFORE = regex.compile(r"(?<=\s)(?:just|only|merely|a\s+mere|another|a\s+further|a\s+whopping|a\s+modest)\s+$",
@@ -1377,6 +1387,12 @@ class Extractor:
             event = ctx.event(draft.start)
         elif draft.extras.get("person_age"):
             period = str(self.doc.published.year) if self.doc.published else None  # as old as at the time of writing
+            event = None
+        elif _EARLIER_LEVEL_BEFORE.search(text, max(s_start, draft.start - 80), draft.start) is not None \
+                and not _TIME_AFTER_LEVEL.match(text, draft.end, s_end):
+            # "184,260 crimes in 2023, up from 171,000", "fell to 11,800 from 13,400": the level a change started
+            # from is of an earlier time, which only a date written right after it says
+            period = ctx.own_date(draft.end)
             event = None
         elif self._starts_a_change(draft, s_start, s_end):
             # "Deaths fell from 3,400 to 2,100 last year": the sentence's dates are the change's end; the level
