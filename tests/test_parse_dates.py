@@ -75,6 +75,15 @@ DATES_IN_SENTENCES = [
     ("a half of a year", "The economy shrank 0.3% in the first half of 2020.", "the first half of 2020",
      ("2020-01", "2020-06")),
     ("a half as H and digit", "In H2 2021 exports rose 3%.", "H2 2021", ("2021-07", "2021-12")),
+    # Rolling and part-year spans (crime statistics) are their months, not the month they end in.
+    ("twelve months to a month", "Police recorded 184,000 crimes in the 12 months to June 2023.",
+     "the 12 months to June 2023", ("2022-07", "2023-06")),
+    ("three months ending a month", "Police recorded 46,000 crimes in the three months ending June 2023.",
+     "the three months ending June 2023", ("2023-04", "2023-06")),
+    ("a year to a month", "Police recorded 180,000 crimes in the year to March 2023.", "the year to March 2023",
+     ("2022-04", "2023-03")),
+    ("the first months of a year", "Police recorded 120,000 crimes in the first nine months of 2023.",
+     "the first nine months of 2023", ("2023-01", "2023-09")),
 ]
 
 

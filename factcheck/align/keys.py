@@ -161,8 +161,10 @@ def period_key(claim: Claim) -> str:
     period = claim.period or ""
     if "/" in period:
         a, b = period.split("/", 1)
-        if a[:4] == b[:4] and len(a) == len(b) == 7 and (a[5:], b[5:]) != ("01", "12"):
-            return f"{a}/{b}"  # months of one year ("the third quarter of 2023"): not the year's own figure
+        if len(a) == len(b) == 7 and (a[5:], b[5:]) != ("01", "12"):
+            # months of one year ("the third quarter of 2023"), or a rolling span ("the 12 months to June
+            # 2023"): not a calendar year's own figure, nor each other's
+            return f"{a}/{b}"
         a, b = a[:4], b[:4]
         return a if a == b else f"{a}/{b}"
     # A month stated is kept: "2.9% in February" and "3.2% in March" are two months' figures.

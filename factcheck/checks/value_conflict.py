@@ -167,6 +167,12 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nPolice in Valdoria made 3,100 arrests of juveniles in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nPolice in Valdoria made 4,600 arrests of juveniles in 2023.\n",
         }, True, ("3,100", "4,600")),
+        Example("a rolling year and a quarter that end in the same month", {
+            "a.md": "---\npublished: 2023-08-01\n---\nValdoria police recorded 184,000 crimes in the 12 months to June "
+                    "2023.\n",
+            "b.md": "---\npublished: 2023-08-02\n---\nValdoria police recorded 46,000 crimes in the three months to "
+                    "June 2023.\n",
+        }, False),
         Example("the levels a market closed at on different days", {
             "a.md": "---\npublished: 2019-03-01\n---\nThe Valdoria 50 rose 12 points to 1,478.\n",
             "b.md": "---\npublished: 2019-03-08\n---\nThe Valdoria 50 fell 30 points to 1,436.\n",

@@ -148,6 +148,44 @@ def _year_part_span(m) -> Optional[tuple[str, str]]:
     return year_part(fold(m.group("letter_after")), int(m.group("n_after")), int(m.group("year_before")))
 
 
+# Rolling and part-year spans: "the 12 months to June 2023", "the three months ending March 2024", "the year to
+# March 2023", "the first nine months of 2023". Each is its span of months, so a year's figure to June is not read
+# as June's, nor nine months' as the whole year's.
+_SPAN_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}
+_SPAN_COUNT = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)"
+ROLLING_PATTERN = regex.compile(
+    rf"""
+    (?<![\w-])(?:the\s+)?
+    (?:
+        (?:(?P<n>{_SPAN_COUNT})\s+(?P<unit>months?|quarters?)|(?P<year_word>year|financial\s+year|fiscal\s+year))
+        \s+(?:to|ending|ended|through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH})\s+(?P<year>{_YEAR})
+      | first\s+(?P<first_n>{_SPAN_COUNT})\s+months\s+of\s+(?:the\s+year\s+)?(?P<first_year>{_YEAR})
+    )
+    (?![\w%]|[.,]\d)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_ROLLING_HINT = re.compile(r"(?i:months?\s+(?:to|end|through|until|of)|year\s+(?:to|end)|quarters?\s+(?:to|end))")
+
+
+def _rolling_span(m) -> Optional[tuple[str, str]]:
+    """(first month, last month) of a ROLLING_PATTERN match, as ISO strings; None for an impossible span."""
+    def count(word: str) -> int:
+        word = fold(word)
+        return int(word) if word.isdigit() else _SPAN_COUNTS[word]
+
+    if m.group("first_year"):
+        n, year = count(m.group("first_n")), int(m.group("first_year"))
+        return (iso(year, 1), iso(year, n)) if 1 <= n <= 12 else None
+    year, last = int(m.group("year")), _month(m.group("month"))
+    months = 12 if m.group("year_word") else count(m.group("n")) * (3 if fold(m.group("unit")).startswith("quarter") else 1)
+    if not 1 <= months <= 36:
+        return None
+    first = year * 12 + last - 1 - (months - 1)  # months since year 0, zero-based
+    return iso(first // 12, first % 12 + 1), iso(year, last)
+
+
 _DECADE_HINT = re.compile(r"\d0['’]?s")  # what every decade holds: a cheap scan before DECADE_PATTERN's
 
 _AND = regex.compile(r"\band\b")
@@ -355,6 +393,13 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
 
     for m in YEAR_PART_PATTERN.finditer(text, start, end) if has_year and _YEAR_PART_HINT.search(text, start, end) else ():
         span = _year_part_span(m)
+        if span is None or not free(m.start(), m.end()):
+            continue
+        taken.append((m.start(), m.end()))
+        yield DateMention(m.start(), m.end(), None, span[0], span[1], True, False, year_part=True)
+
+    for m in ROLLING_PATTERN.finditer(text, start, end) if has_year and _ROLLING_HINT.search(text, start, end) else ():
+        span = _rolling_span(m)
         if span is None or not free(m.start(), m.end()):
             continue
         taken.append((m.start(), m.end()))
