@@ -75,6 +75,8 @@ DATES_IN_SENTENCES = [
     ("a half of a year", "The economy shrank 0.3% in the first half of 2020.", "the first half of 2020",
      ("2020-01", "2020-06")),
     ("a half as H and digit", "In H2 2021 exports rose 3%.", "H2 2021", ("2021-07", "2021-12")),
+    ("a year, then the present, is no span", "The trust was founded in 1998 and now manages 14,500 homes.", "1998",
+     "1998"),
     # Rolling and part-year spans (crime statistics) are their months, not the month they end in.
     ("twelve months to a month", "Police recorded 184,000 crimes in the 12 months to June 2023.",
      "the 12 months to June 2023", ("2022-07", "2023-06")),

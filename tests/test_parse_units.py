@@ -154,6 +154,19 @@ def test_age(sentence, span, value, unit):
     assert (claim.kind, claim.value, claim.unit) == ("duration", value, unit)
 
 
+# A fraction of one unit of time is a duration, not a rate per unit (school news).
+FRACTIONS_OF_A_UNIT = [
+    ("half an hour", "The journey takes half an hour.", "half an hour", 0.5, "hour"),
+    ("a quarter of a century", "The job took a quarter of a century.", "a quarter of a century", 0.25, "century"),
+]
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [pytest.param(*row[1:], id=row[0]) for row in FRACTIONS_OF_A_UNIT])
+def test_fraction_of_a_unit(sentence, span, value, unit):
+    claim = claim_with(sentence, span)
+    assert (claim.kind, claim.value, claim.unit, claim.per) == ("duration", value, unit, None)
+
+
 # A bound after the people it is the age of: "children under five". (id, sentence, span, lower, upper, subject)
 AGE_BOUNDS = [
     ("children under five", "Children under five accounted for 61% of deaths.", "under five", None, 5, "Children"),

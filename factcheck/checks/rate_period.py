@@ -37,7 +37,14 @@ def _restated(a: Claim, b: Claim) -> bool:
     first, second = sorted((a, b), key=lambda c: c.start)
     at_first, at_second = position_in_sentence(first), position_in_sentence(second)
     end_first = at_first + len(" ".join(first.text.split()))
-    return 0 <= end_first <= at_second and bool(_RESTATING_GAP.fullmatch(first.sentence[end_first:at_second]))
+    if not 0 <= end_first <= at_second:
+        return False
+    gap = first.sentence[end_first:at_second]
+    # ("45 homes a week, roughly 3,000 a year": a hedged figure in apposition says the same again)
+    return bool(_RESTATING_GAP.fullmatch(gap)) or bool(_APPOSITION_GAP.fullmatch(gap)) and second.qualifier == "approximate"
+
+
+_APPOSITION_GAP = regex.compile(r"(?:\s+[\w-]+){0,3}?\s*,\s*")
 
 
 def _per_year(claim: Claim, low: float, high: float) -> str:
@@ -72,6 +79,15 @@ class RatePeriod(Check):
             "a.md": "---\npublished: 2017-09-05\n---\nThe Kestrel Bridge in Port Aurel carries about 20,000 vehicles a day.\n",
             "b.md": "---\npublished: 2018-10-03\n---\nThe Kestrel Bridge in Port Aurel carries about 7.3 million vehicles a year.\n",
         }, False),
+        Example("a rate restated after a comma, hedged, that does not convert", {
+            "a.md": "---\npublished: 2024-06-03\n---\nThe council builds 45 homes a week, roughly 3,000 a year.\n",
+        }, True, ("45", "roughly 3,000 a year")),
+        Example("... and one that does", {
+            "a.md": "---\npublished: 2024-06-03\n---\nThe council builds 45 homes a week, roughly 2,300 a year.\n",
+        }, False),
+        Example("a restated rate with no subject of its own", {
+            "a.md": "---\npublished: 2024-06-03\n---\nTuition costs £9,250 a year, or £1,100 a month.\n",
+        }, True, ("£9,250 a year", "£1,100 a month")),
         Example("a rate restated in the same sentence that does not convert", {
             "a.md": "---\npublished: 2024-01-01\n---\nThe list price of relinatide is €1,050 a month, or €162,000 a "
                     "year.\n",

@@ -343,8 +343,8 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
     for m in matches_at(YEAR_RANGE_PATTERN, text, year_range, end) if has_year else ():
         first = _range_end(m.group("first"))
         if m.group("to_date"):
-            if published is None:
-                continue
+            if published is None or not m.group("lead") and _AND.search(m.group(0)):
+                continue  # (not "founded in 1998 and now manages ...": a date, then the present)
             second = published.isoformat()
         else:
             second = _range_end(m.group("second"), int(_FOUR_DIGITS.search(m.group("first")).group()))

@@ -163,6 +163,12 @@ _VERB_AFTER_FIRST = regex.compile(r"^\s+(?:[a-z]+ed|began|became|came|went|made|
                                   r"arrived|set|ran|wrote|told|heard|drew)\b")
 _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that|whose)|['’]s)\s*$",
                                    regex.IGNORECASE)
+# Between a rate and the same rate over another time: "€1,850 a year|, or |€170 a month", "45 homes a week|, |roughly".
+_RATE_RESTATED_GAP = regex.compile(r"(?:(?:\s+[\w-]+){0,3}?\s+(?:a|an|per|each|every)\s+\w+)?"
+                                   r"\s*(?:,\s*(?:or\s+)?|\s+or\s+|\s*\(\s*|\s*[–—-]\s*)")
+# "half an hour", "a quarter of a century": the unit a fraction is of.
+_FRACTION_OF_A_UNIT = regex.compile(r"\s+(?:of\s+)?an?\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century)\b",
+                                    regex.IGNORECASE)
 # The words before the level a change started from: "up from| 171,000", "fell to 11,800 from| 13,400".
 _EARLIER_LEVEL_BEFORE = regex.compile(
     r"\b(?:up|down|rising|falling|increasing|decreasing|higher\s+than|lower\s+than)\s+from\s+(?:about\s+|around\s+)?$"
@@ -524,6 +530,10 @@ class Extractor:
         last = claims[-1]
         if last.kind == claim.kind and last.subject is not None and _CONVERSION_GAP.fullmatch(text, last.end, claim.start):
             return last
+        if claim.subject is None and last.per is not None and claim.per is not None and last.per != claim.per \
+                and last.kind == claim.kind and last.unit == claim.unit and last.subject is not None \
+                and last.start >= s_start and _RATE_RESTATED_GAP.fullmatch(text, last.end, claim.start):
+            return last  # "The typical bill is €1,850 a year, or €170 a month": the same bill, by the month
         if claim.subject is None and last.change is not None and claim.change in (None, last.change) \
                 and last.subject is not None and last.start >= s_start \
                 and _RESTATED_GAP.fullmatch(text, last.end, claim.start):
@@ -1337,6 +1347,11 @@ class Extractor:
             # ("26 million hours a day" streamed, "12 hours a day" worked: a duration per time)
             # (a multiplier has no rate: "rose 2.5-fold in a year" says how fast, not how much per year)
             rate = context.find_rate(text, end, s_end)
+            whole_unit = _FRACTION_OF_A_UNIT.match(text, end, s_end) if number.fraction and kind == "count" else None
+            if whole_unit is not None:
+                # "half an hour", "a quarter of a century": a part of one unit of time, not a rate per unit
+                draft.kind, draft.unit, draft.end = "duration", units.duration_unit(whole_unit.group("unit")), whole_unit.end()
+                return draft
             if rate is None and value is not None:
                 period_before = context.find_rate_before(text, s_start, start)
                 if period_before is not None:
