@@ -6,6 +6,8 @@ Flags:
     the rounding tolerance (1 point, or half a unit of each share's last digit, whichever is
     more); and shares whose last is "the remaining" or "the rest" (so
     the listing claims to be the whole) that add up to less than 100% by more than it.
+    Shares after a colon that break down a share before it ("58% of electricity: wind
+    36%, solar 14% and hydro 8%") must add up to that share instead.
 Why it matters:
     Shares that overflow mean a figure was mistyped, or shares of different wholes were
     mixed, and readers who add them up will notice.
@@ -24,7 +26,7 @@ from ..align import Alignment
 from ..align.events import position_in_sentence
 from ..align.keys import YEAR_IN_TEXT, half_last_digit
 from ..config import AuditConfig
-from ..models import Finding
+from ..models import Claim, Finding
 from .base import Check, Example, fmt, name, quote
 
 
@@ -178,7 +180,27 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nAsked which online services they had used in the past year, 64% of "
                     "respondents named tax filing, 48% named health appointments and 37% named vehicle registration.\n",
         }, False),
+        Example("shares after a colon that make up the share before it", {
+            "a.md": "---\npublished: 2024-03-01\n---\nRenewables supplied 58% of Valdoria's electricity in 2023: wind "
+                    "36%, solar 14% and hydro 8%.\n",
+        }, False),
+        Example("... and ones that do not", {
+            "a.md": "---\npublished: 2024-03-01\n---\nRenewables supplied 52% of Valdoria's electricity in 2023: wind "
+                    "36%, solar 14% and hydro 8%.\n",
+        }, True, ("52%", "36%", "14%", "8%")),
     ]
+
+    def _parts_of_a_share(self, whole: Claim, parts: list, config: AuditConfig) -> Iterable[Finding]:
+        if not isinstance(whole.value, float) or any(p.qualifier != "exact" for p in parts):
+            return
+        slack = max(config.tolerances.shares_total, sum(half_last_digit(c) for c in parts + [whole]))
+        total = sum(p.value for p in parts)
+        if abs(total - whole.value) > slack:
+            listing = " + ".join(fmt(p.value) for p in parts)
+            message = (f"{name(whole)} line {whole.line}: the shares listed after {quote(whole)} add up to "
+                       f"{fmt(total)}% ({listing}), not {fmt(whole.value)}%.")
+            yield self.finding(message, [(whole, "whole")] + [(p, "share") for p in parts],
+                               {"sum_percent": total, "whole_percent": whole.value})
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
         for claims in aligned.sentences():
@@ -187,6 +209,12 @@ class SharesTotal(Check):
                 continue
             sentence = claims[0].sentence
             colon = sentence.find(":")
+            after_colon = [c for c in shares if position_in_sentence(c) > colon] if colon != -1 else []
+            if len(after_colon) >= 2 and len(after_colon) == len(shares) - 1 and position_in_sentence(shares[0]) < colon:
+                # "Renewables supplied 58% of electricity: wind 36%, solar 14% and hydro 8%": the shares after the
+                # colon are parts of the share before it, which they must add up to
+                yield from self._parts_of_a_share(shares[0], after_colon, config)
+                continue
             listed = colon != -1 and all(position_in_sentence(c) > colon for c in shares)
             if not (len(shares) >= 3 or listed):
                 continue
