@@ -151,6 +151,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2019-03-01\n---\nValdor Mining shares rose 5% in Port Aurel.\n",
             "b.md": "---\npublished: 2019-03-01\n---\nValdor Mining shares rose 2% in Port Aurel.\n",
         }, True, ("5%", "2%")),
+        Example("two schools' figures", {
+            "a.md": "---\npublished: 2024-03-05\n---\nAt Halden Academy, 78% of pupils achieved a pass in 2023.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nAt Corran High School, 64% of pupils achieved a pass in 2023.\n",
+        }, False),
+        Example("one school's figure, twice", {
+            "a.md": "---\npublished: 2024-03-05\n---\nIn 2023, Halden Academy had 1,140 pupils.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nIn 2023, Halden Academy had 980 pupils.\n",
+        }, True, ("1,140", "980")),
         Example("a subgroup named after what is counted", {
             "a.md": "---\npublished: 2024-03-05\n---\nPolice in Valdoria made 21,600 arrests in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nPolice in Valdoria made 3,100 arrests of juveniles in 2023.\n",
