@@ -26,7 +26,7 @@ def _spellings() -> list[str]:
     for line in text.splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
-            out.append(line.split("=>")[0].split("~>")[0].strip())
+            out.append(line.split("<=")[0].split("=>")[0].split("~>")[0].strip())
     assert gazetteer.canonical
     return out
 

@@ -8,7 +8,7 @@ the few words around the number, which is where English puts what it counts
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Callable, Iterator, Optional, Sequence
@@ -189,6 +189,8 @@ class _Gazetteer:
     clause_safe: bool = False
     # A word of each scope word (its longest prefilter.words run): text without one of them has no scope word.
     scope_runs: frozenset = frozenset()
+    # The country each state, province or city lies in ("Texas" -> "United States").
+    parents: dict = field(default_factory=dict)
 
     def find_names(self, text: str, start: int = 0, end: Optional[int] = None) -> Iterator:
         """The matches of `names.finditer(text, start, end)`, found faster."""
@@ -225,7 +227,10 @@ _RIVAL_BEFORE = regex.compile(
 # A capitalised word right after a region's name continues a name ("World Bank", "Africa Cup").
 _NAME_GOES_ON = regex.compile(r"[ \t]+[A-Z][a-z]")
 
-_NAMES_PATTERN = r"(?<![\w$])(?:the\s+)?(?P<place>{})(?![\w$])(?!\s?\$)"
+# After the first of several places listed together: "Baja California|, Jalisco, Sinaloa and Sonora".
+_MORE_PLACES_AFTER = regex.compile(r"\s*(?:,|\s(?:and|or))\s+(?:the\s+)?(?P<next>[A-Z][\w'’-]+)")
+# (not the state in a city's name: "Kansas City", "Quebec City")
+_NAMES_PATTERN = r"(?<![\w$])(?:the\s+)?(?P<place>{})(?![\w$])(?!\s?\$)(?!\s+City\b)"
 
 
 def _overlap(proper: list[str], scope: list[str]) -> bool:
@@ -240,15 +245,20 @@ def _overlap(proper: list[str], scope: list[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> _Gazetteer:
-    """Place names from data/places.txt: 'name', 'alias => name', 'demonym ~> name'."""
+    """Place names from data/places.txt: 'name', 'alias => name', 'demonym ~> name', and 'name <= country' for a
+    state, province or city within a country (a place, but no country of its own)."""
     canonical: dict[str, str] = {}
     names: list[str] = []
     demonyms: list[str] = []
+    parents: dict[str, str] = {}
     text = resources.files("factcheck.data").joinpath("places.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
+        if "<=" in line:
+            line, _, parent = (part.strip() for part in line.partition("<="))
+            parents[line.partition("=>")[2].strip() or line] = parent
         if "~>" in line:
             spelling, _, name = (part.strip() for part in line.partition("~>"))
             demonyms.append(spelling)
@@ -278,7 +288,8 @@ def _gazetteer() -> _Gazetteer:
         names=names_pattern,
         demonyms=regex.compile(rf"(?<![\w$])(?P<place>{trie(demonyms) if demonyms_cased else alternation(demonyms)})"
                                rf"(?=\s+[a-z])"),
-        countries=frozenset(v for v in canonical.values() if v not in _REGIONS and " City" not in v),
+        countries=frozenset(v for v in canonical.values() if v not in _REGIONS and v not in parents and " City" not in v),
+        parents=parents,
         proper_names=regex.compile(_NAMES_PATTERN.format(trie(proper))) if split else None,
         clause_safe=not any(ch in spelling for spelling in names + demonyms for ch in ",;:–—"),
         scope_words=regex.compile(_NAMES_PATTERN.format(alternation(scope))) if split else None,
@@ -1157,7 +1168,13 @@ class SentenceContext:
                         if gazetteer.canonical[fold(m.group("place"))] in _REGIONS \
                                 and _NAME_GOES_ON.match(text, m.end("place")):
                             continue  # "a World Bank loan", "the Pacific Alliance": a name, not where
-                        found.append((at, at, gazetteer.canonical[fold(m.group("place"))], m.start(), m.end()))
+                        place = gazetteer.canonical[fold(m.group("place"))]
+                        more = _MORE_PLACES_AFTER.match(text, m.end("place")) if place in gazetteer.parents else None
+                        if more is not None and fold(more.group("next")) not in gazetteer.canonical:
+                            # "in the states of Baja California, Jalisco and Sonora": states the list does not
+                            # know, so the figure is the country's ("in Texas, Ohio and Iowa" lists three it knows)
+                            place = gazetteer.parents[place]
+                        found.append((at, at, place, m.start(), m.end()))
                         if demonyms:
                             self._demonym_at.add(at)
                 known = {f[1] for f in found}
