@@ -45,6 +45,8 @@ PREFIX_HEDGES: dict[str, Hedge] = {
     "surpasses": Hedge("more than"),
     "surpassing": Hedge("more than"),
     "surpassed": Hedge("more than"),
+    "topped": Hedge("more than"),  # ("the prison population topped 48,000")
+    "tops": Hedge("more than"),
     "bigger than": Hedge("more than"),
     "well over": Hedge("more than"),
     "well above": Hedge("more than"),
@@ -143,6 +145,7 @@ PREFIX_HEDGES: dict[str, Hedge] = {
     "just above": Hedge("approximate", "above"),
     "an estimated": Hedge("estimate"),
     "estimated": Hedge("estimate"),
+    "estimated at": Hedge("estimate"),  # ("the backlog was estimated at 64,000 cases")
     "est.": Hedge("estimate"),
     "an approximate": Hedge("approximate"),
     "an average of": Hedge("exact"),  # (an average is a figure of its own, not a rough one)

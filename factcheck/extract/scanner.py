@@ -1547,6 +1547,9 @@ class Extractor:
             before = _words_before(text, s_start, max(s_start, draft.start - 60), draft.start)
             return _measured_noun(before) or _noun_of(before)
         before = _words_before(text, s_start, max(s_start, draft.start - 40), draft.start)
+        verb_hedge = _VERB_HEDGE.match(text, draft.start, draft.end)
+        if verb_hedge is not None:
+            before += verb_hedge.group()  # "The prison population exceeded| 48,000": the verb's subject is measured
         label = _LABEL_BEFORE.search(before)
         if label and not _NUMBER_BEFORE_LABEL.search(before, 0, label.start()):
             # "147 victims ...: Guatemalan (123); Honduran (10)": the parts of a breakdown count what the whole counts.
@@ -1993,11 +1996,14 @@ _SENTENCE_SUBJECT = regex.compile(r"\s*(?:The|the|A|An|Its|This)\s")
 _SUBJECT_AFTER_OPENER = regex.compile(r"\s*(?:long|wide|high|tall|deep|thick|across)\s*,\s*(?:the|a|an|its)\s",
                                       regex.IGNORECASE)
 # Verbs that lead from what is measured to its measure: "The viaduct measures| 1,800 metres".
+# Hedges that are verbs, leading from what is measured to a bound on it: "exceeded 48,000", "topped 2 million".
+_VERB_HEDGE = regex.compile(r"(?:exceeded|exceeds|surpassed|surpasses|topped|tops)\s+", regex.IGNORECASE)
 _MEASURE_VERBS = (
     "measures measured stretches stretched runs ran spans spanned covers covered reached reaches fell rose grew "
     "dropped stood stands totalled totaled amounted came climbed declined peaked averaged averages topped hit "
     "neared approached equalled equaled eased slowed accelerated quickened cooled moderated slipped dipped "
     "jumped surged soared slid sank tumbled plunged plummeted increased decreased rebounded "
+    "exceeded exceeds surpassed surpasses tops "
     # what an appeal or a plan asks for: "The appeal for Sudan seeks| US$2.7 billion"
     "seeks sought requires required needs needed requests requested").split()
 # Patterns that end at "$" and read the words before a number are compiled with regex.REVERSE: searched
