@@ -8,7 +8,8 @@ Flags:
     $15 million from the government") whose sum differs from the total; and a listing that
     may leave parts out ("Of the 240 posts being cut, 90 ... and 70 ...", "..., of which", "412 stores,
     including 230 in Sweden, ...") whose sum is more than the total. A subset inside a
-    part ("310 were affordable, including 120 for social rent") is not added again, and a
+    part ("310 were affordable, including 120 for social rent") is not added again, nor are
+    parts by two measures at once ("21 were men and 14 were killed with a knife"), and a
     count of the items listed ("across three provinces:") is not the total.
 Why it matters:
     Breakdowns are copied from tables, and a dropped or mistyped row silently changes
@@ -19,7 +20,7 @@ Example:
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Optional
 
 import regex
 
@@ -51,6 +52,26 @@ _INCLUDING = regex.compile(r",?\s+\b(?:including|among\s+them|of\s+which|of\s+wh
 # A subset of one of the parts, inside the listing: "310 were affordable, including 120 for social rent".
 _NESTED_BEFORE = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+(?:\w+\s+){0,2}$",
                                regex.IGNORECASE)
+
+
+# How a part's label follows it: a preposition ("3,100 of| juveniles", "12,000 for| violent offences"), or "were"
+# and a participle ("14 were killed") or another word ("21 were men").
+_LABEL_AFTER = regex.compile(r"\s+(?:(?:(?:were|are|was|is)\s+)?(?P<preposition>of|for|in|from|at|on|with|by|under|over|aged)\b"
+                             r"|(?:were|are|was|is)\s+(?P<word>[a-z]+))")
+
+
+def _label_form(sentence: str, claim) -> Optional[str]:
+    """The form of the label after a part: its preposition, "participle" or "word" after "were", or None. Parts
+    of one breakdown by two measures at once mix "of" (who: "of juveniles") with "for" (why: "for drug
+    offences"), or a group ("21 were men") with what happened ("14 were killed")."""
+    at = position_in_sentence(claim) + len(" ".join(claim.text.split()))
+    m = _LABEL_AFTER.match(sentence, at)
+    if m is None:
+        return None
+    if m.group("preposition"):
+        return m.group("preposition").lower()
+    word = m.group("word")
+    return "participle" if word.endswith(("ed", "en")) and word not in ("women", "children", "men") else "word"
 
 
 def _nested(sentence: str, claim, listing_start: int) -> bool:
@@ -112,6 +133,11 @@ class PartsWhole(Check):
         }, False),
         Example("nationalities in parentheses add up", {
             "a.md": "---\npublished: 2011-03-01\n---\nIn 2010, 40 patients were treated, with these origins: Northern (25); Southern (10); Eastern (5).\n",
+        }, False),
+        Example("parts by two different measures at once", {
+            "a.md": "---\npublished: 2024-06-03\n---\nOf the 27 victims, 21 were men and 14 were killed with a knife.\n",
+            "b.md": "---\npublished: 2024-06-03\n---\nPolice made 21,600 arrests in 2023, including 3,100 of juveniles, "
+                    "12,000 for violent offences and 9,000 for drug offences.\n",
         }, False),
         Example("number words that say which kind are no parts", {
             "a.md": "---\npublished: 2024-06-03\n---\nThe scheme will deliver 400 homes: 120 two-bedroom flats and 280 "
@@ -185,6 +211,9 @@ class PartsWhole(Check):
             listing_text = sentence[colon:]
             if _ALTERNATIVES.search(listing_text):
                 continue  # "two options: a four-cylinder or a V-6": alternatives, not parts that add up
+            forms = {_label_form(sentence, p) for p in parts}
+            if {"of", "for"} <= forms or {"participle", "word"} <= forms:
+                continue  # "21 were men and 14 were killed with a knife": parts by two different measures
             total = sum(p.value for p in parts)
             slack = abs(whole.value) * config.tolerances.parts_total
             low = (whole.lower if isinstance(whole.lower, float) else 0.0) - slack
