@@ -151,6 +151,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2019-03-01\n---\nValdor Mining shares rose 5% in Port Aurel.\n",
             "b.md": "---\npublished: 2019-03-01\n---\nValdor Mining shares rose 2% in Port Aurel.\n",
         }, True, ("5%", "2%")),
+        Example("a place as the sentence's subject and as where", {
+            "a.md": "---\npublished: 2024-03-05\n---\nOstmark received 62,400 asylum applications in 2023.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nThere were 58,000 asylum applications in Ostmark in 2023.\n",
+        }, True, ("62,400", "58,000")),
         Example("two schools' figures", {
             "a.md": "---\npublished: 2024-03-05\n---\nAt Halden Academy, 78% of pupils achieved a pass in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nAt Corran High School, 64% of pupils achieved a pass in 2023.\n",
