@@ -132,8 +132,9 @@ def _owners_as_places(claims: list[Claim]) -> list[Claim]:
     places = {c.place.lower(): c.place for c in claims if c.place}
     if not places:
         return claims
+    # (not a table's row: "Port Aurel" beside three regions is one row of a breakdown, whatever prose says of it)
     return [c.model_copy(update={"place": places[c.part], "part": None})
-            if c.place is None and c.part is not None and c.part in places else c for c in claims]
+            if c.place is None and c.part is not None and c.part in places and c.cell is None else c for c in claims]
 
 
 def align(documents: list[Document], claims_by_document: dict[str, list[Claim]]) -> Alignment:

@@ -270,7 +270,10 @@ _RESTRICTING_AFTER = regex.compile(
     r"|serving\s+[a-z]+(?:\s+[a-z]+)?\s+sentences?\b"
     rf"|eligible\s+for\s+[a-z][\w\s-]{{1,30}}?{_END_OF_GROUP}"
     r"|with\s+(?:special\s+(?:educational\s+)?needs|(?:a\s+)?disabilit(?:y|ies)|dependent\s+children)\b"
-    rf"|in\s+(?!the\b)[a-z]+\s+(?:schools|hospitals|prisons|areas|households|homes|districts|regions|colleges)\b)")
+    # (a kind of setting, not how many: "in rural areas", but not "in eight districts", "in several regions")
+    rf"|in\s+(?!(?:the|all|some|many|most|several|few|other|these|those|its|their|both|each|every|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)[a-z]+\s+(?:schools|hospitals|prisons|areas|"
+    r"households|homes|districts|regions|colleges)\b)")
 
 
 def _restricting_phrase(claim: Claim, end: int) -> Optional[str]:
