@@ -83,10 +83,18 @@ def _by_part(claims: list[Claim]) -> list[list[Claim]]:
 
 
 def _by_modifiers(claims: list[Claim]) -> list[list[Claim]]:
-    """Shares and rates in percent of differently qualified things apart ("the benchmark rate", "the unemployment
-    rate"): they are never compared, and one must not outvote the other when the majority is chosen."""
+    """Figures of differently qualified things apart ("the benchmark rate", "the unemployment rate"; "wind
+    capacity", "solar capacity"): they are never compared, and one must not outvote the other when the
+    majority is chosen."""
     if not all(c.kind == "percent" for c in claims):
-        return [claims]
+        # Counts and amounts of differently qualified things ("installed wind capacity", "installed solar
+        # capacity") apart too, each with the ones that say less ("capacity", "installed capacity"): a block
+        # for each most qualified subject.
+        sets = {modifiers(c) for c in claims}
+        widest = [m for m in sets if not any(m < other for other in sets)]
+        if len(widest) < 2:
+            return [claims]
+        return [block for m in widest for block in [[c for c in claims if modifiers(c) <= m]] if len(block) > 1]
     blocks: dict[frozenset, list[Claim]] = {}
     for c in claims:
         blocks.setdefault(modifiers(c), []).append(c)
@@ -408,6 +416,12 @@ class ValueConflict(Check):
                     "unemployment rate was 3.6% in 2023.\n",
             "b.md": "---\npublished: 2023-07-28\n---\nIn 2023 Valdoria's key rate rose to 5.5%.\n",
         }, True, ("5.25%", "5.5%")),
+        Example("a conflict beside two documents that agree on a differently qualified figure", {
+            "a.md": "---\npublished: 2024-02-01\n---\nInstalled wind capacity in Valdoria reached 4.5 GW in 2023.\n",
+            "b.md": "---\npublished: 2024-02-02\n---\nInstalled wind capacity in Valdoria was 4.8 GW in 2023. Installed "
+                    "solar capacity in Valdoria was 2.8 GW in 2023.\n",
+            "c.md": "---\npublished: 2024-02-03\n---\nInstalled solar capacity in Valdoria reached 2.8 GW in 2023.\n",
+        }, True, ("4.5 GW", "4.8 GW")),
         Example("different things counted are not a conflict", {
             "a.md": "---\npublished: 2011-01-01\n---\nIn 2010 the ministry gave awards to 21 companies in Norland.\n",
             "b.md": "---\npublished: 2011-01-01\n---\nIn 2010 the leaflets were translated into 14 languages in Norland.\n",
