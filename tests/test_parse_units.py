@@ -25,6 +25,10 @@ CLAIMS_DOC_QUANTITIES = [
     ("kilotonnes", "Emissions were 12,400 kilotonnes.", "12,400 kilotonnes", 12_400, "kilometric_ton"),
     ("petabytes", "Traffic reached 950 PB in 2023.", "950 PB", 950, "petabyte"),
     ("terabits a second", "Capacity is 14 Tbps.", "14 Tbps", 14, "terabit / second"),
+    # Intensities: a unit of a unit (energy news).
+    ("a unit per a unit", "Grid carbon intensity was 0.212 kg per kWh in 2023.", "0.212 kg per kWh", 0.212,
+     "kilogram / kilowatt_hour"),
+    ("... with a slash", "Grid carbon intensity was 212 kg/MWh in 2023.", "212 kg/MWh", 212, "kilogram / megawatt_hour"),
     # Clinical measures (medical news, unseen corpora).
     ("blood pressure", "The drug lowered systolic blood pressure by 12.4 mmHg.", "12.4 mmHg", 12.4, "millimeter_Hg"),
     ("a concentration in mg/dL", "Glucose was 20 mg/dL higher.", "20 mg/dL", 20, "milligram / deciliter"),

@@ -163,6 +163,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nOstmark received 62,400 asylum applications in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nThere were 58,000 asylum applications in Ostmark in 2023.\n",
         }, True, ("62,400", "58,000")),
+        Example("an intensity in two units of units that convert equal", {
+            "a.md": "---\npublished: 2024-03-05\n---\nGrid carbon intensity in Valdoria was 0.212 kg per kWh in 2023.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nGrid carbon intensity in Valdoria was 212 kg per MWh in 2023.\n",
+        }, False),
         Example("two schools' figures", {
             "a.md": "---\npublished: 2024-03-05\n---\nAt Halden Academy, 78% of pupils achieved a pass in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nAt Corran High School, 64% of pupils achieved a pass in 2023.\n",

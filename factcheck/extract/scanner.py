@@ -179,11 +179,15 @@ _EARLIER_LEVEL_BEFORE = regex.compile(
 _TIME_AFTER_LEVEL = regex.compile(r"[^,;.]{0,20}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the)\s+"
                                   r"(?:years?|months?|quarters?|weeks?)\s+(?:earlier|before|ago)\b"
                                   r"|\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month)\b", regex.IGNORECASE)
+# Between a unit and the unit it is per: "212 g| per |kWh", "0.212 kg|/|kWh".
+_PER_UNIT = regex.compile(r"\s*/\s*|\s+per\s+", regex.IGNORECASE)
+# After a unit of a unit: the end of the phrase, or a word ("212 g/kWh in 2023"), not more digits ("6 l/100 km").
+_CLOSES_UNIT_OR_WORD = regex.compile(r"(?![\w/])|(?=\s+[A-Za-z])")
 _PLUS_BEFORE = regex.compile(r"(?:^|(?<=[\s(]))\+$")
 # Words that weigh a change without saying which way it goes: "grew by just 3%", "fell a further 2%".
 _FOCUS_BEFORE = regex.compile(r"(?<=\s)(?:just|only|merely|a\s+mere|another|a\s+further|a\s+whopping|a\s+modest)\s+$",
                               regex.IGNORECASE)
-_CLOSES_UNIT = regex.compile(r"^\s*(?:[.,;:)]|$)")
+_CLOSES_UNIT = regex.compile(r"^\s*(?:[.,;:)]|/(?=\s*[A-Za-z])|$)")  # (or a unit it is per: "190 g/kWh")
 # "4,850 TB cases": tuberculosis, not terabytes.
 _DISEASE_WORD_AFTER = regex.compile(r"\s+(?:cases?|patients?|deaths?|infections?|notifications?|treatments?|drugs?|"
                                     r"clinics?|screenings?|tests?|testing|incidence|prevalence|programmes?|programs?)\b",
@@ -1178,6 +1182,16 @@ class Extractor:
                     found["unit"] = units.unit_name(surface)
                     found["end"] += m.end()
                     found["consumed_words"] = True
+                    per = _PER_UNIT.match(text, found["end"], s_end)
+                    rest = text[per.end():min(s_end, per.end() + 30)] if per is not None else ""
+                    over = units.UNIT_PATTERN.match(rest) if rest else None
+                    if over is not None and units.unit_name(over.group("unit")) is not None \
+                            and _CLOSES_UNIT_OR_WORD.match(rest, over.end()) \
+                            and units.dimensionality(units.unit_name(over.group("unit"))) \
+                            != units.dimensionality(found["unit"]):
+                        # "212 g per kWh", "0.212 kg/kWh": an intensity, in a unit of a unit
+                        found["unit"] = f"{found['unit']} / {units.unit_name(over.group('unit'))}"
+                        found["end"] = per.end() + over.end()
                     compound = _COMPOUND_UNITS.get(found["unit"])
                     if compound is not None:
                         cm = compound[0].match(text, found["end"], min(s_end, found["end"] + 30))
