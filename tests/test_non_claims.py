@@ -42,6 +42,7 @@ CODES_AND_LABELS = [
     ("a year of study", "Third-year students pay £9,250.", ["£9,250"]),
     ("a court's name", "The Court of First Instance heard 40 cases.", ["40"]),
     ("a vote's tally", "The board approved the budget on a 5-2 vote.", []),
+    ("around the clock", "The helpline is open 24/7.", []),
     # Polls and local government (unseen corpora).
     ("an age group", "Among over-65s, support was 52%.", ["52%"]),
     ("an age band as a group", "Among 18-24s, support was 31%.", ["31%"]),

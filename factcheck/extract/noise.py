@@ -137,6 +137,8 @@ _ALTERNATIVES: dict[str, list[str]] = {
     # "the Court of First Instance", "the second reading".
     "ordinal name": [r"(?i:(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
                      r"(?:[\s-]+(?:form|instance|chamber|reading)s?\b|-(?:year|grade)\s+(?=[a-z])))"],
+    # Around the clock: "open 24/7", "24/365" (no fraction of 24).
+    "around the clock": [r"(?<![\w/.])24\s*/\s*(?:7|365)(?![\w/])"],
 }
 _PATTERNS: dict[str, str] = {name: "|".join(alternatives) for name, alternatives in _ALTERNATIVES.items()}
 _PATTERNS["scale"] = _ALTERNATIVES["scale"][0] + "|" + _ALTERNATIVES["scale"][1][len("(?i)"):]
@@ -172,7 +174,7 @@ _CLASSES = bytes(
 _ALTERNATIVE_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
-assert len(_ALTERNATIVE_PATTERNS) == 42  # _possible() names them by index
+assert len(_ALTERNATIVE_PATTERNS) == 43  # _possible() names them by index
 
 
 def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
@@ -268,6 +270,8 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
             found.append(40)  # vote tally: "a 5-2 vote"
     if not _ORDINAL_RUNS.isdisjoint(runs) and not _ORDINAL_NAME_RUNS.isdisjoint(runs):
         found.append(41)  # ordinal name: "the sixth form"
+    if "24" in text and "/" in text:
+        found.append(42)  # around the clock: "24/7"
     return found
 
 

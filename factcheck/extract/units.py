@@ -179,7 +179,7 @@ def _surface_pattern(surfaces) -> str:
 
 # Anchored at the start of the text after the number: "1.2 kilometres", "5km", "3-inch".
 UNIT_PATTERN = regex.compile(
-    rf"^(?P<gap>\s*-?\s*)(?P<unit>{_surface_pattern(UNIT_BY_SURFACE)})(?P<after>(?![\w°²³/])|(?=\.\s|\.$))",
+    rf"^(?P<gap>\s*-?\s*)(?P<unit>{_surface_pattern(UNIT_BY_SURFACE)})(?P<after>(?![\w°²³/])|(?=/[A-Za-z])|(?=\.\s|\.$))",  # ("kg/MWh": a unit of a unit)
     regex.IGNORECASE,
 )
 DURATION_PATTERN = regex.compile(
