@@ -108,6 +108,14 @@ NOUN_BEFORE_VERB = [
      "Dow Jones Industrial Average"),
     ("a verb that bounds the figure", "The prison population exceeded 48,000 in 2023.", "exceeded 48,000",
      "prison population"),
+    # Who gave off or used a quantity (energy news): coal plants' CO2 is not the power sector's.
+    ("the emitter with what it emitted", "Coal plants in Lindmark emitted 11 million tonnes of CO2 in 2023.",
+     "11 million tonnes", "coal plants CO2"),
+    ("the user, with no noun after the figure", "Households consumed 16.9 TWh in 2023.", "16.9 TWh", "Households"),
+    ("a place that emitted is the place, not the subject", "Lindmark emitted 23 million tonnes of CO2.",
+     "23 million tonnes", "CO2"),
+    ("a relative clause is no emitter", "The works that used about 2,400 cubic metres of concrete ended.",
+     "about 2,400 cubic metres", "concrete"),
     # A measure with no noun of its own measures the sentence's subject.
     ("stands at", "The boot now stands at 24.5 cubic feet.", "24.5 cubic feet", "boot"),
     ("can fly", "The adult moths can fly more than 100 kilometres.", "more than 100 kilometres", "adult moths"),

@@ -179,6 +179,11 @@ _EARLIER_LEVEL_BEFORE = regex.compile(
 _TIME_AFTER_LEVEL = regex.compile(r"[^,;.]{0,20}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the)\s+"
                                   r"(?:years?|months?|quarters?|weeks?)\s+(?:earlier|before|ago)\b"
                                   r"|\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month)\b", regex.IGNORECASE)
+# Who used, made or gave off a quantity, before the verb: "Coal plants (in Lindmark) emitted| 11 Mt".
+_ACTOR_BEFORE = regex.compile(
+    r"(?<![\w'’-])(?P<actor>[A-Za-z][a-z-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:in|of|across)\s+(?:the\s+)?[A-Z][\w'’-]*)?\s+"
+    r"(?:emitted|emits|produced|produces|generated|generates|consumed|consumes|used|uses|burned|burnt|burns|"
+    r"released|releases|exported|exports|imported|imports)\s+$")
 # Between a unit and the unit it is per: "212 g| per |kWh", "0.212 kg|/|kWh".
 _PER_UNIT = regex.compile(r"\s*/\s*|\s+per\s+", regex.IGNORECASE)
 # After a unit of a unit: the end of the phrase, or a word ("212 g/kWh in 2023"), not more digits ("6 l/100 km").
@@ -1593,7 +1598,14 @@ class Extractor:
         if phrase and draft.kind in ("quantity", "money") and _OF_AFTER.match(text[draft.number_end:s_end]):
             # "Emissions fell to 412 million tonnes of CO2": what fell, not what it is made of ("The police seized
             # 2 tonnes of cocaine" has no such noun and keeps "cocaine")
-            return _measured_noun(before) or phrase
+            measured = _measured_noun(before)
+            if measured:
+                return measured
+            actor = _actor(before)
+            if actor is not None:
+                # "Coal plants emitted 11 million tonnes of CO2": the plants' CO2, not the power sector's
+                return f"{actor.lower()} {phrase}"
+            return phrase
         if phrase:
             return phrase
         # "a dividend yield of 4.1 per cent": the noun the number is "of".
@@ -1614,6 +1626,9 @@ class Extractor:
                 opener = _SENTENCE_SUBJECT.match(text, s_start, draft.start)
                 if opener is not None and not _CLAUSE_BREAK.search(text, opener.end(), draft.start):
                     return context.noun_phrase_after(text, opener.end(), draft.start)
+                actor = _actor(before)
+                if actor is not None:
+                    return actor  # "Households consumed 16.9 TWh": the households' use
             return None
         # "aims to cut forced labour by half": what the verb acts on.
         acted_on = _OBJECT_BEFORE_BY.search(before)
@@ -1651,6 +1666,20 @@ def _words_before(text: str, s_start: int, lo: int, hi: int) -> str:
     while lo > s_start and text[lo - 1].isalnum() and text[lo].isalnum():
         lo -= 1
     return text[lo:hi]
+
+
+def _actor(before: str) -> Optional[str]:
+    """The common noun that used, made or gave off a quantity ("Coal plants emitted|", "Households consumed|"); None
+    for a name ("Lindmark emitted|": a place or a body, which place and owner rules read) or a function word."""
+    m = _ACTOR_BEFORE.search(before)
+    if m is None:
+        return None
+    words = m.group("actor").split()
+    if any(w.lower() in context.STOP_WORDS or w.lower() in ("that", "which", "who") for w in words) \
+            or len(words) == 1 and words[0][:1].isupper() \
+            and (context.is_place_name(words[0]) or not context.is_plural(words[0].lower())):
+        return None
+    return m.group("actor")
 
 
 def _measured_noun(before: str) -> Optional[str]:
