@@ -403,7 +403,8 @@ _POINTS = regex.compile(r"\b(?:points?|pp|bps?)\b", regex.IGNORECASE)
 
 
 # "29 per 100,000", "12 deaths per 1,000 live births": a count in a population of that size.
-_PER_POPULATION = regex.compile(r"\bper\s+(?:every\s+)?(?P<base>[\d,]+)\s*$")
+_PER_POPULATION = regex.compile(r"\bper\s+(?:every\s+|a\s+|one\s+)?(?P<base>[\d,]+|hundred|thousand|million)\s*$",
+                                regex.IGNORECASE)
 
 
 # The quantity a price is for, right after the amount: "€0.284 per kWh", "$80 a barrel", "£120 a night".
@@ -420,11 +421,17 @@ def _span_in_sentence(claim: Claim) -> Optional[tuple[int, int]]:
     return (at, at + len(span)) if at >= 0 else None
 
 
+_BASE_WORDS = {"hundred": "100", "thousand": "1000", "million": "1000000"}
+
+
 def _level_measure_key(claim: Claim) -> Optional[str]:
     if claim.kind in ("count",):
         per = _PER_POPULATION.search(claim.text)
         # A rate in a population is never a count of the whole: "4.2 road deaths per 100,000 people", "22 road deaths"
-        return f"count per {per.group('base').replace(',', '')}" if per else "count"
+        if per is None:
+            return "count"
+        base = per.group("base").replace(",", "").lower()
+        return f"count per {_BASE_WORDS.get(base, base)}"
     if claim.kind == "percent":
         # "3 percentage points", "60 basis points": a difference of two shares, not a share or a relative change
         return "percent:points" if _POINTS.search(claim.text) else "percent"

@@ -4,6 +4,7 @@ Flags:
     Rates of the same thing in the same place and period counted per different periods
     ("about 2,000 vehicles a day" and "7.3 million vehicles a year") whose values,
     converted to one period (365 days a year, 12 months, 52.18 weeks), allow no common value.
+    Money by the hour is pay for the hours worked, which no calendar converts, and is left alone.
 Why it matters:
     Daily and yearly figures are converted by hand, and a slipped zero is common; the
     converted figure shows the reader which one is off.
@@ -79,6 +80,10 @@ class RatePeriod(Check):
             "a.md": "---\npublished: 2017-09-05\n---\nThe Kestrel Bridge in Port Aurel carries about 20,000 vehicles a day.\n",
             "b.md": "---\npublished: 2018-10-03\n---\nThe Kestrel Bridge in Port Aurel carries about 7.3 million vehicles a year.\n",
         }, False),
+        Example("an hourly wage and a weekly one", {
+            "a.md": "---\npublished: 2024-04-01\n---\nThe minimum wage in Valdoria is £11.44 an hour in 2024.\n",
+            "b.md": "---\npublished: 2024-04-02\n---\nThe minimum wage in Valdoria is £430 a week in 2024.\n",
+        }, False),
         Example("a rate restated after a comma, hedged, that does not convert", {
             "a.md": "---\npublished: 2024-06-03\n---\nThe council builds 45 homes a week, roughly 3,000 a year.\n",
         }, True, ("45", "roughly 3,000 a year")),
@@ -111,6 +116,8 @@ class RatePeriod(Check):
                     if a.per >= b.per or a.source == b.source and a.sentence == b.sentence \
                             and not _restated(a, b):
                         continue  # (two rates of one sentence only when one restates the other: "..., or ...")
+                    if a.kind == "money" and "hour" in (a.per, b.per):
+                        continue  # "£11.44 an hour" and "£430 a week": pay for the hours worked, not every hour
                     if overlaps(spans[id(a)], spans[id(b)]) or (a.id, b.id) in reported or \
                             not subjects_compatible(a, b):
                         continue

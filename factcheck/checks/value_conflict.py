@@ -167,6 +167,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nGrid carbon intensity in Valdoria was 0.212 kg per kWh in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nGrid carbon intensity in Valdoria was 212 kg per MWh in 2023.\n",
         }, False),
+        Example("a rate per million people and a count", {
+            "a.md": "---\npublished: 2024-03-05\n---\nOrland recorded 31 road deaths per million people in 2023.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nOrland recorded 45 road deaths in 2023.\n",
+        }, False),
         Example("two schools' figures", {
             "a.md": "---\npublished: 2024-03-05\n---\nAt Halden Academy, 78% of pupils achieved a pass in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nAt Corran High School, 64% of pupils achieved a pass in 2023.\n",

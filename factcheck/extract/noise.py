@@ -29,6 +29,8 @@ _LABEL_WORDS = (
     "nos.", "#", "line", "box", "exhibit", "schedule", "part", "resolution", "rule", "title", "amendment",
     "district", "precinct", "ward", "unit", "suite", "apartment", "floor", "channel", "game", "category", "model",
     "episode", "season", "round", "stage", "match", "type", "class", "junction", "exit",
+    # (transport: "18.2 million used Terminal 1", "Runway 2", "Pier 4")
+    "terminal", "runway", "pier", "zone", "track", "lane", "berth", "concourse", "hangar", "tranche",
 )
 # No label word is a prefix of another, so the order in which the pattern tries them does not matter.
 assert not any(a != b and b.startswith(a) for a in _LABEL_WORDS for b in _LABEL_WORDS)

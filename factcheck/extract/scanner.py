@@ -58,7 +58,8 @@ _SHARED_NAMES = {
 _POSSESSIVE_RANK_RUNS = word_set("most least top leading")
 
 # ("percentage points" before "percentage": the longer spelling first)
-_PERCENT = regex.compile(r"^\s*(?:%|％|percentage\s+points?\b|per\s*cent(?:age)?\b|percent(?:age)?\b|pct\b|pp\b|"
+# ("4.5pc": the British press's per cent, glued to its figure)
+_PERCENT = regex.compile(r"^\s*(?:%|％|percentage\s+points?\b|per\s*cent(?:age)?\b|percent(?:age)?\b|pct\b|pp\b|(?<!\s)pc\b|"
                          r"(?P<basis>basis\s+points?\b|bps?\b))",
                          regex.IGNORECASE)
 _SCALE_AFTER = regex.compile(
@@ -69,7 +70,7 @@ _POINTS_OF_SHARES = regex.compile(
     r"\s*(?:points?|pts?\.?)(?=[^.;%\d]{0,30}?\b(?:to|from|on|at|of)\s+(?:(?:19|20)\d\d['’]s\s+|the\s+|a\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b))",
     regex.IGNORECASE)
-_PERCENT_LEADS = leads(["%", "％", "per cent", "per centage", "percent", "percentage", "pct", "percentage points", "pp",
+_PERCENT_LEADS = leads(["%", "％", "per cent", "per centage", "percent", "percentage", "pct", "pc", "percentage points", "pp",
                         "basis points", "bp", "bps"])
 _SCALE_LEADS = leads(["thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores", "mn", "mln",
                       "bn", "bln", "tn", "tln", "mil", "mio", "mm", "m", "b", "k", "t"])
@@ -941,6 +942,10 @@ class Extractor:
                 return None, 1
         draft = self._build(start, end, value * suffix["multiplier"], prefix, suffix, number, s_start=s_start,
                             s_end=s_end)
+        if draft is not None and draft.kind == "count" and draft.per is None:
+            per_word_base = _PER_WORD_BASE.match(text, draft.end, s_end)
+            if per_word_base is not None:
+                draft.end = per_word_base.end()  # "31 road deaths per million people": the span shows the basis
         return draft, 1
 
     def _range_draft(self, number: NumberMention, follower: NumberMention, prefix: dict, suffix: dict,
@@ -1974,6 +1979,9 @@ _OBJECT_BEFORE_BY = regex.compile(
 _PER_BASE_JOIN = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?per\s+(?:every\s+)?", regex.IGNORECASE)
 _PER_BEFORE = regex.compile(r"\bper\s+(?:every\s+)?$", regex.IGNORECASE)
 _POPULATION_BASES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0})
+# The same written in words: "31 road deaths per million people", "4 per thousand".
+_PER_WORD_BASE = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?per\s+(?:every\s+|a\s+|one\s+)?(?:hundred|thousand|million)\b",
+                               regex.IGNORECASE)
 
 # "two thirds| of the victims": of a group (a plural noun up to two words on, or "those", "them"...).
 _SHARE_OF = regex.compile(
