@@ -86,6 +86,21 @@ def modifiers(claim: Claim) -> frozenset:
     return frozenset(_synonyms().get(w, w) for w in words if w not in NON_RESTRICTIVE and w.isalpha())
 
 
+# Words that name a subgroup of what they qualify: "male life expectancy", "urban population", "part-time
+# employees", "electric buses" are no other figure for all of it, however much else the subjects share.
+# (As modifiers() gives them: hyphenated words split, "male" read as "man": "part-time" holds "part".)
+SUBGROUP_WORDS = frozenset(
+    "man woman male female boy girl urban rural part full self public private electric diesel petrol hybrid one "
+    "single healthy youth juvenile adult elderly older younger young senior junior international domestic foreign "
+    "local first long short temporary permanent working wide narrow serious fatal minor net primary "
+    "secondary tertiary special".split())
+
+
+def narrower(wider: frozenset, narrow: frozenset) -> bool:
+    """Whether modifiers `narrow` name a subgroup that modifiers `wider` leave out."""
+    return not (narrow - wider).isdisjoint(SUBGROUP_WORDS)
+
+
 def subjects_compatible(a: Claim, b: Claim) -> bool:
     """One subject may say more than the other ("schools", "primary schools"), not something else
     ("new schools", "primary schools"); for shares and rates in percent, the words must be the same."""
@@ -94,6 +109,13 @@ def subjects_compatible(a: Claim, b: Claim) -> bool:
         # A rate of a narrower group is another rate: "youth unemployment" is not "unemployment".
         return ma == mb
     return ma <= mb or mb <= ma
+
+
+def one_is_a_subgroup(a: Claim, b: Claim) -> bool:
+    """Whether one subject names a subgroup of the other ("part-time employees", "employees"): figures that may
+    follow each other over time, but that no conflict can be read from."""
+    ma, mb = modifiers(a), modifiers(b)
+    return ma <= mb and narrower(ma, mb) or mb <= ma and narrower(mb, ma)
 
 
 def parts_compatible(a: Claim, b: Claim) -> bool:

@@ -22,8 +22,8 @@ import math
 from typing import Iterable, Optional
 
 from ..align import Alignment
-from ..align.keys import (change_basis, entities_compatible, interval, modifiers, parts_compatible, period_key,
-                          predicates_compatible, subjects_compatible, to_common)
+from ..align.keys import (change_basis, entities_compatible, interval, modifiers, narrower, one_is_a_subgroup,
+                          parts_compatible, period_key, predicates_compatible, subjects_compatible, to_common)
 from ..config import AuditConfig
 from ..extract import units
 from ..models import Claim, Finding
@@ -92,9 +92,12 @@ def _by_modifiers(claims: list[Claim]) -> list[list[Claim]]:
         # for each most qualified subject.
         sets = {modifiers(c) for c in claims}
         widest = [m for m in sets if not any(m < other for other in sets)]
-        if len(widest) < 2:
+        if len(widest) < 2 and all(not narrower(modifiers(c), widest[0]) for c in claims):
             return [claims]
-        return [block for m in widest for block in [[c for c in claims if modifiers(c) <= m]] if len(block) > 1]
+        # (a subgroup's figure, "electric buses", stays apart from the whole's, "buses")
+        blocks = [[c for c in claims if modifiers(c) <= m and not narrower(modifiers(c), m)] for m in sets]
+        unique = {tuple(id(c) for c in block): block for block in blocks if len(block) > 1}
+        return list(unique.values())
     blocks: dict[frozenset, list[Claim]] = {}
     for c in claims:
         blocks.setdefault(modifiers(c), []).append(c)
@@ -179,6 +182,18 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nIn 2023, Halden Academy had 1,140 pupils.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nIn 2023, Halden Academy had 980 pupils.\n",
         }, True, ("1,140", "980")),
+        Example("a subgroup named before what is counted", {
+            "a.md": "---\npublished: 2024-03-05\n---\nIn 2023 the Castrel transit authority ran 38 electric buses.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nIn 2023 the Castrel transit authority ran 412 buses.\n",
+        }, False),
+        Example("... and a male figure beside the whole's", {
+            "a.md": "---\npublished: 2024-03-05\n---\nLife expectancy at birth in Tarsk was 79.4 years in 2022.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nMale life expectancy in Tarsk was 76.1 years in 2022.\n",
+        }, False),
+        Example("one subgroup, twice", {
+            "a.md": "---\npublished: 2024-03-05\n---\nThere were 1.4 million part-time employees in Norland in 2023.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nThere were 1.9 million part-time employees in Norland in 2023.\n",
+        }, True, ("1.4 million", "1.9 million")),
         Example("a subgroup named after what is counted", {
             "a.md": "---\npublished: 2024-03-05\n---\nPolice in Valdoria made 21,600 arrests in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nPolice in Valdoria made 3,100 arrests of juveniles in 2023.\n",
@@ -464,7 +479,8 @@ class ValueConflict(Check):
                 # Across documents only: inside one document, two figures for one subject are
                 # nearly always two subsets ("from US $6.0 million to US $1.2 million").
                 others = [c for c in majority if c.source != source
-                          and all(predicates_compatible(c, d) and subjects_compatible(c, d) and parts_compatible(c, d)
+                          and all(predicates_compatible(c, d) and subjects_compatible(c, d)
+                                  and not one_is_a_subgroup(c, d) and parts_compatible(c, d)
                                   and entities_compatible(c, d) and same_scope_scale(c, d) for d in dissenting)]
                 if others:
                     yield self._finding(aligned, others, dissenting, spans)
