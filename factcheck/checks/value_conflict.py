@@ -90,14 +90,14 @@ def _by_modifiers(claims: list[Claim]) -> list[list[Claim]]:
         # Counts and amounts of differently qualified things ("installed wind capacity", "installed solar
         # capacity") apart too, each with the ones that say less ("capacity", "installed capacity"): a block
         # for each most qualified subject.
+        # (a subgroup's figure, "electric buses", stays apart from the whole's, "buses": "buses" heads a block
+        # of its own, where it would join "installed buses")
         sets = {modifiers(c) for c in claims}
-        widest = [m for m in sets if not any(m < other for other in sets)]
-        if len(widest) < 2 and all(not narrower(modifiers(c), widest[0]) for c in claims):
+        heads = [m for m in sets if not any(m < other and not narrower(m, other) for other in sets)]
+        if len(heads) < 2:
             return [claims]
-        # (a subgroup's figure, "electric buses", stays apart from the whole's, "buses")
-        blocks = [[c for c in claims if modifiers(c) <= m and not narrower(modifiers(c), m)] for m in sets]
-        unique = {tuple(id(c) for c in block): block for block in blocks if len(block) > 1}
-        return list(unique.values())
+        blocks = [[c for c in claims if modifiers(c) <= m and not narrower(modifiers(c), m)] for m in heads]
+        return [block for block in blocks if len(block) > 1]
     blocks: dict[frozenset, list[Claim]] = {}
     for c in claims:
         blocks.setdefault(modifiers(c), []).append(c)
