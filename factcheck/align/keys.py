@@ -560,7 +560,8 @@ def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 # Past participles and past tenses that say what happened to what was counted:
 # "4,200 trees were planted" and "3,100 trees were felled" count different things.
-_AUXILIARY = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|be|been|being|got|get)\s+)?"
+# (an adverb may follow: "1,912 people were seriously injured")
+_AUXILIARY = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|be|been|being|got|get)\s+(?:[a-z]+ly\s+)?)?"
 _PREDICATE = regex.compile(rf"^\s*{_AUXILIARY}(?P<verb>[a-z]+(?:ed|en|lt|wn)|made|built|sold|bought|lost|won|"
                            r"cut|hit|put|set|shot|spent|kept|left|met|paid|taken|given|held|found|seen|told|born|"
                            r"died|killed|hurt|"

@@ -70,7 +70,21 @@ def ranked_item(claim) -> Optional[str]:
     word = m.group("item").lower().strip("'’")
     if word in STOP_WORDS or word in _PRONOUNS or word.isdigit():
         return None  # ("it is the second", "2023 was the warmest": no name of what is ranked)
+    if word in _GENERIC_NAME_HEADS:
+        # "The Nurses Union was the second largest": the whole name, not its last word ("Union")
+        name_words = _NAME_BEFORE.search(sentence, 0, m.start("item"))
+        if name_words is not None:
+            words = [w for w in name_words.group().split() if w.lower() not in STOP_WORDS]
+            if words:
+                return " ".join(w.lower() for w in words) + " " + singular(word)
     return singular(word)
+
+
+# Last words that many names share: "the Nurses Union", "Northgate Group", "Velmar Airport".
+_GENERIC_NAME_HEADS = frozenset("union group party company council bank airport university association federation "
+                                "corporation authority trust hospital school college club league port".split())
+# The capitalised words of a name before its last one: "The Nurses| Union", "Northgate| Group".
+_NAME_BEFORE = regex.compile(r"(?<![\w'’-])(?:[A-Z][\w&'’-]*\s+){1,3}$")
 
 
 def _by_ranked_item(claims: list) -> list[list]:
@@ -181,6 +195,12 @@ class RankConflict(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nNorland is the second largest economy in the region.\n",
             "b.md": "---\npublished: 2024-02-03\n---\nNorland is the third largest economy in the region.\n",
         }, True, ("second largest", "third largest")),
+        Example("two unions named by the same last word", {
+            "a.md": "---\npublished: 2024-02-01\n---\nThe Nurses Union was the second largest union in Valdoria in "
+                    "2023.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nThe Teachers Union was the fourth largest union in Valdoria in "
+                    "2023.\n",
+        }, False),
         Example("the lowest and the second-lowest turnout of one ward", {
             "a.md": "---\npublished: 2024-05-07\n---\nMarsh End recorded the lowest turnout in the district.\n",
             "b.md": "---\npublished: 2024-05-08\n---\nMarsh End recorded the second-lowest turnout in the district.\n",
