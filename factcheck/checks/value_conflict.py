@@ -182,6 +182,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nIn 2023, Halden Academy had 1,140 pupils.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nIn 2023, Halden Academy had 980 pupils.\n",
         }, True, ("1,140", "980")),
+        Example("people killed and people seriously injured", {
+            "a.md": "---\npublished: 2024-03-05\n---\nIn 2023, 187 people were killed on Valdoria's roads.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nIn 2023, 1,912 people were seriously injured on Valdoria's roads.\n",
+        }, False),
         Example("a subgroup named before what is counted", {
             "a.md": "---\npublished: 2024-03-05\n---\nIn 2023 the Castrel transit authority ran 38 electric buses.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nIn 2023 the Castrel transit authority ran 412 buses.\n",
