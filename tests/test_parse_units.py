@@ -165,21 +165,6 @@ FRACTIONS_OF_A_UNIT = [
 ]
 
 
-# A duration written in two units is one duration, in the larger (transport and court news).
-COMPOUND_DURATIONS = [
-    ("hours and minutes", "The journey time was 1 hour 55 minutes in 2024.", "1 hour 55 minutes", 115 / 60, "hour"),
-    ("years and months in words", "He was sentenced to 12 years and six months.", "12 years and six months", 12.5,
-     "year"),
-]
-
-
-@pytest.mark.parametrize("sentence, span, value, unit", [pytest.param(*row[1:], id=row[0]) for row in COMPOUND_DURATIONS])
-def test_compound_duration(sentence, span, value, unit):
-    claim = claim_with(sentence, span)
-    assert (claim.kind, claim.unit) == ("duration", unit)
-    assert claim.value == pytest.approx(value, rel=1e-9)
-
-
 @pytest.mark.parametrize("sentence, span, value, unit", [pytest.param(*row[1:], id=row[0]) for row in FRACTIONS_OF_A_UNIT])
 def test_fraction_of_a_unit(sentence, span, value, unit):
     claim = claim_with(sentence, span)

@@ -167,14 +167,6 @@ _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|my|y
 # Between a rate and the same rate over another time: "€1,850 a year|, or |€170 a month", "45 homes a week|, |roughly".
 _RATE_RESTATED_GAP = regex.compile(r"(?:(?:\s+[\w-]+){0,3}?\s+(?:a|an|per|each|every)\s+\w+)?"
                                    r"\s*(?:,\s*(?:or\s+)?|\s+or\s+|\s*\(\s*|\s*[–—-]\s*)")
-# The next smaller unit of a duration and how many of it make one: "1 hour| 55 minutes", "12 years| and six months".
-_SMALLER_DURATION = {"year": ("month", 12), "hour": ("minute", 60), "minute": ("second", 60), "week": ("day", 7),
-                     "day": ("hour", 24)}
-_REST_OF_DURATION = regex.compile(
-    r"\s*(?:,\s*|\s+and\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"fifteen|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen)\s+(?P<unit>months?|minutes?|seconds?|days?|hours?)\b",
-    regex.IGNORECASE)
 # "half an hour", "a quarter of a century": the unit a fraction is of.
 _FRACTION_OF_A_UNIT = regex.compile(r"\s+(?:of\s+)?an?\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century)\b",
                                     regex.IGNORECASE)
@@ -1184,16 +1176,6 @@ class Extractor:
                 found["duration"] = units.duration_unit(surface.lstrip("-"))
                 found["end"] += m.end()
                 found["consumed_words"] = True
-                smaller = _SMALLER_DURATION.get(found["duration"])
-                rest = _REST_OF_DURATION.match(text, found["end"], s_end) if smaller is not None else None
-                if rest is not None and units.duration_unit(rest.group("unit")) == smaller[0]:
-                    from .numbers import parse_number
-
-                    n = parse_number(rest.group("n"))
-                    if n is not None and 0 < n < smaller[1]:
-                        # "1 hour 55 minutes", "12 years and six months": one duration, in the larger unit
-                        found["minor"] = n / smaller[1]
-                        found["end"] = rest.end()
                 return self._suffix_hedge(found, s_end)
         if glued and after[:1] == "K" and not found.get("scale") and \
                 _TEMPERATURE_WORDS.search(text, max(0, end - 80), min(s_end, end + 80)):
