@@ -446,7 +446,30 @@ def _span_in_sentence(claim: Claim) -> Optional[tuple[int, int]]:
 _BASE_WORDS = {"hundred": "100", "thousand": "1000", "million": "1000000"}
 
 
+# A duration written in two units, "1 hour 55 minutes", "12 years and six months": each number is a piece of
+# one duration, and no figure on its own (the pieces stay claims, as the peers' suites count them).
+_NEXT_PIECE_OF_DURATION = regex.compile(
+    r"\s*(?:,\s*|\s+and\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"(?:twenty|thirty|forty|fifty)(?:[\s-]\w+)?)\s+(?:months?|minutes?|seconds?|days?|hours?)\b", regex.IGNORECASE)
+_PIECE_OF_DURATION_BEFORE = regex.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|hours?|minutes?|weeks?|"
+    r"days?)\s*(?:,\s*|\s+and\s+)?$", regex.IGNORECASE)
+
+
+def is_piece_of_duration(claim: Claim) -> bool:
+    if claim.kind != "duration":
+        return False
+    found_span = _span_in_sentence(claim)
+    if found_span is None:
+        return False
+    at, end = found_span
+    return _NEXT_PIECE_OF_DURATION.match(claim.sentence, end) is not None \
+        or _PIECE_OF_DURATION_BEFORE.search(claim.sentence, max(0, at - 30), at) is not None
+
+
 def _level_measure_key(claim: Claim) -> Optional[str]:
+    if is_piece_of_duration(claim):
+        return None
     if claim.kind in ("count",):
         per = _PER_POPULATION.search(claim.text)
         # A rate in a population is never a count of the whole: "4.2 road deaths per 100,000 people", "22 road deaths"

@@ -182,6 +182,12 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nIn 2023, Halden Academy had 1,140 pupils.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nIn 2023, Halden Academy had 980 pupils.\n",
         }, True, ("1,140", "980")),
+        Example("a duration in two units and the same in one", {
+            "a.md": "---\npublished: 2024-03-05\n---\nIn 2024 the journey time between Castrel and Brennick was 1 hour "
+                    "55 minutes.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nIn 2024 the journey time between Castrel and Brennick was 115 "
+                    "minutes.\n",
+        }, False),
         Example("people killed and people seriously injured", {
             "a.md": "---\npublished: 2024-03-05\n---\nIn 2023, 187 people were killed on Valdoria's roads.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nIn 2023, 1,912 people were seriously injured on Valdoria's roads.\n",
