@@ -304,7 +304,7 @@ def test_only_a_date_that_stands_apart_at_the_top_is_a_dateline(text, published,
     pytest.param("The Act was passed by Parliament in June 2012 and entered into force in January 2013.",
                  "June 2012", "passage", id="the verb before the date"),
     pytest.param("The Act was passed by Parliament in June 2012 and entered into force in January 2013.",
-                 "January 2013", None, id="another verb before a later date"),
+                 "January 2013", "entry into force", id="another verb before a later date"),
     pytest.param("The campaign was launched in 2010 and expanded in 2014.", "2014", None, id="expanded is no launch"),
 ])
 def test_a_date_takes_the_event_of_its_own_verb(sentence, span, event):

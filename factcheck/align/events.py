@@ -38,6 +38,8 @@ ACTION_CLASSES = {
     "completion": "completion",
     "announcement": "announcement",
     "closure": "closure",
+    "entry into force": "entry into force",  # ("came into force", "took effect": a law starts to apply)
+    "holding": "holding",  # ("the census was held on", "conducted")
 }
 
 # Named things that are launched or passed, as opposed to the organisations that act.

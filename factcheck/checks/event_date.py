@@ -107,6 +107,14 @@ class EventDate(Check):
             "a.md": "---\npublished: 2021-04-20\n---\nIn Amberley, the National Museum drew close to 345,000 visitors in 2010.\n",
             "b.md": "---\npublished: 2023-09-10\n---\nIn Amberley, the National Museum drew close to 319,000 visitors in 2016.\n",
         }, False),
+        Example("a law that came into force on two dates", {
+            "a.md": "---\npublished: 2024-01-10\n---\nThe Sentencing Act came into force in April 2020.\n",
+            "b.md": "---\npublished: 2024-01-12\n---\nThe Sentencing Act took effect in 2021.\n",
+        }, True, ("April 2020", "2021")),
+        Example("a census held on two days", {
+            "a.md": "---\npublished: 2024-01-10\n---\nThe Velmora Census was held on 12 September 2021.\n",
+            "b.md": "---\npublished: 2024-01-12\n---\nThe Velmora Census was held on 19 September 2021.\n",
+        }, True, ("12 September 2021", "19 September 2021")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

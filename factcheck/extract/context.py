@@ -607,6 +607,8 @@ def find_entity(text: str, start: int, end: int, anchor: int, exclude: Sequence[
     return SentenceContext(text, start, end).entity(anchor, exclude)
 
 
+# A conjunction that opens the next clause, between a date and an event word after it.
+_NEXT_CLAUSE_BETWEEN = regex.compile(r"\b(?:and|but|then|while|whereas)\b")
 EVENT_WORDS = {
     "launch": "launch", "launched": "launch", "launching": "launch", "relaunch": "relaunch",
     "adopt": "adoption", "adopted": "adoption", "adoption": "adoption",
@@ -629,6 +631,12 @@ EVENT_WORDS = {
     # (not "close" alone: "drew close to 319,000 visitors")
     "will close": "closure", "to close": "closure", "close on": "closure", "closed": "closure", "closure": "closure",
     "shut": "closure",
+    # laws that start to apply, plants that start to run, surveys that are carried out
+    "came into force": "entry into force", "entered into force": "entry into force", "took effect": "entry into force",
+    "takes effect": "entry into force", "come into force": "entry into force",
+    "commissioned": "opening", "came online": "opening", "entered service": "opening",
+    "decommissioned": "closure", "retired": "closure",
+    "was held": "holding", "were held": "holding", "conducted": "holding", "took place": "holding",
 }
 _EVENT = regex.compile(r"\b(?:" + "|".join(sorted(EVENT_WORDS, key=len, reverse=True)) + r")\b", regex.IGNORECASE)
 
@@ -1310,6 +1318,8 @@ class SentenceContext:
         for at, event in self._events:
             if at < anchor and ANOTHER_VERB_BETWEEN.search(self.text, at, anchor):
                 continue  # "passed in June 2012 and entered into force in January 2013": the later date is not the passing
+            if at > anchor and _NEXT_CLAUSE_BETWEEN.search(self.text, anchor, at):
+                continue  # (nor is the earlier date the entry into force)
             distance = abs(at - anchor)
             if best is None or distance < best[0]:
                 best = (distance, event)
