@@ -491,7 +491,9 @@ _LOOKS_AHEAD = regex.compile(r"\b(?:will|shall|due|expected|expects?|forecasts?|
 _LABEL_COLON = regex.compile(r"\s*:\s*[$€£¥₹]?\d")
 _LABEL_OPEN = regex.compile(r"[(\[;,]\s*$")
 # A clause of its own between a number and a later date: the date is that clause's.
-_SUBORDINATE_BETWEEN = regex.compile(r"\b(?:since|when|after|before|until|while|because|whereas)\s+\w", regex.IGNORECASE)
+# ("because of labour disputes in 2023" is a phrase in the clause, not a clause of its own)
+_SUBORDINATE_BETWEEN = regex.compile(r"\b(?:since|when|after|before|until|while|because(?!\s+of\b)|whereas)\s+\w",
+                                     regex.IGNORECASE)
 _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|during)\s+)?$"
                                       # "a fall of 4% on 2021", "4% over 2019", "38% below 1990 levels"
                                       r"|(?:%|\bper\s*cent|\bpercent|\bpoints?|\bpp)\s+(?:on|over|below|above|from)\s+$",
