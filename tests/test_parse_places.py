@@ -14,6 +14,10 @@ PLACES = [
     ("unknown two-word town", "In North Harwick, 40 homes flooded.", "40", "North Harwick"),
     ("city named with City", "In Kansas City, 40 homes flooded.", "40", "Kansas City"),
     ("county", "In Orange County, 40 homes flooded.", "40", "Orange County"),
+    # Only a place has a population or a birth rate (census news): whose it is, known to the list or not.
+    ("a population's possessor", "Dranport's population was 1.31 million in 2021.", "1.31 million", "Dranport"),
+    ("the population of a place", "In 2021 the population of Velmora was 4.82 million.", "4.82 million", "Velmora"),
+    ("... not a company's customers", "Halvard's customers rose to 3 million.", "3 million", None),
     # States, provinces and cities the list knows (housing and energy news): places, wherever they stand.
     ("a state's possessive", "Texas's electricity consumption was 475 TWh in 2023.", "475 TWh", "Texas"),
     ("a nation's possessive", "Scotland's average house price was £190,000 in 2023.", "£190,000", "Scotland"),

@@ -167,6 +167,15 @@ _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|my|y
 # Between a rate and the same rate over another time: "€1,850 a year|, or |€170 a month", "45 homes a week|, |roughly".
 _RATE_RESTATED_GAP = regex.compile(r"(?:(?:\s+[\w-]+){0,3}?\s+(?:a|an|per|each|every)\s+\w+)?"
                                    r"\s*(?:,\s*(?:or\s+)?|\s+or\s+|\s*\(\s*|\s*[–—-]\s*)")
+# A name whose population or people's measure a figure is: "Dranport's population was|", "the population of
+# Velmora was|", "Tarsk's birth rate fell to|".
+_PEOPLE_MEASURES = (r"(?:population|residents|inhabitants|citizens|birth\s+rate|death\s+rate|fertility\s+rate|"
+                    r"life\s+expectancy|murder\s+rate|homicide\s+rate|crime\s+rate)")
+_PLACE_OF_PEOPLE = regex.compile(
+    rf"(?:(?<![\w'’-])(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:[a-z][\w-]*\s+)?{_PEOPLE_MEASURES}"
+    rf"|\b{_PEOPLE_MEASURES}\s+of\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\b[^,;:.]{{0,40}}$")
+# Capitalised words that open a sentence and name no place: "The", "Its".
+_CAPITALISED_OPENER_WORDS = regex.compile(r"(?:The|This|That|Its|Their|Our|Her|His)\b")
 # "half an hour", "a quarter of a century": the unit a fraction is of.
 _FRACTION_OF_A_UNIT = regex.compile(r"\s+(?:of\s+)?an?\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century)\b",
                                     regex.IGNORECASE)
@@ -1421,6 +1430,12 @@ class Extractor:
             owner = _POSSESSOR_BEFORE.search(text, max(s_start, draft.start - 40), draft.start)
             if owner:
                 place = owner.group("name")  # "Norland's warmest year": whose ranking it is
+        if place is None and draft.kind != "date":
+            people_of = _PLACE_OF_PEOPLE.search(text, max(s_start, draft.start - 60), draft.start)
+            if people_of is not None and not _CAPITALISED_OPENER_WORDS.match(people_of.group("name")):
+                # "Dranport's population was 1.31 million", "the population of Velmora was 4.82 million": only a
+                # place has a population, residents or a birth rate
+                place = people_of.group("name")
         if draft.kind == "date":
             period = draft.value if draft.value is not None else f"{draft.lower}/{draft.upper}"
             event = ctx.event(draft.start)
