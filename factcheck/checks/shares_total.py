@@ -2,7 +2,8 @@
 
 Flags:
     Three or more percentages listed in one sentence as shares of the same whole (or two
-    or more after a colon), none of them a change, whose sum exceeds 100% by more than
+    or more after a colon, or two that name two parts of a whole the sentence opens with,
+    or of one split in two, "women" and "men"), none of them a change, whose sum exceeds 100% by more than
     the rounding tolerance (1 point, or half a unit of each share's last digit, whichever is
     more); and shares whose last is "the remaining" or "the rest" (so
     the listing claims to be the whole) that add up to less than 100% by more than it.
@@ -109,6 +110,20 @@ def _own_settings(sentence: str, shares) -> bool:
     return len(settings) == len(shares)
 
 
+# Parts that split a whole between them: "52% were women and 51% men" cannot both hold.
+_COMPLEMENTS = [frozenset(pair) for pair in (("woman", "man"), ("female", "male"), ("girl", "boy"), ("urban", "rural"))]
+# A sentence that opens with the whole its shares are of: "Of the 2,300 strikers, ...".
+_OF_THE_WHOLE = regex.compile(r"\s*Of\s+(?:the|these|those|its|their|all)\b")
+
+
+def _two_parts_of_one_whole(sentence: str, shares: list) -> bool:
+    """Two shares that name two different parts of one whole: of a whole the sentence opens with, or a
+    whole split in two ("women" and "men")."""
+    if len(shares) != 2 or any(c.part is None for c in shares) or shares[0].part == shares[1].part:
+        return False
+    return frozenset(c.part for c in shares) in _COMPLEMENTS or bool(_OF_THE_WHOLE.match(sentence))
+
+
 class SharesTotal(Check):
     id = "shares-total"
     severity = "warning"
@@ -188,6 +203,14 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-03-01\n---\nRenewables supplied 52% of Valdoria's electricity in 2023: wind "
                     "36%, solar 14% and hydro 8%.\n",
         }, True, ("52%", "36%", "14%", "8%")),
+        Example("two parts of a whole that opens the sentence", {
+            "a.md": "---\npublished: 2024-03-01\n---\nOf the 2,300 strikers in Valdoria, 56% were women and 48% were "
+                    "men.\n",
+        }, True, ("56%", "48%")),
+        Example("... that add up", {
+            "a.md": "---\npublished: 2024-03-01\n---\nOf the 2,300 strikers in Valdoria, 56% were women and 44% were "
+                    "men.\n",
+        }, False),
     ]
 
     def _parts_of_a_share(self, whole: Claim, parts: list, config: AuditConfig) -> Iterable[Finding]:
@@ -216,7 +239,7 @@ class SharesTotal(Check):
                 yield from self._parts_of_a_share(shares[0], after_colon, config)
                 continue
             listed = colon != -1 and all(position_in_sentence(c) > colon for c in shares)
-            if not (len(shares) >= 3 or listed):
+            if not (len(shares) >= 3 or listed or _two_parts_of_one_whole(sentence, shares)):
                 continue
             listed_part = sentence[position_in_sentence(shares[0]):]
             # Shares of one whole at one time: a level, an old level and a target are not shares.
