@@ -25,6 +25,9 @@ CLAIMS_DOC_QUANTITIES = [
     ("kilotonnes", "Emissions were 12,400 kilotonnes.", "12,400 kilotonnes", 12_400, "kilometric_ton"),
     ("petabytes", "Traffic reached 950 PB in 2023.", "950 PB", 950, "petabyte"),
     ("terabits a second", "Capacity is 14 Tbps.", "14 Tbps", 14, "terabit / second"),
+    # Grid equipment (energy news).
+    ("kilovolts", "The 400 kV line carries up to 1,800 MW.", "400 kV", 400, "kilovolt"),
+    ("megavolt-amperes", "The transformer is rated 500 MVA.", "500 MVA", 500, "megavolt_ampere"),
     # Intensities: a unit of a unit (energy news).
     ("a unit per a unit", "Grid carbon intensity was 0.212 kg per kWh in 2023.", "0.212 kg per kWh", 0.212,
      "kilogram / kilowatt_hour"),

@@ -132,6 +132,9 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "bar": ("bar", "bars"),
     "psi": ("psi",),
     "volt": ("v", "volt", "volts"),
+    "kilovolt": ("kv", "kilovolt", "kilovolts"),  # ("a 400 kV line", "110-kilovolt cables")
+    "kilovolt_ampere": ("kva",),
+    "megavolt_ampere": ("mva",),
     "ampere": ("amp", "amps", "ampere", "amperes"),
     "arcminute": ("arcminute", "arcminutes", "minute of arc", "minutes of arc"),
     "arcsecond": ("arcsecond", "arcseconds", "second of arc", "seconds of arc"),
