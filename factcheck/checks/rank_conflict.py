@@ -35,7 +35,7 @@ from .clusters import majority_and_dissent
 
 # What a ranking places: the words before the verb that leads to the rank ("Heathrow was| the second busiest").
 _RANKED_BEFORE = regex.compile(
-    r"(?P<item>[\w'’-]+)(?:\s+(?:in|of|for|at|on|with)\s+(?:the\s+)?(?!(?:what|which|who|that|it)\b)[\w'’-]+)?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes|"
+    r"(?P<item>[\w'’-]+)(?:\s+(?:in|of|for|at|on|with)\s+(?:the\s+)?(?!(?:what|which|who|that|it)\b)[\w'’-]+)?,?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes|"
     r"ranks|ranked|rates|rated|stands|stood|has|had|have|recorded|records|reported|posted|saw|sees|"
     r"holds|held)\s+(?:(?:now|still|also|again|currently|already)\s+)?"
     r"(?:(?:the|one\s+of\s+the|among\s+the|[A-Z][\w-]*['’]s)\s+)?$",
@@ -45,6 +45,8 @@ _RANKED_BEFORE = regex.compile(
 # A rank in an apposition: "Dadaab|, the third-largest refugee camp", "Uganda hosts 1.5 million refugees|, the third-".
 _APPOSITION_BEFORE = regex.compile(r"(?P<item>[\w'’-]+)\s*,\s+(?:(?:now|still|also)\s+)?(?:the|one\s+of\s+the)\s+$",
                                    regex.IGNORECASE)
+_MAKING_IT_BEFORE = regex.compile(r"\b(?:making|makes|made|which\s+makes|which\s+made)\s+(?:it|them)\s+(?:the|one\s+of\s+the)\s+$",
+                                  regex.IGNORECASE)
 _SENTENCE_OPENER = regex.compile(r"\s*(?:In\s+\d{4}\s*,\s*)?(?P<item>[A-Z][\w'’-]*)")
 
 
@@ -58,6 +60,9 @@ def ranked_item(claim) -> Optional[str]:
     at = position_in_sentence(claim)
     sentence = claim.sentence
     m = _RANKED_BEFORE.search(sentence, max(0, at - 80), at)
+    if m is None and _MAKING_IT_BEFORE.search(sentence, max(0, at - 40), at):
+        # "Dranport had 1.31 million residents, making it the most populous city": the sentence's subject
+        m = _SENTENCE_OPENER.match(sentence)
     if m is None:
         m = _APPOSITION_BEFORE.search(sentence, max(0, at - 80), at)
         if m is None:
@@ -195,6 +200,15 @@ class RankConflict(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nNorland is the second largest economy in the region.\n",
             "b.md": "---\npublished: 2024-02-03\n---\nNorland is the third largest economy in the region.\n",
         }, True, ("second largest", "third largest")),
+        Example("the first named in a clause that makes it first", {
+            "a.md": "---\npublished: 2024-02-01\n---\nDranport had 1.31 million residents in 2021, making it the most "
+                    "populous city in Velmora.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nIstel is the second most populous city in Velmora.\n",
+        }, False),
+        Example("the first named in an apposition", {
+            "a.md": "---\npublished: 2024-02-01\n---\nThe capital, Dranport, is the largest city in Velmora. Istel is "
+                    "the second-largest city in Velmora.\n",
+        }, False),
         Example("two unions named by the same last word", {
             "a.md": "---\npublished: 2024-02-01\n---\nThe Nurses Union was the second largest union in Valdoria in "
                     "2023.\n",
