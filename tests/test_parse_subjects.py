@@ -313,6 +313,8 @@ OWNERS = [
     ("a budget for a purpose", "The budget for roads was £9m.", "£9m", "road"),
     ("a complement that is a time is no part", "Spending on average was £40.", "£40", None),
     ("a place is the place, not a part", "Spending in Norland was £4m.", "£4m", None),
+    ("an owner before an apposition", "Orlair, the national flag carrier, flew 18.6 million passengers in 2023.",
+     "18.6 million", "orlair"),
 ]
 
 

@@ -1856,8 +1856,10 @@ _CAPITAL = regex.compile(r"^[A-Z]")
 _ONE_OF_THE = regex.compile(r"one\s+of\s+the\s+(?:most\s+|least\s+)?\w+\s+", regex.IGNORECASE)
 # A name right before a verb of winning or holding and the figure: "The Green Party won| 28 of the 51 seats".
 _OWNER_VERB_BEFORE = regex.compile(
-    r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:(?:has|have|had)\s+)?"
-    r"(?:won|wins|took|takes|gained|gains|secured|"
+    # (an apposition may follow the name: "Orlair, the national flag carrier, flew|")
+    r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*,\s+(?:the|a|an|its)\s+[^,;:()]{1,40},)?\s+"
+    r"(?:(?:has|have|had)\s+)?"
+    r"(?:won|wins|took|takes|gained|gains|secured|flew|flies|"
     r"holds|held|captured|kept|retained|scored|received|got|claimed|"
     # what a named business, airport or sector did: "Gatwick Airport handled 40.9 million passengers",
     # "Manufacturing added 28,000 jobs"
@@ -1871,7 +1873,7 @@ _OWNER_VERB_BEFORE = regex.compile(
 _OWNER_VERB_RUNS = word_set("won wins took takes gained gains secured holds held captured kept retained scored received "
                             "got claimed added adds shed sheds created creates handled handles carried carries served "
                             "serves sold sells produced produces employs employed delivered delivers shipped ships "
-                            "welcomed welcomes attracted attracts drew draws hosted hosts on")
+                            "welcomed welcomes attracted attracts drew draws hosted hosts on flew flies")
 # A label that opens an item of a listing: "results: Greens| 28 seats", ", Labour| 15", ", the Liberals| 6".
 _LISTING_LABEL_BEFORE = regex.compile(
     r"(?:[:;,]|\band)\s+(?:the\s+)?(?P<label>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$")
