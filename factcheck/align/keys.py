@@ -53,7 +53,11 @@ MEASURE_WORD_HEADS = frozenset("point unit time pc p percent cent degree basis".
 
 # Terms written out or as their initials: "98.5% of GDP" and "98.2% of gross domestic product".
 _INITIALISMS = {"gross domestic product": "gdp", "gross national income": "gni", "gross national product": "gnp",
-                "consumer price index": "cpi", "foreign direct investment": "fdi"}
+                "consumer price index": "cpi", "foreign direct investment": "fdi",
+                # terms of several words for one measure, named by one word elsewhere: "the jobless rate",
+                # "the unemployment rate" and "unemployment" at 5.5% are one figure
+                "unemployment rate": "unemployment", "jobless rate": "unemployment", "rate of unemployment":
+                "unemployment"}
 
 
 def _spelled_out(claim: Claim) -> Optional[tuple[str, int]]:

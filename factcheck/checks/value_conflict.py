@@ -192,6 +192,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nIn 2023, 187 people were killed on Valdoria's roads.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nIn 2023, 1,912 people were seriously injured on Valdoria's roads.\n",
         }, False),
+        Example("the jobless rate and the unemployment rate", {
+            "a.md": "---\npublished: 2025-01-10\n---\nIn 2024, the jobless rate in Norland was 5.5%.\n",
+            "b.md": "---\npublished: 2025-01-12\n---\nIn 2024, the unemployment rate in Norland was 6.0%.\n",
+        }, True, ("5.5%", "6.0%")),
+        Example("youth unemployment and the unemployment rate", {
+            "a.md": "---\npublished: 2025-01-10\n---\nIn 2024, youth unemployment in Norland was 15.5%.\n",
+            "b.md": "---\npublished: 2025-01-12\n---\nIn 2024, the unemployment rate in Norland was 6.0%.\n",
+        }, False),
         Example("a subgroup named before what is counted", {
             "a.md": "---\npublished: 2024-03-05\n---\nIn 2023 the Castrel transit authority ran 38 electric buses.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nIn 2023 the Castrel transit authority ran 412 buses.\n",
