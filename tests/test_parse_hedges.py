@@ -161,6 +161,8 @@ CHANGES = [
     # A word that weighs the change stands between the verb and the figure.
     ("by just", "The economy grew by just 3% in 2022.", "3%", "up"),
     ("pc glued, British press", "Wages grew 4.5pc in 2023.", "4.5pc", "up"),
+    ("contracted", "The economy contracted 2% in 2020.", "2%", "down"),
+    ("expected to shrink by", "The population is expected to shrink by 8% by 2050.", "8%", "down"),
     ("by only about", "The economy grew by only about 3% in 2022.", "about 3%", "up"),
     ("a further", "Exports fell a further 2% in June.", "2%", "down"),
     ("another", "Fares rose another 5 cents.", "5 cents", "up"),

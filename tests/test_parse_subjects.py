@@ -96,6 +96,8 @@ NOUN_BEFORE_VERB = [
      "scheme"),
     ("a noun further back than the window", "Unemployment fell 0.3 percentage points to 4.1%.", "4.1%",
      "Unemployment"),
+    ("a forecast change's subject", "The population is expected to shrink by 8% by 2050.", "8%", "population"),
+    ("contracted", "The economy contracted 2% in 2020.", "2%", "economy"),
     # Market reports (NewsQuant news): names that end in a number, whole names, an index's points.
     ("a name that ends in a number", "The S&P 500 fell 0.9% on Monday.", "0.9%", "S&P 500"),
     ("... and the level it reached", "The FTSE 100 rose 12 points to 7,425.", "7,425", "FTSE 100"),

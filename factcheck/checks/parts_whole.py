@@ -41,7 +41,8 @@ _ADDABLE_KINDS = ("count", "money", "quantity")
 
 # Verbs that open a breakdown of the figure before them, as a colon does.
 # A sentence that opens with its whole: "Of the 6.8 million patients on the list," (up to its first comma).
-_OF_THE_WHOLE_FIRST = regex.compile(r"\s*Of\s+(?:the|these|those|its|their|all)\s+[^,;:]*?\d[^,;:]*,")
+# ("Of Brightwell's 4,200 staff,", "Of 4,200 staff,": an owner's or a bare whole too)
+_OF_THE_WHOLE_FIRST = regex.compile(r"\s*Of\s+(?:(?:the|these|those|its|their|all)\s+|[A-Z][\w'’-]*['’]s\s+)?[^,;:]*?\d[^,;:]*,")
 _LISTING_VERB = regex.compile(
     r"\b(?:(?:funded|financed|paid\s+for|covered|met)\s+by|(?:split|divided|shared)\s+(?:between|among|into)|"
     r"broken\s+down\s+(?:into|as)|made\s+up\s+of|composed\s+of|comprising|consisting\s+of)\b",
@@ -134,6 +135,9 @@ class PartsWhole(Check):
         Example("nationalities in parentheses add up", {
             "a.md": "---\npublished: 2011-03-01\n---\nIn 2010, 40 patients were treated, with these origins: Northern (25); Southern (10); Eastern (5).\n",
         }, False),
+        Example("an owner's whole that opens the sentence", {
+            "a.md": "---\npublished: 2024-06-03\n---\nOf Brightwell's 4,200 staff, 1,300 are women and 3,000 are men.\n",
+        }, True, ("4,200", "1,300", "3,000")),
         Example("parts by two different measures at once", {
             "a.md": "---\npublished: 2024-06-03\n---\nOf the 27 victims, 21 were men and 14 were killed with a knife.\n",
             "b.md": "---\npublished: 2024-06-03\n---\nPolice made 21,600 arrests in 2023, including 3,100 of juveniles, "

@@ -300,6 +300,7 @@ CHANGE_DOWN = [
     "slumping", "shrinking", "losing", "loses", "falls", "drops", "declines", "decreases", "sheds",
     "fallen by", "gone down by", "gone down",
     "falls by", "drops by", "declines by", "decreases by", "shrinks by", "slides by", "slips by", "dips by",
+    "shrink by", "shrunk by", "shrank by", "contract by", "contracted", "dwindled", "dwindled by",
     # flows out of a stock: "laid off 900 employees", "closed 35 stores" (not the headcount or the store count)
     # ("closed" and "opened" are no such flows: "shares closed 34.4% higher", "opened at 7,425")
     "laid off", "lays off", "eliminated", "eliminates", "axed", "axes", "fired", "dismissed",

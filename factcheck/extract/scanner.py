@@ -2093,7 +2093,9 @@ _NAME_WITH_NUMBER = r"[A-Z][\w&/.'’-]*\s+\d{1,4}(?![\d,.]\d)"
 _CHANGE_VERB = (r"(?:rose|fell|dropped|jumped|climbed|plummeted|plunged|tumbled|declined|increased|decreased|grew|"
                 r"surged|soared|slid|slumped|sank|dipped|gained|lost|edged\s+(?:up|down)|advanced|retreated|rallied|"
                 r"widened|narrowed|eased|slowed|accelerated|quickened|cooled|moderated|rebounded|"
-                r"doubled|tripled|trebled|quadrupled|halved|"
+                r"doubled|tripled|trebled|quadrupled|halved|shrank|shrunk|contracted|dwindled|"
+                # (after "will" or "is expected to": "The population is expected to shrink by 8%")
+                r"(?<=\b(?:will|to)\s+)(?:rise|fall|grow|shrink|contract|decline|increase|decrease|drop|double|halve)|"
                 # (a market's close: "shares closed 4% higher at 3.23", "the index ended at 7,425")
                 r"closed|ended|finished|settled|"
                 r"(?:(?:is|was|are|were|closed|ended|finished|went|gone|goes|go|came|come|comes|moved|moves)\s+)?"
@@ -2167,7 +2169,9 @@ _FROM_BEFORE = regex.compile(r"\bfrom\s+$")
 _TO_LEVEL_AFTER = regex.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?)?,?\s+to\s+(?:about\s+|around\s+|some\s+|"
                                 r"just\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?[$€£¥]?\s?\d")
 # "shares plummeted 40.8 per cent": the noun right before the change verb.
-_NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*|{_NAME_WITH_NUMBER})\s+(?:also\s+|then\s+)?{_CHANGE_VERB}\s+(?:by\s+)?$", regex.REVERSE)
+_NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*|{_NAME_WITH_NUMBER})\s+(?:also\s+|then\s+)?"
+                                     r"(?:(?:is|are|was|were)\s+(?:expected|projected|forecast|set|likely)\s+to\s+|will\s+)?"
+                                     rf"{_CHANGE_VERB}\s+(?:by\s+)?$", regex.REVERSE)
 # The last word of every match of _MEASURED_NOUN and _LEVEL_AFTER_CHANGE (lower-cased).
 _MEASURED_LAST_WORDS = frozenset(
     "is was are were be cost costs been now currently still then only just barely to at by for from".split() + _MEASURE_VERBS)
