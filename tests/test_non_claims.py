@@ -43,6 +43,7 @@ CODES_AND_LABELS = [
     ("a court's name", "The Court of First Instance heard 40 cases.", ["40"]),
     ("a vote's tally", "The board approved the budget on a 5-2 vote.", []),
     ("around the clock", "The helpline is open 24/7.", []),
+    ("an aircraft model", "In 2024, Orlair flies 14 Airbus A330-300 aircraft.", ["2024", "14"]),
     ("numbered terminals", "Of 31.4 million passengers, 18.2 million used Terminal 1 and 9.6 million used Runway 2.",
      ["31.4 million", "18.2 million", "9.6 million"]),
     # Polls and local government (unseen corpora).

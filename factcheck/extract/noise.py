@@ -20,7 +20,7 @@ _CITATION_ITEM += r"Spring|Summer|Autumn|Fall|Winter)\b)[A-Z][^()\d;]*?,?\s+(?:1
 
 # Currency codes and symbols written glued to an amount: "USD115", "EUR50m", "RM79", "Rs500", "MUSD30".
 _GLUED_CURRENCY = (r"(?:[Mk]?(?:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|CHF|JPY|CNY|INR|MXN|BRL|ZAR|SEK|NOK|DKK|MYR|RUB|KRW|"
-                   r"ARS|COP|CLP|PEN|GTQ|PHP|ILS)|RM|Rs\.?|US|A|NZ|C)")
+                   r"ARS|COP|CLP|PEN|GTQ|PHP|ILS)|RM|Rs\.?|US|NZ)")  # (not "A", "C": "A330-300" is a model's name)
 
 _LABEL_WORDS = (
     "article", "art.", "section", "sec.", "chapter", "ch.", "row", "page", "p.", "pp.", "table", "figure", "fig.",
