@@ -545,7 +545,8 @@ def rounding_halfwidth(claim: Claim, relative: float) -> float:
     """How far an exact number may be from the truth because it was rounded when written.
 
     "2.4 million" is anything from 2.35 to 2.45 million and "28 million" from 27.5 to 28.5 million
-    (half its last written digit); a plain integer gets the relative tolerance. Both are in the claim's own unit.
+    (half its last written digit); so is "79.4 years" (79.35 to 79.45: a measure written with decimals says how
+    precise it is); a plain integer gets the relative tolerance. Both are in the claim's own unit.
     """
     value = claim.value if isinstance(claim.value, (int, float)) else None
     if value is None:
@@ -555,6 +556,11 @@ def rounding_halfwidth(claim: Claim, relative: float) -> float:
     if claim.unit in units.TEMPERATURES:
         # a temperature's zero is arbitrary: "2°C" is 1.5 to 2.5 degrees, not 2 give or take 0.5% of 2
         half = max(half, half_last_digit(claim))
+    elif m is not None and m.group(1) is not None and claim.kind in ("duration", "quantity", "percent", "rate") \
+            and not _SCALED.search(claim.text):
+        # a figure written with decimals says how precise it is: "79.4 years" is 79.35 to 79.45, and does not
+        # meet "79.8 years" however close in relative terms
+        half = half_last_digit(claim)
     written = float(m.group(0).replace(",", "")) if m else 0.0
     scale = abs(value) / written if written else 1.0
     # ("4.2" in a column headed "US$ million" is scaled too: by a power of ten that no word in the span names)

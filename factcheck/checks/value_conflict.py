@@ -182,6 +182,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nIn 2023, Halden Academy had 1,140 pupils.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nIn 2023, Halden Academy had 980 pupils.\n",
         }, True, ("1,140", "980")),
+        Example("figures written to a decimal place are as precise as they say", {
+            "a.md": "---\npublished: 2024-03-05\n---\nLife expectancy at birth in Tarsk was 79.4 years in 2022.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nLife expectancy at birth in Tarsk was 79.8 years in 2022.\n",
+        }, True, ("79.4 years", "79.8 years")),
+        Example("... and a conversion of one still meets it", {
+            "a.md": "---\npublished: 2024-03-05\n---\nIn 2024 the average speed on the Kestrel line was 11.2 km/h.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nIn 2024 the average speed on the Kestrel line was 7 mph.\n",
+        }, False),
         Example("a duration in two units and the same in one", {
             "a.md": "---\npublished: 2024-03-05\n---\nIn 2024 the journey time between Castrel and Brennick was 1 hour "
                     "55 minutes.\n",
