@@ -152,6 +152,8 @@ CLAIMS_DOC_COUNTS = [
     ("decimal m before a noun", "The label shipped 2.7m records.", "2.7m", "count", 2_700_000),
     ("m of", "It has 35m of its readers abroad.", "35m", "count", 35_000_000),
     ("whole m before a plural noun", "The bank has 30m customers.", "30m", "count", 30_000_000),
+    ("m at a sentence's end after what is counted", "Employment rose to 33.1m.", "33.1m", "count", 33_100_000),
+    ("... but a height stays metres", "The wave reached 4.5m.", "4.5m", "quantity", 4.5),
     ("m before from and another figure", "Subscribers rose to 7.2m from 6.8m.", "7.2m", "count", 7_200_000),
     ("whole m before a length word stays metres", "The wall is 30m high.", "30m", "quantity", 30),
 ]

@@ -85,6 +85,11 @@ _METRE_AFTER = regex.compile(
     r"sprint|dash|freestyle|butterfly|breaststroke|backstroke|hurdles|relay|final|event|record|mark|radius|"
     r"stretch|section|square|cubic)\b)",
     regex.IGNORECASE)
+# Things counted in millions, before "to 33.1m." at the end of a clause: "Employment rose to 33.1m."
+_COUNTED_BEFORE = regex.compile(
+    r"\b(?:employment|jobs|people|users|visitors|passengers|customers|subscribers|sales|viewers|households|homes|"
+    r"cases|votes|members|tourists|students|residents|population|workers|employees|downloads|listeners|readers|"
+    r"followers|arrivals|claimants|patients|migrants|refugees)\b[^.;:]{0,40}$", regex.IGNORECASE)
 # Things counted in millions after "30m": "30m customers", "900m daily active users" (a plural noun, maybe after
 # one or two words; not a length's "30m high walls", which _METRE_AFTER reads first).
 _COUNTED_PLURAL_AFTER = regex.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}?(?:people|[a-z]{2,}[^s\W]s)\b")
@@ -1260,7 +1265,9 @@ class Extractor:
                     if spaced and not _ENDS_OR_WORD_AFTER.match(rest):
                         return None
                     if raw == "m":
-                        if _METRE_AFTER.match(rest):
+                        if _METRE_AFTER.match(rest) and not (
+                                rest[:1] in ".,;" and _COUNTED_BEFORE.search(self.text, max(0, number.start - 80), number.start)):
+                            # ("Employment rose to 33.1m.": what is counted before the figure makes it millions)
                             return None
                         following_unit = units.UNIT_PATTERN.match(rest) or currency.SUFFIX_PATTERN.match(rest)
                         if not (number.decimals or _OF_AFTER.match(rest) or following_unit
