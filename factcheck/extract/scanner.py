@@ -85,6 +85,11 @@ _METRE_AFTER = regex.compile(
     r"sprint|dash|freestyle|butterfly|breaststroke|backstroke|hurdles|relay|final|event|record|mark|radius|"
     r"stretch|section|square|cubic)\b)",
     regex.IGNORECASE)
+# The earlier time a change is measured against, right after it: "13% lower than| a year earlier", "up 4% on| the
+# year before".
+_RELATIVE_BASE_AFTER = regex.compile(
+    r"\s+(?:(?:lower|higher|more|less|fewer|greater|smaller|up|down)\s+)?(?:than|on|from|compared\s+(?:with|to)|"
+    r"against)\s+(?P<base>(?:a|the|one)\s+(?:year|month|quarter)\s+(?:earlier|before|ago))", regex.IGNORECASE)
 # Things counted in millions, before "to 33.1m." at the end of a clause: "Employment rose to 33.1m."
 _COUNTED_BEFORE = regex.compile(
     r"\b(?:employment|jobs|people|users|visitors|passengers|customers|subscribers|sales|viewers|households|homes|"
@@ -1461,6 +1466,10 @@ class Extractor:
             period = ctx.own_date(draft.end)
             event = None
         else:
+            base = _RELATIVE_BASE_AFTER.match(text, draft.end, s_end) if draft.change is not None else None
+            if base is not None:
+                # "That was 13% lower than a year earlier": the time compared with, not the change's own
+                exclude = exclude + [(base.start("base"), base.end("base"))]
             period = ctx.period(draft.start, draft.end, exclude, carried=carried)
             event = ctx.event(draft.start) if draft.kind == "rank" else None
         entity = ctx.entity(draft.start, exclude)
