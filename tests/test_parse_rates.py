@@ -43,6 +43,8 @@ def test_rate(sentence, span, kind, value, per):
     pytest.param("Infant mortality fell to 12 deaths per 1,000 live births.", ["12 deaths per 1,000"], id="per 1,000"),
     pytest.param("Orland recorded 31 road deaths per million people in 2023.", ["31 road deaths per million", "2023"],
                  id="per million, in words"),
+    pytest.param("The district has 4,800 inhabitants per square kilometre.",
+                 ["4,800 inhabitants per square kilometre"], id="a density"),
     pytest.param("The city has 210,000 inhabitants.", ["210,000"], id="a population is a count"),
     pytest.param("The homicide rate is measured per 100,000 people.", [], id="a basis alone is no claim"),
 ])

@@ -429,7 +429,8 @@ _POINTS = regex.compile(r"\b(?:points?|pp|bps?)\b", regex.IGNORECASE)
 
 
 # "29 per 100,000", "12 deaths per 1,000 live births": a count in a population of that size.
-_PER_POPULATION = regex.compile(r"\bper\s+(?:every\s+|a\s+|one\s+)?(?P<base>[\d,]+|hundred|thousand|million)\s*$",
+_PER_POPULATION = regex.compile(r"\bper\s+(?:every\s+|a\s+|one\s+)?(?P<base>[\d,]+|hundred|thousand|million|"
+                                r"square\s+\w+|km2|km²|sq\.?\s?\w+|woman|person|capita|head|household|hectare)\s*$",
                                 regex.IGNORECASE)
 
 
@@ -479,7 +480,7 @@ def _level_measure_key(claim: Claim) -> Optional[str]:
         # A rate in a population is never a count of the whole: "4.2 road deaths per 100,000 people", "22 road deaths"
         if per is None:
             return "count"
-        base = per.group("base").replace(",", "").lower()
+        base = " ".join(per.group("base").replace(",", "").lower().split())
         return f"count per {_BASE_WORDS.get(base, base)}"
     if claim.kind == "percent":
         # "3 percentage points", "60 basis points": a difference of two shares, not a share or a relative change

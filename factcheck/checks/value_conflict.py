@@ -170,6 +170,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nGrid carbon intensity in Valdoria was 0.212 kg per kWh in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nGrid carbon intensity in Valdoria was 212 kg per MWh in 2023.\n",
         }, False),
+        Example("a density and a count", {
+            "a.md": "---\npublished: 2023-03-05\n---\nIn 2022 Marrow had 4,800 inhabitants per square kilometre.\n",
+            "b.md": "---\npublished: 2023-03-19\n---\nIn 2022 Marrow had 4,900 inhabitants.\n",
+        }, False),
         Example("a rate per million people and a count", {
             "a.md": "---\npublished: 2024-03-05\n---\nOrland recorded 31 road deaths per million people in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nOrland recorded 45 road deaths in 2023.\n",

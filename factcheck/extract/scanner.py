@@ -2013,8 +2013,11 @@ _PER_BASE_JOIN = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?per\s+(?:every\s+)?"
 _PER_BEFORE = regex.compile(r"\bper\s+(?:every\s+)?$", regex.IGNORECASE)
 _POPULATION_BASES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0})
 # The same written in words: "31 road deaths per million people", "4 per thousand".
-_PER_WORD_BASE = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?per\s+(?:every\s+|a\s+|one\s+)?(?:hundred|thousand|million)\b",
-                               regex.IGNORECASE)
+# ... and a count per thing: "4,800 inhabitants per square kilometre", "1.38 children per woman" (a density or a
+# ratio, no count of the whole).
+_PER_WORD_BASE = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?per\s+(?:every\s+|a\s+|one\s+)?(?:hundred|thousand|million|"
+                               r"square\s+(?:kilometre|kilometer|km|mile|metre|meter)|km2|km²|sq\.?\s?(?:km|mi)|woman|"
+                               r"person|capita|head|household|hectare)\b", regex.IGNORECASE)
 
 # "two thirds| of the victims": of a group (a plural noun up to two words on, or "those", "them"...).
 _SHARE_OF = regex.compile(
