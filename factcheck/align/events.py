@@ -163,7 +163,9 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
 
 # A lower-case noun after a place-like name that says what the thing is: "Harbour Street| library".
 _FACILITY_AFTER_NAME = regex.compile(
-    r"(?:\s+[a-z]+)?\s+(?:library|pool|school|station|hospital|clinic|centre|center|bridge|park|museum|market|"
+    r"(?:\s+[a-z][a-z-]*)?\s+(?:library|pool|school|station|hospital|clinic|centre|center|bridge|park|museum|market|"
+    # (energy and transport: "The Dunmere solar farm", "the Paris metro", "the Northline high-speed railway")
+    r"farm|metro|railway|tramway|motorway|bypass|reservoir|dam|pipeline|refinery|"
     r"stadium|plant|factory|mine|tunnel|office|branch|store|theatre|theater|hall|airport|port|terminal|depot|"
     r"prison|court|church|mosque|temple|campus|site|tram\s+line|line|election|referendum|census|festival|summit|"
     r"marathon|fair)\b")

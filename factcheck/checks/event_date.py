@@ -91,6 +91,14 @@ class EventDate(Check):
             "a.md": "---\npublished: 2024-01-10\n---\nHarbour Street library opened in 1962.\n",
             "b.md": "---\npublished: 2024-01-20\n---\nHarbour Street swimming pool opened in 1964.\n",
         }, False),
+        Example("a solar farm named by one word, opened in two years", {
+            "a.md": "---\npublished: 2024-01-10\n---\nThe Dunmere solar farm opened on 12 March 2021.\n",
+            "b.md": "---\npublished: 2024-01-20\n---\nThe Dunmere solar farm opened in March 2022.\n",
+        }, True, ("12 March 2021", "March 2022")),
+        Example("two farms, each opened once", {
+            "a.md": "---\npublished: 2024-01-10\n---\nThe Dunmere solar farm opened in 2021.\n",
+            "b.md": "---\npublished: 2024-01-20\n---\nThe Halvik wind farm opened in 2019.\n",
+        }, False),
         Example("a tram line named by one word, launched in two years", {
             "a.md": "---\npublished: 2024-01-10\n---\nThe Wexmoor tram line was launched in 2018.\n",
             "b.md": "---\npublished: 2024-01-20\n---\nThe Wexmoor tram line was launched in 2019.\n",
