@@ -45,7 +45,8 @@ _ADDABLE_KINDS = ("count", "money", "quantity")
 _OF_THE_WHOLE_FIRST = regex.compile(r"\s*Of\s+(?:(?:the|these|those|its|their|all)\s+|[A-Z][\w'’-]*['’]s\s+)?[^,;:]*?\d[^,;:]*,")
 _LISTING_VERB = regex.compile(
     r"\b(?:(?:funded|financed|paid\s+for|covered|met)\s+by|(?:split|divided|shared)\s+(?:between|among|into)|"
-    r"broken\s+down\s+(?:into|as)|made\s+up\s+of|composed\s+of|comprising|consisting\s+of)\b",
+    r"broken\s+down\s+(?:into|as)|made\s+up\s+of|composed\s+of|comprising|comprise|comprises|consisting\s+of|"
+    r"consist\s+of|consists\s+of)\b",
     regex.IGNORECASE)
 
 
@@ -138,6 +139,10 @@ class PartsWhole(Check):
         Example("an owner's whole that opens the sentence", {
             "a.md": "---\npublished: 2024-06-03\n---\nOf Brightwell's 4,200 staff, 1,300 are women and 3,000 are men.\n",
         }, True, ("4,200", "1,300", "3,000")),
+        Example("a whole that 'comprises' its parts", {
+            "a.md": "---\npublished: 2024-06-03\n---\nThe trust's 14 schools comprise nine primary schools, four "
+                    "secondary schools and two special schools.\n",
+        }, True, ("14", "nine", "four", "two")),
         Example("parts by two different measures at once", {
             "a.md": "---\npublished: 2024-06-03\n---\nOf the 27 victims, 21 were men and 14 were killed with a knife.\n",
             "b.md": "---\npublished: 2024-06-03\n---\nPolice made 21,600 arrests in 2023, including 3,100 of juveniles, "

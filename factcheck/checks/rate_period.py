@@ -29,7 +29,8 @@ from .base import Check, Example, fmt_span, name, quote
 
 # Between two rates of one sentence, words that say the second restates the first: "€1,050 a month, or €126,000
 # a year", "2 million cubic metres per day (730 million a year)".
-_RESTATING_GAP = regex.compile(r"(?:\s+[\w-]+){0,3}?\s*(?:,\s*)?(?:or|i\.e\.|that\s+is|equivalent\s+to|the\s+equivalent\s+of|which\s+is|"
+# (up to five words between: "1.42 million tonnes| of fuel a year, or |4,900 tonnes a day", "3,440 a month| in 2023, or |")
+_RESTATING_GAP = regex.compile(r"(?:\s+[\w-]+){0,5}?\s*(?:,\s*)?(?:or|i\.e\.|that\s+is|equivalent\s+to|the\s+equivalent\s+of|which\s+is|"
                                r"\(|or\s+the\s+equivalent\s+of)\s*(?:(?:about|around|some|roughly|nearly|almost|over|"
                                r"just\s+over|just\s+under)\s+)?$", regex.IGNORECASE)
 
@@ -45,7 +46,7 @@ def _restated(a: Claim, b: Claim) -> bool:
     return bool(_RESTATING_GAP.fullmatch(gap)) or bool(_APPOSITION_GAP.fullmatch(gap)) and second.qualifier == "approximate"
 
 
-_APPOSITION_GAP = regex.compile(r"(?:\s+[\w-]+){0,3}?\s*,\s*")
+_APPOSITION_GAP = regex.compile(r"(?:\s+[\w-]+){0,5}?\s*,\s*")
 
 
 def _per_year(claim: Claim, low: float, high: float) -> str:
@@ -80,6 +81,13 @@ class RatePeriod(Check):
             "a.md": "---\npublished: 2017-09-05\n---\nThe Kestrel Bridge in Port Aurel carries about 20,000 vehicles a day.\n",
             "b.md": "---\npublished: 2018-10-03\n---\nThe Kestrel Bridge in Port Aurel carries about 7.3 million vehicles a year.\n",
         }, False),
+        Example("a rate restated after its year, that does not convert", {
+            "a.md": "---\npublished: 2024-06-03\n---\nBirths averaged 3,440 a month in 2023, or 51,280 a year.\n",
+        }, True, ("3,440 a month", "51,280 a year")),
+        Example("a rate restated after four words, that does not convert", {
+            "a.md": "---\npublished: 2024-06-03\n---\nThe airline burns 1.42 million tonnes of fuel a year, or 4,900 "
+                    "tonnes a day.\n",
+        }, True, ("1.42 million tonnes", "4,900 tonnes a day")),
         Example("an hourly wage and a weekly one", {
             "a.md": "---\npublished: 2024-04-01\n---\nThe minimum wage in Valdoria is £11.44 an hour in 2024.\n",
             "b.md": "---\npublished: 2024-04-02\n---\nThe minimum wage in Valdoria is £430 a week in 2024.\n",

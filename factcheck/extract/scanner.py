@@ -176,6 +176,7 @@ _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|my|y
                                    regex.IGNORECASE)
 # Between a rate and the same rate over another time: "€1,850 a year|, or |€170 a month", "45 homes a week|, |roughly".
 _RATE_RESTATED_GAP = regex.compile(r"(?:(?:\s+[\w-]+){0,3}?\s+(?:a|an|per|each|every)\s+\w+)?"
+                                   r"(?:\s+(?:in|during)\s+(?:19|20)\d\d)?"  # ("3,440 a month in 2023, or 51,280 a year")
                                    r"\s*(?:,\s*(?:or\s+)?|\s+or\s+|\s*\(\s*|\s*[–—-]\s*)")
 # A name whose population or people's measure a figure is: "Dranport's population was|", "the population of
 # Velmora was|", "Tarsk's birth rate fell to|".
@@ -559,10 +560,12 @@ class Extractor:
         last = claims[-1]
         if last.kind == claim.kind and last.subject is not None and _CONVERSION_GAP.fullmatch(text, last.end, claim.start):
             return last
-        if claim.subject is None and last.per is not None and claim.per is not None and last.per != claim.per \
-                and last.kind == claim.kind and last.unit == claim.unit and last.subject is not None \
-                and last.start >= s_start and _RATE_RESTATED_GAP.fullmatch(text, last.end, claim.start):
-            return last  # "The typical bill is €1,850 a year, or €170 a month": the same bill, by the month
+        rate = next((c for c in reversed(claims) if c.kind != "date"), None)  # ("3,440 a month in 2023, or ...")
+        if claim.subject is None and rate is not None and rate.per is not None and claim.per is not None \
+                and rate.per != claim.per and rate.kind == claim.kind and rate.unit == claim.unit \
+                and rate.subject is not None and rate.start >= s_start \
+                and _RATE_RESTATED_GAP.fullmatch(text, rate.end, claim.start):
+            return rate  # "The typical bill is €1,850 a year, or €170 a month": the same bill, by the month
         if claim.subject is None and last.change is not None and claim.change in (None, last.change) \
                 and last.subject is not None and last.start >= s_start \
                 and _RESTATED_GAP.fullmatch(text, last.end, claim.start):
