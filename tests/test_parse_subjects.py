@@ -262,6 +262,7 @@ def test_share_part(sentence, span, part):
     pytest.param("Women older than 65 get 3 visits.", "older than 65", "Women", 65.0, None, id="older than"),
     pytest.param("One in five patients is under 25.", "under 25", "patients", None, 25.0, id="is under"),
     pytest.param("The leader, Mara Holt, 44, takes office.", "44", "Holt", 44.0, 44.0, id="a name, then an age"),
+    pytest.param("The man, 34, was jailed for six years.", "34", "man", 34.0, 34.0, id="a person by what they are"),
 ])
 def test_ages_with_a_comparison(sentence, span, subject, lower, upper):
     claim = claim_with(sentence, span)

@@ -231,7 +231,10 @@ _PEOPLE_BEFORE = regex.compile(
     r"(?:(?:is|are|was|were)\s+)?$",
     regex.IGNORECASE)
 # "Mara Holt, 44,": a person's name, then an age between commas (news style).
-_NAME_BEFORE_COMMA = regex.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*\s+)?(?P<name>[A-Z][a-z][\w'’-]*),\s$")
+# (or a person named by what they are: "The man, 34, was jailed", "the driver, 27,")
+_NAME_BEFORE_COMMA = regex.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*\s+)?(?P<name>[A-Z][a-z][\w'’-]*),\s$"
+                                   r"|\b(?i:the|a)\s+(?P<name>man|woman|boy|girl|teenager|driver|victim|suspect|mother|"
+                                   r"father|pensioner|defendant|pilot|worker|student),\s$")
 _YOUNGER_OLDER = regex.compile(r"\b(younger|older)\s+than\s+$", regex.IGNORECASE)
 _AGE_END = regex.compile(
     r"\s*(?:[,.;:)]|$|(?:and|or|who|were|are|was|is|have|has|had|make|made|makes|account|accounts|accounted|in|at|"
