@@ -185,6 +185,8 @@ _PEOPLE_MEASURES = (r"(?:population|residents|inhabitants|citizens|birth\s+rate|
 _PLACE_OF_PEOPLE = regex.compile(
     rf"(?:(?<![\w'’-])(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:[a-z][\w-]*\s+)?{_PEOPLE_MEASURES}"
     rf"|\b{_PEOPLE_MEASURES}\s+of\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\b[^,;:.]{{0,40}}$")
+# A word each of _PEOPLE_MEASURES holds: a cheap test before the pattern, on every claim.
+_PEOPLE_MEASURE_RUNS = word_set("population residents inhabitants citizens rate expectancy")
 # Capitalised words that open a sentence and name no place: "The", "Its".
 _CAPITALISED_OPENER_WORDS = regex.compile(r"(?:The|This|That|Its|Their|Our|Her|His)\b")
 # "half an hour", "a quarter of a century": the unit a fraction is of.
@@ -967,7 +969,8 @@ class Extractor:
                 return None, 1
         draft = self._build(start, end, value * suffix["multiplier"], prefix, suffix, number, s_start=s_start,
                             s_end=s_end)
-        if draft is not None and draft.kind == "count" and draft.per is None:
+        if draft is not None and draft.kind == "count" and draft.per is None \
+                and "per " in text[draft.end:draft.end + 40]:
             per_word_base = _PER_WORD_BASE.match(text, draft.end, s_end)
             if per_word_base is not None:
                 draft.end = per_word_base.end()  # "31 road deaths per million people": the span shows the basis
@@ -1448,7 +1451,8 @@ class Extractor:
             owner = _POSSESSOR_BEFORE.search(text, max(s_start, draft.start - 40), draft.start)
             if owner:
                 place = owner.group("name")  # "Norland's warmest year": whose ranking it is
-        if place is None and draft.kind != "date":
+        if place is None and draft.kind != "date" \
+                and not _PEOPLE_MEASURE_RUNS.isdisjoint(words(text[max(s_start, draft.start - 60):draft.start])):
             people_of = _PLACE_OF_PEOPLE.search(text, max(s_start, draft.start - 60), draft.start)
             if people_of is not None and not _CAPITALISED_OPENER_WORDS.match(people_of.group("name")):
                 # "Dranport's population was 1.31 million", "the population of Velmora was 4.82 million": only a
@@ -1460,7 +1464,8 @@ class Extractor:
         elif draft.extras.get("person_age"):
             period = str(self.doc.published.year) if self.doc.published else None  # as old as at the time of writing
             event = None
-        elif _EARLIER_LEVEL_BEFORE.search(text, max(s_start, draft.start - 80), draft.start) is not None \
+        elif "from" in text[max(s_start, draft.start - 20):draft.start].lower() \
+                and _EARLIER_LEVEL_BEFORE.search(text, max(s_start, draft.start - 80), draft.start) is not None \
                 and not _TIME_AFTER_LEVEL.match(text, draft.end, s_end):
             # "184,260 crimes in 2023, up from 171,000", "fell to 11,800 from 13,400": the level a change started
             # from is of an earlier time, which only a date written right after it says
@@ -1608,7 +1613,7 @@ class Extractor:
             before = _words_before(text, s_start, max(s_start, draft.start - 60), draft.start)
             return _measured_noun(before) or _noun_of(before)
         before = _words_before(text, s_start, max(s_start, draft.start - 40), draft.start)
-        verb_hedge = _VERB_HEDGE.match(text, draft.start, draft.end)
+        verb_hedge = _VERB_HEDGE.match(text, draft.start, draft.end) if text[draft.start:draft.start + 1].isalpha() else None
         if verb_hedge is not None:
             before += verb_hedge.group()  # "The prison population exceeded| 48,000": the verb's subject is measured
         label = _LABEL_BEFORE.search(before)
