@@ -79,7 +79,10 @@ _TIME_PHRASE = rf"(?:{_WHEN}|(?:last|this)\s+year|(?:a|the)\s+year\s+(?:before|e
 _FROM_AFTER_LEVEL = regex.compile(rf"(?:\s+(?!from\b)[a-z][\w-]*){{0,2}}?(?:\s+{_TIME_PHRASE})?\s*,?\s*(?:up\s+|down\s+)?"
                                   r"from\s+", regex.IGNORECASE)
 _WHOLE_OF_A_SHARE = regex.compile(r"%\s*of\s+(?:the\s+|its\s+|their\s+)?$|\bper\s*cent\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
-_COMPARED_GAP = regex.compile(r"(?:\s+(?!up\b|down\b|compared\b|against\b)[a-z][\w-]*){0,2}?\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:(?:about|around|some)\s+)?",
+# ("reached 48,200| in 2023, up from |46,900": the level's time may come between)
+_COMPARED_GAP = regex.compile(r"(?:\s+(?!up\b|down\b|compared\b|against\b)[a-z][\w-]*){0,2}?"
+                              rf"(?:\s+{_WHEN})?\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+"
+                              r"(?:(?:about|around|some)\s+)?",
                               regex.IGNORECASE)
 _TO_END = regex.compile(r"\bto\s+$", regex.IGNORECASE)
 _FROM_END = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
@@ -270,6 +273,14 @@ class PercentChange(Check):
         Example("the level reached, its noun, then where it started", {
             "a.md": "---\npublished: 2024-01-01\n---\nOutput rose 12% to 420,000 bags from 300,000 bags.\n",
         }, True, ("12%", "420,000", "300,000")),
+        Example("a level and its year, 'up from' the earlier one, then the change", {
+            "a.md": "---\npublished: 2024-01-10\n---\nEnrolment in Valdoria reached 48,200 in 2023, up from 46,900 in "
+                    "2022, an increase of 6.5%.\n",
+        }, True, ("6.5%", "46,900", "48,200")),
+        Example("... that matches", {
+            "a.md": "---\npublished: 2024-01-10\n---\nEnrolment in Valdoria reached 48,200 in 2023, up from 46,900 in "
+                    "2022, an increase of 2.8%.\n",
+        }, False),
         Example("a level, 'up from' the earlier one, then the change", {
             "a.md": "---\npublished: 2024-01-01\n---\nWaste collection costs £96, up from £88, a rise of 12%.\n",
         }, True, ("12%", "£96", "£88")),
