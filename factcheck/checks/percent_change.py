@@ -76,8 +76,9 @@ _WHEN = (r"(?:in|by|during|for)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?\d{4}(?:[/
          r"July|August|September|October|November|December))")
 _TIME_PHRASE = rf"(?:{_WHEN}|(?:last|this)\s+year|(?:a|the)\s+year\s+(?:before|earlier)|the\s+(?:previous|prior)\s+year)"
 # (the level's own noun may come first: "to 420,000 bags| from |300,000 bags")
-_FROM_AFTER_LEVEL = regex.compile(rf"(?:\s+(?!from\b)[a-z][\w-]*){{0,2}}?(?:\s+{_TIME_PHRASE})?\s*,?\s*(?:up\s+|down\s+)?"
-                                  r"from\s+", regex.IGNORECASE)
+# (or what it is compared with: "rose 15% to £262,000|, compared with |£240,000 a year earlier")
+_FROM_AFTER_LEVEL = regex.compile(rf"(?:\s+(?!from\b|compared\b|against\b)[a-z][\w-]*){{0,2}}?(?:\s+{_TIME_PHRASE})?\s*,?\s*"
+                                  r"(?:(?:up\s+|down\s+)?from|compared\s+(?:with|to)|against)\s+", regex.IGNORECASE)
 _WHOLE_OF_A_SHARE = regex.compile(r"%\s*of\s+(?:the\s+|its\s+|their\s+)?$|\bper\s*cent\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 # ("reached 48,200| in 2023, up from |46,900": the level's time may come between)
 _COMPARED_GAP = regex.compile(r"(?:\s+(?!up\b|down\b|compared\b|against\b)[a-z][\w-]*){0,2}?"
@@ -273,6 +274,14 @@ class PercentChange(Check):
         Example("the level reached, its noun, then where it started", {
             "a.md": "---\npublished: 2024-01-01\n---\nOutput rose 12% to 420,000 bags from 300,000 bags.\n",
         }, True, ("12%", "420,000", "300,000")),
+        Example("a change, the level it reached, then what it is compared with", {
+            "a.md": "---\npublished: 2024-01-10\n---\nThe average house price in Valdoria rose 15% to £262,000, compared "
+                    "with £240,000 a year earlier.\n",
+        }, True, ("15%", "£262,000", "£240,000")),
+        Example("... that matches", {
+            "a.md": "---\npublished: 2024-01-10\n---\nThe average house price in Valdoria rose 9% to £262,000, compared "
+                    "with £240,000 a year earlier.\n",
+        }, False),
         Example("a level and its year, 'up from' the earlier one, then the change", {
             "a.md": "---\npublished: 2024-01-10\n---\nEnrolment in Valdoria reached 48,200 in 2023, up from 46,900 in "
                     "2022, an increase of 6.5%.\n",
