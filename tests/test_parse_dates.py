@@ -310,6 +310,8 @@ def test_only_a_date_that_stands_apart_at_the_top_is_a_dateline(text, published,
     pytest.param("The Act was passed by Parliament in June 2012 and entered into force in January 2013.",
                  "January 2013", "entry into force", id="another verb before a later date"),
     pytest.param("The campaign was launched in 2010 and expanded in 2014.", "2014", None, id="expanded is no launch"),
+    pytest.param("Four years after its launch, in 2023, the programme reached 70% of employers.", "2023", None,
+                 id="a time counted from a launch is no launch"),
 ])
 def test_a_date_takes_the_event_of_its_own_verb(sentence, span, event):
     assert [c.event for c in extract(sentence) if c.text == span] == [event]
