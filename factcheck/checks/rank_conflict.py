@@ -28,7 +28,7 @@ from ..align import Alignment
 from ..align.events import position_in_sentence
 from ..align.keys import TIME_NOUNS, YEAR_IN_TEXT
 from ..config import AuditConfig
-from ..extract.context import STOP_WORDS, singular
+from ..extract.context import STOP_WORDS, singular, whole_name
 from ..models import Finding
 from .base import Check, Example, name, said
 from .clusters import majority_and_dissent
@@ -77,19 +77,14 @@ def ranked_item(claim) -> Optional[str]:
         return None  # ("it is the second", "2023 was the warmest": no name of what is ranked)
     if word in _GENERIC_NAME_HEADS:
         # "The Nurses Union was the second largest": the whole name, not its last word ("Union")
-        name_words = _NAME_BEFORE.search(sentence, 0, m.start("item"))
-        if name_words is not None:
-            words = [w for w in name_words.group().split() if w.lower() not in STOP_WORDS]
-            if words:
-                return " ".join(w.lower() for w in words) + " " + singular(word)
+        name = whole_name(sentence, m.start("item"), m.group("item")).lower().split()
+        return " ".join(name[:-1] + [singular(word)])
     return singular(word)
 
 
 # Last words that many names share: "the Nurses Union", "Northgate Group", "Velmar Airport".
 _GENERIC_NAME_HEADS = frozenset("union group party company council bank airport university association federation "
                                 "corporation authority trust hospital school college club league port".split())
-# The capitalised words of a name before its last one: "The Nurses| Union", "Northgate| Group".
-_NAME_BEFORE = regex.compile(r"(?<![\w'’-])(?:[A-Z][\w&'’-]*\s+){1,3}$")
 
 
 def _by_ranked_item(claims: list) -> list[list]:

@@ -92,11 +92,12 @@ def _by_modifiers(claims: list[Claim]) -> list[list[Claim]]:
         # for each most qualified subject.
         # (a subgroup's figure, "electric buses", stays apart from the whole's, "buses": "buses" heads a block
         # of its own, where it would join "installed buses")
-        sets = {modifiers(c) for c in claims}
+        of = {id(c): modifiers(c) for c in claims}  # (once per claim: blocks can hold thousands)
+        sets = set(of.values())
         heads = [m for m in sets if not any(m < other and not narrower(m, other) for other in sets)]
         if len(heads) < 2:
             return [claims]
-        blocks = [[c for c in claims if modifiers(c) <= m and not narrower(modifiers(c), m)] for m in heads]
+        blocks = [[c for c in claims if of[id(c)] <= m and not narrower(of[id(c)], m)] for m in heads]
         return [block for block in blocks if len(block) > 1]
     blocks: dict[frozenset, list[Claim]] = {}
     for c in claims:

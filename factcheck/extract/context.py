@@ -352,6 +352,32 @@ def main_country(text: str) -> Optional[str]:
     return max(counts, key=lambda k: (counts[k], k)) if counts else None
 
 
+_CAPITALISED_WORDS_BEFORE = regex.compile(r"(?<![\w&'’.-])(?:[A-Z][\w&'’.-]*\s+){1,4}$")
+
+
+def whole_name(before: str, at: int, noun: str) -> str:
+    """noun with the capitalised words before it when it ends a name: "Dow Jones Industrial| Average" gives the
+    whole name, not "Average" (an article or the sentence's first word is no part of it)."""
+    if not noun[:1].isupper():
+        return noun
+    m = _CAPITALISED_WORDS_BEFORE.search(before, 0, at)
+    if m is None:
+        return noun
+    words = before[m.start():at].split()
+    while words and (words[0].lower() in STOP_WORDS or words[0].lower() in _OPENING_ADVERBS):
+        words.pop(0)  # "The| Dow Jones ...", "Yesterday| Brent Crude ..."
+    if words and words[0][-2:] in ("'s", "’s") and is_place_name(words[0][:-2]):
+        words.pop(0)  # "Germany's| DAX": the place is the claim's place, not part of the name
+    return " ".join(words + [noun])
+
+
+# Words that open a sentence before its subject and are no part of a name: "Yesterday Brent Crude fell 2%".
+_OPENING_ADVERBS = frozenset(
+    "yesterday meanwhile however overall elsewhere separately earlier later still also monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august september october "
+    "november december".split())
+
+
 def is_place_name(name: str) -> bool:
     """Whether the gazetteer knows the name as a place ("Mexico", "Latin America")."""
     return fold(name) in _gazetteer().canonical

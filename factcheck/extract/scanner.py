@@ -1684,7 +1684,7 @@ class Extractor:
         # "this budget was cut by more than 90%": the noun before the verb.
         m = _NOUN_BEFORE_CHANGE.search(before) or _CHANGED_NOUN.search(before)
         if m and m.group(1).lower() not in context.STOP_WORDS:
-            return _head_through_phrases(before, m.start(1)) or _whole_name(before, m.start(1), m.group(1))
+            return _head_through_phrases(before, m.start(1)) or context.whole_name(before, m.start(1), m.group(1))
         return None
 
 
@@ -1745,32 +1745,6 @@ def _measured_noun(before: str) -> Optional[str]:
     return _head_through_phrases(before, m.start("noun")) or _with_modifiers(before, m.start("noun"), m.group("noun"))
 
 
-_CAPITALISED_WORDS_BEFORE = regex.compile(r"(?<![\w&'’.-])(?:[A-Z][\w&'’.-]*\s+){1,4}$")
-
-
-def _whole_name(before: str, at: int, noun: str) -> str:
-    """noun with the capitalised words before it when it ends a name: "Dow Jones Industrial| Average" gives the
-    whole name, not "Average" (an article or the sentence's first word is no part of it)."""
-    if not noun[:1].isupper():
-        return noun
-    m = _CAPITALISED_WORDS_BEFORE.search(before, 0, at)
-    if m is None:
-        return noun
-    words = before[m.start():at].split()
-    while words and (words[0].lower() in context.STOP_WORDS or words[0].lower() in _OPENING_ADVERBS):
-        words.pop(0)  # "The| Dow Jones ...", "Yesterday| Brent Crude ..."
-    if words and words[0][-2:] in ("'s", "’s") and context.is_place_name(words[0][:-2]):
-        words.pop(0)  # "Germany's| DAX": the place is the claim's place, not part of the name
-    return " ".join(words + [noun])
-
-
-# Words that open a sentence before its subject and are no part of a name: "Yesterday Brent Crude fell 2%".
-_OPENING_ADVERBS = frozenset(
-    "yesterday meanwhile however overall elsewhere separately earlier later still also monday tuesday wednesday "
-    "thursday friday saturday sunday january february march april may june july august september october "
-    "november december".split())
-
-
 def _head_through_phrases(before: str, at: int) -> Optional[str]:
     """The noun a phrase ending at `at` hangs from: "bills at schools with| panels" -> "bills" (two phrases
     back at most); None where no phrase leads to the noun at `at`."""
@@ -1791,7 +1765,7 @@ def _with_modifiers(before: str, at: int, noun: str) -> str:
     """noun with up to two lower-case words right before it that restrict it: "youth unemployment was| 14%",
     "primary school enrolment reached| 96%"; not a determiner, a preposition or a capitalised opener."""
     if noun[:1].isupper():
-        return _whole_name(before, at, noun)  # "the Dow Jones Industrial| Average fell to| 33,000"
+        return context.whole_name(before, at, noun)  # "the Dow Jones Industrial| Average fell to| 33,000"
     words = before[:at].split()
     kept: list[str] = []
     for w in reversed(words[-2:]):
