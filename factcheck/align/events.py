@@ -482,13 +482,19 @@ def _relative(claim: Claim, sentence: str, position: int, entity_name: Optional[
     years = claim.value * {"year": 1, "month": 1 / 12, "week": 1 / 52.1775, "day": 1 / 365.25, "decade": 10}.get(
         claim.unit or "year", 1)
     # "after 6 years" in whole years: between six and seven years before the document, with half a year of slack.
-    earliest = _shift_years(claim.published, years + 1)
-    latest = _shift_years(claim.published, max(years - 0.5, 0))
+    # "Four years after its launch, in 2023": counted from the year the sentence gives, not from the document.
+    counted_from, counted_wording = claim.published, claim.published.isoformat()
+    moment = None if ago else _DATE_OF_COUNTED_MOMENT.match(after_text, m.end())
+    if moment:
+        counted_from = min(dt.date(int(moment.group("year")), 12, 31), claim.published)
+        counted_wording = moment.group("year")
+    earliest = _shift_years(counted_from, years + 1)
+    latest = _shift_years(counted_from, max(years - 0.5, 0))
     return EventMention(
         entity=name_key(entity_name), entity_name=entity_name, action=action, earliest=earliest, latest=latest,
         source=claim.source, published=claim.published, claims=[claim], relative=True,
         wording=f"“{' '.join(claim.text.split())}” {'ago' if ago else 'after it'}, counted from "
-                f"{claim.published.isoformat()}",
+                f"{counted_wording}",
     )
 
 
@@ -564,9 +570,17 @@ def _governing_action(sentence: str, position: int) -> Optional[str]:
     if before:
         if context.ANOTHER_VERB_BETWEEN.search(sentence, before[-1].end(), position):
             return None  # "passed in June 2012 and entered into force in January 2013": not the passing
+        if _COUNTED_FROM_EVENT.search(sentence, 0, before[-1].start()) and "," in sentence[before[-1].end():position]:
+            return None  # "Four years after its launch, in 2023, ...": the date of a time counted from the launch
         return _action(before[-1].group(0))
     after = _EVENT_WORD.search(sentence, position, end)
     return _action(after.group(0)) if after else None
+
+
+# "after its" just before an event word: the event is a reference point ("four years after its launch").
+_COUNTED_FROM_EVENT = regex.compile(r"\b(?:after|since|following)\s+(?:its|the|their)\s+$", regex.IGNORECASE)
+# The date of the moment a relative time reaches: "Four years after its launch, in 2023, ..."
+_DATE_OF_COUNTED_MOMENT = regex.compile(r"\s*,?\s*(?:in|by)\s+(?P<year>1[5-9]\d\d|20\d\d)\b")
 
 
 def _action_before(sentence: str, position: int) -> Optional[str]:

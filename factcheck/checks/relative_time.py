@@ -55,6 +55,16 @@ class RelativeTime(Check):
             "b.md": "---\npublished: 2022-06-03\n---\nFive years on from its opening, engineers found cracks in the "
                     "Orrin Bridge.\n",
         }, False),
+        Example("four years after its launch, in 2023, counts from 2023 and agrees with 2019", {
+            "a.md": "---\npublished: 2019-06-01\n---\nThe Harbour Watch programme was launched in 2019.\n",
+            "b.md": "---\npublished: 2025-12-01\n---\nFour years after its launch, in 2023, the Harbour Watch "
+                    "programme had trained 5,000 officers.\n",
+        }, False),
+        Example("four years after its launch, in 2023, against a 2016 launch", {
+            "a.md": "---\npublished: 2016-06-01\n---\nThe Harbour Watch programme was launched in 2016.\n",
+            "b.md": "---\npublished: 2025-12-01\n---\nFour years after its launch, in 2023, the Harbour Watch "
+                    "programme had trained 5,000 officers.\n",
+        }, True, ("Four years", "2016")),
         Example("in its fifth year in 2019, against a May 2012 opening", {
             "a.md": "---\npublished: 2012-05-20\n---\nThe Orrin Bridge opened in May 2012.\n",
             "b.md": "---\npublished: 2019-03-10\n---\nThe Orrin Bridge, now in its fifth year of service, needs "
