@@ -56,6 +56,9 @@ CODES_AND_LABELS = [
     ("probe name", "Voyager 2 left the heliosphere.", []),
     ("index name", "The S&P 500 rose 0.2% on Monday.", ["0.2%"]),
     ("ranking name", "Two Fortune 500 firms moved here.", ["Two"]),
+    ("aircraft models with a variant", "The airline ordered 12 Boeing 787-9 jets and four ATR 72-600 turboprops.",
+     ["12", "four"]),
+    ("a range after a capitalised word is still a range", "Prices in Ostmark rose 5-7% in 2023.", ["5-7%", "2023"]),
 ]
 
 NUMBERING = [

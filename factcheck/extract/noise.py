@@ -40,6 +40,8 @@ _NAMES = (
     "Voyager", "Apollo", "Gemini", "Pioneer", "Mariner", "Viking", "Sputnik", "Soyuz", "Artemis", "Falcon", "Saturn",
     "Windows", "iPhone", "Galaxy", "Xbox", "PlayStation", "Pixel", "Boeing", "Airbus", "Formula", "Vatican",
     "Channel", "Studio",
+    # aircraft: "ATR 72-600", "Embraer 190", "Cessna 172"
+    "ATR", "Embraer", "Cessna", "Bombardier", "Dash", "Comac", "Antonov", "Tupolev", "Sukhoi", "Ilyushin",
     # stock indices and rankings named by their size: "S&P 500", "FTSE 100", "Fortune 500"
     "S&P", "FTSE", "Nikkei", "Stoxx", "STOXX", "ASX", "TSX", "DAX", "CAC", "Fortune",
 )
@@ -88,7 +90,8 @@ _ALTERNATIVES: dict[str, list[str]] = {
               # ("resolution 64/293", "No. 2018/451", "No. 1,234": the whole number)
               r"\s+(?:\d+(?:[\w.-]|[/,]\d)*|one|two|three|four|five|six|seven|eight|nine|ten|[ivxlc]+\b)"],
     # Names of missions, products and series that carry a number: "Voyager 2", "Apollo 11", "Windows 10".
-    "name number": [r"\b(?:" + "|".join(_NAMES) + r")\s+\d{1,3}\b(?!\s*(?:%|per\s*cent|percent))"],
+    # ("Boeing 787-9", "ATR 72-600": the variant after a hyphen is part of the name)
+    "name number": [r"\b(?:" + "|".join(_NAMES) + r")\s+\d{1,3}(?:-\d{1,4}\b(?![.,]\d))?\b(?!\s*(?:%|per\s*cent|percent))"],
     # The ends of a rating scale: "on a scale from one to ten", "(1-5 scale)".
     # (The family reads "(?i)A|B": the flag reaches B, so B alone is "(?i)B".)
     "scale": [r"(?i)\bscale\s+(?:of|from)\s+\w+\s+to\s+\w+", r"(?i)\b\w+\s*(?:-|to)\s*\w+\s+scale\b"],
