@@ -27,6 +27,7 @@ from ..align import Alignment
 from ..align.events import position_in_sentence
 from ..align.keys import YEAR_IN_TEXT, half_last_digit
 from ..config import AuditConfig
+from ..extract.context import OUTPUT_MEASURES
 from ..models import Claim, Finding
 from .base import Check, Example, fmt, name, quote
 
@@ -137,6 +138,10 @@ class SharesTotal(Check):
         Example("a level, an old level and a target are not shares of one whole", {
             "a.md": "---\npublished: 2021-01-01\n---\nCoverage of the first dose reached 93%, against 81% five years ago and a target of 95%.\n",
         }, False),
+        Example("ratios to GDP are no shares of it", {
+            "a.md": "---\npublished: 2024-01-20\n---\nThe budget deficit was 3.1% of GDP and public debt 58% of GDP, "
+                    "while revenue reached 41% of GDP.\n",
+        }, False),
         Example("children, women and a nationality overlap", {
             "a.md": "---\npublished: 2024-01-20\n---\nOf the 6,420 people rescued, 38% were children, 41% were women and "
                     "35% were Syrians.\n",
@@ -230,6 +235,8 @@ class SharesTotal(Check):
             shares = [c for c in claims if c.kind == "percent" and c.change is None and isinstance(c.value, float)]
             if len(shares) < 2:
                 continue
+            if any((c.subject_head or "").lower() in OUTPUT_MEASURES for c in shares):
+                continue  # "a deficit of 3.1% of GDP and debt of 58% of GDP": ratios to output, not parts of it
             sentence = claims[0].sentence
             colon = sentence.find(":")
             after_colon = [c for c in shares if position_in_sentence(c) > colon] if colon != -1 else []

@@ -264,6 +264,22 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-04-25\n---\nIn March 2024, Valdoria's net debt was 96.2% of gross domestic "
                     "product.\n",
         }, True, ("98.5%", "96.2%")),
+        Example("a deficit and a debt, each a ratio to GDP", {
+            "a.md": "---\npublished: 2024-04-25\n---\nThe government expects a deficit of 3.2% of GDP in 2024.\n",
+            "b.md": "---\npublished: 2024-04-25\n---\nPublic debt is expected to reach 62% of GDP in 2024.\n",
+        }, False),
+        Example("one deficit, two ratios to GDP", {
+            "a.md": "---\npublished: 2024-04-25\n---\nThe budget deficit was 3.1% of GDP in 2023.\n",
+            "b.md": "---\npublished: 2024-04-25\n---\nIn 2023 the budget deficit reached 4.6% of GDP.\n",
+        }, True, ("3.1%", "4.6%")),
+        Example("two departments' budgets", {
+            "a.md": "---\npublished: 2024-04-25\n---\nThe transport department's budget is £2.1bn in 2024.\n",
+            "b.md": "---\npublished: 2024-04-25\n---\nThe health department's budget is £9.6 billion in 2024.\n",
+        }, False),
+        Example("spending on one thing and on another", {
+            "a.md": "---\npublished: 2024-04-25\n---\nSpending on health and social care is £23.9bn this year.\n",
+            "b.md": "---\npublished: 2024-04-25\n---\nTransport spending falls to £2.1 billion this year.\n",
+        }, False),
         Example("two months' inflation in one year", {
             "a.md": "---\npublished: 2024-04-17\n---\nInflation in Valdoria rose to 3.2% in March.\n",
             "b.md": "---\npublished: 2024-03-20\n---\nValdoria's inflation rate eased to 2.9% in February 2024.\n",

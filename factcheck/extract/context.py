@@ -768,6 +768,11 @@ _NOT_A_PART = STOP_WORDS | frozenset("likely unlikely expected estimated thought
                                      "made found known seen".split())
 
 
+# What a nation's output is measured by: a share of it is a ratio to output ("debt of 120% of GDP"), no part of
+# it, and such ratios of one sentence never add up to a whole.
+OUTPUT_MEASURES = frozenset({"gdp", "gni", "gnp", "output", "product", "income"})
+
+
 def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int) -> Optional[str]:
     """Which part of its whole a share is, as a lower-case singular word: "women" for "80% of victims were
     women" and for "women made up 80% of victims"; None when the sentence does not say."""

@@ -531,6 +531,20 @@ class Extractor:
             if spent_on is not None:
                 # "will spend 2.4% of GDP on defence": the share of GDP that goes on defence, not GDP's
                 claim = claim.model_copy(update={"part": context.singular(spent_on.group("what").lower())})
+            elif claim.subject_head.lower() in context.OUTPUT_MEASURES:
+                measure = _measure_of_output(text, max(s_start, claim.start - 90), claim.start)
+                if measure is not None:
+                    # "a deficit of 3.2% of GDP", "public debt is expected to reach 62% of GDP": the deficit's
+                    # ratio to output and the debt's are two measures, not two values of GDP's share
+                    claim = claim.model_copy(update={"part": measure})
+        if claim.part is None and claim.entity is None and claim.kind == "money" and claim.subject \
+                and ("'" in text[max(s_start, claim.start - 60):claim.start]
+                     or "’" in text[max(s_start, claim.start - 60):claim.start]):
+            owner = _BODY_POSSESSIVE_BEFORE.search(text, max(s_start, claim.start - 60), claim.start)
+            if owner is not None and claim.subject.split()[0].lower() in owner.group("words").lower().split():
+                # "The transport department's budget is| £2.1bn": the department's budget, not the health
+                # department's
+                claim = claim.model_copy(update={"part": " ".join(owner.group("owner").lower().split())})
         if claim.part is None and claim.subject and claim.kind in ("count", "money", "quantity", "percent"):
             complement = self._complement(claim, s_start)
             if complement is not None:
@@ -1889,6 +1903,11 @@ _PREPOSITION_BEFORE = regex.compile(r"\b(?:in|at|of|from|for|to|across|within|th
 _POSSESSIVE_OWNER_BEFORE = regex.compile(
     r"(?<![\w'’-])(?P<label>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?\s+(?P<words>(?:[a-z][\w-]*\s+){1,4})"
     r"(?:[a-z][\w-]*\s+){0,4}?$")
+# A public body named in small letters, whose money a figure is: "the transport department's| budget is".
+_BODY_POSSESSIVE_BEFORE = regex.compile(
+    r"\b(?:the|its|their)\s+(?P<owner>[a-z][\w-]*\s+(?:department|ministry|council|agency|authority|service|"
+    r"office|board|commission|directorate|fund|programme|program|trust))['’]s?\s+"
+    r"(?P<words>(?:[a-z][\w-]*\s+){1,4})(?:[a-z][\w-]*\s+){0,4}?$", regex.IGNORECASE)
 # A name and a verb of having or reporting, then the figure's own words: "Orbis had a| 28% market share",
 # "Orbis reported revenue of| $5.2 billion", "Halvard has| 412 stores".
 _OWNING_VERB_BEFORE = regex.compile(
@@ -1906,13 +1925,37 @@ _OPENED_OR_CLOSED_BEFORE = regex.compile(r"\b(?:(?P<closed>closed|closes|closing
 # The subject, a preposition that says what it is for, and its object, then the verb leading to the figure.
 _COMPLEMENT_BEFORE = regex.compile(
     r"(?<![\w'’-])(?P<noun>[A-Za-z][\w-]*)\s+(?:for|on|with|to|towards)\s+(?P<object>(?:(?:the|a|an|its|their)\s+)?"
-    r"(?:[A-Za-z][\w'’-]*\s+)??[A-Za-z][\w'’-]*)\s+(?:will\s+be|would\s+be|is|was|are|were|stands?|stood|"
+    # ("Spending on health and social care is": the object's words joined by "and")
+    r"(?:[A-Za-z][\w'’-]*\s+(?:and\s+)?){0,2}?[A-Za-z][\w'’-]*)\s+(?:will\s+be|would\s+be|is|was|are|were|stands?|stood|"
     r"reached|totalled|totaled|came\s+to|rose|fell|grew|increased|decreased|dropped|climbed|jumped|"
     r"(?:has|have|had)\s+(?:risen|fallen|grown|reached|been))\b")
 _COMPLEMENT_DETERMINERS = frozenset("the a an its their".split())
 _DIGIT_OR_TIME = regex.compile(r"\d|\b(?:year|years|month|months|week|weeks|day|days|quarter|time|now|example|"
                                r"average|instance|comparison|record)\b", regex.IGNORECASE)
 _SHARE_BASES = frozenset("gdp gni budget income output revenue spending expenditure".split())
+# What a nation's accounts measure as a ratio to its output: "a budget deficit of| 3.2% of GDP".
+_MEASURE_OF_OUTPUT = regex.compile(
+    r"(?<![\w'’-])(?:(?P<modifier>[A-Za-z][\w-]*)\s+)?(?P<head>deficits?|surplus(?:es)?|debts?|borrowing|revenues?|"
+    r"spending|expenditures?|aid|investment|exports|imports|tax(?:es|ation)?|receipts|remittances|subsidies|"
+    r"outlays|assistance)\b(?P<rest>[^.;:%\d]*)$", regex.IGNORECASE)
+_CLAUSE_TURN = regex.compile(r",\s*(?:and|but|while|whereas)\b|\b(?:and|while|whereas)\s+(?:the\s+)?[a-z]+\s+(?:was|is|"
+                             r"were|are|reached|stood)\b", regex.IGNORECASE)
+
+
+def _measure_of_output(text: str, lo: int, hi: int) -> Optional[str]:
+    """The fiscal measure a ratio to output belongs to, named in the words just before it: "the budget deficit
+    was" -> "budget deficit"; None when no such measure stands in the same clause."""
+    m = _MEASURE_OF_OUTPUT.search(text, lo, hi)
+    if m is None or _CLAUSE_TURN.search(m.group("rest")):
+        return None
+    head = context.singular(m.group("head").lower())
+    modifier = (m.group("modifier") or "").lower()
+    if modifier and modifier not in context.STOP_WORDS and not modifier.endswith("ed") \
+            and not regex.fullmatch(r"\d.*|of|to|as|its|their|his|her", modifier):
+        return f"{modifier} {head}"
+    return head
+
+
 _SPENT_ON_AFTER = regex.compile(r"\s+of\s+(?:(?:the|its|their|national|annual|public)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:on|for|to)\s+"
                                 r"(?:the\s+)?(?P<what>[a-z][\w-]*(?:\s+care)?)", regex.IGNORECASE)
 _DONOR_BEFORE = regex.compile(
