@@ -477,6 +477,13 @@ START_VERBS = ("launched", "opened", "began", "started", "founded", "created", "
                "passed", "signed", "inaugurated")
 _EVENT_DATE_BEFORE = regex.compile(
     rf"\b(?:{'|'.join(START_VERBS)}|begun|enacted|set\s+up)\s+(?:in|on)\s+$", regex.IGNORECASE)
+# The present tense of a main clause after an event's date in a side clause: "The stadium, which opened in
+# 1998,| holds 34,000", "The trust, founded in 1998,| now employs 240 staff".
+_PRESENT_MAIN_VERB = regex.compile(
+    r"\s*,\s+(?:(?:now|still|currently|today)\s+)?(?:is|are|has|have|holds?|employs?|serves?|houses?|runs?|operates?|"
+    r"covers?|counts?|seats?|manages?|owns?|spans?|stretches|contains?|includes?|supports?|welcomes?|attracts?|"
+    r"hosts?|carries|receives?|costs?|measures?|weighs?|stands|remains?|reaches|makes|produces?|generates?|"
+    r"provides?)\b", regex.IGNORECASE)
 _PERFECT_BEFORE = regex.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|t)\b", regex.IGNORECASE)
 # "since then": a span from the date before it to the time of writing.
 _SINCE_THEN = regex.compile(r"\bsince\s+then\b", regex.IGNORECASE)
@@ -1041,8 +1048,14 @@ class SentenceContext:
                 if d.start >= claim_end and _SUBORDINATE_BETWEEN.search(text, claim_end, d.start):
                     continue  # "Holt, 44, is the first ... since the council was created in 1974": that clause's date
                 if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start) \
-                        and any(o.start >= claim_end for o in self.dates(lo, hi)):
-                    continue  # "The programme, launched in 2009, vaccinated 412,000 children in 2021": 2021's
+                        and (any(o.start >= claim_end for o in self.dates(lo, hi))
+                             or any(m.start() >= claim_end for m in self._relative_years() if m.end() <= hi)):
+                    # "The programme, launched in 2009, vaccinated 412,000 children in 2021": 2021's; "The museum,
+                    # which opened in 1921, welcomed 1.46 million visitors this year": this year's
+                    continue
+                if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start) \
+                        and _PRESENT_MAIN_VERB.match(text, d.end) and not _SINCE_THEN.search(text, d.end, hi):
+                    continue  # "The stadium, which opened in 1998, holds 34,000": how it stands now, not in 1998
                 if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start) \
                         and _PERFECT_BEFORE.search(text, d.end if not i else max(d.end, ranges[0][0]), claim_start) \
                         and not _SINCE_THEN.search(text, d.end, hi):

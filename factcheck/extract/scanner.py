@@ -512,7 +512,8 @@ class Extractor:
                     # entity: another company's is another figure, one that names none may be the same
                     claim = claim.model_copy(update={"entity": " ".join(words)})
         if claim.part is None and claim.kind in ("count", "money", "quantity", "percent"):
-            owner = self._owner(claim, s_start)
+            listing = bool(claims) and claims[-1].start >= s_start and claims[-1].kind == claim.kind
+            owner = self._owner(claim, s_start, listing)
             if owner is not None:
                 # "Labour won 15 seats", "Greens 28 seats, Labour 15 seats": each party's seats are a part
                 claim = claim.model_copy(update={"part": owner})
@@ -637,7 +638,7 @@ class Extractor:
         colon = text.find(":", earlier[0].end, claim.start)
         return colon != -1 and (len(earlier) == 1 or earlier[-1].part is not None)
 
-    def _owner(self, claim: Claim, s_start: int) -> Optional[str]:
+    def _owner(self, claim: Claim, s_start: int, listing: bool = True) -> Optional[str]:
         """Whose share of a whole a figure is, as a `part`: the name that wins or holds it ("The Green Party won
         28 of the 51 seats" -> "green") or labels it in a listing ("Final results: Greens 28 seats, Labour 15
         seats, the Liberals 6" -> "green", "labour", "liberal"). Not a place, which is the claim's place."""
@@ -652,8 +653,10 @@ class Extractor:
         label = m.group("label")
         if _PREPOSITION_BEFORE.search(text, max(s_start, m.start("label") - 12), m.start("label")):
             return None  # "households in Lanmore produced| 250,000 tonnes": a place, not who produced it
-        if label.islower() and not (label.endswith("s") and not label.endswith("ss")):
-            return None  # (", worth| some €950 million", ", taking| 41.2%": no label; "and independents| 3" is one)
+        if label.islower() and not (label.endswith("s") and not label.endswith("ss") and listing):
+            # (", worth| some €950 million", ", taking| 41.2%": no label; "and independents| 3" is one, after the
+            # listing's earlier figures; "The stadium, opened in 1998, holds| 34,000" has none)
+            return None
         words = [w for w in label.split() if w.lower() not in _OWNER_GENERIC]
         if not words or words[0].lower() in context.STOP_WORDS or context.is_place_name(label) \
                 or any(w.lower() in _NO_OWNER for w in words):
