@@ -56,6 +56,12 @@ CODES_AND_LABELS = [
     ("probe name", "Voyager 2 left the heliosphere.", []),
     ("index name", "The S&P 500 rose 0.2% on Monday.", ["0.2%"]),
     ("ranking name", "Two Fortune 500 firms moved here.", ["Two"]),
+    ("software with its version", "Android 14 runs on 2.1 billion devices; Python 3.12 on 40% of servers.",
+     ["2.1 billion", "40%"]),
+    ("a study's timepoints", "Of the 1,240 patients, 1,180 completed week 16 and 1,050 reached day 28 in cohort 2.",
+     ["1,240", "1,180", "1,050"]),
+    ("a season's year is no season number", "He scored 27 goals in season 2022/23.", ["27", "2022/23"]),
+    ("a weekly count is no timepoint", "Every week 300 migrants arrive.", ["300"]),
     ("aircraft models with a variant", "The airline ordered 12 Boeing 787-9 jets and four ATR 72-600 turboprops.",
      ["12", "four"]),
     ("a range after a capitalised word is still a range", "Prices in Ostmark rose 5-7% in 2023.", ["5-7%", "2023"]),
@@ -98,6 +104,8 @@ NUMBERING = [
 CITATIONS = [
     ("author year", "Trafficking is rising (Flores 2010).", []),
     ("two bodies", "Victims are often minors (UNODC 2008, ECPAT 2010).", []),
+    ("two bodies joined by 'and'", "Victims are often minors (UNODC 2016 and ILO 2017).", []),
+    ("see also", "The protocol took effect in 2003 (see also ILO 2017).", ["2003"]),
     ("long body name", "Reports grew (US Department of State 2012).", []),
     ("citation beside a claim", "About 80% were women (Smith 2011).", ["About 80%"]),
 ]

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..extract import context
 from ..models import Claim
 from ..spans import find_span
-from .keys import TIME_NOUNS
+from .keys import TIME_NOUNS, YEAR_IN_TEXT
 
 # Action classes: different verbs for the same act. A country that "launched", "adopted",
 # "endorsed" or "joined" a campaign started taking part in it; a law "passed", "enacted"
@@ -429,6 +429,9 @@ def position_in_sentence(claim: Claim) -> int:
 def _dated(claim: Claim, sentence: str, position: int, entity_name: Optional[str]) -> Optional[EventMention]:
     if entity_name is None:
         return None
+    end = position + len(" ".join(claim.text.split()))
+    if context.is_attributive_year(sentence, position, end) and YEAR_IN_TEXT.search(sentence, end):
+        return None  # "ratified the 2014 Protocol ... in 2019": the year names the protocol; the act is 2019's
     before = sentence[:position]
     earliest, latest = _date_interval(str(claim.value))
     action: Optional[str] = None

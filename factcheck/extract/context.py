@@ -539,13 +539,20 @@ _PUBLISHED_BEFORE = regex.compile(r"\b(?:published|released|issued|dated|updated
 _ATTRIBUTIVE_YEAR = regex.compile(
     r"\s+(?!(?:and|to|or|in|on|at|for|the|is|was|were|are|there|we|they|he|she|it|this|that|these|a|an|by|with|"
     r"from|of|as|when|while|after|before|until|through|saw|alone|only|also|already)\b)[a-z]+\b"
+    # a capitalised title after "the": "the 2014 Protocol", "the 2022 Global Estimates" (a name, not its data's year)
+    r"|\s+(?!(?:In|On|At|By|For|The|It|This|There|A|An|And|But|As|When)\b)[A-Z][a-z]+\b"
 )
 _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|[A-Za-z]['’]s)\s+$",
                                    regex.IGNORECASE)
 _DATA_NOUN_AFTER = regex.compile(
     r"\s+(?:[a-z]+\s+)?(?:count|census|survey|report|data|figures|statistics|estimates?|study|budget|accounts|"
     r"season|fiscal|financial|school|academic|tax|calendar|crop|marketing|harvest|growing|farming|sugar|coffee|"
-    r"cocoa|cotton|year|quarter|half)\b"
+    r"cocoa|cotton|year|quarter|half|"
+    # events and measures of their year: "at the 2019 general election", "the 2022/23 campaign", "its 2022 deficit"
+    r"elections?|referendum|vote|polls?|campaign|term|games|championships?|tournament|deficit|surplus|outturn|"
+    r"revenues?|spending|results?|turnover|profits?|sales|earnings|harvests?|intake|enrolment|enrollment)\b"
+    # (a capitalised survey or count is still of its year: "the 2020 Census")
+    r"|\s+(?:Census|Survey|Election|General\s+Election|Referendum|Games|Olympics|World\s+Cup)\b"
 )
 
 

@@ -42,6 +42,8 @@ _NAMES = (
     "Channel", "Studio",
     # aircraft: "ATR 72-600", "Embraer 190", "Cessna 172"
     "ATR", "Embraer", "Cessna", "Bombardier", "Dash", "Comac", "Antonov", "Tupolev", "Sukhoi", "Ilyushin",
+    # software named with its version: "Android 14", "iOS 17", "Python 3.12"
+    "Android", "iOS", "macOS", "Python", "Java", "Ubuntu", "Debian", "Fedora", "Linux", "Firefox", "Chrome",
     # stock indices and rankings named by their size: "S&P 500", "FTSE 100", "Fortune 500"
     "S&P", "FTSE", "Nikkei", "Stoxx", "STOXX", "ASX", "TSX", "DAX", "CAC", "Fortune",
 )
@@ -73,7 +75,8 @@ _ALTERNATIVES: dict[str, list[str]] = {
              r"\b[A-Z]{2,}[-.]\d+\b",
              r"\b(?:ISO|IEC|EN|DIN|ASTM|BS|IEEE|ANSI|RFC|NIST|ISBN|ISSN|DOI)\s?\d+(?:[-:./]\d+)*"],
     # "(Flores 2010)", "(UNODC 2008, ECPAT 2010)", "(US Department of State 2012)", "(Smith et al., 2010: 12)"
-    "citation": [r"\((?:e\.g\.,?\s+|see\s+|cf\.\s+)?" + _CITATION_ITEM + r"(?:\s*[;,]\s*" + _CITATION_ITEM + r")*\s*\)"],
+    "citation": [r"\((?:e\.g\.,?\s+|see\s+(?:also\s+)?|cf\.\s+)?" + _CITATION_ITEM
+                 + r"(?:\s*(?:[;,]|\band\b|&)\s*" + _CITATION_ITEM + r")*\s*\)"],
     # "1." or "2." alone at the start of a line (section numbering), "(1)" before a question or clause.
     "section number": [r"(?m)^[ \t]*(?:#{1,6}[ \t]*)?\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$"
                        r"|(?m)^[ \t]*(?:#{1,6}[ \t]*)?\d{1,2}(?:\.\d{1,2})*[.)][ \t]+(?=[A-Z])"
@@ -88,10 +91,14 @@ _ALTERNATIVES: dict[str, list[str]] = {
     # Labels: the number names something, it does not count it.
     "label": [r"(?i)\b" + trie(_LABEL_WORDS) +
               # ("resolution 64/293", "No. 2018/451", "No. 1,234": the whole number)
-              r"\s+(?:\d+(?:[\w.-]|[/,]\d)*|one|two|three|four|five|six|seven|eight|nine|ten|[ivxlc]+\b)"],
+              # ("season 2022/23" is a period: a season's number is no year)
+              r"\s+(?!(?<=(?i:season)\s+)(?:19|20)\d\d\b)"
+              r"(?:\d+(?:[\w.-]|[/,]\d)*|one|two|three|four|five|six|seven|eight|nine|ten|[ivxlc]+\b)"],
     # Names of missions, products and series that carry a number: "Voyager 2", "Apollo 11", "Windows 10".
     # ("Boeing 787-9", "ATR 72-600": the variant after a hyphen is part of the name)
-    "name number": [r"\b(?:" + "|".join(_NAMES) + r")\s+\d{1,3}(?:-\d{1,4}\b(?![.,]\d))?\b(?!\s*(?:%|per\s*cent|percent))"],
+    "name number": [r"\b(?:" + "|".join(_NAMES) + r")\s+\d{1,3}(?:-\d{1,4}\b(?![.,]\d)|(?:\.\d{1,2}){1,2}\b"
+                    r"(?=\s+(?:[a-z]|[A-Z]{2}))(?!\s*(?:million|billion|bn|m|per|percent)\b))?"
+                    r"\b(?!\s*(?:%|per\s*cent|percent))"],
     # The ends of a rating scale: "on a scale from one to ten", "(1-5 scale)".
     # (The family reads "(?i)A|B": the flag reaches B, so B alone is "(?i)B".)
     "scale": [r"(?i)\bscale\s+(?:of|from)\s+\w+\s+to\s+\w+", r"(?i)\b\w+\s*(?:-|to)\s*\w+\s+scale\b"],
@@ -144,6 +151,9 @@ _ALTERNATIVES: dict[str, list[str]] = {
                      r"(?:[\s-]+(?:form|instance|chamber|reading)s?\b|-(?:year|grade)\s+(?=[a-z])))"],
     # Around the clock: "open 24/7", "24/365" (no fraction of 24).
     "around the clock": [r"(?<![\w/.])24\s*/\s*(?:7|365)(?![\w/])"],
+    # A point or stage of a study named by its number: "completed week 52", "at day 28", "cohort 2", "cycle 3".
+    "timepoint": [r"(?i:(?<=\b(?:at|by|on|until|through|to|from|completed|reached|after|before|in)\s+)(?:week|day|month|visit)"
+                  r"\s+\d{1,3}\b(?![.,]\d|\s*(?:%|per\s*cent|percent|of\b))|\b(?:cohort|cycle|arm)\s+\d{1,2}\b(?![.,]\d))"],
 }
 _PATTERNS: dict[str, str] = {name: "|".join(alternatives) for name, alternatives in _ALTERNATIVES.items()}
 _PATTERNS["scale"] = _ALTERNATIVES["scale"][0] + "|" + _ALTERNATIVES["scale"][1][len("(?i)"):]
@@ -179,7 +189,7 @@ _CLASSES = bytes(
 _ALTERNATIVE_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
-assert len(_ALTERNATIVE_PATTERNS) == 43  # _possible() names them by index
+assert len(_ALTERNATIVE_PATTERNS) == 44  # _possible() names them by index
 
 
 def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
@@ -277,7 +287,12 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
         found.append(41)  # ordinal name: "the sixth form"
     if "24" in text and "/" in text:
         found.append(42)  # around the clock: "24/7"
+    if digit and not _TIMEPOINT_RUNS.isdisjoint(runs):
+        found.append(43)  # timepoint: "week 52"
     return found
+
+
+_TIMEPOINT_RUNS = word_set("week day month visit cohort cycle arm")
 
 
 _TALLY_RUNS = word_set("vote votes voted decision majority split ruling verdict")
