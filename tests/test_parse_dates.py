@@ -189,6 +189,16 @@ STATED_PERIODS = [
      "than in 2017.", "2019-04-25", "9%", "2018"),
     ("since then: from the date before it to the time of writing", "The programme, launched in 2006, has handed out "
      "12 million nets since then.", "2019-05-01", "12 million", "2006/2019-05-01"),
+    ("an election's year", "At the 2019 general election, turnout in Corvania was 67%.", "2024-09-02", "67%", "2019"),
+    ("a season named as a campaign", "Okonkwo scored 27 goals in the 2022/23 campaign.", "2024-06-01", "27",
+     "2022/2023"),
+    ("a year before a measure", "Morvia's 2022 deficit was 4.4% of GDP.", "2024-03-01", "4.4%", "2022"),
+    ("a titled report's year is not its data's", "According to the 2022 Global Estimates, 49.6 million people were "
+     "in modern slavery in 2021.", "2023-01-01", "49.6 million", "2021"),
+    ("an opening year in a side clause is not this year's", "The Maritime Museum, which opened in 1921, welcomed "
+     "1.46 million visitors this year.", "2023-12-20", "1.46 million", "2023"),
+    ("nor the period of a present tense", "The Orla Trust, founded in 1998, employs 240 staff.", "2023-12-20", "240",
+     "2023"),
     ("a launch date is not what a perfect tense counts", "The programme, launched in April 2018, has connected "
      "300,000 homes.", "2022-10-02", "300,000", "2022"),
     ("... though it dates a past tense", "The programme, launched in 2006, trained 500 nurses.", "2022-10-02", "500",
