@@ -156,13 +156,23 @@ def _is_extent(claim: Claim) -> bool:
 _FLOW_OF_EXTENT = regex.compile(
     r"\b(?:planted|harvested|sown|sowed|burn(?:ed|t)|cleared|deforested|flooded|destroyed|affected|irrigated|"
     r"cultivated|grazed|lost|restored|reforested|built|paved|laid|constructed|resurfaced|repaired|added|opened|"
-    r"rain|rainfall|rains|snow|snowfall|precipitation|fell)\b", regex.IGNORECASE)
+    r"rain|rainfall|rains|snow|snowfall|precipitation|fell|"
+    # what changes size over time: "forest cover", "sea-ice extent", a glacier that "retreated"
+    r"cover|extent|retreat(?:ed|s)?|shr[au]nk|shrinks|rose|grew|expanded|declined|receded|melted)\b", regex.IGNORECASE)
+# A time stated right after an extent: "4.2 million hectares in 2023", "0.1 square kilometres in September 2020".
+_DATED_RIGHT_AFTER = regex.compile(r"\s*(?:in|by|as\s+of|at\s+the\s+end\s+of|between|from|during)\s+"
+                                   r"(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?(?:1[89]|20)\d\d\b")
 # A year written in a sentence (1800-2099), for the rules that ask whether a sentence states its time.
 YEAR_IN_TEXT = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 # A time a sentence states without a year's digits: "last year", "in the second quarter", "in March".
 _TIME_IN_WORDS = regex.compile(r"\b(?:(?:last|this|previous|past)\s+year|years?\s+(?:earlier|before|ago)|quarter|[QH][1-4]|"
                                r"January|February|March|April|June|July|August|September|October|November|December)\b",
                                regex.IGNORECASE)
+
+
+def _dated_right_after(claim: Claim) -> bool:
+    at = claim.sentence.find(" ".join(claim.text.split()))
+    return at != -1 and _DATED_RIGHT_AFTER.match(claim.sentence, at + len(" ".join(claim.text.split()))) is not None
 
 
 def period_key(claim: Claim) -> str:
@@ -179,7 +189,8 @@ def period_key(claim: Claim) -> str:
     """
     if claim.kind == "quantity":
         dated = YEAR_IN_TEXT.search(claim.sentence) or _TIME_IN_WORDS.search(claim.sentence)
-        if not dated or _is_extent(claim) and not _FLOW_OF_EXTENT.search(claim.sentence):
+        if not dated or _is_extent(claim) and claim.per is None and not _FLOW_OF_EXTENT.search(claim.sentence) \
+                and not _dated_right_after(claim):
             return "any"
     if (claim.change is not None or _is_level_after_change(claim)) and not YEAR_IN_TEXT.search(claim.sentence) \
             and not _TIME_IN_WORDS.search(claim.sentence):

@@ -272,6 +272,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-04-25\n---\nThe budget deficit was 3.1% of GDP in 2023.\n",
             "b.md": "---\npublished: 2024-04-25\n---\nIn 2023 the budget deficit reached 4.6% of GDP.\n",
         }, True, ("3.1%", "4.6%")),
+        Example("an area stated for two years", {
+            "a.md": "---\npublished: 2024-02-01\n---\nKenya's forest cover was 4.2 million hectares in 2023.\n",
+            "b.md": "---\npublished: 2024-02-01\n---\nKenya's forest cover was 4.9 million hectares in 2015.\n",
+        }, False),
+        Example("yearly rates over two spans", {
+            "a.md": "---\npublished: 2024-02-01\n---\nSea level rose 3.3 mm per year between 1993 and 2023.\n",
+            "b.md": "---\npublished: 2024-02-01\n---\nSea level will rise 4.5 mm per year between 2024 and 2033.\n",
+        }, False),
         Example("two departments' budgets", {
             "a.md": "---\npublished: 2024-04-25\n---\nThe transport department's budget is £2.1bn in 2024.\n",
             "b.md": "---\npublished: 2024-04-25\n---\nThe health department's budget is £9.6 billion in 2024.\n",
