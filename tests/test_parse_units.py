@@ -235,6 +235,9 @@ def test_times_without_a_comparison_counts_occasions():
     pytest.param("Average yields reached 4.2 tonnes per hectare.", "4.2 tonnes per hectare", "metric_ton / hectare",
                  id="tonnes per hectare"),
     pytest.param("It used 120 kg/ha of nitrogen.", "120 kg/ha", "kilogram / hectare", id="kg/ha"),
+    pytest.param("Kenya lost 52,000 ha of forest in 2023.", "52,000 ha", "hectare", id="ha before 'of'"),
+    pytest.param("Forest covered 4.2 million ha in 2023.", "4.2 million ha", "hectare", id="ha before 'in'"),
+    pytest.param("Emissions were 480 kt CO2e.", "480 kt CO2e", "kilometric_ton", id="kilotonnes of CO2e"),
 ])
 def test_yields(sentence, span, unit):
     claim = claim_with(sentence, span)

@@ -1232,7 +1232,8 @@ class Extractor:
             surface = m.group("unit")
             ambiguous = surface.lower() in units.AMBIGUOUS_SURFACES \
                 or surface.lower() == "tb" and _DISEASE_WORD_AFTER.match(after, m.end()) is not None
-            if not ambiguous or glued or _CLOSES_UNIT.match(after[m.end():]):
+            if not ambiguous or glued or _CLOSES_UNIT.match(after[m.end():]) \
+                    or surface in _UNITS_BEFORE_WORDS and _FUNCTION_WORD_AFTER.match(after, m.end()):
                 if not (prefix_currency and surface.lower() in ("m", "b")) and units.unit_name(surface) is not None:
                     found["unit"] = units.unit_name(surface)
                     found["end"] += m.end()
@@ -1936,6 +1937,10 @@ _COMPLEMENT_DETERMINERS = frozenset("the a an its their".split())
 _DIGIT_OR_TIME = regex.compile(r"\d|\b(?:year|years|month|months|week|weeks|day|days|quarter|time|now|example|"
                                r"average|instance|comparison|record)\b", regex.IGNORECASE)
 _SHARE_BASES = frozenset("gdp gni budget income output revenue spending expenditure".split())
+# Short unit symbols that are no English word after a number, so a word may follow them: "52,000 ha of forest",
+# "4.2 million ha in 2023".
+_UNITS_BEFORE_WORDS = frozenset({"ha"})
+_FUNCTION_WORD_AFTER = regex.compile(r"\s+(?:of|in|on|at|for|and|or|were|was|are|is|across|last|this|each|a|per)\b")
 # What a nation's accounts measure as a ratio to its output: "a budget deficit of| 3.2% of GDP".
 _MEASURE_OF_OUTPUT = regex.compile(
     r"(?<![\w'’-])(?:(?P<modifier>[A-Za-z][\w-]*)\s+)?(?P<head>deficits?|surplus(?:es)?|debts?|borrowing|revenues?|"

@@ -69,7 +69,8 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     # A bare "ton" is read as the metric ton that UN, EU and most national reports mean; the US ton is spelled
     # "short ton" (2,000 tons of cocaine in a UN report and 2,000 tonnes in a newspaper are one figure).
     "metric_ton": ("t", "tonne", "tonnes", "metric ton", "metric tons", "ton", "tons", "mt"),
-    "kilometric_ton": ("kilotonne", "kilotonnes", "kilo-tonnes", "thousand tonnes"),
+    "kilometric_ton": ("kilotonne", "kilotonnes", "kilo-tonnes", "thousand tonnes", "ktco2", "ktco2e",
+                       "kt co2", "kt co2e"),  # ("480 kt CO2e" of emissions; "25 kt" alone is a speed in knots)
     "megametric_ton": ("megatonne", "megatonnes", "mtco2", "mtco2e"),
     "gigametric_ton": ("gigatonne", "gigatonnes", "gt", "gtco2", "gtco2e"),
     "ton": ("short ton", "short tons"),
