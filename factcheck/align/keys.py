@@ -514,13 +514,31 @@ def _level_measure_key(claim: Claim) -> Optional[str]:
     return None
 
 
+# A temperature compared with another: "1.4°C warmer than average", "1.2C above the 1961-1990 average".
+_DIFFERENCE_AFTER = regex.compile(r"\s*(?:warmer|cooler|colder|hotter|higher|lower|above|below)\b", regex.IGNORECASE)
+
+
+def is_difference(claim: Claim) -> bool:
+    """Whether a quantity is a difference (a rise, an anomaly against a baseline), whose temperatures convert
+    without the scales' offsets."""
+    if claim.change is not None:
+        return True
+    if claim.unit not in units.TEMPERATURES:
+        return False
+    if "anomal" in (claim.subject or "").lower():
+        return True
+    text = " ".join(claim.text.split())
+    at = claim.sentence.find(text)
+    return at != -1 and _DIFFERENCE_AFTER.match(claim.sentence, at + len(text)) is not None
+
+
 def to_common(claim: Claim, value: Optional[float]) -> Optional[float]:
     """A bound converted to the measure's common unit (SI base units, per-year rates)."""
     if value is None or isinstance(value, str):
         return None
     if claim.kind in ("quantity", "duration") and claim.unit:
         try:
-            value = units.to_base(value, claim.unit, difference=claim.change is not None)
+            value = units.to_base(value, claim.unit, difference=is_difference(claim))
         except Exception:
             pass
     if claim.per:

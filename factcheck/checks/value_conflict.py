@@ -272,6 +272,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-04-25\n---\nThe budget deficit was 3.1% of GDP in 2023.\n",
             "b.md": "---\npublished: 2024-04-25\n---\nIn 2023 the budget deficit reached 4.6% of GDP.\n",
         }, True, ("3.1%", "4.6%")),
+        Example("an anomaly in Celsius and in Fahrenheit agrees", {
+            "a.md": "---\npublished: 2024-02-01\n---\nKenya was 1.4°C warmer than average in 2023.\n",
+            "b.md": "---\npublished: 2024-02-01\n---\nKenya was 2.5°F warmer than average in 2023.\n",
+        }, False),
+        Example("an anomaly converted as a temperature disagrees", {
+            "a.md": "---\npublished: 2024-02-01\n---\nKenya was 1.4°C warmer than average in 2023.\n",
+            "b.md": "---\npublished: 2024-02-01\n---\nKenya was 34.5°F warmer than average in 2023.\n",
+        }, True, ("1.4°C", "34.5°F")),
         Example("an area stated for two years", {
             "a.md": "---\npublished: 2024-02-01\n---\nKenya's forest cover was 4.2 million hectares in 2023.\n",
             "b.md": "---\npublished: 2024-02-01\n---\nKenya's forest cover was 4.9 million hectares in 2015.\n",
