@@ -35,10 +35,12 @@ from .clusters import majority_and_dissent
 
 # What a ranking places: the words before the verb that leads to the rank ("Heathrow was| the second busiest").
 _RANKED_BEFORE = regex.compile(
-    r"(?P<item>[\w'’-]+)(?:\s+(?:in|of|for|at|on|with)\s+(?:the\s+)?(?!(?:what|which|who|that|it)\b)[\w'’-]+)?,?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes|"
+    r"(?P<item>[\w'’-]+)(?:\s+(?:in|of|for|at|on|with)\s+(?:the\s+)?(?!(?:what|which|who|that|it)\b)[\w'’-]+)?"
+    # (a phrase between commas: "The Farmers Union|, with 18 seats,| is now the fourth largest party")
+    r"(?:\s*,\s+(?:with|which|who|having|after|despite|now|once|founded|formed)\b[^,;]{1,40},)?,?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes|"
     r"ranks|ranked|rates|rated|stands|stood|has|had|have|recorded|records|reported|posted|saw|sees|"
     r"holds|held)\s+(?:(?:now|still|also|again|currently|already)\s+)?"
-    r"(?:(?:the|one\s+of\s+the|among\s+the|[A-Z][\w-]*['’]s)\s+)?$",
+    r"(?:(?:the|one\s+of\s+the|among\s+the|[A-Z][\w-]*['’]s|the\s+[a-z]+['’]s)\s+)?$",
     regex.IGNORECASE)
 
 
@@ -175,6 +177,19 @@ class RankConflict(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nHeathrow was the second busiest airport in Europe in 2023.\n",
             "b.md": "---\npublished: 2024-02-03\n---\nIn 2023 Heathrow was the third busiest airport in Europe.\n",
         }, True, ("second", "third")),
+        Example("two parties, each ranked after a phrase between commas", {
+            "a.md": "---\npublished: 2024-02-01\n---\nThe Farmers Union, with 18 seats, is now the fourth largest party.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nThe Social Democrats, with 22 seats, are now the third largest "
+                    "party.\n",
+        }, False),
+        Example("two players in a club's ranking", {
+            "a.md": "---\npublished: 2024-02-01\n---\nOkonkwo is the club's third-highest scorer.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nBrandt is the club's second-highest scorer.\n",
+        }, False),
+        Example("one sentence, two rankings", {
+            "a.md": "---\npublished: 2024-02-01\n---\nThe club finished second in the table but ranked tenth for "
+                    "average attendance.\n",
+        }, False),
         Example("same position agrees", {
             "a.md": "---\npublished: 2012-01-01\n---\nTourism is the third largest industry in Norland.\n",
             "b.md": "---\npublished: 2013-01-01\n---\nIn Norland tourism is the third largest industry.\n",
@@ -227,6 +242,12 @@ class RankConflict(Check):
                     yield from self._conflicts(aligned, claims)
 
     def _conflicts(self, aligned: Alignment, claims: list) -> Iterable[Finding]:
+        positions: dict = {}
+        for c in claims:
+            positions.setdefault((c.source, c.sentence), set()).add(c.value)
+        # "finished second in the table but ranked tenth for attendance": one sentence that gives two positions
+        # speaks of two rankings, whatever the words its ranks were read with
+        claims = [c for c in claims if len(positions[(c.source, c.sentence)]) == 1]
         if len(claims) > 1:
             majority, dissent = majority_and_dissent(claims, lambda c: c.value, lambda c: c.value, lambda c: c.source)
             for source, dissenting in dissent.items():
