@@ -272,6 +272,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-04-25\n---\nThe budget deficit was 3.1% of GDP in 2023.\n",
             "b.md": "---\npublished: 2024-04-25\n---\nIn 2023 the budget deficit reached 4.6% of GDP.\n",
         }, True, ("3.1%", "4.6%")),
+        Example("a party's seats are not the chamber's", {
+            "a.md": "---\npublished: 2024-02-01\n---\nThe Democratic Centre won 61 of 150 seats.\n",
+            "b.md": "---\npublished: 2024-02-01\n---\nThe Democratic Centre, which won 61 seats, leads the coalition.\n",
+        }, False),
+        Example("a party's seats, with them in an aside", {
+            "a.md": "---\npublished: 2024-02-01\n---\nThe Greens, with 18 seats, are now the fourth largest party.\n",
+            "b.md": "---\npublished: 2024-02-01\n---\nThe Greens won 21 seats.\n",
+        }, True, ("18", "21")),
         Example("an anomaly in Celsius and in Fahrenheit agrees", {
             "a.md": "---\npublished: 2024-02-01\n---\nKenya was 1.4°C warmer than average in 2023.\n",
             "b.md": "---\npublished: 2024-02-01\n---\nKenya was 2.5°F warmer than average in 2023.\n",

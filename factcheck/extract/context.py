@@ -68,7 +68,7 @@ def singular(word: str) -> str:
 _WORD = regex.compile(r"[A-Za-z][\w'’-]*")
 _PHRASE_AFTER = regex.compile(
     r"\s*(?:\(\s*)?(?:of\s+(?:all\s+(?:the\s+)?|the\s+(?:(?:most|least)\s+)?|these\s+|those\s+|their\s+|its\s+)?"
-    r"(?:(?<=the\s+|its\s+|their\s+)\d[\d,]*\s+)?)?"  # ("28 of the 51 seats": seats)
+    r"(?:(?<=the\s+|its\s+|their\s+|of\s+)\d[\d,]*\s+)?)?"  # ("28 of the 51 seats": seats)
     r"(?P<phrase>(?:[A-Za-z][\w'’-]*\s*){1,6})"
 )
 # "stands displaying the...": an -ing word with an object is a verb.

@@ -552,7 +552,15 @@ class Extractor:
                 # "Spending on libraries will be £4.2 million", "Support for Labour stands at 38%": which
                 # spending, whose support
                 claim = claim.model_copy(update={"part": complement})
+        if claim.entity is not None and self._whole_of_the_last(claim, claims, s_start):
+            # "The Democratic Centre won 61 of 150 seats": the chamber's seats, not the party's
+            claim = claim.model_copy(update={"entity": None, "part": None})
         return claim
+
+    def _whole_of_the_last(self, claim: Claim, claims: list[Claim], s_start: int) -> bool:
+        """Whether a count is the whole the one before it is a part of: "won 61 of| 150 seats"."""
+        return bool(claims) and claims[-1].start >= s_start and claims[-1].kind == claim.kind == "count" \
+            and _OF_THE_GAP.fullmatch(self.text, claims[-1].end, claim.start) is not None
 
     def _complement(self, claim: Claim, s_start: int) -> Optional[str]:
         """What the subject before a figure is for, on, with or to: "Spending on libraries will be| £4.2m" ->
@@ -647,6 +655,8 @@ class Extractor:
         runs = self._sentence_runs.get(s_start)
         m = _OWNER_VERB_BEFORE.search(text, lo, claim.start) if runs is None or not _OWNER_VERB_RUNS.isdisjoint(runs) \
             else None
+        if m is None and "with" in text[lo:claim.start]:
+            m = _WITH_OWNER_BEFORE.search(text, max(s_start, claim.start - 70), claim.start)
         m = m or _LISTING_LABEL_BEFORE.search(text, lo, claim.start)
         if m is None:
             return None
@@ -1876,7 +1886,8 @@ _ONE_OF_THE = regex.compile(r"one\s+of\s+the\s+(?:most\s+|least\s+)?\w+\s+", reg
 # A name right before a verb of winning or holding and the figure: "The Green Party won| 28 of the 51 seats".
 _OWNER_VERB_BEFORE = regex.compile(
     # (an apposition may follow the name: "Orlair, the national flag carrier, flew|")
-    r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*,\s+(?:the|a|an|its)\s+[^,;:()]{1,40},)?\s+"
+    r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*,\s+(?:the|a|an|its)\s+[^,;:()]{1,40},)?"
+    r"(?:\s*,\s+(?:which|who))?\s+"  # ("The Democratic Centre, which won| 61 seats")
     r"(?:(?:has|have|had)\s+)?"
     r"(?:won|wins|took|takes|gained|gains|secured|flew|flies|"
     r"holds|held|captured|kept|retained|scored|received|got|claimed|"
@@ -1894,6 +1905,12 @@ _OWNER_VERB_RUNS = word_set("won wins took takes gained gains secured holds held
                             "serves sold sells produced produces employs employed delivered delivers shipped ships "
                             "welcomed welcomes attracted attracts drew draws hosted hosts on flew flies")
 # A label that opens an item of a listing: "results: Greens| 28 seats", ", Labour| 15", ", the Liberals| 6".
+# A name that holds what follows "with": "The Greens, with| 18 seats,", "The Conservatives remain the largest party
+# with| 19 seats".
+_OF_THE_GAP = regex.compile(r"\s+of\s+(?:the\s+)?")
+_WITH_OWNER_BEFORE = regex.compile(
+    r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*,|\s+(?:remain|remains|remained|is|are|was|"
+    r"were|became|become|becomes)\s+(?:now\s+|still\s+)?the\s+(?:[\w-]+\s+){1,3}?)\s*with\s+$")
 _LISTING_LABEL_BEFORE = regex.compile(
     r"(?:[:;,]|\band)\s+(?:the\s+)?(?P<label>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$")
 # Words of a party's or team's name that say what it is, not which ("Green Party" and "Greens" are one).
