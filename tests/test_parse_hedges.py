@@ -170,6 +170,8 @@ CHANGES = [
     # "up" and "down" that belong to a verb: no change
     ("make up", "Women make up 38 per cent of riders.", "38 per cent", None),
     ("broken down", "Costs are broken down as 40% labour and 60% parts.", "40%", None),
+    ("handed down", "Courts handed down 47 convictions in 2022.", "47", None),
+    ("rounded up", "Police rounded up 30 suspects.", "30", None),
     ("set up", "The agency set up 40 new clinics.", "40", None),
 ]
 

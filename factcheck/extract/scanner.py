@@ -2183,7 +2183,11 @@ _LEVEL_AFTER_CHANGE = regex.compile(
 _CHANGED_FROM = regex.compile(
     rf"\b(?:{_CHANGE_VERB}|cut|raised|reduced|lowered|expanded|shrank|shrunk|swelled|widened|narrowed|"
     r"slashed|boosted|lifted|trimmed|went|gone|moved|changed|increase|rise|fall|drop|decline|jump|growth|"
-    r"reduction|change)\s+(?:\S+\s+){0,3}?$"
+    r"reduction|change|"
+    # the present and future of a plan: "The plan raises funding for shelters from €2 million to €3 million"
+    r"raises|cuts|lifts|increases|reduces|lowers|extends|expands|doubles|halves|raising|cutting|increasing|"
+    r"reducing|lowering|extending|expanding|(?<=\b(?:will|to)\s+)(?:raise|cut|lift|reduce|lower|extend|expand))"
+    r"\s+(?:\S+\s+){0,3}?$"
 )
 # (Not "Not 45% of voters agreed" at a sentence's start, which says "fewer than".)
 # "five times more likely", "three times as many": a multiplier written with "times" and a comparison after it.
