@@ -47,6 +47,16 @@ class EventDate(Check):
                     "entered into force in January 2013.\n",
             "b.md": "---\npublished: 2018-07-11\n---\nThe Anti-Trafficking Act was passed in 2012.\n",
         }, False),
+        Example("the main clause's later date is no second launch", {
+            "a.md": "---\npublished: 2023-02-15\n---\nThe Rural Roads Programme was launched in 2016.\n",
+            "b.md": "---\npublished: 2023-07-11\n---\nThe Rural Roads Programme, launched in 2016, was expanded to "
+                    "the north in 2022.\n",
+        }, False),
+        Example("nor a second founding", {
+            "a.md": "---\npublished: 2023-02-15\n---\nThe Ecology Party was founded in 1983.\n",
+            "b.md": "---\npublished: 2023-07-11\n---\nThe Ecology Party, which was founded in 1983, entered "
+                    "parliament in 1994.\n",
+        }, False),
         Example("a planned relaunch is another event", {
             "a.md": "---\npublished: 2015-03-16\n---\nThe Clean Rivers Campaign was launched in March 2015.\n",
             "b.md": "---\npublished: 2021-05-12\n---\nA renovated version of the Clean Rivers Campaign will be launched in 2022.\n",

@@ -515,8 +515,11 @@ _PARTNER_BEFORE = regex.compile(r"\b(?:with|against|versus|vs\.?|than)\s+(?:the\
 # The same amount said again in brackets right after a figure: " (about US$110 million)".
 _BRACKETED_AFTER = regex.compile(r"\s*\([^()\n]{1,60}\)")
 # A verb of its own between an event word and a later date: "passed in June 2012| and entered |into force in ...".
-ANOTHER_VERB_BETWEEN = regex.compile(r"\b(?:and|then|but|before|after|until)\s+(?:(?:was|were|has\s+been|had\s+been|"
-                                      r"is|are)\s+)?(?:[a-z]+ed|began|came|went|took|became|grew|rose|fell|ran)\b")
+ANOTHER_VERB_BETWEEN = regex.compile(r"(?:\b(?:and|then|but|before|after|until)|,(?=\s+(?:was|were|has|had|is|are)\s))"
+                                      r"\s+(?:(?:was|were|has\s+been|had\s+been|"
+                                      r"is|are)\s+)?(?:[a-z]+ed|began|came|went|took|became|grew|rose|fell|ran)\b"
+                                      # ("The programme, launched in 2016, closed in 2019": the main clause's verb)
+                                      r"|(?<=\b(?:19|20)\d\d),\s+(?:[a-z]+ed|began|came|went|took|became)\b")
 # Between two places listed together: "Pakistan| and |Iran", "Chad|, |Niger and Mali".
 _PLACE_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
 _LOOKS_AHEAD = regex.compile(r"\b(?:will|shall|due|expected|expects?|forecasts?|guidance|outlook|planned|scheduled|next|"
