@@ -75,6 +75,12 @@ DATES_IN_SENTENCES = [
     ("a half of a year", "The economy shrank 0.3% in the first half of 2020.", "the first half of 2020",
      ("2020-01", "2020-06")),
     ("a half as H and digit", "In H2 2021 exports rose 3%.", "H2 2021", ("2021-07", "2021-12")),
+    # Earnings reports' short forms, with two-digit years.
+    ("a quarter, digit first", "Revenue in 3Q23 was $612 million.", "3Q23", ("2023-07", "2023-09")),
+    ("a half, digit first", "Sales in 1H24 were $1.3 billion.", "1H24", ("2024-01", "2024-06")),
+    ("a fiscal quarter", "Revenue in Q3 FY24 was $1.2 billion.", "Q3 FY24", ("2024-07", "2024-09")),
+    ("a quarter with an apostrophe", "Revenue in Q3'23 was $612 million.", "Q3'23", ("2023-07", "2023-09")),
+    ("a financial year in two digits", "Spending was $2m in FY24.", "FY24", "2024"),
     ("a year, then the present, is no span", "The trust was founded in 1998 and now manages 14,500 homes.", "1998",
      "1998"),
     # Rolling and part-year spans (crime statistics) are their months, not the month they end in.
@@ -189,6 +195,8 @@ STATED_PERIODS = [
      "than in 2017.", "2019-04-25", "9%", "2018"),
     ("since then: from the date before it to the time of writing", "The programme, launched in 2006, has handed out "
      "12 million nets since then.", "2019-05-01", "12 million", "2006/2019-05-01"),
+    ("the earlier level's own financial year", "The budget was cut by more than 90% to US $313,000 in FY2024, from "
+     "US $4.1 million in FY2023.", "2024-05-01", "US $4.1 million", "2023"),
     ("an election's year", "At the 2019 general election, turnout in Corvania was 67%.", "2024-09-02", "67%", "2019"),
     ("a season named as a campaign", "Okonkwo scored 27 goals in the 2022/23 campaign.", "2024-06-01", "27",
      "2022/2023"),

@@ -467,7 +467,7 @@ _RELATIVE_YEAR = regex.compile(
     regex.IGNORECASE)
 # (the number's own noun may come first: "5,000 patients in 2022")
 _DATE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|since|before|after|and|or|to)\b)[a-z][\w-]*\s+){0,2}?"
-                                  r"(?:in|during|for|as\s+of)\s+")
+                                  r"(?:in|during|for|as\s+of)\s+(?:FY\s?)?")
 # Between a number and a later date: a comparison with another number, whose date that is.
 _COMPARED_BEFORE = regex.compile(r"\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|against|versus|vs\.?|from)\s+"
                                  r"[^;]*\d", regex.IGNORECASE)

@@ -103,6 +103,14 @@ YEAR_PART_PATTERN = regex.compile(
 )
 _YEAR_PART_HINT = re.compile(r"quarter|half|[QqHh][1-4]")  # what every one of them holds
 
+# Financial periods written with two-digit years, as in earnings reports: "3Q23", "1H24", "Q3 FY24", "Q3'23",
+# "FY24" (the financial year that ends in 2024, read as that year).
+COMPACT_PERIOD_PATTERN = regex.compile(
+    r"(?<![\w-])(?:(?P<n>[1-4])(?P<letter>[QH])(?P<yy>\d\d)"
+    r"|(?P<letter_first>[QH])(?P<n_first>[1-4])\s*(?:FY\s?|['’])(?P<yy_first>\d\d)"
+    r"|FY\s?(?P<fy>\d\d))(?![\w%/’'-]|[.,]\d)")
+_COMPACT_HINT = re.compile(r"FY|[1-4][QH]\d\d|[QH][1-4]\s*['’]")
+
 
 def year_part(kind: str, n: int, year: int) -> Optional[tuple[str, str]]:
     """(first month, last month) of the n-th quarter ("q") or half ("h") of year, as ISO strings; n = 0 for the
@@ -322,7 +330,7 @@ def _starts(text: str, start: int, end: int) -> Optional[tuple[list[int], ...]]:
 def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) -> Iterator[DateMention]:
     """Date mentions in text[start:end], ranges first so their ends are not reported twice."""
     has_year = _YEAR_LIKE.search(text, start, end) is not None
-    if not has_year:
+    if not has_year and _COMPACT_HINT.search(text, start, end) is None:
         # DAY_RANGE_PATTERN alone can match: it needs a month ("ſep" is not ASCII).
         span = text[start:end]
         if span.isascii():
@@ -394,6 +402,22 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
     for m in YEAR_PART_PATTERN.finditer(text, start, end) if has_year and _YEAR_PART_HINT.search(text, start, end) else ():
         span = _year_part_span(m)
         if span is None or not free(m.start(), m.end()):
+            continue
+        taken.append((m.start(), m.end()))
+        yield DateMention(m.start(), m.end(), None, span[0], span[1], True, False, year_part=True)
+
+    for m in COMPACT_PERIOD_PATTERN.finditer(text, start, end) if _COMPACT_HINT.search(text, start, end) else ():
+        if not free(m.start(), m.end()):
+            continue
+        if m.group("fy"):
+            value = iso(2000 + int(m.group("fy")))
+            taken.append((m.start(), m.end()))
+            yield DateMention(m.start(), m.end(), value, value, value, False, False, year_part=True)
+            continue
+        letter = (m.group("letter") or m.group("letter_first")).lower()
+        n = int(m.group("n") or m.group("n_first"))
+        span = year_part(letter, n, 2000 + int(m.group("yy") or m.group("yy_first")))
+        if span is None:
             continue
         taken.append((m.start(), m.end()))
         yield DateMention(m.start(), m.end(), None, span[0], span[1], True, False, year_part=True)
