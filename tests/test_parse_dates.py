@@ -197,6 +197,12 @@ STATED_PERIODS = [
      "12 million nets since then.", "2019-05-01", "12 million", "2006/2019-05-01"),
     ("the earlier level's own financial year", "The budget was cut by more than 90% to US $313,000 in FY2024, from "
      "US $4.1 million in FY2023.", "2024-05-01", "US $4.1 million", "2023"),
+    ("a quarter a year earlier", "Nimbus revenue for Q3 2023 was €210 million, up 16.7% from €180 million a year "
+     "earlier.", "2023-11-01", "€180 million", "2022-07/2022-09"),
+    ("a month a year earlier", "Users reached 2.1 million in March 2024, up from 1.5 million a year earlier.",
+     "2024-04-10", "1.5 million", "2023-03"),
+    ("a level reached by a year", "Streamly launched its app in 2016 and reached 10 million users by 2018.",
+     "2020-01-01", "10 million", "2018"),
     ("an election's year", "At the 2019 general election, turnout in Corvania was 67%.", "2024-09-02", "67%", "2019"),
     ("a season named as a campaign", "Okonkwo scored 27 goals in the 2022/23 campaign.", "2024-06-01", "27",
      "2022/2023"),

@@ -467,7 +467,7 @@ _RELATIVE_YEAR = regex.compile(
     regex.IGNORECASE)
 # (the number's own noun may come first: "5,000 patients in 2022")
 _DATE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|since|before|after|and|or|to)\b)[a-z][\w-]*\s+){0,2}?"
-                                  r"(?:in|during|for|as\s+of)\s+(?:FY\s?)?")
+                                  r"(?:in|during|for|as\s+of|by)\s+(?:FY\s?)?")
 # Between a number and a later date: a comparison with another number, whose date that is.
 _COMPARED_BEFORE = regex.compile(r"\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|against|versus|vs\.?|from)\s+"
                                  r"[^;]*\d", regex.IGNORECASE)
@@ -1169,13 +1169,17 @@ class SentenceContext:
         from NOK 45.4bn a year earlier"): the same months a year before ("2022-10/2022-12"); else None."""
         if not m.group("before"):
             return None
+        # (a quarter, "Q3 2023", or a month, "2.1 million in March 2024, up from 1.5 million a year earlier")
         stated = [d for d in self.dates(self.start, self.end)
-                  if not (d.start < claim_end and claim_start < d.end) and not _excluded(d.start, exclude)
-                  and d.is_range and len(d.lower) == len(d.upper) == 7 and d.lower[:4] == d.upper[:4]]
+                  if not (d.start < claim_end and claim_start < d.end)
+                  and not (_excluded(d.start, exclude) and not d.year_part)
+                  and len(d.lower) == len(d.upper) == 7 and d.lower[:4] == d.upper[:4]]
         if not stated:
             return None
         nearest = min(stated, key=lambda d: abs(d.start - claim_start))
         year = int(nearest.lower[:4]) - 1
+        if nearest.lower == nearest.upper:
+            return f"{year}{nearest.lower[4:]}"
         return f"{year}{nearest.lower[4:]}/{year}{nearest.upper[4:]}"
 
     def _relative_year(self, m, claim_start: int, claim_end: int, exclude: Sequence[tuple[int, int]],
