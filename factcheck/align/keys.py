@@ -415,7 +415,10 @@ _EXPECTED_BEFORE = regex.compile(r"\b(?:will|should|(?:is|are)\s+(?:set|due|proj
                                  # plans and targets: what someone means to reach, not what happened
                                  r"(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|"
                                  r"seeks?|sought|pledged|pledges|promised|promises|vowed|vows|"
-                                 r"proposes?|proposed)\s+to|targets?|targeted|goal|pledge|"
+                                 r"proposes?|proposed)\s+to|targets?|targeted|targeting|goal|pledge|"
+                                 # a company's guidance: "revenue guidance is", "guided for", "the outlook calls for"
+                                 r"guidance|guided|guides|outlook|could\s+(?:rise|reach|climb|grow|increase)\s+to|"
+                                 r"could\s+reach|may\s+(?:rise|reach)\s+to|"
                                  r"(?:analysts|economists|markets?)\s+(?:had\s+)?(?:expected|forecast|predicted|"
                                  r"pencilled\s+in|estimated))\b(?:[^\d;:.]|\d(?=[A-Za-z])){0,40}$", regex.IGNORECASE)
 # (a digit glued to letters, "5G", is no figure: "expects 5G coverage to reach 80%")

@@ -272,6 +272,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-04-25\n---\nThe budget deficit was 3.1% of GDP in 2023.\n",
             "b.md": "---\npublished: 2024-04-25\n---\nIn 2023 the budget deficit reached 4.6% of GDP.\n",
         }, True, ("3.1%", "4.6%")),
+        Example("a company's guidance is no outcome", {
+            "a.md": "---\npublished: 2023-01-12\n---\nStreamly's 2023 revenue guidance is $2.6 billion.\n",
+            "b.md": "---\npublished: 2024-02-04\n---\nStreamly's revenue was $2.4 billion in 2023.\n",
+        }, False),
+        Example("what a fee could rise to is no fee paid", {
+            "a.md": "---\npublished: 2023-01-12\n---\nValtrees signed Okonkwo for a fee of €42 million.\n",
+            "b.md": "---\npublished: 2023-01-12\n---\nThe fee could rise to €50 million with bonuses.\n",
+        }, False),
         Example("a party's seats are not the chamber's", {
             "a.md": "---\npublished: 2024-02-01\n---\nThe Democratic Centre won 61 of 150 seats.\n",
             "b.md": "---\npublished: 2024-02-01\n---\nThe Democratic Centre, which won 61 seats, leads the coalition.\n",
