@@ -583,7 +583,7 @@ def _governing_action(sentence: str, position: int) -> Optional[str]:
 # "after its" just before an event word: the event is a reference point ("four years after its launch").
 _COUNTED_FROM_EVENT = regex.compile(r"\b(?:after|since|following)\s+(?:its|the|their)\s+$", regex.IGNORECASE)
 # The date of the moment a relative time reaches: "Four years after its launch, in 2023, ..."
-_DATE_OF_COUNTED_MOMENT = regex.compile(r"\s*,?\s*(?:in|by)\s+(?P<year>1[5-9]\d\d|20\d\d)\b")
+_DATE_OF_COUNTED_MOMENT = regex.compile(r"\s*,\s*(?:in|by)\s+(?P<year>1[5-9]\d\d|20\d\d)\b")
 
 
 def _action_before(sentence: str, position: int) -> Optional[str]:

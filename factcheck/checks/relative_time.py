@@ -65,6 +65,11 @@ class RelativeTime(Check):
             "b.md": "---\npublished: 2025-12-01\n---\nFour years after its launch, in 2023, the Harbour Watch "
                     "programme had trained 5,000 officers.\n",
         }, True, ("Four years", "2016")),
+        Example("eight years after its launch in 2016 dates the launch, counted from the story", {
+            "a.md": "---\npublished: 2016-04-02\n---\nThe Anti-Trafficking Hotline was launched in March 2016.\n",
+            "b.md": "---\npublished: 2024-03-30\n---\nEight years after its launch in 2016, the Anti-Trafficking "
+                    "Hotline remains busy.\n",
+        }, False),
         Example("in its fifth year in 2019, against a May 2012 opening", {
             "a.md": "---\npublished: 2012-05-20\n---\nThe Orrin Bridge opened in May 2012.\n",
             "b.md": "---\npublished: 2019-03-10\n---\nThe Orrin Bridge, now in its fifth year of service, needs "
