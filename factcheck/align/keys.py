@@ -97,7 +97,7 @@ SUBGROUP_WORDS = frozenset(
     "man woman male female boy girl urban rural part full self public private electric diesel petrol hybrid one "
     "single healthy youth juvenile adult elderly older younger young senior junior international domestic foreign "
     "local first long short temporary permanent working wide narrow serious fatal minor net primary "
-    "secondary tertiary special".split())
+    "secondary tertiary special child infant teenage".split())
 
 
 def narrower(wider: frozenset, narrow: frozenset) -> bool:
@@ -311,6 +311,35 @@ _RESTRICTING_AFTER = regex.compile(
     rf"|in\s+(?!(?:the|all|some|many|most|several|few|other|these|those|its|their|both|each|every|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)[a-z]+\s+(?:schools|hospitals|prisons|areas|"
     r"households|homes|districts|regions|colleges)\b)")
+
+
+# "victims| of sexual exploitation", "victims| of forced labour": what kind of the thing a count counts.
+_OF_KIND_AFTER = regex.compile(
+    r"\s+of\s+(?!(?:the|all|whom|which|them|these|those|its|their|this|that|a|an|which|what|who|it)\b)"
+    r"(?P<kind>[a-z][\w-]*(?:\s+(?!(?:in|at|on|for|and|or|by|during|from|to|with|was|were|is|are)\b)[a-z][\w-]*){0,2})")
+
+
+def kind_words(claim: Claim) -> frozenset:
+    """The words of the "of" phrase after what a count counts ("victims of| sexual exploitation" ->
+    {"sexual", "exploitation"}), or an empty set when there is none."""
+    subject = claim.subject
+    found_span = _span_in_sentence(claim)
+    if not subject or found_span is None or claim.kind not in ("count", "money", "rate"):
+        return frozenset()
+    sentence = claim.sentence
+    found = sentence.find(subject, found_span[1], found_span[1] + 40 + len(subject))
+    if found < 0:
+        return frozenset()
+    m = _OF_KIND_AFTER.match(sentence, found + len(subject))
+    return frozenset(m.group("kind").lower().split()) if m is not None else frozenset()
+
+
+def kinds_compatible(a: Claim, b: Claim) -> bool:
+    """Two counts of the same thing of two kinds ("victims of sexual exploitation", "victims of forced labour")
+    are two figures; one that names no kind, or a kind the other's words hold ("trafficking", "human
+    trafficking"), may be the same."""
+    ka, kb = kind_words(a), kind_words(b)
+    return not ka or not kb or ka <= kb or kb <= ka
 
 
 def _restricting_phrase(claim: Claim, end: int) -> Optional[str]:

@@ -22,8 +22,8 @@ import math
 from typing import Iterable, Optional
 
 from ..align import Alignment
-from ..align.keys import (change_basis, entities_compatible, interval, modifiers, narrower, one_is_a_subgroup,
-                          parts_compatible, period_key, predicates_compatible, subjects_compatible, to_common)
+from ..align.keys import (change_basis, entities_compatible, interval, kinds_compatible, modifiers, narrower,
+                          one_is_a_subgroup, parts_compatible, period_key, predicates_compatible, subjects_compatible, to_common)
 from ..config import AuditConfig
 from ..extract import units
 from ..models import Claim, Finding
@@ -272,6 +272,21 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-04-25\n---\nThe budget deficit was 3.1% of GDP in 2023.\n",
             "b.md": "---\npublished: 2024-04-25\n---\nIn 2023 the budget deficit reached 4.6% of GDP.\n",
         }, True, ("3.1%", "4.6%")),
+        Example("victims of two kinds of exploitation", {
+            "a.md": "---\npublished: 2022-03-01\n---\nPolice identified 450 victims of sexual exploitation in Sanduri "
+                    "in 2021.\n",
+            "b.md": "---\npublished: 2022-03-01\n---\nPolice identified 230 victims of forced labour in Sanduri in "
+                    "2021.\n",
+        }, False),
+        Example("victims of trafficking and of human trafficking", {
+            "a.md": "---\npublished: 2022-03-01\n---\nPolice identified 450 victims of trafficking in Sanduri in 2021.\n",
+            "b.md": "---\npublished: 2022-03-01\n---\nPolice identified 520 victims of human trafficking in Sanduri in "
+                    "2021.\n",
+        }, True, ("450", "520")),
+        Example("child victims are some of the victims", {
+            "a.md": "---\npublished: 2022-03-01\n---\nPolice identified 160 child victims in Sanduri in 2021.\n",
+            "b.md": "---\npublished: 2022-03-01\n---\nPolice identified 450 victims of trafficking in Sanduri in 2021.\n",
+        }, False),
         Example("a company's guidance is no outcome", {
             "a.md": "---\npublished: 2023-01-12\n---\nStreamly's 2023 revenue guidance is $2.6 billion.\n",
             "b.md": "---\npublished: 2024-02-04\n---\nStreamly's revenue was $2.4 billion in 2023.\n",
@@ -560,6 +575,7 @@ class ValueConflict(Check):
                 others = [c for c in majority if c.source != source
                           and all(predicates_compatible(c, d) and subjects_compatible(c, d)
                                   and not one_is_a_subgroup(c, d) and parts_compatible(c, d)
+                                  and kinds_compatible(c, d)
                                   and entities_compatible(c, d) and same_scope_scale(c, d) for d in dissenting)]
                 if others:
                     yield self._finding(aligned, others, dissenting, spans)
