@@ -20,7 +20,7 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
-from ..align.keys import interval, overlaps, subjects_compatible
+from ..align.keys import entities_compatible, interval, overlaps, parts_compatible, subjects_compatible
 from ..config import AuditConfig
 from ..extract import units
 from ..models import Claim, Finding
@@ -77,6 +77,14 @@ class RatePeriod(Check):
             "b.md": "---\npublished: 2018-10-03\n---\nIn 2017 at least 900,000 people crossed the Valdoria border each "
                     "year.\n",
         }, True, ("2,000", "900,000")),
+        Example("two players' salaries", {
+            "a.md": "---\npublished: 2024-01-10\n---\nCastel's salary is £45,000 a week.\n",
+            "b.md": "---\npublished: 2024-01-12\n---\nOduya's salary is £3.5 million a year.\n",
+        }, False),
+        Example("one player's salary, by the week and by the year", {
+            "a.md": "---\npublished: 2024-01-10\n---\nCastel's salary is £45,000 a week.\n",
+            "b.md": "---\npublished: 2024-01-12\n---\nCastel's salary is £3.5 million a year.\n",
+        }, True, ("£45,000 a week", "£3.5 million a year")),
         Example("20,000 a day is about 7.3 million a year", {
             "a.md": "---\npublished: 2017-09-05\n---\nThe Kestrel Bridge in Port Aurel carries about 20,000 vehicles a day.\n",
             "b.md": "---\npublished: 2018-10-03\n---\nThe Kestrel Bridge in Port Aurel carries about 7.3 million vehicles a year.\n",
@@ -127,7 +135,8 @@ class RatePeriod(Check):
                     if a.kind == "money" and "hour" in (a.per, b.per):
                         continue  # "£11.44 an hour" and "£430 a week": pay for the hours worked, not every hour
                     if overlaps(spans[id(a)], spans[id(b)]) or (a.id, b.id) in reported or \
-                            not subjects_compatible(a, b):
+                            not subjects_compatible(a, b) or not entities_compatible(a, b) \
+                            or not parts_compatible(a, b):
                         continue
                     reported.add((a.id, b.id))
                     lo, hi = spans[id(a)]

@@ -272,6 +272,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-04-25\n---\nThe budget deficit was 3.1% of GDP in 2023.\n",
             "b.md": "---\npublished: 2024-04-25\n---\nIn 2023 the budget deficit reached 4.6% of GDP.\n",
         }, True, ("3.1%", "4.6%")),
+        Example("two clubs' crowds", {
+            "a.md": "---\npublished: 2023-06-01\n---\nHarwick FC averaged 31,450 fans in 2022/23.\n",
+            "b.md": "---\npublished: 2023-06-01\n---\nCastleford FC averaged 18,200 fans in 2022/23.\n",
+        }, False),
+        Example("two players' fees", {
+            "a.md": "---\npublished: 2023-06-01\n---\nOkonkwo's transfer fee was €42 million.\n",
+            "b.md": "---\npublished: 2023-06-01\n---\nMarsh's transfer fee was €38 million.\n",
+        }, False),
         Example("victims of two kinds of exploitation", {
             "a.md": "---\npublished: 2022-03-01\n---\nPolice identified 450 victims of sexual exploitation in Sanduri "
                     "in 2021.\n",

@@ -575,10 +575,13 @@ ENTITY_HEADS = (
     "Week|Day|Summit|Conference|Forum|Festival|Games|Prize|Model|System|Museum|Gallery|University|College|"
     "Hospital|Library|Theatre|Theater|Zoo|Stadium|Airport|Orchestra|Philharmonic|Opera|"
     # (schools, prisons and plants that figures are given for: "At Halden Academy, 78% of pupils ...")
-    "School|Academy|Prison|Station|Plant|Farm|Mine|Port|Terminal|Reservoir|Pipeline|Trust"
+    "School|Academy|Prison|Station|Plant|Farm|Mine|Port|Terminal|Reservoir|Pipeline|Trust|"
+    # clubs: "Harwick FC averaged 31,450 fans", "Castleford Rovers" ("the United States" is no club)
+    "FC|AFC|Rovers|Athletic|Wanderers|Albion|Rangers|United"
 )
+_NOT_A_CLUB = r"(?!(?<=United)\s+(?:States|Kingdom|Nations|Arab|Republic|Airlines|Way|Front))"
 _ENTITY = regex.compile(
-    rf"(?:[“\"])?(?P<name>(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|de|la|del)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|at(?=\s+[A-Z])|de|la|del))*?\s+(?:{ENTITY_HEADS})"
+    rf"(?:[“\"])?(?P<name>(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|de|la|del)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|at(?=\s+[A-Z])|de|la|del))*?\s+(?:{ENTITY_HEADS}){_NOT_A_CLUB}"
     rf"(?:\s+(?:against|on|for|of|to)(?:\s+(?:the\s+)?[A-Z][\w'’-]*)+)?)\b"
 )
 # Every _ENTITY match holds one of its head nouns: a sentence without any has no entity to scan for.

@@ -1991,7 +1991,9 @@ _DONOR_BEFORE = regex.compile(
 # What a company or body owns, by the subject's head: its money, its share of a market, its customers.
 _OWNED_MEASURES = frozenset("subscriber customer user store shop branch account member revenue sale turnover profit "
                             "earning income loss share dividend margin valuation capitalisation capitalization "
-                            "buyback".split())
+                            "buyback "
+                            # a person's pay and price: "Castel's salary", "Okonkwo's transfer fee"
+                            "salary wage pay fee bonus contract".split())
 _OWNER_GENERIC = frozenset("party parties team club the".split())
 # Agents that own nothing of their own: "Employers added 204,000 jobs" is the whole economy's figure.
 _NO_OWNER = frozenset("employers employer firms companies businesses economy government authorities officials "
