@@ -16,7 +16,7 @@ import pandas as pd
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..extract.context import main_country, singular
+from ..extract.context import is_part_or_group_of_countries, main_country, singular
 from ..models import Claim, Document
 from .events import EventMention, known_things, mentions_for_document, position_in_sentence
 from .keys import measure_key, period_key, place_key, subject_key
@@ -113,7 +113,10 @@ def _settle_unknown_places(frame: pd.DataFrame) -> pd.DataFrame:
     keys = ["measure", "subject", "period"]
     known = frame[frame["place"] != "unknown"].dropna(subset=keys)
     places = known.groupby(keys)["place"].agg(lambda p: p.iloc[0] if p.nunique() == 1 else None)
+    # (a figure that names no place is a country's or the whole thing's, not one for a province or a continent:
+    # "sales of Verolin were $1.2 billion" is no other figure for "sales in Europe")
     places = places.dropna()
+    places = places[~places.map(is_part_or_group_of_countries)]
     if places.empty:
         return frame
     lookup = places.to_dict()

@@ -272,6 +272,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-04-25\n---\nThe budget deficit was 3.1% of GDP in 2023.\n",
             "b.md": "---\npublished: 2024-04-25\n---\nIn 2023 the budget deficit reached 4.6% of GDP.\n",
         }, True, ("3.1%", "4.6%")),
+        Example("a continent's figure is no figure for the whole", {
+            "a.md": "---\npublished: 2024-01-20\n---\nSales of Verolin in Europe were $400 million in 2023.\n",
+            "b.md": "---\npublished: 2024-01-20\n---\nSales of Verolin were $1.2 billion in 2023.\n",
+        }, False),
+        Example("nor a province's for a figure that names no place", {
+            "a.md": "---\npublished: 2024-01-20\n---\nRiau province lost 52,000 hectares of forest in 2023.\n",
+            "b.md": "---\npublished: 2024-01-20\n---\nForest loss was 21,000 hectares in 2023.\n",
+        }, False),
         Example("two clubs' crowds", {
             "a.md": "---\npublished: 2023-06-01\n---\nHarwick FC averaged 31,450 fans in 2022/23.\n",
             "b.md": "---\npublished: 2023-06-01\n---\nCastleford FC averaged 18,200 fans in 2022/23.\n",

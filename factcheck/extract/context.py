@@ -383,6 +383,21 @@ def is_place_name(name: str) -> bool:
     return fold(name) in _gazetteer().canonical
 
 
+# Words that name a part of a country: "Riau province", "the northern region of Oskava", "the city of Mombasa".
+_PART_OF_A_COUNTRY = regex.compile(r"\b(?:province|state|region|district|county|city|municipality|prefecture|"
+                                   r"department|governorate|oblast|canton|territory|island|coast)\b", regex.IGNORECASE)
+
+
+def is_part_or_group_of_countries(name: str) -> bool:
+    """Whether a place is known to be no country: within one ("Texas", "Riau province") or spanning several
+    ("Europe", "Latin America"). Unknown names (invented countries, "Norland") are not."""
+    gazetteer = _gazetteer()
+    known = gazetteer.canonical.get(fold(" ".join(name.split())))
+    if known is not None:
+        return known not in gazetteer.countries
+    return _PART_OF_A_COUNTRY.search(name) is not None
+
+
 def place_name(name: str) -> Optional[str]:
     """The gazetteer's own name for a place ("Türkiye" -> "Turkey"), or None when the name is no known place."""
     return _gazetteer().canonical.get(fold(" ".join(name.split())))
