@@ -197,6 +197,8 @@ STATED_PERIODS = [
      "12 million nets since then.", "2019-05-01", "12 million", "2006/2019-05-01"),
     ("the earlier level's own financial year", "The budget was cut by more than 90% to US $313,000 in FY2024, from "
      "US $4.1 million in FY2023.", "2024-05-01", "US $4.1 million", "2023"),
+    ("a figure said again in a later paragraph is of the year first given", "Inspectors counted 31,000 child "
+     "labourers in 2021.\n\nOf the 31,000 child labourers, 19,800 were boys.", "2023-03-01", "19,800", "2021"),
     ("a quarter a year earlier", "Nimbus revenue for Q3 2023 was €210 million, up 16.7% from €180 million a year "
      "earlier.", "2023-11-01", "€180 million", "2022-07/2022-09"),
     ("a month a year earlier", "Users reached 2.1 million in March 2024, up from 1.5 million a year earlier.",

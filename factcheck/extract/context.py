@@ -1024,9 +1024,10 @@ class SentenceContext:
         return None
 
     def period(self, claim_start: int, claim_end: int, exclude: Sequence[tuple[int, int]] = (),
-               carried: Optional[str] = None) -> Optional[str]:
+               carried: Optional[str] = None, restated: Optional[str] = None) -> Optional[str]:
         """find_period(text, start, end, claim_start, claim_end, published, exclude). carried: the year an
-        earlier sentence of the paragraph stated, for a clause in the past tense that states none."""
+        earlier sentence of the paragraph stated, for a clause in the past tense that states none. restated:
+        the period the same figure was given for earlier in the document, for a sentence that states none."""
         text = self.text
         ranges = (self.clause(claim_start), (self.start, self.end))
         for i, (lo, hi) in enumerate(ranges):
@@ -1164,6 +1165,8 @@ class SentenceContext:
                         best = (distance, f"{span[0]}/{span[1]}")
             if best:
                 return best[1]
+        if restated is not None:
+            return restated
         if carried is not None:
             lo, hi = self.clause(claim_start)
             if _PAST_TENSE.search(self.text, lo, hi) and not _PRESENT_TENSE.search(self.text, lo, hi):

@@ -291,6 +291,8 @@ class Extractor:
     """Extracts claims from one document. Create one per document; call `run()`."""
 
     def __init__(self, document: Document) -> None:
+        # The period each figure (kind, value, unit, subject head) was first given for, for its restatements.
+        self._stated_periods: dict[tuple, str] = {}
         self.doc = document
         self.text = document.text
         # Built when first needed: the noise index on the first number read, line starts on the first claim.
@@ -552,6 +554,14 @@ class Extractor:
                 # "Spending on libraries will be £4.2 million", "Support for Labour stands at 38%": which
                 # spending, whose support
                 claim = claim.model_copy(update={"part": complement})
+        if claim.kind in ("count", "money", "quantity", "percent") and claims and claims[-1].start >= s_start:
+            whole = next((c for c in claims if c.start >= s_start), None)
+            if whole is not None and whole.period != claim.period and whole.kind in ("count", "money", "quantity") \
+                    and _OF_THE_WHOLE_OPENER.match(text, s_start, whole.start) \
+                    and self._context(s_start, s_end).own_date(claim.end) is None \
+                    and not _A_YEAR.search(text, s_start, s_end):
+                # "Of the 31,000 child labourers, 19,800 were boys": the parts are of the whole's time
+                claim = claim.model_copy(update={"period": whole.period})
         if claim.entity is not None and self._whole_of_the_last(claim, claims, s_start):
             # "The Democratic Centre won 61 of 150 seats": the chamber's seats, not the party's
             claim = claim.model_copy(update={"entity": None, "part": None})
@@ -1509,7 +1519,15 @@ class Extractor:
             if base is not None:
                 # "That was 13% lower than a year earlier": the time compared with, not the change's own
                 exclude = exclude + [(base.start("base"), base.end("base"))]
-            period = ctx.period(draft.start, draft.end, exclude, carried=carried)
+            figure = (draft.kind, draft.value, draft.unit, context.head_of(subject)) \
+                if draft.kind in ("count", "money", "quantity") and subject else None
+            period = ctx.period(draft.start, draft.end, exclude, carried=carried,
+                                restated=self._stated_periods.get(figure) if figure else None)
+            if figure is not None and period is not None and figure not in self._stated_periods \
+                    and (self.doc.published is None or period != str(self.doc.published.year)):
+                # "counted 31,000 child labourers in 2021." ... "Of the 31,000 child labourers, ...": the figure
+                # said again later is of the year it was first given for
+                self._stated_periods[figure] = period
             event = ctx.event(draft.start) if draft.kind == "rank" else None
         entity = ctx.entity(draft.start, exclude)
 
@@ -1907,6 +1925,8 @@ _OWNER_VERB_RUNS = word_set("won wins took takes gained gains secured holds held
 # A label that opens an item of a listing: "results: Greens| 28 seats", ", Labour| 15", ", the Liberals| 6".
 # A name that holds what follows "with": "The Greens, with| 18 seats,", "The Conservatives remain the largest party
 # with| 19 seats".
+_A_YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
+_OF_THE_WHOLE_OPENER = regex.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|its|their)\s+(?:[$€£]|[A-Z]{2,3}\s?)?$")
 _OF_THE_GAP = regex.compile(r"\s+of\s+(?:the\s+)?")
 _WITH_OWNER_BEFORE = regex.compile(
     r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*,|\s+(?:remain|remains|remained|is|are|was|"
