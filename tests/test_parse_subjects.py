@@ -21,6 +21,9 @@ NOUN_AFTER = [
      "elected mayor"),
     ("a part of the count before", "Floods hit 6 million homes, including 1.5 million in the delta.", "1.5 million",
      "homes"),
+    ("users active in a month", "Streamly had 48.2 million monthly active users.", "48.2 million",
+     "monthly active users"),
+    ("the total of the seats a party won", "The Democratic Centre won 61 of 150 seats.", "61", "seats"),
 ]
 
 # "a dividend yield of 4.1 per cent": the number is "of" the noun before it.
@@ -36,6 +39,10 @@ NOUN_BEFORE_OF = [
 # Money: the money noun of its clause, what it pays for, else the noun before the verb (with the lower-case words
 # that restrict it, as a noun phrase after a number keeps them: "basic kit", "youth unemployment").
 MONEY = [
+    ("what a verb says was spent", "Luis Brandt spent $2.9 million.", "$2.9 million", "spending"),
+    ("what a verb says was earned", "Remi Castel earns £45,000 a week.", "£45,000 a week", "earnings"),
+    ("a restatement of what was earned", "Remi Castel earns £45,000 a week, which the club says amounts to £3.5 "
+     "million a year.", "£3.5 million a year", "earnings"),
     ("money noun", "This budget was cut to US $313,000.", "US $313,000", "budget"),
     ("'cost' before a currency code is the verb", "A day ticket cost CHF 80 in 2024.", "CHF 80", "day ticket"),
     ("the words that say which the money noun is", "Wholesale maize prices rose in 2022 to $310 per tonne.",
@@ -68,7 +75,8 @@ MONEY = [
     ("cost before its amount is the verb", "The tunnel is 2 km long and cost $420m to build.", "$420m", None),
     ("spent on", "The council spends roughly £600,000 a year on maintenance.", "roughly £600,000 a year",
      "maintenance"),
-    ("spent on a weekday is no purpose", "The firm invested €40m on Monday.", "€40m", None),
+    ("spent on a weekday is no purpose: the verb says what it is", "The firm invested €40m on Monday.", "€40m",
+     "investment"),
     ("goes to", "Of this, £5 million goes to buses.", "£5 million", "buses"),
     ("a part of the next amount is not what the whole is", "Donors provided $30m of the $48m budget.", "$30m", None),
     ("... which is", "Donors provided $30m of the $48m budget.", "$48m", "budget"),

@@ -31,6 +31,8 @@ from .base import Check, Example, fmt_span, name, quote
 # a year", "2 million cubic metres per day (730 million a year)".
 # (up to five words between: "1.42 million tonnes| of fuel a year, or |4,900 tonnes a day", "3,440 a month| in 2023, or |")
 _RESTATING_GAP = regex.compile(r"(?:\s+[\w-]+){0,5}?\s*(?:,\s*)?(?:or|i\.e\.|that\s+is|equivalent\s+to|the\s+equivalent\s+of|which\s+is|"
+                               # ("£45,000 a week, which the club says amounts to £3.5 million a year")
+                               r"(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:amounts?|comes?|works?\s+out)\s+to|"
                                r"\(|or\s+the\s+equivalent\s+of)\s*(?:(?:about|around|some|roughly|nearly|almost|over|"
                                r"just\s+over|just\s+under)\s+)?$", regex.IGNORECASE)
 
@@ -84,6 +86,10 @@ class RatePeriod(Check):
         Example("one player's salary, by the week and by the year", {
             "a.md": "---\npublished: 2024-01-10\n---\nCastel's salary is £45,000 a week.\n",
             "b.md": "---\npublished: 2024-01-12\n---\nCastel's salary is £3.5 million a year.\n",
+        }, True, ("£45,000 a week", "£3.5 million a year")),
+        Example("a weekly wage and what it is said to amount to in a year", {
+            "a.md": "---\npublished: 2024-01-10\n---\nStriker Remi Castel earns £45,000 a week, which the club says "
+                    "amounts to £3.5 million a year.\n",
         }, True, ("£45,000 a week", "£3.5 million a year")),
         Example("20,000 a day is about 7.3 million a year", {
             "a.md": "---\npublished: 2017-09-05\n---\nThe Kestrel Bridge in Port Aurel carries about 20,000 vehicles a day.\n",

@@ -113,6 +113,9 @@ _SINGULAR_VERBS = frozenset(
     "occurs happens remains exists involves affects seems appears".split())
 
 
+_ACTIVE_PERIODS = frozenset({"daily", "monthly", "weekly"})
+
+
 def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
     """The noun phrase starting at pos: '60,000| public employees have been' -> 'public employees'."""
     window = text[pos:min(limit, pos + 120)]
@@ -138,10 +141,10 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
     # "eight other employees", "three more victims": the count's noun comes after the word.
     if len(found) > 1 and first in ("other", "more") and found[1].lower() not in STOP_WORDS:
         found = found[1:]
-    for w in found:
+    for i, w in enumerate(found):
         lower = w.lower()
-        if lower in STOP_WORDS:
-            break
+        if lower in STOP_WORDS and not (lower in _ACTIVE_PERIODS and found[i + 1:i + 2] == ["active"]):
+            break  # (not "48.2 million| monthly active users": the name of what is counted)
         # "law passed in 2007", "stands displaying": a verb after the noun ends the phrase
         # ("assisted victims", "training courses" keep theirs).
         if words and len(w) > 4 and (lower.endswith("ed") or (
@@ -722,7 +725,9 @@ RATE_PATTERN = regex.compile(
     r"|(?P<hourly>hourly|an\s+hour|per\s+hour|each\s+hour|every\s+hour))\b"
     # "7.4% a year earlier", "a month ago", "a year on, ...": when, not how often ("£600,000 a year on
     # maintenance" is how often).
-    r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)|\s+on(?:\s*(?:[,.;:)]|$)|\s+from\b))",
+    r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)|\s+on(?:\s*(?:[,.;:)]|$)|\s+from\b))"
+    # ("48.2 million monthly active users": a count of the users active in a month, a measure of its own)
+    r"(?<!\b(?:daily|monthly|weekly)(?=\s+active\b))",
     regex.IGNORECASE,
 )
 RATE_PERIOD = {"annual": "year", "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour"}

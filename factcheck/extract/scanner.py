@@ -119,7 +119,9 @@ _AGED_BEFORE = regex.compile(r"\b(?:aged|age|ages\s+of|the\s+ages\s+of|the\s+age
 _AGED_ENDING = ending(["aged", "age", "ages of", "the ages of", "the age of"])
 _TEMPORAL_BEFORE = regex.compile(
     r"\b(?:in|since|by|from|until|till|to|of|during|between|before|after|the|early|late|mid|year|fiscal|"
-    r"around|circa|and|or|until|through|on|for)\s*$|[(,]\s*$",
+    r"around|circa|and|or|until|through|on|for|its|their|our)\s*$|[(,]\s*$"
+    # ("Kenya's 2022 emissions": whose figures of that year)
+    r"|[A-Za-z]['’]s\s+$",
     regex.IGNORECASE,
 )
 # (A year before "levels", "prices", "figures"... names the year they are of: "below 1990 levels".)
@@ -177,7 +179,10 @@ _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|my|y
 # Between a rate and the same rate over another time: "€1,850 a year|, or |€170 a month", "45 homes a week|, |roughly".
 _RATE_RESTATED_GAP = regex.compile(r"(?:(?:\s+[\w-]+){0,3}?\s+(?:a|an|per|each|every)\s+\w+)?"
                                    r"(?:\s+(?:in|during)\s+(?:19|20)\d\d)?"  # ("3,440 a month in 2023, or 51,280 a year")
-                                   r"\s*(?:,\s*(?:or\s+)?|\s+or\s+|\s*\(\s*|\s*[–—-]\s*)")
+                                   r"\s*(?:,\s*(?:or\s+)?|\s+or\s+|\s*\(\s*|\s*[–—-]\s*)"
+                                   # ("£45,000 a week, which amounts to £3.5 million a year")
+                                   r"(?:(?:which|that)\s+(?:\w+\s+){0,3}?(?:amounts?|comes?|works?\s+out)\s+to\s+"
+                                   r"|(?:the\s+)?equivalent\s+(?:of|to)\s+|equal\s+to\s+)?")
 # A name whose population or people's measure a figure is: "Dranport's population was|", "the population of
 # Velmora was|", "Tarsk's birth rate fell to|".
 _PEOPLE_MEASURES = (r"(?:population|residents|inhabitants|citizens|birth\s+rate|death\s+rate|fertility\s+rate|"
@@ -496,6 +501,18 @@ class Extractor:
                 # "3,200 of the prisoners in Valdoria were women": a part of the prisoners, not their number
                 label = _PART_AFTER_VERB.match(text, whole.end(), s_end)
                 claim = claim.model_copy(update={"part": context.singular(label.group("part")) if label else "part"})
+        if claim.kind == "money" and claim.subject is None:
+            verb = _MONEY_VERB_BEFORE.search(text, max(s_start, claim.start - 60), claim.start)
+            if verb is not None:
+                # "Luis Brandt spent $2.9 million", "Castel earns £45,000 a week": the verb names the measure;
+                # the name before it, whose it is
+                measure = _MEASURE_OF_MONEY_VERB[verb.group("verb").lower()]
+                update: dict = {"subject": measure, "subject_head": measure}
+                if verb.group("label") is not None and claim.entity is None \
+                        and verb.group("label").split()[0].lower() not in context.STOP_WORDS - {"the"} \
+                        and not context.is_place_name(verb.group("label")):
+                    update["entity"] = regex.sub(r"^(?:The|the)\s+", "", verb.group("label"))
+                claim = claim.model_copy(update=update)
         if claim.kind == "money" and claim.entity is None:
             donor = _DONOR_BEFORE.search(text, max(s_start, claim.start - 60), claim.start)
             if donor is not None and donor.group("label").split()[0].lower() not in context.STOP_WORDS - {"the"}:
@@ -1927,6 +1944,16 @@ _OWNER_VERB_RUNS = word_set("won wins took takes gained gains secured holds held
 # with| 19 seats".
 _A_YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _OF_THE_WHOLE_OPENER = regex.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|its|their)\s+(?:[$€£]|[A-Z]{2,3}\s?)?$")
+# A verb that says what an amount measures, and maybe the name before it: "Luis Brandt spent| $2.9 million".
+_MEASURE_OF_MONEY_VERB = {"spent": "spending", "spends": "spending", "invested": "investment",
+                          "invests": "investment", "earned": "earnings", "earns": "earnings", "paid": "pay",
+                          "borrowed": "borrowing", "borrows": "borrowing"}
+_MONEY_VERB_BEFORE = regex.compile(
+    r"(?:(?<![\w'’-])(?P<label>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+)?"
+    r"(?:(?:has|have|had|will|is|are|was|were|also|reportedly)\s+)?"
+    r"(?P<verb>spent|spends|invested|invests|earned|earns|paid|borrowed|borrows)\s+"
+    r"(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|up\s+to|an\s+estimated|a\s+total\s+of|"
+    r"just|only|roughly)\s+)?$")
 _OF_THE_GAP = regex.compile(r"\s+of\s+(?:the\s+)?")
 _WITH_OWNER_BEFORE = regex.compile(
     r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*,|\s+(?:remain|remains|remained|is|are|was|"
