@@ -27,6 +27,10 @@ PLACES = [
     ("a known state before ones the list does not know is the country's",
      "Awards went to 21 firms in the states of Baja California, Jalisco and Sonora.", "21", "Mexico"),
     ("a place after 'neighbouring'", "In neighbouring Tavia, there were 6,100 cases.", "6,100", "Tavia"),
+    ("a known state, then a clause", "In Wales, Labour won 37% of the vote.", "37%", "Wales"),
+    ("a region of a country is no figure for the country", "In the northern region of Oskava, Yes took 61% of the "
+     "vote.", "61%", "northern Oskava"),
+    ("the city of a place", "In the city of Mombasa, sea level rose 5.1 mm per year.", "5.1 mm per year", "Mombasa"),
     ("another spelling of a country", "Türkiye hosted 3.6 million refugees.", "3.6 million", "Turkey"),
     ("a long official name", "The Democratic Republic of the Congo has 6.9 million displaced people.", "6.9 million",
      "DR Congo"),

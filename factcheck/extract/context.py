@@ -231,7 +231,10 @@ _RIVAL_BEFORE = regex.compile(
 _NAME_GOES_ON = regex.compile(r"[ \t]+[A-Z][a-z]")
 
 # After the first of several places listed together: "Baja California|, Jalisco, Sinaloa and Sonora".
-_MORE_PLACES_AFTER = regex.compile(r"\s*(?:,|\s(?:and|or))\s+(?:the\s+)?(?P<next>[A-Z][\w'’-]+)")
+# (a listing: "and" or "or" before the next name, or another comma or "and" after it; not "In Wales, Labour won")
+_MORE_PLACES_AFTER = regex.compile(r"\s*(?:\s(?:and|or)\s+(?:the\s+)?(?P<next>[A-Z][\w'’-]+)"
+                                   r"|,\s+(?:and\s+|or\s+)?(?:the\s+)?(?P<next>[A-Z][\w'’-]+)"
+                                   r"(?=(?:\s+[A-Z][\w'’-]+)?\s*(?:,|\s(?:and|or)\s)))")
 # (not the state in a city's name: "Kansas City", "Quebec City")
 _NAMES_PATTERN = r"(?<![\w$])(?:the\s+)?(?P<place>{})(?![\w$])(?!\s?\$)(?!\s+City\b)"
 
@@ -323,6 +326,11 @@ _IN_PROPER_PLACE = regex.compile(
     r"(?:(?:neighbouring|neighboring|nearby)\s+)?"
     r"(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b(?!\s+[A-Z])"
 )
+_AREA_OF_PLACE = regex.compile(
+    r"\b(?:[Ii]n|across|throughout|within)\s+the\s+(?:(?P<direction>northern|southern|eastern|western|north-eastern|"
+    r"north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|central|coastal)\s+)?"
+    r"(?:(?:neighbouring|neighboring|nearby)\s+)?(?:region|province|state|county|city|town|district|municipality|"
+    r"department|part|prefecture|governorate)\s+of\s+(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b")
 # The word before "in": a capitalised one means a title ("Trafficking in Persons").
 _WORD_BEFORE = regex.compile(r"([\w'’-]+)\s*$", regex.REVERSE)
 _NOT_A_PLACE = regex.compile(
@@ -1274,8 +1282,18 @@ class SentenceContext:
                         found.append((at, at, place, m.start(), m.end()))
                         if demonyms:
                             self._demonym_at.add(at)
-                known = {f[1] for f in found}
                 runs = self.runs
+                for m in _AREA_OF_PLACE.finditer(text, lo, hi) if b"of" in runs else ():
+                    # "in the northern region of Oskava": a part of Oskava, no figure for all of it ("in the city
+                    # of Mombasa": Mombasa)
+                    at = m.start("place")
+                    name = regex.sub(r"['’]s$", "", m.group("place"))
+                    if _NOT_A_PLACE.match(name) or _INSTITUTION_HEAD.search(name):
+                        continue
+                    direction = (m.group("direction") or "").lower()
+                    found = [f for f in found if f[0] != at]
+                    found.append((at, at, f"{direction} {name}" if direction else name, m.start(), m.end()))
+                known = {f[1] for f in found}
                 for m in _IN_PROPER_PLACE.finditer(text, lo, hi) if not _IN_PROPER_PLACE_RUNS.isdisjoint(runs) else ():
                     at = m.start("place")
                     name = regex.sub(r"['’]s$", "", m.group("place"))  # "Lanmore's households": Lanmore
