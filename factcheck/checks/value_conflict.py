@@ -21,6 +21,8 @@ from __future__ import annotations
 import math
 from typing import Iterable, Optional
 
+import regex
+
 from ..align import Alignment
 from ..align.keys import (change_basis, entities_compatible, interval, kinds_compatible, modifiers, narrower,
                           one_is_a_subgroup, parts_compatible, period_key, predicates_compatible, subjects_compatible, to_common)
@@ -113,6 +115,26 @@ def _by_basis(claims: list[Claim]) -> list[list[Claim]]:
     if len(named) < 2:
         return [claims]
     return [[c for c, b in zip(claims, bases) if b in (basis, None)] for basis in named]
+
+
+_AGED_BEFORE = regex.compile(r"\baged\s+$", regex.IGNORECASE)
+
+
+def _is_age_now(claim: Claim) -> bool:
+    """A person's age at the time of writing: "Okonkwo, 24,", "aged 24", "24 years old"."""
+    if claim.kind != "duration" or claim.unit != "year" or claim.published is None or claim.qualifier != "exact":
+        return False
+    text = " ".join(claim.text.split())
+    at = claim.sentence.find(text)
+    return text.isdigit() or text.endswith(" old") or at > 0 and bool(_AGED_BEFORE.search(claim.sentence, 0, at))
+
+
+def _birth_span(claim: Claim) -> tuple[float, float]:
+    """When someone of the claim's age at its document's date was born, as day ordinals: N years old on day D
+    was born after D - (N + 1) years and on or before D - N years."""
+    day = claim.published.toordinal()
+    years = float(claim.value)
+    return day - (years + 1) * 365.25 + 1, day - years * 365.25
 
 
 class ValueConflict(Check):
@@ -280,6 +302,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-01-20\n---\nRiau province lost 52,000 hectares of forest in 2023.\n",
             "b.md": "---\npublished: 2024-01-20\n---\nForest loss was 21,000 hectares in 2023.\n",
         }, False),
+        Example("a birthday between two stories", {
+            "a.md": "---\npublished: 2023-01-14\n---\nOkonkwo, 24, scored twice on Saturday.\n",
+            "b.md": "---\npublished: 2023-11-20\n---\nOkonkwo, 25, scored twice on Sunday.\n",
+        }, False),
+        Example("an age two weeks later that no birthday explains", {
+            "a.md": "---\npublished: 2023-05-18\n---\nOkonkwo, 33, scored twice on Saturday.\n",
+            "b.md": "---\npublished: 2023-06-01\n---\nOkonkwo, 32, scored twice on Sunday.\n",
+        }, True, ("33", "32")),
         Example("two clubs' crowds", {
             "a.md": "---\npublished: 2023-06-01\n---\nHarwick FC averaged 31,450 fans in 2022/23.\n",
             "b.md": "---\npublished: 2023-06-01\n---\nCastleford FC averaged 18,200 fans in 2022/23.\n",
@@ -578,12 +608,15 @@ class ValueConflict(Check):
 
     def _block_findings(self, aligned: Alignment, claims: list[Claim], rounding: float) -> Iterable[Finding]:
         spans = {id(c): interval(c, rounding) for c in claims}
+        # "Okonkwo, 24," in January and "Okonkwo, 25," in November: a birthday between the two stories; ages are
+        # compared by when each says the person was born (and reported in years)
+        compared = {id(c): _birth_span(c) for c in claims} if all(_is_age_now(c) for c in claims) else spans
         # Where no two documents agree ("100 buses", "110 buses", "30 buses"), the "majority" is one document
         # among equals, and the others disagree among themselves too: each round takes the majority of those
         # left, until one document or none is left.
         while len({c.source for c in claims}) > 1:
             majority, dissent = majority_and_dissent(
-                claims, lambda c: spans[id(c)][0], lambda c: spans[id(c)][1], lambda c: c.source
+                claims, lambda c: compared[id(c)][0], lambda c: compared[id(c)][1], lambda c: c.source
             )
             for source, dissenting in dissent.items():
                 # Across documents only: inside one document, two figures for one subject are
