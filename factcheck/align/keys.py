@@ -664,7 +664,8 @@ _PREDICATE = regex.compile(rf"^\s*{_AUXILIARY}(?P<verb>[a-z]+(?:ed|en|lt|wn)|mad
                            r"remains?|stays?|lives?|sleeps?|shelters?)\b")
 
 
-_PREDICATE_BEFORE = regex.compile(r"\b(?P<verb>[a-z]+ed|built|sold|bought|lost|won|cut|spent|paid|killed|hired)\s+$")
+_PREDICATE_BEFORE = regex.compile(r"\b(?P<verb>[a-z]+ed|built|sold|bought|lost|won|cut|spent|paid|killed|hired|took|"
+                                  r"drew)\s+$")
 
 
 def predicate(claim: Claim) -> Optional[str]:
@@ -701,7 +702,10 @@ _SAME_PREDICATE = {"died": "die", "die": "die", "dies": "die", "kill": "die", "p
                    # verbs of receiving visitors or cases, which count the same arrivals
                    "receiv": "receive", "attract": "receive", "drew": "receive", "welcom": "receive",
                    "host": "receive", "record": "receive", "regist": "receive", "register": "receive",
-                   "count": "receive", "log": "receive"}
+                   "count": "receive", "log": "receive",
+                   # verbs of winning seats or votes: "won 42 seats", "secured 45 seats", "took 45 seats"
+                   "won": "win", "win": "win", "wins": "win", "secur": "win", "captur": "win", "took": "win",
+                   "poll": "win", "garner": "win", "obtain": "win"}
 # "1,610 people lost their lives": one predicate, not "lost".
 _LOST_LIVES = regex.compile(r"^\s*(?:have\s+|had\s+|has\s+)?lost\s+(?:their|his|her)\s+li(?:ves|fe)\b")
 

@@ -310,6 +310,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-05-18\n---\nOkonkwo, 33, scored twice on Saturday.\n",
             "b.md": "---\npublished: 2023-06-01\n---\nOkonkwo, 32, scored twice on Sunday.\n",
         }, True, ("33", "32")),
+        Example("seats won and seats secured", {
+            "a.md": "---\npublished: 2024-05-20\n---\nThe Liberal Alliance won 42 seats.\n",
+            "b.md": "---\npublished: 2024-05-21\n---\nThe Liberal Alliance secured 45 seats.\n",
+        }, True, ("42", "45")),
+        Example("games won and games drawn", {
+            "a.md": "---\npublished: 2024-05-20\n---\nThe team won 20 games.\n",
+            "b.md": "---\npublished: 2024-05-21\n---\nThe team drew 5 games.\n",
+        }, False),
         Example("two clubs' crowds", {
             "a.md": "---\npublished: 2023-06-01\n---\nHarwick FC averaged 31,450 fans in 2022/23.\n",
             "b.md": "---\npublished: 2023-06-01\n---\nCastleford FC averaged 18,200 fans in 2022/23.\n",
