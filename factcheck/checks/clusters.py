@@ -54,13 +54,14 @@ def majority_and_dissent(
             if open_per_document[doc] == 0:
                 documents_open -= 1
     majority = [item for item in items if low(item) <= best_point <= high(item)]
-    # The majority's intervals all hold best_point, so together they cover one interval. Its open ends
-    # ("more than 500") are closed by the majority's stated values, so that 530, 530 and "more than
-    # 500" still disagree with 1,200.
+    # The majority's intervals all hold best_point. Open ends ("more than 500") are closed by the majority's
+    # stated values, so that 530, 530 and "more than 500" still disagree with 1,200.
     finite_lows = [low(item) for item in majority if low(item) != float("-inf")]
     finite_highs = [high(item) for item in majority if high(item) != float("inf")]
-    hull_low = min(finite_lows) if finite_lows else float("-inf")
-    hull_high = max(finite_highs) if finite_highs else float("inf")
+    # What the majority allows together is what each of its items allows: "1,284" and "about 1,300" agree on
+    # 1,284, which "1,341" does not allow (though "about 1,300" alone would).
+    hull_low = max(finite_lows) if finite_lows else float("-inf")
+    hull_high = min(finite_highs) if finite_highs else float("inf")
     hull_low, hull_high = min(hull_low, best_point), max(hull_high, best_point)
     dissent: dict[Hashable, list[T]] = {}
     for item in items:

@@ -302,6 +302,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-01-20\n---\nRiau province lost 52,000 hectares of forest in 2023.\n",
             "b.md": "---\npublished: 2024-01-20\n---\nForest loss was 21,000 hectares in 2023.\n",
         }, False),
+        Example("a hedged third figure does not reconcile two exact ones", {
+            "a.md": "---\npublished: 2023-03-01\n---\nAuthorities identified 1,284 victims of trafficking in Velmoria "
+                    "in 2022.\n",
+            "b.md": "---\npublished: 2023-03-02\n---\nAuthorities identified 1,341 victims of trafficking in Velmoria "
+                    "in 2022.\n",
+            "c.md": "---\npublished: 2023-03-03\n---\nAuthorities identified about 1,300 victims of trafficking in "
+                    "Velmoria in 2022.\n",
+        }, True, ("1,284", "1,341")),
         Example("a birthday between two stories", {
             "a.md": "---\npublished: 2023-01-14\n---\nOkonkwo, 24, scored twice on Saturday.\n",
             "b.md": "---\npublished: 2023-11-20\n---\nOkonkwo, 25, scored twice on Sunday.\n",
