@@ -7,7 +7,8 @@ Flags:
     (123); Honduran (10); ..."; "Funding totalled $48 million: $30 million from donors and
     $15 million from the government") whose sum differs from the total; and a listing that
     may leave parts out ("Of the 240 posts being cut, 90 ... and 70 ...", "..., of which", "412 stores,
-    including 230 in Sweden, ...") whose sum is more than the total. A subset inside a
+    including 230 in Sweden, ...", "The budget includes ...", or "Of that, ..." after the sentence that
+    gives the total) whose sum is more than the total. A subset inside a
     part ("310 were affordable, including 120 for social rent") is not added again, nor are
     parts by two measures at once ("21 were men and 14 were killed with a knife"), and a
     count of the items listed ("across three provinces:") is not the total.
@@ -50,7 +51,11 @@ _LISTING_VERB = regex.compile(
     regex.IGNORECASE)
 
 
-_INCLUDING = regex.compile(r",?\s+\b(?:including|among\s+them|of\s+which|of\s+whom)\b", regex.IGNORECASE)
+_INCLUDING = regex.compile(r",?\s+\b(?:including|among\s+them|of\s+which|of\s+whom|includes|included|include)\b",
+                           regex.IGNORECASE)
+# A sentence that breaks down the figure the sentence before ends with: "Of that, €40 million goes to ...".
+_OF_THAT_OPENER = regex.compile(r"\s*Of\s+(?:that|this|it|these|the\s+total|this\s+(?:amount|sum|total)|the\s+sum|"
+                                r"the\s+money|the\s+budget)\s*,", regex.IGNORECASE)
 # A subset of one of the parts, inside the listing: "310 were affordable, including 120 for social rent".
 _NESTED_BEFORE = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+(?:\w+\s+){0,2}$",
                                regex.IGNORECASE)
@@ -176,17 +181,50 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nThe company spent €410 million on capital expenditure in 2023, of which "
                     "€260 million went on 5G and €190 million on fibre.\n",
         }, True, ("€410 million", "€260 million", "€190 million")),
+        Example("a budget that 'includes' more than itself", {
+            "a.md": "---\npublished: 2024-02-01\n---\nThe €840 million budget includes €310 million for schools, "
+                    "€280 million for roads and €290 million for social care.\n",
+        }, True, ("€840 million", "€310 million")),
+        Example("parts in the next sentence, 'Of the total,'", {
+            "a.md": "---\npublished: 2024-02-01\n---\nThe council approved a budget of €840 million for 2024. Of the "
+                    "total, €310 million goes to schools, €280 million to roads and €290 million to social care.\n",
+        }, True, ("€840 million", "€310 million")),
+        Example("'Of that,' parts that leave some out", {
+            "a.md": "---\npublished: 2024-02-01\n---\nThe conservation budget for 2024 is €84 million. Of that, €40 "
+                    "million goes to national parks and €28 million to marine reserves.\n",
+        }, False),
     ]
 
+    @staticmethod
+    def _whole_in_the_sentence_before(claims: list, amounts_by_source: dict):
+        """The last amount of the sentence before one that opens "Of that," (within a few hundred characters),
+        or None."""
+        if not _OF_THAT_OPENER.match(claims[0].sentence):
+            return None
+        first = claims[0]
+        before = [c for c in amounts_by_source.get(first.source, []) if c.end <= first.start
+                  and c.sentence != first.sentence]
+        if not before or first.start - before[-1].end > 300:
+            return None
+        return before[-1]
+
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
+        amounts_by_source: dict[str, list] = {}
+        for c in sorted(aligned.claims, key=lambda c: (c.source, c.start)):
+            if c.kind in _ADDABLE_KINDS and isinstance(c.value, float):
+                amounts_by_source.setdefault(c.source, []).append(c)
         for claims in aligned.sentences():
             sentence = claims[0].sentence
             colon = sentence.find(":")
             partial = False  # a listing that may leave parts out: only a sum over the whole contradicts it
+            whole_before = self._whole_in_the_sentence_before(claims, amounts_by_source)
             # (a change adds up as a level does: "added 58,000 jobs: 31,000 full-time and 25,000 part-time")
             # ("120 two-bedroom flats": the "two" says which flats, it is no part)
             amounts = [c for c in claims if c.kind in _ADDABLE_KINDS and isinstance(c.value, float) and not names_a_kind(c)]
-            if colon == -1:
+            if whole_before is not None:
+                # "The budget is €84 million. Of that, €40 million goes to parks, ...": some of its parts
+                colon, partial = _OF_THAT_OPENER.match(sentence).end() - 1, True
+            elif colon == -1:
                 whole_first = _OF_THE_WHOLE_FIRST.match(sentence)
                 including = _INCLUDING.search(sentence)
                 if whole_first is not None and amounts and position_in_sentence(amounts[0]) < whole_first.end():
@@ -204,7 +242,7 @@ class PartsWhole(Check):
                         continue
                     colon = opener.start()
             listed = [c for c in amounts if position_in_sentence(c) > colon and not _nested(sentence, c, colon)]
-            wholes = [c for c in amounts if position_in_sentence(c) < colon]
+            wholes = [whole_before] if whole_before is not None else [c for c in amounts if position_in_sentence(c) < colon]
             # The whole is the last figure before the listing that its parts measure: "The harvest of 4.2 million
             # tonnes came from three regions: ..." (tonnes, not "three", which counts the items listed).
             whole = next((w for w in reversed(wholes)
