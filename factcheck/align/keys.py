@@ -624,6 +624,11 @@ def rounding_halfwidth(claim: Claim, relative: float) -> float:
         # meet "79.8 years" however close in relative terms
         half = half_last_digit(claim)
     written = float(m.group(0).replace(",", "")) if m else 0.0
+    if claim.kind in ("count", "money") and m is not None and m.group(1) is None and not m.group(0).endswith("0") \
+            and written == abs(value):
+        # "312 femicides", "3,641 homicides": a count written to its last unit is exact, not rounded ("315" is
+        # another count, however close)
+        return 0.0
     scale = abs(value) / written if written else 1.0
     # ("4.2" in a column headed "US$ million" is scaled too: by a power of ten that no word in the span names)
     if written and (_SCALED.search(claim.text) or scale >= 1000 and _is_power_of_ten(scale)):

@@ -302,6 +302,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-01-20\n---\nRiau province lost 52,000 hectares of forest in 2023.\n",
             "b.md": "---\npublished: 2024-01-20\n---\nForest loss was 21,000 hectares in 2023.\n",
         }, False),
+        Example("a count written to its last unit is exact", {
+            "a.md": "---\npublished: 2023-03-01\n---\nIn 2022, 312 femicides were recorded.\n",
+            "b.md": "---\npublished: 2023-03-02\n---\nIn 2022, 315 femicides were recorded.\n",
+        }, True, ("312", "315")),
         Example("a hedged third figure does not reconcile two exact ones", {
             "a.md": "---\npublished: 2023-03-01\n---\nAuthorities identified 1,284 victims of trafficking in Velmoria "
                     "in 2022.\n",
