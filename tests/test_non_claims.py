@@ -53,6 +53,8 @@ CODES_AND_LABELS = [
     ("a service named by its number", "The 999 emergency service handled 28 million calls in 2023.",
      ["28 million", "2023"]),
     ("a planning reference", "Application 23/01234/FUL was approved.", []),
+    ("a telephone number with spaces", "The hotline 800 911 2000 received 35,000 calls.", ["35,000"]),
+    ("a telephone number with a trunk prefix", "Call 01 800 832 7700 for help.", []),
     ("probe name", "Voyager 2 left the heliosphere.", []),
     ("index name", "The S&P 500 rose 0.2% on Monday.", ["0.2%"]),
     ("ranking name", "Two Fortune 500 firms moved here.", ["Two"]),
@@ -106,6 +108,9 @@ CITATIONS = [
     ("two bodies", "Victims are often minors (UNODC 2008, ECPAT 2010).", []),
     ("two bodies joined by 'and'", "Victims are often minors (UNODC 2016 and ILO 2017).", []),
     ("see also", "The protocol took effect in 2003 (see also ILO 2017).", ["2003"]),
+    ("an author named in the text, then the year", "According to the CNDH (2019), 1,200 complaints were filed in "
+     "2018.", ["1,200", "2018"]),
+    ("a year in brackets after a name that is no author", "The law (2019) set 12 rules.", ["2019", "12"]),
     ("long body name", "Reports grew (US Department of State 2012).", []),
     ("citation beside a claim", "About 80% were women (Smith 2011).", ["About 80%"]),
 ]

@@ -54,8 +54,8 @@ _LISTING_VERB = regex.compile(
 _INCLUDING = regex.compile(r",?\s+\b(?:including|among\s+them|of\s+which|of\s+whom|includes|included|include)\b",
                            regex.IGNORECASE)
 # A sentence that breaks down the figure the sentence before ends with: "Of that, €40 million goes to ...".
-_OF_THAT_OPENER = regex.compile(r"\s*Of\s+(?:that|this|it|these|the\s+total|this\s+(?:amount|sum|total)|the\s+sum|"
-                                r"the\s+money|the\s+budget)\s*,", regex.IGNORECASE)
+_OF_THAT_OPENER = regex.compile(r"\s*Of\s+(?:that|this|it|these|them|those(?:\s+[a-z]+){0,2}|the\s+total|"
+                                r"this\s+(?:amount|sum|total)|the\s+sum|the\s+money|the\s+budget)\s*,", regex.IGNORECASE)
 # A subset of one of the parts, inside the listing: "310 were affordable, including 120 for social rent".
 _NESTED_BEFORE = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+(?:\w+\s+){0,2}$",
                                regex.IGNORECASE)
@@ -234,6 +234,11 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nThe council approved a budget of €840 million for 2024. Of the "
                     "total, €310 million goes to schools, €280 million to roads and €290 million to social care.\n",
         }, True, ("€840 million", "€310 million")),
+        Example("'Of those detained,' in the next sentence", {
+            "a.md": "---\npublished: 2023-02-01\n---\nIn 2022, authorities detained 444,439 foreign nationals. Of those "
+                    "detained, 145,000 were from Honduras, 130,000 from Guatemala, 96,000 from Venezuela and 98,000 from "
+                    "other countries.\n",
+        }, True, ("444,439", "145,000")),
         Example("'Of that,' parts that leave some out", {
             "a.md": "---\npublished: 2024-02-01\n---\nThe conservation budget for 2024 is €84 million. Of that, €40 "
                     "million goes to national parks and €28 million to marine reserves.\n",

@@ -151,6 +151,12 @@ _ALTERNATIVES: dict[str, list[str]] = {
                      r"(?:[\s-]+(?:form|instance|chamber|reading)s?\b|-(?:year|grade)\s+(?=[a-z])))"],
     # Around the clock: "open 24/7", "24/365" (no fraction of 24).
     "around the clock": [r"(?<![\w/.])24\s*/\s*(?:7|365)(?![\w/])"],
+    # A telephone number written with spaces: "800 911 2000", "01 800 832 7700".
+    "spaced phone": [r"(?<![\w.,-])(?:0[0-9]\s)?[0-9]{3}\s[0-9]{3}\s[0-9]{4}\b(?![.,]\d)"],
+    # The year of an author named in the text: "According to the CNDH (2019),", "Human Rights Watch (2021) found".
+    "author's year": [r"(?<=\b(?:[A-Z][\w.&'’-]*|et\s+al\.?)\s?)\(\s*(?:19|20)\d\d[a-z]?(?:[:,]\s*(?:pp?\.\s*)?\d+"
+                      r"(?:[-–]\d+)?)?\s*\)(?=\s*(?:,|found|finds|reports?|reported|says?|said|shows?|showed|"
+                      r"estimates?|estimated|notes?|noted|counted|recorded|documented|states?|stated|argues?|argued)\b|,)"],
     # A point or stage of a study named by its number: "completed week 52", "at day 28", "cohort 2", "cycle 3".
     "timepoint": [r"(?i:(?<=\b(?:at|by|on|until|through|to|from|completed|reached|after|before|in)\s+)(?:week|day|month|visit)"
                   r"\s+\d{1,3}\b(?![.,]\d|\s*(?:%|per\s*cent|percent|of\b))|\b(?:cohort|cycle|arm)\s+\d{1,2}\b(?![.,]\d))"],
@@ -189,7 +195,7 @@ _CLASSES = bytes(
 _ALTERNATIVE_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
-assert len(_ALTERNATIVE_PATTERNS) == 44  # _possible() names them by index
+assert len(_ALTERNATIVE_PATTERNS) == 46  # _possible() names them by index
 
 
 def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
@@ -287,11 +293,16 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
         found.append(41)  # ordinal name: "the sixth form"
     if "24" in text and "/" in text:
         found.append(42)  # around the clock: "24/7"
+    if digit and _SPACED_DIGITS.search(text):
+        found.append(43)  # spaced phone: "800 911 2000"
+    if digit and "(" in text and ")" in text:
+        found.append(44)  # author's year: "the CNDH (2019),"
     if digit and not _TIMEPOINT_RUNS.isdisjoint(runs):
-        found.append(43)  # timepoint: "week 52"
+        found.append(45)  # timepoint: "week 52"
     return found
 
 
+_SPACED_DIGITS = re.compile(r"[0-9]{3}\s[0-9]{3}\s[0-9]")  # (`re`'s \s knows every space `regex`'s does)
 _TIMEPOINT_RUNS = word_set("week day month visit cohort cycle arm")
 
 
