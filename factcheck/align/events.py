@@ -487,7 +487,8 @@ def _relative(claim: Claim, sentence: str, position: int, entity_name: Optional[
     # "after 6 years" in whole years: between six and seven years before the document, with half a year of slack.
     # "Four years after its launch, in 2023": counted from the year the sentence gives, not from the document.
     counted_from, counted_wording = claim.published, claim.published.isoformat()
-    moment = None if ago else _DATE_OF_COUNTED_MOMENT.match(after_text, m.end())
+    moment = None if ago else (_DATE_OF_COUNTED_MOMENT.match(after_text, m.end())
+                               or _DATE_BEFORE_COUNTED_TIME.search(sentence, 0, position))
     if moment:
         counted_from = min(dt.date(int(moment.group("year")), 12, 31), claim.published)
         counted_wording = moment.group("year")
@@ -577,12 +578,19 @@ def _governing_action(sentence: str, position: int) -> Optional[str]:
             return None  # "Four years after its launch, in 2023, ...": the date of a time counted from the launch
         return _action(before[-1].group(0))
     after = _EVENT_WORD.search(sentence, position, end)
+    if after is not None and _TIME_COUNTED_TO_EVENT.search(sentence, position, after.start()):
+        return None  # "eliminated in 2019, twelve years after it was created": 2019 is twelve years on
     return _action(after.group(0)) if after else None
 
 
+# A time counted to the event word after a date: "in 2019|, twelve years after it was |created".
+_TIME_COUNTED_TO_EVENT = regex.compile(r",\s+(?:\w+\s+){1,3}(?:after|since)\s+(?:its|the|their|it\s+was|they\s+were)\s+$",
+                                       regex.IGNORECASE)
 # "after its" just before an event word: the event is a reference point ("four years after its launch").
 _COUNTED_FROM_EVENT = regex.compile(r"\b(?:after|since|following)\s+(?:its|the|their)\s+$", regex.IGNORECASE)
 # The date of the moment a relative time reaches: "Four years after its launch, in 2023, ..."
+# ... or before it: "was eliminated in 2019, twelve years after its creation"
+_DATE_BEFORE_COUNTED_TIME = regex.compile(r"\b(?:in|by)\s+(?P<year>1[5-9]\d\d|20\d\d)\s*,\s*$")
 _DATE_OF_COUNTED_MOMENT = regex.compile(r"\s*,\s*(?:in|by)\s+(?P<year>1[5-9]\d\d|20\d\d)\b")
 
 

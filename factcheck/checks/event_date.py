@@ -57,6 +57,11 @@ class EventDate(Check):
             "b.md": "---\npublished: 2023-07-11\n---\nThe Ecology Party, which was founded in 1983, entered "
                     "parliament in 1994.\n",
         }, False),
+        Example("a date twelve years after the creation is not the creation's", {
+            "a.md": "---\npublished: 2007-06-01\n---\nThe Estancias Infantiles programme was created in 2007.\n",
+            "b.md": "---\npublished: 2023-05-01\n---\nThe Estancias Infantiles programme was eliminated in 2019, "
+                    "twelve years after it was created.\n",
+        }, False),
         Example("a planned relaunch is another event", {
             "a.md": "---\npublished: 2015-03-16\n---\nThe Clean Rivers Campaign was launched in March 2015.\n",
             "b.md": "---\npublished: 2021-05-12\n---\nA renovated version of the Clean Rivers Campaign will be launched in 2022.\n",

@@ -70,6 +70,16 @@ class RelativeTime(Check):
             "b.md": "---\npublished: 2024-03-30\n---\nEight years after its launch in 2016, the Anti-Trafficking "
                     "Hotline remains busy.\n",
         }, False),
+        Example("twelve years after its creation, counted back from the year before it", {
+            "a.md": "---\npublished: 2007-06-01\n---\nThe Estancias Infantiles programme was created in 2007.\n",
+            "b.md": "---\npublished: 2023-05-01\n---\nThe Estancias Infantiles programme was eliminated in 2019, "
+                    "twelve years after its creation.\n",
+        }, False),
+        Example("... which a creation in 2009 does not fit", {
+            "a.md": "---\npublished: 2009-06-01\n---\nThe Estancias Infantiles programme was created in 2009.\n",
+            "b.md": "---\npublished: 2023-05-01\n---\nThe Estancias Infantiles programme was eliminated in 2019, "
+                    "twelve years after its creation.\n",
+        }, True, ("twelve years", "2009")),
         Example("in its fifth year in 2019, against a May 2012 opening", {
             "a.md": "---\npublished: 2012-05-20\n---\nThe Orrin Bridge opened in May 2012.\n",
             "b.md": "---\npublished: 2019-03-10\n---\nThe Orrin Bridge, now in its fifth year of service, needs "

@@ -682,7 +682,7 @@ def find_entity(text: str, start: int, end: int, anchor: int, exclude: Sequence[
 
 
 # An event named as the point another time is counted from: "after its| launch", "since the| opening".
-_REFERENCE_EVENT_BEFORE = regex.compile(r"\b(?:after|since|following|before)\s+(?:its|the|their|his|her)\s+$",
+_REFERENCE_EVENT_BEFORE = regex.compile(r"\b(?:after|since|following|before)\s+(?:its|the|their|his|her|it\s+was|they\s+were)\s+$",
                                         regex.IGNORECASE)
 # A conjunction that opens the next clause, between a date and an event word after it.
 _NEXT_CLAUSE_BETWEEN = regex.compile(r"\b(?:and|but|then|while|whereas)\b")
