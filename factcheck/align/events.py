@@ -76,6 +76,8 @@ class EventMention(BaseModel):
     relative: bool = Field(default=False, description="Dated by relative time against the document's date.")
     planned: bool = Field(default=False, description="A plan: dated after the document was published.")
     wording: str = Field(default="", description="How the document puts it, for messages.")
+    actor: Optional[str] = Field(default=None, description="Who joined, signed or ratified it ('finland'), where "
+                                 "the sentence says: each member's accession is an event of its own.")
 
 
 # Capitalised words that open a sentence or clause, not a name: "Before the Arden Bridge was opened".
@@ -454,10 +456,19 @@ def _dated(claim: Claim, sentence: str, position: int, entity_name: Optional[str
     planned = bool(claim.published and earliest > claim.published) or bool(
         _FUTURE.search(sentence[max(0, position - 60):position + 80]) and claim.published and latest >= claim.published
     )
+    actor = _MEMBER_BEFORE.search(sentence, 0, position)
     return EventMention(
         entity=name_key(entity_name), entity_name=entity_name, action=action, earliest=earliest, latest=latest,
         source=claim.source, published=claim.published, claims=[claim], planned=planned, wording=wording,
+        actor=actor.group("actor").lower() if actor is not None and actor.group("actor") not in _NOT_ACTORS else None,
     )
+
+
+# Who took part in a thing many take part in: "Finland joined the North Atlantic Treaty Organization in 2023".
+_MEMBER_BEFORE = regex.compile(
+    r"(?<![\w'’-])(?P<actor>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:(?:has|had|have|also|formally|officially)\s+)?"
+    r"(?:joined|endorsed|signed|ratified|acceded\s+to|became\s+a\s+(?:member|party|signatory)\s+(?:of|to))\b")
+_NOT_ACTORS = frozenset({"It", "They", "The", "This", "In", "On", "By"})
 
 
 def _relative(claim: Claim, sentence: str, position: int, entity_name: Optional[str]) -> Optional[EventMention]:

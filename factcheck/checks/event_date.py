@@ -62,6 +62,14 @@ class EventDate(Check):
             "b.md": "---\npublished: 2023-05-01\n---\nThe Estancias Infantiles programme was eliminated in 2019, "
                     "twelve years after it was created.\n",
         }, False),
+        Example("two members' accessions are two events", {
+            "a.md": "---\npublished: 2024-04-01\n---\nFinland joined the North Atlantic Treaty Organization in 2023. "
+                    "Sweden joined the North Atlantic Treaty Organization in 2024.\n",
+        }, False),
+        Example("one member's accession, two dates", {
+            "a.md": "---\npublished: 2024-04-01\n---\nFinland joined the North Atlantic Treaty Organization in 2023.\n",
+            "b.md": "---\npublished: 2024-04-02\n---\nFinland joined the North Atlantic Treaty Organization in 2022.\n",
+        }, True, ("2023", "2022")),
         Example("a planned relaunch is another event", {
             "a.md": "---\npublished: 2015-03-16\n---\nThe Clean Rivers Campaign was launched in March 2015.\n",
             "b.md": "---\npublished: 2021-05-12\n---\nA renovated version of the Clean Rivers Campaign will be launched in 2022.\n",

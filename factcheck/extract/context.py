@@ -607,7 +607,7 @@ ENTITY_HEADS = (
 )
 _NOT_A_CLUB = r"(?!(?<=United)\s+(?:States|Kingdom|Nations|Arab|Republic|Airlines|Way|Front))"
 _ENTITY = regex.compile(
-    rf"(?:[“\"])?(?P<name>(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|de|la|del)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|at(?=\s+[A-Z])|de|la|del))*?\s+(?:{ENTITY_HEADS}){_NOT_A_CLUB}"
+    rf"(?:[“\"])?(?P<name>(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|de|la|del)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|at(?=\s+[A-Z])|de|la|del))*?\s+(?:{ENTITY_HEADS}){_NOT_A_CLUB}(?:\s+(?:{ENTITY_HEADS})\b{_NOT_A_CLUB})*"  # ("Treaty Organization")
     rf"(?:\s+(?:against|on|for|of|to)(?:\s+(?:the\s+)?[A-Z][\w'’-]*)+)?)\b"
 )
 # Every _ENTITY match holds one of its head nouns: a sentence without any has no entity to scan for.
