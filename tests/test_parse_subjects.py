@@ -41,6 +41,8 @@ NOUN_BEFORE_OF = [
 MONEY = [
     ("what a verb says was spent", "Luis Brandt spent $2.9 million.", "$2.9 million", "spending"),
     ("what a verb says was earned", "Remi Castel earns £45,000 a week.", "£45,000 a week", "earnings"),
+    ("spent, after a name in apposition", "Her challenger, Luis Brandt, spent $2.9 million.", "$2.9 million",
+     "spending"),
     ("a restatement of what was earned", "Remi Castel earns £45,000 a week, which the club says amounts to £3.5 "
      "million a year.", "£3.5 million a year", "earnings"),
     ("money noun", "This budget was cut to US $313,000.", "US $313,000", "budget"),

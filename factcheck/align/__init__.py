@@ -116,7 +116,9 @@ def _settle_unknown_places(frame: pd.DataFrame) -> pd.DataFrame:
     # (a figure that names no place is a country's or the whole thing's, not one for a province or a continent:
     # "sales of Verolin were $1.2 billion" is no other figure for "sales in Europe")
     places = places.dropna()
-    places = places[~places.map(is_part_or_group_of_countries)]
+    sentences = frame["sentence"].drop_duplicates().tolist()
+    places = places[~places.map(lambda place: is_part_or_group_of_countries(place)
+                                or _named_as_a_part(place, sentences))]
     if places.empty:
         return frame
     lookup = places.to_dict()
@@ -126,6 +128,16 @@ def _settle_unknown_places(frame: pd.DataFrame) -> pd.DataFrame:
         lookup.get((m, s, p), "unknown") for m, s, p in frame.loc[unknown, keys].itertuples(index=False)
     ]
     return frame
+
+
+def _named_as_a_part(place: str, sentences: list[str]) -> bool:
+    """Whether the corpus calls a place a part of a country: "the neighbouring city of Eastmoor", "Riau province"."""
+    name = regex.escape(place)
+    pattern = regex.compile(rf"\b(?:{_PART_WORDS})\s+of\s+{name}\b|\b{name}\s+(?:{_PART_WORDS})\b", regex.IGNORECASE)
+    return any(pattern.search(sentence) for sentence in sentences)
+
+
+_PART_WORDS = "city|town|county|district|province|region|municipality|state|department|prefecture|governorate"
 
 
 def _owners_as_places(claims: list[Claim]) -> list[Claim]:

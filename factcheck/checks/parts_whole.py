@@ -53,6 +53,8 @@ _LISTING_VERB = regex.compile(
 
 _INCLUDING = regex.compile(r",?\s+\b(?:including|among\s+them|of\s+which|of\s+whom|includes|included|include)\b",
                            regex.IGNORECASE)
+_COMPARED_BEFORE = regex.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+)?$",
+                                 regex.IGNORECASE)
 # A sentence that breaks down the figure the sentence before ends with: "Of that, €40 million goes to ...".
 _OF_THAT_OPENER = regex.compile(r"\s*Of\s+(?:that|this|it|these|them|those(?:\s+[a-z]+){0,2}|the\s+total|"
                                 r"this\s+(?:amount|sum|total)|the\s+sum|the\s+money|the\s+budget)\s*,", regex.IGNORECASE)
@@ -81,25 +83,33 @@ def _label_form(sentence: str, claim) -> Optional[str]:
     return "participle" if word.endswith(("ed", "en")) and word not in ("women", "children", "men") else "word"
 
 
-# Words that split people by one measure each: parts named by two of them overlap ("290 were female and 160
-# were minors": girls are both). ("girls" and "boys" name both a sex and an age, so they go with either.)
+# Words that split people by one measure each. Parts named by two measures overlap ("290 were female and 160
+# were minors": girls are both; "700 women and 800 from regional offices"); "women", "men", "girls" and "boys"
+# name cells of sex and age together, which split a whole with "children" or "adults" ("198 women, 71 children
+# and 63 men").
 _DIMENSIONS = {
-    "sex": frozenset("women woman men man female females male males".split()),
-    "age": frozenset("minors minor children child adults adult juveniles juvenile elderly teenagers".split()),
+    "sex": frozenset("female females male males".split()),
+    "age": frozenset("minors minor children child adults adult juveniles juvenile elderly teenagers juniors".split()),
+    "person": frozenset("women woman men man girls girl boys boy".split()),
     "origin": frozenset("foreign foreigners nationals citizens migrants refugees local locals domestic".split()),
 }
-_PART_WORDS = regex.compile(r"\s+(?:(?:were|are|was|is)\s+)?(?:from\s+|aged\s+)?(?:the\s+)?"
-                            r"(?!(?:in|at|on|for|of|with|by|under|over|into|to)\b)(?P<words>[a-z]+(?:\s+[a-z]+)?)")
+_OVERLAPPING = ({"sex", "age"}, {"sex", "person"})
+_PART_WORDS = regex.compile(r"\s+(?:(?:were|are|was|is)\s+)?(?:(?P<from>from)\s+|(?P<aged>aged)\s+)?(?:the\s+)?"
+                            r"(?!(?:in|at|on|for|of|with|by|under|over|into|to)\b)(?P<words>[a-z]+(?:\s+[a-z]+)?)?")
 
 
 def _dimension(sentence: str, claim) -> Optional[str]:
-    """Which measure a part's words split people by ("sex" for "700 women", "origin" for "800 from regional
-    offices" is none), or None."""
+    """Which measure a part's words split people by ("sex" for "290 were female", "origin" for "800 from regional
+    offices"), or None."""
     at = position_in_sentence(claim) + len(" ".join(claim.text.split()))
     m = _PART_WORDS.match(sentence, at)
     if m is None:
         return None
-    words = set(m.group("words").lower().split())
+    if m.group("from"):
+        return "origin"
+    if m.group("aged"):
+        return "age"
+    words = set((m.group("words") or "").lower().split())
     for name, vocabulary in _DIMENSIONS.items():
         if words & vocabulary:
             return name
@@ -107,11 +117,12 @@ def _dimension(sentence: str, claim) -> Optional[str]:
 
 
 def _by_two_measures(sentence: str, parts: list) -> bool:
-    """Parts of which one splits by a measure ("700 women") and another does not, or by another measure
-    ("800 from regional offices", "160 were minors"): a breakdown by two measures at once, whose parts overlap."""
-    dimensions = [_dimension(sentence, p) for p in parts]
-    known = {d for d in dimensions if d is not None}
-    return len(known) > 1 or bool(known) and None in dimensions
+    """Counts of people split by two measures at once, whose parts overlap: sex and age ("female", "minors"), or
+    where they come from and anything else ("700 women and 800 from regional offices")."""
+    if any(p.kind != "count" for p in parts):
+        return False
+    dimensions = {_dimension(sentence, p) for p in parts} - {None}
+    return any(pair <= dimensions for pair in _OVERLAPPING) or "origin" in dimensions and len(dimensions) > 1
 
 
 def _nested(sentence: str, claim, listing_start: int) -> bool:
@@ -222,6 +233,19 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2023-02-01\n---\nA total of 1,250 officials were trained, including 700 women "
                     "and 800 from regional offices.\n",
         }, False),
+        Example("women, children and men split one whole", {
+            "a.md": "---\npublished: 2023-02-01\n---\nThe shelters housed 312 survivors in 2021, of whom 198 were women, "
+                    "71 were children and 63 were men.\n",
+        }, True, ("312", "198")),
+        Example("money from three budgets", {
+            "a.md": "---\npublished: 2023-02-01\n---\nThe budget includes savings of £14.6 million: £6.2 million from "
+                    "adult social care, £4.1 million from children's services and £5.8 million from back-office "
+                    "functions.\n",
+        }, True, ("£14.6 million", "£6.2 million")),
+        Example("'Of those' after a level and the one it rose from", {
+            "a.md": "---\npublished: 2024-03-01\n---\nThe port handled 850,000 cruise passengers in 2023, up 20% from "
+                    "700,000 in 2022. Of those, 510,000 were from Germany and 240,000 from the United Kingdom.\n",
+        }, False),
         Example("parts by sex alone add up", {
             "a.md": "---\npublished: 2023-02-01\n---\nOf the 412 victims identified in 2022, 290 were female and 160 "
                     "were male.\n",
@@ -256,7 +280,12 @@ class PartsWhole(Check):
                   and c.sentence != first.sentence]
         if not before or first.start - before[-1].end > 300:
             return None
-        return before[-1]
+        # the sentence's own figure, not one it is compared with: "... handled 850,000 passengers, up 20% from
+        # 700,000 in 2022. Of those, ..."
+        last_sentence = [c for c in before if c.sentence == before[-1].sentence]
+        own = [c for c in last_sentence
+               if not _COMPARED_BEFORE.search(c.sentence, 0, max(0, position_in_sentence(c)))]
+        return own[0] if own else None
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
         amounts_by_source: dict[str, list] = {}

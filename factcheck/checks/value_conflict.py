@@ -330,6 +330,15 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-05-20\n---\nThe team won 20 games.\n",
             "b.md": "---\npublished: 2024-05-21\n---\nThe team drew 5 games.\n",
         }, False),
+        Example("two candidates' spending", {
+            "a.md": "---\npublished: 2022-11-20\n---\nHer challenger, Luis Brandt, spent $2.9 million.\n",
+            "b.md": "---\npublished: 2022-11-25\n---\nDana Okafor's campaign alone spent $5.2m.\n",
+        }, False),
+        Example("a city's figure is no figure for what names no place", {
+            "a.md": "---\npublished: 2022-11-20\n---\nCandidates spent a combined $8.4 million in 2022.\n",
+            "b.md": "---\npublished: 2022-11-25\n---\nIn the neighbouring city of Eastmoor, the candidates spent a "
+                    "combined $2.9 million in 2022.\n",
+        }, False),
         Example("two clubs' crowds", {
             "a.md": "---\npublished: 2023-06-01\n---\nHarwick FC averaged 31,450 fans in 2022/23.\n",
             "b.md": "---\npublished: 2023-06-01\n---\nCastleford FC averaged 18,200 fans in 2022/23.\n",

@@ -1949,7 +1949,10 @@ _MEASURE_OF_MONEY_VERB = {"spent": "spending", "spends": "spending", "invested":
                           "invests": "investment", "earned": "earnings", "earns": "earnings", "paid": "pay",
                           "borrowed": "borrowing", "borrows": "borrowing"}
 _MONEY_VERB_BEFORE = regex.compile(
-    r"(?:(?<![\w'’-])(?P<label>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+)?"
+    # ("Luis Brandt spent", "Her challenger, Luis Brandt, spent", "Dana Okafor's campaign alone spent")
+    r"(?:(?<=,\s)(?P<label>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+"
+    r"|(?<![\w'’-])(?P<label>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)(?:['’]s(?:\s+[a-z]+){1,2})?\s+"
+    r"(?:alone\s+)?)?"
     r"(?:(?:has|have|had|will|is|are|was|were|also|reportedly)\s+)?"
     r"(?P<verb>spent|spends|invested|invests|earned|earns|paid|borrowed|borrows)\s+"
     r"(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|up\s+to|an\s+estimated|a\s+total\s+of|"
