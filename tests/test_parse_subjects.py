@@ -299,7 +299,7 @@ def test_the_part_that_acts_on_the_whole(sentence, span, part):
 # (id, sentence, span, part)
 OWNERS = [
     ("the name before 'won'", "The Green Party won 28 of the 51 seats.", "28", "green"),
-    ("the whole has no owner", "The Green Party won 28 of the 51 seats.", "51", None),
+    ("the whole has no owner: it is all of them", "The Green Party won 28 of the 51 seats.", "51", "all"),
     ("a listing's labels", "Final results: Greens 28 seats, Labour 15 seats, the Liberals 5 seats.", "5", "liberal"),
     ("a lower-case plural label", "Labour won 15 seats, the Liberals 6 and independents 3.", "3", "independent"),
     ("a place is no owner", "Last year Mexico had 47 shelters.", "47", None),

@@ -374,6 +374,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nThe Democratic Centre won 61 of 150 seats.\n",
             "b.md": "---\npublished: 2024-02-01\n---\nThe Democratic Centre, which won 61 seats, leads the coalition.\n",
         }, False),
+        Example("a council's seats are no party's", {
+            "a.md": "---\npublished: 2023-05-06\n---\nIndependents won 22 of the 45 seats on the council.\n",
+            "b.md": "---\npublished: 2023-05-07\n---\nIndependent candidates won 22 seats on the 45-member council.\n",
+        }, False),
         Example("a party's seats, with them in an aside", {
             "a.md": "---\npublished: 2024-02-01\n---\nThe Greens, with 18 seats, are now the fourth largest party.\n",
             "b.md": "---\npublished: 2024-02-01\n---\nThe Greens won 21 seats.\n",

@@ -579,9 +579,9 @@ class Extractor:
                     and not _A_YEAR.search(text, s_start, s_end):
                 # "Of the 31,000 child labourers, 19,800 were boys": the parts are of the whole's time
                 claim = claim.model_copy(update={"period": whole.period})
-        if claim.entity is not None and self._whole_of_the_last(claim, claims, s_start):
-            # "The Democratic Centre won 61 of 150 seats": the chamber's seats, not the party's
-            claim = claim.model_copy(update={"entity": None, "part": None})
+        if self._whole_of_the_last(claim, claims, s_start):
+            # "The Democratic Centre won 61 of 150 seats": the chamber's seats, not the party's: all of them
+            claim = claim.model_copy(update={"entity": None, "part": "all"})
         return claim
 
     def _whole_of_the_last(self, claim: Claim, claims: list[Claim], s_start: int) -> bool:
