@@ -65,6 +65,24 @@ def _is_breakdown_part(claim: Claim) -> bool:
     return index > 0 and claim.sentence[:index].rstrip().endswith("(")
 
 
+def _listed_parts(claims: list[Claim]) -> set[int]:
+    """Indexes of the claims listed after a colon as parts of a total before it ("A total of 1,140 homes were
+    completed: 830 market homes, 190 affordable rented homes and 120 for social rent") with no label of their
+    own: figures for a part, which their words rarely tell apart from the whole."""
+    by_sentence: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        if c.kind in ("count", "money", "quantity") and ":" in c.sentence:
+            by_sentence[(c.source, c.sentence)].append(i)
+    listed: set[int] = set()
+    for (_, sentence), indexes in by_sentence.items():
+        colon = sentence.find(":")
+        wholes = {(claims[i].kind, claims[i].unit) for i in indexes if position_in_sentence(claims[i]) < colon}
+        # (a part with its own label, "23 million in forced marriage", is compared with that part elsewhere)
+        listed.update(i for i in indexes if position_in_sentence(claims[i]) > colon and claims[i].part is None
+                      and (claims[i].kind, claims[i].unit) in wholes)
+    return listed
+
+
 def _rank_scope(claim: Claim) -> Optional[str]:
     """The ranking a rank claim places something in: its superlative ("lucrative" for "the third most
     lucrative"), and, for a superlative that says only which way the order runs ("highest", "largest"),
@@ -160,6 +178,7 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     }
     claims: list[Claim] = _owners_as_places([c for d in documents for c in claims_by_document.get(d.source, [])])
     rows = []
+    listed = _listed_parts(claims)
     for i, c in enumerate(claims):
         info = infos[c.source]
         rows.append({
@@ -171,7 +190,7 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
             "place": place_key(c, info.country),
             "period": period_key(c),
             "scope": _rank_scope(c) if c.kind == "rank" else None,
-            "part": _is_breakdown_part(c),
+            "part": _is_breakdown_part(c) or i in listed,
             "sentence": c.sentence,
         })
     frame = pd.DataFrame(rows, columns=["i", "source", "kind", "measure", "subject", "place", "period", "scope",

@@ -374,6 +374,11 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nThe Democratic Centre won 61 of 150 seats.\n",
             "b.md": "---\npublished: 2024-02-01\n---\nThe Democratic Centre, which won 61 seats, leads the coalition.\n",
         }, False),
+        Example("a part listed after a colon is no figure for the whole", {
+            "a.md": "---\npublished: 2024-06-18\n---\nOf the 1,140 homes completed in 2023-24, 310 were affordable.\n",
+            "b.md": "---\npublished: 2024-06-14\n---\nA total of 1,140 dwellings were completed in 2023-24: 830 market "
+                    "homes, 190 affordable rented homes and 120 homes for social rent.\n",
+        }, False),
         Example("a council's seats are no party's", {
             "a.md": "---\npublished: 2023-05-06\n---\nIndependents won 22 of the 45 seats on the council.\n",
             "b.md": "---\npublished: 2023-05-07\n---\nIndependent candidates won 22 seats on the 45-member council.\n",
