@@ -313,9 +313,10 @@ _RESTRICTING_AFTER = regex.compile(
     r"households|homes|districts|regions|colleges)\b)")
 
 
-# "victims| of sexual exploitation", "victims| of forced labour": what kind of the thing a count counts.
+# "victims| of sexual exploitation", "people| were in forced labour": what kind of the thing a count counts.
 _OF_KIND_AFTER = regex.compile(
-    r"\s+of\s+(?!(?:the|all|whom|which|them|these|those|its|their|this|that|a|an|which|what|who|it)\b)"
+    r"\s+(?:of|(?:were|are|was|is)\s+(?:(?:living|held|trapped|kept|working)\s+)?in)\s+"
+    r"(?!(?:the|all|whom|which|them|these|those|its|their|this|that|a|an|which|what|who|it)\b)"
     r"(?P<kind>[a-z][\w-]*(?:\s+(?!(?:in|at|on|for|and|or|by|during|from|to|with|was|were|is|are)\b)[a-z][\w-]*){0,2})")
 
 

@@ -87,6 +87,10 @@ class RatePeriod(Check):
             "a.md": "---\npublished: 2024-01-10\n---\nCastel's salary is £45,000 a week.\n",
             "b.md": "---\npublished: 2024-01-12\n---\nCastel's salary is £3.5 million a year.\n",
         }, True, ("£45,000 a week", "£3.5 million a year")),
+        Example("two players' wages in one story, each restated", {
+            "a.md": "---\npublished: 2024-01-10\n---\nGoalkeeper Sam Oduya earns £60,000 a week, or about £3.1 million a "
+                    "year. Striker Remi Castel earns £45,000 a week, or about £2.3 million a year.\n",
+        }, False),
         Example("a weekly wage and what it is said to amount to in a year", {
             "a.md": "---\npublished: 2024-01-10\n---\nStriker Remi Castel earns £45,000 a week, which the club says "
                     "amounts to £3.5 million a year.\n",

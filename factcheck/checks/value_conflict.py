@@ -358,6 +358,11 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2022-03-01\n---\nPolice identified 520 victims of human trafficking in Sanduri in "
                     "2021.\n",
         }, True, ("450", "520")),
+        Example("people in forced labour and in modern slavery", {
+            "a.md": "---\npublished: 2022-10-05\n---\nIn 2021 an estimated 50 million people were living in modern "
+                    "slavery.\n",
+            "b.md": "---\npublished: 2024-03-20\n---\nIn 2021 some 27 million people were in forced labour.\n",
+        }, False),
         Example("child victims are some of the victims", {
             "a.md": "---\npublished: 2022-03-01\n---\nPolice identified 160 child victims in Sanduri in 2021.\n",
             "b.md": "---\npublished: 2022-03-01\n---\nPolice identified 450 victims of trafficking in Sanduri in 2021.\n",

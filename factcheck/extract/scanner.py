@@ -456,6 +456,8 @@ class Extractor:
         source = self._subject_source(claim, claims, s_start)
         if source is not None:
             update = {"subject": source.subject, "subject_head": source.subject_head}
+            if claim.entity is None and source.entity is not None:
+                update["entity"] = source.entity  # ("Castel earns £45,000 a week, or £2.3 million a year": his)
             if source.part is not None and claim.part is None and claim.change is not None:
                 update["part"] = source.part  # "Heathrow handled 79.2 million passengers, up 28.6%": Heathrow's rise
             claim = claim.model_copy(update=update)
