@@ -331,6 +331,8 @@ _AREA_OF_PLACE = regex.compile(
     r"north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|central|coastal)\s+)?"
     r"(?:(?:neighbouring|neighboring|nearby)\s+)?(?:region|province|state|county|city|town|district|municipality|"
     r"department|part|prefecture|governorate)\s+of\s+(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b")
+_AREA_RUNS = word_set("region province state county city town district municipality department part prefecture "
+                      "governorate")
 # The word before "in": a capitalised one means a title ("Trafficking in Persons").
 _WORD_BEFORE = regex.compile(r"([\w'’-]+)\s*$", regex.REVERSE)
 _NOT_A_PLACE = regex.compile(
@@ -1283,7 +1285,7 @@ class SentenceContext:
                         if demonyms:
                             self._demonym_at.add(at)
                 runs = self.runs
-                for m in _AREA_OF_PLACE.finditer(text, lo, hi) if b"of" in runs else ():
+                for m in _AREA_OF_PLACE.finditer(text, lo, hi) if not _AREA_RUNS.isdisjoint(runs) else ():
                     # "in the northern region of Oskava": a part of Oskava, no figure for all of it ("in the city
                     # of Mombasa": Mombasa)
                     at = m.start("place")
