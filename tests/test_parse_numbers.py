@@ -39,6 +39,7 @@ SCALE_WORDS = [
     ("digits and words", "4 thousand 3 hundred and 21", 4321),
     ("abbreviation k", "10k", 10_000),
     ("abbreviation bn", "3.5bn", 3_500_000_000),
+    ("abbreviation trn", "2.4trn", 2_400_000_000_000),
 ]
 
 WORDS = [

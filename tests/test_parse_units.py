@@ -18,6 +18,9 @@ CLAIMS_DOC_QUANTITIES = [
     # A bare ton is the metric ton reports mean; the US ton is spelled out.
     ("tons are metric tons", "Seizures reached 2,000 tons in 2021.", "2,000 tons", 2000, "metric_ton"),
     ("short tons", "The load was 5 short tons.", "5 short tons", 5, "ton"),
+    # A barrel in the news is oil's (159 litres), not pint's US liquid barrel.
+    ("barrels are oil barrels", "The tanker carries 2 million barrels of crude.", "2 million barrels", 2_000_000,
+     "oil_barrel"),
     ("megatonnes, by case", "Emissions fell to 41 Mt of CO2.", "41 Mt", 41, "megametric_ton"),
     ("terabytes", "The drive holds 5 TB of data.", "5 TB", 5, "terabyte"),
     ("metric tons in capitals", "Exports reached 500,000 MT of wheat.", "500,000 MT", 500_000, "metric_ton"),

@@ -47,7 +47,8 @@ SCALE_WORDS = {
 SCALE_ABBREVIATIONS = {
     "k": 1_000, "thousand": 1_000, "mn": 1_000_000, "mln": 1_000_000, "m": 1_000_000, "mil": 1_000_000,
     "mio": 1_000_000, "mm": 1_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000, "b": 1_000_000_000,
-    "tn": 1_000_000_000_000, "tln": 1_000_000_000_000, "t": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000,
+    "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "tln": 1_000_000_000_000, "t": 1_000_000_000_000,
+    "lakh": 100_000, "lakhs": 100_000,
     "crore": 10_000_000, "crores": 10_000_000,
 }
 
@@ -215,7 +216,7 @@ def _float(text: str) -> float:
 
 
 _SIGNED_DIGITS = regex.compile(rf"-?{DIGITS}", regex.VERBOSE)
-_DIGITS_AND_SCALE = regex.compile(rf"([-−]?{DIGITS})\s*(bn|mn|mln|bln|tn|k)", regex.VERBOSE | regex.IGNORECASE)
+_DIGITS_AND_SCALE = regex.compile(rf"([-−]?{DIGITS})\s*(bn|mn|mln|bln|trn|tn|k)", regex.VERBOSE | regex.IGNORECASE)
 _WORD_END = regex.compile(r"[-\w]$")
 
 

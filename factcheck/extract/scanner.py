@@ -63,7 +63,7 @@ _PERCENT = regex.compile(r"^\s*(?:%|％|percentage\s+points?\b|per\s*cent(?:age)
                          r"(?P<basis>basis\s+points?\b|bps?\b))",
                          regex.IGNORECASE)
 _SCALE_AFTER = regex.compile(
-    r"^\s*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|tln|mil|mio|(?-i:MM)|m|b|k|t)\b",
+    r"^\s*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|trn|tn|tln|mil|mio|(?-i:MM)|m|b|k|t)\b",
     regex.IGNORECASE)
 # What _PERCENT, _SCALE_AFTER and _AGE_AFTER can start with, for prefilter.may_start_with().
 _POINTS_OF_SHARES = regex.compile(
@@ -73,7 +73,7 @@ _POINTS_OF_SHARES = regex.compile(
 _PERCENT_LEADS = leads(["%", "％", "per cent", "per centage", "percent", "percentage", "pct", "pc", "percentage points", "pp",
                         "basis points", "bp", "bps"])
 _SCALE_LEADS = leads(["thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores", "mn", "mln",
-                      "bn", "bln", "tn", "tln", "mil", "mio", "mm", "m", "b", "k", "t"])
+                      "bn", "bln", "trn", "tn", "tln", "mil", "mio", "mm", "m", "b", "k", "t"])
 _AGE_LEADS = leads([f"{y} {t}" for y in ("year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days")
                     for t in ("old", "of age")])
 # What DISCOURSE_OPENERS can start with: an ordinal, "finally", "lastly", "next" (maybe with "ly"), a digit.

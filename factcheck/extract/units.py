@@ -48,7 +48,7 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "liter": ("l", "litre", "litres", "liter", "liters", "ltr"),
     "milliliter": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
     "gallon": ("gal", "gallon", "gallons"),
-    "barrel": ("bbl", "barrel", "barrels"),
+    "oil_barrel": ("bbl", "barrel", "barrels"),  # (in the news a barrel is oil's, 159 litres, not pint's 119)
     "fluid_ounce": ("fl oz", "fluid ounce", "fluid ounces"),
     "cup": ("cup", "cups"),
     "teaspoon": ("teaspoon", "teaspoons", "tsp"),
