@@ -300,6 +300,14 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2024-01-01\n---\nCrews fixed 42,600 potholes, compared with 32,000 the year before, a "
                     "rise of 40%.\n",
         }, True, ("40%", "42,600", "32,000")),
+        Example("a rate between the level and its change is not the level", {
+            "a.md": "---\npublished: 2023-01-20\n---\nHonduras closed 2022 with 3,641 homicides, a rate of 35.8 per "
+                    "100,000 inhabitants, down 11.6% from the 4,119 homicides of 2021.\n",
+        }, False),
+        Example("... against which the change is checked", {
+            "a.md": "---\npublished: 2023-01-20\n---\nHonduras closed 2022 with 3,641 homicides, a rate of 35.8 per "
+                    "100,000 inhabitants, down 21.6% from the 4,119 homicides of 2021.\n",
+        }, True, ("21.6%", "3,641", "4,119")),
         Example("the whole of a share between the level and its change is not the level", {
             "a.md": "---\npublished: 2024-06-01\n---\nDonors have disbursed $640 million, or 53% of the $1.2 billion "
                     "pledged, up 39% from $460 million in May.\n",
@@ -325,6 +333,8 @@ class PercentChange(Check):
                 old, new, old_value, new_value = levels
                 if old.kind != new.kind or old.unit != new.unit or not old_value and not points:
                     continue
+                if bool(_PER_POPULATION.search(old.text)) != bool(_PER_POPULATION.search(new.text)):
+                    continue  # "3,641 homicides, a rate of 35.8 per 100,000, down 11.6% from 4,119": a rate is no count
                 if points:
                     yield from self._check_points(change, old, new, old_value, new_value)
                 elif old.kind == "percent" and not multiplier:
@@ -405,6 +415,9 @@ class PercentChange(Check):
 
 # A change stated in points of a share: "0.3 percentage points", "2 pp", "25 basis points".
 _IN_POINTS = regex.compile(r"\bpoints?\b|\bpps?\b|\bbps?\b", regex.IGNORECASE)
+_PER_POPULATION = regex.compile(r"\bper\s+(?:every\s+)?[\d,]+", regex.IGNORECASE)
+
+
 def _levels(claims: list[Claim], change: Claim, figures: list[Claim]):
     """(from claim, to claim, from value, to value): the two figures a change links, in the sentence's word orders,
     or None when it links none."""
@@ -431,8 +444,11 @@ def _levels(claims: list[Claim], change: Claim, figures: list[Claim]):
         # "£12 million, down 20% from £14 million": the figure after "from" is where it started; the level is the
         # last figure before the change that is not the whole of a share ("$640 million, or 53% of the $1.2 billion
         # pledged, up 39% from $460 million": $640 million)
+        # (and of the start's kind: "3,641 homicides, a rate of 35.8 per 100,000, down 11.6% from 4,119": 3,641)
+        start_is_rate = bool(_PER_POPULATION.search(after[0].text))
         level = next((c for c in reversed(before) if not _WHOLE_OF_A_SHARE.search(
-            c.sentence, max(0, position_in_sentence(c) - 12), position_in_sentence(c))), None)
+            c.sentence, max(0, position_in_sentence(c) - 12), position_in_sentence(c))
+            and bool(_PER_POPULATION.search(c.text)) == start_is_rate), None)
         if level is None:
             return None
         return after[0], level, after[0].value, level.value
