@@ -199,6 +199,8 @@ STATED_PERIODS = [
      "US $4.1 million in FY2023.", "2024-05-01", "US $4.1 million", "2023"),
     ("a figure said again in a later paragraph is of the year first given", "Inspectors counted 31,000 child "
      "labourers in 2021.\n\nOf the 31,000 child labourers, 19,800 were boys.", "2023-03-01", "19,800", "2021"),
+    ("the earlier level's year after a share in brackets", "Child poverty fell to 3.1 million in 2021, down from "
+     "3.7 million (15.2%) in 2019.", "2022-05-01", "3.7 million", "2019"),
     ("a quarter a year earlier", "Nimbus revenue for Q3 2023 was €210 million, up 16.7% from €180 million a year "
      "earlier.", "2023-11-01", "€180 million", "2022-07/2022-09"),
     ("a month a year earlier", "Users reached 2.1 million in March 2024, up from 1.5 million a year earlier.",

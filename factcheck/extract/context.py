@@ -1033,8 +1033,10 @@ class SentenceContext:
 
     def own_date(self, claim_end: int) -> Optional[str]:
         """The date written right after a number ("3,400 in 2019"), at its precision; else None."""
-        for d in self.dates(claim_end, self.end):
-            if _DATE_RIGHT_AFTER.fullmatch(self.text, claim_end, d.start):
+        bracket = _BRACKETED_AFTER.match(self.text, claim_end, self.end)
+        after = bracket.end() if bracket is not None else claim_end  # ("3.7 million (15.2%) in 2019")
+        for d in self.dates(after, self.end):
+            if _DATE_RIGHT_AFTER.fullmatch(self.text, after, d.start):
                 return f"{d.lower}/{d.upper}" if d.is_range else d.value
         return None
 
