@@ -70,6 +70,11 @@ class EventDate(Check):
             "a.md": "---\npublished: 2024-04-01\n---\nFinland joined the North Atlantic Treaty Organization in 2023.\n",
             "b.md": "---\npublished: 2024-04-02\n---\nFinland joined the North Atlantic Treaty Organization in 2022.\n",
         }, True, ("2023", "2022")),
+        Example("two laws whose names share their first words", {
+            "a.md": "---\npublished: 2019-04-01\n---\nThe Ley General de Víctimas entered into force on 9 January 2013.\n",
+            "b.md": "---\npublished: 2019-04-02\n---\nThe Ley General en Materia de Desaparición entered into force on 16 "
+                    "January 2018.\n",
+        }, False),
         Example("a planned relaunch is another event", {
             "a.md": "---\npublished: 2015-03-16\n---\nThe Clean Rivers Campaign was launched in March 2015.\n",
             "b.md": "---\npublished: 2021-05-12\n---\nA renovated version of the Clean Rivers Campaign will be launched in 2022.\n",

@@ -650,7 +650,9 @@ _TYPE_FIRST_NAME = regex.compile(r"\b(?P<name>(?:Hurricane|Typhoon|Cyclone|Tropi
                                  r"[A-Z][\w'’-]+)")
 _TYPE_FIRST_RUNS = word_set("hurricane typhoon cyclone storm operation")
 # A named thing without its head noun: "the Blue Heart" (capitalised words after "the").
-_THE_NAME = regex.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\b")
+# ("the Ley General de Víctimas", "the Ley General en Materia de Desaparición": small linking words inside a name)
+_THE_NAME = regex.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:de|del|la|las|los|en|y|da|do|des|du|di)\s+)?){0,4}"
+                          r"[A-Z][\w'’-]+)\b")
 
 ENTITY_STOP = {"the", "of", "for", "and", "on", "against", "to", "in", "at", "de", "la", "del", "a"}
 _KEY_WORD = regex.compile(r"[\w'’-]+")
