@@ -21,6 +21,8 @@ CLAIMS_DOC_RANKS = [
     ("digit ordinal", "She finished 21st in the race.", "21st", 21),
     ("word ordinal with tens", "The twenty-first edition sold out.", "twenty-first", 21),
     ("hyphenated superlative", "It is the second-largest port in the country.", "second-largest port", 2),
+    ("a superlative with whom it is most for", "Mexico is the most dangerous country for journalists in the world.",
+     "most dangerous", 1),
     # A superlative before a noun that alone would name a part of the text ("point", "line") still ranks.
     ("a superlative after its rivals", "Smuggling is the most lucrative crime in the world after drug trafficking.",
      "most lucrative", 2),

@@ -33,8 +33,8 @@ _MAYBE_NUMERIC = regex.compile(
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|billion|trillion|dozen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|eleventh|twelfth|twentieth|number|half|quarters?|dozens?|lakh|crore|nought|naught)\b"
-    r"|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\bthe\s+(?:leading\s+cause|(?:most|least)\s+\w+\s+(?:\w+\s+){1,2}(?:in|of|on|among)|"
-    r"\w+est\s+(?:\w+\s+){1,2}(?:in|of|on|among))\b",
+    r"|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\bthe\s+(?:leading\s+cause|(?:most|least)\s+\w+\s+(?:\w+\s+){1,2}(?:for\s+\w+\s+)?"
+    r"(?:in|of|on|among)|\w+est\s+(?:\w+\s+){1,2}(?:for\s+\w+\s+)?(?:in|of|on|among))\b",
     regex.IGNORECASE,
 )
 
