@@ -88,7 +88,7 @@ def _rank_scope(claim: Claim) -> Optional[str]:
     lucrative"), and, for a superlative that says only which way the order runs ("highest", "largest"),
     what is ordered: "highest tuition fee" and "highest dropout rate" are two rankings."""
     if not claim.scope:
-        return None
+        return position_scope(claim)
     words = [w for w in claim.scope.lower().replace("-", " ").split() if w not in ("most", "least")]
     if not words:
         return None
@@ -103,6 +103,29 @@ def _rank_scope(claim: Claim) -> Optional[str]:
             if len(nouns) > 1 or nouns and nouns[0] not in _RANKED_THINGS:
                 return " ".join([superlative] + nouns[:-1] + [singular(nouns[-1])])
     return superlative
+
+
+# A plain position in a ranking the sentence names: "is ranked| fourth |in the world", "finished| fourth |in the
+# Lusitanian league", "ranks| third |in the 2023 Open Budget Index", maybe with what it ranks by ("for press freedom").
+_POSITION_VERB_BEFORE = regex.compile(r"\b(?:ranks|ranked|finished|came|placed|rated)\s+$", regex.IGNORECASE)
+_POSITION_SCOPE_AFTER = regex.compile(
+    r"\s+(?:in|among|on)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?P<scope>(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)"
+    r"(?P<by>\s+for\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)?(?=\s*(?:[,;:.()]|$)|\s+(?:in|on|with|behind|after|"
+    r"ahead|and|but|while|since|last|this|over|during)\b)")
+
+
+def position_scope(claim: Claim) -> Optional[str]:
+    """The ranking a plain position is in ("world for press freedom", "open budget index"), or None when no
+    ranking verb precedes it and no ranking follows."""
+    at = position_in_sentence(claim)
+    if not _POSITION_VERB_BEFORE.search(claim.sentence, max(0, at - 20), at):
+        return None
+    m = _POSITION_SCOPE_AFTER.match(claim.sentence, at + len(" ".join(claim.text.split())))
+    if m is None:
+        return None
+    scope = " ".join(m.group("scope").lower().split())
+    by = " ".join((m.group("by") or "").lower().split())
+    return scope + (f" {by}" if by else "")
 
 
 # Superlatives that say only which way an order runs: what is ordered is the noun after them.

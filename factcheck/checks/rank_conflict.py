@@ -24,7 +24,7 @@ from typing import Iterable, Optional
 
 import regex
 
-from ..align import Alignment
+from ..align import Alignment, position_scope
 from ..align.events import position_in_sentence
 from ..align.keys import TIME_NOUNS, YEAR_IN_TEXT
 from ..config import AuditConfig
@@ -37,8 +37,9 @@ from .clusters import majority_and_dissent
 _RANKED_BEFORE = regex.compile(
     r"(?P<item>[\w'’-]+)(?:\s+(?:in|of|for|at|on|with)\s+(?:the\s+)?(?!(?:what|which|who|that|it)\b)[\w'’-]+)?"
     # (a phrase between commas: "The Farmers Union|, with 18 seats,| is now the fourth largest party")
-    r"(?:\s*,\s+(?:with|which|who|having|after|despite|now|once|founded|formed)\b[^,;]{1,40},)?,?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes|"
-    r"ranks|ranked|rates|rated|stands|stood|has|had|have|recorded|records|reported|posted|saw|sees|"
+    r"(?:\s*,\s+(?:with|which|who|having|after|despite|now|once|founded|formed)\b[^,;]{1,40},)?,?\s+(?:"
+    r"(?:is|was|are|were)\s+(?:now\s+)?ranked|is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes|"
+    r"ranks|ranked|rates|rated|stands|stood|has|had|have|recorded|records|reported|posted|saw|sees|finished|came|placed|"
     r"holds|held)\s+(?:(?:now|still|also|again|currently|already)\s+)?"
     r"(?:(?:the|one\s+of\s+the|among\s+the|[A-Z][\w-]*['’]s|the\s+[a-z]+['’]s)\s+)?$",
     regex.IGNORECASE)
@@ -190,6 +191,18 @@ class RankConflict(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nThe club finished second in the table but ranked tenth for "
                     "average attendance.\n",
         }, False),
+        Example("a plain position in a named ranking, twice", {
+            "a.md": "---\npublished: 2024-02-01\n---\nTarsen ranks third in the 2023 Open Budget Index.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nTarsen ranks fifth in the 2023 Open Budget Index.\n",
+        }, True, ("third", "fifth")),
+        Example("two players' world rankings", {
+            "a.md": "---\npublished: 2024-02-01\n---\nElena Marlow is ranked fourth in the world.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nKai Brandt is ranked fifth in the world.\n",
+        }, False),
+        Example("one place in two rankings of the world", {
+            "a.md": "---\npublished: 2024-02-01\n---\nNorland ranked fourth in the world for press freedom.\n",
+            "b.md": "---\npublished: 2024-02-03\n---\nNorland ranked ninth in the world for GDP.\n",
+        }, False),
         Example("same position agrees", {
             "a.md": "---\npublished: 2012-01-01\n---\nTourism is the third largest industry in Norland.\n",
             "b.md": "---\npublished: 2013-01-01\n---\nIn Norland tourism is the third largest industry.\n",
@@ -253,8 +266,8 @@ class RankConflict(Check):
             for source, dissenting in dissent.items():
                 first = dissenting[0]
                 m = majority[0]
-                scope = first.scope or "ranking"
-                place = f" in {first.place}" if first.place else ""
+                scope = first.scope or position_scope(first) or "ranking"
+                place = f" in {first.place}" if first.place and first.place.lower() not in scope.lower() else ""
                 support = sorted({name(c) for c in majority})
                 lead = (f"{len(support)} documents put it at position {int(m.value)}" if len(support) > 1
                         else said(aligned, m))
