@@ -201,7 +201,8 @@ _FRACTION_OF_A_UNIT = regex.compile(r"\s+(?:of\s+)?an?\s+(?P<unit>second|minute|
 _EARLIER_LEVEL_BEFORE = regex.compile(
     r"\b(?:up|down|rising|falling|increasing|decreasing|higher\s+than|lower\s+than)\s+from\s+(?:about\s+|around\s+)?$"
     r"|\b(?:rose|fell|increased|decreased|dropped|climbed|declined|grew|jumped|slipped|slid|eased|shrank|went|"
-    r"risen|fallen|cut|reduced|slashed|lowered|raised|boosted|lifted)\b(?:[^.;:]|\.(?=\d)){1,50}\bto\s+[^.;:]{1,40}?\bfrom\s+(?:about\s+|around\s+)?$",
+    r"risen|fallen|cut|reduced|slashed|lowered|raised|boosted|lifted)\b"
+    r"(?:[^.;:]|\.(?=\d)){1,50}\bto\s+[^.;:]{1,40}?\bfrom\s+(?:about\s+|around\s+)?$",
     regex.IGNORECASE)
 # A time after the earlier level that a relative phrase gives ("up from 171,000 a year earlier"): find_period's.
 _TIME_AFTER_LEVEL = regex.compile(r"[^,;.]{0,20}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the)\s+"
