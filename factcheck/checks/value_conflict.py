@@ -67,6 +67,23 @@ def same_scope_scale(a: Claim, b: Claim) -> bool:
     return abs(thousands - round(thousands)) < 1e-9 and _digits(a) is not None and _digits(a) == _digits(b)
 
 
+def narrower_and_smaller(a: Claim, b: Claim) -> bool:
+    """Whether one figure's subject says more than the other's and the figure is less than half the other:
+    "Health spending reached US$1.52 billion" beside "The province spent US$4,820 million" is a part of it, not
+    another account (a slip that halves a figure is rarer than a part named by its kind)."""
+    size_a, size_b = _magnitude(a), _magnitude(b)
+    if size_a is None or size_b is None or a.kind not in ("count", "money", "quantity"):
+        return False
+    if _digits(a) is not None and _digits(a) == _digits(b):
+        return False  # "2.5 million tonnes" and "250,000 tonnes": the same digits, a slipped zero
+    ma, mb = modifiers(a), modifiers(b)
+    if ma < mb:
+        return size_b * 2 < size_a
+    if mb < ma:
+        return size_a * 2 < size_b
+    return False
+
+
 def _shown(value: float) -> float:
     return float(f"{value:.9g}")
 
@@ -379,6 +396,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nThe Democratic Centre won 61 of 150 seats.\n",
             "b.md": "---\npublished: 2024-02-01\n---\nThe Democratic Centre, which won 61 seats, leads the coalition.\n",
         }, False),
+        Example("a department's spending is part of the province's", {
+            "a.md": "---\npublished: 2023-04-12\n---\nThe province spent US$4,820 million in fiscal 2022.\n",
+            "b.md": "---\npublished: 2023-09-05\n---\nHealth spending reached US$1.52 billion in 2022.\n",
+        }, False),
         Example("a part listed after a colon is no figure for the whole", {
             "a.md": "---\npublished: 2024-06-18\n---\nOf the 1,140 homes completed in 2023-24, 310 were affordable.\n",
             "b.md": "---\npublished: 2024-06-14\n---\nA total of 1,140 dwellings were completed in 2023-24: 830 market "
@@ -667,7 +688,7 @@ class ValueConflict(Check):
                 others = [c for c in majority if c.source != source
                           and all(predicates_compatible(c, d) and subjects_compatible(c, d)
                                   and not one_is_a_subgroup(c, d) and parts_compatible(c, d)
-                                  and kinds_compatible(c, d)
+                                  and kinds_compatible(c, d) and not narrower_and_smaller(c, d)
                                   and entities_compatible(c, d) and same_scope_scale(c, d) for d in dissenting)]
                 if others:
                     yield self._finding(aligned, others, dissenting, spans)
