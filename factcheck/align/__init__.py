@@ -157,9 +157,8 @@ def _settle_unknown_places(frame: pd.DataFrame) -> pd.DataFrame:
     # (a figure that names no place is a country's or the whole thing's, not one for a province or a continent:
     # "sales of Verolin were $1.2 billion" is no other figure for "sales in Europe")
     places = places.dropna()
-    sentences = frame["sentence"].drop_duplicates().tolist()
-    places = places[~places.map(lambda place: is_part_or_group_of_countries(place)
-                                or _named_as_a_part(place, sentences))]
+    parts = _places_named_as_parts(frame["sentence"].drop_duplicates().tolist())
+    places = places[~places.map(lambda place: is_part_or_group_of_countries(place) or place in parts)]
     if places.empty:
         return frame
     lookup = places.to_dict()
@@ -171,14 +170,23 @@ def _settle_unknown_places(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _named_as_a_part(place: str, sentences: list[str]) -> bool:
-    """Whether the corpus calls a place a part of a country: "the neighbouring city of Eastmoor", "Riau province"."""
-    name = regex.escape(place)
-    pattern = regex.compile(rf"\b(?:{_PART_WORDS})\s+of\s+{name}\b|\b{name}\s+(?:{_PART_WORDS})\b", regex.IGNORECASE)
-    return any(pattern.search(sentence) for sentence in sentences)
+def _places_named_as_parts(sentences: list[str]) -> set[str]:
+    """The places (lower-cased) the corpus calls parts of a country: "the neighbouring city of Eastmoor" ->
+    "eastmoor", "Riau province" -> "riau" and "riau province"."""
+    parts: set[str] = set()
+    for sentence in sentences:
+        for m in _NAMED_AS_A_PART.finditer(sentence):
+            name = " ".join((m.group("after") or m.group("before")).lower().split())
+            parts.add(name)
+            if m.group("before"):
+                parts.add(f"{name} {m.group('kind').lower()}")
+    return parts
 
 
 _PART_WORDS = "city|town|county|district|province|region|municipality|state|department|prefecture|governorate"
+_NAMED_AS_A_PART = regex.compile(
+    rf"\b(?i:{_PART_WORDS})\s+of\s+(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
+    rf"|(?P<before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+(?P<kind>(?i:{_PART_WORDS}))\b")
 
 
 def _owners_as_places(claims: list[Claim]) -> list[Claim]:
