@@ -17,6 +17,7 @@ import regex
 
 from ..extract import units
 from ..extract.context import entity_key
+from ..extract.dates import YEAR_IN_TEXT
 from ..models import Claim
 from ..spans import find_span
 
@@ -162,8 +163,7 @@ _FLOW_OF_EXTENT = regex.compile(
 # A time stated right after an extent: "4.2 million hectares in 2023", "0.1 square kilometres in September 2020".
 _DATED_RIGHT_AFTER = regex.compile(r"\s*(?:in|by|as\s+of|at\s+the\s+end\s+of|between|from|during)\s+"
                                    r"(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?(?:1[89]|20)\d\d\b")
-# A year written in a sentence (1800-2099), for the rules that ask whether a sentence states its time.
-YEAR_IN_TEXT = regex.compile(r"\b(?:1[89]|20)\d\d\b")
+
 # A time a sentence states without a year's digits: "last year", "in the second quarter", "in March".
 _TIME_IN_WORDS = regex.compile(r"\b(?:(?:last|this|previous|past)\s+year|years?\s+(?:earlier|before|ago)|quarter|[QH][1-4]|"
                                r"January|February|March|April|June|July|August|September|October|November|December)\b",

@@ -25,6 +25,8 @@ MONTHS = {
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
+# A year written in a sentence (1800-2099), for the rules that ask whether a sentence states its time.
+YEAR_IN_TEXT = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 # Each alternative names its parts; the first that matches at a position wins.

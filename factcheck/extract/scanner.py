@@ -18,7 +18,7 @@ import regex
 
 from ..models import KINDS, QUALIFIERS, Claim, Document
 from . import context, currency, hedges, units
-from .dates import MONTH_STARTS, DateMention, find_dates
+from .dates import MONTH_STARTS, YEAR_IN_TEXT, DateMention, find_dates
 from .noise import DISCOURSE_NOUNS, NoiseIndex
 from .numbers import (SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, NumberMention, find_numbers,
                       may_hold_article_measure, may_hold_glued_fold)
@@ -579,7 +579,7 @@ class Extractor:
             if whole is not None and whole.period != claim.period and whole.kind in ("count", "money", "quantity") \
                     and _OF_THE_WHOLE_OPENER.match(text, s_start, whole.start) \
                     and self._context(s_start, s_end).own_date(claim.end) is None \
-                    and not _A_YEAR.search(text, s_start, s_end):
+                    and not YEAR_IN_TEXT.search(text, s_start, s_end):
                 # "Of the 31,000 child labourers, 19,800 were boys": the parts are of the whole's time
                 claim = claim.model_copy(update={"period": whole.period})
         if self._whole_of_the_last(claim, claims, s_start):
@@ -1945,7 +1945,6 @@ _OWNER_VERB_RUNS = word_set("won wins took takes gained gains secured holds held
 # A label that opens an item of a listing: "results: Greens| 28 seats", ", Labour| 15", ", the Liberals| 6".
 # A name that holds what follows "with": "The Greens, with| 18 seats,", "The Conservatives remain the largest party
 # with| 19 seats".
-_A_YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _OF_THE_WHOLE_OPENER = regex.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|its|their)\s+(?:[$€£]|[A-Z]{2,3}\s?)?$")
 # A verb that says what an amount measures, and maybe the name before it: "Luis Brandt spent| $2.9 million".
 _MEASURE_OF_MONEY_VERB = {"spent": "spending", "spends": "spending", "invested": "investment",
