@@ -356,6 +356,10 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2022-11-25\n---\nIn the neighbouring city of Eastmoor, the candidates spent a "
                     "combined $2.9 million in 2022.\n",
         }, False),
+        Example("one club's crowd, as fans and as spectators", {
+            "a.md": "---\npublished: 2023-06-01\n---\nHarwick Rovers averaged 31,450 fans in 2022/23.\n",
+            "b.md": "---\npublished: 2023-06-02\n---\nHarwick Rovers averaged 29,900 spectators in 2022/23.\n",
+        }, True, ("31,450", "29,900")),
         Example("two clubs' crowds", {
             "a.md": "---\npublished: 2023-06-01\n---\nHarwick FC averaged 31,450 fans in 2022/23.\n",
             "b.md": "---\npublished: 2023-06-01\n---\nCastleford FC averaged 18,200 fans in 2022/23.\n",
