@@ -67,6 +67,25 @@ def same_scope_scale(a: Claim, b: Claim) -> bool:
     return abs(thousands - round(thousands)) < 1e-9 and _digits(a) is not None and _digits(a) == _digits(b)
 
 
+# Who forecasts, and the verb: "The treasury expects ... to fall to", "The IMF projects ... at".
+_FORECAST_BEFORE = regex.compile(
+    r"\b(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}|[Tt]he\s+[a-z]+)\s+(?:now\s+|also\s+)?"
+    r"(?:expects?|expected|projects?|projected|forecasts?|predicts?|predicted|sees|estimates?)\b[^.;:]{0,80}$")
+
+
+def _forecaster(claim: Claim) -> Optional[str]:
+    at = claim.sentence.find(" ".join(claim.text.split()))
+    m = _FORECAST_BEFORE.search(claim.sentence, 0, at) if at > 0 else None
+    return " ".join(m.group("who").lower().split()) if m is not None else None
+
+
+def two_forecasters(a: Claim, b: Claim) -> bool:
+    """Whether two figures are forecasts by two different forecasters ("The treasury expects 2.5%", "The IMF
+    projects 2.8%"): two opinions of the future, which differ without contradicting each other."""
+    fa, fb = _forecaster(a), _forecaster(b)
+    return fa is not None and fb is not None and fa != fb
+
+
 def narrower_and_smaller(a: Claim, b: Claim) -> bool:
     """Whether one figure's subject says more than the other's and the figure is less than half the other:
     "Health spending reached US$1.52 billion" beside "The province spent US$4,820 million" is a part of it, not
@@ -388,6 +407,15 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2022-03-01\n---\nPolice identified 160 child victims in Sanduri in 2021.\n",
             "b.md": "---\npublished: 2022-03-01\n---\nPolice identified 450 victims of trafficking in Sanduri in 2021.\n",
         }, False),
+        Example("two forecasters' projections", {
+            "a.md": "---\npublished: 2023-10-12\n---\nThe treasury expects the budget deficit to fall to 2.5% of GDP in "
+                    "2024.\n",
+            "b.md": "---\npublished: 2023-10-13\n---\nThe IMF projects the budget deficit at 2.8% of GDP in 2024.\n",
+        }, False),
+        Example("one forecaster's projection, two figures", {
+            "a.md": "---\npublished: 2023-10-12\n---\nThe IMF projects the budget deficit at 2.5% of GDP in 2024.\n",
+            "b.md": "---\npublished: 2023-10-13\n---\nThe IMF projects the budget deficit at 2.8% of GDP in 2024.\n",
+        }, True, ("2.5%", "2.8%")),
         Example("a company's guidance is no outcome", {
             "a.md": "---\npublished: 2023-01-12\n---\nStreamly's 2023 revenue guidance is $2.6 billion.\n",
             "b.md": "---\npublished: 2024-02-04\n---\nStreamly's revenue was $2.4 billion in 2023.\n",
@@ -693,6 +721,7 @@ class ValueConflict(Check):
                           and all(predicates_compatible(c, d) and subjects_compatible(c, d)
                                   and not one_is_a_subgroup(c, d) and parts_compatible(c, d)
                                   and kinds_compatible(c, d) and not narrower_and_smaller(c, d)
+                                  and not two_forecasters(c, d)
                                   and entities_compatible(c, d) and same_scope_scale(c, d) for d in dissenting)]
                 if others:
                     yield self._finding(aligned, others, dissenting, spans)
