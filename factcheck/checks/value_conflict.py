@@ -326,6 +326,11 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-04-25\n---\nThe government expects a deficit of 3.2% of GDP in 2024.\n",
             "b.md": "---\npublished: 2024-04-25\n---\nPublic debt is expected to reach 62% of GDP in 2024.\n",
         }, False),
+        Example("spending given as a share of GDP in an aside, and a surplus", {
+            "a.md": "---\npublished: 2024-03-12\n---\nPoland will spend 159 billion zlotys on defence in 2024, or 4.1% of "
+                    "GDP.\n",
+            "b.md": "---\npublished: 2024-03-20\n---\nPoland's trade surplus reached 1.8% of GDP in 2024.\n",
+        }, False),
         Example("one deficit, two ratios to GDP", {
             "a.md": "---\npublished: 2024-04-25\n---\nThe budget deficit was 3.1% of GDP in 2023.\n",
             "b.md": "---\npublished: 2024-04-25\n---\nIn 2023 the budget deficit reached 4.6% of GDP.\n",

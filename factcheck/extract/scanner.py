@@ -2015,6 +2015,8 @@ _MEASURE_OF_OUTPUT = regex.compile(
     r"(?<![\w'’-])(?:(?P<modifier>[A-Za-z][\w-]*)\s+)?(?P<head>deficits?|surplus(?:es)?|debts?|borrowing|revenues?|"
     r"spending|expenditures?|aid|investment|exports|imports|tax(?:es|ation)?|receipts|remittances|subsidies|"
     r"outlays|assistance)\b(?P<rest>[^.;:%\d]*)$", regex.IGNORECASE)
+_SPENT_ON_BEFORE = regex.compile(r"\b(?:spend|spends|spent|spending|invest|invests|invested)\b[^.;:%]{0,60}?\bon\s+"
+                              r"(?:the\s+)?(?P<what>[a-z][\w-]*)(?=[^.;:%]*,\s*(?:or|about|roughly|some|equal\s+to)?\s*$)")
 _CLAUSE_TURN = regex.compile(r",\s*(?:and|but|while|whereas)\b|\b(?:and|while|whereas)\s+(?:the\s+)?[a-z]+\s+(?:was|is|"
                              r"were|are|reached|stood)\b", regex.IGNORECASE)
 
@@ -2024,7 +2026,9 @@ def _measure_of_output(text: str, lo: int, hi: int) -> Optional[str]:
     was" -> "budget deficit"; None when no such measure stands in the same clause."""
     m = _MEASURE_OF_OUTPUT.search(text, lo, hi)
     if m is None or _CLAUSE_TURN.search(m.group("rest")):
-        return None
+        spent_on = _SPENT_ON_BEFORE.search(text, lo, hi)
+        # "will spend 159 billion zlotys on defence in 2024, or 4.1% of GDP": what is spent on, as the aside says
+        return context.singular(spent_on.group("what").lower()) if spent_on is not None else None
     head = context.singular(m.group("head").lower())
     modifier = (m.group("modifier") or "").lower()
     if modifier and modifier not in context.STOP_WORDS and not modifier.endswith("ed") \
