@@ -69,7 +69,7 @@ def _reached_by_earlier_change(claims: list[Claim], change: Claim, figure: Claim
 # The words between a change and the levels after it: "fell 25%, from| 12,400 |to| 9,300", "rose 8% to| $2.7
 # billion in 2021 |from| $2.4 billion" (and not "to $2.06, wiping more than $340 million from the company").
 _FROM_LEAD = regex.compile(r"(?:(?!\bto\b)[^;.]){0,40}?\bfrom\s+", regex.IGNORECASE)  # ("in two years, from")
-_TO_LEAD = regex.compile(r"\s*,?\s*(?:by\s+)?to\s+", regex.IGNORECASE)
+_TO_LEAD_PATTERN = r"\s*,?\s*(?:by\s+)?to\s+"
 # When a level is for: "in 2021", "in 2021/22", "in the 2021 season", "in January", "last year", "the year before".
 _WHEN = (r"(?:in|by|during|for)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?\d{4}(?:[/–-]\d{2,4})?(?:\s+(?:season|crop\s+year|"
          r"fiscal\s+year|financial\s+year|marketing\s+year|school\s+year))?|(?:January|February|March|April|May|June|"
@@ -100,6 +100,8 @@ _CHANGE_AFTER_LEVELS = regex.compile(
 # A clause of its own, with its own subject, between a level and a change: ", and the apprentice rate goes up".
 _OTHER_CLAUSE = regex.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+|a\s+|an\s+|its\s+|[A-Z])")
 # Between a change and the level it led to: "cut by 40%| to |US $1.2 million", "| to a mere |".
+# ("fell 30% in 2023 to $2.9 billion from $3.5 billion", "fell 30% last year to ...": the change's time between)
+_TO_LEAD = regex.compile(rf"(?:\s+{_WHEN})?{_TO_LEAD_PATTERN}", regex.IGNORECASE)
 _TO_LEVEL = regex.compile(rf"(?:\s+{_WHEN})?\s*,?\s*(?:(?:to|at)\s+(?:[a-z]+\s+){{0,2}}|"
                           r"(?:reaching|hitting|to\s+reach|to\s+stand\s+at|to\s+end\s+at)\s+)", regex.IGNORECASE)
 _FRAME_BEFORE = regex.compile(r"\b(?:in|over|within|during|for|after|past|last|next|the)\s+$", regex.IGNORECASE)
@@ -300,6 +302,12 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2024-01-01\n---\nCrews fixed 42,600 potholes, compared with 32,000 the year before, a "
                     "rise of 40%.\n",
         }, True, ("40%", "42,600", "32,000")),
+        Example("the change's year between it and 'to X from Y'", {
+            "a.md": "---\npublished: 2024-03-12\n---\nArms exports fell 30% in 2023 to $2.9 billion from $3.5 billion.\n",
+        }, True, ("30%", "$2.9 billion", "$3.5 billion")),
+        Example("... which a right change satisfies", {
+            "a.md": "---\npublished: 2024-03-12\n---\nArms exports fell 17% in 2023 to $2.9 billion from $3.5 billion.\n",
+        }, False),
         Example("a rate between the level and its change is not the level", {
             "a.md": "---\npublished: 2023-01-20\n---\nHonduras closed 2022 with 3,641 homicides, a rate of 35.8 per "
                     "100,000 inhabitants, down 11.6% from the 4,119 homicides of 2021.\n",
