@@ -51,7 +51,9 @@ _LISTING_VERB = regex.compile(
     regex.IGNORECASE)
 
 
-_INCLUDING = regex.compile(r",?\s+\b(?:including|among\s+them|of\s+which|of\s+whom|includes|included|include)\b",
+_INCLUDING = regex.compile(r",?\s+\b(?:including|among\s+them|of\s+which|of\s+whom|includes|included|include|"
+                           # ("412 million tonnes, with dry bulk at 120 million tonnes, liquid bulk at 38 million ...")
+                           r"with(?=\s+(?:[\w-]+\s+){1,3}(?:at|on|accounting\s+for|making\s+up)\s))\b",
                            regex.IGNORECASE)
 _COMPARED_BEFORE = regex.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+)?$",
                                  regex.IGNORECASE)
@@ -258,6 +260,11 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nThe council approved a budget of €840 million for 2024. Of the "
                     "total, €310 million goes to schools, €280 million to roads and €290 million to social care.\n",
         }, True, ("€840 million", "€310 million")),
+        Example("parts given 'with' each at its figure", {
+            "a.md": "---\npublished: 2024-02-01\n---\nCargo throughput reached 412 million tonnes in 2023, with dry bulk at "
+                    "120 million tonnes, liquid bulk at 38 million tonnes and containerised cargo at 290 million "
+                    "tonnes.\n",
+        }, True, ("412 million tonnes", "120 million tonnes")),
         Example("'Of those detained,' in the next sentence", {
             "a.md": "---\npublished: 2023-02-01\n---\nIn 2022, authorities detained 444,439 foreign nationals. Of those "
                     "detained, 145,000 were from Honduras, 130,000 from Guatemala, 96,000 from Venezuela and 98,000 from "
