@@ -384,6 +384,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-06-01\n---\nHarwick Rovers averaged 31,450 fans in 2022/23.\n",
             "b.md": "---\npublished: 2023-06-02\n---\nHarwick Rovers averaged 29,900 spectators in 2022/23.\n",
         }, True, ("31,450", "29,900")),
+        Example("two trials named in capitals", {
+            "a.md": "---\npublished: 2023-06-01\n---\nThe CALDERA trial enrolled 1,240 patients.\n",
+            "b.md": "---\npublished: 2023-06-02\n---\nThe SUMMIT trial enrolled 1,420 patients.\n",
+        }, False),
         Example("two clubs' crowds", {
             "a.md": "---\npublished: 2023-06-01\n---\nHarwick FC averaged 31,450 fans in 2022/23.\n",
             "b.md": "---\npublished: 2023-06-01\n---\nCastleford FC averaged 18,200 fans in 2022/23.\n",

@@ -114,6 +114,9 @@ _SINGULAR_VERBS = frozenset(
 
 
 _ACTIVE_PERIODS = frozenset({"daily", "monthly", "weekly"})
+# A trial or study named by a word in capitals: "the CALDERA trial", "the SUMMIT-2 study".
+_NAMED_STUDY = regex.compile(r"\b(?P<name>[A-Z]{3,}(?:-\d+)?\s+(?:trial|study|cohort|survey))\b")
+_STUDY_RUNS = word_set("trial study cohort survey")
 
 
 def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
@@ -1404,6 +1407,9 @@ class SentenceContext:
             for m in named_things(self.text, self.start, self.end, self.runs, has_head):
                 name = _ENTITY_DATE_TAIL.sub("", _ENTITY_LEAD.sub("", m.group("name")))
                 entities.append((m.start(), name.strip() if len(name.split()) >= 2 else None))
+            if not _STUDY_RUNS.isdisjoint(self.runs):
+                # "The CALDERA trial enrolled 1,240 patients": a study named in capitals
+                entities.extend((m.start(), m.group("name")) for m in _NAMED_STUDY.finditer(self.text, self.start, self.end))
             self._entities = entities
         best: Optional[tuple[int, str]] = None
         for at, name in self._entities:
