@@ -20,6 +20,10 @@ CLAIMS_DOC_MONEY = [
     ("pesos where another peso is used", "Relief in the Philippines cost 2.5 billion pesos.", "2.5 billion pesos",
      2_500_000_000, "PHP", True),
     ("lev", "The budget is 148.2bn lev.", "148.2bn lev", 148_200_000_000, "BGN", False),
+    ("a part in the currency of the whole before it", "Of the 9.07 trillion pesos, 1.9 trillion go to pensions.",
+     "1.9 trillion", 1_900_000_000_000, "MXN", True),
+    ("an earlier level in the currency of the later one", "Funding fell to 42.5 million pesos, from 65.4 million "
+     "in 2020.", "65.4 million", 65_400_000, "MXN", True),
     ("lei, a name two countries use", "Public investment was 6 billion lei in 2023.", "6 billion lei",
      6_000_000_000, "RON", True),
     ("CFA before the amount", "The budget rose to CFA 1.8 billion in 2022.", "CFA 1.8 billion", 1_800_000_000,

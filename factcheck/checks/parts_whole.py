@@ -260,6 +260,10 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nThe council approved a budget of €840 million for 2024. Of the "
                     "total, €310 million goes to schools, €280 million to roads and €290 million to social care.\n",
         }, True, ("€840 million", "€310 million")),
+        Example("parts in the currency the whole was given in", {
+            "a.md": "---\npublished: 2024-02-01\n---\nOf the 9.07 trillion pesos, 1.9 trillion go to pensions, 1.1 "
+                    "trillion to debt service and 6.5 trillion to the rest.\n",
+        }, True, ("9.07 trillion pesos", "1.9 trillion")),
         Example("parts given 'with' each at its figure", {
             "a.md": "---\npublished: 2024-02-01\n---\nCargo throughput reached 412 million tonnes in 2023, with dry bulk at "
                     "120 million tonnes, liquid bulk at 38 million tonnes and containerised cargo at 290 million "

@@ -410,6 +410,8 @@ class Extractor:
                 if claim.period and _YEAR_OR_MONTH.fullmatch(claim.period):
                     pending = claim.period[:4]
             claim = self._related(claim, claims, s_start, s_end)
+            if claim.kind == "count" and claims and claims[-1].start >= s_start:
+                claim = self._in_the_currency_before(claim, claims, s_start)
             if claim.kind == "money" and claim.currency_assumed and claim.unit in _SHARED_NAMES:
                 code = _SHARED_NAMES[claim.unit].get(claim.place or self.country or "")
                 if code is not None and code != claim.unit:
@@ -586,6 +588,21 @@ class Extractor:
             # "The Democratic Centre won 61 of 150 seats": the chamber's seats, not the party's: all of them
             claim = claim.model_copy(update={"entity": None, "part": "all"})
         return claim
+
+    def _in_the_currency_before(self, claim: Claim, claims: list[Claim], s_start: int) -> Claim:
+        """A scaled amount with no noun of its own after an amount of money in the same sentence is in that
+        money's currency: "Of the 9.07 trillion pesos, 1.9 trillion go to pensions", "to 42.5 million pesos, from
+        65.4 million in 2020"."""
+        if not _SCALE_IN_TEXT.search(claim.text) or (claim.subject is not None
+                                                      and claim.subject.split()[0].lower() not in _VERBS_AFTER_AMOUNT):
+            return claim
+        money = next((c for c in reversed(claims) if c.start >= s_start and c.kind in ("money", "count")), None)
+        if money is None or money.kind != "money" or not _SCALE_IN_TEXT.search(money.text):
+            return claim
+        update: dict = {"kind": "money", "unit": money.unit, "currency_assumed": money.currency_assumed}
+        if claim.subject is not None:
+            update.update(subject=money.subject, subject_head=money.subject_head)
+        return claim.model_copy(update=update)
 
     def _whole_of_the_last(self, claim: Claim, claims: list[Claim], s_start: int) -> bool:
         """Whether a count is the whole the one before it is a part of: "won 61 of| 150 seats"."""
@@ -1945,6 +1962,9 @@ _OWNER_VERB_RUNS = word_set("won wins took takes gained gains secured holds held
 # A label that opens an item of a listing: "results: Greens| 28 seats", ", Labour| 15", ", the Liberals| 6".
 # A name that holds what follows "with": "The Greens, with| 18 seats,", "The Conservatives remain the largest party
 # with| 19 seats".
+_SCALE_IN_TEXT = regex.compile(r"\b(?:million|billion|trillion|bn|mn|tn|trn)\b|\d(?:bn|mn|tn|m)\b", regex.IGNORECASE)
+# Verbs that a count's subject reading may take for its noun: "1.9 trillion| go to pensions".
+_VERBS_AFTER_AMOUNT = frozenset("go goes went come comes came is are was were remain remains".split())
 _OF_THE_WHOLE_OPENER = regex.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|its|their)\s+(?:[$€£]|[A-Z]{2,3}\s?)?$")
 # A verb that says what an amount measures, and maybe the name before it: "Luis Brandt spent| $2.9 million".
 _MEASURE_OF_MONEY_VERB = {"spent": "spending", "spends": "spending", "invested": "investment",
