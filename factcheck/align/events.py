@@ -585,7 +585,8 @@ def _governing_action(sentence: str, position: int) -> Optional[str]:
     if before:
         if context.ANOTHER_VERB_BETWEEN.search(sentence, before[-1].end(), position):
             return None  # "passed in June 2012 and entered into force in January 2013": not the passing
-        if _COUNTED_FROM_EVENT.search(sentence, 0, before[-1].start()) and "," in sentence[before[-1].end():position]:
+        if context.REFERENCE_EVENT_BEFORE.search(sentence, 0, before[-1].start()) \
+                and "," in sentence[before[-1].end():position]:
             return None  # "Four years after its launch, in 2023, ...": the date of a time counted from the launch
         return _action(before[-1].group(0))
     after = _EVENT_WORD.search(sentence, position, end)
@@ -597,8 +598,6 @@ def _governing_action(sentence: str, position: int) -> Optional[str]:
 # A time counted to the event word after a date: "in 2019|, twelve years after it was |created".
 _TIME_COUNTED_TO_EVENT = regex.compile(r",\s+(?:\w+\s+){1,3}(?:after|since)\s+(?:its|the|their|it\s+was|they\s+were)\s+$",
                                        regex.IGNORECASE)
-# "after its" just before an event word: the event is a reference point ("four years after its launch").
-_COUNTED_FROM_EVENT = regex.compile(r"\b(?:after|since|following)\s+(?:its|the|their)\s+$", regex.IGNORECASE)
 # The date of the moment a relative time reaches: "Four years after its launch, in 2023, ..."
 # ... or before it: "was eliminated in 2019, twelve years after its creation"
 _DATE_BEFORE_COUNTED_TIME = regex.compile(r"\b(?:in|by)\s+(?P<year>1[5-9]\d\d|20\d\d)\s*,\s*$")

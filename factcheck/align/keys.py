@@ -516,6 +516,11 @@ def is_piece_of_duration(claim: Claim) -> bool:
         or _PIECE_OF_DURATION_BEFORE.search(claim.sentence, max(0, at - 30), at) is not None
 
 
+def is_rate_in_a_population(claim: Claim) -> bool:
+    """Whether a count is a rate in a population ("35.8 per 100,000 inhabitants"), no count of the whole."""
+    return _PER_POPULATION.search(claim.text) is not None
+
+
 def _level_measure_key(claim: Claim) -> Optional[str]:
     if is_piece_of_duration(claim):
         return None

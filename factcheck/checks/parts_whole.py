@@ -112,9 +112,9 @@ def _dimension(sentence: str, claim) -> Optional[str]:
     if m.group("aged"):
         return "age"
     words = set((m.group("words") or "").lower().split())
-    for name, vocabulary in _DIMENSIONS.items():
+    for measure, vocabulary in _DIMENSIONS.items():
         if words & vocabulary:
-            return name
+            return measure
     return None
 
 

@@ -24,7 +24,7 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
-from ..align.keys import half_last_digit, interval
+from ..align.keys import half_last_digit, interval, is_rate_in_a_population
 from ..config import AuditConfig
 from ..extract.units import FOLD
 from ..models import Claim, Finding
@@ -341,7 +341,7 @@ class PercentChange(Check):
                 old, new, old_value, new_value = levels
                 if old.kind != new.kind or old.unit != new.unit or not old_value and not points:
                     continue
-                if bool(_PER_POPULATION.search(old.text)) != bool(_PER_POPULATION.search(new.text)):
+                if is_rate_in_a_population(old) != is_rate_in_a_population(new):
                     continue  # "3,641 homicides, a rate of 35.8 per 100,000, down 11.6% from 4,119": a rate is no count
                 if points:
                     yield from self._check_points(change, old, new, old_value, new_value)
@@ -423,9 +423,6 @@ class PercentChange(Check):
 
 # A change stated in points of a share: "0.3 percentage points", "2 pp", "25 basis points".
 _IN_POINTS = regex.compile(r"\bpoints?\b|\bpps?\b|\bbps?\b", regex.IGNORECASE)
-_PER_POPULATION = regex.compile(r"\bper\s+(?:every\s+)?[\d,]+", regex.IGNORECASE)
-
-
 def _levels(claims: list[Claim], change: Claim, figures: list[Claim]):
     """(from claim, to claim, from value, to value): the two figures a change links, in the sentence's word orders,
     or None when it links none."""
@@ -453,10 +450,10 @@ def _levels(claims: list[Claim], change: Claim, figures: list[Claim]):
         # last figure before the change that is not the whole of a share ("$640 million, or 53% of the $1.2 billion
         # pledged, up 39% from $460 million": $640 million)
         # (and of the start's kind: "3,641 homicides, a rate of 35.8 per 100,000, down 11.6% from 4,119": 3,641)
-        start_is_rate = bool(_PER_POPULATION.search(after[0].text))
+        start_is_rate = is_rate_in_a_population(after[0])
         level = next((c for c in reversed(before) if not _WHOLE_OF_A_SHARE.search(
             c.sentence, max(0, position_in_sentence(c) - 12), position_in_sentence(c))
-            and bool(_PER_POPULATION.search(c.text)) == start_is_rate), None)
+            and is_rate_in_a_population(c) == start_is_rate), None)
         if level is None:
             return None
         return after[0], level, after[0].value, level.value

@@ -689,8 +689,9 @@ def find_entity(text: str, start: int, end: int, anchor: int, exclude: Sequence[
 
 
 # An event named as the point another time is counted from: "after its| launch", "since the| opening".
-_REFERENCE_EVENT_BEFORE = regex.compile(r"\b(?:after|since|following|before)\s+(?:its|the|their|his|her|it\s+was|they\s+were)\s+$",
-                                        regex.IGNORECASE)
+REFERENCE_EVENT_BEFORE = regex.compile(r"\b(?:after|since|following|before)\s+"
+                                       r"(?:its|the|their|his|her|it\s+was|they\s+were)\s+$",
+                                       regex.IGNORECASE)
 # A conjunction that opens the next clause, between a date and an event word after it.
 _NEXT_CLAUSE_BETWEEN = regex.compile(r"\b(?:and|but|then|while|whereas)\b")
 EVENT_WORDS = {
@@ -1439,7 +1440,7 @@ class SentenceContext:
                 continue  # "passed in June 2012 and entered into force in January 2013": the later date is not the passing
             if at > anchor and _NEXT_CLAUSE_BETWEEN.search(self.text, anchor, at):
                 continue  # (nor is the earlier date the entry into force)
-            if _REFERENCE_EVENT_BEFORE.search(self.text, max(self.start, at - 20), at):
+            if REFERENCE_EVENT_BEFORE.search(self.text, max(self.start, at - 20), at):
                 continue  # "Four years after its launch, in 2023, ...": a time counted from the launch, not the launch
             distance = abs(at - anchor)
             if best is None or distance < best[0]:
