@@ -100,9 +100,10 @@ _CHANGE_AFTER_LEVELS = regex.compile(
 # A clause of its own, with its own subject, between a level and a change: ", and the apprentice rate goes up".
 _OTHER_CLAUSE = regex.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+|a\s+|an\s+|its\s+|[A-Z])")
 # Between a change and the level it led to: "cut by 40%| to |US $1.2 million", "| to a mere |".
-# ("fell 30% in 2023 to $2.9 billion from $3.5 billion", "fell 30% last year to ...": the change's time between)
-_TO_LEAD = regex.compile(rf"(?:\s+{_WHEN})?{_TO_LEAD_PATTERN}", regex.IGNORECASE)
-_TO_LEVEL = regex.compile(rf"(?:\s+{_WHEN})?\s*,?\s*(?:(?:to|at)\s+(?:[a-z]+\s+){{0,2}}|"
+# ("fell 30% in 2023 to $2.9 billion from $3.5 billion", "cut by 25% this year, to $3 million": the change's time
+# between)
+_TO_LEAD = regex.compile(rf"(?:\s+{_TIME_PHRASE})?{_TO_LEAD_PATTERN}", regex.IGNORECASE)
+_TO_LEVEL = regex.compile(rf"(?:\s+{_TIME_PHRASE})?\s*,?\s*(?:(?:to|at)\s+(?:[a-z]+\s+){{0,2}}|"
                           r"(?:reaching|hitting|to\s+reach|to\s+stand\s+at|to\s+end\s+at)\s+)", regex.IGNORECASE)
 _FRAME_BEFORE = regex.compile(r"\b(?:in|over|within|during|for|after|past|last|next|the)\s+$", regex.IGNORECASE)
 
@@ -307,6 +308,14 @@ class PercentChange(Check):
         }, True, ("30%", "$2.9 billion", "$3.5 billion")),
         Example("... which a right change satisfies", {
             "a.md": "---\npublished: 2024-03-12\n---\nArms exports fell 17% in 2023 to $2.9 billion from $3.5 billion.\n",
+        }, False),
+        Example("'this year' and commas between the change and 'to X, from Y'", {
+            "a.md": "---\npublished: 2024-03-12\n---\nThe city cut its parks budget by 25% this year, to $3 million, "
+                    "from $5 million.\n",
+        }, True, ("25%", "$3 million", "$5 million")),
+        Example("... and 'down from' after the level", {
+            "a.md": "---\npublished: 2024-03-12\n---\nThe city cut its parks budget by 40% last year to $3 million, "
+                    "down from $5 million.\n",
         }, False),
         Example("a rate between the level and its change is not the level", {
             "a.md": "---\npublished: 2023-01-20\n---\nHonduras closed 2022 with 3,641 homicides, a rate of 35.8 per "
