@@ -13,9 +13,10 @@ tested alone and the JSON schema of the public records comes from one place.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Kind = Literal["count", "percent", "money", "quantity", "date", "duration", "rank", "rate"]
 KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
@@ -214,3 +215,12 @@ class Finding(BaseModel):
     suppression: Optional[Suppression] = Field(
         default=None, description="Set when the finding is waived; waived findings never fail a run."
     )
+
+    @field_validator("numbers")
+    @classmethod
+    def _without_float_noise(cls, numbers: dict[str, Union[float, str, None]]) -> dict[str, Union[float, str, None]]:
+        # Tolerances computed in binary floating point ("40.199999999800006") read as precision the figures do not
+        # have, and would change a report's bytes between machines: ten significant digits say all a figure can
+        # (and whole units, for the largest).
+        return {key: (float(f"{value:.10g}") if abs(value) < 1e10 else float(round(value)))
+                if isinstance(value, float) and math.isfinite(value) else value for key, value in numbers.items()}

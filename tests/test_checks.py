@@ -60,3 +60,12 @@ def test_a_conflict_that_rests_on_an_assumed_currency_is_a_warning():
         "b.md": "---\npublished: 2024-02-02\n---\nMaple Telecom's revenue was US$7.0 billion in 2023.\n"})
     assert [f.severity for f in findings] == ["warning"]
     assert "assumed" in findings[0].message
+
+
+def test_a_findings_numbers_carry_no_floating_point_noise():
+    # A tolerance band's edge computed in binary ("40.199999999800006") is printed in every report format.
+    check = next(c for c in CHECKS if c.id == "percent-change")
+    [finding] = run_check(check, {"a.md": "---\npublished: 2017-04-20\n---\nThe budget of US $6.0 million was cut by "
+                                          "40% to US $1.2 million.\n"})
+    assert finding.numbers["stated_high"] == 40.2
+    assert finding.numbers["computed_change_percent"] == 80.0
