@@ -32,6 +32,7 @@ from html import escape
 from typing import Any, Iterable, Optional
 
 from ..spans import find_span
+from .figures import figure
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_LABELS = {"error": "errors", "warning": "warnings", "info": "notes"}
@@ -204,14 +205,6 @@ def _name(source: str) -> str:
     return source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def _number(value: Any) -> str:
-    if isinstance(value, float):
-        if value == int(value) and abs(value) < 1e15:
-            return f"{int(value):,}"
-        return f"{value:,.6g}" if abs(value) < 1000 else f"{value:,.2f}"
-    return str(value)
-
-
 def highlight(sentence: str, span: str) -> str:
     """The sentence, escaped, with the claim's span (whitespace collapsed) in <mark>.
     When the span is not in the sentence, the sentence is followed by the marked span."""
@@ -263,7 +256,7 @@ def _numbers(numbers: dict) -> str:
     items = [(k, v) for k, v in numbers.items() if v is not None]
     if not items:
         return ""
-    cells = "".join(f"<div><dt>{_e(k.replace('_', ' '))}</dt><dd>{_e(_number(v))}</dd></div>" for k, v in items)
+    cells = "".join(f"<div><dt>{_e(k.replace('_', ' '))}</dt><dd>{_e(figure(v))}</dd></div>" for k, v in items)
     return f'<dl class="numbers">{cells}</dl>'
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..spans import find_span
+from .figures import numbers_line
 
 ICONS = {"error": "🔴", "warning": "🟠", "info": "🔵"}
 
@@ -37,8 +38,9 @@ def render_markdown(report) -> str:
             if label:
                 sentence = f"{sentence} ({_cell(label)})"
             lines.append(f"| {c.role} | `{where}` | **{_cell(c.text)}** | {sentence} |")
-        if f.numbers:
+        numbers = numbers_line(f.numbers)
+        if numbers:
             lines.append("")
-            lines.append("Numbers: " + ", ".join(f"{k} = {v}" for k, v in f.numbers.items() if v is not None))
+            lines.append("Numbers: " + numbers)
         lines.append("")
     return "\n".join(lines) + "\n"

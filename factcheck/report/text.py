@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..spans import find_span
+from .figures import numbers_line
 
 STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 # Passages shown next to each other; more wrap onto further rows.
@@ -73,9 +74,9 @@ def render_text(report, color: bool = False, width: int = 120) -> str:
                 table.add_column(_header(claim), ratio=1, overflow="fold")
             table.add_row(*[_passage(claim, color) for claim in row])
             console.print(table)
-        numbers = {k: v for k, v in f.numbers.items() if v is not None}
+        numbers = numbers_line(f.numbers)
         if numbers:
-            console.print(Text("numbers: " + ", ".join(f"{k} = {v}" for k, v in numbers.items()), style="dim"))
+            console.print(Text("numbers: " + numbers, style="dim"))
     if not report.findings:
         console.print("No contradictions found.")
     return buffer.getvalue()
