@@ -22,6 +22,11 @@ SPLITS = [
     ("a unit letter after a number is no initial", "It averaged 10.4C. It rained.", ["It averaged 10.4C.", "It rained."]),
     ("a footnote number after the stop", "It reached 87% of the population.1 The target is 95%.",
      ["It reached 87% of the population.1", "The target is 95%."]),
+    ("a short line after another sentence on its line is no heading",
+     "Costs fell in 2017. This year the\nGovernment spent 38 million.",
+     ["Costs fell in 2017.", "This year the\nGovernment spent 38 million."]),
+    ("a short line that ends on an article is no heading", "In its first year the\nProgramme built 40 crossings.",
+     ["In its first year the\nProgramme built 40 crossings."]),
     ("a footnote mark after the stop", "Tamsford needs 4,000 homes.[^1] Only 2,150 were built.",
      ["Tamsford needs 4,000 homes.[^1]", "Only 2,150 were built."]),
 ]

@@ -49,8 +49,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
             line = text[max(line_start, sentence_start):m.start()].rstrip()
             next_line_end = text.find("\n", m.end(), end)
             next_line = text[m.end(): next_line_end if next_line_end != -1 else end].strip()
-            # Does this line open the sentence, or did the sentence begin on an earlier line?
-            opens = not text[sentence_start:line_start].strip() if line_start > sentence_start else True
+            # Does this line open the sentence, or did the sentence begin on an earlier line? (A sentence that
+            # begins after another one on the same line, "... cuts of 2017. This year the", opens no line.)
+            opens = not text[sentence_start:line_start].strip() if line_start > sentence_start \
+                else not text[line_start:sentence_start].strip()
             if not _line_break_ends_sentence(line, next_line, opens):
                 continue
             cut = m.start()
@@ -65,6 +67,10 @@ _LIST_ITEM = regex.compile(r"^(?:[-*•–]\s|\d{1,2}[.)]\s|\([a-z0-9]{1,3}\)\s)
 _OPENERS = {"in", "on", "at", "the", "a", "an", "this", "these", "that", "it", "we", "our", "as", "for", "from", "by",
             "since", "after", "before", "when", "while", "to", "with", "according", "there", "here", "mexico", "he",
             "she", "they", "i", "one", "most", "many", "some", "all", "each", "every"}
+
+# Words that never end a heading: the sentence goes on after them.
+_GOES_ON = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that",
+            "which", "its", "their", "his", "her", "our", "this", "these", "those", "than", "as", "into"}
 
 
 def _line_break_ends_sentence(line: str, next_line: str, opens_sentence: bool = True) -> bool:
@@ -82,6 +88,8 @@ def _line_break_ends_sentence(line: str, next_line: str, opens_sentence: bool = 
     # line, is a heading. A short line inside a hard-wrapped paragraph is not, nor is a name
     # broken across two lines ("the Public / Procurement Act").
     words = line.split()
+    if words[-1].lower() in _GOES_ON:
+        return False  # "In the first year of the / Programme ...": no heading ends on an article or a preposition
     if opens_sentence and len(words) <= 8 and next_line[:1].isupper() and line[-1] not in ",-–(" and len(line) < 60:
         first = next_line.split()[0].strip("“\"'‘(").lower()
         if words[-1][:1].isupper() and first not in _OPENERS and len(words) > 1 and words[-2][:1].islower():
