@@ -290,6 +290,8 @@ STATED_PERIODS = [
      "2023-10-05", "2%", "2023-01/2023-06"),
     ("the first half of a match is no half of a year", "He scored 2 goals in the first half.", "2023-10-05", "2",
      "2023"),
+    ("'before a judge' says before whom, not when", "Only 418 cases were brought before a judge in 2023.",
+     "2024-11-25", "418", "2023"),
     ("a change 'on' a year is measured against it", "Corvia recorded 15,900 cases in 2022, a fall of 4% on 2021.",
      "2023-06-20", "4%", "2022"),
 ]

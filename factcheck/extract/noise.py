@@ -160,6 +160,11 @@ _ALTERNATIVES: dict[str, list[str]] = {
     # A point or stage of a study named by its number: "completed week 52", "at day 28", "cohort 2", "cycle 3".
     "timepoint": [r"(?i:(?<=\b(?:at|by|on|until|through|to|from|completed|reached|after|before|in)\s+)(?:week|day|month|visit)"
                   r"\s+\d{1,3}\b(?![.,]\d|\s*(?:%|per\s*cent|percent|of\b))|\b(?:cohort|cycle|arm)\s+\d{1,2}\b(?![.,]\d))"],
+    # A telephone number spelt partly in letters, or in three short groups: "1-800-MUJER", "0-800-555".
+    # (and a helpline's short number: "the national helpline 155", not the first group of "hotline 800 911 2000")
+    "vanity phone": [r"(?<![\w.,-])\d{1,2}-\d{3}-(?:\d{3,4}-)?[A-Z]{3,}\b|(?<![\w.,-])[01]-\d{3}-\d{3,4}\b(?![-–.,]\d)"
+                     r"|(?<=\b(?i:helpline|hotline)\s)\d{2,4}\b(?![\s.,-]*\d|\s*(?:%|(?i:per|percent|hours?|days?|times?|calls?|"
+                     r"a\s+day)\b))"],
 }
 _PATTERNS: dict[str, str] = {name: "|".join(alternatives) for name, alternatives in _ALTERNATIVES.items()}
 _PATTERNS["scale"] = _ALTERNATIVES["scale"][0] + "|" + _ALTERNATIVES["scale"][1][len("(?i)"):]
@@ -195,7 +200,7 @@ _CLASSES = bytes(
 _ALTERNATIVE_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
-assert len(_ALTERNATIVE_PATTERNS) == 46  # _possible() names them by index
+assert len(_ALTERNATIVE_PATTERNS) == 47  # _possible() names them by index
 
 
 def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
@@ -299,11 +304,14 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
         found.append(44)  # author's year: "the CNDH (2019),"
     if digit and not _TIMEPOINT_RUNS.isdisjoint(runs):
         found.append(45)  # timepoint: "week 52"
+    if digit and ("-" in text or not _HELPLINE_RUNS.isdisjoint(runs)):
+        found.append(46)  # vanity phone: "1-800-MUJER", "helpline 155"
     return found
 
 
 _SPACED_DIGITS = re.compile(r"[0-9]{3}\s[0-9]{3}\s[0-9]")  # (`re`'s \s knows every space `regex`'s does)
 _TIMEPOINT_RUNS = word_set("week day month visit cohort cycle arm")
+_HELPLINE_RUNS = word_set("helpline hotline")
 
 
 _TALLY_RUNS = word_set("vote votes voted decision majority split ruling verdict")
