@@ -297,20 +297,28 @@ def population(claim: Claim) -> Optional[str]:
 # Words after what a count counts that narrow it to a subgroup: "3,100 arrests of juveniles", "14,100 applications
 # from Syrians", "9,400 prisoners on remand", "6,720 pupils were eligible for free school meals", "3,840 teachers
 # in secondary schools": no other figure for all arrests, applications, prisoners, pupils or teachers.
-_END_OF_GROUP = r"(?=\s*(?:[,;:.)]|$)|\s+(?:in|at|during|last|this|and|were|was|are|is|rose|fell)\b)"
+_END_OF_GROUP = (r"(?=\s*(?:[,;:.)]|$)|\s+(?:in|at|during|last|this|and|were|was|are|is|rose|fell|had|have|has|said|say|"
+                 r"says|agreed|agree|reported|report|received|receive|lived|live|used|use|who|which|that)\b)")
 _RESTRICTING_AFTER = regex.compile(
     r"\s+(?:(?:were|are|was|is)\s+)?(?P<group>"
     r"of\s+(?:juveniles|minors|children|women|men|girls|boys|foreigners|foreign\s+nationals|non-nationals)\b"
     r"|from\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?\b"
     r"|aged\s+(?:under|over|between)?\s*\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?(?:\s+and\s+(?:over|under|older|younger))?"
+    r"|(?:over|under)\s+(?:the\s+age\s+of\s+)?\d{1,3}\b(?![.,]?\d|\s*(?:%|per\s*cent|percent|years?\s+ago)\b)"
     r"|on\s+(?:remand|probation|parole|benefits|bail)\b|awaiting\s+(?:trial|sentencing|deportation)\b"
     r"|serving\s+[a-z]+(?:\s+[a-z]+)?\s+sentences?\b"
     rf"|eligible\s+for\s+[a-z][\w\s-]{{1,30}}?{_END_OF_GROUP}"
-    r"|with\s+(?:special\s+(?:educational\s+)?needs|(?:a\s+)?disabilit(?:y|ies)|dependent\s+children)\b"
+    # ("with dependent children", "with a long-term health condition", "with diabetes"; not "with a median age of 54",
+    # which describes the whole group)
+    rf"|with\s+(?!(?:a|an|the)\s+(?:median|mean|average|total|combined|budget|value|cost|population)\b)"
+    rf"(?!(?:the|its|their|his|her|an?\s+(?:estimated|further|additional|extra|other))\b)[a-z][\w\s-]{{1,40}}?{_END_OF_GROUP}"
     # (a kind of setting, not how many: "in rural areas", but not "in eight districts", "in several regions")
     rf"|in\s+(?!(?:the|all|some|many|most|several|few|other|these|those|its|their|both|each|every|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)[a-z]+\s+(?:schools|hospitals|prisons|areas|"
-    r"households|homes|districts|regions|colleges)\b)")
+    r"households|homes|districts|regions|colleges)\b"
+    # ("in the most deprived areas", "in the poorest fifth of households")
+    r"|in\s+the\s+(?:most|least|poorest|richest|wealthiest|[a-z]+est)\s+[a-z][\w\s-]{1,30}?(?:areas|households|"
+    r"neighbourhoods|neighborhoods|districts|regions|quintile|decile|fifth|tenth)\b)")
 
 
 # "victims| of sexual exploitation", "people| were in forced labour": what kind of the thing a count counts.

@@ -291,6 +291,24 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nValdoria held 48,300 prisoners in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nValdoria held 9,400 prisoners on remand in 2023.\n",
         }, False),
+        Example("... an age after what is counted", {
+            "a.md": "---\npublished: 2024-03-05\n---\nIn 2022, 7.4% of adults in Westhollow had diabetes.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nIn 2022, 12.9% of adults over 65 in Westhollow had diabetes.\n",
+        }, False),
+        Example("... a condition after what is counted", {
+            "a.md": "---\npublished: 2024-03-05\n---\nIn 2022, 7.4% of adults in Westhollow had diabetes.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nIn 2022, 12.9% of adults with a long-term mental health condition "
+                    "in Westhollow had diabetes.\n",
+        }, False),
+        Example("... the most deprived areas", {
+            "a.md": "---\npublished: 2024-03-05\n---\nIn 2022, 7.4% of adults in Westhollow had diabetes.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nIn 2022, 11.2% of adults in the most deprived areas of Westhollow "
+                    "had diabetes.\n",
+        }, False),
+        Example("the same group with its age, twice", {
+            "a.md": "---\npublished: 2024-03-05\n---\nIn 2022, 14.1% of adults over 65 in Westhollow had diabetes.\n",
+            "b.md": "---\npublished: 2024-03-19\n---\nIn 2022, 12.9% of adults over 65 in Westhollow had diabetes.\n",
+        }, True, ("14.1%", "12.9%")),
         Example("shares of a whole in two different states", {
             "a.md": "---\npublished: 2024-03-05\n---\nIn 2023, 23% of prisoners in Valdoria were on remand.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nIn 2023, 4% of prisoners in Valdoria were women.\n",

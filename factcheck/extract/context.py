@@ -479,6 +479,10 @@ _PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|and|or|to|with)\b)[a-
 # ... and so the place of that number, not of another: "compared with 31%| in |Kelbourne".
 _PLACE_AFTER_A_NUMBER = regex.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|million|billion|[a-z]+)?\s+"
                                       r"(?:[a-z][\w-]*\s+){0,2}?(?:in|at|across|from)\s+(?:the\s+)?$")
+# An age that narrows a group of people, before its place: "adults| over 65 in |Westhollow".
+_AGE_OF_A_GROUP = regex.compile(r".*?\b(?:aged|over|under)\s+(?:between\s+)?\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?"
+                                r"(?:\s+and\s+(?:over|older|under|younger))?\s+"
+                                r"(?:in|at|across|from)\s+(?:the\s+)?$")
 # A giving verb right after a place: the place is the donor ("Japan pledged ¥150 billion to Vietnam").
 _DONOR_VERB_AFTER = regex.compile(r"(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+)?(?:pledged|pledges|pledge|gave|"
                                   r"gives|give|provided|provides|provide|donated|donates|donate|sent|sends|allocated|"
@@ -1380,7 +1384,10 @@ class SentenceContext:
     def _another_numbers_place(self, at: int, lo: int, anchor: int, anchor_end: int) -> bool:
         """Whether the place at `at` comes right after another number than the one at anchor..anchor_end."""
         m = _PLACE_AFTER_A_NUMBER.search(self.text, max(lo, at - 40), at)
-        return m is not None and not (anchor <= m.start() < anchor_end)
+        if m is None or anchor <= m.start() < anchor_end:
+            return False
+        # "12.9% of adults over 65 in Westhollow": an age that narrows the group is no figure with a place
+        return not _AGE_OF_A_GROUP.match(self.text, max(lo, m.start() - 12), m.end())
 
     def _joined_places(self, chosen: tuple[int, str], found: list[tuple[int, str]]) -> list[str]:
         """The places listed together with the chosen one ("returned from Pakistan and Iran": both), sorted, so
