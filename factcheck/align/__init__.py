@@ -27,8 +27,9 @@ class DocumentInfo(BaseModel):
     title: Optional[str] = None
     published: Optional[dt.date] = None
     published_estimated: bool = False
-    country: Optional[str] = Field(default=None, description="The country the document names most: the place "
-                                   "of its claims that state none.")
+    country: Optional[str] = Field(default=None, description="The country the document names most (or, when the "
+                                   "gazetteer knows none, the place its claims give most): the place of its claims "
+                                   "that state none.")
 
     def label(self) -> str:
         name = self.source.rsplit("/", 1)[-1]
@@ -142,7 +143,7 @@ _RANKED_THINGS = frozenset("city cities country countries town towns region regi
                            "producer producers exporter exporters importer importers source sources".split())
 
 
-def _settle_unknown_places(frame: pd.DataFrame) -> pd.DataFrame:
+def _settle_unknown_places(frame: pd.DataFrame, parts: set[str]) -> pd.DataFrame:
     """A claim whose document names no place at all joins the one place its measure is stated for elsewhere.
 
     "more than 3,000 cases" in a story that never says where, and "about 2,100 cases in Norland": when
@@ -157,7 +158,6 @@ def _settle_unknown_places(frame: pd.DataFrame) -> pd.DataFrame:
     # (a figure that names no place is a country's or the whole thing's, not one for a province or a continent:
     # "sales of Verolin were $1.2 billion" is no other figure for "sales in Europe")
     places = places.dropna()
-    parts = _places_named_as_parts(frame["sentence"].drop_duplicates().tolist())
     places = places[~places.map(lambda place: is_part_or_group_of_countries(place) or place in parts)]
     if places.empty:
         return frame
@@ -201,13 +201,68 @@ def _owners_as_places(claims: list[Claim]) -> list[Claim]:
             if c.place is None and c.part is not None and c.part in places and c.cell is None else c for c in claims]
 
 
+# A name that opens a sentence as its subject ("Jalisco recorded 212 femicides", "Norvena's rate was 5.6",
+# "In 2023, Norvena had ..."), maybe after a date or a short opening phrase.
+_SUBJECT_NAME = regex.compile(
+    r"(?:(?:In|By|During|At\s+the\s+end\s+of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)(?:['’]s?\s|,\s|\s+(?=[a-z]))")
+
+
+def _subjects_as_places(claims: list[Claim]) -> list[Claim]:
+    """Claims with no place in a sentence whose subject is a name the corpus gives as a place elsewhere, with that
+    place: "Jalisco recorded 212 femicides" is about the Jalisco of "In Jalisco, 198 were recorded", and "Norvena's
+    rate" about Norvena. A name the corpus never gives as a place stays what it was (a company, a body)."""
+    places = {c.place.lower(): c.place for c in claims if c.place}
+    if not places:
+        return claims
+    placed = []
+    for c in claims:
+        if c.place is None and c.cell is None:
+            m = _SUBJECT_NAME.match(c.sentence)
+            if m is not None and m.group("name").lower() in places and m.end("name") <= position_in_sentence(c):
+                c = c.model_copy(update={"place": places[m.group("name").lower()]})
+        placed.append(c)
+    return placed
+
+
+def _main_place(claims: list[Claim], title: Optional[str], corpus_places: dict[str, str],
+                parts: set[str]) -> Optional[str]:
+    """The place a document is about when the gazetteer knows none of its places: the place its claims give in
+    the most sentences (a place the corpus gives in its title counts twice), when no other is given as often and
+    it is given at least twice. Not a province or a city the corpus names as part of a country: a national
+    figure is no figure for its capital."""
+    counts: dict[str, int] = defaultdict(int)
+    for sentence, place in {(c.sentence, c.place.lower()) for c in claims if c.place and " and " not in c.place}:
+        counts[place] += 1
+    if title:
+        for key, name in corpus_places.items():
+            if regex.search(rf"\b{regex.escape(name)}\b", title):
+                counts[key] += 2
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    key = ranked[0][0]
+    if key in parts or key == "world" or is_part_or_group_of_countries(corpus_places[key]):
+        return None
+    return corpus_places[key]
+
+
 def align(documents: list[Document], claims_by_document: dict[str, list[Claim]]) -> Alignment:
-    infos = {
-        d.source: DocumentInfo(source=d.source, title=d.title, published=d.published,
-                               published_estimated=d.published_estimated, country=main_country(d.text))
-        for d in documents
-    }
-    claims: list[Claim] = _owners_as_places([c for d in documents for c in claims_by_document.get(d.source, [])])
+    claims: list[Claim] = _subjects_as_places(
+        _owners_as_places([c for d in documents for c in claims_by_document.get(d.source, [])]))
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_source[c.source].append(c)
+    # (the whole text: "the City of Port Aurel" may be said in a sentence with no figure)
+    parts = _places_named_as_parts([d.text for d in documents])
+    corpus_places = {c.place.lower(): c.place for c in claims if c.place and " and " not in c.place}
+    infos = {}
+    for d in documents:
+        country = main_country(d.text)
+        if country is None:
+            country = _main_place(by_source.get(d.source, []), d.title, corpus_places, parts)
+        infos[d.source] = DocumentInfo(source=d.source, title=d.title, published=d.published,
+                                       published_estimated=d.published_estimated, country=country)
     rows = []
     listed = _listed_parts(claims)
     for i, c in enumerate(claims):
@@ -226,7 +281,7 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
         })
     frame = pd.DataFrame(rows, columns=["i", "source", "kind", "measure", "subject", "place", "period", "scope",
                                         "part", "sentence"])
-    frame = _settle_unknown_places(frame)
+    frame = _settle_unknown_places(frame, parts)
 
     def groups(df: pd.DataFrame, keys: list[str]) -> list[list[int]]:
         if df.empty:
@@ -244,9 +299,6 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     sentence_groups = [g for g in groups(frame, ["source", "sentence"])]
 
     events: list[EventMention] = []
-    by_source: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        by_source[c.source].append(c)
     known = known_things({c.sentence for c in claims if c.kind == "date"})
     for source, doc_claims in by_source.items():
         events.extend(mentions_for_document(doc_claims, known))

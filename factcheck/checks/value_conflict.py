@@ -309,6 +309,24 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nIn 2022, 14.1% of adults over 65 in Westhollow had diabetes.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nIn 2022, 12.9% of adults over 65 in Westhollow had diabetes.\n",
         }, True, ("14.1%", "12.9%")),
+        Example("two reports of one series, each about its own invented country", {
+            "a.md": "---\ntitle: Child protection in Ostrovia\npublished: 2023-05-01\n---\nIn Ostrovia, 410,000 "
+                    "children worked in 2022. The government operates 23 shelters for child victims.\n",
+            "b.md": "---\ntitle: Child protection in Tamoria\npublished: 2023-05-02\n---\nIn Tamoria, 380,000 "
+                    "children worked in 2022. The government operates 14 shelters for child victims.\n",
+        }, False),
+        Example("... and the same country's figure, twice", {
+            "a.md": "---\ntitle: Child protection in Ostrovia\npublished: 2023-05-01\n---\nIn Ostrovia, 410,000 "
+                    "children worked in 2022. The government operates 23 shelters for child victims.\n",
+            "b.md": "---\ntitle: Ostrovia's shelters\npublished: 2023-05-02\n---\nIn Ostrovia, the government "
+                    "operates 14 shelters for child victims.\n",
+        }, True, ("23", "14")),
+        Example("a place named as the subject of its sentence, which the corpus gives as a place", {
+            "a.md": "---\npublished: 2024-02-01\n---\nIn Norvena, 198 femicides were recorded in 2022. Norvena "
+                    "recorded 212 femicides in 2023.\n",
+            "b.md": "---\npublished: 2024-02-02\n---\nIn Calvera, 140 femicides were recorded in 2022. Calvera "
+                    "recorded 158 femicides in 2023.\n",
+        }, False),
         Example("shares of a whole in two different states", {
             "a.md": "---\npublished: 2024-03-05\n---\nIn 2023, 23% of prisoners in Valdoria were on remand.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nIn 2023, 4% of prisoners in Valdoria were women.\n",
