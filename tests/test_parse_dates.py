@@ -105,6 +105,17 @@ def test_date_claims(sentence, span, expected):
         assert claims[0].value == expected
 
 
+@pytest.mark.parametrize("sentence, span", [
+    pytest.param("The abbey was founded c. 1520.", "c. 1520", id="c."),
+    pytest.param("The abbey was founded ca. 1520.", "ca. 1520", id="ca."),
+    pytest.param("The abbey was founded circa 1520.", "circa 1520", id="circa"),
+])
+def test_a_circa_year_is_approximate(sentence, span):
+    [claim] = [c for c in extract(sentence) if c.kind == "date"]
+    assert (claim.text, claim.value, claim.qualifier, claim.lower, claim.upper) == \
+        (span, "1520", "approximate", "1515", "1525")
+
+
 def test_since_runs_to_publication():
     claims = extract("The programme has run since 2008.", published="2012-05-01")
     assert [(c.lower, c.upper) for c in claims if c.kind == "date"] == [("2008", "2012-05-01")]

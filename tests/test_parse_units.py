@@ -39,6 +39,9 @@ CLAIMS_DOC_QUANTITIES = [
     ("blood pressure", "The drug lowered systolic blood pressure by 12.4 mmHg.", "12.4 mmHg", 12.4, "millimeter_Hg"),
     ("a concentration in mg/dL", "Glucose was 20 mg/dL higher.", "20 mg/dL", 20, "milligram / deciliter"),
     ("a concentration in mmol/L", "LDL fell to 3.4 mmol/L.", "3.4 mmol/L", 3.4, "millimole / liter"),
+    # "m" apart from its number is metres only where nothing else can be meant
+    ("metres before what they measure", "The lake is 212 m deep.", "212 m", 212, "meter"),
+    ("metres before their conversion", "Elevation: 312 m (1,024 ft)", "312 m", 312, "meter"),
 ]
 
 GLUED_AND_HYPHENATED = [

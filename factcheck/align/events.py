@@ -436,6 +436,8 @@ def _dated(claim: Claim, sentence: str, position: int, entity_name: Optional[str
         return None  # "ratified the 2014 Protocol ... in 2019": the year names the protocol; the act is 2019's
     before = sentence[:position]
     earliest, latest = _date_interval(str(claim.value))
+    if claim.qualifier == "approximate" and claim.lower and claim.upper:
+        earliest, latest = _date_interval(str(claim.lower))[0], _date_interval(str(claim.upper))[1]  # "c. 1520"
     action: Optional[str] = None
     wording = ""
     if _AFTER_CLAUSE.match(before):

@@ -38,6 +38,14 @@ class EventDate(Check):
             "a.md": "---\npublished: 2015-03-16\n---\nThe Clean Rivers Campaign was launched in March 2015.\n",
             "b.md": "---\npublished: 2016-01-10\n---\nThe Clean Rivers Campaign, launched in 2015, now covers eight districts.\n",
         }, False),
+        Example("a founding 'c. 1520' allows a year a few years off", {
+            "a.md": "---\npublished: 2020-01-01\n---\nSt Anne's Abbey was founded c. 1520.\n",
+            "b.md": "---\npublished: 2021-01-01\n---\nSt Anne's Abbey was founded in 1522.\n",
+        }, False),
+        Example("... but not one a generation off", {
+            "a.md": "---\npublished: 2020-01-01\n---\nSt Anne's Abbey was founded c. 1520.\n",
+            "b.md": "---\npublished: 2021-01-01\n---\nSt Anne's Abbey was founded in 1548.\n",
+        }, True, ("c. 1520", "1548")),
         Example("a law adopted in one year and passed in another", {
             "a.md": "---\npublished: 2018-02-15\n---\nThe Anti-Trafficking Act was passed by Parliament in June 2012.\n",
             "b.md": "---\npublished: 2018-07-11\n---\nThe Anti-Trafficking Act, adopted in 2011, set up 12 shelters.\n",

@@ -51,7 +51,7 @@ PREFIX_CURRENCIES: dict[str, Currency] = {
     # West and Central Africa, Eastern Europe, South and Southeast Asia
     "xof": Currency("XOF"), "xaf": Currency("XAF"), "cfa": Currency("XOF", assumed=True),
     "fcfa": Currency("XOF", assumed=True), "mdl": Currency("MDL"), "uah": Currency("UAH"), "₴": Currency("UAH"),
-    "ron": Currency("RON"), "rp": Currency("IDR"), "rp.": Currency("IDR"), "tk": Currency("BDT"),
+    "ron": Currency("RON"), "rp": Currency("IDR"), "rp.": Currency("IDR"), "tk": Currency("BDT"), "tk.": Currency("BDT"),
     "bdt": Currency("BDT"), "etb": Currency("ETB"), "zmw": Currency("ZMW"), "ugx": Currency("UGX"),
     "tzs": Currency("TZS"), "rwf": Currency("RWF"), "mmk": Currency("MMK"), "vnd": Currency("VND"),
     "kzt": Currency("KZT"), "₸": Currency("KZT"), "lkr": Currency("LKR"), "npr": Currency("NPR"),

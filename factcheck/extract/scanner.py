@@ -117,6 +117,9 @@ _AGE_AFTER = regex.compile(r"^[\s-]*(?P<unit>years?|yrs?|months?|weeks?|days?)[\
                            regex.IGNORECASE)
 _AGED_BEFORE = regex.compile(r"\b(?:aged|age|ages\s+of|the\s+ages\s+of|the\s+age\s+of)\s*$", regex.IGNORECASE)
 _AGED_ENDING = ending(["aged", "age", "ages of", "the ages of", "the age of"])
+# "c. 1520", "ca. 1520", "circa 1520": a year known only roughly, taken as within _CIRCA_YEARS either way.
+_CIRCA_BEFORE = regex.compile(r"(?<![\w.])(?:c\.|ca\.|circa)\s*$", regex.IGNORECASE)
+_CIRCA_YEARS = 5
 _TEMPORAL_BEFORE = regex.compile(
     r"\b(?:in|since|by|from|until|till|to|of|during|between|before|after|the|early|late|mid|year|fiscal|"
     r"around|circa|and|or|until|through|on|for|its|their|our)\s*$|[(,]\s*$"
@@ -944,6 +947,12 @@ class Extractor:
         if date.is_range:
             return Draft(date.start, date.end, "date", None, date.lower, date.upper, qualifier="range",
                          number_end=date.end)
+        circa = _CIRCA_BEFORE.search(text, max(0, date.start - 8), date.start) if date.bare_year else None
+        if circa is not None:
+            # "founded c. 1520": a historian's estimate, within some years either way
+            year = int(date.value[:4])
+            return Draft(circa.start(), date.end, "date", date.value, str(year - _CIRCA_YEARS),
+                         str(year + _CIRCA_YEARS), qualifier="approximate", number_end=date.end)
         return Draft(date.start, date.end, "date", date.value, date.value, date.value, number_end=date.end)
 
     # -------------------------------------------------------------- ranks
@@ -1290,7 +1299,8 @@ class Extractor:
             ambiguous = surface.lower() in units.AMBIGUOUS_SURFACES \
                 or surface.lower() == "tb" and _DISEASE_WORD_AFTER.match(after, m.end()) is not None
             if not ambiguous or glued or _CLOSES_UNIT.match(after[m.end():]) \
-                    or surface in _UNITS_BEFORE_WORDS and _FUNCTION_WORD_AFTER.match(after, m.end()):
+                    or surface in _UNITS_BEFORE_WORDS and _FUNCTION_WORD_AFTER.match(after, m.end()) \
+                    or surface == "m" and _METRES_AFTER.match(after, m.end()):
                 if not (prefix_currency and surface.lower() in ("m", "b")) and units.unit_name(surface) is not None:
                     found["unit"] = units.unit_name(surface)
                     found["end"] += m.end()
@@ -2029,6 +2039,10 @@ _SHARE_BASES = frozenset("gdp gni budget income output revenue spending expendit
 # Short unit symbols that are no English word after a number, so a word may follow them: "52,000 ha of forest",
 # "4.2 million ha in 2023".
 _UNITS_BEFORE_WORDS = frozenset({"ha"})
+# What follows "m" only when it is metres: "212 m deep", "2,800 m long", "312 m (1,024 ft)".
+_METRES_AFTER = regex.compile(r"\s+(?:deep|high|tall|long|wide|thick|above|below|away|underground|in\s+(?:length|height|"
+                              r"depth|width|diameter))\b|\s*\(\s*(?:about\s+|some\s+)?[\d.,]+\s*(?:ft|feet|foot|yd|yards|mi|"
+                              r"miles|in)\b")
 _FUNCTION_WORD_AFTER = regex.compile(r"\s+(?:of|in|on|at|for|and|or|were|was|are|is|across|last|this|each|a|per)\b")
 # What a nation's accounts measure as a ratio to its output: "a budget deficit of| 3.2% of GDP".
 _MEASURE_OF_OUTPUT = regex.compile(

@@ -18,6 +18,8 @@ ABBREVIATIONS = {
     "e.g", "i.e", "cf", "al", "approx", "est", "fig", "p", "pp", "vol", "art", "sec", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "gen", "gov",
     "sen", "rep", "dept", "univ", "assn", "bros", "mt", "ft", "ave", "blvd", "rd", "c",
+    # currency markers written with a stop before the amount: "Rs. 3,214 crore", "Tk. 40 lakh", "Rp. 5 million"
+    "rs", "tk", "rp", "ca", "circa",
 }
 
 _END = regex.compile(
