@@ -303,6 +303,8 @@ STATED_PERIODS = [
      "2023"),
     ("'before a judge' says before whom, not when", "Only 418 cases were brought before a judge in 2023.",
      "2024-11-25", "418", "2023"),
+    ("'before age 18' is an age, not a time", "In Vessaria, 38% of women aged 20 to 24 were married before age 18 "
+     "in 2014.", "2023-06-12", "38%", "2014"),
     ("a change 'on' a year is measured against it", "Corvia recorded 15,900 cases in 2022, a fall of 4% on 2021.",
      "2023-06-20", "4%", "2022"),
 ]

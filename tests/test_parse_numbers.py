@@ -190,13 +190,22 @@ PERCENT_SPELLINGS = [
     ("a team's points", "The team scored 22 points, up from 18 last season.", "22", "count", 22),
 ]
 
+# Journals that write the decimal point as a raised dot: the span is quoted as written.
+RAISED_DECIMAL_POINTS = [
+    ("a ratio", "The odds ratio was 1·45 in the treated group.", "1·45", "count", 1.45),
+    ("a share", "Prevalence was 7·4% in 2022.", "7·4%", "percent", 7.4),
+    ("a duration", "Median follow-up was 3·2 years.", "3·2 years", "duration", 3.2),
+]
+
 
 @pytest.mark.parametrize(
     "sentence, span, kind, value",
-    [pytest.param(s, sp, k, v, id=i) for table in (CLAIMS_DOC_COUNTS, AT_SENTENCE_END, TWO_NUMBERS, PERCENT_SPELLINGS)
+    [pytest.param(s, sp, k, v, id=i) for table in (CLAIMS_DOC_COUNTS, AT_SENTENCE_END, TWO_NUMBERS, PERCENT_SPELLINGS,
+                                                    RAISED_DECIMAL_POINTS)
                     for i, s, sp, k, v in table],
 )
 def test_claim_value(sentence, span, kind, value):
     claim = claim_with(sentence, span)
+    assert sentence[claim.start:claim.end] == span
     assert claim.kind == kind
     assert claim.value == pytest.approx(value, rel=1e-9)

@@ -564,9 +564,11 @@ _LABEL_OPEN = regex.compile(r"[(\[;,]\s*$")
 # A clause of its own between a number and a later date: the date is that clause's.
 # ("because of labour disputes in 2023" is a phrase in the clause, not a clause of its own)
 # ("brought before a judge in 2023": before whom, not when)
+# ("married before age 18 in 2014", "before their 18th birthday": an age, not a time)
 _SUBORDINATE_BETWEEN = regex.compile(r"\b(?:since|when|after|before(?!\s+(?:a|an|the)\s+(?:judges?|courts?|magistrates?|"
                                      r"tribunals?|jury|juries|parliament|congress|senate|committees?|panel|"
-                                     r"commission)\b)|until|while|because(?!\s+of\b)|whereas)\s+\w",
+                                     r"commission)\b|\s+(?:the\s+)?age\b|\s+(?:their|her|his|the)\s+\d+(?:st|nd|rd|th)\s+"
+                                     r"birthday\b)|until|while|because(?!\s+of\b)|whereas)\s+\w",
                                      regex.IGNORECASE)
 _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|during)\s+)?$"
                                       # "a fall of 4% on 2021", "4% over 2019", "38% below 1990 levels"

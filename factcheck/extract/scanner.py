@@ -2368,5 +2368,20 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+# A decimal point written as a raised dot, as some journals do ("an odds ratio of 1·45", "7·4%").
+_MIDDLE_DOT_DECIMAL = regex.compile(r"(?<=\d)·(?=\d)")
+_DOT_DECIMAL = regex.compile(r"(?<=\d)\.(?=\d)")
+
+
 def extract_document(document: Document) -> list[Claim]:
-    return Extractor(document).run()
+    if "·" not in document.text or not _MIDDLE_DOT_DECIMAL.search(document.text):
+        return Extractor(document).run()
+    # Read with full stops for the raised dots (one character for one: every offset stays), then quote the
+    # document as it is written.
+    original = document.text
+    claims = Extractor(document.model_copy(update={"text": _MIDDLE_DOT_DECIMAL.sub(".", original)})).run()
+    # (a sentence is quoted with raised dots where the document writes all its decimals with them)
+    only_raised = _DOT_DECIMAL.search(original) is None
+    return [c.model_copy(update={"text": original[c.start:c.end],
+                                 "sentence": _DOT_DECIMAL.sub("·", c.sentence) if only_raised else c.sentence})
+            for c in claims]
