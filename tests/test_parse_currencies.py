@@ -54,6 +54,8 @@ FINANCIAL_SPELLINGS = [
     ("scale letter after symbol", "Profits hit $75m.", "$75m", 75_000_000, "USD", True),
     ("trillions", "Output was $2.1T last year.", "$2.1T", 2.1e12, "USD", True),
     ("code before scale word", "They lost 75 USD million.", "75 USD million", 75_000_000, "USD", False),
+    ("a scale word joined by a hyphen", "It is a $2-billion project.", "$2-billion", 2_000_000_000, "USD", True),
+    ("crores joined by a hyphen", "It is a Rs 2,000-crore project.", "Rs 2,000-crore", 20_000_000_000, "INR", True),
     ("'Rs.' with its stop, then a space", "The state released Rs. 3,214 crore.", "Rs. 3,214 crore", 32_140_000_000,
      "INR", True),
     ("'Tk.' with its stop, then a space", "The ministry set aside Tk. 40 lakh.", "Tk. 40 lakh", 4_000_000, "BDT",

@@ -63,7 +63,8 @@ _PERCENT = regex.compile(r"^\s*(?:%|％|percentage\s+points?\b|per\s*cent(?:age)
                          r"(?P<basis>basis\s+points?\b|bps?\b))",
                          regex.IGNORECASE)
 _SCALE_AFTER = regex.compile(
-    r"^\s*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|trn|tn|tln|mil|mio|(?-i:MM)|m|b|k|t)\b",
+    # (a scale word may be joined by a hyphen to make an adjective: "a $2-billion project", "a Rs 2,000-crore plan")
+    r"^(?:\s*|-(?=(?:thousand|million|billion|trillion|lakh|crore)\b))(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|trn|tn|tln|mil|mio|(?-i:MM)|m|b|k|t)\b",
     regex.IGNORECASE)
 # What _PERCENT, _SCALE_AFTER and _AGE_AFTER can start with, for prefilter.may_start_with().
 _POINTS_OF_SHARES = regex.compile(
