@@ -301,6 +301,10 @@ STATED_PERIODS = [
      "2023-10-05", "2%", "2023-01/2023-06"),
     ("the first half of a match is no half of a year", "He scored 2 goals in the first half.", "2023-10-05", "2",
      "2023"),
+    ("'two years earlier' counts back two", "In 2022, 870,000 children worked, up from 812,000 two years earlier.",
+     "2023-06-01", "812,000", "2020"),
+    ("a past-tense sentence after a dated one is of its year", "Valdmoor Airport handled 18.4 million passengers in "
+     "2023. Terminal 1 accounted for 11.2 million passengers.", "2024-03-12", "11.2 million", "2023"),
     ("'before a judge' says before whom, not when", "Only 418 cases were brought before a judge in 2023.",
      "2024-11-25", "418", "2023"),
     ("'before age 18' is an age, not a time", "In Vessaria, 38% of women aged 20 to 24 were married before age 18 "

@@ -118,13 +118,47 @@ def _dimension(sentence: str, claim) -> Optional[str]:
     return None
 
 
+# Steps of one process that each case may pass through in turn: "1,120 were investigated, 418 went to trial and
+# 196 ended in a conviction" counts some cases two or three times. (Outcomes that exclude each other, "convicted"
+# and "acquitted", are parts.)
+_STAGE = regex.compile(r"\b(?:investigated|charged|indicted|prosecuted|(?:went|brought|sent|referred|came)\s+to\s+"
+                       r"(?:trial|court)|tried|reached\s+(?:trial|court)|ended\s+in\s+(?:a\s+)?convictions?|"
+                       r"convicted|sentenced|arrested|detained|reported|registered|opened)\b", regex.IGNORECASE)
+# Words that leave a part's measure open: "450 women and 30 others".
+_ANY_MEASURE = frozenset("others other unknown remaining rest".split())
+
+
+def _stages(sentence: str, parts: list) -> int:
+    """How many parts are steps of one process, from the words between each part and the next."""
+    found = set()
+    for part, following in zip(parts, [*parts[1:], None]):
+        at = position_in_sentence(part) + len(" ".join(part.text.split()))
+        end = position_in_sentence(following) if following is not None else min(len(sentence), at + 40)
+        m = _STAGE.search(sentence, at, end)
+        if m is not None:
+            found.add(m.group().lower().split()[-1])
+    return len(found)
+
+
 def _by_two_measures(sentence: str, parts: list) -> bool:
-    """Counts of people split by two measures at once, whose parts overlap: sex and age ("female", "minors"), or
-    where they come from and anything else ("700 women and 800 from regional offices")."""
+    """Counts of people split by two measures at once, whose parts overlap: sex and age ("female", "minors"),
+    where they come from and anything else ("700 women and 800 from regional offices"), a measure beside words
+    that name none ("812 were found alive and 420 were minors"), or steps of one process."""
     if any(p.kind != "count" for p in parts):
         return False
-    dimensions = {_dimension(sentence, p) for p in parts} - {None}
-    return any(pair <= dimensions for pair in _OVERLAPPING) or "origin" in dimensions and len(dimensions) > 1
+    measures = [_dimension(sentence, p) for p in parts]
+    dimensions = set(measures) - {None}
+    if any(pair <= dimensions for pair in _OVERLAPPING) or "origin" in dimensions and len(dimensions) > 1:
+        return True
+    if dimensions and None in measures and not any(
+            _part_words(sentence, p) & _ANY_MEASURE for p, m in zip(parts, measures) if m is None):
+        return True
+    return _stages(sentence, parts) >= 2
+
+
+def _part_words(sentence: str, claim) -> set:
+    m = _PART_WORDS.match(sentence, position_in_sentence(claim) + len(" ".join(claim.text.split())))
+    return set((m.group("words") or "").lower().split()) if m is not None else set()
 
 
 def _nested(sentence: str, claim, listing_start: int) -> bool:
@@ -139,6 +173,22 @@ class PartsWhole(Check):
         Example("236 deaths: 131 + 58 + 41 + 12 = 242", {
             "a.md": "---\npublished: 2018-10-03\n---\nIn 2017, 236 road deaths were recorded: 131 pedestrians, 58 cyclists, 41 motorcyclists and 12 drivers.\n",
         }, True, ("236", "131")),
+        Example("steps of one process are no parts", {
+            "a.md": "---\npublished: 2024-02-01\n---\nOf the 1,348 femicide cases opened in 2023, 1,120 were "
+                    "investigated, 418 went to trial and 196 ended in a conviction.\n",
+        }, False),
+        Example("outcomes that exclude each other are", {
+            "a.md": "---\npublished: 2024-02-01\n---\nOf the 1,348 cases tried in 2023, 418 ended in a conviction "
+                    "and 1,030 in an acquittal.\n",
+        }, True, ("1,348", "418", "1,030")),
+        Example("an outcome and an age are two measures", {
+            "a.md": "---\npublished: 2024-02-01\n---\nOf the 1,006 women and girls reported missing, 812 were found "
+                    "alive and 420 were minors.\n",
+        }, False),
+        Example("sex, then the sector: two listings of one whole", {
+            "a.md": "---\npublished: 2024-02-01\n---\nOf the 1,126 children rescued in 2023, 640 were girls and 486 "
+                    "were boys; 701 were found in agriculture and 425 in domestic work.\n",
+        }, False),
         Example("212 deaths: 120 + 54 + 30 + 8 = 212", {
             "a.md": "---\npublished: 2021-05-12\n---\nIn 2019, 212 deaths were recorded: 120 pedestrians, 54 cyclists, 30 motorcyclists and 8 drivers.\n",
         }, False),

@@ -309,6 +309,17 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nIn 2022, 14.1% of adults over 65 in Westhollow had diabetes.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nIn 2022, 12.9% of adults over 65 in Westhollow had diabetes.\n",
         }, True, ("14.1%", "12.9%")),
+        Example("changes over two spans that end in the same year", {
+            "a.md": "---\npublished: 2023-06-01\n---\nThe number of child labourers in Vessaria fell 12% from 1.61 "
+                    "million in 2018 to 1.42 million in 2022.\n",
+            "b.md": "---\npublished: 2023-06-02\n---\nThe number of child labourers in Vessaria fell 5% from 1.49 "
+                    "million in 2020 to 1.42 million in 2022.\n",
+        }, False),
+        Example("a change over a decade and a change in its last year", {
+            "a.md": "---\npublished: 2022-08-01\n---\nMembership rose from 8,400 in 2010 to 12,600 in 2020, an "
+                    "increase of 50%.\n",
+            "b.md": "---\npublished: 2022-08-02\n---\nMembership fell by 6% in 2020, from 13,400 to 12,600.\n",
+        }, False),
         Example("two reports of one series, each about its own invented country", {
             "a.md": "---\ntitle: Child protection in Ostrovia\npublished: 2023-05-01\n---\nIn Ostrovia, 410,000 "
                     "children worked in 2022. The government operates 23 shelters for child victims.\n",

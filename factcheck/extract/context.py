@@ -498,7 +498,8 @@ _RELATIVE_YEAR = regex.compile(
     r"\b(?:(?P<ago>(?P<years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+ago)"
     r"|(?P<last>last\s+year|a\s+year\s+ago|the\s+past\s+year)|(?P<this>this\s+year|so\s+far\s+this\s+year)"
     r"|(?P<next>next\s+year)|(?P<before>the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before"
-    r"|a\s+year\s+(?:earlier|before)))\b",
+    r"|a\s+year\s+(?:earlier|before)|(?P<before_years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+"
+    r"(?:earlier|before)))\b",
     regex.IGNORECASE)
 # (the number's own noun may come first: "5,000 patients in 2022")
 _DATE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|since|before|after|and|or|to)\b)[a-z][\w-]*\s+){0,2}?"
@@ -529,7 +530,10 @@ _PAST_TENSE = regex.compile(r"\b(?:was|were|had|rose|fell|grew|reached|totall?ed
                             r"bought|built|made|took|gave|got|lost|won|held|kept|saw|earned|received|collected|raised|"
                             r"completed|repaired|treated|served|employed|handled|carried|produced|exported|imported|"
                             r"generated|posted|opened|closed|hired|registered|counted|delivered|trained|invested|"
-                            r"ranked|placed|finished|came)\b")
+                            r"ranked|placed|finished|came|"
+                            # (any regular past: "Terminal 1 accounted for 11.2 million"; not what is only planned)
+                            r"(?!(?:expected|projected|planned|scheduled|proposed|forecasted|estimated|intended|"
+                            r"budgeted|targeted|needed|required)\b)[a-z]{3,}ed)\b")
 _PRESENT_TENSE = regex.compile(r"\b(?:is|are|has|have|now|currently|today|will|still)\b", regex.IGNORECASE)
 # "the highest since 1994", "the lowest level since": a record, measured back to a year. "since 1994, when"
 _RECORD_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|worst|best|[a-z]{3,}est)"
@@ -1220,7 +1224,7 @@ class SentenceContext:
                               exclude: Sequence[tuple[int, int]]) -> Optional[str]:
         """For "a year earlier" in a sentence about some months of a year ("in the fourth quarter of 2023, up 7%
         from NOK 45.4bn a year earlier"): the same months a year before ("2022-10/2022-12"); else None."""
-        if not m.group("before"):
+        if not m.group("before") or m.group("before_years"):
             return None
         # (a quarter, "Q3 2023", or a month, "2.1 million in March 2024, up from 1.5 million a year earlier")
         stated = [d for d in self.dates(self.start, self.end)
@@ -1247,16 +1251,19 @@ class SentenceContext:
                 years = m.group("years").lower()
                 return published.year - (int(years) if years.isdigit() else _SMALL_NUMBERS[years])
             return published.year + (0 if m.group("this") else 1 if m.group("next") else -1)
+        # ("two years earlier": counted back two)
+        years_back = m.group("before_years")
+        back = 1 if not years_back else int(years_back) if years_back.isdigit() else _SMALL_NUMBERS[years_back.lower()]
         stated = [d for d in self.dates(self.start, self.end)
                   if not (d.start < claim_end and claim_start < d.end) and not (_excluded(d.start, exclude) and not d.year_part)
                   and not is_attributive_year(self.text, d.start, d.end)]
         if stated:
             nearest = min(stated, key=lambda d: abs(d.start - claim_start))
             year = (nearest.upper if nearest.is_range else nearest.value) or ""
-            return int(year[:4]) - 1 if year[:4].isdigit() else None
+            return int(year[:4]) - back if year[:4].isdigit() else None
         # "... rose to 108.4 million in 2022. A year earlier, 89.3 million": the year before the paragraph's
         # (anchors in the sentence itself come first, below)
-        paragraph_year = int(carried[:4]) - 1 if carried and carried[:4].isdigit() else None
+        paragraph_year = int(carried[:4]) - back if carried and carried[:4].isdigit() else None
         if published is None:
             return paragraph_year
         # "about 2,900 last year, down from 3,400 a year earlier": the year before the sentence's "last year".
@@ -1264,8 +1271,8 @@ class SentenceContext:
         if anchors:
             nearest_relative = min(anchors, key=lambda r: abs(r.start() - claim_start))
             anchor_year = self._relative_year(nearest_relative, claim_start, claim_end, exclude)
-            return anchor_year - 1 if anchor_year is not None else None
-        return paragraph_year if paragraph_year is not None else published.year - 1
+            return anchor_year - back if anchor_year is not None else None
+        return paragraph_year if paragraph_year is not None else published.year - back
 
     # -------------------------------------------------------------- places
 

@@ -441,6 +441,7 @@ class Extractor:
                     and self._counts_the_text(claim, s_start):
                 continue  # "this article answers four questions": the text counting its own parts
             claims.append(claim)
+        claims = _changes_between_dated_levels(claims)
         if "|" in text or "\t" in text:
             claims = table_context(self.text, claims, sentences)
         return self._settle_cents(claims)
@@ -2367,6 +2368,35 @@ def _line_starts(text: str) -> list[int]:
         starts.append(i + 1)
         i = text.find("\n", i + 1)
     return starts
+
+
+_YEAR_ONLY = regex.compile(r"(?:19|20)\d\d")
+_LEVELS_LINKED = regex.compile(r"\bfrom\b|\bcompared\s+(?:with|to)\b|\bagainst\b", regex.IGNORECASE)
+
+
+def _changes_between_dated_levels(claims: list[Claim]) -> list[Claim]:
+    """A change between two levels dated years apart is of that span: "fell 12% from 1.61 million in 2018 to 1.42
+    million in 2022" is a change over 2018/2022, no figure for 2022 alone (a change from one year to the next is
+    of the later year, as "fell 5% in 2022" is)."""
+    changed = list(claims)
+    i = 0
+    while i < len(claims):
+        j = i
+        while j < len(claims) and claims[j].sentence == claims[i].sentence and claims[j].source == claims[i].source:
+            j += 1
+        in_sentence = range(i, j)
+        levels = [claims[k] for k in in_sentence if claims[k].change is None and claims[k].value is not None
+                  and claims[k].kind in ("count", "money", "quantity", "percent") and claims[k].period
+                  and _YEAR_ONLY.fullmatch(claims[k].period)]
+        years = sorted({int(c.period) for c in levels})
+        if len(levels) == 2 and len(years) == 2 and levels[0].kind == levels[1].kind \
+                and _LEVELS_LINKED.search(claims[i].sentence):
+            span = str(years[1]) if years[1] - years[0] == 1 else f"{years[0]}/{years[1]}"
+            for k in in_sentence:
+                if claims[k].change is not None and claims[k].kind in ("percent", "quantity"):
+                    changed[k] = claims[k].model_copy(update={"period": span})
+        i = j
+    return changed
 
 
 # A decimal point written as a raised dot, as some journals do ("an odds ratio of 1·45", "7·4%").
