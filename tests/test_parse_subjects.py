@@ -87,6 +87,10 @@ MONEY = [
 # The noun before the verb, through a prepositional phrase to its head, unless the head only frames a quantity.
 NOUN_BEFORE_VERB = [
     ("through a phrase", "Exports to the north totalled 3.4 million tonnes.", "3.4 million tonnes", "Exports"),
+    ("through three phrases", "Calls to the helpline about violence against women rose to 318,000 in 2023.",
+     "318,000", "Calls"),
+    ("the level a change reached, through a phrase", "Disappearances of women rose 15%, from 2,410 in 2022 to 2,650 "
+     "in 2023.", "2,650", "Disappearances"),
     ("a framing head", "The number of victims was 147 in 2010.", "147", "victims"),
     ("a rate of", "The rate of inflation was 5% in May.", "5%", "inflation"),
     ("a part of an amount", "Exports totalled $3.4bn in 2017, of which $1.1bn were grain.", "$1.1bn", "Exports"),

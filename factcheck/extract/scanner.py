@@ -1707,7 +1707,7 @@ class Extractor:
                 return found
             before = _words_before(text, s_start, max(s_start, draft.start - 60), draft.start)
             return _measured_noun(before) or _noun_of(before)
-        before = _words_before(text, s_start, max(s_start, draft.start - 40), draft.start)
+        before = _words_before(text, s_start, max(s_start, draft.start - 60), draft.start)
         verb_hedge = _VERB_HEDGE.match(text, draft.start, draft.end) if text[draft.start:draft.start + 1].isalpha() else None
         if verb_hedge is not None:
             before += verb_hedge.group()  # "The prison population exceeded| 48,000": the verb's subject is measured
@@ -1841,10 +1841,10 @@ def _measured_noun(before: str) -> Optional[str]:
 
 
 def _head_through_phrases(before: str, at: int) -> Optional[str]:
-    """The noun a phrase ending at `at` hangs from: "bills at schools with| panels" -> "bills" (two phrases
+    """The noun a phrase ending at `at` hangs from: "bills at schools with| panels" -> "bills" (three phrases
     back at most); None where no phrase leads to the noun at `at`."""
     found = None
-    for _ in range(2):
+    for _ in range(3):  # ("Calls| to the helpline| about violence| against women")
         head = _HEAD_BEFORE_PHRASE.search(before, 0, at)
         if not head:
             break
@@ -2352,7 +2352,8 @@ _NOT_WHAT_OF = frozenset(
     "estimate equivalent order increase decrease rise fall growth drop reduction cut gain loss decline jump "
     "surge slump plunge dip hike climb boost".split())
 _HEAD_BEFORE_PHRASE = regex.compile(
-    r"(?P<head>[A-Za-z][\w-]*)\s+(?P<preposition>to|in|of|from|for|with|at|on|outside|inside|near)\s+(?:(?:the|a|an)\s+)?"
+    r"(?P<head>[A-Za-z][\w-]*)\s+(?P<preposition>to|in|of|from|for|with|at|on|outside|inside|near|about|against|"
+    r"among|into|across)\s+(?:(?:the|a|an)\s+)?"
     r"(?:[A-Za-z][\w-]*\s+)?$", regex.REVERSE)  # ("the United| States")
 # Heads that frame a quantity of the noun after them: "the rate of inflation", "the share of women".
 _FRAME_HEADS = frozenset("rate share percentage proportion level ratio".split())
