@@ -336,6 +336,28 @@ _AREA_OF_PLACE = regex.compile(
     r"department|part|prefecture|governorate)\s+of\s+(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b")
 _AREA_RUNS = word_set("region province state county city town district municipality department part prefecture "
                       "governorate")
+# "in northern Vessaria", "in rural Vessaria": a part of Vessaria, no figure for all of it.
+_PART_OF_PLACE = regex.compile(
+    r"\b(?:[Ii]n|across|throughout|within)\s+(?:the\s+)?(?P<direction>northern|southern|eastern|western|north-eastern|"
+    r"north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|central|coastal|"
+    r"rural|urban)\s+(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b")
+_PART_OF_PLACE_RUNS = word_set("northern southern eastern western north south central coastal rural urban northeastern "
+                               "northwestern southeastern southwestern")
+# "the Kingdom of Oltrava", "the Republic of Marrow": the country's name is the one after "of".
+_STATE_TITLE = regex.compile(r"(?:(?:Democratic|Federal|Islamic|People['’]s|Socialist|United|Federative|Plurinational|"
+                             r"Bolivarian|Arab|Cooperative)\s+)*(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
+                             r"Sultanate|Emirate|Grand\s+Duchy|Duchy|Confederation|State)\s+of\s+(?:the\s+)?")
+# A sentence that opens with a place named as one: "The town of Hexham had ...", "Ganjam district completed ...".
+_PLACE_OPENING = regex.compile(
+    r"(?:(?:In|By|During)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s+)?(?:(?:The|the)\s+(?:(?:smaller|larger|small|large|"
+    r"neighbouring|neighboring|nearby|coastal|northern|southern|eastern|western)\s+)?(?P<kind>town|city|village|state|"
+    r"province|county|district|region|municipality|department|prefecture|governorate|island)\s+of\s+"
+    r"(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b"
+    r"|(?P<named>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\s+(?:district|province|state|county|region|municipality|"
+    r"prefecture|governorate)\b(?!\s+(?:of|[A-Z])))")
+_PLACE_OPENING_RUNS = word_set("town city village state province county district region municipality department "
+                               "prefecture governorate island")
+_NAME_AT = regex.compile(r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}\b")
 # The word before "in": a capitalised one means a title ("Trafficking in Persons").
 _WORD_BEFORE = regex.compile(r"([\w'’-]+)\s*$", regex.REVERSE)
 _NOT_A_PLACE = regex.compile(
@@ -401,7 +423,11 @@ def is_place_name(name: str) -> bool:
 
 # Words that name a part of a country: "Riau province", "the northern region of Oskava", "the city of Mombasa".
 _PART_OF_A_COUNTRY = regex.compile(r"\b(?:province|state|region|district|county|city|municipality|prefecture|"
-                                   r"department|governorate|oblast|canton|territory|island|coast)\b", regex.IGNORECASE)
+                                   r"department|governorate|oblast|canton|territory|island|coast)\b"
+                                   # ("northern Vessaria", "rural Vessaria": a part, named by where or what it is)
+                                   r"|^(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
+                                   r"south-western|northeastern|northwestern|southeastern|southwestern|central|coastal|"
+                                   r"rural|urban)\s", regex.IGNORECASE)
 
 
 def is_part_or_group_of_countries(name: str) -> bool:
@@ -1319,10 +1345,35 @@ class SentenceContext:
                     direction = (m.group("direction") or "").lower()
                     found = [f for f in found if f[0] != at]
                     found.append((at, at, f"{direction} {name}" if direction else name, m.start(), m.end()))
+                opening = _PLACE_OPENING.match(text, lo, hi) if lo == self.start \
+                    and not _PLACE_OPENING_RUNS.isdisjoint(runs) else None
+                if opening is not None:
+                    group = "place" if opening.group("place") else "named"
+                    name = opening.group(group)
+                    if not (_NOT_A_PLACE.match(name) or _INSTITUTION_HEAD.search(name)):
+                        at = opening.start(group)
+                        name = gazetteer.canonical.get(fold(name), name)
+                        found = [f for f in found if f[0] != at]
+                        found.append((at, at, name, opening.start(), opening.end()))
+                for m in _PART_OF_PLACE.finditer(text, lo, hi) if not _PART_OF_PLACE_RUNS.isdisjoint(runs) else ():
+                    at = m.start("place")
+                    name = regex.sub(r"['’]s$", "", m.group("place"))
+                    if _NOT_A_PLACE.match(name) or _INSTITUTION_HEAD.search(name):
+                        continue
+                    name = gazetteer.canonical.get(fold(name), name)
+                    found = [f for f in found if f[0] != at]
+                    found.append((at, at, f"{m.group('direction').lower()} {name}", m.start(), m.end()))
                 known = {f[1] for f in found}
                 for m in _IN_PROPER_PLACE.finditer(text, lo, hi) if not _IN_PROPER_PLACE_RUNS.isdisjoint(runs) else ():
                     at = m.start("place")
                     name = regex.sub(r"['’]s$", "", m.group("place"))  # "Lanmore's households": Lanmore
+                    title = _STATE_TITLE.match(text, at)
+                    if title is not None and title.end() < hi and text[title.end():title.end() + 1].isupper():
+                        # "in the Kingdom of Oltrava": Oltrava
+                        after = _NAME_AT.match(text, title.end())
+                        if after is None:
+                            continue
+                        at, name = title.end(), regex.sub(r"['’]s$", "", after.group())
                     if at in known or _NOT_A_PLACE.match(name) or _ENTITY_HEAD_AFTER.match(text, m.end()) \
                             or _INSTITUTION_HEAD.search(name) or name in _GENERIC_WORDS:
                         continue
