@@ -51,6 +51,9 @@ def _restated(a: Claim, b: Claim) -> bool:
 _APPOSITION_GAP = regex.compile(r"(?:\s+[\w-]+){0,5}?\s*,\s*")
 
 
+_ONE_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
 def _per_year(claim: Claim, low: float, high: float) -> str:
     """A per-year interval in the claim's own unit: "726,350-733,650 metric tons a year"."""
     label = ""
@@ -127,9 +130,48 @@ class RatePeriod(Check):
             "a.md": "---\npublished: 2024-01-01\n---\nThe list price of relinatide is €1,050 a month, or €12,600 a "
                     "year.\n",
         }, False),
+        Example("a year's total restated as a daily rate that does not convert", {
+            "a.md": "---\npublished: 2024-02-01\n---\nThe Child Helpline received 48,300 calls in 2023, or about 160 "
+                    "calls a day.\n",
+        }, True, ("48,300", "about 160")),
+        Example("... but not a year not over yet", {
+            "a.md": "---\npublished: 2024-05-01\n---\nThe Child Helpline has received 4,300 calls in 2024, or about "
+                    "36 calls a day.\n",
+        }, False),
+        Example("... and one that does", {
+            "a.md": "---\npublished: 2024-02-01\n---\nThe Child Helpline received 48,300 calls in 2023, or about 130 "
+                    "calls a day.\n",
+        }, False),
     ]
 
+    def _year_totals_restated(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
+        """A total for one calendar year restated in the same sentence as a rate: "48,300 calls in 2023, or about
+        160 a day" (the total is that year's rate)."""
+        for claims in aligned.sentences():
+            figures = [c for c in claims if c.kind != "date"]  # ("48,300 calls| in 2023|, or ...")
+            for total, rate in zip(figures, figures[1:]):
+                if rate.per is None or total.per is not None or total.kind not in ("count", "money", "quantity") \
+                        or total.value is None or not total.period or not _ONE_YEAR.fullmatch(total.period) \
+                        or total.kind != {"rate": "count"}.get(rate.kind, rate.kind) and rate.kind != "rate" \
+                        or total.unit != rate.unit or not _restated(total, rate) \
+                        or rate.subject is not None and not subjects_compatible(total, rate):
+                    continue
+                published = aligned.doc(total).published
+                if published is not None and published.year <= int(total.period):
+                    continue  # ("3,000 calls so far in 2024, or 40 a day": a year not over yet)
+                yearly = total.model_copy(update={"per": "year", "kind": "rate" if total.kind == "count" else total.kind})
+                low, high = interval(yearly, config.tolerances.rounding)
+                rate_low, rate_high = interval(rate, config.tolerances.rounding)
+                if overlaps((low, high), (rate_low, rate_high)):
+                    continue
+                message = (f"{name(total)} says {quote(total)} for {total.period} ({_per_year(total, low, high)}) but "
+                           f"restates it as {quote(rate)} ({_per_year(rate, rate_low, rate_high)}).")
+                yield self.finding(message, [(total, "total"), (rate, "rate")],
+                                   {"per_year_low_a": low, "per_year_high_a": high,
+                                    "per_year_low_b": rate_low, "per_year_high_b": rate_high})
+
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
+        yield from self._year_totals_restated(aligned, config)
         for group in aligned.measure_groups:
             claims = [aligned.claims[i] for i in group if aligned.claims[i].per]
             pers = {c.per for c in claims}
