@@ -81,7 +81,8 @@ _FROM_AFTER_LEVEL = regex.compile(rf"(?:\s+(?!from\b|compared\b|against\b)[a-z][
                                   r"(?:(?:up\s+|down\s+)?from|compared\s+(?:with|to)|against)\s+", regex.IGNORECASE)
 _WHOLE_OF_A_SHARE = regex.compile(r"%\s*of\s+(?:the\s+|its\s+|their\s+)?$|\bper\s*cent\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 # ("reached 48,200| in 2023, up from |46,900": the level's time may come between)
-_COMPARED_GAP = regex.compile(r"(?:\s+(?!up\b|down\b|compared\b|against\b)[a-z][\w-]*){0,2}?"
+# ("budgeted Rs 60,000 crore| for the scheme, down from |Rs 73,000 crore": what it is for may come between)
+_COMPARED_GAP = regex.compile(r"(?:\s+(?!up\b|down\b|compared\b|against\b)[a-z][\w-]*){0,3}?"
                               rf"(?:\s+{_WHEN})?\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+"
                               r"(?:(?:about|around|some)\s+)?",
                               regex.IGNORECASE)
@@ -91,7 +92,7 @@ _TO_GAP = regex.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_TIME_PHRASE}\s*)?,?
                         regex.IGNORECASE)
 # After the level reached, the change that links the two levels: ", an increase of 30%", " (up 30%)", ", or 30%".
 _CHANGE_AFTER_LEVELS = regex.compile(
-    rf"(?:\s+{_TIME_PHRASE})?\s*[,(;]?\s*(?:(?:an?\s+)?(?:increase|rise|jump|growth|gain|decrease|decline|drop|fall|"
+    rf"(?:\s+{_TIME_PHRASE})?\s*[,(;]?\s*(?:(?:an?\s+)?(?:(?:relative|overall|total|net)\s+)?(?:increase|rise|jump|growth|gain|decrease|decline|drop|fall|"
     r"cut|reduction|saving)\s+of\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?|or\s+|an?\s+)?",
     regex.IGNORECASE,
 )
@@ -190,6 +191,14 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2022-01-01\n---\nNorland Steel shares plummeted 40.8 per cent to $2.06, wiping more "
                     "than $340 million from the company's value.\n",
         }, False),
+        Example("a relative reduction between two shares", {
+            "a.md": "---\npublished: 2024-01-01\n---\nThe stroke rate fell from 10.1% to 6.3%, a relative reduction of "
+                    "52%.\n",
+        }, True, ("52%", "10.1%", "6.3%")),
+        Example("a level for something, then where it started and the change", {
+            "a.md": "---\npublished: 2024-01-01\n---\nThe Centre has budgeted $60,000 million for the scheme, down "
+                    "from $73,000 million, a cut of 21.7%.\n",
+        }, True, ("21.7%", "$60,000 million", "$73,000 million")),
         Example("journey times cut from 52 to 38 minutes, a saving of 27%: consistent", {
             "a.md": "---\npublished: 2022-12-12\n---\nThe line cut journey times from 52 to 38 minutes, a saving of "
                     "27%.\n",
