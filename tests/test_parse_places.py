@@ -15,6 +15,8 @@ PLACES = [
      "1.1 million", "northern Vessaria"),
     ("a part of a country named by what it is", "In rural Vessaria, 12% of girls married.", "12%", "rural Vessaria"),
     ("a kingdom", "In the Kingdom of Oltrava, 890,000 children worked.", "890,000", "Oltrava"),
+    ("what a ranking spans is not the figure's place", "The state of Norvena had the highest femicide rate in Meridia "
+     "in 2023, at 5.6 per 100,000 women.", "5.6 per 100,000", "Norvena"),
     ("a sentence that opens with a town named as one", "The town of Hexham had a population of 13,097 in 2021.",
      "13,097", "Hexham"),
     ("a sentence that opens with a district named as one", "Ganjam district completed 38,400 houses in 2022.",

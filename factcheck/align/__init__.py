@@ -186,7 +186,9 @@ def _places_named_as_parts(sentences: list[str]) -> set[str]:
 _PART_WORDS = "city|town|county|district|province|region|municipality|state|department|prefecture|governorate"
 _NAMED_AS_A_PART = regex.compile(
     rf"\b(?i:{_PART_WORDS})\s+of\s+(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
-    rf"|(?P<before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+(?P<kind>(?i:{_PART_WORDS}))\b")
+    # (not "The state of Norvena": an article is no name)
+    rf"|(?P<before>(?!(?:The|A|An|This|That|Its|Each|Every|One)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+"
+    rf"(?P<kind>(?i:{_PART_WORDS}))\b")
 
 
 def _owners_as_places(claims: list[Claim]) -> list[Claim]:
@@ -205,7 +207,7 @@ def _owners_as_places(claims: list[Claim]) -> list[Claim]:
 # "In 2023, Norvena had ..."), maybe after a date or a short opening phrase.
 _SUBJECT_NAME = regex.compile(
     r"(?:(?:In|By|During|At\s+the\s+end\s+of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s+)?"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)(?:['’]s?\s|,\s|\s+(?=[a-z]))")
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)(?:['’]s?\s|,\s|\s+(?=[a-z]))")
 
 
 def _subjects_as_places(claims: list[Claim]) -> list[Claim]:

@@ -251,8 +251,11 @@ def _shift_years(day: dt.date, years: float) -> dt.date:
     return day - dt.timedelta(days=round(365.25 * years))
 
 
-_AFTER_CLAUSE = regex.compile(r"^\s*(?:After|Following|Since)\b[^,;]*$", regex.IGNORECASE)
-_BEFORE_CLAUSE = regex.compile(r"^\s*(?:Before|Prior\s+to|Until)\b[^,;]*$", regex.IGNORECASE)
+# (a clause with a verb of its own dates that verb's act: "Since the Marriage Act was amended in July 2019, ...")
+_AFTER_CLAUSE = regex.compile(r"^\s*(?:After|Following|Since)\b(?![^,;]*\b(?:was|were|had\s+been|has\s+been)\s+[a-z]+ed\b)"
+                              r"[^,;]*$", regex.IGNORECASE)
+_BEFORE_CLAUSE = regex.compile(r"^\s*(?:Before|Prior\s+to|Until)\b(?![^,;]*\b(?:was|were|had\s+been|has\s+been)\s+"
+                               r"[a-z]+ed\b)[^,;]*$", regex.IGNORECASE)
 _EVENT_WORD = context._EVENT
 _FUTURE = regex.compile(r"\b(?:will|shall|plans?\s+to|is\s+to|are\s+to|to\s+be\s+launched|scheduled|expected\s+to)\b",
                         regex.IGNORECASE)

@@ -46,6 +46,15 @@ class EventDate(Check):
             "a.md": "---\npublished: 2020-01-01\n---\nSt Anne's Abbey was founded c. 1520.\n",
             "b.md": "---\npublished: 2021-01-01\n---\nSt Anne's Abbey was founded in 1548.\n",
         }, True, ("c. 1520", "1548")),
+        Example("a capitalised event word inside a name is no event", {
+            "a.md": "---\npublished: 2024-03-01\n---\nDravinia ranked fifth in the 2022 Open Budget Index.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nDravinia ranked third in the 2023 Open Budget Index.\n",
+        }, False),
+        Example("an act dated in a 'Since ...' clause with its own verb", {
+            "a.md": "---\npublished: 2023-01-01\n---\nSince the Marriage Act was amended in July 2019, registrars have "
+                    "refused 400 requests.\n",
+            "b.md": "---\npublished: 2023-02-01\n---\nThe Marriage Act was amended in September 2019.\n",
+        }, True, ("July 2019", "September 2019")),
         Example("a law adopted in one year and passed in another", {
             "a.md": "---\npublished: 2018-02-15\n---\nThe Anti-Trafficking Act was passed by Parliament in June 2012.\n",
             "b.md": "---\npublished: 2018-07-11\n---\nThe Anti-Trafficking Act, adopted in 2011, set up 12 shelters.\n",

@@ -101,6 +101,18 @@ def _by_ranked_item(claims: list) -> list[list]:
 
 
 
+# The year of an edition of a ranking: "the 2022 Open Budget Index", "the 2023 NIRF rankings".
+_EDITION = regex.compile(r"\b(?P<year>(?:19|20)\d\d)(?:[/–-]\d{2,4})?\s+(?:[\w'’-]+\s+){0,5}?(?i:index|indices|"
+                         r"rankings?|report|survey|scorecard|barometer|table|league|edition|list)\b")
+
+
+def _edition_year(claim) -> Optional[str]:
+    """The year of the edition of the ranking a rank is in ("ranked fifth in the 2022 Open Budget Index"), which
+    the sentence writes after the rank, or None."""
+    m = _EDITION.search(claim.sentence, position_in_sentence(claim))
+    return m.group("year") if m is not None else None
+
+
 def _by_ranked_time(claims: list) -> list[list]:
     """A ranking of years ranks a different year in each period: "2022 was the warmest year" and "2023 was
     the second-warmest" do not disagree. Such claims are compared period by period; others as one group."""
@@ -110,11 +122,13 @@ def _by_ranked_time(claims: list) -> list[list]:
 
     if not all(ranks_times(c) for c in claims):
         # Rankings of other things change from year to year too: "ranked fourth ... in 2020" and "ranked second
-        # ... in 2023" are two rankings. A rank with no year written in its sentence is compared with all.
-        stated = {c.period for c in claims if YEAR_IN_TEXT.search(c.sentence) and c.period}
+        # ... in 2023" are two rankings, and so are two editions of an index ("fifth in the 2022 Open Budget
+        # Index"). A rank with no year written in its sentence is compared with all.
+        years = {id(c): _edition_year(c) or c.period for c in claims}
+        stated = {years[id(c)] for c in claims if YEAR_IN_TEXT.search(c.sentence) and years[id(c)]}
         if len(stated) < 2:
             return [claims]
-        return [[c for c in claims if c.period == period or not YEAR_IN_TEXT.search(c.sentence)]
+        return [[c for c in claims if years[id(c)] == period or not YEAR_IN_TEXT.search(c.sentence)]
                 for period in sorted(stated)]
     periods: dict = {}
     for c in claims:
@@ -126,6 +140,14 @@ class RankConflict(Check):
     id = "rank-conflict"
     severity = "error"
     examples = [
+        Example("two editions of an index", {
+            "a.md": "---\npublished: 2024-03-01\n---\nDravinia ranked fifth in the 2022 Open Budget Index.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nDravinia ranked third in the 2023 Open Budget Index.\n",
+        }, False),
+        Example("... and one edition, twice", {
+            "a.md": "---\npublished: 2024-03-01\n---\nDravinia ranked fifth in the 2023 Open Budget Index.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nDravinia ranked third in the 2023 Open Budget Index.\n",
+        }, True, ("fifth", "third")),
         Example("the warmest year and the second-warmest, of the same year", {
             "a.md": "---\npublished: 2024-03-28\n---\nLast year was Norland's second-warmest year on record.\n",
             "b.md": "---\npublished: 2024-04-10\n---\n2023 was Norland's warmest year since records began.\n",

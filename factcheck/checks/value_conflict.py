@@ -332,6 +332,13 @@ class ValueConflict(Check):
             "b.md": "---\ntitle: Ostrovia's shelters\npublished: 2023-05-02\n---\nIn Ostrovia, the government "
                     "operates 14 shelters for child victims.\n",
         }, True, ("23", "14")),
+        Example("a state's figure in the state's own newspaper, and the country's", {
+            "a.md": "---\ntitle: Prosecution of femicides in Meridia\npublished: 2024-06-14\n---\nIn Meridia, 41% of "
+                    "femicide cases reached a conviction in 2023. The femicide rate in Norvena was 6.2 per 100,000 "
+                    "women in 2023.\n",
+            "b.md": "---\ntitle: Women in Norvena face the highest risk\npublished: 2024-05-05\n---\nNorvena's femicide "
+                    "rate of about 5.6 per 100,000 women in 2023 was more than double the national rate.\n",
+        }, True, ("5.6 per 100,000", "6.2 per 100,000")),
         Example("a place named as the subject of its sentence, which the corpus gives as a place", {
             "a.md": "---\npublished: 2024-02-01\n---\nIn Norvena, 198 femicides were recorded in 2022. Norvena "
                     "recorded 212 femicides in 2023.\n",

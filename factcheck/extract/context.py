@@ -505,6 +505,9 @@ _PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|and|or|to|with)\b)[a-
 # ... and so the place of that number, not of another: "compared with 31%| in |Kelbourne".
 _PLACE_AFTER_A_NUMBER = regex.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|million|billion|[a-z]+)?\s+"
                                       r"(?:[a-z][\w-]*\s+){0,2}?(?:in|at|across|from)\s+(?:the\s+)?$")
+# A superlative whose ranking a place spans: "the highest femicide rate| in |Meridia".
+_RANKING_SCOPE_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|best|worst)\b"
+                                      r"[^,;:.]{0,40}?\b(?:in|of|across)\s+(?:the\s+)?$")
 # An age that narrows a group of people, before its place: "adults| over 65 in |Westhollow".
 _AGE_OF_A_GROUP = regex.compile(r".*?\b(?:aged|over|under)\s+(?:between\s+)?\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?"
                                 r"(?:\s+and\s+(?:over|older|under|younger))?\s+"
@@ -700,7 +703,9 @@ ENTITY_STOP = {"the", "of", "for", "and", "on", "against", "to", "in", "at", "de
 _KEY_WORD = regex.compile(r"[\w'’-]+")
 _HEAD_WORDS = frozenset(h.lower() for h in ENTITY_HEADS.split("|"))
 # What find_entity trims from a name: a leading function word, a trailing date ("Day on 30 July").
-_ENTITY_LEAD = regex.compile(r"^(?:the|of|for|and|on|against|to|in|at)\s+", flags=regex.IGNORECASE)
+# (and a conjunction that opens the sentence: "Since the Marriage Act was amended", "When the Act passed")
+_ENTITY_LEAD = regex.compile(r"^(?:(?:since|when|after|before|until|once|while|although|because|as|if)\s+)?"
+                             r"(?:the|of|for|and|on|against|to|in|at)\s+", flags=regex.IGNORECASE)
 _ENTITY_DATE_TAIL = regex.compile(r"\s+(?:on|in|of|for|to|against)\s+(?:January|February|March|April|May|June|July|"
                                   r"August|September|October|November|December)\b.*$")
 
@@ -762,7 +767,9 @@ EVENT_WORDS = {
     "decommissioned": "closure", "retired": "closure",
     "was held": "holding", "were held": "holding", "conducted": "holding", "took place": "holding",
 }
-_EVENT = regex.compile(r"\b(?:" + "|".join(sorted(EVENT_WORDS, key=len, reverse=True)) + r")\b", regex.IGNORECASE)
+# (not a capitalised word of a name: "the 2022 Open Budget Index" opens nothing)
+_EVENT = regex.compile(r"\b(?:" + "|".join(sorted(EVENT_WORDS, key=len, reverse=True)) + r")\b"
+                       r"(?!(?<=\b(?-i:[A-Z])[\w-]*)[ -](?-i:[A-Z]))", regex.IGNORECASE)
 
 
 def find_event(text: str, start: int, end: int, anchor: int) -> Optional[str]:
@@ -1425,6 +1432,11 @@ class SentenceContext:
                 found = [f for f in found if not _RIVAL_BEFORE.search(text, max(lo, f[0] - 60), f[0])]
                 scoped = [f for f in found if _IN_PLACE.search(text[max(lo, f[0] - 12):f[0]])]
                 found = scoped or found
+            elif len(found) > 1:
+                # "Norvena had the highest femicide rate in Meridia, at 5.6": Meridia is what the ranking spans;
+                # the figure is Norvena's
+                own = [f for f in found if not _RANKING_SCOPE_BEFORE.search(text, max(lo, f[0] - 50), f[0])]
+                found = own or found
             if any(f[0] in self._demonym_at for f in found) and any(f[0] not in self._demonym_at for f in found):
                 # "Poland hosted 950,000 Ukrainian refugees": where they are, not where they are from
                 found = [f for f in found if f[0] not in self._demonym_at]
