@@ -58,6 +58,8 @@ def test_population_basis(sentence, spans):
     pytest.param("Every week the board met; 40 members voted.", id="a clause break between"),
     pytest.param("Unemployment was 7.4% a year earlier.", id="a year earlier: when"),
     pytest.param("Some 389,000 patients had waited more than a year for treatment.", id="a wait: how long"),
+    pytest.param("The trial enrolled 1,204 adults, who took a daily low-dose aspirin.", id="an adjective of a noun"),
+    pytest.param("Of 900 patients on daily dialysis, 120 died within a year.", id="on daily dialysis; within a year"),
 ])
 def test_no_rate(sentence):
     assert all(c.per is None for c in extract(sentence))

@@ -780,6 +780,9 @@ def find_event(text: str, start: int, end: int, anchor: int) -> Optional[str]:
 # ------------------------------------------------------------------ rates
 
 RATE_PATTERN = regex.compile(
+    # (an adjective after a determiner or a preposition qualifies another noun: "who took a daily aspirin",
+    # "patients on daily dialysis", "their weekly shop")
+    r"(?<!\b(?:a|an|the|their|his|her|its|our|your|my|on|of|for|with|in)\s)"
     r"\b(?:(?P<annual>annually|yearly|per\s+annum|a\s+year|per\s+year|each\s+year|every\s+year|a\s+yr)"
     r"|(?P<daily>daily|a\s+day|per\s+day|each\s+day|every\s+day)"
     r"|(?P<monthly>monthly|a\s+month|per\s+month|each\s+month|every\s+month)"
@@ -822,7 +825,7 @@ _ANOTHER_NUMBER_BETWEEN = regex.compile(
     regex.IGNORECASE)
 
 
-_WAIT_BEFORE = regex.compile(r"\b(?:wait|waits|waited|waiting|waiting\s+list\s+for|for|lasted|lasting|took|spent|"
+_WAIT_BEFORE = regex.compile(r"\b(?:wait|waits|waited|waiting|waiting\s+list\s+for|for|within|lasted|lasting|took|spent|"
                              r"spend|served|serving|stayed|staying|lived|living)\s+(?:(?:more\s+than|over|at\s+least|"
                              r"up\s+to|less\s+than|under|nearly|almost|about|around|longer\s+than)\s+)?$",
                              regex.IGNORECASE)
