@@ -19,6 +19,8 @@ PLACES = [
      "in 2023, at 5.6 per 100,000 women.", "5.6 per 100,000", "Norvena"),
     ("a sentence that opens with a town named as one", "The town of Hexham had a population of 13,097 in 2021.",
      "13,097", "Hexham"),
+    ("a sentence that opens with where: 'At X,'", "At Ostergaard, 6.8 million passengers passed through in 2023.",
+     "6.8 million", "Ostergaard"),
     ("a sentence that opens with a district named as one", "Ganjam district completed 38,400 houses in 2022.",
      "38,400", "Ganjam"),
     ("a republic", "In the Federal Republic of Marrow, 490,000 children worked.", "490,000", "Marrow"),

@@ -46,6 +46,10 @@ class EventDate(Check):
             "a.md": "---\npublished: 2020-01-01\n---\nSt Anne's Abbey was founded c. 1520.\n",
             "b.md": "---\npublished: 2021-01-01\n---\nSt Anne's Abbey was founded in 1548.\n",
         }, True, ("c. 1520", "1548")),
+        Example("two lines named by their numbers", {
+            "a.md": "---\npublished: 2023-01-01\n---\nMetro Line 1 opened in 1998.\n",
+            "b.md": "---\npublished: 2023-02-01\n---\nMetro Line 2 opened in 2019.\n",
+        }, False),
         Example("a capitalised event word inside a name is no event", {
             "a.md": "---\npublished: 2024-03-01\n---\nDravinia ranked fifth in the 2022 Open Budget Index.\n",
             "b.md": "---\npublished: 2024-03-02\n---\nDravinia ranked third in the 2023 Open Budget Index.\n",

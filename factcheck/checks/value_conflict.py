@@ -309,6 +309,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nIn 2022, 14.1% of adults over 65 in Westhollow had diabetes.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nIn 2022, 12.9% of adults over 65 in Westhollow had diabetes.\n",
         }, True, ("14.1%", "12.9%")),
+        Example("two terminals named by their numbers", {
+            "a.md": "---\npublished: 2024-03-12\n---\nValdmoor's Terminal 1 handled 11.2 million passengers in 2023.\n",
+            "b.md": "---\npublished: 2024-03-13\n---\nValdmoor's Terminal 2 handled 7.9 million passengers in 2023.\n",
+        }, False),
+        Example("... and one terminal, twice", {
+            "a.md": "---\npublished: 2024-03-12\n---\nValdmoor's Terminal 1 handled 11.2 million passengers in 2023.\n",
+            "b.md": "---\npublished: 2024-03-13\n---\nValdmoor's Terminal 1 handled 9.9 million passengers in 2023.\n",
+        }, True, ("11.2 million", "9.9 million")),
         Example("changes over two spans that end in the same year", {
             "a.md": "---\npublished: 2023-06-01\n---\nThe number of child labourers in Vessaria fell 12% from 1.61 "
                     "million in 2018 to 1.42 million in 2022.\n",

@@ -354,9 +354,11 @@ _PLACE_OPENING = regex.compile(
     r"province|county|district|region|municipality|department|prefecture|governorate|island)\s+of\s+"
     r"(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b"
     r"|(?P<named>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\s+(?:district|province|state|county|region|municipality|"
-    r"prefecture|governorate)\b(?!\s+(?:of|[A-Z])))")
+    r"prefecture|governorate)\b(?!\s+(?:of|[A-Z]))"
+    # ("At Ostergaard, 6.8 million passengers passed through": where)
+    r"|At\s+(?P<at>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}),)")
 _PLACE_OPENING_RUNS = word_set("town city village state province county district region municipality department "
-                               "prefecture governorate island")
+                               "prefecture governorate island at")
 _NAME_AT = regex.compile(r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}\b")
 # The word before "in": a capitalised one means a title ("Trafficking in Persons").
 _WORD_BEFORE = regex.compile(r"([\w'’-]+)\s*$", regex.REVERSE)
@@ -681,6 +683,12 @@ def named_things(text: str, start: int = 0, end: Optional[int] = None, runs: Opt
     that cannot match."""
     end = len(text) if end is None else end
     matches = list(_ENTITY.finditer(text, start, end)) if capital_head else []
+    if runs is None or not _NUMBERED_RUNS.isdisjoint(runs):
+        # "Terminal 1", "Line 2": a facility named by its number is not the others of its kind (nor all of them)
+        numbered = list(NUMBERED_NAME.finditer(text, start, end))
+        if numbered:
+            matches = sorted(numbered + [m for m in matches if not any(
+                m.start() < n.end() and n.start() < m.end() for n in numbered)], key=lambda m: m.start())
     if runs is None or not _TYPE_FIRST_RUNS.isdisjoint(runs):
         matches += [m for m in _TYPE_FIRST_NAME.finditer(text, start, end)
                     if not any(o.start() <= m.start() < o.end() for o in matches)]
@@ -694,6 +702,10 @@ def named_things(text: str, start: int = 0, end: Optional[int] = None, runs: Opt
 _TYPE_FIRST_NAME = regex.compile(r"\b(?P<name>(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Storm|Operation)\s+"
                                  r"[A-Z][\w'’-]+)")
 _TYPE_FIRST_RUNS = word_set("hurricane typhoon cyclone storm operation")
+NUMBERED_NAME = regex.compile(r"\b(?P<name>(?:Terminal|Line|Runway|Pier|Berth|Gate|Platform|Phase|Unit|Reactor|Block|"
+                               r"Tower|Route|Hall|Lot|Concourse|Dock|Wing)\s+(?:\d{1,3}[A-Z]?|[A-Z])\b)(?![.,]\d)")
+_NUMBERED_RUNS = word_set("terminal line runway pier berth gate platform phase unit reactor block tower route hall lot "
+                          "concourse dock wing")
 # A named thing without its head noun: "the Blue Heart" (capitalised words after "the").
 # ("the Ley General de Víctimas", "the Ley General en Materia de Desaparición": small linking words inside a name)
 _THE_NAME = regex.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:de|del|la|las|los|en|y|da|do|des|du|di)\s+)?){0,4}"
@@ -1358,7 +1370,7 @@ class SentenceContext:
                 opening = _PLACE_OPENING.match(text, lo, hi) if lo == self.start \
                     and not _PLACE_OPENING_RUNS.isdisjoint(runs) else None
                 if opening is not None:
-                    group = "place" if opening.group("place") else "named"
+                    group = next(g for g in ("place", "named", "at") if opening.group(g))
                     name = opening.group(group)
                     if not (_NOT_A_PLACE.match(name) or _INSTITUTION_HEAD.search(name)):
                         at = opening.start(group)

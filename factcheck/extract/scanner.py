@@ -1578,7 +1578,9 @@ class Extractor:
                 # said again later is of the year it was first given for
                 self._stated_periods[figure] = period
             event = ctx.event(draft.start) if draft.kind == "rank" else None
-        entity = ctx.entity(draft.start, exclude)
+        # (a name that holds a label's number, "Terminal 1", is no name inside a non-claim)
+        entity = ctx.entity(draft.start, [(draft.start, draft.end)]
+                            + [(s, e) for s, e in ctx.noise if not context.NUMBERED_NAME.match(text, s, e)])
 
         return _claim(
             id=f"c{digest}",
