@@ -52,6 +52,8 @@ _APPOSITION_GAP = regex.compile(r"(?:\s+[\w-]+){0,5}?\s*,\s*")
 
 
 _ONE_YEAR = regex.compile(r"(?:19|20)\d\d")
+# A count's rate is a count per period: the two are one kind of figure.
+_FAMILY = {"rate": "count"}
 
 
 def _per_year(claim: Claim, low: float, high: float) -> str:
@@ -134,6 +136,10 @@ class RatePeriod(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nThe Child Helpline received 48,300 calls in 2023, or about 160 "
                     "calls a day.\n",
         }, True, ("48,300", "about 160")),
+        Example("a rate with no subject, restated over another period", {
+            "a.md": "---\npublished: 2024-02-01\n---\nEach beneficiary will receive Tk 600 a month, or Tk 6,000 a "
+                    "year.\n",
+        }, True, ("Tk 600 a month", "Tk 6,000 a year")),
         Example("... but not a year not over yet", {
             "a.md": "---\npublished: 2024-05-01\n---\nThe Child Helpline has received 4,300 calls in 2024, or about "
                     "36 calls a day.\n",
@@ -144,34 +150,44 @@ class RatePeriod(Check):
         }, False),
     ]
 
-    def _year_totals_restated(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
-        """A total for one calendar year restated in the same sentence as a rate: "48,300 calls in 2023, or about
-        160 a day" (the total is that year's rate)."""
+    def _restated_in_sentence(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
+        """A figure restated in its sentence as a rate over another period, where the groups of comparable claims
+        do not meet them: a total for one past calendar year ("48,300 calls in 2023, or about 160 a day": that
+        year's rate), or a rate whose sentence names no subject ("Each beneficiary will receive Tk 600 a month, or
+        Tk 6,000 a year")."""
         for claims in aligned.sentences():
             figures = [c for c in claims if c.kind != "date"]  # ("48,300 calls| in 2023|, or ...")
-            for total, rate in zip(figures, figures[1:]):
-                if rate.per is None or total.per is not None or total.kind not in ("count", "money", "quantity") \
-                        or total.value is None or not total.period or not _ONE_YEAR.fullmatch(total.period) \
-                        or total.kind != {"rate": "count"}.get(rate.kind, rate.kind) and rate.kind != "rate" \
-                        or total.unit != rate.unit or not _restated(total, rate) \
-                        or rate.subject is not None and not subjects_compatible(total, rate):
+            for first, rate in zip(figures, figures[1:]):
+                if rate.per is None or first.value is None or first.unit != rate.unit \
+                        or _FAMILY.get(first.kind, first.kind) != _FAMILY.get(rate.kind, rate.kind) \
+                        or first.kind == "money" and "hour" in (first.per, rate.per) or not _restated(first, rate):
                     continue
-                published = aligned.doc(total).published
-                if published is not None and published.year <= int(total.period):
-                    continue  # ("3,000 calls so far in 2024, or 40 a day": a year not over yet)
-                yearly = total.model_copy(update={"per": "year", "kind": "rate" if total.kind == "count" else total.kind})
+                if first.per is None:
+                    if not first.period or not _ONE_YEAR.fullmatch(first.period) \
+                            or rate.subject is not None and not subjects_compatible(first, rate):
+                        continue
+                    published = aligned.doc(first).published
+                    if published is not None and published.year <= int(first.period):
+                        continue  # ("3,000 calls so far in 2024, or 40 a day": a year not over yet)
+                    yearly = first.model_copy(update={"per": "year",
+                                                      "kind": "rate" if first.kind == "count" else first.kind})
+                    said = f"{quote(first)} for {first.period}"
+                elif first.per != rate.per and (first.subject is None or rate.subject is None):
+                    yearly, said = first, quote(first)
+                else:
+                    continue  # (two rates with their subjects: compared with their group's, below)
                 low, high = interval(yearly, config.tolerances.rounding)
                 rate_low, rate_high = interval(rate, config.tolerances.rounding)
                 if overlaps((low, high), (rate_low, rate_high)):
                     continue
-                message = (f"{name(total)} says {quote(total)} for {total.period} ({_per_year(total, low, high)}) but "
-                           f"restates it as {quote(rate)} ({_per_year(rate, rate_low, rate_high)}).")
-                yield self.finding(message, [(total, "total"), (rate, "rate")],
+                message = (f"{name(first)} says {said} ({_per_year(first, low, high)}) but restates it as "
+                           f"{quote(rate)} ({_per_year(rate, rate_low, rate_high)}).")
+                yield self.finding(message, [(first, "total" if first.per is None else "rate"), (rate, "rate")],
                                    {"per_year_low_a": low, "per_year_high_a": high,
                                     "per_year_low_b": rate_low, "per_year_high_b": rate_high})
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
-        yield from self._year_totals_restated(aligned, config)
+        yield from self._restated_in_sentence(aligned, config)
         for group in aligned.measure_groups:
             claims = [aligned.claims[i] for i in group if aligned.claims[i].per]
             pers = {c.per for c in claims}
