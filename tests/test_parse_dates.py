@@ -305,6 +305,9 @@ STATED_PERIODS = [
      "2023-06-01", "812,000", "2020"),
     ("a past-tense sentence after a dated one is of its year", "Valdmoor Airport handled 18.4 million passengers in "
      "2023. Terminal 1 accounted for 11.2 million passengers.", "2024-03-12", "11.2 million", "2023"),
+    ("months to a month with no year: the last such span before the story", "In the six months to June, Valdmoor "
+     "Airport handled 8.9 million passengers.", "2024-07-20", "8.9 million", "2024-01/2024-06"),
+    ("a month opening the sentence", "In March, unemployment was 3.2%.", "2024-07-20", "3.2%", "2024-03"),
     ("'before a judge' says before whom, not when", "Only 418 cases were brought before a judge in 2023.",
      "2024-11-25", "418", "2023"),
     ("'before age 18' is an age, not a time", "In Vessaria, 38% of women aged 20 to 24 were married before age 18 "

@@ -576,7 +576,10 @@ _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[A-Z]|(?:it
 # A month named without a year: "in March", "last February" (not "March 2024", a date, nor "the March" of a name).
 _MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
 # ("in March", or a month that opens its sentence as its subject: "August was the peak month, with ...")
-_BARE_MONTH = regex.compile(rf"\b(?:in|during|for|last|by|of)\s+(?P<month>{_MONTH_NAMES})\b(?!\s*,?\s*\d)"
+# (and a span of months to one: "in the six months to June", "the 12 months ending March")
+_BARE_MONTH = regex.compile(rf"\b(?:in|during|for|last|by|of|In|During|For|Over|over)\s+(?:the\s+(?P<months>\d{{1,2}}|two|three|four|five|six|"
+                            rf"seven|eight|nine|ten|eleven|twelve)\s+months\s+(?:to|ending|ended|through|until)\s+"
+                            rf"(?:the\s+end\s+of\s+)?)?(?P<month>{_MONTH_NAMES})\b(?!\s*,?\s*\d)"
                             rf"|(?:(?<=^)|(?<=[.!?\n]\s?))(?P<month>{_MONTH_NAMES})(?=\s+(?:was|saw|brought|had|"
                             r"recorded)\b)")
 _BARE_MONTH_WORDS = word_set(*(name for name in MONTHS if len(name) > 3 or name == "may"))  # (full names)
@@ -1228,7 +1231,14 @@ class SentenceContext:
                     year = self.published.year - last_years
                     distance = claim_start - m.end() if m.end() <= claim_start else (m.start() - claim_end) * 2
                     if best is None or distance < best[0]:
-                        best = (distance, f"{year}-{month:02d}")
+                        span = m.group("months")
+                        if span:
+                            months = int(span) if span.isdigit() else _SMALL_NUMBERS.get(span.lower()) or \
+                                {"eleven": 11, "twelve": 12}[span.lower()]
+                            first = year * 12 + month - months  # months since year 0, zero-based
+                            best = (distance, f"{first // 12}-{first % 12 + 1:02d}/{year}-{month:02d}")
+                        else:
+                            best = (distance, f"{year}-{month:02d}")
             if best is None and self.published is not None and _BARE_YEAR_PART_WORDS & self.runs:
                 # "0.4% in the third quarter", in a story of October 2023: the last such quarter before the story
                 for m in BARE_YEAR_PART.finditer(text, lo, hi):
