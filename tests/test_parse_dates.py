@@ -58,6 +58,8 @@ DATES_IN_SENTENCES = [
     ("short year range", "The plan covers 2010-12.", "2010-12", ("2010", "2012")),
     ("month range", "Floods hit in July and August 2010.", "July and August 2010", ("2010-07", "2010-08")),
     ("decade", "Rail freight peaked in the 1960s.", "1960s", ("1960", "1969")),
+    ("a year before 1500", "The town was founded in 1412.", "1412", "1412"),
+    ("... before the clause goes on", "It received its charter in 1468 and grew.", "1468", "1468"),
     ("decade with an apostrophe", "Tolls rose in the 1990's.", "1990's", ("1990", "1999")),
     ("a year before a singular in -s", "Kestria's 2021 census counted 8.4 million people.", "2021", "2021"),
     ("mid-year", "By mid-2019 some 40 clinics had opened.", "2019", "2019"),
@@ -329,6 +331,10 @@ def test_relative_years_give_the_period(sentence, published, span, period):
 def test_stated_dates_give_the_period(sentence, published, span, period):
     claims = [c for c in extract(sentence, published=published) if c.text == span]
     assert claims and claims[0].period == period
+
+
+def test_a_number_below_1500_before_a_noun_is_a_count():
+    assert [(c.text, c.kind) for c in extract("In 1400 homes, heating failed.")] == [("1400", "count")]
 
 
 @pytest.mark.parametrize("sentence, span, kind", [

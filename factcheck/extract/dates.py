@@ -329,10 +329,18 @@ def _starts(text: str, start: int, end: int) -> Optional[tuple[list[int], ...]]:
     return (sorted(lead + month + year), since, sorted(lead + month), sorted(lead + digit), sorted(digit + month))
 
 
+# A year before 1500 ("founded in 1412", "c. 1250"), read only where nothing but a year can be meant: after "in",
+# "since", "by" or "circa" and before the clause ends.
+_EARLY_YEAR = regex.compile(r"(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|c\.|ca\.|circa)\s)1[0-4]\d\d(?![\w%]|[.,]\d)"
+                            r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|by|after|under|as|but|until|following)\b)")
+_EARLY_YEAR_HINT = re.compile(r"(?<![0-9])1[0-4][0-9][0-9](?![0-9])")
+
+
 def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) -> Iterator[DateMention]:
     """Date mentions in text[start:end], ranges first so their ends are not reported twice."""
     has_year = _YEAR_LIKE.search(text, start, end) is not None
-    if not has_year and _COMPACT_HINT.search(text, start, end) is None:
+    if not has_year and _COMPACT_HINT.search(text, start, end) is None \
+            and _EARLY_YEAR_HINT.search(text, start, end) is None:
         # DAY_RANGE_PATTERN alone can match: it needs a month ("ſep" is not ASCII).
         span = text[start:end]
         if span.isascii():
@@ -430,6 +438,12 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
             continue
         taken.append((m.start(), m.end()))
         yield DateMention(m.start(), m.end(), None, span[0], span[1], True, False, year_part=True)
+
+    for m in _EARLY_YEAR.finditer(text, start, end) if _EARLY_YEAR_HINT.search(text, start, end) else ():
+        if not free(m.start(), m.end()):
+            continue
+        taken.append((m.start(), m.end()))
+        yield DateMention(m.start(), m.end(), m.group(), m.group(), m.group(), False, True)
 
     for m in matches_at(DECADE_PATTERN, text, single, end) if has_year and _DECADE_HINT.search(text, start, end) else ():
         if not free(m.start(), m.end()):
