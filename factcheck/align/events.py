@@ -40,6 +40,8 @@ ACTION_CLASSES = {
     "closure": "closure",
     "entry into force": "entry into force",  # ("came into force", "took effect": a law starts to apply)
     "holding": "holding",  # ("the census was held on", "conducted")
+    "acquisition": "acquisition",  # ("Halvern acquired Brisk Optics in 2009")
+    "listing": "listing",  # ("was listed on the Zurich stock exchange in 1986")
 }
 
 # Named things that are launched or passed, as opposed to the organisations that act.

@@ -46,6 +46,14 @@ class EventDate(Check):
             "a.md": "---\npublished: 2020-01-01\n---\nSt Anne's Abbey was founded c. 1520.\n",
             "b.md": "---\npublished: 2021-01-01\n---\nSt Anne's Abbey was founded in 1548.\n",
         }, True, ("c. 1520", "1548")),
+        Example("an acquisition dated two ways", {
+            "a.md": "---\npublished: 2023-01-01\n---\nHalvern Instruments acquired Brisk Optics in 2009.\n",
+            "b.md": "---\npublished: 2023-02-01\n---\nHalvern Instruments acquired Brisk Optics in 2011.\n",
+        }, True, ("2009", "2011")),
+        Example("a building's completion and its opening are two acts", {
+            "a.md": "---\npublished: 2023-01-01\n---\nThe Orrin Lighthouse was built in 1867.\n",
+            "b.md": "---\npublished: 2023-02-01\n---\nThe Orrin Lighthouse opened in 1869.\n",
+        }, False),
         Example("two lines named by their numbers", {
             "a.md": "---\npublished: 2023-01-01\n---\nMetro Line 1 opened in 1998.\n",
             "b.md": "---\npublished: 2023-02-01\n---\nMetro Line 2 opened in 2019.\n",

@@ -781,6 +781,10 @@ EVENT_WORDS = {
     "commissioned": "opening", "came online": "opening", "entered service": "opening",
     "decommissioned": "closure", "retired": "closure",
     "was held": "holding", "were held": "holding", "conducted": "holding", "took place": "holding",
+    # (what is built is finished then: "the lighthouse was built in 1867")
+    "built": "completion", "constructed": "completion",
+    "acquired": "acquisition", "acquisition": "acquisition", "bought": "acquisition", "took over": "acquisition",
+    "listed": "listing", "floated": "listing",
 }
 # (not a capitalised word of a name: "the 2022 Open Budget Index" opens nothing)
 _EVENT = regex.compile(r"\b(?:" + "|".join(sorted(EVENT_WORDS, key=len, reverse=True)) + r")\b"
