@@ -220,6 +220,8 @@ def pick_entity(sentence: str, anchor: int) -> Optional[str]:
     opened a new cancer wing in 2021" about the wing, which has no name.
     """
     candidates = entities_in(sentence)
+    # ("Halvern Instruments was founded by Paul Halvern in 1946": who acted, after "by", is not what was founded)
+    candidates = [c for c in candidates if not _AGENT_BEFORE.search(sentence, max(0, c[0] - 8), c[0])] or candidates
     acted = _acted_upon(sentence, anchor)
     if acted is not None:
         object_at, single_name = acted
@@ -259,6 +261,8 @@ _AFTER_CLAUSE = regex.compile(r"^\s*(?:After|Following|Since)\b(?![^,;]*\b(?:was
 _BEFORE_CLAUSE = regex.compile(r"^\s*(?:Before|Prior\s+to|Until)\b(?![^,;]*\b(?:was|were|had\s+been|has\s+been)\s+"
                                r"[a-z]+ed\b)[^,;]*$", regex.IGNORECASE)
 _EVENT_WORD = context._EVENT
+_AGENT_BEFORE = regex.compile(r"\bby\s+(?:the\s+)?$")
+_LIFE_DATES_BEFORE = regex.compile(r"[A-Z][\w'’-]+\s*\(\s*(?:b\.\s*|born\s+)?$")
 _FUTURE = regex.compile(r"\b(?:will|shall|plans?\s+to|is\s+to|are\s+to|to\s+be\s+launched|scheduled|expected\s+to)\b",
                         regex.IGNORECASE)
 _RENEWAL = regex.compile(r"\b(?:renovated|renewed|new|updated|second|revamped|relaunch\w*)\s+(?:version|edition|phase)\b|"
@@ -436,6 +440,8 @@ def position_in_sentence(claim: Claim) -> int:
 def _dated(claim: Claim, sentence: str, position: int, entity_name: Optional[str]) -> Optional[EventMention]:
     if entity_name is None:
         return None
+    if claim.qualifier == "range" and _LIFE_DATES_BEFORE.search(sentence, 0, position):
+        return None  # "founded by Paul Halvern (1919–1987) in 1946": a life, not the founding
     end = position + len(" ".join(claim.text.split()))
     if context.is_attributive_year(sentence, position, end) and YEAR_IN_TEXT.search(sentence, end):
         return None  # "ratified the 2014 Protocol ... in 2019": the year names the protocol; the act is 2019's

@@ -54,6 +54,15 @@ class EventDate(Check):
             "a.md": "---\npublished: 2023-01-01\n---\nThe Orrin Lighthouse was built in 1867.\n",
             "b.md": "---\npublished: 2023-02-01\n---\nThe Orrin Lighthouse opened in 1869.\n",
         }, False),
+        Example("a founder's life dates are no founding, nor is the founder what was founded", {
+            "a.md": "---\npublished: 2023-01-01\n---\nHalvern Instruments was founded by Paul Halvern (1919–1987) in "
+                    "1946.\n",
+            "b.md": "---\npublished: 2023-02-01\n---\nHalvern Instruments was founded in 1948.\n",
+        }, True, ("1946", "1948")),
+        Example("an end of publication is no first issue", {
+            "a.md": "---\npublished: 2023-01-01\n---\nThe Varnholt Gazette was first published in 1880.\n",
+            "b.md": "---\npublished: 2023-02-01\n---\nThe Varnholt Gazette ceased publication in 1999.\n",
+        }, False),
         Example("two lines named by their numbers", {
             "a.md": "---\npublished: 2023-01-01\n---\nMetro Line 1 opened in 1998.\n",
             "b.md": "---\npublished: 2023-02-01\n---\nMetro Line 2 opened in 2019.\n",

@@ -785,6 +785,9 @@ EVENT_WORDS = {
     "built": "completion", "constructed": "completion",
     "acquired": "acquisition", "acquisition": "acquisition", "bought": "acquisition", "took over": "acquisition",
     "listed": "listing", "floated": "listing",
+    # (an end is no new start: "ceased publication in 1999" is no date of its first issue)
+    "ceased publication": "closure", "ceased operations": "closure", "ceased trading": "closure", "ceased": "closure",
+    "dissolved": "closure", "shut down": "closure",
 }
 # (not a capitalised word of a name: "the 2022 Open Budget Index" opens nothing)
 _EVENT = regex.compile(r"\b(?:" + "|".join(sorted(EVENT_WORDS, key=len, reverse=True)) + r")\b"
