@@ -88,6 +88,27 @@ def _rank_scope(claim: Claim) -> Optional[str]:
     """The ranking a rank claim places something in: its superlative ("lucrative" for "the third most
     lucrative"), and, for a superlative that says only which way the order runs ("highest", "largest"),
     what is ordered: "highest tuition fee" and "highest dropout rate" are two rankings."""
+    scope = _rank_scope_words(claim)
+    if scope is None:
+        return None
+    # ("the second-largest town in Northmere by area" and "the third-largest ... by population": two rankings)
+    at = position_in_sentence(claim)
+    by = _RANKED_BY.match(claim.sentence, at + len(claim.text), at + len(claim.text) + 80)
+    if by is None:
+        return scope
+    measure = singular(by.group("measure").lower())
+    # ("third ... by number of convictions" ranks what the scope "convictions" already names)
+    return scope if singular(scope.split()[-1]) in measure.split() else f"{scope} by {measure}"
+
+
+# What a ranking orders by: "by area", "by passenger numbers", "by cargo tonnage" (not "by 2030", "by the ministry").
+_RANKED_BY = regex.compile(r"[^,;:.]*?\bby\s+(?P<measure>(?:area|population|size|revenue|revenues|sales|value|volume|"
+                           r"length|height|depth|capacity|tonnage|passengers?|passenger\s+numbers|cargo(?:\s+tonnage)?|"
+                           r"assets|output|production|turnover|market\s+capitalisation|market\s+capitalization|"
+                           r"attendance|membership|enrolment|enrollment|number\s+of\s+[a-z]+))\b")
+
+
+def _rank_scope_words(claim: Claim) -> Optional[str]:
     if not claim.scope:
         return position_scope(claim)
     words = [w for w in claim.scope.lower().replace("-", " ").split() if w not in ("most", "least")]

@@ -140,6 +140,14 @@ class RankConflict(Check):
     id = "rank-conflict"
     severity = "error"
     examples = [
+        Example("two rankings of one kind of thing, by two measures", {
+            "a.md": "---\npublished: 2024-03-01\n---\nVarnholt is the second-largest town in Northmere by area.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nVarnholt is the third-largest town in Northmere by population.\n",
+        }, False),
+        Example("... and one measure, twice", {
+            "a.md": "---\npublished: 2024-03-01\n---\nVarnholt is the second-largest town in Northmere by area.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nVarnholt is the third-largest town in Northmere by area.\n",
+        }, True, ("second-largest", "third-largest")),
         Example("two editions of an index", {
             "a.md": "---\npublished: 2024-03-01\n---\nDravinia ranked fifth in the 2022 Open Budget Index.\n",
             "b.md": "---\npublished: 2024-03-02\n---\nDravinia ranked third in the 2023 Open Budget Index.\n",
