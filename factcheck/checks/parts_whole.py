@@ -29,6 +29,7 @@ from ..align import Alignment
 from ..align.events import position_in_sentence
 from ..align.keys import names_a_kind
 from ..config import AuditConfig
+from ..extract.context import singular
 from ..models import Finding
 from .base import Check, Example, fmt, name, quote
 
@@ -161,6 +162,20 @@ def _part_words(sentence: str, claim) -> set:
     return set((m.group("words") or "").lower().split()) if m is not None else set()
 
 
+def _of_the_wholes_kind(whole, parts: list) -> list:
+    """The parts that count what the whole counts, where some name it again: "214 clubs, including 120 community
+    clubs and 57 university clubs, and 12,600 members" lists clubs, then members, which are no clubs. (Where none
+    names it, "236 deaths: 131 pedestrians, 58 cyclists", the parts' own nouns say which part.)"""
+    head = _head(whole)
+    if head is None or not any(_head(p) == head for p in parts):
+        return parts
+    return [p for p in parts if _head(p) in (head, None)]
+
+
+def _head(claim) -> Optional[str]:
+    return singular(claim.subject_head.lower()) if claim.subject_head else None
+
+
 def _nested(sentence: str, claim, listing_start: int) -> bool:
     at = position_in_sentence(claim)
     return at - listing_start > 25 and bool(_NESTED_BEFORE.search(sentence, max(listing_start + 1, at - 30), at))
@@ -173,6 +188,14 @@ class PartsWhole(Check):
         Example("236 deaths: 131 + 58 + 41 + 12 = 242", {
             "a.md": "---\npublished: 2018-10-03\n---\nIn 2017, 236 road deaths were recorded: 131 pedestrians, 58 cyclists, 41 motorcyclists and 12 drivers.\n",
         }, True, ("236", "131")),
+        Example("parts that name the whole's noun, then a count of something else", {
+            "a.md": "---\npublished: 2024-02-01\n---\nThe league has 214 affiliated clubs, including 120 community "
+                    "clubs and 57 university clubs, and 12,600 members.\n",
+        }, False),
+        Example("... whose parts of the whole's kind add up to more", {
+            "a.md": "---\npublished: 2024-02-01\n---\nThe league has 214 affiliated clubs, including 120 community "
+                    "clubs and 157 university clubs, and 12,600 members.\n",
+        }, True, ("214", "120", "157")),
         Example("steps of one process are no parts", {
             "a.md": "---\npublished: 2024-02-01\n---\nOf the 1,348 femicide cases opened in 2023, 1,120 were "
                     "investigated, 418 went to trial and 196 ended in a conviction.\n",
@@ -393,6 +416,7 @@ class PartsWhole(Check):
             # Parts measure what the whole does: counts of a count, amounts in the whole's currency or unit.
             parts = [c for c in listed if c.kind == whole.kind and c.unit == whole.unit
                      and c.change in (None, whole.change)]
+            parts = _of_the_wholes_kind(whole, parts)
             if len(parts) < 2 or any(p.qualifier != "exact" for p in parts):
                 continue
             listing_text = sentence[colon:]
