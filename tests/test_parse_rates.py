@@ -65,6 +65,21 @@ def test_no_rate(sentence):
     assert all(c.per is None for c in extract(sentence))
 
 
+@pytest.mark.parametrize("sentence, span, subject, per_hour", [
+    pytest.param("One woman is killed every eight hours in Lusara.", "every eight hours", "woman", 1 / 8, id="hours"),
+    pytest.param("A child dies every 11 seconds.", "every 11 seconds", "child", 3600 / 11, id="seconds"),
+])
+def test_one_event_every_interval_is_a_rate(sentence, span, subject, per_hour):
+    claims = [c for c in extract(sentence) if c.kind != "date"]
+    assert [(c.text, c.kind, c.per, c.subject) for c in claims] == [(span, "rate", "hour", subject)]
+    assert claims[0].value == pytest.approx(per_hour)
+    assert sentence[claims[0].start:claims[0].end] == span
+
+
+def test_an_interval_of_a_schedule_is_a_duration():
+    assert [(c.text, c.kind) for c in extract("Buses run every 10 minutes.")] == [("10 minutes", "duration")]
+
+
 def test_a_figure_before_a_restated_rate_is_no_rate():
     from tests.extraction_helpers import claim_with
     calls = claim_with("The port welcomed 410 cruise calls last year, or more than one a day.", "410")

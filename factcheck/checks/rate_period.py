@@ -31,6 +31,8 @@ from .base import Check, Example, fmt_span, name, quote
 # a year", "2 million cubic metres per day (730 million a year)".
 # (up to five words between: "1.42 million tonnes| of fuel a year, or |4,900 tonnes a day", "3,440 a month| in 2023, or |")
 _RESTATING_GAP = regex.compile(r"(?:\s+[\w-]+){0,5}?\s*(?:,\s*)?(?:or|i\.e\.|that\s+is|equivalent\s+to|the\s+equivalent\s+of|which\s+is|"
+                               # ("1,020 femicides in 2023, which means one woman was killed every 5 hours")
+                               r"(?:which|this|that)\s+means\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?|"
                                # ("£45,000 a week, which the club says amounts to £3.5 million a year")
                                r"(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:amounts?|comes?|works?\s+out)\s+to|"
                                r"\(|or\s+the\s+equivalent\s+of)\s*(?:(?:about|around|some|roughly|nearly|almost|over|"
@@ -52,6 +54,7 @@ _APPOSITION_GAP = regex.compile(r"(?:\s+[\w-]+){0,5}?\s*,\s*")
 
 
 _ONE_YEAR = regex.compile(r"(?:19|20)\d\d")
+_MEANS = regex.compile(r"\b(?:which|this|that)\s+means\b", regex.IGNORECASE)
 # A count's rate is a count per period: the two are one kind of figure.
 _FAMILY = {"rate": "count"}
 
@@ -136,6 +139,14 @@ class RatePeriod(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nThe Child Helpline received 48,300 calls in 2023, or about 160 "
                     "calls a day.\n",
         }, True, ("48,300", "about 160")),
+        Example("a year's total restated as one event every few hours", {
+            "a.md": "---\npublished: 2024-02-01\n---\nLusara recorded 1,020 femicides in 2023, which means one woman "
+                    "was killed every 5 hours.\n",
+        }, True, ("1,020", "every 5 hours")),
+        Example("... that converts", {
+            "a.md": "---\npublished: 2024-02-01\n---\nLusara recorded 1,020 femicides in 2023, which means one woman "
+                    "was killed every 9 hours.\n",
+        }, False),
         Example("a rate with no subject, restated over another period", {
             "a.md": "---\npublished: 2024-02-01\n---\nEach beneficiary will receive Tk 600 a month, or Tk 6,000 a "
                     "year.\n",
@@ -163,8 +174,10 @@ class RatePeriod(Check):
                         or first.kind == "money" and "hour" in (first.per, rate.per) or not _restated(first, rate):
                     continue
                 if first.per is None:
+                    # ("..., which means one woman was killed every 5 hours": the restatement names its own noun)
                     if not first.period or not _ONE_YEAR.fullmatch(first.period) \
-                            or rate.subject is not None and not subjects_compatible(first, rate):
+                            or rate.subject is not None and not subjects_compatible(first, rate) \
+                            and not _MEANS.search(first.sentence):
                         continue
                     published = aligned.doc(first).published
                     if published is not None and published.year <= int(first.period):

@@ -442,6 +442,7 @@ class Extractor:
                 continue  # "this article answers four questions": the text counting its own parts
             claims.append(claim)
         claims = _changes_between_dated_levels(claims)
+        claims = _intervals_as_rates(claims, text)
         if "|" in text or "\t" in text:
             claims = table_context(self.text, claims, sentences)
         return self._settle_cents(claims)
@@ -2371,6 +2372,40 @@ def _line_starts(text: str) -> list[int]:
         starts.append(i + 1)
         i = text.find("\n", i + 1)
     return starts
+
+
+# "one woman is killed every 8 hours", "a child dies every 11 seconds": one of something per interval.
+_ONE_EVERY = regex.compile(r"\b(?P<one>[Oo]ne|[Aa]n?)\s+(?P<noun>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+){0,3}?every\s+$")
+_HOURS_IN = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0}
+
+
+def _intervals_as_rates(claims: list[Claim], text: str) -> list[Claim]:
+    """An interval between single events, restated as a rate per hour: "one woman was killed every 5 hours" is 0.2
+    women an hour (1,753 a year), with "one" no count of its own."""
+    rates: list[Claim] = []
+    ones: set[int] = set()
+    for c in claims:
+        if c.kind == "duration" and c.unit in _HOURS_IN and isinstance(c.value, float) and c.value > 0 \
+                and c.lower and c.upper:
+            m = _ONE_EVERY.search(text, max(0, c.start - 60), c.start)
+            if m is not None:
+                hours = _HOURS_IN[c.unit]
+                # ("every 9 hours" is said to the hour: 8.5 to 9.5 hours apart)
+                written = repr(float(c.value)).split(".")[1].rstrip("0")
+                half = 0.5 * 10 ** -len(written)
+                low, high = max(c.lower - half, half), c.upper + half
+                ones.add(m.start("one"))
+                every = m.start() + m.group().rfind("every")  # (the span quotes "every", on the duration's line)
+                c = c.model_copy(update={
+                    "kind": "rate", "start": every, "column": c.column - (c.start - every),
+                    "text": text[every:c.end], "value": 1 / (c.value * hours),
+                    "lower": 1 / (high * hours), "upper": 1 / (low * hours), "qualifier": "approximate",
+                    "unit": None, "per": "hour",
+                    "subject": m.group("noun"), "subject_head": m.group("noun")})
+        rates.append(c)
+    if not ones:
+        return claims
+    return [c for c in rates if not (c.kind == "count" and c.start in ones and c.value == 1)]
 
 
 _YEAR_ONLY = regex.compile(r"(?:19|20)\d\d")
