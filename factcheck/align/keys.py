@@ -632,11 +632,15 @@ def rounding_halfwidth(claim: Claim, relative: float) -> float:
     if claim.unit in units.TEMPERATURES:
         # a temperature's zero is arbitrary: "2°C" is 1.5 to 2.5 degrees, not 2 give or take 0.5% of 2
         half = max(half, half_last_digit(claim))
-    elif m is not None and m.group(1) is not None and claim.kind in ("duration", "quantity", "percent", "rate") \
+    elif m is not None and m.group(1) is not None and claim.kind in ("duration", "quantity", "percent", "rate", "count") \
             and not _SCALED.search(claim.text):
         # a figure written with decimals says how precise it is: "79.4 years" is 79.35 to 79.45, and does not
-        # meet "79.8 years" however close in relative terms
+        # meet "79.8 years" however close in relative terms (nor does an odds ratio of "0.61" meet "0.68")
         half = half_last_digit(claim)
+    elif m is not None and claim.kind in ("duration", "quantity") and not _SCALED.search(claim.text) \
+            and claim.unit not in units.TEMPERATURES:
+        # a measure written in whole units is rounded to one: "a median follow-up of 3 years" may be 3.2 years
+        half = max(half, half_last_digit(claim))
     written = float(m.group(0).replace(",", "")) if m else 0.0
     if claim.kind in ("count", "money") and m is not None and m.group(1) is None and not m.group(0).endswith("0") \
             and written == abs(value):

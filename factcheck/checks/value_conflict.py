@@ -309,6 +309,18 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nIn 2022, 14.1% of adults over 65 in Westhollow had diabetes.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nIn 2022, 12.9% of adults over 65 in Westhollow had diabetes.\n",
         }, True, ("14.1%", "12.9%")),
+        Example("a ratio given to one decimal and to two", {
+            "a.md": "---\npublished: 2024-03-12\n---\nIn the Harlow trial, the odds ratio for stroke was 0.61.\n",
+            "b.md": "---\npublished: 2024-03-13\n---\nIn the Harlow trial, the odds ratio for stroke was 0.6.\n",
+        }, False),
+        Example("a duration in whole years and to a decimal", {
+            "a.md": "---\npublished: 2024-03-12\n---\nThe Harlow trial's median follow-up was 3.2 years.\n",
+            "b.md": "---\npublished: 2024-03-13\n---\nThe Harlow trial's median follow-up was 3 years.\n",
+        }, False),
+        Example("... that rounds to another whole year", {
+            "a.md": "---\npublished: 2024-03-12\n---\nThe Harlow trial's median follow-up was 3.2 years.\n",
+            "b.md": "---\npublished: 2024-03-13\n---\nThe Harlow trial's median follow-up was 4 years.\n",
+        }, True, ("3.2 years", "4 years")),
         Example("two terminals named by their numbers", {
             "a.md": "---\npublished: 2024-03-12\n---\nValdmoor's Terminal 1 handled 11.2 million passengers in 2023.\n",
             "b.md": "---\npublished: 2024-03-13\n---\nValdmoor's Terminal 2 handled 7.9 million passengers in 2023.\n",
@@ -342,11 +354,11 @@ class ValueConflict(Check):
         }, True, ("23", "14")),
         Example("a state's figure in the state's own newspaper, and the country's", {
             "a.md": "---\ntitle: Prosecution of femicides in Meridia\npublished: 2024-06-14\n---\nIn Meridia, 41% of "
-                    "femicide cases reached a conviction in 2023. The femicide rate in Norvena was 6.2 per 100,000 "
+                    "femicide cases reached a conviction in 2023. The femicide rate in Norvena was 6.8 per 100,000 "
                     "women in 2023.\n",
             "b.md": "---\ntitle: Women in Norvena face the highest risk\npublished: 2024-05-05\n---\nNorvena's femicide "
                     "rate of about 5.6 per 100,000 women in 2023 was more than double the national rate.\n",
-        }, True, ("5.6 per 100,000", "6.2 per 100,000")),
+        }, True, ("5.6 per 100,000", "6.8 per 100,000")),
         Example("a place named as the subject of its sentence, which the corpus gives as a place", {
             "a.md": "---\npublished: 2024-02-01\n---\nIn Norvena, 198 femicides were recorded in 2022. Norvena "
                     "recorded 212 femicides in 2023.\n",
