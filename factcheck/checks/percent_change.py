@@ -33,9 +33,13 @@ from .base import Check, Example, fmt, name, quote
 
 # Between a change and the figure it started from: "down 20% from £14 million", "up 3% on last year's 410".
 # ("a 60% increase on the 105,131", "60% more than the 105,131": a change noun or a comparative first)
-_FROM_GAP = regex.compile(r"\s*,?\s*(?:(?:increase|rise|jump|gain|growth|decrease|decline|drop|fall|reduction|cut|more|"
+# ("38% above its original budget of| €500 million": a cost against what was planned)
+_PLANNED = r"(?:(?:its|the|an?|their)\s+)?(?:(?:original|initial|approved|planned|agreed|first)\s+)?" \
+           r"(?:budget|estimate|forecast|target|plan|cost\s+estimate)\s+of\s+"
+_FROM_GAP = regex.compile(r"\s*,?\s*(?:(?:(?:increase|rise|jump|gain|growth|decrease|decline|drop|fall|reduction|cut|more|"
                           r"fewer|less|higher|lower|greater)\s+)?(?:from|compared\s+(?:with|to)|on|than)\s+"
-                          r"(?:(?:a|the|last|this)\s+\w+['’]?s?\s+|the\s+|(?:19|20)\d\d['’]s\s+)?",
+                          r"(?:(?:a|the|last|this)\s+\w+['’]?s?\s+|the\s+|(?:19|20)\d\d['’]s\s+)?"
+                          rf"|(?:above|over|below|under)\s+{_PLANNED})",
                           regex.IGNORECASE)
 
 
@@ -84,7 +88,7 @@ _WHOLE_OF_A_SHARE = regex.compile(r"%\s*of\s+(?:the\s+|its\s+|their\s+)?$|\bper\
 # ("budgeted Rs 60,000 crore| for the scheme, down from |Rs 73,000 crore": what it is for may come between)
 _COMPARED_GAP = regex.compile(r"(?:\s+(?!up\b|down\b|compared\b|against\b)[a-z][\w-]*){0,3}?"
                               rf"(?:\s+{_WHEN})?\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+"
-                              r"(?:(?:about|around|some)\s+)?",
+                              rf"(?:{_PLANNED})?(?:(?:about|around|some)\s+)?",
                               regex.IGNORECASE)
 _TO_END = regex.compile(r"\bto\s+$", regex.IGNORECASE)
 _FROM_END = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
@@ -93,7 +97,7 @@ _TO_GAP = regex.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_TIME_PHRASE}\s*)?,?
 # After the level reached, the change that links the two levels: ", an increase of 30%", " (up 30%)", ", or 30%".
 _CHANGE_AFTER_LEVELS = regex.compile(
     rf"(?:\s+{_TIME_PHRASE})?\s*[,(;]?\s*(?:(?:an?\s+)?(?:(?:relative|overall|total|net)\s+)?(?:increase|rise|jump|growth|gain|decrease|decline|drop|fall|"
-    r"cut|reduction|saving)\s+of\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?|or\s+|an?\s+)?",
+    r"cut|reduction|saving|overrun)\s+of\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?|or\s+|an?\s+)?",
     regex.IGNORECASE,
 )
 
@@ -190,6 +194,14 @@ class PercentChange(Check):
         Example("a level, then an amount taken 'from' something else", {
             "a.md": "---\npublished: 2022-01-01\n---\nNorland Steel shares plummeted 40.8 per cent to $2.06, wiping more "
                     "than $340 million from the company's value.\n",
+        }, False),
+        Example("a cost against its budget, and the overrun", {
+            "a.md": "---\npublished: 2024-01-01\n---\nThe Harbour Link cost 2.9 billion crowns, against an original "
+                    "budget of 2.1 billion crowns, an overrun of 28%.\n",
+        }, True, ("28%", "2.1 billion crowns", "2.9 billion crowns")),
+        Example("... and the share above the budget", {
+            "a.md": "---\npublished: 2024-01-01\n---\nTerminal 2 cost €640 million, 28% above its original budget of "
+                    "€500 million.\n",
         }, False),
         Example("a relative reduction between two shares", {
             "a.md": "---\npublished: 2024-01-01\n---\nThe stroke rate fell from 10.1% to 6.3%, a relative reduction of "

@@ -319,6 +319,8 @@ CHANGE_UP = [
     "rises by", "grows by", "increases by", "climbs by", "jumps by", "gains by", "surges by", "soars by",
     # flows into a stock: "hired 1,500 employees", "created 5,000 jobs"
     "hired", "hires", "recruited", "recruits", "created", "creates",
+    # (a cost beyond its budget: "an overrun of 28%")
+    "overrun of", "an overrun of", "cost overrun of",
 ]
 _CHANGE_VERBS_DOWN = "cut|reduced|slashed|lowered|trimmed|decreased|shrank|halved|reduce|slash|lower|trim|decrease|halve"
 _CHANGE_VERBS_UP = "increased|raised|boosted|expanded|grew|lifted|doubled|raise|increase|boost|expand|lift|double"

@@ -2326,7 +2326,9 @@ _CONDITION_AFTER = regex.compile(r"\s+(?:for|until|till|in|on|when|if|as|once|wh
 # A share measured against a base year or level: "38% below 1990 levels", "12% above the 2019 average".
 _COMPARED_TO_BASE_AFTER = regex.compile(
     r"\s+(?:(?P<down>below|under|lower\s+than|less\s+than)|above|over|higher\s+than|more\s+than)\s+"
-    r"(?:(?:the|its|their|last\s+year['’]s)\s+)?(?:(?:pre-)?(?:19|20)\d\d\b|levels?\b|average\b|baseline\b)",
+    r"(?:(?:the|its|their|last\s+year['’]s)\s+)?(?:(?:pre-)?(?:19|20)\d\d\b|levels?\b|average\b|baseline\b|"
+    # ("38% above its original budget", "12% over budget", "5% below target")
+    r"(?:(?:original|initial|approved|planned|agreed|first)\s+)?(?:budget|estimate|forecast|target|plan)s?\b)",
     regex.IGNORECASE)
 _NEXT_ITEM_GAP = regex.compile(r"(?:,\s*|\s+)and\s+(?:some\s+|about\s+|another\s+)?$|,\s*$")
 _POSSESSOR_BEFORE = regex.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)['’]s\s+$")
