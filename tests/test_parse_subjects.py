@@ -87,6 +87,10 @@ MONEY = [
 # The noun before the verb, through a prepositional phrase to its head, unless the head only frames a quantity.
 NOUN_BEFORE_VERB = [
     ("through a phrase", "Exports to the north totalled 3.4 million tonnes.", "3.4 million tonnes", "Exports"),
+    ("a capacity is no count of what it holds", "The Nordkaai terminal had a capacity of 3.0 million TEU in 2023.",
+     "3.0 million", "TEU capacity"),
+    ("... of passengers", "The new terminal has capacity for 25 million passengers.", "25 million",
+     "passenger capacity"),
     ("through three phrases", "Calls to the helpline about violence against women rose to 318,000 in 2023.",
      "318,000", "Calls"),
     ("the level a change reached, through a phrase", "Disappearances of women rose 15%, from 2,410 in 2022 to 2,650 "

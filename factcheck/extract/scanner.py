@@ -1729,6 +1729,13 @@ class Extractor:
             phrase = context.noun_phrase_after(text, what.end(), s_end) if what else None
         else:
             phrase = context.noun_phrase_after(text, draft.number_end, s_end)
+        if _CAPACITY_BEFORE.search(before):
+            # "a capacity of 3.0 million TEU": what the terminal could handle, no count of what it handled
+            if not phrase:
+                return "capacity"
+            words = phrase.split()
+            last = context.singular(words[-1]) if words[-1].islower() else words[-1]  # ("passenger capacity")
+            return " ".join(words[:-1] + [last, "capacity"])
         if phrase and draft.kind == "percent" and " " not in phrase and phrase.endswith("ed"):
             phrase = None  # "the appeal was 41% funded": how far along the subject is, not what is counted
         if phrase and draft.change is not None and phrase.lower() in ("points", "point", "pts"):
@@ -2410,6 +2417,9 @@ def _intervals_as_rates(claims: list[Claim], text: str) -> list[Claim]:
     return [c for c in rates if not (c.kind == "count" and c.start in ones and c.value == 1)]
 
 
+_CAPACITY_BEFORE = regex.compile(r"\bcapacit(?:y|ies)\s+(?:of|for|to\s+(?:handle|carry|hold|serve|seat|process|"
+                                  r"accommodate|take))\s+(?:(?:up\s+to|about|around|some|nearly|almost|over)\s+)?$",
+                                  regex.IGNORECASE)
 _YEAR_ONLY = regex.compile(r"(?:19|20)\d\d")
 _LEVELS_LINKED = regex.compile(r"\bfrom\b|\bcompared\s+(?:with|to)\b|\bagainst\b", regex.IGNORECASE)
 
