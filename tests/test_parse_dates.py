@@ -310,6 +310,10 @@ STATED_PERIODS = [
     ("months to a month with no year: the last such span before the story", "In the six months to June, Valdmoor "
      "Airport handled 8.9 million passengers.", "2024-07-20", "8.9 million", "2024-01/2024-06"),
     ("a month opening the sentence", "In March, unemployment was 3.2%.", "2024-07-20", "3.2%", "2024-03"),
+    ("'in the previous year' right after the number is its year", "The dropout rate fell to 12.6% in 2022 from 14.1% "
+     "in the previous year.", "2023-08-01", "14.1%", "2021"),
+    ("... the split year before a split year", "The dropout rate fell to 12.6% in 2022-23 from 14.1% in the previous "
+     "year.", "2023-08-01", "14.1%", "2021/2022"),
     ("'before a judge' says before whom, not when", "Only 418 cases were brought before a judge in 2023.",
      "2024-11-25", "418", "2023"),
     ("'before age 18' is an age, not a time", "In Vessaria, 38% of women aged 20 to 24 were married before age 18 "

@@ -525,6 +525,14 @@ _FUTURE_BETWEEN = regex.compile(r"\b(?:will|would|plans?\s+to|aims?\s+to|to\s+re
 _RESTATES_BEFORE = regex.compile(r"\s*(?:That|This|It)\s+(?:is|was|'s|represents|represented|amounts\s+to|"
                                  r"amounted\s+to|equals|equalled|means|meant)\b")
 _SMALL_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+def _years_back(m) -> int:
+    """How many years a _RELATIVE_YEAR "before" phrase counts back: one ("the previous year"), or as many as it
+    says ("two years earlier")."""
+    years = m.group("before_years")
+    return 1 if not years else int(years) if years.isdigit() else _SMALL_NUMBERS[years.lower()]
+
+
+_RELATIVE_RIGHT_AFTER = regex.compile(r"\s*(?:in|during|for|over)?\s*")
 _RELATIVE_YEAR = regex.compile(
     r"\b(?:(?P<ago>(?P<years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+ago)"
     r"|(?P<last>last\s+year|a\s+year\s+ago|the\s+past\s+year)|(?P<this>this\s+year|so\s+far\s+this\s+year)"
@@ -1151,8 +1159,12 @@ class SentenceContext:
                 year = self._relative_year(m, claim_start, claim_end, exclude, carried)
                 if year is None:
                     continue
-                months = self._months_a_year_before(m, claim_start, claim_end, exclude)
+                months = self._months_a_year_before(m, claim_start, claim_end, exclude) \
+                    or self._split_year_before(m, claim_start, claim_end, exclude)
                 distance = claim_start - m.end() if m.end() <= claim_start else (m.start() - claim_end) * 2
+                if m.start() >= claim_end and _RELATIVE_RIGHT_AFTER.fullmatch(text, after_claim, m.start()):
+                    distance = -1  # "from 14.1% in the previous year": the number's own time, before any other
+
                 if best is None or distance < best[0]:
                     best = (distance, months or str(year))
             for d in self.dates(lo, hi):
@@ -1304,6 +1316,21 @@ class SentenceContext:
             return f"{year}{nearest.lower[4:]}"
         return f"{year}{nearest.lower[4:]}/{year}{nearest.upper[4:]}"
 
+    def _split_year_before(self, m, claim_start: int, claim_end: int,
+                           exclude: Sequence[tuple[int, int]]) -> Optional[str]:
+        """For "the previous year" in a sentence about a split year ("12.6% in 2022-23 from 14.1% in the previous
+        year"): the split year before ("2021/2022"); else None."""
+        if not m.group("before"):
+            return None
+        stated = [d for d in self.dates(self.start, self.end)
+                  if not (d.start < claim_end and claim_start < d.end) and not _excluded(d.start, exclude)
+                  and d.is_range and len(d.lower) == len(d.upper) == 4 and int(d.upper) == int(d.lower) + 1]
+        if not stated:
+            return None
+        nearest = min(stated, key=lambda d: abs(d.start - claim_start))
+        back = _years_back(m)
+        return f"{int(nearest.lower) - back}/{int(nearest.upper) - back}"
+
     def _relative_year(self, m, claim_start: int, claim_end: int, exclude: Sequence[tuple[int, int]],
                        carried: Optional[str] = None) -> Optional[int]:
         """The year a relative phrase names: "last year" from the publication date; "the previous year" from
@@ -1316,9 +1343,7 @@ class SentenceContext:
                 years = m.group("years").lower()
                 return published.year - (int(years) if years.isdigit() else _SMALL_NUMBERS[years])
             return published.year + (0 if m.group("this") else 1 if m.group("next") else -1)
-        # ("two years earlier": counted back two)
-        years_back = m.group("before_years")
-        back = 1 if not years_back else int(years_back) if years_back.isdigit() else _SMALL_NUMBERS[years_back.lower()]
+        back = _years_back(m)
         stated = [d for d in self.dates(self.start, self.end)
                   if not (d.start < claim_end and claim_start < d.end) and not (_excluded(d.start, exclude) and not d.year_part)
                   and not is_attributive_year(self.text, d.start, d.end)]
