@@ -15,6 +15,8 @@ PLACES = [
      "1.1 million", "northern Vessaria"),
     ("a part of a country named by what it is", "In rural Vessaria, 12% of girls married.", "12%", "rural Vessaria"),
     ("a kingdom", "In the Kingdom of Oltrava, 890,000 children worked.", "890,000", "Oltrava"),
+    ("a list of states that ends with ', and'", "Awards went to 21 companies in the states of Jalisco, Sinaloa, and "
+     "Sonora.", "21", "Jalisco and Sinaloa and Sonora"),
     ("what a ranking spans is not the figure's place", "The state of Norvena had the highest femicide rate in Meridia "
      "in 2023, at 5.6 per 100,000 women.", "5.6 per 100,000", "Norvena"),
     ("a sentence that opens with a town named as one", "The town of Hexham had a population of 13,097 in 2021.",
@@ -38,7 +40,7 @@ PLACES = [
     ("states listed together", "Aid reached 2 million people in Texas, Ohio and Iowa.", "2 million",
      "Iowa and Ohio and Texas"),
     ("a known state before ones the list does not know is the country's",
-     "Awards went to 21 firms in the states of Baja California, Jalisco and Sonora.", "21", "Mexico"),
+     "Awards went to 21 firms in the states of Baja California, Tuvara and Mesaclo.", "21", "Mexico"),
     ("a place after 'neighbouring'", "In neighbouring Tavia, there were 6,100 cases.", "6,100", "Tavia"),
     ("a known state, then a clause", "In Wales, Labour won 37% of the vote.", "37%", "Wales"),
     ("a region of a country is no figure for the country", "In the northern region of Oskava, Yes took 61% of the "
@@ -72,6 +74,8 @@ PLACES = [
 NOT_PLACES = [
     ("a building", "The group is investing 200 million in the Competence Centre.", "200 million", None),
     ("a league", "He scored 30 goals in the Premier League.", "30", None),
+    ("a place in a later clause of its own", "It employs 12,000 people in 40 countries, and Brazil is its "
+     "third-largest market.", "12,000", None),
     ("a generic word", "Divers found a 2,900 year-old site in the City of David.", "2,900 year-old", None),
     ("a title", "The report on Trafficking in Persons counted 147 victims.", "147", None),
     ("a financial year", "In FY 2022 the fund paid out $5m.", "$5m", None),

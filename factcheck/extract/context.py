@@ -532,6 +532,8 @@ def _years_back(m) -> int:
     return 1 if not years else int(years) if years.isdigit() else _SMALL_NUMBERS[years.lower()]
 
 
+# The last gap of a list of places: "Sinaloa|, and |Sonora".
+_LIST_END_GAP = regex.compile(r"\s*,?\s*(?:and|or|&)\s+(?:the\s+)?")
 _RELATIVE_RIGHT_AFTER = regex.compile(r"\s*(?:in|during|for|over)?\s*")
 _RELATIVE_YEAR = regex.compile(
     r"\b(?:(?P<ago>(?P<years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+ago)"
@@ -1482,8 +1484,11 @@ class SentenceContext:
             found = self.places(lo, hi, exclude, clause=i == 0)
             if i:
                 # "employs 12,000 people in 40 countries, and Brazil is its third-largest market": a place in a
-                # later clause of its own belongs to that clause
-                found = [f for f in found if f[0] < anchor or not _NEW_CLAUSE.search(text, anchor, f[0])]
+                # later clause of its own belongs to that clause (not the last of a list of places: "in Jalisco,
+                # Sinaloa, and Sonora")
+                listed = self._listed_on(found)
+                found = [f for f in found if f[0] < anchor or f[0] in listed
+                         or not _NEW_CLAUSE.search(text, anchor, f[0] + 1)]  # (its first letter included)
             if scope_first:
                 # "second in the region, behind Chile": the ranking's rivals are not its place
                 found = [f for f in found if not _RIVAL_BEFORE.search(text, max(lo, f[0] - 60), f[0])]
@@ -1507,8 +1512,39 @@ class SentenceContext:
             if found:
                 nearest = min(found, key=lambda f: abs(f[0] - anchor))
                 joined = self._joined_places(nearest, listed)
+                if not i and len(joined) > 1:
+                    # (a list of places runs on past the clause with "and": "in Jalisco, Sinaloa, and Sonora")
+                    joined = self._list_run_on(joined, listed, self.places(self.start, self.end, exclude))
                 return " and ".join(joined) if len(joined) > 1 else nearest[1]
         return None
+
+    def _list_run_on(self, joined: list[str], in_clause: list[tuple[int, str]],
+                     in_sentence: list[tuple[int, str]]) -> list[str]:
+        """joined, with the places after the clause that end its list: ", and Sonora"."""
+        text = self.text
+        last = max((f for f in in_clause if f[1] in joined), default=None)
+        if last is None:
+            return joined
+        names = list(joined)
+        for f in sorted(in_sentence):
+            if f[0] <= last[0]:
+                continue
+            if not text.startswith(last[1], last[0]) \
+                    or not _LIST_END_GAP.fullmatch(text, last[0] + len(last[1]), f[0]):
+                break
+            names.append(f[1])
+            last = f
+        return sorted(set(names))
+
+    def _listed_on(self, found: list[tuple[int, str]]) -> set[int]:
+        """The positions of places that go on a list of places begun before them ("Jalisco, Sinaloa, and| Sonora")."""
+        text = self.text
+        on = set()
+        by_position = sorted(found)
+        for a, b in zip(by_position, by_position[1:]):
+            if text.startswith(a[1], a[0]) and _PLACE_LIST_GAP.fullmatch(text, a[0] + len(a[1]), b[0]):
+                on.add(b[0])
+        return on
 
     def _another_numbers_place(self, at: int, lo: int, anchor: int, anchor_end: int) -> bool:
         """Whether the place at `at` comes right after another number than the one at anchor..anchor_end."""
