@@ -704,7 +704,10 @@ def predicate(claim: Claim) -> Optional[str]:
     if before and before.group("verb").lower() in _MEASURING_VERBS:
         return None  # "yields reached 4.2 t/ha", "averaged 4.3 t/ha": how much, not what happened to it
     if before:
-        return _stem(before.group("verb"))
+        stem = _stem(before.group("verb"))
+        if before.group("verb").lower() == "took" and (claim.subject_head or "").lower() not in _WON_THINGS:
+            return "receive"
+        return stem
     after = sentence[at + len(span):]
     if subject:
         found = after.find(subject)
@@ -719,13 +722,19 @@ def predicate(claim: Claim) -> Optional[str]:
     return _stem(m.group("verb"))
 
 
+# What is won: "took 45 seats" wins them; "took 90,000 calls" received them.
+_WON_THINGS = frozenset("seat seats vote votes share mandate mandates ward wards constituency constituencies "
+                        "medal medals title titles point points".split())
+
+
 _PRESENT_STATES = {f"{v}{s}": v for v in ("remain", "stay", "live", "sleep", "shelter") for s in ("", "s")}
 # Verbs that say the same of what is counted (stems as _stem makes them): a death is a death however it is put.
 _SAME_PREDICATE = {"died": "die", "die": "die", "dies": "die", "kill": "die", "perish": "die", "drown": "die",
-                   # verbs of receiving visitors or cases, which count the same arrivals
+                   "murder": "die", "slain": "die",
+                   # verbs of receiving visitors, calls or cases, which count the same arrivals
                    "receiv": "receive", "attract": "receive", "drew": "receive", "welcom": "receive",
                    "host": "receive", "record": "receive", "regist": "receive", "register": "receive",
-                   "count": "receive", "log": "receive",
+                   "count": "receive", "log": "receive", "answer": "receive", "handl": "receive",
                    # verbs of winning seats or votes: "won 42 seats", "secured 45 seats", "took 45 seats"
                    "won": "win", "win": "win", "wins": "win", "secur": "win", "captur": "win", "took": "win",
                    "poll": "win", "garner": "win", "obtain": "win"}

@@ -309,6 +309,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nIn 2022, 14.1% of adults over 65 in Westhollow had diabetes.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nIn 2022, 12.9% of adults over 65 in Westhollow had diabetes.\n",
         }, True, ("14.1%", "12.9%")),
+        Example("calls answered and calls taken are one count", {
+            "a.md": "---\npublished: 2024-03-12\n---\nThe Línea Violeta helpline answered 212,000 calls in 2023.\n",
+            "b.md": "---\npublished: 2024-03-13\n---\nThe Línea Violeta helpline took 250,000 calls in 2023.\n",
+        }, True, ("212,000", "250,000")),
+        Example("women killed and women murdered are one count", {
+            "a.md": "---\npublished: 2024-03-12\n---\nIn 2023, 1,284 women were killed in Valdoria.\n",
+            "b.md": "---\npublished: 2024-03-13\n---\nIn 2023, 1,348 women were murdered in Valdoria.\n",
+        }, True, ("1,284", "1,348")),
         Example("a ratio given to one decimal and to two", {
             "a.md": "---\npublished: 2024-03-12\n---\nIn the Harlow trial, the odds ratio for stroke was 0.61.\n",
             "b.md": "---\npublished: 2024-03-13\n---\nIn the Harlow trial, the odds ratio for stroke was 0.6.\n",
