@@ -15,6 +15,12 @@ PLACES = [
      "1.1 million", "northern Vessaria"),
     ("a part of a country named by what it is", "In rural Vessaria, 12% of girls married.", "12%", "rural Vessaria"),
     ("a kingdom", "In the Kingdom of Oltrava, 890,000 children worked.", "890,000", "Oltrava"),
+    ("a town said to lie in a valley keeps its own figures", "Varnholt is a town in the Lessing Valley with a "
+     "population of 47,900.", "47,900", "Varnholt"),
+    ("a state named for its country is the state", "The state of Mexico opened 97 investigations in 2022.", "97",
+     "State of Mexico"),
+    ("... written after the country's name", "In Mexico state, 97 investigations were opened.", "97",
+     "State of Mexico"),
     ("a list of states that ends with ', and'", "Awards went to 21 companies in the states of Jalisco, Sinaloa, and "
      "Sonora.", "21", "Jalisco and Sinaloa and Sonora"),
     ("what a ranking spans is not the figure's place", "The state of Norvena had the highest femicide rate in Meridia "

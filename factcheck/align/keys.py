@@ -348,7 +348,20 @@ def kinds_compatible(a: Claim, b: Claim) -> bool:
     are two figures; one that names no kind, or a kind the other's words hold ("trafficking", "human
     trafficking"), may be the same."""
     ka, kb = kind_words(a), kind_words(b)
-    return not ka or not kb or ka <= kb or kb <= ka
+    if ka and kb:
+        return ka <= kb or kb <= ka
+    # One names a kind, the other none: the same figure when the kind is what the story is about anyway
+    # ("victims of trafficking" and "victims"), or when the other's sentence names it too; "822 victims of sex
+    # trafficking" is no figure for all 1,190 victims identified.
+    named, other = (ka, b) if ka else (kb, a)
+    if not named:
+        return True
+    other_words = set(other.sentence.lower().replace("-", " ").split())
+    return named <= _GENERAL_KINDS or named <= other_words
+
+
+# Kinds that say what a whole story is about, not which part of it: "victims of trafficking", "of crime".
+_GENERAL_KINDS = frozenset("trafficking human persons crime crimes violence abuse".split())
 
 
 def _restricting_phrase(claim: Claim, end: int) -> Optional[str]:

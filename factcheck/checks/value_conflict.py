@@ -309,6 +309,16 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nIn 2022, 14.1% of adults over 65 in Westhollow had diabetes.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nIn 2022, 12.9% of adults over 65 in Westhollow had diabetes.\n",
         }, True, ("14.1%", "12.9%")),
+        Example("victims of one kind of trafficking are not all victims", {
+            "a.md": "---\npublished: 2023-06-01\n---\nThe government identified 1,190 victims in 2022.\n",
+            "b.md": "---\npublished: 2023-06-02\n---\nThe government identified 822 victims of sex trafficking in "
+                    "2022.\n",
+        }, False),
+        Example("... but victims of trafficking are, in a story about it", {
+            "a.md": "---\npublished: 2023-06-01\n---\nThe government identified 1,190 victims in 2022.\n",
+            "b.md": "---\npublished: 2023-06-02\n---\nThe government identified 1,090 victims of trafficking in "
+                    "2022.\n",
+        }, True, ("1,190", "1,090")),
         Example("calls answered and calls taken are one count", {
             "a.md": "---\npublished: 2024-03-12\n---\nThe Línea Violeta helpline answered 212,000 calls in 2023.\n",
             "b.md": "---\npublished: 2024-03-13\n---\nThe Línea Violeta helpline took 250,000 calls in 2023.\n",

@@ -332,8 +332,10 @@ _IN_PROPER_PLACE = regex.compile(
 _AREA_OF_PLACE = regex.compile(
     r"\b(?:[Ii]n|across|throughout|within)\s+the\s+(?:(?P<direction>northern|southern|eastern|western|north-eastern|"
     r"north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|central|coastal)\s+)?"
-    r"(?:(?:neighbouring|neighboring|nearby)\s+)?(?:region|province|state|county|city|town|district|municipality|"
+    r"(?:(?:neighbouring|neighboring|nearby)\s+)?(?P<kind>region|province|state|county|city|town|district|municipality|"
     r"department|part|prefecture|governorate)\s+of\s+(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b")
+# A state named after its country, written after it: "in Mexico state".
+_COUNTRY_STATE = regex.compile(r"\b(?P<place>[A-Z][\w'’]+)\s+state\b")
 _AREA_RUNS = word_set("region province state county city town district municipality department part prefecture "
                       "governorate")
 # "in northern Vessaria", "in rural Vessaria": a part of Vessaria, no figure for all of it.
@@ -356,7 +358,10 @@ _PLACE_OPENING = regex.compile(
     r"|(?P<named>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\s+(?:district|province|state|county|region|municipality|"
     r"prefecture|governorate)\b(?!\s+(?:of|[A-Z]))"
     # ("At Ostergaard, 6.8 million passengers passed through": where)
-    r"|At\s+(?P<at>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}),)")
+    r"|At\s+(?P<at>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}),"
+    # ("Varnholt is a town in the Lessing Valley with a population of 47,900": the town's figures)
+    r"|(?P<is_a>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\s+is\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:town|city|village|municipality|port|island|county|district|region|state|province|country)\b)")
 _PLACE_OPENING_RUNS = word_set("town city village state province county district region municipality department "
                                "prefecture governorate island at")
 _NAME_AT = regex.compile(r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}\b")
@@ -430,6 +435,17 @@ _PART_OF_A_COUNTRY = regex.compile(r"\b(?:province|state|region|district|county|
                                    r"|^(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
                                    r"south-western|northeastern|northwestern|southeastern|southwestern|central|coastal|"
                                    r"rural|urban)\s", regex.IGNORECASE)
+
+
+def _part_named_for_country(kind: str, name: str) -> str:
+    """The gazetteer's place for "the <kind> of <name>": "the state of Mexico" is the State of Mexico, not the
+    country; else the name itself ("the city of Lunford": Lunford)."""
+    gazetteer = _gazetteer()
+    if kind:
+        titled = gazetteer.canonical.get(fold(f"{kind} of {name}"))
+        if titled is not None:
+            return titled
+    return gazetteer.canonical.get(fold(name), name)
 
 
 def is_part_or_group_of_countries(name: str) -> bool:
@@ -510,6 +526,9 @@ _PLACE_AFTER_A_NUMBER = regex.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|million|bill
 # A superlative whose ranking a place spans: "the highest femicide rate| in |Meridia".
 _RANKING_SCOPE_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|best|worst)\b"
                                       r"[^,;:.]{0,40}?\b(?:in|of|across)\s+(?:the\s+)?$")
+# Where a place lies, after what it is: "a town in| the Lessing Valley" (the town's figures are the town's).
+_LIES_IN_BEFORE = regex.compile(r"\b(?:town|city|village|municipality|port|island|county|district|region|state|"
+                                r"province)\s+(?:located\s+|situated\s+)?(?:in|on)\s+(?:the\s+)?$")
 # An age that narrows a group of people, before its place: "adults| over 65 in |Westhollow".
 _AGE_OF_A_GROUP = regex.compile(r".*?\b(?:aged|over|under)\s+(?:between\s+)?\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?"
                                 r"(?:\s+and\s+(?:over|older|under|younger))?\s+"
@@ -1409,16 +1428,25 @@ class SentenceContext:
                     if _NOT_A_PLACE.match(name) or _INSTITUTION_HEAD.search(name):
                         continue
                     direction = (m.group("direction") or "").lower()
+                    name = _part_named_for_country(m.group("kind"), name)  # ("the state of Mexico")
                     found = [f for f in found if f[0] != at]
                     found.append((at, at, f"{direction} {name}" if direction else name, m.start(), m.end()))
+                if b"state" in runs:
+                    for m in _COUNTRY_STATE.finditer(text, lo, hi):
+                        name = _part_named_for_country("state", m.group("place"))
+                        if name != m.group("place"):
+                            at = m.start("place")
+                            found = [f for f in found if f[0] != at]
+                            found.append((at, at, name, m.start(), m.end()))
                 opening = _PLACE_OPENING.match(text, lo, hi) if lo == self.start \
                     and not _PLACE_OPENING_RUNS.isdisjoint(runs) else None
                 if opening is not None:
-                    group = next(g for g in ("place", "named", "at") if opening.group(g))
+                    group = next(g for g in ("place", "named", "at", "is_a") if opening.group(g))
                     name = opening.group(group)
                     if not (_NOT_A_PLACE.match(name) or _INSTITUTION_HEAD.search(name)):
                         at = opening.start(group)
-                        name = gazetteer.canonical.get(fold(name), name)
+                        name = _part_named_for_country(opening.group("kind") or "", name) if group == "place" \
+                            else gazetteer.canonical.get(fold(name), name)
                         found = [f for f in found if f[0] != at]
                         found.append((at, at, name, opening.start(), opening.end()))
                 for m in _PART_OF_PLACE.finditer(text, lo, hi) if not _PART_OF_PLACE_RUNS.isdisjoint(runs) else ():
@@ -1497,7 +1525,8 @@ class SentenceContext:
             elif len(found) > 1:
                 # "Norvena had the highest femicide rate in Meridia, at 5.6": Meridia is what the ranking spans;
                 # the figure is Norvena's
-                own = [f for f in found if not _RANKING_SCOPE_BEFORE.search(text, max(lo, f[0] - 50), f[0])]
+                own = [f for f in found if not _RANKING_SCOPE_BEFORE.search(text, max(lo, f[0] - 50), f[0])
+                       and not _LIES_IN_BEFORE.search(text, max(lo, f[0] - 40), f[0])]
                 found = own or found
             if any(f[0] in self._demonym_at for f in found) and any(f[0] not in self._demonym_at for f in found):
                 # "Poland hosted 950,000 Ukrainian refugees": where they are, not where they are from
