@@ -375,3 +375,17 @@ def test_only_a_date_that_stands_apart_at_the_top_is_a_dateline(text, published,
 ])
 def test_a_date_takes_the_event_of_its_own_verb(sentence, span, event):
     assert [c.event for c in extract(sentence) if c.text == span] == [event]
+
+
+def test_a_reports_title_year_dates_its_past_tense_sentences():
+    import datetime as dt
+
+    from factcheck.extract import extract_document
+    from factcheck.models import Document
+
+    text = "Veltrana's headcount rose to 18,450 from 17,200 a year earlier. Today the group has 18,900 staff."
+    document = Document(source="r.md", text=text, title="Veltrana Sustainability Report 2023",
+                        published=dt.date(2024, 3, 14))
+    periods = {c.text: c.period for c in extract_document(document)}
+    # (what the report tells of its year, the year before it, and now)
+    assert periods == {"18,450": "2023", "17,200": "2022", "18,900": "2024"}

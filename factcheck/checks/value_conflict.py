@@ -339,6 +339,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-12\n---\nThe Harlow trial's median follow-up was 3.2 years.\n",
             "b.md": "---\npublished: 2024-03-13\n---\nThe Harlow trial's median follow-up was 4 years.\n",
         }, True, ("3.2 years", "4 years")),
+        Example("two companies' emissions", {
+            "a.md": "---\npublished: 2024-03-12\n---\nKestrel Logistics emitted 1.86 million tonnes of CO2e in 2023.\n",
+            "b.md": "---\npublished: 2024-03-13\n---\nHalvard Freight emitted 940,000 tonnes of CO2e in 2023.\n",
+        }, False),
+        Example("emissions of two scopes", {
+            "a.md": "---\npublished: 2024-03-12\n---\nVeltrana's Scope 1 emissions were 412 ktCO2e in 2023.\n",
+            "b.md": "---\npublished: 2024-03-13\n---\nVeltrana's Scope 2 emissions were 96.5 ktCO2e in 2023.\n",
+        }, False),
         Example("two terminals named by their numbers", {
             "a.md": "---\npublished: 2024-03-12\n---\nValdmoor's Terminal 1 handled 11.2 million passengers in 2023.\n",
             "b.md": "---\npublished: 2024-03-13\n---\nValdmoor's Terminal 2 handled 7.9 million passengers in 2023.\n",

@@ -31,6 +31,8 @@ _LABEL_WORDS = (
     "episode", "season", "round", "stage", "match", "type", "class", "junction", "exit",
     # (transport: "18.2 million used Terminal 1", "Runway 2", "Pier 4")
     "terminal", "runway", "pier", "zone", "track", "lane", "berth", "concourse", "hangar", "tranche",
+    # (emissions by their scope: "Scope 1 emissions", "scope 3")
+    "scope",
 )
 # No label word is a prefix of another, so the order in which the pattern tries them does not matter.
 assert not any(a != b and b.startswith(a) for a in _LABEL_WORDS for b in _LABEL_WORDS)

@@ -9,6 +9,7 @@ the lexicons live in their own modules.
 from __future__ import annotations
 
 import bisect
+import functools
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
@@ -314,6 +315,17 @@ class Extractor:
         self._text_runs: Optional[set[bytes]] = None  # prefilter.words(text), made when first needed
         self._sentence_runs: dict[int, frozenset] = {}  # sentence start -> its words, for cheap tests
 
+    @functools.cached_property
+    def _title_year(self) -> Optional[str]:
+        """The one year a document's title names, if it is not after the document's own date."""
+        title = self.doc.title or ""
+        years = set(YEAR_IN_TEXT.findall(title)) if title else set()
+        if len(years) != 1:
+            return None
+        year = years.pop()
+        published = self.doc.published
+        return year if published is None or int(year) <= published.year else None
+
     @property
     def noise(self) -> NoiseIndex:
         """Non-claim spans, the dateline included."""
@@ -408,7 +420,9 @@ class Extractor:
                 elif pending is not None:
                     carried, pending = pending, None
                 first_figure = True
-            claim = self._finish(draft, s_start, s_end, seen, carried)
+            # (a report's year in its title, "Sustainability Report 2023", is what its past-tense sentences tell of
+            # when no paragraph says otherwise)
+            claim = self._finish(draft, s_start, s_end, seen, carried or self._title_year)
             if first_figure and claim.kind in ("count", "money", "percent", "quantity", "rate"):
                 first_figure = False
                 if claim.period and _YEAR_OR_MONTH.fullmatch(claim.period):
@@ -531,6 +545,13 @@ class Extractor:
                 # that gives is no place of the money's: that is where it goes)
                 label = regex.sub(r"^(?:The|the)\s+", "", donor.group("label"))
                 claim = claim.model_copy(update={"entity": label})
+        if claim.kind in ("count", "money", "quantity") and claim.entity is None:
+            user = _USER_BEFORE.search(text, max(s_start, claim.start - 60), claim.start)
+            if user is not None and user.group("label").split()[0].lower() not in context.STOP_WORDS - {"the"} \
+                    and not context.is_place_name(user.group("label")):
+                # "Kestrel Logistics emitted 1.86 million tonnes": whose emissions, as its entity (another
+                # emitter's are another figure; one that names none may be the same)
+                claim = claim.model_copy(update={"entity": regex.sub(r"^(?:The|the)\s+", "", user.group("label"))})
         if claim.kind in ("count", "money", "percent"):
             business = self._business_owner(claim, s_start)
             if business is not None:
@@ -2097,6 +2118,10 @@ _DONOR_BEFORE = regex.compile(
     r"contributed|contributes|disbursed|lent|offered|promised)\s+(?:(?:a|an|another|a\s+further|an\s+extra|some|"
     r"about|around|nearly|over|more\s+than|up\s+to)\s+)?$")
 # What a company or body owns, by the subject's head: its money, its share of a market, its customers.
+# A name right before a verb of using or releasing and the figure: "Kestrel Logistics emitted| 1.86 million tonnes".
+_USER_BEFORE = regex.compile(r"(?<![\w'’-])(?P<label>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:(?:has|have|had)\s+)?"
+                             r"(?:emitted|emits|consumed|consumes|withdrew|withdraws|generated|generates|used|uses)\s+"
+                             r"(?:(?:about|around|some|nearly|almost|just|only|over|under|more\s+than)\s+)?$")
 _OWNED_MEASURES = frozenset("subscriber customer user store shop branch account member revenue sale turnover profit "
                             "earning income loss share dividend margin valuation capitalisation capitalization "
                             "buyback "
