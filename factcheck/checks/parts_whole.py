@@ -83,7 +83,14 @@ def _label_form(sentence: str, claim) -> Optional[str]:
     if m.group("preposition"):
         return m.group("preposition").lower()
     word = m.group("word")
-    return "participle" if word.endswith(("ed", "en")) and word not in ("women", "children", "men") else "word"
+    if word in _WHAT_HAPPENED or word.endswith(("ed", "en")) and word not in ("women", "children", "men"):
+        return "participle"
+    return "word"
+
+
+# Irregular participles and states that say what happened to people, not who they are: "812 were found alive".
+_WHAT_HAPPENED = frozenset("found held kept lost sent left brought caught made paid sold told bought built hurt put set "
+                           "shot spent alive dead missing".split())
 
 
 # Words that split people by one measure each. Parts named by two measures overlap ("290 were female and 160
@@ -125,8 +132,6 @@ def _dimension(sentence: str, claim) -> Optional[str]:
 _STAGE = regex.compile(r"\b(?:investigated|charged|indicted|prosecuted|(?:went|brought|sent|referred|came)\s+to\s+"
                        r"(?:trial|court)|tried|reached\s+(?:trial|court)|ended\s+in\s+(?:a\s+)?convictions?|"
                        r"convicted|sentenced|arrested|detained|reported|registered|opened)\b", regex.IGNORECASE)
-# Words that leave a part's measure open: "450 women and 30 others".
-_ANY_MEASURE = frozenset("others other unknown remaining rest".split())
 
 
 def _stages(sentence: str, parts: list) -> int:
@@ -143,23 +148,14 @@ def _stages(sentence: str, parts: list) -> int:
 
 def _by_two_measures(sentence: str, parts: list) -> bool:
     """Counts of people split by two measures at once, whose parts overlap: sex and age ("female", "minors"),
-    where they come from and anything else ("700 women and 800 from regional offices"), a measure beside words
-    that name none ("812 were found alive and 420 were minors"), or steps of one process."""
+    where they come from and anything else ("700 women and 800 from regional offices"), or steps of one
+    process."""
     if any(p.kind != "count" for p in parts):
         return False
-    measures = [_dimension(sentence, p) for p in parts]
-    dimensions = set(measures) - {None}
+    dimensions = {_dimension(sentence, p) for p in parts} - {None}
     if any(pair <= dimensions for pair in _OVERLAPPING) or "origin" in dimensions and len(dimensions) > 1:
         return True
-    if dimensions and None in measures and not any(
-            _part_words(sentence, p) & _ANY_MEASURE for p, m in zip(parts, measures) if m is None):
-        return True
     return _stages(sentence, parts) >= 2
-
-
-def _part_words(sentence: str, claim) -> set:
-    m = _PART_WORDS.match(sentence, position_in_sentence(claim) + len(" ".join(claim.text.split())))
-    return set((m.group("words") or "").lower().split()) if m is not None else set()
 
 
 def _of_the_wholes_kind(whole, parts: list) -> list:
