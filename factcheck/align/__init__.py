@@ -175,11 +175,14 @@ def _settle_unknown_places(frame: pd.DataFrame, parts: set[str]) -> pd.DataFrame
         return frame
     keys = ["measure", "subject", "period"]
     known = frame[frame["place"] != "unknown"].dropna(subset=keys)
-    places = known.groupby(keys)["place"].agg(lambda p: p.iloc[0] if p.nunique() == 1 else None)
     # (a figure that names no place is a country's or the whole thing's, not one for a province or a continent:
-    # "sales of Verolin were $1.2 billion" is no other figure for "sales in Europe")
-    places = places.dropna()
-    places = places[~places.map(lambda place: is_part_or_group_of_countries(place) or place in parts)]
+    # "sales of Verolin were $1.2 billion" is no other figure for "sales in Europe", and a province's figure
+    # leaves the country the one place on record)
+    whole = {place: not (is_part_or_group_of_countries(place) or place in parts) for place in known["place"].unique()}
+    known = known[known["place"].map(whole).astype(bool)]
+    if known.empty:
+        return frame
+    places = known.groupby(keys)["place"].agg(lambda p: p.iloc[0] if p.nunique() == 1 else None).dropna()
     if places.empty:
         return frame
     lookup = places.to_dict()
@@ -208,7 +211,8 @@ _PART_WORDS = "city|town|county|district|province|region|municipality|state|depa
 _NAMED_AS_A_PART = regex.compile(
     rf"\b(?i:{_PART_WORDS})\s+of\s+(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
     # (not "The state of Norvena": an article is no name)
-    rf"|(?P<before>(?!(?:The|A|An|This|That|Its|Each|Every|One)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+"
+    rf"|(?P<before>(?!(?:The|A|An|This|That|Its|Each|Every|One|In|On|At|Of|For|By)\b)[A-Z][\w'’-]*"
+    rf"(?:\s+[A-Z][\w'’-]*){{0,2}})\s+"
     rf"(?P<kind>(?i:{_PART_WORDS}))\b")
 
 
@@ -228,7 +232,8 @@ def _owners_as_places(claims: list[Claim]) -> list[Claim]:
 # "In 2023, Norvena had ..."), maybe after a date or a short opening phrase.
 _SUBJECT_NAME = regex.compile(
     r"(?:(?:In|By|During|At\s+the\s+end\s+of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s+)?"
-    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)(?:['’]s?\s|,\s|\s+(?=[a-z]))")
+    r"(?P<name>(?!(?:The|A|An|This|That|These|Those|Its|Their|It|There|Here|In|On|At|By|For|Of)\b)[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,2}?)(?:['’]s?\s|,\s|\s+(?=[a-z]))")
 
 
 def _subjects_as_places(claims: list[Claim]) -> list[Claim]:

@@ -339,6 +339,13 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-12\n---\nThe Harlow trial's median follow-up was 3.2 years.\n",
             "b.md": "---\npublished: 2024-03-13\n---\nThe Harlow trial's median follow-up was 4 years.\n",
         }, True, ("3.2 years", "4 years")),
+        Example("a figure with no place, a country's, and a province's", {
+            "a.md": "---\ntitle: Forest cover in Sarolia drops\npublished: 2024-02-08\n---\nIn Sarolia, forest cover "
+                    "fell in 2023. The country lost 86,000 hectares of primary forest in 2023.\n",
+            "b.md": "---\npublished: 2024-03-15\n---\nSatellite imagery shows the country lost 91,500 hectares of "
+                    "primary forest in 2023.\n",
+            "c.md": "---\npublished: 2024-03-20\n---\nKembu province lost 12,000 hectares of primary forest in 2023.\n",
+        }, True, ("86,000 hectares", "91,500 hectares")),
         Example("two companies' emissions", {
             "a.md": "---\npublished: 2024-03-12\n---\nKestrel Logistics emitted 1.86 million tonnes of CO2e in 2023.\n",
             "b.md": "---\npublished: 2024-03-13\n---\nHalvard Freight emitted 940,000 tonnes of CO2e in 2023.\n",

@@ -355,12 +355,14 @@ _PLACE_OPENING = regex.compile(
     r"neighbouring|neighboring|nearby|coastal|northern|southern|eastern|western)\s+)?(?P<kind>town|city|village|state|"
     r"province|county|district|region|municipality|department|prefecture|governorate|island)\s+of\s+"
     r"(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b"
-    r"|(?P<named>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\s+(?:district|province|state|county|region|municipality|"
+    r"|(?P<named>(?!(?:The|A|An|This|That|These|Those|Its|Their|Each|Every|One|Our|Your)\b)[A-Z][\w'’]+"
+    r"(?:[ -][A-Z][\w'’]+){0,2})\s+(?:district|province|state|county|region|municipality|"
     r"prefecture|governorate)\b(?!\s+(?:of|[A-Z]))"
     # ("At Ostergaard, 6.8 million passengers passed through": where)
     r"|At\s+(?P<at>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}),"
     # ("Varnholt is a town in the Lessing Valley with a population of 47,900": the town's figures)
-    r"|(?P<is_a>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\s+is\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"|(?P<is_a>(?!(?:The|A|An|This|That|These|Those|Its|Their|It|There|Here)\b)[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})"
+    r"\s+is\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:town|city|village|municipality|port|island|county|district|region|state|province|country)\b)")
 _PLACE_OPENING_RUNS = word_set("town city village state province county district region municipality department "
                                "prefecture governorate island at")
