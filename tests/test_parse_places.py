@@ -17,6 +17,8 @@ PLACES = [
     ("a kingdom", "In the Kingdom of Oltrava, 890,000 children worked.", "890,000", "Oltrava"),
     ("a town said to lie in a valley keeps its own figures", "Varnholt is a town in the Lessing Valley with a "
      "population of 47,900.", "47,900", "Varnholt"),
+    ("'The X region' opening the sentence", "The Dunmore region recorded 1,284 measles cases in 2022.", "1,284",
+     "Dunmore"),
     ("a state named for its country is the state", "The state of Mexico opened 97 investigations in 2022.", "97",
      "State of Mexico"),
     ("... written after the country's name", "In Mexico state, 97 investigations were opened.", "97",
@@ -80,6 +82,7 @@ PLACES = [
 NOT_PLACES = [
     ("a building", "The group is investing 200 million in the Competence Centre.", "200 million", None),
     ("a league", "He scored 30 goals in the Premier League.", "30", None),
+    ("a trial named in capitals", "In the CALDERA trial, 618 patients received placebo.", "618", None),
     ("a place in a later clause of its own", "It employs 12,000 people in 40 countries, and Brazil is its "
      "third-largest market.", "12,000", None),
     ("a generic word", "Divers found a 2,900 year-old site in the City of David.", "2,900 year-old", None),

@@ -249,8 +249,16 @@ def _subjects_as_places(claims: list[Claim]) -> list[Claim]:
             m = _SUBJECT_NAME.match(c.sentence)
             if m is not None and m.group("name").lower() in places and m.end("name") <= position_in_sentence(c):
                 c = c.model_copy(update={"place": places[m.group("name").lower()]})
+            else:
+                # ("an unemployment rate of 6.2% for Varnia": a place the corpus knows, after "for")
+                named = [n for n in _FOR_NAME.finditer(c.sentence) if n.group("name").lower() in places]
+                if len(named) == 1:
+                    c = c.model_copy(update={"place": places[named[0].group("name").lower()]})
         placed.append(c)
     return placed
+
+
+_FOR_NAME = regex.compile(r"\bfor\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\b")
 
 
 def _main_place(claims: list[Claim], title: Optional[str], corpus_places: dict[str, str],

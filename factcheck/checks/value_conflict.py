@@ -346,6 +346,12 @@ class ValueConflict(Check):
                     "primary forest in 2023.\n",
             "c.md": "---\npublished: 2024-03-20\n---\nKembu province lost 12,000 hectares of primary forest in 2023.\n",
         }, True, ("86,000 hectares", "91,500 hectares")),
+        Example("a place the corpus knows, after 'for'", {
+            "a.md": "---\ntitle: Jobless rate in Varnia falls\npublished: 2024-02-14\n---\nIn Varnia, the "
+                    "unemployment rate fell to 5.8% in 2023.\n",
+            "b.md": "---\npublished: 2024-02-20\n---\nThe bureau reported an unemployment rate of 6.2% for Varnia in "
+                    "2023. The unemployment rate in Doranville was 5.3% in 2023.\n",
+        }, True, ("5.8%", "6.2%")),
         Example("two companies' emissions", {
             "a.md": "---\npublished: 2024-03-12\n---\nKestrel Logistics emitted 1.86 million tonnes of CO2e in 2023.\n",
             "b.md": "---\npublished: 2024-03-13\n---\nHalvard Freight emitted 940,000 tonnes of CO2e in 2023.\n",

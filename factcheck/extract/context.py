@@ -355,7 +355,7 @@ _PLACE_OPENING = regex.compile(
     r"neighbouring|neighboring|nearby|coastal|northern|southern|eastern|western)\s+)?(?P<kind>town|city|village|state|"
     r"province|county|district|region|municipality|department|prefecture|governorate|island)\s+of\s+"
     r"(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b"
-    r"|(?P<named>(?!(?:The|A|An|This|That|These|Those|Its|Their|Each|Every|One|Our|Your)\b)[A-Z][\w'’]+"
+    r"|(?:(?:The|the)\s+)?(?P<named>(?!(?:The|A|An|This|That|These|Those|Its|Their|Each|Every|One|Our|Your)\b)[A-Z][\w'’]+"
     r"(?:[ -][A-Z][\w'’]+){0,2})\s+(?:district|province|state|county|region|municipality|"
     r"prefecture|governorate)\b(?!\s+(?:of|[A-Z]))"
     # ("At Ostergaard, 6.8 million passengers passed through": where)
@@ -1463,6 +1463,8 @@ class SentenceContext:
                 for m in _IN_PROPER_PLACE.finditer(text, lo, hi) if not _IN_PROPER_PLACE_RUNS.isdisjoint(runs) else ():
                     at = m.start("place")
                     name = regex.sub(r"['’]s$", "", m.group("place"))  # "Lanmore's households": Lanmore
+                    if name.isupper() and len(name) > 2 and fold(name) not in gazetteer.canonical:
+                        continue  # "in the CALDERA trial", "in the NHS": a name in capitals, not where
                     title = _STATE_TITLE.match(text, at)
                     if title is not None and title.end() < hi and text[title.end():title.end() + 1].isupper():
                         # "in the Kingdom of Oltrava": Oltrava

@@ -317,14 +317,10 @@ class Extractor:
 
     @functools.cached_property
     def _title_year(self) -> Optional[str]:
-        """The one year a document's title names, if it is not after the document's own date."""
-        title = self.doc.title or ""
-        years = set(YEAR_IN_TEXT.findall(title)) if title else set()
-        if len(years) != 1:
-            return None
-        year = years.pop()
+        """The one year (or split year) a document's title names, if it is not after the document's own date."""
+        year = year_named_in(self.doc.title) if self.doc.title else None
         published = self.doc.published
-        return year if published is None or int(year) <= published.year else None
+        return year if year is None or published is None or int(year[:4]) <= published.year else None
 
     @property
     def noise(self) -> NoiseIndex:
@@ -1827,16 +1823,18 @@ _HEADING_YEAR = regex.compile(r"(?<![\d/-])(?P<year>(?:19|20)\d\d)(?:[/–-](?P<
 def _heading_years(text: str) -> list[tuple[int, Optional[str]]]:
     """(where each Markdown heading starts, the one year or split year it names, else None): the time of the
     section under it. A heading without a year ends the section of the one before."""
-    found = []
-    for m in _HEADING.finditer(text):
-        years = {y.group(0) for y in _HEADING_YEAR.finditer(m.group("title"))}
-        period = None
-        if len(years) == 1:
-            y = _HEADING_YEAR.search(m.group("title"))
-            to = y.group("to")
-            period = y.group("year") if not to else f"{y.group('year')}/{y.group('year')[:2] + to if len(to) == 2 else to}"
-        found.append((m.start(), period))
-    return found
+    return [(m.start(), year_named_in(m.group("title"))) for m in _HEADING.finditer(text)]
+
+
+def year_named_in(title: str) -> Optional[str]:
+    """The one year or split year a heading or a title names ("Outturn 2021" -> "2021", "Crime data 2022/23" ->
+    "2022/2023"), else None."""
+    years = {y.group(0) for y in _HEADING_YEAR.finditer(title)}
+    if len(years) != 1:
+        return None
+    y = _HEADING_YEAR.search(title)
+    to = y.group("to")
+    return y.group("year") if not to else f"{y.group('year')}/{y.group('year')[:2] + to if len(to) == 2 else to}"
 
 
 def _words_before(text: str, s_start: int, lo: int, hi: int) -> str:
@@ -2398,7 +2396,7 @@ _NOT_WHAT_OF = frozenset(
 _HEAD_BEFORE_PHRASE = regex.compile(
     r"(?P<head>[A-Za-z][\w-]*)\s+(?P<preposition>to|in|of|from|for|with|at|on|outside|inside|near|about|against|"
     r"among|into|across)\s+(?:(?:the|a|an)\s+)?"
-    r"(?:[A-Za-z][\w-]*\s+)?$", regex.REVERSE)  # ("the United| States")
+    r"(?:[A-Za-z][\w-]*\s+){0,2}$", regex.REVERSE)  # ("the United| States", "the first measles| dose")
 # Heads that frame a quantity of the noun after them: "the rate of inflation", "the share of women".
 _FRAME_HEADS = frozenset("rate share percentage proportion level ratio".split())
 _CHANGED_NOUN = regex.compile(
