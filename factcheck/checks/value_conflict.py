@@ -319,6 +319,11 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-06-02\n---\nThe government identified 1,090 victims of trafficking in "
                     "2022.\n",
         }, True, ("1,190", "1,090")),
+        Example("cases recorded and cases reported are one count", {
+            "a.md": "---\npublished: 2023-11-08\n---\nThe Dunmore region recorded 1,284 confirmed measles cases in "
+                    "2022.\n",
+            "b.md": "---\npublished: 2024-02-15\n---\nDunmore reported 1,348 confirmed measles cases in 2022.\n",
+        }, True, ("1,284", "1,348")),
         Example("calls answered and calls taken are one count", {
             "a.md": "---\npublished: 2024-03-12\n---\nThe Línea Violeta helpline answered 212,000 calls in 2023.\n",
             "b.md": "---\npublished: 2024-03-13\n---\nThe Línea Violeta helpline took 250,000 calls in 2023.\n",

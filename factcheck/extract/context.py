@@ -381,7 +381,10 @@ _INSTITUTION_HEAD = regex.compile(
     r"Bank|University|College|School|Hospital|Clinic|Institute|Museum|Club|Association|Foundation|Council|"
     r"Committee|Agency|Department|Ministry|Office|Party|Union|Fund|Trust|Court|Parliament|Congress|Senate|"
     r"Sport|Sports|Edition|Trim|Version|Model|Index|Exchange|Market|Network|Station|Studio|Studios|Hall|"
-    r"Arena|Stadium|Park|Airport)$")
+    r"Arena|Stadium|Park|Airport|"
+    # (a policy or a measure named in capitals: "a rise in the National Living Wage", "in the Child Benefit")
+    r"Wage|Act|Law|Plan|Programme|Program|Scheme|Strategy|Budget|Rate|Tax|Credit|Allowance|Benefit|Award|Prize|"
+    r"Report|Survey|Census|Review)$")
 # A capitalised common noun alone: "in the City of David", "in the State", "in the Company".
 _GENERIC_WORDS = frozenset("City State Company Country Capital Region Province County District Town Village".split())
 _ENTITY_HEAD_AFTER = regex.compile(r"\s*(?:Campaign|Law|Act|Programme|Program|Plan|Initiative|Report|Survey)\b")
