@@ -379,13 +379,22 @@ def _restricting_phrase(claim: Claim, end: int) -> Optional[str]:
 
 # What a change is measured against, and the words that say so (near the number, in its clause).
 _BASES = {
-    "quarter": r"quarter[\s-]on[\s-]quarter|q/q|qoq|on\s+the\s+quarter|quarter[\s-]over[\s-]quarter|(?:on|from|over)\s+the\s+"
-               r"(?:previous|prior|preceding|last)\s+quarter|quarterly",
-    "month": r"month[\s-]on[\s-]month|m/m|mom|on\s+the\s+month|month[\s-]over[\s-]month|(?:on|from|over)\s+the\s+"
-             r"(?:previous|prior|preceding|last)\s+month|monthly",
-    "year": r"year[\s-]on[\s-]year|y/y|yoy|year[\s-]over[\s-]year|(?:on|from|over|compared\s+with)\s+(?:a|one|the\s+same\s+"
+    # ("compared with the previous quarter", "than in the previous month", "compared with February")
+    "quarter": r"quarter[\s-]on[\s-]quarter|q/q|qoq|on\s+the\s+quarter|quarter[\s-]over[\s-]quarter|(?:on|from|over|"
+               r"compared\s+(?:with|to)|than\s+in)\s+the\s+(?:previous|prior|preceding|last)\s+(?:three\s+months|quarter)|"
+               r"quarterly",
+    "month": r"month[\s-]on[\s-]month|m/m|mom|on\s+the\s+month|month[\s-]over[\s-]month|(?:on|from|over|"
+             r"compared\s+(?:with|to)|than\s+in)\s+the\s+(?:previous|prior|preceding|last)\s+month|monthly|"
+             r"(?:compared\s+(?:with|to)|than\s+in)\s+(?:January|February|March|April|May|June|July|August|September|"
+             r"October|November|December)(?!\s+(?:of\s+)?(?:19|20)\d\d)",
+    "year": r"year[\s-]on[\s-]year|y/y|yoy|year[\s-]over[\s-]year|(?:on|from|over|compared\s+(?:with|to))\s+(?:a|one|the\s+same\s+"
             r"\w+\s+(?:a|last|of\s+the\s+previous))\s+year(?:\s+(?:earlier|ago|before))?|in\s+the\s+(?:12|twelve)\s+months\s+"
-            r"(?:to|through|ending|ended)|annual|annually|on\s+the\s+year",
+            r"(?:to|through|ending|ended)|annual|annually|on\s+the\s+year|"
+            # ("compared with March 2023", "compared with the same quarter of 2022")
+            r"compared\s+(?:with|to)\s+(?:the\s+same\s+(?:month|quarter|period)\s+(?:of|in|last)\s+)?"
+            r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+            r"(?:19|20)\d\d|compared\s+(?:with|to)\s+(?:the\s+same\s+(?:month|quarter|period)\s+)?a\s+year\s+"
+            r"(?:earlier|ago|before)",
     "annualised": r"annuali[sz]ed(?:\s+rate)?",
 }
 _BASIS = regex.compile("|".join(f"(?P<{name}>\\b(?:{words})\\b)" for name, words in _BASES.items()), regex.IGNORECASE)
@@ -405,8 +414,8 @@ def _next_to(claim: Claim, pattern: regex.Pattern):
         return None
     at, end = found_span
     sentence = claim.sentence
-    after = _NEXT_DIGIT.search(sentence, end)
-    found = pattern.search(sentence, end, min(len(sentence), end + 50, after.start() if after else len(sentence)))
+    after = _NEXT_FIGURE.search(sentence, end)
+    found = pattern.search(sentence, end, min(len(sentence), end + 80, after.start() if after else len(sentence)))
     if found is None:
         before = _LAST_DIGIT.search(sentence, max(0, at - 50), at)
         found = pattern.search(sentence, before.end() if before else max(0, at - 50), at)
@@ -458,6 +467,8 @@ def change_basis(claim: Claim) -> Optional[str]:
 
 _NEXT_DIGIT = regex.compile(r"\d(?!\d*\s+months\b)")  # (not the "12" of "in the 12 months to")
 _LAST_DIGIT = regex.compile(r"\d(?=\D*$)")
+# The next figure after a number, not a year that dates it ("0.4% in March 2024 compared with February").
+_NEXT_FIGURE = regex.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d(?!\d*\s+months\b)")
 # Words that make a figure an expectation: "economists had expected 4.4%", "the 47.9bn analysts had forecast".
 _EXPECTED_BEFORE = regex.compile(r"\b(?:will|should|(?:is|are)\s+(?:set|due|projected|forecast)\s+to|expected|expects?|"
                                  r"aims?\s+for|aiming\s+for|"

@@ -319,6 +319,17 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-06-02\n---\nThe government identified 1,090 victims of trafficking in "
                     "2022.\n",
         }, True, ("1,190", "1,090")),
+        Example("a monthly and an annual change, each against its base", {
+            "a.md": "---\npublished: 2024-04-12\n---\nConsumer prices rose 0.4% in March 2024 compared with February.\n",
+            "b.md": "---\npublished: 2024-04-12\n---\nConsumer prices rose 3.2% in March 2024 compared with March "
+                    "2023.\n",
+        }, False),
+        Example("a change on the quarter and one on the year", {
+            "a.md": "---\npublished: 2024-02-01\n---\nGDP grew 0.3% in the fourth quarter of 2023 compared with the "
+                    "previous quarter.\n",
+            "b.md": "---\npublished: 2024-02-01\n---\nGDP grew 1.4% in the fourth quarter of 2023 compared with the "
+                    "same quarter of 2022.\n",
+        }, False),
         Example("cases recorded and cases reported are one count", {
             "a.md": "---\npublished: 2023-11-08\n---\nThe Dunmore region recorded 1,284 confirmed measles cases in "
                     "2022.\n",
