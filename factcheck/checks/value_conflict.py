@@ -319,6 +319,10 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-06-02\n---\nThe government identified 1,090 victims of trafficking in "
                     "2022.\n",
         }, True, ("1,190", "1,090")),
+        Example("a rise and a fall of one size", {
+            "a.md": "---\npublished: 2024-02-01\n---\nValdoria's GDP contracted 0.3% in the fourth quarter of 2023.\n",
+            "b.md": "---\npublished: 2024-02-02\n---\nValdoria's GDP grew 0.3% in the fourth quarter of 2023.\n",
+        }, True, ("0.3%",)),
         Example("a monthly and an annual change, each against its base", {
             "a.md": "---\npublished: 2024-04-12\n---\nConsumer prices rose 0.4% in March 2024 compared with February.\n",
             "b.md": "---\npublished: 2024-04-12\n---\nConsumer prices rose 3.2% in March 2024 compared with March "
@@ -842,6 +846,10 @@ class ValueConflict(Check):
 
     def _block_findings(self, aligned: Alignment, claims: list[Claim], rounding: float) -> Iterable[Finding]:
         spans = {id(c): interval(c, rounding) for c in claims}
+        if {c.change for c in claims} >= {"up", "down"}:
+            # "GDP grew 0.3%" and "GDP contracted 0.3%": a rise and a fall of one size are no one figure
+            spans = {id(c): (-spans[id(c)][1], -spans[id(c)][0]) if c.change == "down" else spans[id(c)]
+                     for c in claims}
         # "Okonkwo, 24," in January and "Okonkwo, 25," in November: a birthday between the two stories; ages are
         # compared by when each says the person was born (and reported in years)
         compared = {id(c): _birth_span(c) for c in claims} if all(_is_age_now(c) for c in claims) else spans
@@ -877,14 +885,19 @@ class ValueConflict(Check):
         for c in majority:
             if all((c.source, c.value) != (d.source, d.value) for d in shown):
                 shown.append(c)
-        others = "; ".join(said(aligned, c) for c in shown[:4])
+        mixed = {c.change for c in [*majority, *dissenting]} >= {"up", "down"}
+
+        def says(c: Claim) -> str:  # ("says “0.3%” (a fall)", where a rise and a fall of one figure meet)
+            return said(aligned, c) + ({"up": " (a rise)", "down": " (a fall)"}.get(c.change or "", "") if mixed else "")
+
+        others = "; ".join(says(c) for c in shown[:4])
         if len(majority_docs) > 1:
             lead = f"{len(majority_docs)} documents agree on {subject} ({others}), but "
         else:
             lead = f"{others}, but "
         if first.part and first.part != "part":
             subject = f"{subject} ({first.part})"  # which part of the whole: "trafficking victims (woman)"
-        message = lead + said(aligned, first) + f" about {subject}" + (
+        message = lead + says(first) + f" about {subject}" + (
             f" for {first.period}" if first.period else "") + ": the two cannot both be true."
         low, high = spans[id(first)]
         m_low = min(spans[id(c)][0] for c in majority)
