@@ -103,7 +103,10 @@ _CHANGE_AFTER_LEVELS = regex.compile(
 
 
 # A clause of its own, with its own subject, between a level and a change: ", and the apprentice rate goes up".
-_OTHER_CLAUSE = regex.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+|a\s+|an\s+|its\s+|[A-Z])")
+# (or what another noun did: ", and imports increased", " and unemployment rose")
+_OTHER_CLAUSE = regex.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+|a\s+|an\s+|its\s+|[A-Z])"
+                              r"|(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:[a-z][\w-]*\s+){1,3}?(?:rose|fell|increased|"
+                              r"decreased|dropped|grew|declined|climbed|jumped|slipped|edged|gained|lost|was|were|is|are)\b")
 # Between a change and the level it led to: "cut by 40%| to |US $1.2 million", "| to a mere |".
 # ("fell 30% in 2023 to $2.9 billion from $3.5 billion", "cut by 25% this year, to $3 million": the change's time
 # between)
@@ -236,6 +239,10 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2020-01-01\n---\nIts budget grew from $25 million to $38 million, an increase "
                     "of 30%.\n",
         }, True, ("30%", "$25 million", "$38 million")),
+        Example("another measure's change in a second clause", {
+            "a.md": "---\npublished: 2024-02-01\n---\nExports dropped 3.7% to 18.2 billion lira, and imports increased "
+                    "1.2% to 15.8 billion lira.\n",
+        }, False),
         Example("a level in another clause is no starting point", {
             "a.md": "---\npublished: 2024-01-01\n---\nThe adult rate will rise to £8.60, and the apprentice rate goes up "
                     "21.2% to £6.40.\n",
