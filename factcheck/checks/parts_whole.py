@@ -158,6 +158,11 @@ def _by_two_measures(sentence: str, parts: list) -> bool:
     return _stages(sentence, parts) >= 2
 
 
+# A figure that is the difference of the figures listed after it: net migration, a surplus, a balance.
+_DIFFERENCE = regex.compile(r"\b(?:net|surplus|surpluses|deficit|deficits|balance|natural\s+change|natural\s+increase|"
+                            r"difference|gap)\b", regex.IGNORECASE)
+
+
 def _of_the_wholes_kind(whole, parts: list) -> list:
     """The parts that count what the whole counts, where some name it again: "214 clubs, including 120 community
     clubs and 57 university clubs, and 12,600 members" lists clubs, then members, which are no clubs. (Where none
@@ -192,6 +197,14 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nThe league has 214 affiliated clubs, including 120 community "
                     "clubs and 157 university clubs, and 12,600 members.\n",
         }, True, ("214", "120", "157")),
+        Example("a net figure is the difference of what follows it", {
+            "a.md": "---\npublished: 2024-02-01\n---\nNet migration was 61,200 in 2022: 98,500 people arrived and "
+                    "37,300 left.\n",
+        }, False),
+        Example("... and so is a surplus", {
+            "a.md": "---\npublished: 2024-02-01\n---\nSoravia posted a trade surplus of 2.4 billion lira in January: "
+                    "exports were worth 18.2 billion lira and imports 15.8 billion lira.\n",
+        }, False),
         Example("steps of one process are no parts", {
             "a.md": "---\npublished: 2024-02-01\n---\nOf the 1,348 femicide cases opened in 2023, 1,120 were "
                     "investigated, 418 went to trial and 196 ended in a conviction.\n",
@@ -409,6 +422,9 @@ class PartsWhole(Check):
                           and not (w.kind == "count" and w.value == len(listed) and w is not wholes[0])), None)
             if whole is None:
                 continue
+            if _DIFFERENCE.search(sentence, max(0, position_in_sentence(whole) - 40), position_in_sentence(whole)) \
+                    or _DIFFERENCE.search(whole.subject or ""):
+                continue  # "a trade surplus of 2.4 billion: exports ... and imports ...": a difference, not a sum
             # Parts measure what the whole does: counts of a count, amounts in the whole's currency or unit.
             parts = [c for c in listed if c.kind == whole.kind and c.unit == whole.unit
                      and c.change in (None, whole.change)]
