@@ -34,6 +34,11 @@ CLAIMS_DOC_BOUNDS = [
      True, True),
     ("estimated at", "The backlog was estimated at 64,000 cases.", "estimated at 64,000", "estimate", 48000, 80000,
      True, True),
+    # an estimate written to three significant digits or more is no rougher than "about"
+    ("an estimate to the last unit", "Its population was estimated at 8,412,300.", "estimated at 8,412,300", "estimate",
+     7571070, 9253530, True, True),
+    ("an estimate to three digits", "An estimated 1.42 million children work.", "An estimated 1.42 million",
+     "estimate", 1278000, 1562000, True, True),
     ("topped, a verb", "The prison population topped 48,000 in 2023.", "topped 48,000", "more than", 48000, INF, False,
      True),
     ("over a time after a change is when, not more than", "Prices rose 12% over two years.", "two years", "exact",

@@ -256,14 +256,18 @@ def combine(prefix: Optional[Hedge], suffix: Optional[Hedge]) -> Optional[Hedge]
     return prefix
 
 
-def bounds(value: float, hedge: Optional[Hedge]) -> tuple[Optional[float], Optional[float], bool, bool]:
-    """(lower, upper, lower_inclusive, upper_inclusive) that a hedged value allows."""
+def bounds(value: float, hedge: Optional[Hedge], significant: int = 1) -> tuple[Optional[float], Optional[float], bool,
+                                                                             bool]:
+    """(lower, upper, lower_inclusive, upper_inclusive) that a hedged value allows. significant: how many
+    significant digits the number is written with ("8,412,300": 5), which narrows an estimate's band."""
     if hedge is None:
         return value, value, True, True
     q = hedge.qualifier
     magnitude = abs(value)
     if q in ("approximate", "estimate"):
-        tolerance = APPROXIMATE_TOLERANCE if q == "approximate" else ESTIMATE_TOLERANCE
+        # (an estimate written to three digits or more, "estimated at 8,412,300", "an estimated 1.42 million", is
+        # no rougher than "about")
+        tolerance = APPROXIMATE_TOLERANCE if q == "approximate" or significant >= 3 else ESTIMATE_TOLERANCE
         low, high = value - magnitude * tolerance, value + magnitude * tolerance
         if hedge.side == "below":
             high = value

@@ -1474,7 +1474,7 @@ class Extractor:
             if lower is not None and upper is not None:
                 value = (lower + upper) / 2  # a numeric range's value is its midpoint; the bounds stay exact
         else:
-            lower, upper, li, ui = hedges.bounds(value, hedge)
+            lower, upper, li, ui = hedges.bounds(value, hedge, _significant_digits(text[number.start:number.end]))
             qualifier = hedge.qualifier if hedge else "exact"
         change = prefix.get("change")
         if change is None and kind == "percent" and number.signed and value is not None and value < 0 \
@@ -2450,6 +2450,15 @@ def _intervals_as_rates(claims: list[Claim], text: str) -> list[Claim]:
 _CAPACITY_BEFORE = regex.compile(r"\bcapacit(?:y|ies)\s+(?:of|for|to\s+(?:handle|carry|hold|serve|seat|process|"
                                   r"accommodate|take))\s+(?:(?:up\s+to|about|around|some|nearly|almost|over)\s+)?$",
                                   regex.IGNORECASE)
+def _significant_digits(written: str) -> int:
+    """How many significant digits a number is written with: "8,412,300" 5, "1.42 million" 3, "20,000" 1."""
+    digits = "".join(ch for ch in written.split(" ")[0] if ch.isdigit())
+    digits = digits.lstrip("0")
+    if "." not in written:
+        digits = digits.rstrip("0")
+    return len(digits)
+
+
 _YEAR_ONLY = regex.compile(r"(?:19|20)\d\d")
 _LEVELS_LINKED = regex.compile(r"\bfrom\b|\bcompared\s+(?:with|to)\b|\bagainst\b", regex.IGNORECASE)
 
