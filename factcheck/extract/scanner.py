@@ -1168,9 +1168,9 @@ class Extractor:
                 or m.group("group") is not None or context.is_plural(m.group("noun")):
             return True  # ("half of all spending": a share)
         # ("a third of young women": the plural after its adjectives)
-        following = _NEXT_WORDS.match(self.text, m.end("noun"), s_end)
-        return following is not None and any(
-            context.is_plural(w) for w in following.group().split()[:2] if w.lower() not in context.STOP_WORDS)
+        following = _NEXT_WORD.match(self.text, m.end("noun"), s_end)
+        return following is not None and following.group(1).lower() not in context.STOP_WORDS \
+            and context.is_plural(following.group(1))
 
     def _one_is_not_a_count(self, start: int, end: int, s_start: int) -> bool:
         after = self.text[end:end + 20]
@@ -2206,7 +2206,7 @@ _PER_WORD_BASE = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?per\s+(?:every\s+|a\
                                r"person|capita|head|household|hectare)\b", regex.IGNORECASE)
 
 # "two thirds| of the victims": of a group (a plural noun up to two words on, or "those", "them"...).
-_NEXT_WORDS = regex.compile(r"(?:\s+[a-z][\w'’-]*){1,2}")
+_NEXT_WORD = regex.compile(r"\s+([a-z][\w'’-]*)")
 _SHARE_OF = regex.compile(
     r"\s+of\s+(?:(?P<pronoun>those|them|us|these|whom|it|this|that|which)\b|(?P<all>all\s+(?=[a-z]))|"
     r"(?:(?:the|its|their|his|her|our|these|those)\s+)?"
