@@ -91,7 +91,7 @@ _ALTERNATIVES: dict[str, list[str]] = {
     # A caret after a word marks a footnote ("crime^3"); after a digit it is a power ("10^6").
     # (and after a number too large to raise to a power: "a population of 23,400^2")
     "footnote": [r"\[\d{1,3}\]", r"(?<=[a-z][.,;:”\"])\d{1,2}(?=\s+[A-Z]|\s*$)",
-                 r"(?<![\d)])\^\d{1,3}|(?<=,\d{3}|\d{4})\^\d{1,3}"],
+                 r"(?<![\d)])\^\d{1,3}|(?<=,\d{3})\^\d{1,3}"],
     # Labels: the number names something, it does not count it.
     "label": [r"(?i)\b" + trie(_LABEL_WORDS) +
               # ("resolution 64/293", "No. 2018/451", "No. 1,234": the whole number)

@@ -120,7 +120,7 @@ DIGIT_NUMBER = rf"""
       | \s?(?P<vulgar>[{_VULGAR}])
       | (?P<exponent>[eE](?P<e_power>[-+−]?\d{{1,3}})(?!\w|\.\d)
           | \s?[x×]\s?10(?:\s?(?:\^|\*\*)\s?(?P<x_power>[-+−]?\d{{1,3}})|(?P<x_neg>[-−]\d{{1,3}})|(?P<x_sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))(?!\d|\.\d)
-          | (?<!,\d{{3}}|\d{{4}})\^(?P<caret_power>[-+−]?\d{{1,3}})(?!\d|\.\d))  # (not "23,400^2": a footnote)
+          | (?<!,\d{{3}})\^(?P<caret_power>[-+−]?\d{{1,3}})(?!\d|\.\d))  # (not "23,400^2": a footnote)
     )?
     (?![.,]?\d)
     (?:\s*(?P<digit_scale>(?:{_SCALE})s?(?:\s+(?:{_SCALE}))*|dozens?|dzs?|doz|dozs)\b)?
