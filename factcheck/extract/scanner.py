@@ -541,7 +541,9 @@ class Extractor:
                 # that gives is no place of the money's: that is where it goes)
                 label = regex.sub(r"^(?:The|the)\s+", "", donor.group("label"))
                 claim = claim.model_copy(update={"entity": label})
-        if claim.kind in ("count", "money", "quantity") and claim.entity is None:
+        runs = self._sentence_runs.get(s_start)
+        if claim.kind in ("count", "money", "quantity") and claim.entity is None \
+                and (runs is None or not _USER_VERB_RUNS.isdisjoint(runs)):
             user = _USER_BEFORE.search(text, max(s_start, claim.start - 60), claim.start)
             if user is not None and user.group("label").split()[0].lower() not in context.STOP_WORDS - {"the"} \
                     and not context.is_place_name(user.group("label")):
@@ -1752,7 +1754,7 @@ class Extractor:
             phrase = context.noun_phrase_after(text, what.end(), s_end) if what else None
         else:
             phrase = context.noun_phrase_after(text, draft.number_end, s_end)
-        if _CAPACITY_BEFORE.search(before):
+        if "apacit" in before and _CAPACITY_BEFORE.search(before):
             # "a capacity of 3.0 million TEU": what the terminal could handle, no count of what it handled
             if not phrase:
                 return "capacity"
@@ -2120,6 +2122,7 @@ _DONOR_BEFORE = regex.compile(
 _USER_BEFORE = regex.compile(r"(?<![\w'’-])(?P<label>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:(?:has|have|had)\s+)?"
                              r"(?:emitted|emits|consumed|consumes|withdrew|withdraws|generated|generates|used|uses)\s+"
                              r"(?:(?:about|around|some|nearly|almost|just|only|over|under|more\s+than)\s+)?$")
+_USER_VERB_RUNS = word_set("emitted emits consumed consumes withdrew withdraws generated generates used uses")
 _OWNED_MEASURES = frozenset("subscriber customer user store shop branch account member revenue sale turnover profit "
                             "earning income loss share dividend margin valuation capitalisation capitalization "
                             "buyback "
