@@ -314,6 +314,8 @@ STATED_PERIODS = [
      "in the previous year.", "2023-08-01", "14.1%", "2021"),
     ("... the split year before a split year", "The dropout rate fell to 12.6% in 2022-23 from 14.1% in the previous "
      "year.", "2023-08-01", "14.1%", "2021/2022"),
+    ("'In the previous reporting period' opening a sentence", "Authorities convicted 31 traffickers in 2023. In the "
+     "previous reporting period, authorities had convicted 24 traffickers.", "2024-06-01", "24", "2022"),
     ("'before a judge' says before whom, not when", "Only 418 cases were brought before a judge in 2023.",
      "2024-11-25", "418", "2023"),
     ("'before age 18' is an age, not a time", "In Vessaria, 38% of women aged 20 to 24 were married before age 18 "

@@ -14,6 +14,8 @@ CLAIMS_DOC_RANKS = [
     ("third most", "Tourism is the third most lucrative industry in the region.", "third most lucrative", 3),
     ("second lucrative", "Coffee is the second lucrative market for the island.", "second lucrative", 2),
     ("number one", "The team is number one in the league.", "number one", 1),
+    ("a tier of a rating", "The report kept Mexico on Tier 2.", "Tier 2", 2),
+    ("the watch list half a tier below", "The report placed Honduras on Tier 2 Watch List.", "Tier 2 Watch List", 2.5),
     ("first in the world", "Norvia was the first country in the world to ban the practice.", "first", 1),
     ("first in a region", "Norvia was the first country in Latin America to ban the practice.", "first", 1),
     ("one of the most after two", "Smuggling is one of the most lucrative forms of crime after drug and arms trafficking.",

@@ -140,6 +140,10 @@ class RankConflict(Check):
     id = "rank-conflict"
     severity = "error"
     examples = [
+        Example("a tier and the watch list below it", {
+            "a.md": "---\npublished: 2023-07-01\n---\nThe 2023 report placed Honduras on Tier 2 Watch List.\n",
+            "b.md": "---\npublished: 2023-07-02\n---\nThe 2023 report placed Honduras on Tier 2.\n",
+        }, True, ("Tier 2 Watch List", "Tier 2")),
         Example("two rankings of one kind of thing, by two measures", {
             "a.md": "---\npublished: 2024-03-01\n---\nVarnholt is the second-largest town in Northmere by area.\n",
             "b.md": "---\npublished: 2024-03-02\n---\nVarnholt is the third-largest town in Northmere by population.\n",
@@ -299,10 +303,10 @@ class RankConflict(Check):
                 scope = first.scope or position_scope(first) or "ranking"
                 place = f" in {first.place}" if first.place and first.place.lower() not in scope.lower() else ""
                 support = sorted({name(c) for c in majority})
-                lead = (f"{len(support)} documents put it at position {int(m.value)}" if len(support) > 1
+                lead = (f"{len(support)} documents put it at position {m.value:g}" if len(support) > 1
                         else said(aligned, m))
                 message = (f"Rank conflict on the {scope} ranking{place}: {lead}, but {said(aligned, first)} "
-                           f"(position {int(first.value)}).")
+                           f"(position {first.value:g}).")
                 yield self.finding(
                     message, [(c, "dissent") for c in dissenting] + [(c, "majority") for c in majority],
                     {"dissent_position": first.value, "majority_position": m.value},

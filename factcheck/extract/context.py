@@ -558,11 +558,13 @@ def _years_back(m) -> int:
 
 # The last gap of a list of places: "Sinaloa|, and |Sonora".
 _LIST_END_GAP = regex.compile(r"\s*,?\s*(?:and|or|&)\s+(?:the\s+)?")
+_OPENS_WITH_TIME = regex.compile(r"\s*(?:In|During|For|Over)\s+")
 _RELATIVE_RIGHT_AFTER = regex.compile(r"\s*(?:in|during|for|over)?\s*")
 _RELATIVE_YEAR = regex.compile(
     r"\b(?:(?P<ago>(?P<years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+ago)"
     r"|(?P<last>last\s+year|a\s+year\s+ago|the\s+past\s+year)|(?P<this>this\s+year|so\s+far\s+this\s+year)"
-    r"|(?P<next>next\s+year)|(?P<before>the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before"
+    r"|(?P<next>next\s+year)|(?P<before>the\s+(?:previous|preceding|prior)\s+(?:reporting\s+(?:period|year)|year)"
+    r"|the\s+year\s+before"
     r"|a\s+year\s+(?:earlier|before)|(?P<before_years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+"
     r"(?:earlier|before)))\b",
     regex.IGNORECASE)
@@ -1170,8 +1172,10 @@ class SentenceContext:
             for m in self._relative_years():
                 if m.start() < lo or m.end() > hi:
                     continue
-                if i and (m.end() > claim_start or DIGIT.search(text, m.end(), claim_start) or m.group("before")):
-                    continue  # (not "In 2014, the year before the programme began, ...": that names 2014)
+                if i and (m.end() > claim_start or DIGIT.search(text, m.end(), claim_start)
+                          or m.group("before") and not _OPENS_WITH_TIME.fullmatch(text, self.start, m.start())):
+                    continue  # (not "In 2014, the year before the programme began, ...": that names 2014; but "In
+                    # the previous reporting period, ..." dates the sentence)
                 if m.start() < claim_end and claim_start < m.end() or _excluded(m.start(), exclude):
                     continue
                 if m.group("ago") and _START_VERB_BEFORE.search(text, max(lo, m.start() - 25), m.start()):
@@ -1319,7 +1323,8 @@ class SentenceContext:
     def _relative_years(self) -> list:
         """The sentence's relative years ("last year", "the previous year"), found once."""
         if self._relative is None:
-            self._relative = [] if "year" not in self.normalized.lower() else \
+            low = self.normalized.lower()
+            self._relative = [] if "year" not in low and "reporting period" not in low else \
                 list(_RELATIVE_YEAR.finditer(self.text, self.start, self.end))
         return self._relative
 

@@ -54,7 +54,7 @@ ONE_OF_AFTER = regex.compile(
 class RankMention:
     start: int
     end: int
-    position: int
+    position: float  # (2.5 for "Tier 2 Watch List", half a tier below Tier 2)
     scope: Optional[str]  # "most lucrative", "largest", or None for a plain position
 
 
@@ -152,6 +152,8 @@ def _criterion_noun(text: str, at: int, end: int) -> Optional[str]:
 
 
 _SPACES = regex.compile(r"\s+")
+# A tier of a rating, as the US Trafficking in Persons reports give them: "Tier 1", "Tier 2 Watch List".
+_TIER = regex.compile(r"\bTier\s+(?P<tier>[1-3])(?P<watch>\s+Watch\s+List)?\b(?![.,]\d)")
 _ONE_OF_THE_HEAD = regex.compile(r"one\s+of\s+the\s+(most\s+\w+|\w+)", regex.IGNORECASE)
 _LEADING_GAP = regex.compile(r"^[\s-]+")
 
@@ -187,6 +189,9 @@ def find_ranks(text: str, start: int, end: int, runs: Optional[set[bytes]] = Non
         head = _ONE_OF_THE_HEAD.match(m.group(0))
         scope = head.group(1).lower() if head else None
         yield RankMention(m.start(), m.end(), position, scope)
+    for m in _TIER.finditer(text, start, end) if b"tier" in runs else ():
+        # "placed Honduras on Tier 2 Watch List": a rating's tier, the watch list half a tier below its tier
+        yield RankMention(m.start(), m.end(), int(m.group("tier")) + (0.5 if m.group("watch") else 0), "tier")
     for m in NUMBER_ONE.finditer(text, start, end) if b"number" in runs or b"no" in runs else ():
         raw = fold(m.group("value"))
         position = int(raw) if raw.isdigit() else {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[raw]

@@ -840,11 +840,12 @@ class Extractor:
         opener = DISCOURSE_OPENERS.match(text, s_start, s_end) \
             if s_start == 0 and may_start_with(lead(text[:s_end][:40]), _OPENER_LEADS) else None
         for rank in find_ranks(text, s_start, s_end, runs):
-            if not free(rank.start, rank.end) or self.noise.covering(rank.start, rank.end):
+            tier = rank.scope == "tier"  # ("Tier 2": a label's number, and a rank of its own)
+            if not free(rank.start, rank.end) or not tier and self.noise.covering(rank.start, rank.end):
                 continue
             if opener and rank.start < opener.end():
                 continue
-            if not self._is_rank_context(rank.start, rank.end, s_start):
+            if not tier and not self._is_rank_context(rank.start, rank.end, s_start):
                 after = text[rank.end:rank.end + 20]
                 if text[rank.start].isdigit() and (_PART_AFTER_ORDINAL.match(after) or _KIND_AFTER_ORDINAL.match(after)):
                     taken.append((rank.start, rank.end))  # "the 2nd quarter": an ordinal still, never a count
