@@ -90,6 +90,9 @@ _COMPARED_GAP = regex.compile(r"(?:\s+(?!up\b|down\b|compared\b|against\b)[a-z][
                               rf"(?:\s+{_WHEN})?\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+"
                               rf"(?:{_PLANNED})?(?:(?:about|around|some)\s+)?",
                               regex.IGNORECASE)
+# Two levels each with its year: "547 investigations| in 2021 and |655 in 2022".
+_DATED_AND_GAP = regex.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+in\s+(?P<year>(?:19|20)\d\d)\s*,?\s+and\s+(?:to\s+)?")
+_YEAR_AFTER_LEVEL = regex.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+in\s+(?P<year>(?:19|20)\d\d)\b")
 _TO_END = regex.compile(r"\bto\s+$", regex.IGNORECASE)
 _FROM_END = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
 _TO_GAP = regex.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_TIME_PHRASE}\s*)?,?\s*to\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?",
@@ -140,6 +143,12 @@ def _levels_then_change(before: list[Claim], change: Claim):
         return second, first  # "rose to 84 from 71, an increase of 12%": the level reached, then where it started
     if _COMPARED_GAP.fullmatch(sentence, first_end, at_second):
         return second, first  # "costs £96, up from £88, a rise of 12%": the level now, then the earlier one
+    dated = _DATED_AND_GAP.fullmatch(sentence, first_end, at_second)
+    if dated is not None:
+        # "547 investigations in 2021 and 655 in 2022, an increase of 25%": the levels in the order of their years
+        later = _YEAR_AFTER_LEVEL.match(sentence, at_second + len(" ".join(second.text.split())))
+        if later is not None and int(later.group("year")) != int(dated.group("year")):
+            return (first, second) if int(dated.group("year")) < int(later.group("year")) else (second, first)
     return None
 
 
@@ -197,6 +206,14 @@ class PercentChange(Check):
         Example("a level, then an amount taken 'from' something else", {
             "a.md": "---\npublished: 2022-01-01\n---\nNorland Steel shares plummeted 40.8 per cent to $2.06, wiping more "
                     "than $340 million from the company's value.\n",
+        }, False),
+        Example("two levels each with its year, then the change", {
+            "a.md": "---\npublished: 2023-06-01\n---\nThe government reported 547 investigations in 2021 and 655 in "
+                    "2022, an increase of 25%.\n",
+        }, True, ("25%", "547", "655")),
+        Example("... that matches", {
+            "a.md": "---\npublished: 2023-06-01\n---\nThe government reported 547 investigations in 2021 and 655 in "
+                    "2022, an increase of 20%.\n",
         }, False),
         Example("a cost against its budget, and the overrun", {
             "a.md": "---\npublished: 2024-01-01\n---\nThe Harbour Link cost 2.9 billion crowns, against an original "
