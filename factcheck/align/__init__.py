@@ -261,6 +261,26 @@ def _subjects_as_places(claims: list[Claim]) -> list[Claim]:
 _FOR_NAME = regex.compile(r"\bfor\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\b")
 
 
+# A figure said to be the whole country's: "The national femicide rate was 2.7", "Nationwide, 655 investigations".
+_NATIONAL = regex.compile(r"\b(?:national|nationwide|nationally|countrywide|country-wide|across\s+the\s+country|"
+                          r"the\s+country['’]s)\b", regex.IGNORECASE)
+
+
+_NATIONAL_ANYWHERE = frozenset(("nationwide", "nationally", "countrywide", "country-wide"))
+
+
+def _national(place: str, claim: Claim) -> str:
+    """A figure with no place that its sentence calls national is the country's, whatever province or city the corpus
+    gives for the same measure: it is kept apart from them, not settled on one."""
+    if place == "unknown":
+        # ("according to the national inventory" after the figure names its source, not its scope)
+        national = _NATIONAL.search(claim.sentence)
+        if national is not None and (national.start() < position_in_sentence(claim)
+                                     or national.group().lower() in _NATIONAL_ANYWHERE):
+            return "national"
+    return place
+
+
 def _main_place(claims: list[Claim], title: Optional[str], corpus_places: dict[str, str],
                 parts: set[str]) -> Optional[str]:
     """The place a document is about when the gazetteer knows none of its places: the place its claims give in
@@ -309,7 +329,7 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
             "kind": c.kind,
             "measure": measure_key(c),
             "subject": subject_key(c),
-            "place": place_key(c, info.country),
+            "place": _national(place_key(c, info.country), c),
             "period": period_key(c),
             "scope": _rank_scope(c) if c.kind == "rank" else None,
             "part": _is_breakdown_part(c) or i in listed,

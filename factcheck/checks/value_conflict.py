@@ -372,6 +372,11 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-02-20\n---\nThe bureau reported an unemployment rate of 6.2% for Varnia in "
                     "2023. The unemployment rate in Doranville was 5.3% in 2023.\n",
         }, True, ("5.8%", "6.2%")),
+        Example("a national figure and a province's, in a corpus that names only the province", {
+            "a.md": "---\npublished: 2024-05-02\n---\nThe national femicide rate was 2.7 per 100,000 women in 2023.\n",
+            "b.md": "---\npublished: 2024-06-14\n---\nIn Calanda, the femicide rate stood at 4.9 per 100,000 women in "
+                    "2023.\n",
+        }, False),
         Example("two companies' emissions", {
             "a.md": "---\npublished: 2024-03-12\n---\nKestrel Logistics emitted 1.86 million tonnes of CO2e in 2023.\n",
             "b.md": "---\npublished: 2024-03-13\n---\nHalvard Freight emitted 940,000 tonnes of CO2e in 2023.\n",
