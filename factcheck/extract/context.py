@@ -329,9 +329,13 @@ _IN_PROPER_PLACE = regex.compile(
     r"(?:(?:neighbouring|neighboring|nearby)\s+)?"
     r"(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b(?!\s+[A-Z])"
 )
+# Where in a place a part of it lies ("the northern region of Oskava", "northern Vessaria"), and what kind of part it is
+# ("rural Vessaria").
+_DIRECTIONS = (r"northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|"
+               r"northwestern|southeastern|southwestern|central|coastal")
+_SETTINGS = rf"{_DIRECTIONS}|rural|urban"
 _AREA_OF_PLACE = regex.compile(
-    r"\b(?:[Ii]n|across|throughout|within)\s+the\s+(?:(?P<direction>northern|southern|eastern|western|north-eastern|"
-    r"north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|central|coastal)\s+)?"
+    rf"\b(?:[Ii]n|across|throughout|within)\s+the\s+(?:(?P<direction>{_DIRECTIONS})\s+)?"
     r"(?:(?:neighbouring|neighboring|nearby)\s+)?(?P<kind>region|province|state|county|city|town|district|municipality|"
     r"department|part|prefecture|governorate)\s+of\s+(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b")
 # A state named after its country, written after it: "in Mexico state".
@@ -340,9 +344,8 @@ _AREA_RUNS = word_set("region province state county city town district municipal
                       "governorate")
 # "in northern Vessaria", "in rural Vessaria": a part of Vessaria, no figure for all of it.
 _PART_OF_PLACE = regex.compile(
-    r"\b(?:[Ii]n|across|throughout|within)\s+(?:the\s+)?(?P<direction>northern|southern|eastern|western|north-eastern|"
-    r"north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|central|coastal|"
-    r"rural|urban)\s+(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b")
+    rf"\b(?:[Ii]n|across|throughout|within)\s+(?:the\s+)?(?P<direction>{_SETTINGS})\s+"
+    r"(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b")
 _PART_OF_PLACE_RUNS = word_set("northern southern eastern western north south central coastal rural urban northeastern "
                                "northwestern southeastern southwestern")
 # "the Kingdom of Oltrava", "the Republic of Marrow": the country's name is the one after "of".
@@ -437,9 +440,7 @@ def is_place_name(name: str) -> bool:
 _PART_OF_A_COUNTRY = regex.compile(r"\b(?:province|state|region|district|county|city|municipality|prefecture|"
                                    r"department|governorate|oblast|canton|territory|island|coast)\b"
                                    # ("northern Vessaria", "rural Vessaria": a part, named by where or what it is)
-                                   r"|^(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
-                                   r"south-western|northeastern|northwestern|southeastern|southwestern|central|coastal|"
-                                   r"rural|urban)\s", regex.IGNORECASE)
+                                   rf"|^(?:{_SETTINGS})\s", regex.IGNORECASE)
 
 
 def _part_named_for_country(kind: str, name: str) -> str:
