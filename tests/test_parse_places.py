@@ -19,6 +19,8 @@ PLACES = [
      "population of 47,900.", "47,900", "Varnholt"),
     ("'The X region' opening the sentence", "The Dunmore region recorded 1,284 measles cases in 2022.", "1,284",
      "Dunmore"),
+    ("a capital named in apposition", "The capital, Dranport, had a population of 1.31 million in 2021.",
+     "1.31 million", "Dranport"),
     ("a state named for its country is the state", "The state of Mexico opened 97 investigations in 2022.", "97",
      "State of Mexico"),
     ("... written after the country's name", "In Mexico state, 97 investigations were opened.", "97",

@@ -363,12 +363,15 @@ _PLACE_OPENING = regex.compile(
     r"prefecture|governorate)\b(?!\s+(?:of|[A-Z]))"
     # ("At Ostergaard, 6.8 million passengers passed through": where)
     r"|At\s+(?P<at>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}),"
+    # ("The capital, Dranport, had a population of 1.31 million": the capital's)
+    r"|(?:The|the)\s+(?:capital|(?:largest|biggest|second\s+city|port)\s+city|city|town|port)\s*,\s*"
+    r"(?P<appos>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\s*,"
     # ("Varnholt is a town in the Lessing Valley with a population of 47,900": the town's figures)
     r"|(?P<is_a>(?!(?:The|A|An|This|That|These|Those|Its|Their|It|There|Here)\b)[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})"
     r"\s+is\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:town|city|village|municipality|port|island|county|district|region|state|province|country)\b)")
 _PLACE_OPENING_RUNS = word_set("town city village state province county district region municipality department "
-                               "prefecture governorate island at")
+                               "prefecture governorate island at capital port")
 _NAME_AT = regex.compile(r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}\b")
 # The word before "in": a capitalised one means a title ("Trafficking in Persons").
 _WORD_BEFORE = regex.compile(r"([\w'’-]+)\s*$", regex.REVERSE)
@@ -1452,7 +1455,7 @@ class SentenceContext:
                 opening = _PLACE_OPENING.match(text, lo, hi) if lo == self.start \
                     and not _PLACE_OPENING_RUNS.isdisjoint(runs) else None
                 if opening is not None:
-                    group = next(g for g in ("place", "named", "at", "is_a") if opening.group(g))
+                    group = next(g for g in ("place", "named", "at", "is_a", "appos") if opening.group(g))
                     name = opening.group(group)
                     if not (_NOT_A_PLACE.match(name) or _INSTITUTION_HEAD.search(name)):
                         at = opening.start(group)
