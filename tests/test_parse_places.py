@@ -86,6 +86,8 @@ NOT_PLACES = [
     ("a league", "He scored 30 goals in the Premier League.", "30", None),
     ("a policy named in capitals", "The rise in the National Living Wage will reach 2.7 million workers.",
      "2.7 million", None),
+    ("what a ranking ranks is not where it spans", "The capital, Dranport, had 1.31 million people in 2021, making it "
+     "the largest city in the country.", "largest", None),
     ("a trial named in capitals", "In the CALDERA trial, 618 patients received placebo.", "618", None),
     ("a place in a later clause of its own", "It employs 12,000 people in 40 countries, and Brazil is its "
      "third-largest market.", "12,000", None),

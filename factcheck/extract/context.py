@@ -1088,7 +1088,7 @@ class SentenceContext:
     """
 
     __slots__ = ("text", "start", "end", "published", "noise", "_country", "_breaks", "_dates", "_places",
-                 "_entities", "_names", "_events", "_normalized", "_relative", "_runs", "_demonym_at")
+                 "_entities", "_names", "_events", "_normalized", "_relative", "_runs", "_demonym_at", "_opening_at")
 
     def __init__(self, text: str, start: int, end: int, published: Optional[dt.date] = None,
                  noise: Sequence[tuple[int, int]] = (), country: Optional[Callable[[], Optional[str]]] = None) -> None:
@@ -1102,6 +1102,7 @@ class SentenceContext:
         self._dates: dict[tuple[int, int], list] = {}
         self._places: dict[tuple[int, int], list] = {}
         self._demonym_at: set[int] = set()  # where a place is named by its demonym ("Ukrainian refugees")
+        self._opening_at: set[int] = set()  # where the sentence opens with a place as its subject ("The town of X")
         self._entities: Optional[list[tuple[int, Optional[str]]]] = None
         self._names: Optional[list[tuple[int, str]]] = None
         self._events: Optional[list[tuple[int, str]]] = None
@@ -1463,6 +1464,7 @@ class SentenceContext:
                             else gazetteer.canonical.get(fold(name), name)
                         found = [f for f in found if f[0] != at]
                         found.append((at, at, name, opening.start(), opening.end()))
+                        self._opening_at.add(at)
                 for m in _PART_OF_PLACE.finditer(text, lo, hi) if not _PART_OF_PLACE_RUNS.isdisjoint(runs) else ():
                     at = m.start("place")
                     name = regex.sub(r"['’]s$", "", m.group("place"))
@@ -1534,8 +1536,10 @@ class SentenceContext:
                 found = [f for f in found if f[0] < anchor or f[0] in listed
                          or not _NEW_CLAUSE.search(text, anchor, f[0] + 1)]  # (its first letter included)
             if scope_first:
-                # "second in the region, behind Chile": the ranking's rivals are not its place
-                found = [f for f in found if not _RIVAL_BEFORE.search(text, max(lo, f[0] - 60), f[0])]
+                # "second in the region, behind Chile": the ranking's rivals are not its place, nor is what it ranks
+                # ("The capital, Dranport, ... the largest city in the country")
+                found = [f for f in found if not _RIVAL_BEFORE.search(text, max(lo, f[0] - 60), f[0])
+                         and f[0] not in self._opening_at]
                 scoped = [f for f in found if _IN_PLACE.search(text[max(lo, f[0] - 12):f[0]])]
                 found = scoped or found
             elif len(found) > 1:
