@@ -377,6 +377,11 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-06-14\n---\nIn Calanda, the femicide rate stood at 4.9 per 100,000 women in "
                     "2023.\n",
         }, False),
+        Example("one part's second share, against the other part's", {
+            "a.md": "---\npublished: 2024-04-10\n---\nWomen made up 38% of the workforce and 29% of senior management "
+                    "positions in 2024.\n",
+            "b.md": "---\npublished: 2024-04-12\n---\nMen held 71% of senior management positions in 2024.\n",
+        }, False),
         Example("two companies' emissions", {
             "a.md": "---\npublished: 2024-03-12\n---\nKestrel Logistics emitted 1.86 million tonnes of CO2e in 2023.\n",
             "b.md": "---\npublished: 2024-03-13\n---\nHalvard Freight emitted 940,000 tonnes of CO2e in 2023.\n",

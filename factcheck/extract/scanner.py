@@ -560,6 +560,11 @@ class Extractor:
                     # "Orbis's revenue", "Orbis had a 28% market share": the company whose figure it is, as its
                     # entity: another company's is another figure, one that names none may be the same
                     claim = claim.model_copy(update={"entity": " ".join(words)})
+        if claim.part is None and claim.kind == "percent" and claims and claims[-1].start >= s_start \
+                and claims[-1].kind == "percent" and claims[-1].part is not None \
+                and _NEXT_SHARE_OF_SAME_PART.fullmatch(text, claims[-1].end, claim.start):
+            # "Women made up 38% of the workforce and 29% of senior management": the same part's second share
+            claim = claim.model_copy(update={"part": claims[-1].part})
         if claim.part is None and claim.kind in ("count", "money", "quantity", "percent"):
             listing = bool(claims) and claims[-1].start >= s_start and claims[-1].kind == claim.kind
             owner = self._owner(claim, s_start, listing)
@@ -2123,6 +2128,9 @@ _DONOR_BEFORE = regex.compile(
 _USER_BEFORE = regex.compile(r"(?<![\w'’-])(?P<label>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:(?:has|have|had)\s+)?"
                              r"(?:emitted|emits|consumed|consumes|withdrew|withdraws|generated|generates|used|uses)\s+"
                              r"(?:(?:about|around|some|nearly|almost|just|only|over|under|more\s+than)\s+)?$")
+# Between two shares of one part in two wholes: "38%| of the workforce and |29% of senior management".
+_NEXT_SHARE_OF_SAME_PART = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z][\w-]*\s+){1,4}?"
+                                         r"(?:and|but)\s+(?:of\s+)?")
 _USER_VERB_RUNS = word_set("emitted emits consumed consumes withdrew withdraws generated generates used uses")
 _OWNED_MEASURES = frozenset("subscriber customer user store shop branch account member revenue sale turnover profit "
                             "earning income loss share dividend margin valuation capitalisation capitalization "
