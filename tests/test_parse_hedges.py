@@ -133,6 +133,7 @@ CHANGES = [
     ("fell", "Exports fell 3.5% last year.", "3.5%", "down"),
     ("slid", "The shares slid 0.8% at the open.", "0.8%", "down"),
     ("gained", "The index gained 1% on Monday.", "1%", "up"),
+    ("expanded", "GDP expanded 1.3% in 2023.", "1.3%", "up"),
     ("increased by", "Fares increased by 40 cents.", "40 cents", "up"),
     ("plus sign", "Markets at noon: Dow +0.2%.", "+0.2%", "up"),
     ("minus sign", "Markets at noon: Dow -0.4%.", "-0.4%", "down"),

@@ -315,7 +315,7 @@ CHANGE_UP = [
     "grown", "up by", "up", "jumped", "climbed", "gained", "soared", "raised by", "rise of",
     "growth of", "went up by", "advanced", "advanced by", "added", "surged", "surged by", "rallied",
     "edged up", "edged higher", "increase by", "increase", "rise", "rise by", "grow by", "grow", "higher by",
-    "expanded by", "spiked", "trending up", "rising", "climbing", "gaining", "jumped by", "climbed by",
+    "expanded by", "expanded", "expands", "spiked", "trending up", "rising", "climbing", "gaining", "jumped by", "climbed by",
     "gained by", "soared by", "soaring", "surging", "jumping", "growing", "advancing", "increasing", "rises",
     "gains", "jumps", "climbs", "grows", "increases", "surges", "soars",
     "widened", "widened by",  # (a margin or a spread: "widened 150 basis points")
