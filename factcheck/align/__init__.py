@@ -16,7 +16,7 @@ import pandas as pd
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..extract.context import is_part_or_group_of_countries, main_country, singular
+from ..extract.context import NOT_A_NAME, is_part_or_group_of_countries, main_country, singular
 from ..models import Claim, Document
 from .events import EventMention, known_things, mentions_for_document, position_in_sentence
 from .keys import measure_key, period_key, place_key, subject_key
@@ -211,7 +211,7 @@ _PART_WORDS = "city|town|county|district|province|region|municipality|state|depa
 _NAMED_AS_A_PART = regex.compile(
     rf"\b(?i:{_PART_WORDS})\s+of\s+(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
     # (not "The state of Norvena": an article is no name)
-    rf"|(?P<before>(?!(?:The|A|An|This|That|Its|Each|Every|One|In|On|At|Of|For|By)\b)[A-Z][\w'’-]*"
+    rf"|(?P<before>{NOT_A_NAME}[A-Z][\w'’-]*"
     rf"(?:\s+[A-Z][\w'’-]*){{0,2}})\s+"
     rf"(?P<kind>(?i:{_PART_WORDS}))\b")
 
@@ -232,7 +232,7 @@ def _owners_as_places(claims: list[Claim]) -> list[Claim]:
 # "In 2023, Norvena had ..."), maybe after a date or a short opening phrase.
 _SUBJECT_NAME = regex.compile(
     r"(?:(?:In|By|During|At\s+the\s+end\s+of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s+)?"
-    r"(?P<name>(?!(?:The|A|An|This|That|These|Those|Its|Their|It|There|Here|In|On|At|By|For|Of)\b)[A-Z][\w-]*"
+    rf"(?P<name>{NOT_A_NAME}[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*){0,2}?)(?:['’]s?\s|,\s|\s+(?=[a-z]))")
 
 
@@ -243,17 +243,23 @@ def _subjects_as_places(claims: list[Claim]) -> list[Claim]:
     places = {c.place.lower(): c.place for c in claims if c.place}
     if not places:
         return claims
+    # (each sentence read once, for all its claims)
+    subject_names: dict[str, Optional[regex.Match]] = {}
+    for_places: dict[str, list[str]] = {}
     placed = []
     for c in claims:
         if c.place is None and c.cell is None:
-            m = _SUBJECT_NAME.match(c.sentence)
+            sentence = c.sentence
+            if sentence not in subject_names:
+                subject_names[sentence] = _SUBJECT_NAME.match(sentence)
+                # ("an unemployment rate of 6.2% for Varnia": a place the corpus knows, after "for")
+                for_places[sentence] = [places[n.group("name").lower()] for n in _FOR_NAME.finditer(sentence)
+                                        if n.group("name").lower() in places]
+            m = subject_names[sentence]
             if m is not None and m.group("name").lower() in places and m.end("name") <= position_in_sentence(c):
                 c = c.model_copy(update={"place": places[m.group("name").lower()]})
-            else:
-                # ("an unemployment rate of 6.2% for Varnia": a place the corpus knows, after "for")
-                named = [n for n in _FOR_NAME.finditer(c.sentence) if n.group("name").lower() in places]
-                if len(named) == 1:
-                    c = c.model_copy(update={"place": places[named[0].group("name").lower()]})
+            elif len(for_places[sentence]) == 1:
+                c = c.model_copy(update={"place": for_places[sentence][0]})
         placed.append(c)
     return placed
 

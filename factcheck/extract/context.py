@@ -352,13 +352,18 @@ _PART_OF_PLACE_RUNS = word_set("northern southern eastern western north south ce
 _STATE_TITLE = regex.compile(r"(?:(?:Democratic|Federal|Islamic|People['’]s|Socialist|United|Federative|Plurinational|"
                              r"Bolivarian|Arab|Cooperative)\s+)*(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
                              r"Sultanate|Emirate|Grand\s+Duchy|Duchy|Confederation|State)\s+of\s+(?:the\s+)?")
+# Capitalised words that open a sentence and are no name: "The", "In", "Its" (never a place or a part).
+NOT_A_NAME = (r"(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|Your|It|There|Here|Each|Every|One|In|On|At|By|For|"
+              r"Of)\b)")
+# What a settlement or a division of a country is called: "a town", "the district".
+_SETTLEMENT = r"town|city|village|municipality|port|island|county|district|region|state|province"
 # A sentence that opens with a place named as one: "The town of Hexham had ...", "Ganjam district completed ...".
 _PLACE_OPENING = regex.compile(
     r"(?:(?:In|By|During)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s+)?(?:(?:The|the)\s+(?:(?:smaller|larger|small|large|"
     r"neighbouring|neighboring|nearby|coastal|northern|southern|eastern|western)\s+)?(?P<kind>town|city|village|state|"
     r"province|county|district|region|municipality|department|prefecture|governorate|island)\s+of\s+"
     r"(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b"
-    r"|(?:(?:The|the)\s+)?(?P<named>(?!(?:The|A|An|This|That|These|Those|Its|Their|Each|Every|One|Our|Your)\b)[A-Z][\w'’]+"
+    rf"|(?:(?:The|the)\s+)?(?P<named>{NOT_A_NAME}[A-Z][\w'’]+"
     r"(?:[ -][A-Z][\w'’]+){0,2})\s+(?:district|province|state|county|region|municipality|"
     r"prefecture|governorate)\b(?!\s+(?:of|[A-Z]))"
     # ("At Ostergaard, 6.8 million passengers passed through": where)
@@ -367,9 +372,9 @@ _PLACE_OPENING = regex.compile(
     r"|(?:The|the)\s+(?:capital|(?:largest|biggest|second\s+city|port)\s+city|city|town|port)\s*,\s*"
     r"(?P<appos>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\s*,"
     # ("Varnholt is a town in the Lessing Valley with a population of 47,900": the town's figures)
-    r"|(?P<is_a>(?!(?:The|A|An|This|That|These|Those|Its|Their|It|There|Here)\b)[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})"
+    rf"|(?P<is_a>{NOT_A_NAME}[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){{0,2}})"
     r"\s+is\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?:town|city|village|municipality|port|island|county|district|region|state|province|country)\b)")
+    rf"(?:{_SETTLEMENT}|country)\b)")
 _PLACE_OPENING_RUNS = word_set("town city village state province county district region municipality department "
                                "prefecture governorate island at capital port")
 _NAME_AT = regex.compile(r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}\b")
@@ -536,8 +541,7 @@ _PLACE_AFTER_A_NUMBER = regex.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|million|bill
 _RANKING_SCOPE_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|best|worst)\b"
                                       r"[^,;:.]{0,40}?\b(?:in|of|across)\s+(?:the\s+)?$")
 # Where a place lies, after what it is: "a town in| the Lessing Valley" (the town's figures are the town's).
-_LIES_IN_BEFORE = regex.compile(r"\b(?:town|city|village|municipality|port|island|county|district|region|state|"
-                                r"province)\s+(?:located\s+|situated\s+)?(?:in|on)\s+(?:the\s+)?$")
+_LIES_IN_BEFORE = regex.compile(rf"\b(?:{_SETTLEMENT})\s+(?:located\s+|situated\s+)?(?:in|on)\s+(?:the\s+)?$")
 # An age that narrows a group of people, before its place: "adults| over 65 in |Westhollow".
 _AGE_OF_A_GROUP = regex.compile(r".*?\b(?:aged|over|under)\s+(?:between\s+)?\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?"
                                 r"(?:\s+and\s+(?:over|older|under|younger))?\s+"
