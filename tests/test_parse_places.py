@@ -78,6 +78,14 @@ PLACES = [
     ("where each item of a listing came from", "Of those, 510,000 were from Germany, 240,000 from the United "
      "Kingdom and 190,000 from the United States.", "240,000", "United Kingdom"),
     ("the place of the figure compared with", "Turnout was 38%, compared with 31% in Kelbourne.", "38%", None),
+    # A place right before a number is that number's (refugee and asylum reports, unseen corpora).
+    ("a list of places each before its figure", "In 2023, the United States resettled 60,014 refugees, Canada "
+     "51,100 and Australia 6,600.", "60,014", "United States"),
+    ("... and the listed place keeps its own", "In 2023, the United States resettled 60,014 refugees, Canada "
+     "51,100 and Australia 6,600.", "51,100", "Canada"),
+    ("a place ranked with its figure", "France ranked second with 167,000 applications and Spain third with "
+     "163,000.", "167,000", "France"),
+    ("a small state the list knows", "Most applicants came from Fiji (38%) and Tonga (41%).", "41%", "Tonga"),
 ]
 
 # Capitalised names after "in" that are bodies, buildings or titles, not places.

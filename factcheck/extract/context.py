@@ -537,6 +537,13 @@ _PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|and|or|to|with)\b)[a-
 # ... and so the place of that number, not of another: "compared with 31%| in |Kelbourne".
 _PLACE_AFTER_A_NUMBER = regex.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|million|billion|[a-z]+)?\s+"
                                       r"(?:[a-z][\w-]*\s+){0,2}?(?:in|at|across|from)\s+(?:the\s+)?$")
+# ... or right before one, in a list of places each with its figure: "resettled 60,014 refugees, |Canada| 51,100 and
+# Australia 6,600", "France ranked second with 167,000 and |Spain| third with 163,000", "|Tonga| (41%)".
+_NUMBER_RIGHT_AFTER_PLACE = regex.compile(
+    r"(?:['’]s)?\s*(?:\(\s*|:\s*|,\s+|\s+(?:(?:was|is|ranked|came|placed)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:with|had|has|at|on|took|received|recorded|reported)?\s*)"
+    r"(?:about|around|nearly|almost|over|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than|fewer\s+than)?\s*"
+    r"(?:US\s*)?[$€£¥₹]?\s*\d")
 # A superlative whose ranking a place spans: "the highest femicide rate| in |Meridia".
 _RANKING_SCOPE_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|best|worst)\b"
                                       r"[^,;:.]{0,40}?\b(?:in|of|across)\s+(?:the\s+)?$")
@@ -1561,7 +1568,8 @@ class SentenceContext:
                 if own:
                     found = own
                 else:
-                    found = [f for f in found if not self._another_numbers_place(f[0], lo, anchor, anchor_end)]
+                    found = [f for f in found if not self._another_numbers_place(f[0], lo, anchor, anchor_end)
+                             and not self._leads_another_number(f, anchor_end)]
             if found:
                 nearest = min(found, key=lambda f: abs(f[0] - anchor))
                 joined = self._joined_places(nearest, listed)
@@ -1606,6 +1614,14 @@ class SentenceContext:
             return False
         # "12.9% of adults over 65 in Westhollow": an age that narrows the group is no figure with a place
         return not _AGE_OF_A_GROUP.match(self.text, max(lo, m.start() - 12), m.end())
+
+    def _leads_another_number(self, found: tuple[int, str], anchor_end: int) -> bool:
+        """Whether the place found, after the number that ends at anchor_end, is followed by a number of its own:
+        in "60,014 refugees, Canada 51,100", Canada is 51,100's place, not 60,014's."""
+        at, place = found
+        if at < anchor_end or not self.text.startswith(place, at):
+            return False  # (a place before the number, or one known by another name: nothing to tell)
+        return _NUMBER_RIGHT_AFTER_PLACE.match(self.text, at + len(place), self.end) is not None
 
     def _joined_places(self, chosen: tuple[int, str], found: list[tuple[int, str]]) -> list[str]:
         """The places listed together with the chosen one ("returned from Pakistan and Iran": both), sorted, so
