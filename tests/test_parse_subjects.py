@@ -324,6 +324,8 @@ OWNERS = [
     ("an airport that handled", "Gatwick Airport handled 40.9 million passengers.", "40.9 million", "gatwick airport"),
     ("a sector that added", "Manufacturing added 28,000 jobs in November.", "28,000", "manufacturing"),
     ("an agent that owns nothing", "Employers added 204,000 jobs in November.", "204,000", None),
+    ("a public body counts for its country (asylum reports)", "In 2023, the Office received 329,120 applications.",
+     "329,120", None),
     ("a place after 'in' is no owner", "In 2022 households in Lanmore produced 250,000 tonnes of waste.",
      "250,000 tonnes", None),
     ("a party on a share of a poll", "Labour is on 38% in the latest poll.", "38%", "labour"),

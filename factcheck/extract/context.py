@@ -401,16 +401,34 @@ _GENERIC_WORDS = frozenset("City State Company Country Capital Region Province C
 _ENTITY_HEAD_AFTER = regex.compile(r"\s*(?:Campaign|Law|Act|Programme|Program|Plan|Initiative|Report|Survey)\b")
 
 
+# Where people come from, not where a document's figures are: "Syrian nationals", "arrivals from Tunisia",
+# "Afghanistan was the main country of origin".
+_ORIGIN_BEFORE = regex.compile(r"\b(?:from|fled|fleeing|left|leaving|origin\s+(?:was|is|were|are)(?:\s+(?:still|mostly|mainly))?)"
+                               r"\s+(?:the\s+)?$", regex.IGNORECASE)
+_ORIGIN_AFTER = regex.compile(r"(?:\s+(?:\w+\s+){0,2}(?:nationals|citizens|migrants|refugees|immigrants|emigrants|"
+                              r"asylum[\s-]seekers?|applicants|arrivals|diaspora|expatriates|returnees)\b"
+                              r"|\s+(?:was|is|were|are|remained|remains)\s+(?:still\s+)?the\s+(?:main|top|largest|"
+                              r"leading|biggest|first|second|third)\s+(?:\w+\s+)?(?:country|countries|nationality)"
+                              r"\s+of\s+origin)", regex.IGNORECASE)
+
+
 def main_country(text: str) -> Optional[str]:
-    """The country named most often in a document (None when none is), for 'across the country'."""
+    """The country named most often in a document (None when none is), for 'across the country'. Where people
+    come from is not counted, and of countries named as often the first named wins."""
     gazetteer = _gazetteer()
     counts: dict[str, int] = {}
+    first: dict[str, int] = {}
     for matches in (gazetteer.find_names(text), gazetteer.demonyms.finditer(text)):
         for m in matches:
             name = gazetteer.canonical[fold(m.group("place"))]
-            if name in gazetteer.countries:
-                counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda k: (counts[k], k)) if counts else None
+            if name not in gazetteer.countries:
+                continue
+            at = m.start("place")
+            if _ORIGIN_BEFORE.search(text, max(0, at - 30), at) or _ORIGIN_AFTER.match(text, m.end("place")):
+                continue
+            counts[name] = counts.get(name, 0) + 1
+            first[name] = min(first.get(name, at), at)
+    return max(counts, key=lambda k: (counts[k], -first[k])) if counts else None
 
 
 _CAPITALISED_WORDS_BEFORE = regex.compile(r"(?<![\w&'’.-])(?:[A-Z][\w&'’.-]*\s+){1,4}$")

@@ -2138,8 +2138,11 @@ _OWNED_MEASURES = frozenset("subscriber customer user store shop branch account 
                             # a person's pay and price: "Castel's salary", "Okonkwo's transfer fee"
                             "salary wage pay fee bonus contract".split())
 _OWNER_GENERIC = frozenset("party parties team club the".split())
-# Agents that own nothing of their own: "Employers added 204,000 jobs" is the whole economy's figure.
+# Agents that own nothing of their own: "Employers added 204,000 jobs" is the whole economy's figure, and a public
+# body that counts for its country reports the country's figure ("the Office received 329,120 applications").
 _NO_OWNER = frozenset("employers employer firms companies businesses economy government authorities officials "
+                      "ministry ministries office department agency bureau commission directorate secretariat "
+                      "inspectorate registry police "
                       "it they we this these overall together".split())
 _LABEL_BEFORE = regex.compile(r"([A-Za-z][\w-]*)\s*\(\s*$", regex.REVERSE)
 # "87 mph (140 km/h)": the word before the bracket is the unit of a number, not a label.
