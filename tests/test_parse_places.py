@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.extract.context import main_country
 from tests.extraction_helpers import claim_with
 
 # (id, sentence, span, place)
@@ -134,3 +135,21 @@ ENTITIES = [
 @pytest.mark.parametrize("sentence, span, entity", [pytest.param(*row[1:], id=row[0]) for row in ENTITIES])
 def test_entity(sentence, span, entity):
     assert claim_with(sentence, span).entity == entity
+
+
+# The country a document is about, for its figures that name no place (asylum and migration reports).
+# (id, document text, country)
+MAIN_COUNTRIES = [
+    ("the country named most", "Germany received 329,120 applications. Germany granted 40%. France got 20,000.",
+     "Germany"),
+    ("where applicants come from is not where they are counted", "The Office received 329,120 applications in "
+     "Germany. Syrian nationals made up 31% of applicants, and Syria remained the main country of origin.", "Germany"),
+    ("arrivals from a country", "Italy counted 157,652 arrivals, most from Tunisia and from Libya.", "Italy"),
+    ("of two named as often, the first", "Spain took 163,000 applications and Italy 130,000.", "Spain"),
+    ("none named", "The Office received 329,120 applications.", None),
+]
+
+
+@pytest.mark.parametrize("text, country", [pytest.param(*row[1:], id=row[0]) for row in MAIN_COUNTRIES])
+def test_main_country(text, country):
+    assert main_country(text) == country
