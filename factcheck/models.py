@@ -207,7 +207,8 @@ class Finding(BaseModel):
     message: str = Field(description="One or two sentences an editor understands at once.")
     claims: list[Evidence]
     numbers: dict[str, Union[float, str, None]] = Field(
-        default_factory=dict, description="The figures behind the verdict, e.g. {'computed_change_percent': 92.5}."
+        default_factory=dict, description="The figures behind the verdict, e.g. {'computed_change_percent': 92.5}. "
+        "An open end of an interval ('more than 25,000') is null: JSON has no infinity."
     )
     fingerprint: str = Field(
         default="", description="Stable across line moves: rule + the claims' ids. Used by baselines and SARIF."
@@ -221,6 +222,8 @@ class Finding(BaseModel):
     def _without_float_noise(cls, numbers: dict[str, Union[float, str, None]]) -> dict[str, Union[float, str, None]]:
         # Tolerances computed in binary floating point ("40.199999999800006") read as precision the figures do not
         # have, and would change a report's bytes between machines: ten significant digits say all a figure can
-        # (and whole units, for the largest).
-        return {key: (float(f"{value:.10g}") if abs(value) < 1e10 else float(round(value)))
-                if isinstance(value, float) and math.isfinite(value) else value for key, value in numbers.items()}
+        # (and whole units, for the largest). An open bound ("more than 25,000") has no figure: None, which every
+        # format can write, where infinity is no JSON and no number a report can round.
+        return {key: None if isinstance(value, float) and not math.isfinite(value)
+                else (float(f"{value:.10g}") if abs(value) < 1e10 else float(round(value)))
+                if isinstance(value, float) else value for key, value in numbers.items()}
