@@ -39,6 +39,7 @@ NO_MEASURE_HEADERS = [
     ("a plain label", "Region", None),
     ("a note in brackets", "Notes (see below)", None),
     ("a rate is no unit of the cells", "Deaths (per 100,000)", None),
+    ("a rate's base after no bracket is no scale (outbreak reports)", "Attack rate per 1,000", None),
     ("a subset after a comma", "Homes, of which affordable", None),
     ("a year after in", "Crop in 2022", None),
     ("durations are their own kind", "Duration (years)", None),

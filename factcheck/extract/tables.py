@@ -33,7 +33,8 @@ class HeaderMeasure:
 # Where a header states its measure: in brackets ("Budget (US$ million)"), after a comma ("Budget, $m")
 # or after "in" ("Spending in € million").
 # (tried in that order: "Capital budget, 2024 (US$ million)" states it in the brackets)
-_MEASURE_PLACES = (regex.compile(r"\((?P<m>[^()]*)\)\s*$"), regex.compile(r",\s*(?P<m>[^,]*)$"),
+# (not the comma inside a number: "Attack rate per 1,000" is a rate, not "000", thousands)
+_MEASURE_PLACES = (regex.compile(r"\((?P<m>[^()]*)\)\s*$"), regex.compile(r"(?<!\d),(?!\d{3}\b)\s*(?P<m>[^,]*)$"),
                    regex.compile(r"\bin\s+(?P<m>[^\s].*)$", regex.IGNORECASE))
 _SCALE_NAMES = {**{w: v for w, v in SCALE_WORDS.items() if v >= 1000},
                 **{w + "s": v for w, v in SCALE_WORDS.items() if v >= 1000},
