@@ -224,6 +224,9 @@ STATED_PERIODS = [
     ("a season named as a campaign", "Okonkwo scored 27 goals in the 2022/23 campaign.", "2024-06-01", "27",
      "2022/2023"),
     ("a year before a measure", "Morvia's 2022 deficit was 4.4% of GDP.", "2024-03-01", "4.4%", "2022"),
+    ("a figure named by its year (migration and outbreak reports)", "The 2016 peak of 5,136 deaths has not been "
+     "exceeded.", "2024-03-06", "5,136", "2016"),
+    ("... its total", "The 2021 total of 400 arrests was a record.", "2024-03-06", "400", "2021"),
     ("a titled report's year is not its data's", "According to the 2022 Global Estimates, 49.6 million people were "
      "in modern slavery in 2021.", "2023-01-01", "49.6 million", "2021"),
     ("an opening year in a side clause is not this year's", "The Maritime Museum, which opened in 1921, welcomed "

@@ -700,7 +700,9 @@ _DATA_NOUN_AFTER = regex.compile(
     r"cocoa|cotton|year|quarter|half|"
     # events and measures of their year: "at the 2019 general election", "the 2022/23 campaign", "its 2022 deficit"
     r"elections?|referendum|vote|polls?|campaign|term|games|championships?|tournament|deficit|surplus|outturn|"
-    r"revenues?|spending|results?|turnover|profits?|sales|earnings|harvests?|intake|enrolment|enrollment)\b"
+    r"revenues?|spending|results?|turnover|profits?|sales|earnings|harvests?|intake|enrolment|enrollment|"
+    # a figure named by its year: "the 2016 peak of 5,136 deaths", "the 2022 figure of 1,870", "the 2021 total"
+    r"figure|total|tally|peak|high|low|level|record|toll|rate)\b"
     # (a capitalised survey or count is still of its year: "the 2020 Census")
     r"|\s+(?:Census|Survey|Election|General\s+Election|Referendum|Games|Olympics|World\s+Cup)\b"
 )
