@@ -118,9 +118,16 @@ def test_a_circa_year_is_approximate(sentence, span):
         (span, "1520", "approximate", "1515", "1525")
 
 
-def test_since_runs_to_publication():
-    claims = extract("The programme has run since 2008.", published="2012-05-01")
-    assert [(c.lower, c.upper) for c in claims if c.kind == "date"] == [("2008", "2012-05-01")]
+@pytest.mark.parametrize("sentence, lower", [
+    ("The programme has run since 2008.", "2008"),
+    ("The programme has run since April 2008.", "2008-04"),
+    # (outbreak situation reports: a running total from a day)
+    ("Since 1 January 2012, 48,200 cases have been reported.", "2012-01-01"),
+    ("Since January 1, 2012, 48,200 cases have been reported.", "2012-01-01"),
+])
+def test_since_runs_to_publication(sentence, lower):
+    claims = extract(sentence, published="2012-05-01")
+    assert [(c.lower, c.upper) for c in claims if c.kind == "date"] == [(lower, "2012-05-01")]
 
 
 def test_a_year_before_a_scaled_amount_is_still_a_year():

@@ -202,6 +202,10 @@ def period_key(claim: Claim) -> str:
             # months of one year ("the third quarter of 2023"), or a rolling span ("the 12 months to June
             # 2023"): not a calendar year's own figure, nor each other's
             return f"{a}/{b}"
+        if len(a) >= 7 and len(b) >= 7 and a[:4] == b[:4] and (a[5:], b[5:]) not in (("01", "12"), ("01-01", "12-31")):
+            # part of one year to a day: "since 1 January 2023" in an April report is a total to April, and
+            # "week 12 (20-26 March 2023)" a week; neither is the year's figure, nor the other's
+            return f"{a}/{b}" if a[:7] == b[:7] else f"{a[:7]}/{b[:7]}"
         a, b = a[:4], b[:4]
         return a if a == b else f"{a}/{b}"
     # A month stated is kept: "2.9% in February" and "3.2% in March" are two months' figures.

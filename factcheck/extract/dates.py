@@ -60,8 +60,11 @@ YEAR_RANGE_PATTERN = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# "Since 2008", "since April 2010": from then to the time of writing.
-SINCE_PATTERN = regex.compile(rf"\b(?P<lead>since)\s+(?P<first>(?:{_MONTH}\s+)?{_YEAR})(?![\w%]|[.,]\d)", regex.IGNORECASE)
+# "Since 2008", "since April 2010", "since 1 January 2023": from then to the time of writing.
+SINCE_PATTERN = regex.compile(
+    rf"\b(?P<lead>since)\s+(?:(?P<day>{_DAY})\s+(?:of\s+)?(?=(?:{_MONTH}),?\s+{_YEAR})"
+    rf"|(?=(?:{_MONTH})\s+{_DAY},?\s+{_YEAR}))?"
+    rf"(?P<first>(?:{_MONTH}(?:\s+(?P<day_after>{_DAY}),?)?\s+)?{_YEAR})(?![\w%]|[.,]\d)", regex.IGNORECASE)
 
 # Month spans inside one year: "July and August 2010", "March to May 2015".
 MONTH_RANGE_PATTERN = regex.compile(
@@ -377,8 +380,13 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
     for m in matches_at(SINCE_PATTERN, text, since, end) if has_year else ():
         if published is None or not free(m.start(), m.end()):
             continue
-        first = _range_end(m.group("first"))
-        if not first or first[:4] > str(published.year):
+        day = m.group("day") or m.group("day_after")
+        if day:  # ("since 1 January 2023", "since January 1, 2023": the month and year around the day)
+            month, year = m.group("first").replace(",", " ").split()[0], m.group("first").split()[-1]
+            first = iso(int(year), _month(month), int(regex.sub(r"\D", "", day)))
+        else:
+            first = _range_end(m.group("first"))
+        if not first or first > published.isoformat():
             continue
         taken.append((m.start(), m.end()))
         yield DateMention(m.start(), m.end(), None, first, published.isoformat(), True, False)
