@@ -47,6 +47,11 @@ CLAIMS_DOC_BOUNDS = [
      False, True),
     ("an average is a figure of its own", "The bus carried an average of 40 riders.", "an average of 40", "exact",
      40, 40, True, True),
+    # a fraction in words is as round as "about" (migration statistics: a fall from 45,755 to 29,437 "by a third")
+    ("a change by a fraction in words", "Crossings fell by a third in 2023.", "a third", "approximate", 30, 36.6666666666,
+     True, True),
+    ("a share as a fraction in words", "Two thirds of the victims were women.", "Two thirds", "approximate", 60,
+     73.3333333334, True, True),
 ]
 
 COMPARISON_WORDINGS = [

@@ -1039,6 +1039,10 @@ class Extractor:
         if number.fraction and 0 < value < 1 and not suffix["consumed_words"] and \
                 (self._is_share_of_many(suffix["end"], s_end) or prefix.get("change") is not None):
             share_suffix = {**suffix, "percent": True}
+            if prefix.get("hedge") is None and number.in_words:
+                # "fell by a third", "two thirds of the victims": a fraction in words rounds what it says as
+                # "about" does (a fall from 45,755 to 29,437 is 35.7%); "1/3" in figures is what it says
+                prefix = {**prefix, "hedge": hedges.Hedge("approximate")}
             draft = self._build(start, end, float(f"{value * 100:.12g}"), prefix, share_suffix, number,
                                 s_start=s_start, s_end=s_end)
             return draft, 1
