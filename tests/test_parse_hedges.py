@@ -47,6 +47,9 @@ CLAIMS_DOC_BOUNDS = [
      False, True),
     ("an average is a figure of its own", "The bus carried an average of 40 riders.", "an average of 40", "exact",
      40, 40, True, True),
+    ("'up to' after a verb of change is no bound", "The estimate was revised up to 157,652.", "157,652", "exact",
+     157652, 157652, True, True),
+    ("... nor after 'went'", "Prices went up to $5.", "$5", "exact", 5, 5, True, True),
     # a fraction in words is as round as "about" (migration statistics: a fall from 45,755 to 29,437 "by a third")
     ("a change by a fraction in words", "Crossings fell by a third in 2023.", "a third", "approximate", 30, 36.6666666666,
      True, True),

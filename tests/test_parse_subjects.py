@@ -86,6 +86,12 @@ MONEY = [
 
 # The noun before the verb, through a prepositional phrase to its head, unless the head only frames a quantity.
 NOUN_BEFORE_VERB = [
+    # Revisions (statistical releases, migration updates): the revised figure's noun, not the verb.
+    ("a figure revised to", "The number of sea arrivals in 2023 was revised to 157,652.", "157,652", "sea arrivals"),
+    ("... revised up to, which is no bound", "The estimate was revised up to 157,652.", "157,652", "estimate"),
+    ("... revised up from, past a time", "GDP growth in the first quarter was revised up from 0.2% to 0.4%.", "0.2%",
+     "growth"),
+    ("a time between the noun and its verb", "GDP growth in the first quarter was 0.4%.", "0.4%", "growth"),
     ("through a phrase", "Exports to the north totalled 3.4 million tonnes.", "3.4 million tonnes", "Exports"),
     ("a capacity is no count of what it holds", "The Nordkaai terminal had a capacity of 3.0 million TEU in 2023.",
      "3.0 million", "TEU capacity"),

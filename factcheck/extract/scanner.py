@@ -1209,6 +1209,8 @@ class Extractor:
         if m and fold(m.group("hedge")) == "over" and _CHANGED_BEFORE_OVER.search(before, 0, m.start("hedge")) \
                 and _DURATION_AHEAD.match(text, start):
             return found  # "a 45 per cent increase over 10 years": the time the change took, not "more than"
+        if m and fold(m.group("hedge")) == "up to" and _UP_VERB_BEFORE.search(before, 0, m.start("hedge")):
+            m = None  # "was revised up to 157,652", "prices went up to $5": the level a change reached, no bound
         if m:
             found["hedge"] = hedges.lookup(m.group("hedge"), hedges.PREFIX_HEDGES)
             found["start"] = window_start + m.start("hedge")
@@ -1998,6 +2000,9 @@ _NUMBER_WORD_HEADS = frozenset(
 _CAPITAL = regex.compile(r"^[A-Z]")
 _ONE_OF_THE = regex.compile(r"one\s+of\s+the\s+(?:most\s+|least\s+)?\w+\s+", regex.IGNORECASE)
 # A name right before a verb of winning or holding and the figure: "The Green Party won| 28 of the 51 seats".
+# Verbs whose "up" goes with them, not with "to": "revised| up to", "went| up to", "was scaled| up to".
+_UP_VERB_BEFORE = regex.compile(r"\b(?:revised|adjusted|went|goes|go|gone|going|moved|scaled|ramped|stepped|ticked|"
+                                r"edged|marked|bumped)\s+$", regex.IGNORECASE)
 _OWNER_VERB_BEFORE = regex.compile(
     # (an apposition may follow the name: "Orlair, the national flag carrier, flew|")
     r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*,\s+(?:the|a|an|its)\s+[^,;:()]{1,40},)?"
@@ -2302,14 +2307,19 @@ _MEASURE_VERBS = (
 # Patterns that end at "$" and read the words before a number are compiled with regex.REVERSE: searched
 # from the end of their window, they try the one place a match can end first (the same matches, found
 # several times faster; `python -m bench.speed` measures it).
+# A time between a noun and its verb: "Operating profit for 2023| was", "Sales in Q3 2024| were", "Growth in the
+# first half of 2024| was", "GDP growth in the first quarter| was".
+_TIME_BEFORE_VERB = (
+    r"(?:(?:for|in|during)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?"
+    r"(?:(?:Q[1-4]|H[12]|(?:first|second|third|fourth)\s+(?:quarter|half)|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)(?:\s+(?:of\s+)?(?:19|20)\d\d)?"
+    r"|(?:19|20)\d\d(?:[/–-]\d{2,4})?)\s+)?")
 _MEASURED_NOUN = regex.compile(
     # (a year may come between: "Operating profit for 2023 was| 2.1 billion kroner")
-    r"(?P<noun>[A-Za-z][\w-]*)\s+(?:(?:for|in|during)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?"
-    # ("... in Q3 2024 were", "... in the first half of 2024 was", "... in March 2024 was")
-    r"(?:(?:Q[1-4]|H[12]|(?:first|second|third|fourth)\s+(?:quarter|half)\s+of|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\s+)?"
-    r"(?:19|20)\d\d(?:[/–-]\d{2,4})?\s+)?(?:(?:is|was|are|were|(?:will|would)\s+(?:be|cost)|has\s+been|have\s+been|costs?)"
-    r"\s+(?:(?:now|currently|still|then|only|just|barely)\s+)?(?:(?:estimated|put|valued|forecast|projected|expected)\s+at\s+)?|"
+    rf"(?P<noun>[A-Za-z][\w-]*)\s+{_TIME_BEFORE_VERB}(?:(?:is|was|are|were|(?:will|would)\s+(?:be|cost)|has\s+been|have\s+been|costs?)"
+    r"\s+(?:(?:now|currently|still|then|only|just|barely)\s+)?(?:(?:estimated|put|valued|forecast|projected|expected)\s+at\s+"
+    # ("The number of arrivals in 2023 was revised up to| 157,652")
+    r"|(?:later\s+)?(?:revised|adjusted)(?:\s+(?:up|down|upwards?|downwards?))?\s+to\s+)?|"
     rf"(?:{'|'.join(_MEASURE_VERBS)})\s+(?:to\s+|at\s+|by\s+|for\s+)?)$", regex.REVERSE
 )
 # "shares plummeted 40.8 per cent to $2.06": after a change, the level the changing thing reached.
@@ -2325,17 +2335,20 @@ _CHANGE_VERB = (r"(?:rose|fell|dropped|jumped|climbed|plummeted|plunged|tumbled|
                 r"closed|ended|finished|settled|"
                 r"(?:(?:is|was|are|were|closed|ended|finished|went|gone|goes|go|came|come|comes|moved|moves)\s+)?"
                 r"(?:up|down))")
-_PASSIVE_CHANGE = r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cut|reduced|raised|lowered|slashed|halved|doubled))"
+_PASSIVE_CHANGE = r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+)?(?:cut|reduced|raised|lowered|slashed|halved|doubled|" \
+                  r"(?:revised|adjusted)(?:\s+(?:up|down|upwards?|downwards?))?))"
+# (not the verb before a particle: in "growth was revised| up from", "revised" is no noun that went up)
+_NOT_A_PARTICLE_VERB = r"(?<![\w'’-])(?!(?:revised|adjusted|marked|scaled|ramped|stepped|ticked|moved|went)\s)"
 _LEVEL_AFTER_CHANGE = regex.compile(
-    rf"(?P<noun>[A-Za-z][\w-]*|{_NAME_WITH_NUMBER})\s+(?:also\s+|then\s+)?(?:{_CHANGE_VERB}|{_PASSIVE_CHANGE})\b(?:[^;:.()]|\.(?=\d)){{0,40}}?"
+    rf"{_NOT_A_PARTICLE_VERB}(?P<noun>[A-Za-z][\w-]*|{_NAME_WITH_NUMBER})\s+{_TIME_BEFORE_VERB}(?:also\s+|then\s+)?(?:{_CHANGE_VERB}|{_PASSIVE_CHANGE})\b(?:[^;:.()]|\.(?=\d)){{0,40}}?"
     r"\b(?:to|at)\s*$"  # ("shares closed 4% higher at| 3.23")
     # "Deaths fell from| 3,400", "the rate was halved, from| 12%": the level the change started at
-    rf"|(?P<noun>[A-Za-z][\w-]*)\s+(?:also\s+|then\s+)?(?:{_CHANGE_VERB}|{_PASSIVE_CHANGE}),?\s+(?:\S+\s+){{0,2}}?"
+    rf"|{_NOT_A_PARTICLE_VERB}(?P<noun>[A-Za-z][\w-]*)\s+{_TIME_BEFORE_VERB}(?:also\s+|then\s+)?(?:{_CHANGE_VERB}|{_PASSIVE_CHANGE}),?\s+(?:\S+\s+){{0,2}}?"
     r"from\s+$", regex.REVERSE)
 # "rose from", "was cut from", "a rise from": "from X to Y" after a change is where it started and ended.
 _CHANGED_FROM = regex.compile(
     rf"\b(?:{_CHANGE_VERB}|cut|raised|reduced|lowered|expanded|shrank|shrunk|swelled|widened|narrowed|"
-    r"slashed|boosted|lifted|trimmed|went|gone|moved|changed|increase|rise|fall|drop|decline|jump|growth|"
+    r"slashed|boosted|lifted|trimmed|went|gone|moved|changed|revised|adjusted|increase|rise|fall|drop|decline|jump|growth|"
     r"reduction|change|"
     # the present and future of a plan: "The plan raises funding for shelters from €2 million to €3 million"
     r"raises|cuts|lifts|increases|reduces|lowers|extends|expands|doubles|halves|raising|cutting|increasing|"
