@@ -16,7 +16,7 @@ import pandas as pd
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..extract.context import NOT_A_NAME, is_part_or_group_of_countries, main_country, singular
+from ..extract.context import NOT_A_NAME, country_of_part, is_part_or_group_of_countries, main_country, singular
 from ..models import Claim, Document
 from .events import EventMention, known_things, mentions_for_document, position_in_sentence
 from .keys import measure_key, period_key, place_key, subject_key
@@ -309,6 +309,21 @@ def _main_place(claims: list[Claim], title: Optional[str], corpus_places: dict[s
     return corpus_places[key]
 
 
+def _part_in_title(title: Optional[str], corpus_places: dict[str, str], parts: set[str]) -> Optional[str]:
+    """The province, state or city a document's title names as all it is about ("Ontario: results of the vote"),
+    when the title names one place and no country: the place of the document's figures that state none, which
+    are no national figures. A part named only in the text is no such evidence (a national report may name its
+    capital in every paragraph)."""
+    if not title:
+        return None
+    named = [name for key, name in corpus_places.items()
+             if regex.search(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", title)]
+    if len(named) != 1 or main_country(title) is not None:
+        return None
+    name = named[0]
+    return name if name.lower() in parts or country_of_part(name) is not None else None
+
+
 def align(documents: list[Document], claims_by_document: dict[str, list[Claim]]) -> Alignment:
     claims: list[Claim] = _subjects_as_places(
         _owners_as_places([c for d in documents for c in claims_by_document.get(d.source, [])]))
@@ -320,7 +335,7 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     corpus_places = {c.place.lower(): c.place for c in claims if c.place and " and " not in c.place}
     infos = {}
     for d in documents:
-        country = main_country(d.text)
+        country = _part_in_title(d.title, corpus_places, parts) or main_country(d.text)
         if country is None:
             country = _main_place(by_source.get(d.source, []), d.title, corpus_places, parts)
         infos[d.source] = DocumentInfo(source=d.source, title=d.title, published=d.published,

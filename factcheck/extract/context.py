@@ -490,6 +490,13 @@ def is_part_or_group_of_countries(name: str) -> bool:
     return _PART_OF_A_COUNTRY.search(name) is not None
 
 
+def country_of_part(name: str) -> Optional[str]:
+    """The country a known state, province or city lies in ("Ontario" -> "Canada"); None for anything else."""
+    gazetteer = _gazetteer()
+    known = gazetteer.canonical.get(fold(" ".join(name.split())))
+    return gazetteer.parents.get(known) if known is not None else None
+
+
 def place_name(name: str) -> Optional[str]:
     """The gazetteer's own name for a place ("Türkiye" -> "Turkey"), or None when the name is no known place."""
     return _gazetteer().canonical.get(fold(" ".join(name.split())))
