@@ -301,7 +301,10 @@ def table_context(text: str, claims: list[Claim], sentences: list[tuple[int, int
             elif label and claim.part is None and not DIGIT.search(label):
                 place = context.place_name(label)
                 if is_total_label(label):
-                    pass  # "| Total | 5,215 |": the whole the column counts, no part of it
+                    # "| Total | 5,215 |": the whole the column counts, no part of it; its share ("| Total | 100.0% |")
+                    # is all of the whole, no figure for a share that names no part
+                    if claim.kind == "percent":
+                        update["part"] = "all"
                 elif place is None:
                     update["part"] = " ".join(label.lower().split())  # the row's label: which part of the whole
                 elif claim.place is None:
