@@ -206,6 +206,10 @@ RELATIVE_PERIODS = [
 STATED_PERIODS = [
     ("a date right after the number", "Rents rose from 3% in 2015 to 5% in 2019.", "2020-01-01", "5%", "2019"),
     ("a year before 'to' and a share", "Rents rose from 3% in 2015 to 5% in 2019.", "2020-01-01", "3%", "2015"),
+    ("the start's year is not the level reached (election turnout)", "Turnout rose from 64.1% in 2019 to 68.4%.",
+     "2024-06-22", "68.4%", "2024"),
+    ("... which takes the sentence's own", "In 2023 deaths fell from 3,400 in 2019 to 2,100.", "2024-06-22",
+     "2,100", "2023"),
     ("a later date belongs to the number compared with", "Sales reached $5m, compared with $4m in 2017.",
      "2019-06-01", "$5m", "2019"),
     ("the compared number keeps it", "Sales reached $5m, compared with $4m in 2017.", "2019-06-01", "$4m", "2017"),

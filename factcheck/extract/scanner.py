@@ -210,6 +210,9 @@ _EARLIER_LEVEL_BEFORE = regex.compile(
     r"(?:[^.;:]|\.(?=\d)){1,50}\bto\s+[^.;:]{1,40}?\bfrom\s+(?:about\s+|around\s+)?$",
     regex.IGNORECASE)
 # A time after the earlier level that a relative phrase gives ("up from 171,000 a year earlier"): find_period's.
+# The level a change started from, with its own date, before the level it reached: "rose from| 64.1% in 2019 |to".
+_START_LEVEL_BEFORE = regex.compile(r"\bfrom\s+(?P<gap>(?:about\s+|around\s+)?[$€£¥₹]?\s?\d(?:[^;:.]|\.(?=\d)){0,50}?)"
+                                    r"\bto\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?$", regex.IGNORECASE)
 _TIME_AFTER_LEVEL = regex.compile(r"[^,;.]{0,20}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the)\s+"
                                   r"(?:years?|months?|quarters?|weeks?)\s+(?:earlier|before|ago)\b"
                                   r"|\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month)\b", regex.IGNORECASE)
@@ -1606,6 +1609,11 @@ class Extractor:
             if base is not None:
                 # "That was 13% lower than a year earlier": the time compared with, not the change's own
                 exclude = exclude + [(base.start("base"), base.end("base"))]
+            if text.endswith(("to ", "to\n"), max(s_start, draft.start - 3), draft.start):
+                start_level = _START_LEVEL_BEFORE.search(text, max(s_start, draft.start - 70), draft.start)
+                if start_level is not None:
+                    # "Turnout rose from 64.1% in 2019 to| 68.4%": 2019 is the start's date, not the end's
+                    exclude = exclude + [start_level.span("gap")]
             figure = (draft.kind, draft.value, draft.unit, context.head_of(subject)) \
                 if draft.kind in ("count", "money", "quantity") and subject else None
             period = ctx.period(draft.start, draft.end, exclude, carried=carried,
