@@ -314,6 +314,9 @@ def test_the_part_that_acts_on_the_whole(sentence, span, part):
 OWNERS = [
     ("the name before 'won'", "The Green Party won 28 of the 51 seats.", "28", "green"),
     ("the whole has no owner: it is all of them", "The Green Party won 28 of the 51 seats.", "51", "all"),
+    ("some of a whole, named by what they were (democracy indices)", "Only 24 of the 167 countries were full "
+     "democracies.", "24", "full democracy"),
+    ("some of a whole, whatever was done to them", "Only 24 of the 150 seats were won by women.", "24", "some"),
     ("a listing's labels", "Final results: Greens 28 seats, Labour 15 seats, the Liberals 5 seats.", "5", "liberal"),
     ("a lower-case plural label", "Labour won 15 seats, the Liberals 6 and independents 3.", "3", "independent"),
     ("a place is no owner", "Last year Mexico had 47 shelters.", "47", None),

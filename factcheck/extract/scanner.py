@@ -620,6 +620,9 @@ class Extractor:
         if self._whole_of_the_last(claim, claims, s_start):
             # "The Democratic Centre won 61 of 150 seats": the chamber's seats, not the party's: all of them
             claim = claim.model_copy(update={"entity": None, "part": "all"})
+            if claims[-1].part is None:
+                # "Only 24 of the 167 countries were full democracies": 24 is some of them, never a figure for all
+                claims[-1] = claims[-1].model_copy(update={"part": self._what_the_part_is(claim.end, s_end)})
         return claim
 
     def _in_the_currency_before(self, claim: Claim, claims: list[Claim], s_start: int) -> Claim:
@@ -636,6 +639,17 @@ class Extractor:
         if claim.subject is not None:
             update.update(subject=money.subject, subject_head=money.subject_head)
         return claim.model_copy(update=update)
+
+    def _what_the_part_is(self, whole_end: int, s_end: int) -> str:
+        """The part of a whole that its complement names ("24 of the 167 countries were| full democracies" ->
+        "full democracy"), else "some"; never a verb ("were won by women")."""
+        what = _PART_COMPLEMENT_AFTER.match(self.text, whole_end, s_end)
+        if what is None:
+            return "some"
+        words = what.group("what").lower().split()
+        if words[0].endswith(("ed", "en")) or words[0] in _IRREGULAR_PARTICIPLES:
+            return "some"
+        return " ".join(words[:-1] + [context.singular(words[-1])])
 
     def _whole_of_the_last(self, claim: Claim, claims: list[Claim], s_start: int) -> bool:
         """Whether a count is the whole the one before it is a part of: "won 61 of| 150 seats"."""
@@ -2154,6 +2168,11 @@ _OWNED_MEASURES = frozenset("subscriber customer user store shop branch account 
                             "buyback "
                             # a person's pay and price: "Castel's salary", "Okonkwo's transfer fee"
                             "salary wage pay fee bonus contract".split())
+_IRREGULAR_PARTICIPLES = frozenset("won held made built sold taken given found seen told born kept left lost paid put "
+                                   "set cut hit shot spent".split())
+# What the part of a whole is, after the whole: "24 of the 167 countries| were full democracies".
+_PART_COMPLEMENT_AFTER = regex.compile(r"[^,;.]{0,30}?\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?:(?:a|an|the)\s+)?"
+                                       r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=[\s,;.]|$)")
 _OWNER_GENERIC = frozenset("party parties team club the".split())
 # Agents that own nothing of their own: "Employers added 204,000 jobs" is the whole economy's figure, and a public
 # body that counts for its country reports the country's figure ("the Office received 329,120 applications").
