@@ -46,6 +46,11 @@ MONEY = [
     ("a restatement of what was earned", "Remi Castel earns £45,000 a week, which the club says amounts to £3.5 "
      "million a year.", "£3.5 million a year", "earnings"),
     ("money noun", "This budget was cut to US $313,000.", "US $313,000", "budget"),
+    # A money noun that says which cuts or payments (budget documents): the amount is the cuts, not the spending.
+    ("a money noun before what it modifies", "Spending cuts were €3.6 billion in 2022.", "€3.6 billion",
+     "Spending cuts"),
+    ("... through a second modifier", "Debt interest payments were €4 billion.", "€4 billion", "Debt interest payments"),
+    ("... not before a verb", "The budget increases by €2 billion.", "€2 billion", "budget"),
     ("'cost' before a currency code is the verb", "A day ticket cost CHF 80 in 2024.", "CHF 80", "day ticket"),
     ("the words that say which the money noun is", "Wholesale maize prices rose in 2022 to $310 per tonne.",
      "$310", "wholesale maize prices"),

@@ -1077,6 +1077,17 @@ _MONEY_NOUN = regex.compile(r"(?<!\b(?:to|will|would|could|can|may|might|should|
                                                                 key=len, reverse=True)) + r")\b", regex.IGNORECASE)
 
 
+# Nouns that a money noun can modify, and that are then what the amount is: "spending| cuts", "budget| overruns",
+# "debt| interest payments".
+_MONEY_NOUN_HEAD_AFTER = regex.compile(
+    r"(?:\s+(?:interest|capital|service|tax))?\s+(?:cuts?|overruns?|shortfalls?|gaps?|increases?|rises?|growth|payments?|"
+    r"arrears|savings|reductions?|allocations?|transfers?|commitments?|pledges?|requests?|forecasts?|projections?|"
+    r"targets?|caps?|ceilings?|outturns?|underspends?|overspends?|freezes?|costs?)\b"
+    # (not the verb: "The budget increases| by €2 billion", "Spending rises| to", "The plan cuts| €2bn")
+    r"(?!\s+(?:by|to|from|the|its|their|about|around|some|nearly|almost|over|\d|[$€£¥₹]|(?-i:[A-Z]{2,3})\s?\d))",
+    regex.IGNORECASE)
+
+
 def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: int,
                   clause: Optional[tuple[int, int]] = None) -> Optional[str]:
     """What an amount is: a money noun in its clause ("this budget"), else what it pays for.
@@ -1086,7 +1097,9 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
     clause_start, clause_end = clause or clause_around(text, start, end, claim_start)
     m = _MONEY_NOUN.search(text, clause_start, clause_end)
     if m:
-        return m.group("noun")
+        head = _MONEY_NOUN_HEAD_AFTER.match(text, m.end(), clause_end)
+        # "Spending cuts were €3.6 billion", "Debt interest payments were": the money noun says which cuts
+        return f"{m.group('noun')}{head.group()}" if head is not None else m.group("noun")
     # "Harwick's 2024 budget, worth some €950 million": the noun stands before the clause break.
     # (each match tried again on the whole text, where its look-ahead can see the amount after it)
     earlier = [m for m in _MONEY_NOUN.finditer(text, max(start, claim_start - 60), claim_start)
