@@ -86,6 +86,9 @@ PLACES = [
      "51,100 and Australia 6,600.", "51,100", "Canada"),
     ("a place ranked with its figure", "France ranked second with 167,000 applications and Spain third with "
      "163,000.", "167,000", "France"),
+    ("a province capitalised as part of its name (budget documents)", "In the Province of Kell, the government "
+     "will hire 1,200 teachers.", "1,200", "Kell"),
+    ("a place after an initialism (outbreak reports)", "The CFR in Blantyre was 2.4% in 2023.", "2.4%", "Blantyre"),
     ("a small state the list knows", "Most applicants came from Fiji (38%) and Tonga (41%).", "41%", "Tonga"),
 ]
 

@@ -336,8 +336,9 @@ _DIRECTIONS = (r"northern|southern|eastern|western|north-eastern|north-western|s
 _SETTINGS = rf"{_DIRECTIONS}|rural|urban"
 _AREA_OF_PLACE = regex.compile(
     rf"\b(?:[Ii]n|across|throughout|within)\s+the\s+(?:(?P<direction>{_DIRECTIONS})\s+)?"
-    r"(?:(?:neighbouring|neighboring|nearby)\s+)?(?P<kind>region|province|state|county|city|town|district|municipality|"
-    r"department|part|prefecture|governorate)\s+of\s+(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b")
+    # ("in the Province of Kell": the kind capitalised as part of the name)
+    r"(?:(?:neighbouring|neighboring|nearby)\s+)?(?P<kind>(?i:region|province|state|county|city|town|district|municipality|"
+    r"department|part|prefecture|governorate))\s+of\s+(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b")
 # A state named after its country, written after it: "in Mexico state".
 _COUNTRY_STATE = regex.compile(r"\b(?P<place>[A-Z][\w'’]+)\s+state\b")
 _AREA_RUNS = word_set("region province state county city town district municipality department part prefecture "
@@ -1541,8 +1542,11 @@ class SentenceContext:
                             or _INSTITUTION_HEAD.search(name) or name in _GENERIC_WORDS:
                         continue
                     before = _WORD_BEFORE.search(text, max(lo, m.start() - 30), m.start())
-                    if before and before.group(1)[:1].isupper() and text[lo:before.start()].strip():
-                        continue  # "Trafficking in Persons"; but "Hospitals in Castlebay" opens the sentence
+                    if before and before.group(1)[:1].isupper() and not before.group(1).isupper() \
+                            and text[lo:before.start()].strip():
+                        # "Trafficking in Persons"; but "Hospitals in Castlebay" opens the sentence, and "The CFR in
+                        # Blantyre" is an initialism's place
+                        continue
                     found.append((at, at, name, m.start(), m.end()))
                 for m in _WORLD.finditer(text, lo, hi) if not _WORLD_RUNS.isdisjoint(runs) else ():
                     found.append((m.start(), m.start() + len(m.group(0)) - 5, "world", m.start(), m.end()))
