@@ -337,8 +337,10 @@ _SETTINGS = rf"{_DIRECTIONS}|rural|urban"
 _AREA_OF_PLACE = regex.compile(
     rf"\b(?:[Ii]n|across|throughout|within)\s+the\s+(?:(?P<direction>{_DIRECTIONS})\s+)?"
     # ("in the Province of Kell": the kind capitalised as part of the name)
-    r"(?:(?:neighbouring|neighboring|nearby)\s+)?(?P<kind>(?i:region|province|state|county|city|town|district|municipality|"
-    r"department|part|prefecture|governorate))\s+of\s+(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b")
+    # (not "the City of David": a name more often than a city's)
+    r"(?:(?:neighbouring|neighboring|nearby)\s+)?(?P<kind>region|province|state|county|city|town|district|municipality|"
+    r"department|part|prefecture|governorate|Region|Province|State|County|District|Municipality|Department|"
+    r"Prefecture|Governorate)\s+of\s+(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b")
 # A state named after its country, written after it: "in Mexico state".
 _COUNTRY_STATE = regex.compile(r"\b(?P<place>[A-Z][\w'’]+)\s+state\b")
 _AREA_RUNS = word_set("region province state county city town district municipality department part prefecture "
