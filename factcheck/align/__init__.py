@@ -236,13 +236,14 @@ _SUBJECT_NAME = regex.compile(
     r"(?:\s+[A-Z][\w-]*){0,2}?)(?:['’]s?\s|,\s|\s+(?=[a-z]))")
 
 
-def _subjects_as_places(claims: list[Claim]) -> list[Claim]:
+def _subjects_as_places(claims: list[Claim], lower_case_words: frozenset[str] = frozenset()) -> list[Claim]:
     """Claims with no place in a sentence whose subject is a name the corpus gives as a place elsewhere, with that
     place: "Jalisco recorded 212 femicides" is about the Jalisco of "In Jalisco, 198 were recorded", and "Norvena's
-    rate" about Norvena. A name the corpus never gives as a place stays what it was (a company, a body)."""
+    rate" about Norvena. A name the corpus never gives as a place stays what it was (a company, a body), and is
+    the figure's entity when it has none: "Blantyre has recorded 2,140 cases" and "Lilongwe has recorded 457
+    cases" are two districts' (or two firms') figures, not two accounts of one. (A capitalised first word that
+    the corpus also writes in lower case, "Officials said ...", is no name.)"""
     places = {c.place.lower(): c.place for c in claims if c.place}
-    if not places:
-        return claims
     # (each sentence read once, for all its claims)
     subject_names: dict[str, Optional[regex.Match]] = {}
     for_places: dict[str, list[str]] = {}
@@ -260,8 +261,21 @@ def _subjects_as_places(claims: list[Claim]) -> list[Claim]:
                 c = c.model_copy(update={"place": places[m.group("name").lower()]})
             elif len(for_places[sentence]) == 1:
                 c = c.model_copy(update={"place": for_places[sentence][0]})
+            elif m is not None and c.entity is None and c.part is None and c.kind in _MEASURED_KINDS \
+                    and m.group("name").split()[0].lower() not in lower_case_words \
+                    and m.end("name") <= position_in_sentence(c):
+                c = c.model_copy(update={"entity": m.group("name")})
         placed.append(c)
     return placed
+
+
+_MEASURED_KINDS = frozenset(("count", "money", "percent", "quantity", "rate", "duration"))
+_LOWER_CASE_WORD = regex.compile(r"(?<![\w-])[a-z][a-z'’-]+")
+
+
+def lower_case_words(texts: list[str]) -> frozenset[str]:
+    """The words the texts write in lower case somewhere: common words, not names."""
+    return frozenset(w for text in texts for w in _LOWER_CASE_WORD.findall(text))
 
 
 _FOR_NAME = regex.compile(r"\bfor\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\b")
@@ -326,7 +340,8 @@ def _part_in_title(title: Optional[str], corpus_places: dict[str, str], parts: s
 
 def align(documents: list[Document], claims_by_document: dict[str, list[Claim]]) -> Alignment:
     claims: list[Claim] = _subjects_as_places(
-        _owners_as_places([c for d in documents for c in claims_by_document.get(d.source, [])]))
+        _owners_as_places([c for d in documents for c in claims_by_document.get(d.source, [])]),
+        lower_case_words([d.text for d in documents]))
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_source[c.source].append(c)

@@ -136,7 +136,15 @@ def entities_compatible(a: Claim, b: Claim) -> bool:
     """Two claims that each name their programme, law or campaign name the same one (or one names none)."""
     if not a.entity or not b.entity:
         return True
-    return entity_key(a.entity) == entity_key(b.entity)
+    key_a, key_b = entity_key(a.entity), entity_key(b.entity)
+    if key_a == key_b:
+        return True
+    # a short name and the full one: "Moss" and "Striker Lina Moss" (not "trial", all that is left of "the SUMMIT
+    # trial" once its generic words are dropped, against "the CALDERA trial")
+    (short, short_key), (_, long_key) = sorted(((a.entity, key_a), (b.entity, key_b)), key=lambda e: len(e[1]))
+    words = short_key.split()
+    capitalised = {w.lower() for w in short.split() if w[:1].isupper()}
+    return bool(words) and set(words) <= set(long_key.split()) and all(w in capitalised for w in words)
 
 
 def place_key(claim: Claim, default: Optional[str]) -> str:
