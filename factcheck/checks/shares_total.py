@@ -35,7 +35,9 @@ from .base import Check, Example, fmt, name, quote
 _NOT_ONE_WHOLE = regex.compile(
     r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.?\s|\btargets?\b|\bgoals?\b|\baims?\b|"
     r"\bago\b|\bprevious(?:ly)?\b|\bearlier\b|\blast\s+year\b|\bnext\s+year\b|\bforecasts?\b|\bexpected\b|"
-    r"\bfrom\s+(?:about\s+|around\s+)?\d[^.;]*?\bto\s+(?:about\s+)?\d",
+    r"\bfrom\s+(?:about\s+|around\s+)?\d[^.;]*?\bto\s+(?:about\s+)?\d|"
+    # a gap between two shares: "72.3%, 3.9 percentage points above the national turnout of 68.4%"
+    r"\b(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|ahead\s+of|behind)\s+(?:the|its|their|a)\b",
     regex.IGNORECASE,
 )
 # (Two different years among the shares are two times; one year, "18% of electricity in 2023, wind 27%, ...", is
@@ -137,6 +139,10 @@ class SharesTotal(Check):
         }, False),
         Example("a level, an old level and a target are not shares of one whole", {
             "a.md": "---\npublished: 2021-01-01\n---\nCoverage of the first dose reached 93%, against 81% five years ago and a target of 95%.\n",
+        }, False),
+        Example("a share, its gap to another and the other are no parts of one whole (election turnout)", {
+            "a.md": "---\npublished: 2024-06-22\n---\nTurnout in the province was 72.3%, 3.9 percentage points "
+                    "above the national turnout of 68.4%.\n",
         }, False),
         Example("ratios to GDP are no shares of it", {
             "a.md": "---\npublished: 2024-01-20\n---\nThe budget deficit was 3.1% of GDP and public debt 58% of GDP, "
