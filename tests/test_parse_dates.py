@@ -238,6 +238,8 @@ STATED_PERIODS = [
     ("a figure named by its year (migration and outbreak reports)", "The 2016 peak of 5,136 deaths has not been "
      "exceeded.", "2024-03-06", "5,136", "2016"),
     ("... its total", "The 2021 total of 400 arrests was a record.", "2024-03-06", "400", "2021"),
+    ("a launch year in a relative clause after the figure is the launch's (budget documents)", "The minister "
+     "confirmed €350 million for the fund, which was launched in 2020.", "2023-03-01", "€350 million", "2023"),
     ("a titled report's year is not its data's", "According to the 2022 Global Estimates, 49.6 million people were "
      "in modern slavery in 2021.", "2023-01-01", "49.6 million", "2021"),
     ("an opening year in a side clause is not this year's", "The Maritime Museum, which opened in 1921, welcomed "

@@ -623,6 +623,7 @@ START_VERBS = ("launched", "opened", "began", "started", "founded", "created", "
                "passed", "signed", "inaugurated")
 _EVENT_DATE_BEFORE = regex.compile(
     rf"\b(?:{'|'.join(START_VERBS)}|begun|enacted|set\s+up)\s+(?:in|on)\s+$", regex.IGNORECASE)
+_RELATIVE_PRONOUN = regex.compile(r",\s+(?:which|who|that)\b")
 # The present tense of a main clause after an event's date in a side clause: "The stadium, which opened in
 # 1998,| holds 34,000", "The trust, founded in 1998,| now employs 240 staff".
 _PRESENT_MAIN_VERB = regex.compile(
@@ -1269,6 +1270,9 @@ class SentenceContext:
                 if d.start >= claim_end and _LABEL_COLON.match(text, d.end) \
                         and _LABEL_OPEN.search(text, max(lo, d.start - 3), d.start):
                     continue  # "Leakage rate: 31% (2021: 34%)": the year labels the figure after it
+                if d.start >= claim_end and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start) \
+                        and _RELATIVE_PRONOUN.search(text, claim_end, d.start):
+                    continue  # "€350 million for the fund, which was launched in 2020": the fund's launch, not the sum's
                 if d.start >= claim_end and _SUBORDINATE_BETWEEN.search(text, claim_end, d.start):
                     continue  # "Holt, 44, is the first ... since the council was created in 1974": that clause's date
                 if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start) \
