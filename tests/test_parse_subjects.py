@@ -338,6 +338,9 @@ OWNERS = [
     ("an airport that handled", "Gatwick Airport handled 40.9 million passengers.", "40.9 million", "gatwick airport"),
     ("a sector that added", "Manufacturing added 28,000 jobs in November.", "28,000", "manufacturing"),
     ("an agent that owns nothing", "Employers added 204,000 jobs in November.", "204,000", None),
+    ("a count that accounts for part of a whole (road deaths)", "In 2022, single-vehicle crashes accounted for 563 "
+     "deaths.", "563", "single-vehicle crash"),
+    ("... and an amount", "Exports accounted for $3 billion of revenue.", "$3 billion", "export"),
     ("a public body counts for its country (asylum reports)", "In 2023, the Office received 329,120 applications.",
      "329,120", None),
     ("a place after 'in' is no owner", "In 2022 households in Lanmore produced 250,000 tonnes of waste.",

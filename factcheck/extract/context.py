@@ -982,6 +982,19 @@ _NOT_A_PART = STOP_WORDS | frozenset("likely unlikely expected estimated thought
 OUTPUT_MEASURES = frozenset({"gdp", "gni", "gnp", "output", "product", "income"})
 
 
+def amount_part(text: str, start: int, end: int, claim_start: int) -> Optional[str]:
+    """Which part of a whole a count or an amount is, where a verb of composition says so: "single-vehicle
+    crashes accounted for| 563 deaths" -> "single-vehicle crash"; None otherwise (a count's part is its own
+    business: "the Greens won 28 seats" is the owner rule's)."""
+    before = _PART_BEFORE.search(text, max(start, claim_start - 40), claim_start)
+    if before is None or before.group("copula") is not None:
+        return None
+    *modifiers, noun = before.group("part").lower().split()
+    if noun in _NOT_A_PART or noun in STOP_WORDS:
+        return None
+    return " ".join([w for w in modifiers if w not in _NOT_A_PART] + [singular(noun)])
+
+
 def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int) -> Optional[str]:
     """Which part of its whole a share is, as a lower-case singular word: "women" for "80% of victims were
     women" and for "women made up 80% of victims"; None when the sentence does not say."""

@@ -1670,7 +1670,9 @@ class Extractor:
             entity=entity,
             event=event,
             scope=draft.scope,
-            part=context.share_part(text, s_start, s_end, draft.start, draft.end) if draft.kind == "percent" else None,
+            part=context.share_part(text, s_start, s_end, draft.start, draft.end) if draft.kind == "percent"
+            else context.amount_part(text, s_start, s_end, draft.start) if draft.kind in ("count", "money")
+            and _COMPOSED_BEFORE.search(text, max(s_start, draft.start - 20), draft.start) else None,
             cell=None,  # (set afterwards for a figure in a table: extract/tables.py)
             published=self.doc.published,
         )
@@ -2168,6 +2170,9 @@ _OWNED_MEASURES = frozenset("subscriber customer user store shop branch account 
                             "buyback "
                             # a person's pay and price: "Castel's salary", "Okonkwo's transfer fee"
                             "salary wage pay fee bonus contract".split())
+# A verb that makes a count or an amount part of a whole: "crashes accounted for| 563 deaths".
+_COMPOSED_BEFORE = regex.compile(r"\b(?:(?:made|make|makes|making)\s+up|(?:accounted|account|accounts)\s+for|"
+                                 r"represent(?:ed|s)?|compris(?:ed|es|e)|constitut(?:ed|es|e))\s+$")
 _IRREGULAR_PARTICIPLES = frozenset("won held made built sold taken given found seen told born kept left lost paid put "
                                    "set cut hit shot spent".split())
 # What the part of a whole is, after the whole: "24 of the 167 countries| were full democracies".
