@@ -24,7 +24,7 @@ from typing import Iterable, Optional
 import regex
 
 from ..align import Alignment
-from ..align.keys import (change_basis, entities_compatible, interval, kinds_compatible, modifiers, narrower,
+from ..align.keys import (change_basis, entities_compatible, interval, kinds_compatible, modifiers, narrower, overlaps,
                           one_is_a_subgroup, parts_compatible, period_key, predicates_compatible, subjects_compatible, to_common)
 from ..config import AuditConfig
 from ..extract import units
@@ -833,6 +833,12 @@ class ValueConflict(Check):
                     "solar capacity in Valdoria was 2.8 GW in 2023.\n",
             "c.md": "---\npublished: 2024-02-03\n---\nInstalled solar capacity in Valdoria reached 2.8 GW in 2023.\n",
         }, True, ("4.5 GW", "4.8 GW")),
+        Example("a figure the dissent allows is not set against it, whatever the majority says", {
+            "a.md": "---\npublished: 2023-04-02\n---\nAt Mbeli school, 97 pupils squeeze into one classroom.\n\nThe "
+                    "feeding programme now serves about 2.3 million pupils a hot lunch.\n",
+            "b.md": "---\npublished: 2023-09-05\n---\nSome classes have more than 90 pupils.\n",
+            "c.md": "---\npublished: 2023-03-15\n---\nThe feeding programme reaches 2.3 million pupils.\n",
+        }, False),
         Example("different things counted are not a conflict", {
             "a.md": "---\npublished: 2011-01-01\n---\nIn 2010 the ministry gave awards to 21 companies in Norland.\n",
             "b.md": "---\npublished: 2011-01-01\n---\nIn 2010 the leaflets were translated into 14 languages in Norland.\n",
@@ -878,7 +884,10 @@ class ValueConflict(Check):
                                   and not one_is_a_subgroup(c, d) and parts_compatible(c, d)
                                   and kinds_compatible(c, d) and not narrower_and_smaller(c, d)
                                   and not two_forecasters(c, d)
-                                  and entities_compatible(c, d) and same_scope_scale(c, d) for d in dissenting)]
+                                  and entities_compatible(c, d) and same_scope_scale(c, d)
+                                  # (a figure of the majority that the dissent allows is no evidence against it:
+                                  # "more than 90 pupils" and "97 pupils" agree, whatever "2.3 million" says)
+                                  and not overlaps(compared[id(c)], compared[id(d)]) for d in dissenting)]
                 if others:
                     yield self._finding(aligned, others, dissenting, spans)
             if len({c.source for c in majority}) > 1:
