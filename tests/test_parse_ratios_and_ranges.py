@@ -13,6 +13,8 @@ RATIOS = [
     ("digits", "In 2010, 1 in 5 adults smoked.", "1 in 5", "percent", 20.0, 20.0, 20.0, "exact"),
     ("a noun between, hedged", "Fewer than one school in ten had a marked crossing.", "Fewer than one school in ten",
      "percent", 10.0, None, 10.0, "less than"),
+    # (education statistics: a ratio to one is one figure, and its "1" no count)
+    ("a ratio to one", "The pupil-teacher ratio is 62:1 in the north.", "62:1", "count", 62.0, 62.0, 62.0, "exact"),
 ]
 RANGES = [
     ("written downwards", "Temperatures ranged from -18 °C to -34 °C.", "from -18 °C to -34 °C", "quantity", -26.0,

@@ -1064,6 +1064,15 @@ class Extractor:
                                 s_start=s_start, s_end=s_end)
             return draft, 1
 
+        # "a pupil-teacher ratio of 48:1": one figure, the ratio to one; the "1" is no count of its own (two
+        # ratios are no parts of a whole).
+        if follower is not None and follower.value == 1 and not follower.in_words and not suffix["consumed_words"] \
+                and _TO_ONE_GAP.fullmatch(text, end, follower.start) and not text[follower.end:follower.end + 1].isdigit():
+            draft = self._build(start, end, value, prefix, suffix, number, s_start=s_start, s_end=s_end)
+            if draft is not None:
+                draft.end = follower.end
+            return draft, 2
+
         # "29 per 100,000 inhabitants", "12 deaths per 1,000 live births": the round number after "per" is the
         # size of the population the figure is counted in, a unit of the measure, not a claim of its own.
         if follower is not None and follower.value in _POPULATION_BASES and not follower.in_words \
@@ -2170,6 +2179,7 @@ _OWNED_MEASURES = frozenset("subscriber customer user store shop branch account 
                             "buyback "
                             # a person's pay and price: "Castel's salary", "Okonkwo's transfer fee"
                             "salary wage pay fee bonus contract".split())
+_TO_ONE_GAP = regex.compile(r"\s?:\s?")
 # A verb that makes a count or an amount part of a whole: "crashes accounted for| 563 deaths".
 _COMPOSED_BEFORE = regex.compile(r"\b(?:(?:made|make|makes|making)\s+up|(?:accounted|account|accounts)\s+for|"
                                  r"represent(?:ed|s)?|compris(?:ed|es|e)|constitut(?:ed|es|e))\s+$")
