@@ -150,6 +150,9 @@ MAIN_COUNTRIES = [
     ("arrivals from a country", "Italy counted 157,652 arrivals, most from Tunisia and from Libya.", "Italy"),
     ("of two named as often, the first", "Spain took 163,000 applications and Italy 130,000.", "Spain"),
     ("none named", "The Office received 329,120 applications.", None),
+    ("one adjective is no subject (seizure reports)", "Customs officers made 1,542 arrests in 2022. Most of the "
+     "cocaine was shipped by Ecuadorian gangs.", None),
+    ("... two are", "Mexican police made 1,542 arrests. Mexican courts convicted 300.", "Mexico"),
 ]
 
 

@@ -421,7 +421,8 @@ def main_country(text: str) -> Optional[str]:
     gazetteer = _gazetteer()
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for matches in (gazetteer.find_names(text), gazetteer.demonyms.finditer(text)):
+    named: set[str] = set()
+    for demonyms, matches in ((False, gazetteer.find_names(text)), (True, gazetteer.demonyms.finditer(text))):
         for m in matches:
             name = gazetteer.canonical[fold(m.group("place"))]
             if name not in gazetteer.countries:
@@ -431,6 +432,10 @@ def main_country(text: str) -> Optional[str]:
                 continue
             counts[name] = counts.get(name, 0) + 1
             first[name] = min(first.get(name, at), at)
+            if not demonyms:
+                named.add(name)
+    # (one adjective is no subject: "cocaine shipped by Ecuadorian gangs" in a report on a Belgian port)
+    counts = {name: n for name, n in counts.items() if name in named or n > 1}
     return max(counts, key=lambda k: (counts[k], -first[k])) if counts else None
 
 
