@@ -89,6 +89,10 @@ PLACES = [
     ("a province capitalised as part of its name (budget documents)", "In the Province of Kell, the government "
      "will hire 1,200 teachers.", "1,200", "Kell"),
     ("a place after an initialism (outbreak reports)", "The CFR in Blantyre was 2.4% in 2023.", "2.4%", "Blantyre"),
+    ("rivals after 'behind' are not a figure's place (crime indices)", "Colombia ranked third for criminality, with "
+     "a score of 7.66, behind the Democratic Republic of the Congo and Myanmar.", "7.66", "Colombia"),
+    ("what a superlative spans is not the figure's place", "Ecuador, one of the safest countries in South America a "
+     "decade ago, recorded a homicide rate of 25.9 per 100,000 in 2022.", "25.9 per 100,000", "Ecuador"),
     ("a small state the list knows", "Most applicants came from Fiji (38%) and Tonga (41%).", "41%", "Tonga"),
 ]
 

@@ -228,7 +228,8 @@ _REGIONS = {
 # Before the rivals a rank is measured against: "behind Chile", "after Chile and Brazil", "second only to India".
 _RIVAL_BEFORE = regex.compile(
     r"\b(?:behind|after|ahead\s+of|only\s+to|trailing|followed\s+by|than|beating|overtaking|surpassing)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$"
+    # (a rival's name may hold "of the": "behind the Democratic Republic of the Congo and| Myanmar")
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$"
 )
 # A capitalised word right after a region's name continues a name ("World Bank", "Africa Cup").
 _NAME_GOES_ON = regex.compile(r"[ \t]+[A-Z][a-z]")
@@ -578,7 +579,9 @@ _NUMBER_RIGHT_AFTER_PLACE = regex.compile(
     r"(?:about|around|nearly|almost|over|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than|fewer\s+than)?\s*"
     r"(?:US\s*)?[$€£¥₹]?\s*\d")
 # A superlative whose ranking a place spans: "the highest femicide rate| in |Meridia".
-_RANKING_SCOPE_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|best|worst)\b"
+_RANKING_SCOPE_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|best|worst|"
+                                      r"safest|richest|poorest|deadliest|busiest|oldest|newest|youngest|fastest|"
+                                      r"slowest|strongest|weakest|longest|shortest|tallest|cheapest|dearest)\b"
                                       r"[^,;:.]{0,40}?\b(?:in|of|across)\s+(?:the\s+)?$")
 # Where a place lies, after what it is: "a town in| the Lessing Valley" (the town's figures are the town's).
 _LIES_IN_BEFORE = regex.compile(rf"\b(?:{_SETTLEMENT})\s+(?:located\s+|situated\s+)?(?:in|on)\s+(?:the\s+)?$")
@@ -1624,8 +1627,10 @@ class SentenceContext:
             elif len(found) > 1:
                 # "Norvena had the highest femicide rate in Meridia, at 5.6": Meridia is what the ranking spans;
                 # the figure is Norvena's
+                # ("with a score of 7.66, behind the DR Congo and Myanmar": the rivals' places are not the figure's)
                 own = [f for f in found if not _RANKING_SCOPE_BEFORE.search(text, max(lo, f[0] - 50), f[0])
-                       and not _LIES_IN_BEFORE.search(text, max(lo, f[0] - 40), f[0])]
+                       and not _LIES_IN_BEFORE.search(text, max(lo, f[0] - 40), f[0])
+                       and not _RIVAL_BEFORE.search(text, max(lo, f[0] - 60), f[0])]
                 found = own or found
             if any(f[0] in self._demonym_at for f in found) and any(f[0] not in self._demonym_at for f in found):
                 # "Poland hosted 950,000 Ukrainian refugees": where they are, not where they are from
