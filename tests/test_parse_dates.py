@@ -238,6 +238,10 @@ STATED_PERIODS = [
     ("a figure named by its year (migration and outbreak reports)", "The 2016 peak of 5,136 deaths has not been "
      "exceeded.", "2024-03-06", "5,136", "2016"),
     ("... its total", "The 2021 total of 400 arrests was a record.", "2024-03-06", "400", "2021"),
+    ("an index's edition (crime indices)", "In the 2021 Global Organized Crime Index, Mexico had a criminality "
+     "score of 7.56.", "2023-03-15", "7.56", "2021"),
+    ("a survey's round (education rankings)", "In the 2019 round Kelandia ranked 9th in reading.", "2023-03-15",
+     "9th", "2019"),
     ("a launch year in a relative clause after the figure is the launch's (budget documents)", "The minister "
      "confirmed €350 million for the fund, which was launched in 2020.", "2023-03-01", "€350 million", "2023"),
     ("a titled report's year is not its data's", "According to the 2022 Global Estimates, 49.6 million people were "

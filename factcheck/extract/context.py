@@ -721,9 +721,13 @@ _DATA_NOUN_AFTER = regex.compile(
     r"elections?|referendum|vote|polls?|campaign|term|games|championships?|tournament|deficit|surplus|outturn|"
     r"revenues?|spending|results?|turnover|profits?|sales|earnings|harvests?|intake|enrolment|enrollment|"
     # a figure named by its year: "the 2016 peak of 5,136 deaths", "the 2022 figure of 1,870", "the 2021 total"
-    r"figure|total|tally|peak|high|low|level|record|toll|rate)\b"
+    r"figure|total|tally|peak|high|low|level|record|toll|rate|"
+    # an edition of a survey or an index: "in the 2019 round", "the 2021 edition"
+    r"round|edition|wave|cycle|assessment|index)\b"
     # (a capitalised survey or count is still of its year: "the 2020 Census")
     r"|\s+(?:Census|Survey|Election|General\s+Election|Referendum|Games|Olympics|World\s+Cup)\b"
+    # ("the 2021 Global Organized Crime Index": the edition's year)
+    r"|\s+(?:[A-Z][\w-]*\s+){0,4}Index\b"
 )
 
 
