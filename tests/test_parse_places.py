@@ -57,6 +57,8 @@ PLACES = [
     ("a region of a country is no figure for the country", "In the northern region of Oskava, Yes took 61% of the "
      "vote.", "61%", "northern Oskava"),
     ("the city of a place", "In the city of Mombasa, sea level rose 5.1 mm per year.", "5.1 mm per year", "Mombasa"),
+    ("Great Britain is no spelling of the United Kingdom (road safety)", "In 2022 there were 1,711 road deaths in "
+     "Great Britain.", "1,711", "Great Britain"),
     ("another spelling of a country", "Türkiye hosted 3.6 million refugees.", "3.6 million", "Turkey"),
     ("a long official name", "The Democratic Republic of the Congo has 6.9 million displaced people.", "6.9 million",
      "DR Congo"),
