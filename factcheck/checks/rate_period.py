@@ -30,13 +30,25 @@ from .base import Check, Example, fmt_span, name, quote
 # Between two rates of one sentence, words that say the second restates the first: "€1,050 a month, or €126,000
 # a year", "2 million cubic metres per day (730 million a year)".
 # (up to five words between: "1.42 million tonnes| of fuel a year, or |4,900 tonnes a day", "3,440 a month| in 2023, or |")
-_RESTATING_GAP = regex.compile(r"(?:\s+[\w-]+){0,5}?\s*(?:,\s*)?(?:or|i\.e\.|that\s+is|equivalent\s+to|the\s+equivalent\s+of|which\s+is|"
+_RESTATING_GAP = regex.compile(r"(?:\s+[\w/–-]+){0,8}?\s*(?:,\s*)?(?:or|i\.e\.|that\s+is|equivalent\s+to|the\s+equivalent\s+of|which\s+is|"
                                # ("1,020 femicides in 2023, which means one woman was killed every 5 hours")
                                r"(?:which|this|that)\s+means\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?|"
                                # ("£45,000 a week, which the club says amounts to £3.5 million a year")
                                r"(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:amounts?|comes?|works?\s+out)\s+to|"
                                r"\(|or\s+the\s+equivalent\s+of)\s*(?:(?:about|around|some|roughly|nearly|almost|over|"
                                r"just\s+over|just\s+under)\s+)?$", regex.IGNORECASE)
+
+
+def _same_dimension(a: Claim, b: Claim) -> bool:
+    """Whether two figures are in one unit, or in units of one dimension ("2.1 tonnes" and "15 kilograms")."""
+    if a.unit == b.unit:
+        return True
+    if not a.unit or not b.unit or a.kind != "quantity" or b.kind not in ("quantity", "rate"):
+        return False
+    try:
+        return units.dimensionality(a.unit) == units.dimensionality(b.unit)
+    except Exception:  # a unit pint does not know: not comparable
+        return False
 
 
 def _restated(a: Claim, b: Claim) -> bool:
@@ -47,13 +59,21 @@ def _restated(a: Claim, b: Claim) -> bool:
         return False
     gap = first.sentence[end_first:at_second]
     # ("45 homes a week, roughly 3,000 a year": a hedged figure in apposition says the same again)
-    return bool(_RESTATING_GAP.fullmatch(gap)) or bool(_APPOSITION_GAP.fullmatch(gap)) and second.qualifier == "approximate"
+    # ("3.1 million tests in 2022, an average of 12,000 a day": an average in apposition too)
+    return bool(_RESTATING_GAP.fullmatch(gap)) or bool(_APPOSITION_GAP.fullmatch(gap)) and (
+        second.qualifier == "approximate" or _AVERAGE_SPAN.match(second.text) is not None)
 
 
-_APPOSITION_GAP = regex.compile(r"(?:\s+[\w-]+){0,5}?\s*,\s*")
+_AVERAGE_SPAN = regex.compile(r"(?:an\s+average\s+of|averaging|on\s+average)\s", regex.IGNORECASE)
 
 
-_ONE_YEAR = regex.compile(r"(?:19|20)\d\d")
+_APPOSITION_GAP = regex.compile(r"(?:\s+[\w/–-]+){0,5}?\s*,\s*")
+
+
+# One year: a calendar year, or a financial year written across two ("2022/2023").
+_ONE_YEAR = regex.compile(r"(?P<first>(?:19|20)\d\d)(?:/(?P<second>(?:19|20)\d\d))?")
+# A stated stretch shorter than a year, which a total is of: "ran for 14 days at Easter 2022 and detected 3,850".
+_SHORT_SPANS = frozenset(("day", "week", "month", "hour", "minute"))
 _MEANS = regex.compile(r"\b(?:which|this|that)\s+means\b", regex.IGNORECASE)
 # A count's rate is a count per period: the two are one kind of figure.
 _FAMILY = {"rate": "count"}
@@ -78,6 +98,27 @@ class RatePeriod(Check):
     id = "rate-period"
     severity = "error"
     examples = [
+        # (road safety, drug seizures, budgets and schools: unseen corpora)
+        Example("a year's total and its average a day disagree", {
+            "a.md": "---\npublished: 2023-09-01\n---\nPolice conducted 3.1 million breath tests in 2022, an average of "
+                    "12,000 breath tests a day.\n",
+        }, True, ("3.1 million", "12,000")),
+        Example("... and agree", {
+            "a.md": "---\npublished: 2023-09-01\n---\nPolice conducted 4.4 million breath tests in 2022, an average of "
+                    "12,000 breath tests a day.\n",
+        }, False),
+        Example("a financial year's total in tonnes and its rate in kilograms", {
+            "a.md": "---\npublished: 2023-09-01\n---\nCustoms seized 2.1 tonnes of cocaine in 2022-23, or about 15 "
+                    "kilograms a day.\n",
+        }, True, ("2.1 tonnes", "15 kilograms")),
+        Example("a total over a stated fortnight is no year's", {
+            "a.md": "---\npublished: 2023-09-01\n---\nOperation Roadwise ran for 14 days at Easter 2022 and detected "
+                    "3,850 speeding drivers, or 275 a day.\n",
+        }, False),
+        Example("a rate restated after a long verb phrase", {
+            "a.md": "---\npublished: 2023-09-01\n---\nAbout 320 children drop out of school every day, or about 58,000 "
+                    "a year.\n",
+        }, True, ("320", "58,000")),
         Example("2,000 a day is not 7.3 million a year", {
             "a.md": "---\npublished: 2017-09-05\n---\nIn 2017 the Kestrel Bridge in Port Aurel carried about 2,000 vehicles a day.\n",
             "b.md": "---\npublished: 2018-10-03\n---\nIn 2017 the Kestrel Bridge in Port Aurel carried about 7.3 million vehicles a year.\n",
@@ -169,19 +210,25 @@ class RatePeriod(Check):
         for claims in aligned.sentences():
             figures = [c for c in claims if c.kind != "date"]  # ("48,300 calls| in 2023|, or ...")
             for first, rate in zip(figures, figures[1:]):
-                if rate.per is None or first.value is None or first.unit != rate.unit \
+                if rate.per is None or first.value is None or not _same_dimension(first, rate) \
                         or _FAMILY.get(first.kind, first.kind) != _FAMILY.get(rate.kind, rate.kind) \
                         or first.kind == "money" and "hour" in (first.per, rate.per) or not _restated(first, rate):
                     continue
                 if first.per is None:
                     # ("..., which means one woman was killed every 5 hours": the restatement names its own noun)
-                    if not first.period or not _ONE_YEAR.fullmatch(first.period) \
+                    year = _ONE_YEAR.fullmatch(first.period or "")
+                    if year is None or year.group("second") and int(year.group("first")) + 1 != int(year.group("second")) \
                             or rate.subject is not None and not subjects_compatible(first, rate) \
                             and not _MEANS.search(first.sentence):
                         continue
+                    if any(c.kind == "duration" and c.unit in _SHORT_SPANS for c in claims):
+                        continue  # ("ran for 14 days and detected 3,850 drivers, or 275 a day": the 14 days' total)
                     published = aligned.doc(first).published
-                    if published is not None and published.year <= int(first.period):
-                        continue  # ("3,000 calls so far in 2024, or 40 a day": a year not over yet)
+                    # ("3,000 calls so far in 2024, or 40 a day": a year not over yet; a financial year 2022/23 ends
+                    # within 2023)
+                    if published is not None and (published.year <= int(year.group("first")) if not year.group("second")
+                                                  else published.year < int(year.group("second"))):
+                        continue
                     yearly = first.model_copy(update={"per": "year",
                                                       "kind": "rate" if first.kind == "count" else first.kind})
                     said = f"{quote(first)} for {first.period}"
