@@ -17,6 +17,8 @@ CLAIMS_DOC_RANKS = [
     ("a tier of a rating", "The report kept Mexico on Tier 2.", "Tier 2", 2),
     ("the watch list half a tier below", "The report placed Honduras on Tier 2 Watch List.", "Tier 2 Watch List", 2.5),
     ("first in the world", "Norvia was the first country in the world to ban the practice.", "first", 1),
+    ("the next item of a list of ranks (crime indices)", "In 2021 Peru ranked 25th on the index and Ecuador 39th.",
+     "39th", 39),
     ("first in a region", "Norvia was the first country in Latin America to ban the practice.", "first", 1),
     ("one of the most after two", "Smuggling is one of the most lucrative forms of crime after drug and arms trafficking.",
      "one of the most lucrative forms of crime after drug and arms trafficking", 3),
@@ -81,6 +83,9 @@ NOT_RANKS = [
 ORDINALS_THAT_COUNT_NOTHING = [
     ("a quarter", "In the 2nd quarter, sales rose 5%.", ["5%"]),
     ("a point of the text", "The 2nd point is simple.", []),
+    # (unseen corpora: an ordinal in brackets once read as stones, a century as a count)
+    ("an ordinal in brackets", "Norland (41st) trails its neighbours.", []),
+    ("a century", "It was the 21st century.", []),
 ]
 
 

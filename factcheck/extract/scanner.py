@@ -9,6 +9,7 @@ the lexicons live in their own modules.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import datetime as dt
 import hashlib
@@ -868,10 +869,15 @@ class Extractor:
             if opener and rank.start < opener.end():
                 continue
             if not tier and not self._is_rank_context(rank.start, rank.end, s_start):
-                after = text[rank.end:rank.end + 20]
-                if text[rank.start].isdigit() and (_PART_AFTER_ORDINAL.match(after) or _KIND_AFTER_ORDINAL.match(after)):
-                    taken.append((rank.start, rank.end))  # "the 2nd quarter": an ordinal still, never a count
-                continue
+                if not text[rank.start].isdigit():
+                    continue
+                earlier = next((d for d in reversed(drafts) if d.kind == "rank"), None)
+                if earlier is None or not _LISTED_RANK_BEFORE.search(text, max(s_start, rank.start - 40), rank.start):
+                    # "the 2nd quarter", "(41st)": an ordinal in digits is never a count
+                    taken.append((rank.start, rank.end))
+                    continue
+                # "Peru ranked 25th on the index and Ecuador| 39th": the next item of the ranking's list
+                rank = dataclasses.replace(rank, scope=earlier.scope)
             drafts.append(Draft(rank.start, rank.end, "rank", float(rank.position), float(rank.position),
                                 float(rank.position), scope=rank.scope, number_end=rank.end,
                                 text_is_one_of=text[rank.start:rank.end].lower().startswith("one of")))
@@ -2179,6 +2185,8 @@ _OWNED_MEASURES = frozenset("subscriber customer user store shop branch account 
                             "buyback "
                             # a person's pay and price: "Castel's salary", "Okonkwo's transfer fee"
                             "salary wage pay fee bonus contract".split())
+# A name that opens the next item of a list of ranks: "... 25th on the index and Ecuador| 39th".
+_LISTED_RANK_BEFORE = regex.compile(r"(?:,|\band|\bwhile|\bwith)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+$")
 _TO_ONE_GAP = regex.compile(r"\s?:\s?")
 # A verb that makes a count or an amount part of a whole: "crashes accounted for| 563 deaths".
 _COMPOSED_BEFORE = regex.compile(r"\b(?:(?:made|make|makes|making)\s+up|(?:accounted|account|accounts)\s+for|"
