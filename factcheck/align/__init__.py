@@ -131,9 +131,11 @@ def _rank_scope_words(claim: Claim) -> Optional[str]:
 # Lusitanian league", "ranks| third |in the 2023 Open Budget Index", maybe with what it ranks by ("for press freedom").
 _POSITION_VERB_BEFORE = regex.compile(r"\b(?:ranks|ranked|finished|came|placed|rated)\s+$", regex.IGNORECASE)
 _POSITION_SCOPE_AFTER = regex.compile(
-    r"\s+(?:in|among|on)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?P<scope>(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)"
-    r"(?P<by>\s+for\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)?(?=\s*(?:[,;:.()]|$)|\s+(?:in|on|with|behind|after|"
-    r"ahead|and|but|while|since|last|this|over|during)\b)")
+    # ("19th out of 36 OECD countries", "14th of 120 countries": the number ranked names the ranking too)
+    r"\s+(?:in|among|on|(?:out\s+)?of\s+(?P<size>\d[\d,]*)\s+)\s*(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?P<scope>(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)"
+    r"(?P<by>\s+for\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?:\s+per\s+[\d,]+(?:\s+[a-z]+)?)?)?"
+    r"(?=\s*(?:[,;:.()]|$)|\s+(?:in|on|with|behind|after|ahead|and|but|while|since|last|this|over|during)\b)")
 
 
 def position_scope(claim: Claim) -> Optional[str]:
@@ -146,6 +148,8 @@ def position_scope(claim: Claim) -> Optional[str]:
     if m is None:
         return None
     scope = " ".join(m.group("scope").lower().split())
+    if m.group("size"):
+        scope = f"{m.group('size').replace(',', '')} {scope}"
     by = " ".join((m.group("by") or "").lower().split())
     return scope + (f" {by}" if by else "")
 

@@ -140,6 +140,19 @@ class RankConflict(Check):
     id = "rank-conflict"
     severity = "error"
     examples = [
+        # (budget transparency and road safety rankings: unseen corpora)
+        Example("a position out of a number ranked", {
+            "a.md": "---\npublished: 2023-06-20\n---\nAustralia ranked 19th out of 36 OECD countries in 2022.\n",
+            "b.md": "---\npublished: 2023-11-10\n---\nAustralia ranked 21st out of 36 OECD countries in 2022.\n",
+        }, True, ("19th", "21st")),
+        Example("positions out of different numbers ranked are two rankings", {
+            "a.md": "---\npublished: 2023-06-20\n---\nMarova ranked 14th of 120 countries in 2021.\n",
+            "b.md": "---\npublished: 2023-11-10\n---\nMarova ranked 40th of 180 countries in 2021.\n",
+        }, False),
+        Example("a position for a rate per head of population", {
+            "a.md": "---\npublished: 2023-11-12\n---\nAustralia ranked 19th for road deaths per 100,000 people in 2022.\n",
+            "b.md": "---\npublished: 2023-11-13\n---\nAustralia ranked 23rd for road deaths per 100,000 people in 2022.\n",
+        }, True, ("19th", "23rd")),
         Example("a tier and the watch list below it", {
             "a.md": "---\npublished: 2023-07-01\n---\nThe 2023 report placed Honduras on Tier 2 Watch List.\n",
             "b.md": "---\npublished: 2023-07-02\n---\nThe 2023 report placed Honduras on Tier 2.\n",

@@ -122,6 +122,8 @@ _CRITERION = regex.compile(
 _CRITERION_NOUN = regex.compile(
     r"[^.;:]{0,50}?\b(?:for|in)\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|all)\b)"
     r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    # ("for road deaths per 100,000 people": the rate's base is part of what is ranked, and says nothing new)
+    r"(?:\s+per\s+[\d,]+(?:\s+[a-z]+)?)?"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|among|after|behind|ahead|with|and|since|last|this|of\s+[A-Z]|worldwide)\b)")
 # Words that open no criterion ("first in a series", "second in each group") or only frame one ("scores").
 _NOT_CRITERIA = frozenset("the a an its their his her our this that these those each every all terms line turn "
