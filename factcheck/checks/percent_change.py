@@ -86,7 +86,8 @@ _FROM_AFTER_LEVEL = regex.compile(rf"(?:\s+(?!from\b|compared\b|against\b)[a-z][
 _WHOLE_OF_A_SHARE = regex.compile(r"%\s*of\s+(?:the\s+|its\s+|their\s+)?$|\bper\s*cent\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 # ("reached 48,200| in 2023, up from |46,900": the level's time may come between)
 # ("budgeted Rs 60,000 crore| for the scheme, down from |Rs 73,000 crore": what it is for may come between)
-_COMPARED_GAP = regex.compile(r"(?:\s+(?!up\b|down\b|compared\b|against\b)[a-z][\w-]*){0,3}?"
+# (the figure's noun and verb may come between: "364 people died on the roads| in 2022, up from 275")
+_COMPARED_GAP = regex.compile(r"(?:\s+(?!up\b|down\b|compared\b|against\b)[A-Za-z][\w-]*){0,6}?"
                               rf"(?:\s+{_WHEN})?\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+"
                               rf"(?:{_PLANNED})?(?:(?:about|around|some)\s+)?",
                               regex.IGNORECASE)
@@ -156,6 +157,15 @@ class PercentChange(Check):
     id = "percent-change"
     severity = "error"
     examples = [
+        # (road safety: the figure's noun and verb between it and "up from")
+        Example("a level, its verb phrase, then the earlier level", {
+            "a.md": "---\npublished: 2023-01-05\n---\nIn 2022, 364 people died on the roads, up from 275 in 2021, a rise "
+                    "of 18%.\n",
+        }, True, ("18%",)),
+        Example("... with a place in the phrase, and a right change", {
+            "a.md": "---\npublished: 2023-01-05\n---\nIn 2022, 364 people died on Queensland roads, up from 275 in "
+                    "2021, a rise of 32%.\n",
+        }, False),
         Example("cut by 40% from 6.0 to 1.2 million is an 80% cut", {
             "a.md": "---\npublished: 2017-04-20\n---\nThe annual budget of US $6.0 million was cut by 40% to US $1.2 million.\n",
         }, True, ("40%", "US $6.0 million", "US $1.2 million")),
