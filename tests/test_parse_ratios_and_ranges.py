@@ -58,6 +58,8 @@ CHANGE_LEVELS = [
     ("scale and currency written once", "The budget went from 3 to 5 million dollars.", ["3", "5 million dollars"],
      [3e6, 5e6]),
     ("downwards", "Deaths fell from 9 to 5 million.", ["9", "5 million"], [9e6, 5e6]),
+    ("a change in the present tense (budget documents)", "Education spending rises from €10.9 billion to €11.8 "
+     "billion.", ["€10.9 billion", "€11.8 billion"], [10.9e9, 11.8e9]),
     ("a small number stays itself", "Visitors rose from 900 to 1.2 million.", ["900", "1.2 million"], [900, 1.2e6]),
     ("the unit written once, downwards", "It cut journey times from 52 to 38 minutes.", ["52", "38 minutes"],
      [52, 38]),

@@ -2402,6 +2402,8 @@ _CHANGED_FROM = regex.compile(
     r"reduction|change|"
     # the present and future of a plan: "The plan raises funding for shelters from €2 million to €3 million"
     r"raises|cuts|lifts|increases|reduces|lowers|extends|expands|doubles|halves|raising|cutting|increasing|"
+    # the present of a change: "Education spending rises from €10.9 billion to €11.8 billion"
+    r"rises|falls|grows|climbs|goes|drops|declines|decreases|jumps|edges|rising|falling|growing|climbing|"
     r"reducing|lowering|extending|expanding|(?<=\b(?:will|to)\s+)(?:raise|cut|lift|reduce|lower|extend|expand))"
     r"\s+(?:\S+\s+){0,3}?$"
 )
