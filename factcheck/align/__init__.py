@@ -16,7 +16,8 @@ import pandas as pd
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..extract.context import NOT_A_NAME, country_of_part, is_part_or_group_of_countries, main_country, singular
+from ..extract.context import (NOT_A_NAME, country_of_part, is_country, is_part_or_group_of_countries, main_country,
+                               singular)
 from ..models import Claim, Document
 from .events import EventMention, known_things, mentions_for_document, position_in_sentence
 from .keys import measure_key, period_key, place_key, subject_key
@@ -174,6 +175,9 @@ def _settle_unknown_places(frame: pd.DataFrame, parts: set[str]) -> pd.DataFrame
     "more than 3,000 cases" in a story that never says where, and "about 2,100 cases in Norland": when
     Norland is the only place any document gives for that measure and period, both are about Norland.
     With two or more places on record the claim stays unplaced, since it could be about either.
+    A figure its sentence calls national joins the one country the gazetteer knows on record ("Kenya will
+    recruit 3,400 teachers" and "the ministry will recruit 2,400 teachers nationally"), never a place that may
+    be a province.
     """
     if frame.empty:
         return frame
@@ -186,15 +190,16 @@ def _settle_unknown_places(frame: pd.DataFrame, parts: set[str]) -> pd.DataFrame
     known = known[known["place"].map(whole).astype(bool)]
     if known.empty:
         return frame
-    places = known.groupby(keys)["place"].agg(lambda p: p.iloc[0] if p.nunique() == 1 else None).dropna()
-    if places.empty:
-        return frame
-    lookup = places.to_dict()
-    unknown = frame["place"] == "unknown"
     frame = frame.copy()
-    frame.loc[unknown, "place"] = [
-        lookup.get((m, s, p), "unknown") for m, s, p in frame.loc[unknown, keys].itertuples(index=False)
-    ]
+    for unplaced, candidates in (("unknown", known), ("national", known[known["place"].map(is_country).astype(bool)])):
+        rows = frame["place"] == unplaced
+        if not rows.any() or candidates.empty:
+            continue
+        places = candidates.groupby(keys)["place"].agg(lambda p: p.iloc[0] if p.nunique() == 1 else None).dropna()
+        lookup = places.to_dict()
+        frame.loc[rows, "place"] = [
+            lookup.get((m, s, p), unplaced) for m, s, p in frame.loc[rows, keys].itertuples(index=False)
+        ]
     return frame
 
 

@@ -499,6 +499,12 @@ def is_part_or_group_of_countries(name: str) -> bool:
     return _PART_OF_A_COUNTRY.search(name) is not None
 
 
+def is_country(name: str) -> bool:
+    """Whether the gazetteer knows the place as a country ("Kenya"; not "Texas", not an invented "Norland")."""
+    gazetteer = _gazetteer()
+    return gazetteer.canonical.get(fold(" ".join(name.split()))) in gazetteer.countries
+
+
 def country_of_part(name: str) -> Optional[str]:
     """The country a known state, province or city lies in ("Ontario" -> "Canada"); None for anything else."""
     gazetteer = _gazetteer()
