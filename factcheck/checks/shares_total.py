@@ -113,6 +113,17 @@ def _own_settings(sentence: str, shares) -> bool:
     return len(settings) == len(shares)
 
 
+# A share said to be a group's own rate: "78% for men and 64% for women", "12% among girls".
+_FOR_A_GROUP_AFTER = regex.compile(r"\s+(?:for|among)\s+(?:the\s+|all\s+)?[a-z]")
+
+
+def _group_rates(sentence: str, shares) -> bool:
+    """Whether the shares are each a group's own rate ("The literacy rate was 71%: 78% for men and 64% for
+    women"): rates side by side, which need not add up to anything."""
+    return all(_FOR_A_GROUP_AFTER.match(sentence, position_in_sentence(s) + len(" ".join(s.text.split())))
+               for s in shares)
+
+
 # Parts that split a whole between them: "52% were women and 51% men" cannot both hold.
 _COMPLEMENTS = [frozenset(pair) for pair in (("woman", "man"), ("female", "male"), ("girl", "boy"), ("urban", "rural"))]
 # A sentence that opens with the whole its shares are of: "Of the 2,300 strikers, ...".
@@ -131,6 +142,13 @@ class SharesTotal(Check):
     id = "shares-total"
     severity = "warning"
     examples = [
+        Example("a rate and the rates of its groups (education statistics)", {
+            "a.md": "---\npublished: 2023-03-15\n---\nThe adult literacy rate was 71% in 2021: 78% for men and 64% "
+                    "for women.\n",
+        }, False),
+        Example("... and listed without a colon", {
+            "a.md": "---\npublished: 2023-03-15\n---\nLiteracy stood at 94%, 95% for men and 93% for women.\n",
+        }, False),
         Example("62 + 31 + 15 = 108%", {
             "a.md": "---\npublished: 2017-04-20\n---\nOf the 1,140 children injured in 2016: 62% were pedestrians, 31% were cyclists and 15% were passengers.\n",
         }, True, ("62%", "31%", "15%")),
@@ -249,7 +267,8 @@ class SharesTotal(Check):
             if len(after_colon) >= 2 and len(after_colon) == len(shares) - 1 and position_in_sentence(shares[0]) < colon:
                 # "Renewables supplied 58% of electricity: wind 36%, solar 14% and hydro 8%": the shares after the
                 # colon are parts of the share before it, which they must add up to
-                yield from self._parts_of_a_share(shares[0], after_colon, config)
+                if not _group_rates(sentence, after_colon):
+                    yield from self._parts_of_a_share(shares[0], after_colon, config)
                 continue
             listed = colon != -1 and all(position_in_sentence(c) > colon for c in shares)
             if not (len(shares) >= 3 or listed or _two_parts_of_one_whole(sentence, shares)):
@@ -260,7 +279,8 @@ class SharesTotal(Check):
                 continue
             if _MANY_ANSWERS.search(sentence):
                 continue  # "Asked which services they had used, 64% named tax filing, 48% ...": several answers each
-            if _different_attributes(sentence, shares) or _own_settings(sentence, shares):
+            if _different_attributes(sentence, shares) or _own_settings(sentence, shares) \
+                    or _group_rates(sentence, shares[1:]):
                 continue
             if _NESTED_AFTER_FIRST.search(sentence, position_in_sentence(shares[0]), position_in_sentence(shares[1])):
                 continue  # "62% of stays, with Germans making up 28% and Dutch visitors 15%": parts of the 62%
