@@ -1952,6 +1952,10 @@ def _with_modifiers(before: str, at: int, noun: str) -> str:
     words = before[:at].split()
     kept: list[str] = []
     for w in reversed(words[-2:]):
+        group = _GROUP_POSSESSIVE.fullmatch(w)
+        if group is not None:
+            kept.insert(0, group.group("group").lower())  # "girls' pass rate": the girls' own, no figure for all pupils
+            break
         if not w.isalpha() or not w.islower() or w in context.STOP_WORDS:
             break
         kept.insert(0, w)
@@ -2187,6 +2191,9 @@ _OWNED_MEASURES = frozenset("subscriber customer user store shop branch account 
                             "salary wage pay fee bonus contract".split())
 # A name that opens the next item of a list of ranks: "... 25th on the index and Ecuador| 39th".
 _LISTED_RANK_BEFORE = regex.compile(r"(?:,|\band|\bwhile|\bwith)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+$")
+# A group of people whose own measure follows: "girls'| pass rate", "women's| unemployment rate".
+_GROUP_POSSESSIVE = regex.compile(r"(?P<group>women|men|girls|boys|children|adults|youths?|migrants|refugees|"
+                                  r"pupils|students|workers)(?:['’]s|['’])", regex.IGNORECASE)
 _TO_ONE_GAP = regex.compile(r"\s?:\s?")
 # A verb that makes a count or an amount part of a whole: "crashes accounted for| 563 deaths".
 _COMPOSED_BEFORE = regex.compile(r"\b(?:(?:made|make|makes|making)\s+up|(?:accounted|account|accounts)\s+for|"
