@@ -238,6 +238,10 @@ STATED_PERIODS = [
     ("a figure named by its year (migration and outbreak reports)", "The 2016 peak of 5,136 deaths has not been "
      "exceeded.", "2024-03-06", "5,136", "2016"),
     ("... its total", "The 2021 total of 400 arrests was a record.", "2024-03-06", "400", "2021"),
+    ("a year that names what is counted (road safety)", "Two-thirds of the 2022 deaths were men.", "2023-06-20",
+     "Two-thirds", "2022"),
+    ("an average of years", "Deaths are to halve by 2030, against the 2018-2020 average of 1,170 deaths.",
+     "2023-06-20", "1,170", "2018/2020"),
     ("an index's edition (crime indices)", "In the 2021 Global Organized Crime Index, Mexico had a criminality "
      "score of 7.56.", "2023-03-15", "7.56", "2021"),
     ("a survey's round (education rankings)", "In the 2019 round Kelandia ranked 9th in reading.", "2023-03-15",

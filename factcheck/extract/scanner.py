@@ -1647,6 +1647,12 @@ class Extractor:
                 if draft.kind in ("count", "money", "quantity") and subject else None
             period = ctx.period(draft.start, draft.end, exclude, carried=carried,
                                 restated=self._stated_periods.get(figure) if figure else None)
+            if subject and self.doc.published is not None and period == str(self.doc.published.year) \
+                    and str(self.doc.published.year) not in text[s_start:s_end]:
+                # "Two-thirds of the 2022 deaths were men": the year that names the counted is theirs
+                named = _YEAR_BEFORE_NOUN.search(text, s_start, s_end)
+                if named is not None and context.head_of(subject).lower() == context.head_of(named.group("noun")).lower():
+                    period = named.group("year")
             if figure is not None and period is not None and figure not in self._stated_periods \
                     and (self.doc.published is None or period != str(self.doc.published.year)):
                 # "counted 31,000 child labourers in 2021." ... "Of the 31,000 child labourers, ...": the figure
@@ -2194,6 +2200,8 @@ _LISTED_RANK_BEFORE = regex.compile(r"(?:,|\band|\bwhile|\bwith)\s+(?:the\s+)?[A
 # A group of people whose own measure follows: "girls'| pass rate", "women's| unemployment rate".
 _GROUP_POSSESSIVE = regex.compile(r"(?P<group>women|men|girls|boys|children|adults|youths?|migrants|refugees|"
                                   r"pupils|students|workers)(?:['’]s|['’])", regex.IGNORECASE)
+# A year that names what is counted: "of the 2022| deaths", "the 2021 graduates".
+_YEAR_BEFORE_NOUN = regex.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?P<noun>[a-z][\w-]*)\b")
 _TO_ONE_GAP = regex.compile(r"\s?:\s?")
 # A verb that makes a count or an amount part of a whole: "crashes accounted for| 563 deaths".
 _COMPOSED_BEFORE = regex.compile(r"\b(?:(?:made|make|makes|making)\s+up|(?:accounted|account|accounts)\s+for|"
