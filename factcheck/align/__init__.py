@@ -347,6 +347,20 @@ def _part_in_title(title: Optional[str], corpus_places: dict[str, str], parts: s
     return name if name.lower() in parts or country_of_part(name) is not None else None
 
 
+def _settle_event_countries(events: list[EventMention]) -> list[EventMention]:
+    """A named thing given without its country ("the Blue Heart Campaign") is the one of that name the corpus
+    gives a country for ("the Blue Heart Campaign in Mexico"), when it gives one country only: with Nigeria's and
+    Ghana's national action plans on record, "the National Action Plan" stays either's."""
+    countries: dict[str, set[str]] = defaultdict(set)
+    for e in events:
+        if ": " in e.entity:
+            countries[e.entity.split(": ", 1)[1]].add(e.entity)
+    if not countries:
+        return events
+    return [e.model_copy(update={"entity": next(iter(countries[e.entity]))})
+            if ": " not in e.entity and len(countries.get(e.entity, ())) == 1 else e for e in events]
+
+
 def align(documents: list[Document], claims_by_document: dict[str, list[Claim]]) -> Alignment:
     claims: list[Claim] = _subjects_as_places(
         _owners_as_places([c for d in documents for c in claims_by_document.get(d.source, [])]),
@@ -403,6 +417,7 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     known = known_things({c.sentence for c in claims if c.kind == "date"})
     for source, doc_claims in by_source.items():
         events.extend(mentions_for_document(doc_claims, known))
+    events = _settle_event_countries(events)
 
     return Alignment(claims=claims, documents=infos, measure_groups=measure_groups, trend_groups=trend_groups,
                      rank_groups=rank_groups, sentence_groups=sentence_groups, events=events)

@@ -88,7 +88,36 @@ LEADING_NON_NAME = {"the", "before", "after", "since", "when", "while", "followi
 
 
 def name_key(name: str) -> str:
-    """'the United Nations Office on Drugs and Crime's Blue Heart Campaign against ...' -> 'blue heart'."""
+    """'the United Nations Office on Drugs and Crime's Blue Heart Campaign against ...' -> 'blue heart'. A
+    country the name says it is of keeps its place in the key: "Nigeria's National Action Plan" and "the National
+    Action Plan on Human Trafficking in Nigeria" -> 'nigeria: action', no key for Ghana's plan."""
+    owner = _OWNER_PLACE.search(name)
+    place = context.place_name(owner.group("place")) if owner is not None else None
+    key = _name_key(name)
+    return f"{place.lower()}: {key}" if place and place.lower() not in key else key
+
+
+def event_key(sentence: str, entity_name: str) -> str:
+    """name_key of the named thing with the country the sentence says it is of, right before the name:
+    "Nigeria's| National Action Plan" is no other plan than "the National Action Plan ... in Nigeria", and
+    not Ghana's."""
+    at = sentence.find(entity_name)
+    if at < 0:
+        return name_key(entity_name)
+    owner = _POSSESSOR_BEFORE.search(sentence, max(0, at - 40), at) or _PLACE_AFTER_NAME.match(sentence, at + len(entity_name))
+    if owner is not None and context.place_name(owner.group("place")):
+        return name_key(f"{owner.group('place')}'s {entity_name}")
+    return name_key(entity_name)
+
+
+_POSSESSOR_BEFORE = regex.compile(r"(?<![\w'’-])(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+(?:the\s+)?$")
+_PLACE_AFTER_NAME = regex.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\b")
+# A place a name says it is of: "Nigeria's| National Action Plan", "... Trafficking in| Nigeria".
+_OWNER_PLACE = regex.compile(r"^(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s"
+                             r"|\s(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*$")
+
+
+def _name_key(name: str) -> str:
     name = regex.split(r"['’]s\s+", name)[-1]
     words = [w.lower() for w in regex.findall(r"[\w-]+", name)]
     while words and words[0] in LEADING_NON_NAME:
@@ -426,7 +455,8 @@ def _weekday_events(claims: list[Claim], known: Optional[dict[tuple[str, str], s
             back = (published.weekday() - _WEEKDAYS.index(m.group("day"))) % 7
             day = published - dt.timedelta(days=back)
             found.append(EventMention(
-                entity=name_key(entity_name), entity_name=entity_name, action=action, earliest=day, latest=day,
+                entity=event_key(sentence, entity_name), entity_name=entity_name, action=action, earliest=day,
+                latest=day,
                 source=claim.source, published=published, claims=[claim], wording=f"on {m.group('day')}, "
                 f"{day.isoformat()}"))
     return found
@@ -471,7 +501,7 @@ def _dated(claim: Claim, sentence: str, position: int, entity_name: Optional[str
     )
     actor = _MEMBER_BEFORE.search(sentence, 0, position)
     return EventMention(
-        entity=name_key(entity_name), entity_name=entity_name, action=action, earliest=earliest, latest=latest,
+        entity=event_key(sentence, entity_name), entity_name=entity_name, action=action, earliest=earliest, latest=latest,
         source=claim.source, published=claim.published, claims=[claim], planned=planned, wording=wording,
         actor=actor.group("actor").lower() if actor is not None and actor.group("actor") not in _NOT_ACTORS else None,
     )
@@ -519,7 +549,7 @@ def _relative(claim: Claim, sentence: str, position: int, entity_name: Optional[
     earliest = _shift_years(counted_from, years + 1)
     latest = _shift_years(counted_from, max(years - 0.5, 0))
     return EventMention(
-        entity=name_key(entity_name), entity_name=entity_name, action=action, earliest=earliest, latest=latest,
+        entity=event_key(sentence, entity_name), entity_name=entity_name, action=action, earliest=earliest, latest=latest,
         source=claim.source, published=claim.published, claims=[claim], relative=True,
         wording=f"“{' '.join(claim.text.split())}” {'ago' if ago else 'after it'}, counted from "
                 f"{counted_wording}",
@@ -541,7 +571,7 @@ def _anniversary(claim: Claim, sentence: str, position: int, entity_name: Option
         return None
     start_year = year - int(claim.value)
     return EventMention(
-        entity=name_key(entity_name), entity_name=entity_name, action="start", earliest=dt.date(start_year, 1, 1),
+        entity=event_key(sentence, entity_name), entity_name=entity_name, action="start", earliest=dt.date(start_year, 1, 1),
         latest=dt.date(start_year, 12, 31), source=claim.source, published=claim.published, claims=[claim],
         relative=True, wording=f"{int(claim.value)}th anniversary in {year}",
     )
@@ -557,7 +587,7 @@ def _nth_year(claim: Claim, entity_name: Optional[str]) -> Optional[EventMention
         return None
     n = int(claim.value)
     return EventMention(
-        entity=name_key(entity_name), entity_name=entity_name, action="start",
+        entity=event_key(claim.sentence, entity_name), entity_name=entity_name, action="start",
         earliest=_shift_years(claim.published, n + 0.5), latest=_shift_years(claim.published, max(n - 1.5, 0)),
         source=claim.source, published=claim.published, claims=[claim], relative=True,
         wording=f"in its {claim.text} year as of {claim.published.isoformat()}",

@@ -30,6 +30,25 @@ class EventDate(Check):
     id = "event-date"
     severity = "error"
     examples = [
+        # (trafficking and humanitarian reports: every country has its national plan)
+        Example("two countries' plans of one name are two plans", {
+            "a.md": "---\npublished: 2024-02-15\n---\nNigeria's National Action Plan on Human Trafficking was launched "
+                    "on 12 July 2022.\n",
+            "b.md": "---\npublished: 2024-01-22\n---\nGhana's National Action Plan on Human Trafficking was launched in "
+                    "March 2017.\n",
+        }, False),
+        Example("a plan named without its country is the one country's on record", {
+            "a.md": "---\npublished: 2024-02-15\n---\nNigeria's National Action Plan on Human Trafficking was launched "
+                    "in July 2022.\n",
+            "b.md": "---\npublished: 2024-01-22\n---\nThe National Action Plan on Human Trafficking was launched in "
+                    "March 2021.\n",
+        }, True, ("July 2022", "March 2021")),
+        Example("... and one country's plan, named two ways", {
+            "a.md": "---\npublished: 2024-02-15\n---\nNigeria's National Action Plan on Human Trafficking was launched "
+                    "in July 2022.\n",
+            "b.md": "---\npublished: 2024-01-22\n---\nThe National Action Plan on Human Trafficking in Nigeria was "
+                    "launched in March 2021.\n",
+        }, True, ("July 2022", "March 2021")),
         Example("launched 2015 vs joined 2018", {
             "a.md": "---\npublished: 2015-03-16\n---\nIn March 2015, Valdoria became the first country in the world to launch the Safe Crossings Initiative.\n",
             "b.md": "---\npublished: 2019-02-11\n---\nAfter a reform of its traffic law in 2018, Valdoria joined the Safe Crossings Initiative, becoming the first country in its region to do so.\n",
