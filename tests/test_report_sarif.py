@@ -26,7 +26,7 @@ jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is needed to v
 
 SCHEMA_PATH = Path(__file__).parent / "fixtures" / "sarif" / "sarif-schema-2.1.0.json"
 
-from tests.report_corpus import BODIES, FRONT, texts
+from tests.report_corpus import texts
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 

@@ -118,12 +118,11 @@ SUFFIX_CURRENCIES: dict[str, Currency] = {
     "hkd": Currency("HKD"), "nzd": Currency("NZD"), "sek": Currency("SEK"), "nok": Currency("NOK"),
     "dkk": Currency("DKK"), "brl": Currency("BRL"), "zar": Currency("ZAR"), "krw": Currency("KRW"),
     "rub": Currency("RUB"), "ars": Currency("ARS"), "cop": Currency("COP"), "clp": Currency("CLP"),
-    "ringgit": Currency("MYR"), "shekels": Currency("ILS"), "shekel": Currency("ILS"),
-    "danish crowns": Currency("DKK"), "swedish crowns": Currency("SEK"), "norwegian crowns": Currency("NOK"),
-    "czech crowns": Currency("CZK"), "zloty": Currency("PLN"), "zlotys": Currency("PLN"), "forint": Currency("HUF"),
+    "shekels": Currency("ILS"), "shekel": Currency("ILS"),
+    "zloty": Currency("PLN"), "zlotys": Currency("PLN"), "forint": Currency("HUF"),
     "zł": Currency("PLN"), "kenyan shillings": Currency("KES"), "cedis": Currency("GHS"), "pln": Currency("PLN"),
     "kes": Currency("KES"), "czk": Currency("CZK"), "huf": Currency("HUF"),
-    "pounds sterling": Currency("GBP"),
+    "south sudanese pounds": Currency("SSP"),
 }
 # A named currency in the singular too ("10 us dollar", "one swiss franc"). Only names of two or more words:
 # a bare singular ("the 10 mark", "a 5 pound bag") is too often no currency.
