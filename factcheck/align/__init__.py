@@ -17,7 +17,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..extract.context import (NOT_A_NAME, country_of_part, is_country, is_part_or_group_of_countries, main_country,
-                               singular)
+                               place_name, singular)
 from ..models import Claim, Document
 from .events import EventMention, known_things, mentions_for_document, position_in_sentence
 from .keys import measure_key, period_key, place_key, subject_key
@@ -347,6 +347,18 @@ def _part_in_title(title: Optional[str], corpus_places: dict[str, str], parts: s
     return name if name.lower() in parts or country_of_part(name) is not None else None
 
 
+_CAPITALISED_WORD = regex.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+
+
+def _documents_naming(documents: list[Document]) -> dict[str, int]:
+    """How many documents write each capitalised word: a name several documents give is what they share."""
+    counts: dict[str, int] = defaultdict(int)
+    for d in documents:
+        for word in set(_CAPITALISED_WORD.findall(d.text)):
+            counts[word] += 1
+    return counts
+
+
 def _settle_event_countries(events: list[EventMention]) -> list[EventMention]:
     """A named thing given without its country ("the Blue Heart Campaign") is the one of that name the corpus
     gives a country for ("the Blue Heart Campaign in Mexico"), when it gives one country only: with Nigeria's and
@@ -396,7 +408,14 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
         })
     frame = pd.DataFrame(rows, columns=["i", "source", "kind", "measure", "subject", "place", "period", "scope",
                                         "part", "sentence"])
-    frame = _settle_unknown_places(frame, parts)
+    # (a place the gazetteer does not know is a whole country only where some document is about it, or several
+    # documents give it: "In Bavaria, the rate was 7.1%" in one sentence of a national release names a region)
+    main_places = {info.country.lower() for info in infos.values() if info.country}
+    named_in = _documents_naming(documents)
+    frame = _settle_unknown_places(frame, parts | {p for p in frame["place"].unique()
+                                                   if p not in main_places and place_name(p) is None
+                                                   and p not in ("unknown", "national")
+                                                   and named_in.get(corpus_places.get(p, p).split()[0], 0) < 2})
 
     def groups(df: pd.DataFrame, keys: list[str]) -> list[list[int]]:
         if df.empty:

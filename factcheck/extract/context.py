@@ -429,8 +429,9 @@ def main_country(text: str) -> Optional[str]:
             if name not in gazetteer.countries:
                 continue
             at = m.start("place")
-            if _ORIGIN_BEFORE.search(text, max(0, at - 30), at) or _ORIGIN_AFTER.match(text, m.end("place")):
-                continue
+            if _ORIGIN_BEFORE.search(text, max(0, at - 30), at) or _ORIGIN_AFTER.match(text, m.end("place")) \
+                    or _RIVAL_BEFORE.search(text, max(0, at - 60), at):
+                continue  # (nor a rival: "the second-largest entry point into Europe, behind Belgium")
             counts[name] = counts.get(name, 0) + 1
             first[name] = min(first.get(name, at), at)
             if not demonyms:
