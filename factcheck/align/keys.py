@@ -253,6 +253,12 @@ _GROUP_ARM = regex.compile(r"\bin\s+the\s+(?P<group>[\w-]+(?:\s+[\w-]+)?)\s+(?:g
 _AMONG = regex.compile(r"\bamong\s+(?!(?:the|these|those|all|them|its|their)\b)(?P<group>[^,;:()]{2,40}?)"
                        r"(?=\s*[,;:.)]|\s*$|\s+(?:was|were|is|are|had|has|have|rose|fell|reached|stood)\b)",
                        regex.IGNORECASE)
+# A rate said to be a group's: "The unemployment rate for women| was 4.9%", "the rate for Black workers".
+_RATE_FOR_GROUP = regex.compile(r"\b(?:rate|ratio|share|proportion|prevalence|level|gap)\s+for\s+(?!(?:the\s+)?(?:year|month|"
+                                r"quarter|period|country|nation|whole)\b)"
+                                # (a group holds a word in lower case: not a place, "the rate for Norland")
+                                r"(?P<group>(?:the\s+)?(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,5}?)"
+                                r"(?=\s+(?:was|were|is|are|stood|rose|fell|reached|had|has|remained|hit)\b|\s*[,;:])")
 # A setting that opens the sentence: "In the capital, 89% of adults ...", "In rural areas, 61% ...".
 _SETTING_OPENER = regex.compile(
     r"^(?:In|Across|Outside)\s+(?:the\s+)?(?P<setting>(?:rural|urban|remote|coastal|northern|southern|eastern|western)\s+"
@@ -290,7 +296,7 @@ def population(claim: Claim) -> Optional[str]:
     # "among adults aged 65 and over,"), on to the figure after it
     following = _NEXT_DIGIT.search(sentence, end)
     hi = following.start() if following is not None else len(sentence)
-    for pattern in (_GROUP_ARM, _AMONG):
+    for pattern in (_GROUP_ARM, _AMONG, _RATE_FOR_GROUP):
         for found in pattern.finditer(sentence, 0, hi):
             if found.start() >= end or found.end() <= at and not _NEXT_DIGIT.search(sentence, found.end(), at):
                 return _group_words(found.group("group"))

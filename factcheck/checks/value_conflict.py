@@ -833,6 +833,14 @@ class ValueConflict(Check):
                     "solar capacity in Valdoria was 2.8 GW in 2023.\n",
             "c.md": "---\npublished: 2024-02-03\n---\nInstalled solar capacity in Valdoria reached 2.8 GW in 2023.\n",
         }, True, ("4.5 GW", "4.8 GW")),
+        Example("a rate for a group is not the rate for all (labour market releases)", {
+            "a.md": "---\npublished: 2024-04-12\n---\nThe unemployment rate for women was 4.9% in March 2024.\n",
+            "b.md": "---\npublished: 2024-04-13\n---\nThe unemployment rate was 5.2% in March 2024.\n",
+        }, False),
+        Example("... but the rate for a place is the place's", {
+            "a.md": "---\npublished: 2024-04-12\n---\nThe unemployment rate for Norland was 4.9% in March 2024.\n",
+            "b.md": "---\npublished: 2024-04-13\n---\nNorland's unemployment rate was 5.2% in March 2024.\n",
+        }, True, ("4.9%", "5.2%")),
         Example("a figure the dissent allows is not set against it, whatever the majority says", {
             "a.md": "---\npublished: 2023-04-02\n---\nAt Mbeli school, 97 pupils squeeze into one classroom.\n\nThe "
                     "feeding programme now serves about 2.3 million pupils a hot lunch.\n",
