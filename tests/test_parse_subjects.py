@@ -96,6 +96,11 @@ NOUN_BEFORE_VERB = [
     ("... revised up to, which is no bound", "The estimate was revised up to 157,652.", "157,652", "estimate"),
     ("... revised up from, past a time", "GDP growth in the first quarter was revised up from 0.2% to 0.4%.", "0.2%",
      "growth"),
+    ("an age group between the noun and its verb (labour market releases)", "The employment rate for people aged "
+     "16 to 64 years was 75.3% in March 2024.", "75.3%", "employment rate"),
+    ("... written as year olds", "The unemployment rate among 16 to 24 year olds was 14.8%.", "14.8%",
+     "unemployment rate"),
+    ("an aside in brackets", "Annual growth in regular pay (excluding bonuses) was 4.6%.", "4.6%", "regular pay"),
     ("a group's own rate (education statistics)", "In 2022, girls' pass rate was 58.9%.", "58.9%",
      "girls pass rate"),
     ("... opening the sentence", "Women's unemployment rate was 5%.", "5%", "women unemployment rate"),

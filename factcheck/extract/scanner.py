@@ -1928,10 +1928,24 @@ def _measured_noun(before: str) -> Optional[str]:
     last = words[-1].lower() if words else ""
     if last not in _MEASURED_LAST_WORDS or (not before[-1:].isspace() and last != "to"):
         return None
+    if ")" in before or _AGES_BEFORE_VERB_RUNS.intersection(before.split()[-12:]):
+        # "The employment rate for people aged 16 to 64| was", "Annual growth in pay (excluding bonuses)| was":
+        # the group or the aside between the noun and its verb is no noun of the figure
+        group = _GROUP_BEFORE_VERB.search(before)
+        if group is not None:
+            before = before[:group.start()] + before[group.start("verb"):]
     m = _MEASURED_NOUN.search(before) or _LEVEL_AFTER_CHANGE.search(before)
     if not m or m.group("noun").lower() in context.STOP_WORDS:
         return None
     return _head_through_phrases(before, m.start("noun")) or _with_modifiers(before, m.start("noun"), m.group("noun"))
+
+
+# A group of ages or an aside in brackets between a measured noun and its verb.
+_GROUP_BEFORE_VERB = regex.compile(
+    r"\s+(?:\([^()]{1,50}\)|(?:for|among|of)\s+(?:[a-z]+\s+){0,2}?(?:aged\s+)?\d{1,3}(?:\s*(?:to|-|–|and)\s*"
+    r"(?:\d{1,3}|over|older|under|above))?(?:\s+years?(?:\s+old)?|[\s-]years?[\s-]olds)?)"
+    r"(?P<verb>\s+(?:is|was|are|were|stood|stands|rose|fell|reached|remained|hit|has\s+been|had\s+been)\s+)$")
+_AGES_BEFORE_VERB_RUNS = frozenset("aged to and over older under for among olds".split())
 
 
 def _head_through_phrases(before: str, at: int) -> Optional[str]:
