@@ -276,6 +276,8 @@ STATED_PERIODS = [
      "2024-02-16", "$230 million", "2024"),
     ("a heading's year, for its section in the past tense", "## Outturn 2021\n\nThe council spent £4.1 million on "
      "parks.", "2023-06-01", "£4.1 million", "2021"),
+    ("... and a month (monthly releases)", "## Labour market overview: February 2024\n\nThe employment rate was "
+     "75.4%.", "2024-03-08", "75.4%", "2024-02"),
     ("... and a split year", "## Accounts 2022-23\n\nThe council spent £4.6 million on parks.", "2023-06-01",
      "£4.6 million", "2022/2023"),
     ("... until a heading without one", "## Outturn 2021\n\nText.\n\n## Plans\n\nThe council spent £5 million on "

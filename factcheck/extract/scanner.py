@@ -20,7 +20,7 @@ import regex
 
 from ..models import KINDS, QUALIFIERS, Claim, Document
 from . import context, currency, hedges, units
-from .dates import MONTH_STARTS, YEAR_IN_TEXT, DateMention, find_dates
+from .dates import MONTH_STARTS, MONTHS, YEAR_IN_TEXT, DateMention, find_dates
 from .noise import DISCOURSE_NOUNS, NoiseIndex
 from .numbers import (SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, NumberMention, find_numbers,
                       may_hold_article_measure, may_hold_glued_fold)
@@ -1876,6 +1876,8 @@ class Extractor:
 
 
 _HEADING = regex.compile(r"^#{1,6}[ \t]+(?P<title>.*)$", regex.MULTILINE)
+_MONTH_OF_YEAR = regex.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|"
+                               r"December)\s+((?:19|20)\d\d)\b")
 _HEADING_YEAR = regex.compile(r"(?<![\d/-])(?P<year>(?:19|20)\d\d)(?:[/–-](?P<to>\d{2}|(?:19|20)\d\d))?(?![\d/-])")
 
 
@@ -1886,13 +1888,17 @@ def _heading_years(text: str) -> list[tuple[int, Optional[str]]]:
 
 
 def year_named_in(title: str) -> Optional[str]:
-    """The one year or split year a heading or a title names ("Outturn 2021" -> "2021", "Crime data 2022/23" ->
-    "2022/2023"), else None."""
+    """The one year, split year or month a heading or a title names ("Outturn 2021" -> "2021", "Crime data
+    2022/23" -> "2022/2023", "Overview: February 2024" -> "2024-02"), else None."""
     years = {y.group(0) for y in _HEADING_YEAR.finditer(title)}
     if len(years) != 1:
         return None
     y = _HEADING_YEAR.search(title)
     to = y.group("to")
+    month = _MONTH_OF_YEAR.findall(title)
+    if not to and len(month) == 1 and month[0][1] == y.group("year"):
+        # "Labour market overview: February 2024": a monthly release's figures are the month's
+        return f"{y.group('year')}-{MONTHS[month[0][0].lower()]:02d}"
     return y.group("year") if not to else f"{y.group('year')}/{y.group('year')[:2] + to if len(to) == 2 else to}"
 
 
