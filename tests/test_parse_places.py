@@ -95,6 +95,10 @@ PLACES = [
      "a score of 7.66, behind the Democratic Republic of the Congo and Myanmar.", "7.66", "Colombia"),
     ("what a superlative spans is not the figure's place", "Ecuador, one of the safest countries in South America a "
      "decade ago, recorded a homicide rate of 25.9 per 100,000 in 2022.", "25.9 per 100,000", "Ecuador"),
+    ("a place before its figure in brackets (labour market releases)", "Claims rose most in Wales (+620), Scotland "
+     "(+310) and London (+150).", "+620", "Wales"),
+    ("rivals after 'behind only' are not a figure's place", "Westmark ranked 4th among 38 OECD countries, behind "
+     "only Spain, Greece and Italy.", "38", None),
     ("a small state the list knows", "Most applicants came from Fiji (38%) and Tonga (41%).", "41%", "Tonga"),
 ]
 

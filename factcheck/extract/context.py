@@ -227,7 +227,7 @@ _REGIONS = {
 
 # Before the rivals a rank is measured against: "behind Chile", "after Chile and Brazil", "second only to India".
 _RIVAL_BEFORE = regex.compile(
-    r"\b(?:behind|after|ahead\s+of|only\s+to|trailing|followed\s+by|than|beating|overtaking|surpassing)\s+"
+    r"\b(?:behind|after|ahead\s+of|only\s+to|trailing|followed\s+by|than|beating|overtaking|surpassing)\s+(?:only\s+)?"
     # (a rival's name may hold "of the": "behind the Democratic Republic of the Congo and| Myanmar")
     r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$"
 )
@@ -585,6 +585,7 @@ _NUMBER_RIGHT_AFTER_PLACE = regex.compile(
     r"seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:with|had|has|at|on|took|received|recorded|reported)?\s*)"
     r"(?:about|around|nearly|almost|over|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than|fewer\s+than)?\s*"
     r"(?:US\s*)?[$€£¥₹]?\s*\d")
+_BRACKET_OPENS = regex.compile(r"\s*\(\s*")
 # A superlative whose ranking a place spans: "the highest femicide rate| in |Meridia".
 _RANKING_SCOPE_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|best|worst|"
                                       r"safest|richest|poorest|deadliest|busiest|oldest|newest|youngest|fastest|"
@@ -1628,6 +1629,10 @@ class SentenceContext:
                 listed = self._listed_on(found)
                 found = [f for f in found if f[0] < anchor or f[0] in listed
                          or not _NEW_CLAUSE.search(text, anchor, f[0] + 1)]  # (its first letter included)
+            bracketed = [f for f in found if f[0] < anchor and text.startswith(f[1], f[0])
+                         and _BRACKET_OPENS.fullmatch(text, f[0] + len(f[1]), anchor)]
+            if bracketed:
+                return bracketed[-1][1]  # "rose most in Wales (+620), Scotland (+310)": the place its bracket follows
             if scope_first:
                 # "second in the region, behind Chile": the ranking's rivals are not its place, nor is what it ranks
                 # ("The capital, Dranport, ... the largest city in the country")
@@ -1635,14 +1640,15 @@ class SentenceContext:
                          and f[0] not in self._opening_at]
                 scoped = [f for f in found if _IN_PLACE.search(text[max(lo, f[0] - 12):f[0]])]
                 found = scoped or found
-            elif len(found) > 1:
-                # "Norvena had the highest femicide rate in Meridia, at 5.6": Meridia is what the ranking spans;
-                # the figure is Norvena's
-                # ("with a score of 7.66, behind the DR Congo and Myanmar": the rivals' places are not the figure's)
-                own = [f for f in found if not _RANKING_SCOPE_BEFORE.search(text, max(lo, f[0] - 50), f[0])
-                       and not _LIES_IN_BEFORE.search(text, max(lo, f[0] - 40), f[0])
-                       and not _RIVAL_BEFORE.search(text, max(lo, f[0] - 60), f[0])]
-                found = own or found
+            else:
+                # ("with a score of 7.66, behind the DR Congo and Myanmar": the rivals' places are never the figure's)
+                found = [f for f in found if not _RIVAL_BEFORE.search(text, max(lo, f[0] - 60), f[0])]
+                if len(found) > 1:
+                    # "Norvena had the highest femicide rate in Meridia, at 5.6": Meridia is what the ranking spans;
+                    # the figure is Norvena's
+                    own = [f for f in found if not _RANKING_SCOPE_BEFORE.search(text, max(lo, f[0] - 50), f[0])
+                           and not _LIES_IN_BEFORE.search(text, max(lo, f[0] - 40), f[0])]
+                    found = own or found
             if any(f[0] in self._demonym_at for f in found) and any(f[0] not in self._demonym_at for f in found):
                 # "Poland hosted 950,000 Ukrainian refugees": where they are, not where they are from
                 found = [f for f in found if f[0] not in self._demonym_at]
