@@ -777,7 +777,7 @@ _SAME_PREDICATE = {"died": "die", "die": "die", "dies": "die", "kill": "die", "p
                    "receiv": "receive", "attract": "receive", "drew": "receive", "welcom": "receive",
                    "host": "receive", "record": "receive", "regist": "receive", "register": "receive",
                    "count": "receive", "log": "receive", "answer": "receive", "handl": "receive",
-                   "report": "receive", "confirm": "receive",
+                   "report": "receive",
                    # verbs of winning seats or votes: "won 42 seats", "secured 45 seats", "took 45 seats"
                    "won": "win", "win": "win", "wins": "win", "secur": "win", "captur": "win", "took": "win",
                    "poll": "win", "garner": "win", "obtain": "win"}

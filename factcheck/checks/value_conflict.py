@@ -833,6 +833,10 @@ class ValueConflict(Check):
                     "solar capacity in Valdoria was 2.8 GW in 2023.\n",
             "c.md": "---\npublished: 2024-02-03\n---\nInstalled solar capacity in Valdoria reached 2.8 GW in 2023.\n",
         }, True, ("4.5 GW", "4.8 GW")),
+        Example("cases confirmed by a laboratory are some of the cases reported (outbreak reports)", {
+            "a.md": "---\npublished: 2023-04-16\n---\nAs of 16 April 2023, 612 cases had been laboratory-confirmed.\n",
+            "b.md": "---\npublished: 2023-04-17\n---\nAs of 16 April 2023, 4,812 cases had been reported.\n",
+        }, False),
         Example("a rate for a group is not the rate for all (labour market releases)", {
             "a.md": "---\npublished: 2024-04-12\n---\nThe unemployment rate for women was 4.9% in March 2024.\n",
             "b.md": "---\npublished: 2024-04-13\n---\nThe unemployment rate was 5.2% in March 2024.\n",
