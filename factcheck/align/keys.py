@@ -722,7 +722,7 @@ def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
 # "4,200 trees were planted" and "3,100 trees were felled" count different things.
 # (an adverb may follow: "1,912 people were seriously injured")
 _AUXILIARY = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|be|been|being|got|get)\s+(?:[a-z]+ly\s+)?)?"
-_PREDICATE = regex.compile(rf"^\s*{_AUXILIARY}(?P<verb>[a-z]+(?:ed|en|lt|wn)|made|built|sold|bought|lost|won|"
+_PREDICATE = regex.compile(rf"^\s*{_AUXILIARY}(?P<verb>(?:[a-z]+-)?[a-z]+(?:ed|en|lt|wn)|made|built|sold|bought|lost|won|"
                            r"cut|hit|put|set|shot|spent|kept|left|met|paid|taken|given|held|found|seen|told|born|"
                            r"died|killed|hurt|"
                            # states in the present: "38,000 people remain in evacuation centres"
