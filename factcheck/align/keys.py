@@ -16,7 +16,7 @@ from typing import Optional
 import regex
 
 from ..extract import units
-from ..extract.context import entity_key
+from ..extract.context import STOP_WORDS, entity_key
 from ..extract.dates import YEAR_IN_TEXT
 from ..models import Claim
 from ..spans import find_span
@@ -802,4 +802,39 @@ def _stem(verb: str) -> str:
 
 def predicates_compatible(a: Claim, b: Claim) -> bool:
     pa, pb = predicate(a), predicate(b)
+    if (a.subject_head or "").lower() in _ANYONE and (b.subject_head or "").lower() in _ANYONE:
+        # "2.1 million people were inactive" and "12.6 million people are now in work", "4 million people reached"
+        # and "17.7 million people face Crisis": "people" says nothing of who; what is said of them does
+        pa, pb = pa or _said_of(a), pb or _said_of(b)
+        return pa == pb or pa is not None and pb is not None and (pa.startswith(pb) or pb.startswith(pa))
     return pa is None or pb is None or pa == pb or pa.startswith(pb) or pb.startswith(pa)
+
+
+_ANYONE = frozenset("people person persons individual individuals".split())
+# What a sentence says of the people it counts, after them: "people| are now in work", "people| face Crisis".
+_SAID_OF_AFTER = regex.compile(r"(?>(?:\s+(?:in|across|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?)?)"
+                               r"\s+(?:(?:are|were|is|was|have\s+been|had\s+been|will\s+be|remain|remained)\s+)?"
+                               r"(?:(?:now|still|currently|already|also|newly|at\s+least)\s+)*"
+                               r"(?P<said>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+
+
+def _said_of(claim: Claim) -> Optional[str]:
+    """The first words said of a claim's people after them ("are now in work" -> "in work"), or None."""
+    found = _span_in_sentence(claim)
+    if found is None:
+        return None
+    sentence, end = claim.sentence, found[1]
+    subject = claim.subject or ""
+    if subject and sentence.startswith(subject, _skip_spaces(sentence, end)):
+        end = _skip_spaces(sentence, end) + len(subject)
+    m = _SAID_OF_AFTER.match(sentence, end)
+    if m is None:
+        return None
+    words = [w for w in m.group("said").split() if w not in STOP_WORDS] or m.group("said").split()
+    return " ".join(words)
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at

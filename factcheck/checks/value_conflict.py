@@ -833,6 +833,14 @@ class ValueConflict(Check):
                     "solar capacity in Valdoria was 2.8 GW in 2023.\n",
             "c.md": "---\npublished: 2024-02-03\n---\nInstalled solar capacity in Valdoria reached 2.8 GW in 2023.\n",
         }, True, ("4.5 GW", "4.8 GW")),
+        Example("'people' counts with different things said of them (labour, food security)", {
+            "a.md": "---\npublished: 2024-04-12\n---\nAround 2.1 million people were inactive in 2024.\n",
+            "b.md": "---\npublished: 2024-04-13\n---\nMore than 12.6 million people are now in work in 2024.\n",
+        }, False),
+        Example("... and the same thing said of them", {
+            "a.md": "---\npublished: 2024-04-12\n---\nAbout 40,000 people were displaced by the flood in 2024.\n",
+            "b.md": "---\npublished: 2024-04-13\n---\nSome 65,000 people were displaced by the flood in 2024.\n",
+        }, True, ("40,000", "65,000")),
         Example("cases confirmed by a laboratory are some of the cases reported (outbreak reports)", {
             "a.md": "---\npublished: 2023-04-16\n---\nAs of 16 April 2023, 612 cases had been laboratory-confirmed.\n",
             "b.md": "---\npublished: 2023-04-17\n---\nAs of 16 April 2023, 4,812 cases had been reported.\n",
