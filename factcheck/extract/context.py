@@ -731,7 +731,9 @@ _DATA_NOUN_AFTER = regex.compile(
     # a figure named by its year: "the 2016 peak of 5,136 deaths", "the 2022 figure of 1,870", "the 2021 total"
     r"figure|total|tally|peak|high|low|level|record|toll|rate|"
     # an edition of a survey or an index: "in the 2019 round", "the 2021 edition"
-    r"round|edition|wave|cycle|assessment|index|average|mean|median|baseline)\b"
+    r"round|edition|wave|cycle|assessment|index|average|mean|median|baseline|"
+    # a year's appeal or plan: "The 2023 appeal for Sudan was 41 percent funded"
+    r"appeal|plan|allocation|requirements?|funding)\b"
     # (a capitalised survey or count is still of its year: "the 2020 Census")
     r"|\s+(?:Census|Survey|Election|General\s+Election|Referendum|Games|Olympics|World\s+Cup)\b"
     # ("the 2021 Global Organized Crime Index": the edition's year)
