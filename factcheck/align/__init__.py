@@ -210,9 +210,10 @@ def _places_named_as_parts(sentences: list[str]) -> set[str]:
     for sentence in sentences:
         for m in _NAMED_AS_A_PART.finditer(sentence):
             name = " ".join((m.group("after") or m.group("before")).lower().split())
-            parts.add(name)
             if m.group("before"):
                 parts.add(f"{name} {m.group('kind').lower()}")
+            if not is_country(name):
+                parts.add(name)  # ("Mexico City", "the State of Mexico": Mexico is still a country)
     return parts
 
 
