@@ -26,6 +26,7 @@ CODES_AND_LABELS = [
     ("standard", "The plant is certified to ISO 9001.", []),
     ("group name", "The G20 met in Osaka.", []),
     ("disease name", "COVID-19 reached the island late.", []),
+    ("a climate summit is no amount of pesos", "Delegates met at COP26 in Glasgow.", []),
     ("model name with a dot", "The ID.4 went on sale in spring.", []),
     ("catalogue name with a plus", "The cluster MACS J1149.5+6663 lies far away.", []),
     ("network generation", "The operator rolled out 5G networks.", []),
