@@ -31,6 +31,7 @@ from .base import Check, Example, fmt_span, name, quote
 # a year", "2 million cubic metres per day (730 million a year)".
 # (up to five words between: "1.42 million tonnes| of fuel a year, or |4,900 tonnes a day", "3,440 a month| in 2023, or |")
 _RESTATING_GAP = regex.compile(r"(?:\s+[\w/–-]+){0,8}?\s*(?:,\s*)?(?:or|i\.e\.|that\s+is|equivalent\s+to|the\s+equivalent\s+of|which\s+is|"
+                               r"(?:for\s+)?a\s+total\s+of|"
                                # ("1,020 femicides in 2023, which means one woman was killed every 5 hours")
                                r"(?:which|this|that)\s+means\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?|"
                                # ("£45,000 a week, which the club says amounts to £3.5 million a year")
@@ -64,6 +65,9 @@ def _restated(a: Claim, b: Claim) -> bool:
         second.qualifier == "approximate" or _AVERAGE_SPAN.match(second.text) is not None)
 
 
+# After a total, that it is a whole year's: "8,000 calls| over the year", "€1.2 billion| over the full year".
+_YEAR_TOTAL_AFTER = regex.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:over|in|for|during|across)\s+the\s+(?:whole\s+|full\s+|entire\s+)?"
+                                  r"year\b", regex.IGNORECASE)
 _AVERAGE_SPAN = regex.compile(r"(?:an\s+average\s+of|averaging|on\s+average)\s", regex.IGNORECASE)
 
 
@@ -114,6 +118,14 @@ class RatePeriod(Check):
         Example("a total over a stated fortnight is no year's", {
             "a.md": "---\npublished: 2023-09-01\n---\nOperation Roadwise ran for 14 days at Easter 2022 and detected "
                     "3,850 speeding drivers, or 275 a day.\n",
+        }, False),
+        Example("a rate, then the year's total 'over the year'", {
+            "a.md": "---\npublished: 2020-03-01\n---\nIn 2019, the hotline averaged 35 calls a day, a total of 8,000 "
+                    "calls over the year.\n",
+        }, True, ("35", "8,000")),
+        Example("... that agree", {
+            "a.md": "---\npublished: 2020-03-01\n---\nIn 2019, the hotline averaged 35 calls a day, a total of 12,800 "
+                    "calls over the year.\n",
         }, False),
         Example("a rate restated after a long verb phrase", {
             "a.md": "---\npublished: 2023-09-01\n---\nAbout 320 children drop out of school every day, or about 58,000 "
@@ -210,6 +222,10 @@ class RatePeriod(Check):
         for claims in aligned.sentences():
             figures = [c for c in claims if c.kind != "date"]  # ("48,300 calls| in 2023|, or ...")
             for first, rate in zip(figures, figures[1:]):
+                if rate.per is None and first.per is not None and _YEAR_TOTAL_AFTER.match(
+                        rate.sentence, position_in_sentence(rate) + len(" ".join(rate.text.split()))):
+                    # "35 calls a day, a total of 8,000 calls over the year": the year's total after its rate
+                    first, rate = rate, first
                 if rate.per is None or first.value is None or not _same_dimension(first, rate) \
                         or _FAMILY.get(first.kind, first.kind) != _FAMILY.get(rate.kind, rate.kind) \
                         or first.kind == "money" and "hour" in (first.per, rate.per) or not _restated(first, rate):
