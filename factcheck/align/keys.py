@@ -207,8 +207,10 @@ def period_key(claim: Claim) -> str:
     if "/" in period:
         a, b = period.split("/", 1)
         if len(a) == len(b) == 7 and (a[5:], b[5:]) != ("01", "12"):
-            # months of one year ("the third quarter of 2023"), or a rolling span ("the 12 months to June
-            # 2023"): not a calendar year's own figure, nor each other's
+            if int(b[:4]) == int(a[:4]) + 1 and int(b[5:]) % 12 + 1 == int(a[5:]):
+                # twelve months across two years: "the year to March 2023" is the financial year 2022-23
+                return f"{a[:4]}/{b[:4]}"
+            # months of one year ("the third quarter of 2023"): not a calendar year's own figure, nor each other's
             return f"{a}/{b}"
         if len(a) >= 7 and len(b) >= 7 and a[:4] == b[:4] and (a[5:], b[5:]) not in (("01", "12"), ("01-01", "12-31")):
             # part of one year to a day: "since 1 January 2023" in an April report is a total to April, and

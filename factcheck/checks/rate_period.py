@@ -20,7 +20,7 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
-from ..align.keys import entities_compatible, interval, overlaps, parts_compatible, subjects_compatible
+from ..align.keys import entities_compatible, interval, overlaps, parts_compatible, period_key, subjects_compatible
 from ..config import AuditConfig
 from ..extract import units
 from ..models import Claim, Finding
@@ -232,7 +232,7 @@ class RatePeriod(Check):
                     continue
                 if first.per is None:
                     # ("..., which means one woman was killed every 5 hours": the restatement names its own noun)
-                    year = _ONE_YEAR.fullmatch(first.period or "")
+                    year = _ONE_YEAR.fullmatch(period_key(first))  # ("in the year to March 2024": 2023/2024)
                     if year is None or year.group("second") and int(year.group("first")) + 1 != int(year.group("second")) \
                             or rate.subject is not None and not subjects_compatible(first, rate) \
                             and not _MEANS.search(first.sentence):
