@@ -807,7 +807,9 @@ def predicates_compatible(a: Claim, b: Claim) -> bool:
     if (a.subject_head or "").lower() in _ANYONE and (b.subject_head or "").lower() in _ANYONE:
         # "2.1 million people were inactive" and "12.6 million people are now in work", "4 million people reached"
         # and "17.7 million people face Crisis": "people" says nothing of who; what is said of them does
-        pa, pb = pa or _said_of(a), pb or _said_of(b)
+        # (a verb of counting, "were counted", says nothing of them: what follows it does)
+        pa = pa if pa not in (None, "receive") else _said_of(a) or pa
+        pb = pb if pb not in (None, "receive") else _said_of(b) or pb
         return pa == pb or pa is not None and pb is not None and (pa.startswith(pb) or pb.startswith(pa))
     return pa is None or pb is None or pa == pb or pa.startswith(pb) or pb.startswith(pa)
 
@@ -817,6 +819,9 @@ _ANYONE = frozenset("people person persons individual individuals".split())
 _SAID_OF_AFTER = regex.compile(r"(?>(?:\s+(?:in|across|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?)?)"
                                r"\s+(?:(?:are|were|is|was|have\s+been|had\s+been|will\s+be|remain|remained)\s+)?"
                                r"(?:(?:now|still|currently|already|also|newly|at\s+least)\s+)*"
+                               # (a verb of counting says nothing of them: "people were counted| sleeping rough")
+                               r"(?:(?:counted|recorded|reported|registered|estimated|found|identified|thought|believed)"
+                               r"(?:\s+(?:as|to\s+be))?\s+)?"
                                r"(?P<said>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 
 
@@ -827,13 +832,18 @@ def _said_of(claim: Claim) -> Optional[str]:
         return None
     sentence, end = claim.sentence, found[1]
     subject = claim.subject or ""
-    if subject and sentence.startswith(subject, _skip_spaces(sentence, end)):
-        end = _skip_spaces(sentence, end) + len(subject)
+    of_the = _OF_THE_AFTER.match(sentence, end)  # ("1,050 of the people sleeping rough")
+    at = of_the.end() if of_the is not None else _skip_spaces(sentence, end)
+    if subject and sentence.startswith(subject, at):
+        end = at + len(subject)
     m = _SAID_OF_AFTER.match(sentence, end)
     if m is None:
         return None
     words = [w for w in m.group("said").split() if w not in STOP_WORDS] or m.group("said").split()
     return " ".join(words)
+
+
+_OF_THE_AFTER = regex.compile(r"\s+of\s+(?:the|these|those|all)\s+")
 
 
 def _skip_spaces(text: str, at: int) -> int:

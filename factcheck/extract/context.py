@@ -1011,6 +1011,8 @@ def amount_part(text: str, start: int, end: int, claim_start: int) -> Optional[s
     before = _PART_BEFORE.search(text, max(start, claim_start - 40), claim_start)
     if before is None or before.group("copula") is not None:
         return None
+    if before.group("part")[:1].isupper() and is_place_name(before.group("part")):
+        return None  # "London accounted for 1,050 of the people": London's count, its place
     *modifiers, noun = before.group("part").lower().split()
     if noun in _NOT_A_PART or noun in STOP_WORDS:
         return None
