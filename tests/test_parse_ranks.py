@@ -83,10 +83,13 @@ NOT_RANKS = [
 ORDINALS_THAT_COUNT_NOTHING = [
     ("a quarter", "In the 2nd quarter, sales rose 5%.", ["5%"]),
     ("a point of the text", "The 2nd point is simple.", []),
-    # (unseen corpora: an ordinal in brackets once read as stones, a century as a count)
-    ("an ordinal in brackets", "Norland (41st) trails its neighbours.", []),
     ("a century", "It was the 21st century.", []),
 ]
+
+
+def test_an_ordinal_in_digits_is_a_rank_not_a_quantity():
+    """(unseen corpora: "(41st)" was once read as 41 stone, "Ecuador 39th" as the count 39)"""
+    assert [(c.text, c.kind) for c in extract("Norland (41st) trails its neighbours.")] == [("41st", "rank")]
 
 
 @pytest.mark.parametrize("sentence, spans", [pytest.param(*row[1:], id=row[0]) for row in ORDINALS_THAT_COUNT_NOTHING])

@@ -871,13 +871,16 @@ class Extractor:
             if not tier and not self._is_rank_context(rank.start, rank.end, s_start):
                 if not text[rank.start].isdigit():
                     continue
-                earlier = next((d for d in reversed(drafts) if d.kind == "rank"), None)
-                if earlier is None or not _LISTED_RANK_BEFORE.search(text, max(s_start, rank.start - 40), rank.start):
-                    # "the 2nd quarter", "(41st)": an ordinal in digits is never a count
-                    taken.append((rank.start, rank.end))
+                after = text[rank.end:rank.end + 20]
+                if _PART_AFTER_ORDINAL.match(after) or _KIND_AFTER_ORDINAL.match(after):
+                    taken.append((rank.start, rank.end))  # "the 2nd quarter": an ordinal still, never a count
                     continue
-                # "Peru ranked 25th on the index and Ecuador| 39th": the next item of the ranking's list
-                rank = dataclasses.replace(rank, scope=earlier.scope)
+                earlier = next((d for d in reversed(drafts) if d.kind == "rank"), None)
+                if earlier is not None and _LISTED_RANK_BEFORE.search(text, max(s_start, rank.start - 40), rank.start):
+                    # "Peru ranked 25th on the index and Ecuador| 39th": the next item of the ranking's list
+                    rank = dataclasses.replace(rank, scope=earlier.scope)
+                # (else a position in no ranking the sentence names, "(41st)", "the 21st": a rank still, never a
+                # count, and in no ranking group)
             drafts.append(Draft(rank.start, rank.end, "rank", float(rank.position), float(rank.position),
                                 float(rank.position), scope=rank.scope, number_end=rank.end,
                                 text_is_one_of=text[rank.start:rank.end].lower().startswith("one of")))
