@@ -346,6 +346,10 @@ OWNERS = [
     ("an airport that handled", "Gatwick Airport handled 40.9 million passengers.", "40.9 million", "gatwick airport"),
     ("a sector that added", "Manufacturing added 28,000 jobs in November.", "28,000", "manufacturing"),
     ("an agent that owns nothing", "Employers added 204,000 jobs in November.", "204,000", None),
+    ("a body's own budget (trafficking news)", "In Mexico, the special prosecutor's budget for 2019 is 182 million "
+     "pesos.", "182 million pesos", "special prosecutor"),
+    ("... and a campaign's", "The campaign's budget for 2019 is 14.5 million pesos.", "14.5 million pesos",
+     "campaign"),
     ("a count that accounts for part of a whole (road deaths)", "In 2022, single-vehicle crashes accounted for 563 "
      "deaths.", "563", "single-vehicle crash"),
     ("... and an amount", "Exports accounted for $3 billion of revenue.", "$3 billion", "export"),

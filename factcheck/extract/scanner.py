@@ -2134,9 +2134,11 @@ _POSSESSIVE_OWNER_BEFORE = regex.compile(
     r"(?:[a-z][\w-]*\s+){0,4}?$")
 # A public body named in small letters, whose money a figure is: "the transport department's| budget is".
 _BODY_POSSESSIVE_BEFORE = regex.compile(
-    r"\b(?:the|its|their)\s+(?P<owner>[a-z][\w-]*\s+(?:department|ministry|council|agency|authority|service|"
-    r"office|board|commission|directorate|fund|programme|program|trust))['’]s?\s+"
-    r"(?P<words>(?:[a-z][\w-]*\s+){1,4})(?:[a-z][\w-]*\s+){0,4}?$", regex.IGNORECASE)
+    # ("the special prosecutor's budget", "the campaign's budget": two bodies' budgets, not one)
+    r"\b(?:the|its|their)\s+(?P<owner>(?:[a-z][\w-]*\s+)?(?:department|ministry|council|agency|authority|service|"
+    r"office|board|commission|directorate|fund|programme|program|trust|prosecutor|campaign|court|hotline|"
+    r"helpline|unit|institute|project|scheme|initiative))['’]s?\s+"
+    r"(?P<words>(?:[a-z][\w-]*\s+){1,4})(?:[\w-]+\s+){0,4}?$", regex.IGNORECASE)  # ("budget| for 2019 is|")
 # A name and a verb of having or reporting, then the figure's own words: "Orbis had a| 28% market share",
 # "Orbis reported revenue of| $5.2 billion", "Halvard has| 412 stores".
 _OWNING_VERB_BEFORE = regex.compile(
