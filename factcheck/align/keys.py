@@ -498,6 +498,7 @@ _EXPECTED_BEFORE = regex.compile(r"\b(?:will|should|(?:is|are)\s+(?:set|due|proj
                                  r"(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|"
                                  r"seeks?|sought|pledged|pledges|promised|promises|vowed|vows|"
                                  r"proposes?|proposed)\s+to|targets?|targeted|targeting|goal|pledge|"
+
                                  # a company's guidance: "revenue guidance is", "guided for", "the outlook calls for"
                                  r"guidance|guided|guides|outlook|could\s+(?:rise|reach|climb|grow|increase)\s+to|"
                                  r"could\s+reach|may\s+(?:rise|reach)\s+to|"
@@ -518,7 +519,14 @@ def is_expected(claim: Claim) -> bool:
     if found_span is None:
         return False
     at, end = found_span
-    return bool(_EXPECTED_BEFORE.search(sentence, max(0, at - 60), at) or _EXPECTED_AFTER.match(sentence, end))
+    return bool(_EXPECTED_BEFORE.search(sentence, max(0, at - 60), at) or _EXPECTED_AFTER.match(sentence, end)
+                or _DEMANDED_BEFORE.search(sentence, max(0, at - 110), at))
+
+
+# What someone asks others to do: "The coalition urged Congress to raise Norland's budget to| at least 300 million".
+_DEMANDED_BEFORE = regex.compile(r"\b(?:urged|urges|urging|called\s+on|calls\s+on|demanded|demands|recommended|"
+                                 r"recommends|lobbied|called\s+for|calls\s+for|calling\s+for|pressed\s+for)\b"
+                                 r"[^\d;:.]{0,90}$", regex.IGNORECASE)
 
 
 _POINTS = regex.compile(r"\b(?:points?|pp|bps?)\b", regex.IGNORECASE)

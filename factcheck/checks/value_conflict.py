@@ -833,6 +833,11 @@ class ValueConflict(Check):
                     "solar capacity in Valdoria was 2.8 GW in 2023.\n",
             "c.md": "---\npublished: 2024-02-03\n---\nInstalled solar capacity in Valdoria reached 2.8 GW in 2023.\n",
         }, True, ("4.5 GW", "4.8 GW")),
+        Example("what someone urges is no figure of what is (trafficking news)", {
+            "a.md": "---\npublished: 2019-02-14\n---\nIn 2019 Norland's anti-trafficking budget is 182 million pesos.\n",
+            "b.md": "---\npublished: 2019-05-02\n---\nThe coalition urged Congress to raise Norland's anti-trafficking "
+                    "budget to at least 300 million pesos in 2019.\n",
+        }, False),
         Example("'people' counts with different things said of them (labour, food security)", {
             "a.md": "---\npublished: 2024-04-12\n---\nAround 2.1 million people were inactive in 2024.\n",
             "b.md": "---\npublished: 2024-04-13\n---\nMore than 12.6 million people are now in work in 2024.\n",
