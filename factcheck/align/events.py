@@ -49,6 +49,7 @@ THING_HEADS = {
     "campaign", "program", "programme", "initiative", "law", "act", "convention", "protocol", "plan", "strategy",
     "project", "bridge", "tunnel", "treaty", "agreement", "reform", "bill", "scheme", "fund", "network",
     "index", "award", "prize", "declaration", "charter", "road", "highway", "railway", "line", "corridor",
+    "hotline", "helpline", "service", "app", "portal", "platform", "register", "registry",
 }
 ACTOR_HEADS = {
     "office", "agency", "ministry", "commission", "committee", "council", "unit", "secretariat", "institute",

@@ -37,6 +37,11 @@ class EventDate(Check):
             "b.md": "---\npublished: 2024-01-22\n---\nGhana's National Action Plan on Human Trafficking was launched in "
                     "March 2017.\n",
         }, False),
+        Example("a hotline launched beside a campaign it is cited with (trafficking news)", {
+            "a.md": "---\npublished: 2019-09-23\n---\nOfficials cited the Blue Heart Campaign and the National "
+                    "Anti-Trafficking Hotline, launched in 2013.\n",
+            "b.md": "---\npublished: 2018-04-10\n---\nThe Blue Heart Campaign was launched in Mexico in April 2010.\n",
+        }, False),
         Example("a plan named without its country is the one country's on record", {
             "a.md": "---\npublished: 2024-02-15\n---\nNigeria's National Action Plan on Human Trafficking was launched "
                     "in July 2022.\n",

@@ -758,6 +758,8 @@ ENTITY_HEADS = (
     "Hospital|Library|Theatre|Theater|Zoo|Stadium|Airport|Orchestra|Philharmonic|Opera|"
     # (schools, prisons and plants that figures are given for: "At Halden Academy, 78% of pupils ...")
     "School|Academy|Prison|Station|Plant|Farm|Mine|Port|Terminal|Reservoir|Pipeline|Trust|"
+    # services launched like campaigns: "the National Anti-Trafficking Hotline, launched in 2013"
+    "Hotline|Helpline|Service|App|Portal|Platform|Register|Registry|"
     # clubs: "Harwick FC averaged 31,450 fans", "Castleford Rovers" ("the United States" is no club)
     "FC|AFC|Rovers|Athletic|Wanderers|Albion|Rangers|United"
 )
