@@ -291,6 +291,12 @@ def lower_case_words(texts: list[str]) -> frozenset[str]:
 _FOR_NAME = regex.compile(r"\bfor\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\b")
 
 
+# A figure said to span several countries is no one country's: "Across the five countries, prosecutors opened
+# 2,100 investigations", "in 32 countries, 36 million children".
+_MANY_COUNTRIES = regex.compile(r"\b(?:across|in|for|among|throughout)\s+(?:the\s+|all\s+|these\s+)?(?:\d+|two|three|"
+                                r"four|five|six|seven|eight|nine|ten|several|many|\w+\s+(?:African|Asian|European|"
+                                r"American|Arab|Latin\s+American|Central\s+American))\s+(?:countries|nations|states)\b",
+                                regex.IGNORECASE)
 # A figure said to be the whole country's: "The national femicide rate was 2.7", "Nationwide, 655 investigations".
 _NATIONAL = regex.compile(r"\b(?:national|nationwide|nationally|countrywide|country-wide|across\s+the\s+country|"
                           r"the\s+country['’]s)\b", regex.IGNORECASE)
@@ -401,7 +407,8 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
             "kind": c.kind,
             "measure": measure_key(c),
             "subject": subject_key(c),
-            "place": _national(place_key(c, info.country), c),
+            "place": "several countries" if c.place is None and _MANY_COUNTRIES.search(c.sentence)
+            else _national(place_key(c, info.country), c),
             "period": period_key(c),
             "scope": _rank_scope(c) if c.kind == "rank" else None,
             "part": _is_breakdown_part(c) or i in listed,
@@ -415,7 +422,7 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     named_in = _documents_naming(documents)
     frame = _settle_unknown_places(frame, parts | {p for p in frame["place"].unique()
                                                    if p not in main_places and place_name(p) is None
-                                                   and p not in ("unknown", "national")
+                                                   and p not in ("unknown", "national", "several countries")
                                                    and named_in.get(corpus_places.get(p, p).split()[0], 0) < 2})
 
     def groups(df: pd.DataFrame, keys: list[str]) -> list[list[int]]:
