@@ -346,6 +346,9 @@ OWNERS = [
     ("an airport that handled", "Gatwick Airport handled 40.9 million passengers.", "40.9 million", "gatwick airport"),
     ("a sector that added", "Manufacturing added 28,000 jobs in November.", "28,000", "manufacturing"),
     ("an agent that owns nothing", "Employers added 204,000 jobs in November.", "204,000", None),
+    ("a quantity named by its verb (climate reports)", "Valdoria emitted 412.6 MtCO2e in 2021.", "412.6 MtCO2e",
+     "emissions"),
+    ("... and exports", "Norland exported 3.4 million tonnes in 2022.", "3.4 million tonnes", "exports"),
     ("a body's own budget (trafficking news)", "In Mexico, the special prosecutor's budget for 2019 is 182 million "
      "pesos.", "182 million pesos", "special prosecutor"),
     ("... and a campaign's", "The campaign's budget for 2019 is 14.5 million pesos.", "14.5 million pesos",

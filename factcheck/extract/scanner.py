@@ -538,6 +538,12 @@ class Extractor:
                         and not context.is_place_name(verb.group("label")):
                     update["entity"] = regex.sub(r"^(?:The|the)\s+", "", verb.group("label"))
                 claim = claim.model_copy(update=update)
+        if claim.kind == "quantity" and claim.subject is None:
+            verb = _QUANTITY_VERB_BEFORE.search(text, max(s_start, claim.start - 30), claim.start)
+            if verb is not None:
+                # "Valdoria emitted 412.6 MtCO2e", "Norland exported 3.4 million tonnes": the verb names the measure
+                measure = _MEASURE_OF_QUANTITY_VERB[verb.group("verb").lower()]
+                claim = claim.model_copy(update={"subject": measure, "subject_head": measure})
         if claim.kind == "money" and claim.entity is None:
             donor = _DONOR_BEFORE.search(text, max(s_start, claim.start - 60), claim.start)
             if donor is not None and donor.group("label").split()[0].lower() not in context.STOP_WORDS - {"the"}:
@@ -2103,6 +2109,16 @@ _SCALE_IN_TEXT = regex.compile(r"\b(?:million|billion|trillion|bn|mn|tn|trn)\b|\
 _VERBS_AFTER_AMOUNT = frozenset("go goes went come comes came is are was were remain remains".split())
 _OF_THE_WHOLE_OPENER = regex.compile(r"\s*(?:Of|Among)\s+(?:the|these|those|its|their)\s+(?:[$€£]|[A-Z]{2,3}\s?)?$")
 # A verb that says what an amount measures, and maybe the name before it: "Luis Brandt spent| $2.9 million".
+# A verb that names what a quantity measures: "Valdoria emitted| 412.6 MtCO2e".
+_MEASURE_OF_QUANTITY_VERB = {"emitted": "emissions", "emits": "emissions", "exported": "exports", "exports": "exports",
+                             "imported": "imports", "imports": "imports", "produced": "production",
+                             "produces": "production", "consumed": "consumption", "consumes": "consumption",
+                             "generated": "generation", "generates": "generation", "harvested": "harvest",
+                             "shipped": "shipments", "seized": "seizures", "captured": "capture",
+                             "landed": "landings", "used": "use", "uses": "use"}
+_QUANTITY_VERB_BEFORE = regex.compile(rf"\b(?P<verb>{'|'.join(_MEASURE_OF_QUANTITY_VERB)})\s+"
+                                      r"(?:(?:about|around|some|nearly|almost|over|roughly|an\s+estimated)\s+)?$",
+                                      regex.IGNORECASE)
 _MEASURE_OF_MONEY_VERB = {"spent": "spending", "spends": "spending", "invested": "investment",
                           "invests": "investment", "earned": "earnings", "earns": "earnings", "paid": "pay",
                           "borrowed": "borrowing", "borrows": "borrowing"}
