@@ -91,6 +91,9 @@ MONEY = [
 
 # The noun before the verb, through a prepositional phrase to its head, unless the head only frames a quantity.
 NOUN_BEFORE_VERB = [
+    ("a quantity named by its verb (climate reports)", "Valdoria emitted 412.6 MtCO2e in 2021.", "412.6 MtCO2e",
+     "emissions"),
+    ("... and exports", "Norland exported 3.4 million tonnes in 2022.", "3.4 million tonnes", "exports"),
     # Revisions (statistical releases, migration updates): the revised figure's noun, not the verb.
     ("a figure revised to", "The number of sea arrivals in 2023 was revised to 157,652.", "157,652", "sea arrivals"),
     ("... revised up to, which is no bound", "The estimate was revised up to 157,652.", "157,652", "estimate"),
@@ -346,9 +349,6 @@ OWNERS = [
     ("an airport that handled", "Gatwick Airport handled 40.9 million passengers.", "40.9 million", "gatwick airport"),
     ("a sector that added", "Manufacturing added 28,000 jobs in November.", "28,000", "manufacturing"),
     ("an agent that owns nothing", "Employers added 204,000 jobs in November.", "204,000", None),
-    ("a quantity named by its verb (climate reports)", "Valdoria emitted 412.6 MtCO2e in 2021.", "412.6 MtCO2e",
-     "emissions"),
-    ("... and exports", "Norland exported 3.4 million tonnes in 2022.", "3.4 million tonnes", "exports"),
     ("a body's own budget (trafficking news)", "In Mexico, the special prosecutor's budget for 2019 is 182 million "
      "pesos.", "182 million pesos", "special prosecutor"),
     ("... and a campaign's", "The campaign's budget for 2019 is 14.5 million pesos.", "14.5 million pesos",
