@@ -240,6 +240,10 @@ STATED_PERIODS = [
     ("... its total", "The 2021 total of 400 arrests was a record.", "2024-03-06", "400", "2021"),
     ("a year that names what is counted (road safety)", "Two-thirds of the 2022 deaths were men.", "2023-06-20",
      "Two-thirds", "2022"),
+    ("a baseline's years are not the figure's (climate reports)", "In Valdoria, the 2022 temperature was 1.9 °C "
+     "above the 1961-1990 average.", "2023-01-18", "1.9 °C", "2022"),
+    ("... nor when the baseline comes first", "Relative to the 1991-2020 average, the 2022 anomaly was 0.29 °C.",
+     "2023-01-18", "0.29 °C", "2022"),
     ("an average of years", "Deaths are to halve by 2030, against the 2018-2020 average of 1,170 deaths.",
      "2023-06-20", "1,170", "2018/2020"),
     ("an index's edition (crime indices)", "In the 2021 Global Organized Crime Index, Mexico had a criminality "

@@ -708,6 +708,9 @@ _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|
                                       # "a fall of 4% on 2021", "4% over 2019", "38% below 1990 levels"
                                       r"|(?:%|\bper\s*cent|\bpercent|\bpoints?|\bpp)\s+(?:on|over|below|above|from)\s+$",
                                       regex.IGNORECASE)
+_BASELINE_BEFORE = regex.compile(r"\b(?:above|below|relative\s+to|compared\s+(?:with|to)|against|versus|on)\s+"
+                                 r"(?:the|its|their)\s+$", regex.IGNORECASE)
+_AVERAGE_OF_BETWEEN = regex.compile(r"\s+(?:average|mean|median|baseline|level)\s+of\s+", regex.IGNORECASE)
 _PUBLISHED_BEFORE = regex.compile(r"\b(?:published|released|issued|dated|updated|posted|printed)\s+(?:on\s+|in\s+)?$",
                                   regex.IGNORECASE)
 
@@ -1336,6 +1339,11 @@ class SentenceContext:
                     continue
                 if _COMPARED_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start):
                     continue  # "9% fewer than in 2017": the year compared with, not the number's own
+                if _BASELINE_BEFORE.search(text, max(lo, d.start - 25), d.start) \
+                        and not _AVERAGE_OF_BETWEEN.fullmatch(text, d.end, claim_start):
+                    # "1.9 °C above the 1961-1990 average", "Relative to the 1991-2020 average, the 2022 anomaly":
+                    # the baseline's years, not the figure's (but "against the 2018-2020 average of| 1,170" is theirs)
+                    continue
                 since = d.is_range and text[d.start:d.start + 6].lower() == "since "
                 if since and d.end <= claim_start and _WHEN_AFTER.match(text, d.end):
                     # "its highest level since 1994, when floods killed 31 people": 1994 itself
