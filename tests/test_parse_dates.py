@@ -244,6 +244,8 @@ STATED_PERIODS = [
      "above the 1961-1990 average.", "2023-01-18", "1.9 °C", "2022"),
     ("... nor when the baseline comes first", "Relative to the 1991-2020 average, the 2022 anomaly was 0.29 °C.",
      "2023-01-18", "0.29 °C", "2022"),
+    ("'last year's release' dates the release, not the figure (climate inventories)", "Emissions for 2021 have "
+     "been revised to 412 MtCO2e, from 398 MtCO2e in last year's release.", "2023-05-01", "398 MtCO2e", "2021"),
     ("an average of years", "Deaths are to halve by 2030, against the 2018-2020 average of 1,170 deaths.",
      "2023-06-20", "1,170", "2018/2020"),
     ("an index's edition (crime indices)", "In the 2021 Global Organized Crime Index, Mexico had a criminality "

@@ -207,8 +207,9 @@ def period_key(claim: Claim) -> str:
     if "/" in period:
         a, b = period.split("/", 1)
         if len(a) == len(b) == 7 and (a[5:], b[5:]) != ("01", "12"):
-            if int(b[:4]) == int(a[:4]) + 1 and int(b[5:]) % 12 + 1 == int(a[5:]):
-                # twelve months across two years: "the year to March 2023" is the financial year 2022-23
+            if int(b[:4]) == int(a[:4]) + 1 and (a[5:], b[5:]) == ("04", "03"):
+                # "the year to March 2023" is the financial year 2022-23 (a year ending in another month is a
+                # rolling year of its own: "the year ending September 2023" is not "the year ending March 2023")
                 return f"{a[:4]}/{b[:4]}"
             # months of one year ("the third quarter of 2023"): not a calendar year's own figure, nor each other's
             return f"{a}/{b}"

@@ -621,7 +621,9 @@ _OPENS_WITH_TIME = regex.compile(r"\s*(?:In|During|For|Over)\s+")
 _RELATIVE_RIGHT_AFTER = regex.compile(r"\s*(?:in|during|for|over)?\s*")
 _RELATIVE_YEAR = regex.compile(
     r"\b(?:(?P<ago>(?P<years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+ago)"
-    r"|(?P<last>last\s+year|a\s+year\s+ago|the\s+past\s+year)|(?P<this>this\s+year|so\s+far\s+this\s+year)"
+    # ("from 398 in last year's release": when it was said, not the figure's time)
+    r"|(?P<last>last\s+year(?!['’]s\s+(?:release|report|edition|publication|estimates?|figures?|bulletin|survey|"
+    r"statistics|data|inventory))|a\s+year\s+ago|the\s+past\s+year)|(?P<this>this\s+year|so\s+far\s+this\s+year)"
     r"|(?P<next>next\s+year)|(?P<before>the\s+(?:previous|preceding|prior)\s+(?:reporting\s+(?:period|year)|year)"
     r"|the\s+year\s+before"
     r"|a\s+year\s+(?:earlier|before)|(?P<before_years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+"
