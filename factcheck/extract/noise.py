@@ -141,7 +141,10 @@ _ALTERNATIVES: dict[str, list[str]] = {
     # Groups named by an age ("over-65s", "the under-25s", "18-24s") and references of numbers and letters between
     # slashes ("23/01234/FUL", a planning application): names, not amounts.
     # A service named by its number: "the 999 emergency service", "the 111 non-emergency line".
-    "service number": [r"(?i:\bthe\s+\d{3}(?=\s+(?:emergency|non-emergency|helpline|hotline|line|number|service|call)))"],
+    # ("emergency 999 calls", "1.2 million 911 calls": the number of the line; "the 300 calls" are calls)
+    "service number": [r"(?i:\bthe\s+\d{3}(?=\s+(?:emergency|non-emergency|helpline|hotline))"
+                       r"|(?:\bthe\s+)?(?<![\w.,-])(?:999|911|112|111|101|988|000)(?=\s+(?:emergency|non-emergency|"
+                       r"helpline|hotline|line|number|service|calls?|operators?)\b))"],
     "group or reference": [r"(?i:\b(?:over|under)-?\d{1,3}s\b)|(?<![\w.,/-])\d{1,2}[-–]\d{1,2}s\b",
                            r"(?<![\w/])\d+(?:/[0-9A-Za-z]+){2,}\b"],
     # A school year named by its number: "Year 7 pupils", "sat Year 11 exams" (capitalised: "year 7" of a plan is
@@ -206,6 +209,9 @@ _ALTERNATIVE_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
 assert len(_ALTERNATIVE_PATTERNS) == 47  # _possible() names them by index
+
+
+_SERVICE_RUNS = frozenset((b"calls", b"call", b"emergency", b"line", b"number", b"service", b"operators", b"operator"))
 
 
 def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
@@ -289,8 +295,8 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
             found.append(34)  # p-value
         if "%" in text and not _INTERVAL_RUNS.isdisjoint(runs):
             found.append(35)  # confidence level
-        if b"the" in runs:
-            found.append(36)  # service number: "the 999 emergency service"
+        if b"the" in runs or not _SERVICE_RUNS.isdisjoint(runs):
+            found.append(36)  # service number: "the 999 emergency service", "999 calls"
         if b"s" in runs and _DIGIT_S.search(text):
             found.append(37)  # age group: "over-65s", "18-24s"
         if text.count("/") >= 2:
