@@ -246,6 +246,10 @@ STATED_PERIODS = [
      "2023-01-18", "0.29 °C", "2022"),
     ("'last year's release' dates the release, not the figure (climate inventories)", "Emissions for 2021 have "
      "been revised to 412 MtCO2e, from 398 MtCO2e in last year's release.", "2023-05-01", "398 MtCO2e", "2021"),
+    ("a recovery's base year is not the figure's (tourism statistics)", "Arrivals reached 78% of 2019 levels in "
+     "2022.", "2023-02-15", "78%", "2022"),
+    ("the start of a change in dollars has no year of its own (trade statistics)", "Imports rose from US$5.0 billion "
+     "to US$5.6 billion in 2023.", "2024-04-12", "US$5.0 billion", None),
     ("an average of years", "Deaths are to halve by 2030, against the 2018-2020 average of 1,170 deaths.",
      "2023-06-20", "1,170", "2018/2020"),
     ("an index's edition (crime indices)", "In the 2021 Global Organized Crime Index, Mexico had a criminality "

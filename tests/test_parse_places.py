@@ -160,6 +160,8 @@ MAIN_COUNTRIES = [
     ("arrivals from a country", "Italy counted 157,652 arrivals, most from Tunisia and from Libya.", "Italy"),
     ("of two named as often, the first", "Spain took 163,000 applications and Italy 130,000.", "Spain"),
     ("none named", "The Office received 329,120 applications.", None),
+    ("a destination is no subject (trade statistics)", "Vietnam's exports rose 4% last year. The United States "
+     "remained the largest market. Shipments to the United States were US$97 billion.", "Vietnam"),
     ("one adjective is no subject (seizure reports)", "Customs officers made 1,542 arrests in 2022. Most of the "
      "cocaine was shipped by Ecuadorian gangs.", None),
     ("... two are", "Mexican police made 1,542 arrests. Mexican courts convicted 300.", "Mexico"),

@@ -407,7 +407,7 @@ _ENTITY_HEAD_AFTER = regex.compile(r"\s*(?:Campaign|Law|Act|Programme|Program|Pl
 
 # Where people come from, not where a document's figures are: "Syrian nationals", "arrivals from Tunisia",
 # "Afghanistan was the main country of origin".
-_ORIGIN_BEFORE = regex.compile(r"\b(?:from|fled|fleeing|left|leaving|origin\s+(?:was|is|were|are)(?:\s+(?:still|mostly|mainly))?)"
+_ORIGIN_BEFORE = regex.compile(r"\b(?:from|fled|fleeing|left|leaving|to|against|origin\s+(?:was|is|were|are)(?:\s+(?:still|mostly|mainly))?)"
                                r"\s+(?:the\s+)?$", regex.IGNORECASE)
 _ORIGIN_AFTER = regex.compile(r"(?:\s+(?:\w+\s+){0,2}(?:nationals|citizens|migrants|refugees|immigrants|emigrants|"
                               r"asylum[\s-]seekers?|applicants|arrivals|diaspora|expatriates|returnees)\b"
@@ -708,7 +708,9 @@ _SUBORDINATE_BETWEEN = regex.compile(r"\b(?:since|when|after|before(?!\s+(?:a|an
                                      regex.IGNORECASE)
 _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|during)\s+)?$"
                                       # "a fall of 4% on 2021", "4% over 2019", "38% below 1990 levels"
-                                      r"|(?:%|\bper\s*cent|\bpercent|\bpoints?|\bpp)\s+(?:on|over|below|above|from)\s+$",
+                                      # "78% of 2019 levels": the base year of a recovery
+                                      r"|(?:%|\bper\s*cent|\bpercent|\bpoints?|\bpp)\s+(?:on|over|below|above|from|of)\s+"
+                                      r"(?:(?:its|their|the)\s+)?$",
                                       regex.IGNORECASE)
 _BASELINE_BEFORE = regex.compile(r"\b(?:above|below|relative\s+to|compared\s+(?:with|to)|against|versus|on)\s+"
                                  r"(?:the|its|their)\s+$", regex.IGNORECASE)

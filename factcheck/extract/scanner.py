@@ -1660,7 +1660,8 @@ class Extractor:
                     and str(self.doc.published.year) not in text[s_start:s_end]:
                 # "Two-thirds of the 2022 deaths were men": the year that names the counted is theirs
                 named = _YEAR_BEFORE_NOUN.search(text, s_start, s_end)
-                if named is not None and context.head_of(subject).lower() == context.head_of(named.group("noun")).lower():
+                if named is not None and context.head_of(subject).lower() == context.head_of(named.group("noun")).lower() \
+                        and not _PERCENT_OF_BEFORE.search(text, max(s_start, named.start() - 12), named.start()):
                     period = named.group("year")
             if figure is not None and period is not None and figure not in self._stated_periods \
                     and (self.doc.published is None or period != str(self.doc.published.year)):
@@ -2241,6 +2242,8 @@ _LISTED_RANK_BEFORE = regex.compile(r"(?:,|\band|\bwhile|\bwith)\s+(?:the\s+)?[A
 # A group of people whose own measure follows: "girls'| pass rate", "women's| unemployment rate".
 _GROUP_POSSESSIVE = regex.compile(r"(?P<group>women|men|girls|boys|children|adults|youths?|migrants|refugees|"
                                   r"pupils|students|workers)(?:['’]s|['’])", regex.IGNORECASE)
+# (not a base: "118% of| the 2019 figure")
+_PERCENT_OF_BEFORE = regex.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+$")
 # A year that names what is counted: "of the 2022| deaths", "the 2021 graduates".
 _YEAR_BEFORE_NOUN = regex.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?P<noun>[a-z][\w-]*)\b")
 _TO_ONE_GAP = regex.compile(r"\s?:\s?")
@@ -2519,7 +2522,8 @@ _ACCOUNTING_OPEN = regex.compile(r"(?:\b(?:is|was|were|are|of|at|totall?ed)|:|\t
 _FROM_BEFORE = regex.compile(r"\bfrom\s+$")
 # After the first level of a change: its own date, maybe, then "to" and the level reached.
 _TO_LEVEL_AFTER = regex.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?)?,?\s+to\s+(?:about\s+|around\s+|some\s+|"
-                                r"just\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?[$€£¥]?\s?\d")
+                                r"just\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?"
+                                r"(?:(?:US|A|C|NZ|HK|S|R)?[$€£¥₹]|[A-Z]{3}\s)?\s?\d")  # ("to US$5.6 billion")
 # "shares plummeted 40.8 per cent": the noun right before the change verb.
 _NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*|{_NAME_WITH_NUMBER})\s+(?:also\s+|then\s+)?"
                                      r"(?:(?:is|are|was|were)\s+(?:expected|projected|forecast|set|likely)\s+to\s+|will\s+)?"
