@@ -26,6 +26,8 @@ PERIOD_BEFORE = [
      "week"),
     ("each year without a comma", "Each year 16,000 children are trafficked.", "16,000", "rate", 16_000, "year"),
     ("money", "Every year the plan costs $5m.", "$5m", "money", 5_000_000, "year"),
+    ("another number's rate is not the next number's (tourism statistics)", "The port handled 4,500 passengers per "
+     "day, or 2.1 million passengers over the year.", "2.1 million", "count", 2_100_000, None),
 ]
 
 

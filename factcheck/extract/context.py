@@ -974,9 +974,15 @@ _RATE_BEFORE = regex.compile(
 
 
 def find_rate_before(text: str, lo: int, pos: int) -> Optional[str]:
-    """The period of a rate stated before a number in its clause ("Every week, around| two"), or None."""
+    """The period of a rate stated before a number in its clause ("Every week, around| two"), or None: not one
+    that ends another number's rate ("4,500 passengers per day, or| 2.1 million")."""
     m = _RATE_BEFORE.search(text, max(lo, pos - 50), pos)
-    return m.group("period").lower() if m else None
+    if m is None or _NUMBER_BEFORE_RATE.search(text, max(lo, m.start() - 40), m.start()):
+        return None
+    return m.group("period").lower()
+
+
+_NUMBER_BEFORE_RATE = regex.compile(r"\d(?:\s+[A-Za-z][\w'’-]*){0,3}\s+$")
 
 
 # ------------------------------------------------------------------ which part a share is
