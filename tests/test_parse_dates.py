@@ -278,6 +278,8 @@ STATED_PERIODS = [
      "2000-01-01", "Some 12,000", "2000"),
     ("a paragraph's year, for a later sentence in the past tense",
      "Norvik reported 2023 revenue of $4.5 billion. Net profit was $230 million.", "2024-02-16", "$230 million", "2023"),
+    ("... the latest year of a change (tourism statistics)", "Passengers rose from 1.2 million in 2022 to 1.5 "
+     "million in 2023. The port received 352 ship calls.", "2024-01-18", "352", "2023"),
     ("... and for a sentence that restates it", "In 2023, 8.4 million citizens used the portal. That is 82% of "
      "adults.", "2024-02-12", "82%", "2023"),
     ("... not for one in the present", "Norvik reported 2023 revenue of $4.5 billion. It now has 11,400 employees.",

@@ -423,10 +423,12 @@ class Extractor:
             # (a report's year in its title, "Sustainability Report 2023", is what its past-tense sentences tell of
             # when no paragraph says otherwise)
             claim = self._finish(draft, s_start, s_end, seen, carried or self._title_year)
-            if first_figure and claim.kind in ("count", "money", "percent", "quantity", "rate"):
+            if claim.kind in ("count", "money", "percent", "quantity", "rate") and claim.period \
+                    and _YEAR_OR_MONTH.fullmatch(claim.period) and (first_figure or pending is not None):
+                # the sentence's latest year goes on to the next: "rose from 1.2 million in 2022 to 1.5 million in
+                # 2023. The port received 352 ship calls" (2023's)
                 first_figure = False
-                if claim.period and _YEAR_OR_MONTH.fullmatch(claim.period):
-                    pending = claim.period[:4]
+                pending = max(pending or "", claim.period[:4])
             claim = self._related(claim, claims, s_start, s_end)
             if claim.kind == "count" and claims and claims[-1].start >= s_start:
                 claim = self._in_the_currency_before(claim, claims, s_start)
