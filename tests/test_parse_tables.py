@@ -67,6 +67,14 @@ def test_a_table_row_is_the_period_of_its_cells():
         ("1,250,000", "2018"), ("+4%", "2018"), ("1,310,000", "2019"), ("+5%", "2019")]
 
 
+def test_a_row_labelled_by_a_quarter_is_that_quarter_of_the_tables_year():
+    """(trade statistics: "| Q1 | 2.8 |" under "Quarterly profile, 2023" is no figure for all of 2023)"""
+    claims = _figures("## Quarterly profile, 2023\n\n| Quarter | Exports (US$ bn) |\n|---|---|\n| Q1 | 2.8 |\n"
+                      "| H2 | 6.6 |\n| Total | 12.4 |\n")
+    assert [(c.text, c.period) for c in claims] == [("2.8", "2023-01/2023-03"), ("6.6", "2023-07/2023-12"),
+                                                    ("12.4", "2023")]
+
+
 TABLE = """| Year | Homes completed | Of which affordable |
 |------|-----------------|---------------------|
 | 2020 | 2,480 | 590 |

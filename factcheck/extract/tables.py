@@ -17,6 +17,7 @@ import regex
 
 from ..models import Claim, TableCell
 from . import context, currency, units
+from .dates import MONTHS
 from .numbers import SCALE_ABBREVIATIONS, SCALE_WORDS
 from .prefilter import DIGIT, fold
 
@@ -257,6 +258,21 @@ def _tables(text: str, claims: list[Claim], sentences: list[tuple[int, int]]) ->
     return tables, labels
 
 
+# A row labelled by a part of a year, with no year of its own: "Q1", "H2", "March".
+_PART_OF_YEAR_LABEL = regex.compile(r"(?i:Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<month>January|February|March|April|May|"
+                                    r"June|July|August|September|October|November|December))")
+
+
+def _part_of_year(label: regex.Match, year: str) -> str:
+    if label.group("quarter"):
+        first = 3 * int(label.group("quarter")) - 2
+        return f"{year}-{first:02d}/{year}-{first + 2:02d}"
+    if label.group("half"):
+        first = 6 * int(label.group("half")) - 5
+        return f"{year}-{first:02d}/{year}-{first + 5:02d}"
+    return f"{year}-{MONTHS[label.group('month').lower()]:02d}"
+
+
 def table_context(text: str, claims: list[Claim], sentences: list[tuple[int, int]]) -> list[Claim]:
     """Each figure in a table's cell, with what its header and caption say: the subject its column names, the
     unit and scale ("4.2" under "Budget (US$ million)" is US$4.2 million), the year of a year column, and the
@@ -311,6 +327,12 @@ def table_context(text: str, claims: list[Claim], sentences: list[tuple[int, int
                     update["place"] = place  # "| Kenya | 4,100 |"
         if column.period is not None:
             update["period"] = column.period
+        year = update.get("period", claim.period)
+        part_of_year = _PART_OF_YEAR_LABEL.fullmatch(label.strip()) if year and len(year) == 4 and year.isdigit() \
+            else None
+        if part_of_year is not None:
+            # "| Q1 | 2.8 |" under "Quarterly profile, 2023": the quarter of that year, not the year's figure
+            update["period"] = _part_of_year(part_of_year, year)
         if column.place is not None and claim.place is None:
             update["place"] = column.place
         claim = claim.model_copy(update=update)
