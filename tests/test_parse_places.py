@@ -99,6 +99,9 @@ PLACES = [
      "(+310) and London (+150).", "+620", "Wales"),
     ("rivals after 'behind only' are not a figure's place", "Westmark ranked 4th among 38 OECD countries, behind "
      "only Spain, Greece and Italy.", "38", None),
+    ("a part of a country named with its kind (trade statistics)", "Exports from the Northern Province rose to "
+     "US$12.4 billion in 2023.", "US$12.4 billion", "Northern Province"),
+    ("... not a body", "The Health Department spent $4m.", "$4m", None),
     ("a small state the list knows", "Most applicants came from Fiji (38%) and Tonga (41%).", "41%", "Tonga"),
 ]
 

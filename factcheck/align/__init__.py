@@ -339,10 +339,34 @@ def _main_place(claims: list[Claim], title: Optional[str], corpus_places: dict[s
     return corpus_places[key]
 
 
+# A name a title says the document is of: "External Trade of| Kestria", "Kestria's| exports climb".
+_TITLE_NAME = regex.compile(r"(?:\bof\s+|^|:\s+)(?P<name>[A-Z][a-z]{2,})(?=['’]s\b|\s*[:,]|\s+[a-z]|\s*$)")
+
+
+def _name_in_title(title: Optional[str], text: str) -> Optional[str]:
+    """A name the gazetteer does not know that the title says the document is of, and that the text names twice
+    or more ("Kestria", "Kestrian") and never writes in lower case (so a place or a body, not a word): where the document's figures
+    that name no place are, whatever foreign country it names as a buyer or a rival."""
+    if not title:
+        return None
+    for m in _TITLE_NAME.finditer(title):
+        name = m.group("name")
+        if place_name(name) is not None or name.lower() in _TITLE_WORDS:
+            continue
+        if len(regex.findall(rf"(?<![\w-]){name}(?:n|ns|ian|ians)?(?![\w-])", text)) >= 2 \
+                and not regex.search(rf"(?<![\w-]){name.lower()}(?![\w-])", text):
+            return name
+    return None
+
+
+_TITLE_WORDS = frozenset("the annual quarterly monthly report review update results statistics bulletin news brief "
+                         "external trade crime health budget national global world".split())
+
+
 def _part_in_title(title: Optional[str], corpus_places: dict[str, str], parts: set[str]) -> Optional[str]:
     """The province, state or city a document's title names as all it is about ("Ontario: results of the vote"),
-    when the title names one place and no country: the place of the document's figures that state none, which
-    are no national figures. A part named only in the text is no such evidence (a national report may name its
+    or a place the gazetteer does not know, when the title names one place and no country the gazetteer knows:
+    the place of the document's figures that state none, which are no national figures. A part named only in the text is no such evidence (a national report may name its
     capital in every paragraph)."""
     if not title:
         return None
@@ -351,7 +375,9 @@ def _part_in_title(title: Optional[str], corpus_places: dict[str, str], parts: s
     if len(named) != 1 or main_country(title) is not None:
         return None
     name = named[0]
-    return name if name.lower() in parts or country_of_part(name) is not None else None
+    # (a place the gazetteer does not know, named in the title, is what the document is about too: "External Trade
+    # of Kestria, 2023" is Kestria's, however often it names China as a buyer)
+    return name if name.lower() in parts or country_of_part(name) is not None or place_name(name) is None else None
 
 
 _CAPITALISED_WORD = regex.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
@@ -392,7 +418,8 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     corpus_places = {c.place.lower(): c.place for c in claims if c.place and " and " not in c.place}
     infos = {}
     for d in documents:
-        country = _part_in_title(d.title, corpus_places, parts) or main_country(d.text)
+        country = _part_in_title(d.title, corpus_places, parts) or _name_in_title(d.title, d.text) \
+            or main_country(d.text)
         if country is None:
             country = _main_place(by_source.get(d.source, []), d.title, corpus_places, parts)
         infos[d.source] = DocumentInfo(source=d.source, title=d.title, published=d.published,

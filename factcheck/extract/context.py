@@ -330,6 +330,10 @@ _IN_PROPER_PLACE = regex.compile(
     r"(?:(?:neighbouring|neighboring|nearby)\s+)?"
     r"(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b(?!\s+[A-Z])"
 )
+# A part of a country named with its kind: "the Northern Province", "the Rift Valley Region".
+_NAMED_PART = regex.compile(r"\b[Tt]he\s+(?P<place>(?:[A-Z][\w'’-]*\s+){1,3}(?:Province|Region|District|County|Prefecture|"
+                            r"Governorate|Oblast|Canton|Territory))\b(?!\s+(?:of|[A-Z]))")
+_NAMED_PART_RUNS = word_set("province region district county prefecture governorate oblast canton territory")
 # Where in a place a part of it lies ("the northern region of Oskava", "northern Vessaria"), and what kind of part it is
 # ("rural Vessaria").
 _DIRECTIONS = (r"northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|"
@@ -1588,6 +1592,11 @@ class SentenceContext:
                     name = gazetteer.canonical.get(fold(name), name)
                     found = [f for f in found if f[0] != at]
                     found.append((at, at, f"{m.group('direction').lower()} {name}", m.start(), m.end()))
+                for m in _NAMED_PART.finditer(text, lo, hi) if not _NAMED_PART_RUNS.isdisjoint(runs) else ():
+                    # "Exports from the Northern Province rose to ...", "the Rift Valley Region": a part named as one
+                    at = m.start("place")
+                    if not any(f[3] <= at < f[4] for f in found):
+                        found.append((at, at, " ".join(m.group("place").split()), m.start(), m.end()))
                 known = {f[1] for f in found}
                 for m in _IN_PROPER_PLACE.finditer(text, lo, hi) if not _IN_PROPER_PLACE_RUNS.isdisjoint(runs) else ():
                     at = m.start("place")
