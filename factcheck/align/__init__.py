@@ -340,7 +340,7 @@ def _main_place(claims: list[Claim], title: Optional[str], corpus_places: dict[s
 
 
 # A name a title says the document is of: "External Trade of| Kestria", "Kestria's| exports climb".
-_TITLE_NAME = regex.compile(r"(?:\bof\s+|^|:\s+)(?P<name>[A-Z][a-z]{2,})(?=['’]s\b|\s*[:,]|\s+[a-z]|\s*$)")
+_TITLE_NAME = regex.compile(r"(?:\bof\s+|^|:\s+)(?P<name>[A-Z][a-z]{2,})(?=['’]s\b|\s*[:,]|\s+[a-z]|\s*$|\s+[A-Z])")
 
 
 def _name_in_title(title: Optional[str], text: str) -> Optional[str]:
@@ -353,14 +353,19 @@ def _name_in_title(title: Optional[str], text: str) -> Optional[str]:
         name = m.group("name")
         if place_name(name) is not None or name.lower() in _TITLE_WORDS:
             continue
-        if len(regex.findall(rf"(?<![\w-]){name}(?:n|ns|ian|ians)?(?![\w-])", text)) >= 2 \
+        # (a name that opens a title before other capitalised words, "Estrelia Energy Statistics", must stand
+        # alone in the text: "in Estrelia", "Estrelia's")
+        alone = r"(?!\s+[A-Z])" if title[m.end("name"):].startswith(" ") and title[m.end("name") + 1:][:1].isupper() else ""
+        if len(regex.findall(rf"(?<![\w-]){name}(?:n|ns|ian|ians)?(?![\w-]){alone}", text)) >= 2 \
                 and not regex.search(rf"(?<![\w-]){name.lower()}(?![\w-])", text):
             return name
     return None
 
 
 _TITLE_WORDS = frozenset("the annual quarterly monthly report review update results statistics bulletin news brief "
-                         "external trade crime health budget national global world".split())
+                         "external trade crime health budget national global world state ministry department office "
+                         "agency government council commission bank fund institute university committee police court "
+                         "parliament federal central regional international press statement new".split())
 
 
 def _part_in_title(title: Optional[str], corpus_places: dict[str, str], parts: set[str]) -> Optional[str]:
