@@ -173,6 +173,24 @@ def _birth_span(claim: Claim) -> tuple[float, float]:
     return day - (years + 1) * 365.25 + 1, day - years * 365.25
 
 
+_REVISED = regex.compile(r"\b(?:revised|revision|corrected|correction|restated|updated)\b", regex.IGNORECASE)
+
+
+def _revision(aligned: Alignment, side: list[Claim], other: list[Claim], spans) -> Optional[Claim]:
+    """The claim of `side` whose sentence says it revised a figure that `other` gives ("revised to 14.5 million,
+    from the provisional 14.2 million" against a release that says 14.2 million), else None."""
+    for claim in side:
+        if not _REVISED.search(claim.sentence):
+            continue
+        said_before = [c for c in aligned.claims if c.source == claim.source and c.sentence == claim.sentence
+                       and c is not claim and c.kind == claim.kind and isinstance(c.value, float)]
+        for old in said_before:
+            if any(to_common(old, old.value) is not None
+                   and spans[id(o)][0] <= to_common(old, old.value) <= spans[id(o)][1] for o in other):
+                return claim
+    return None
+
+
 class ValueConflict(Check):
     id = "value-conflict"
     severity = "error"
@@ -833,6 +851,11 @@ class ValueConflict(Check):
                     "solar capacity in Valdoria was 2.8 GW in 2023.\n",
             "c.md": "---\npublished: 2024-02-03\n---\nInstalled solar capacity in Valdoria reached 2.8 GW in 2023.\n",
         }, True, ("4.5 GW", "4.8 GW")),
+        Example("a figure a later release says it revised is a note, not an error (statistics releases)", {
+            "a.md": "---\npublished: 2024-02-15\n---\nNorland received 14.2 million international arrivals in 2023.\n",
+            "b.md": "---\npublished: 2024-05-10\n---\nInternational arrivals in Norland in 2023 were revised to 14.5 "
+                    "million, from the provisional 14.2 million published in February.\n",
+        }, True, ("14.2 million", "14.5 million")),
         Example("what someone urges is no figure of what is (trafficking news)", {
             "a.md": "---\npublished: 2019-02-14\n---\nIn 2019 Norland's anti-trafficking budget is 182 million pesos.\n",
             "b.md": "---\npublished: 2019-05-02\n---\nThe coalition urged Congress to raise Norland's anti-trafficking "
@@ -971,5 +994,13 @@ class ValueConflict(Check):
             severity = "warning"
             message += (f" (The currency of {quote(assumed[0])} is assumed to be {assumed[0].unit}; the figures may "
                         f"be in two currencies.)")
+        revision = _revision(aligned, majority, dissenting, spans) or _revision(aligned, dissenting, majority, spans)
+        if revision is not None:
+            # "revised to 14.5 million, from the provisional 14.2 million": the other document gives the figure
+            # the revision replaced; worth knowing, not a contradiction
+            severity = "info"
+            message = message.replace(": the two cannot both be true.",
+                                      f": {name(revision)} line {revision.line} says it revised the figure to "
+                                      f"{quote(revision)}, so the other is the figure it replaced.")
         return self.finding(message, [(c, "dissent") for c in dissenting] + [(c, "majority") for c in majority],
                             numbers, severity=severity)
