@@ -65,6 +65,8 @@ PLACES = [
     # Where the counted are, not where they are from.
     ("a country over a demonym", "Poland hosted 950,000 Ukrainian refugees.", "950,000", "Poland"),
     ("a demonym alone", "Mexican authorities identified 147 victims.", "147", "Mexico"),
+    ("visitors named by where they come from are no place (tourism statistics)", "Receipts reached €12.9 billion, "
+     "with spending by American visitors leading the rise.", "€12.9 billion", None),
     ("a European demonym", "The Danish air force has 27 jets.", "27", "Denmark"),
     ("an Asian demonym of two words", "South Korean exports rose to $632 billion.", "$632 billion", "South Korea"),
     # A figure for places listed together is for all of them.

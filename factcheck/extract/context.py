@@ -409,6 +409,10 @@ _GENERIC_WORDS = frozenset("City State Company Country Capital Region Province C
 _ENTITY_HEAD_AFTER = regex.compile(r"\s*(?:Campaign|Law|Act|Programme|Program|Plan|Initiative|Report|Survey)\b")
 
 
+# People named by where they come from: "American| visitors", "Syrian| nationals".
+_ORIGIN_NOUN_AFTER = regex.compile(r"\s+(?:\w+\s+)?(?:visitors|tourists|travell?ers|holidaymakers|nationals|citizens|migrants|"
+                                   r"refugees|asylum[\s-]seekers|students|buyers|investors|arrivals|passengers|"
+                                   r"expatriates|diaspora)\b", regex.IGNORECASE)
 # Where people come from, not where a document's figures are: "Syrian nationals", "arrivals from Tunisia",
 # "Afghanistan was the main country of origin".
 _ORIGIN_BEFORE = regex.compile(r"\b(?:from|fled|fleeing|left|leaving|to|against|origin\s+(?:was|is|were|are)(?:\s+(?:still|mostly|mainly))?)"
@@ -1550,6 +1554,8 @@ class SentenceContext:
                             # "in the states of Baja California, Jalisco and Sonora": states the list does not
                             # know, so the figure is the country's ("in Texas, Ohio and Iowa" lists three it knows)
                             place = gazetteer.parents[place]
+                        if demonyms and _ORIGIN_NOUN_AFTER.match(text, m.end("place")):
+                            continue  # "spending by American visitors": where they come from, not where they spend
                         found.append((at, at, place, m.start(), m.end()))
                         if demonyms:
                             self._demonym_at.add(at)
