@@ -631,7 +631,9 @@ _RELATIVE_YEAR = regex.compile(
     r"\b(?:(?P<ago>(?P<years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+ago)"
     # ("from 398 in last year's release": when it was said, not the figure's time)
     r"|(?P<last>last\s+year(?!['’]s\s+(?:release|report|edition|publication|estimates?|figures?|bulletin|survey|"
-    r"statistics|data|inventory))|a\s+year\s+ago|the\s+past\s+year)|(?P<this>this\s+year|so\s+far\s+this\s+year)"
+    r"statistics|data|inventory))|a\s+year\s+ago|the\s+past\s+year|"
+    # ("3,898 people were sleeping rough last autumn", in a March report: the autumn before)
+    r"last\s+(?:spring|summer|autumn|fall|winter))|(?P<this>this\s+year|so\s+far\s+this\s+year)"
     r"|(?P<next>next\s+year)|(?P<before>the\s+(?:previous|preceding|prior)\s+(?:reporting\s+(?:period|year)|year)"
     r"|the\s+year\s+before"
     r"|a\s+year\s+(?:earlier|before)|(?P<before_years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+"
@@ -1452,7 +1454,7 @@ class SentenceContext:
         """The sentence's relative years ("last year", "the previous year"), found once."""
         if self._relative is None:
             low = self.normalized.lower()
-            self._relative = [] if "year" not in low and "reporting period" not in low else \
+            self._relative = [] if "year" not in low and "reporting period" not in low and "last " not in low else \
                 list(_RELATIVE_YEAR.finditer(self.text, self.start, self.end))
         return self._relative
 
