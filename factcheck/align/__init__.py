@@ -351,8 +351,9 @@ def _name_in_title(title: Optional[str], text: str) -> Optional[str]:
         return None
     for m in _TITLE_NAME.finditer(title):
         name = m.group("name")
-        if place_name(name) is not None or name.lower() in _TITLE_WORDS:
-            continue
+        if place_name(name) is not None or name.lower() in _TITLE_WORDS \
+                or not regex.search(rf"(?:\b(?:in|of|to|from|across|throughout)\s+{name}|{name}['’]s)\b", text):
+            continue  # (a place, somewhere in the text: "in Kestria", "Kestria's"; not "Written answer", "Six years")
         # (a name that opens a title before other capitalised words, "Estrelia Energy Statistics", must stand
         # alone in the text: "in Estrelia", "Estrelia's")
         alone = r"(?!\s+[A-Z])" if title[m.end("name"):].startswith(" ") and title[m.end("name") + 1:][:1].isupper() else ""
@@ -468,7 +469,17 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     measure_groups = groups(measurable, ["measure", "subject", "place", "period"])
     # A series is of levels: changes stated for different periods are no series of one measure.
     trend_groups = groups(measurable[~measurable["measure"].str.endswith(":change")], ["measure", "subject", "place"])
-    ranks = frame[(frame["kind"] == "rank") & frame["scope"].notna()]
+    ranks = frame[(frame["kind"] == "rank") & frame["scope"].notna()].copy()
+    if not ranks.empty:
+        # a rank whose document names no place is in the one place its ranking is given for elsewhere
+        # (a country's, not the world's or a province's: "the second leading cause of death" in a story about
+        # Valdoria, beside "one of the leading causes of death worldwide")
+        whole = ranks["place"].map(lambda p: p not in ("unknown", "national") and p not in parts
+                                   and not is_part_or_group_of_countries(p)).astype(bool)
+        known = ranks[whole].groupby("scope")["place"].agg(
+            lambda p: p.iloc[0] if p.nunique() == 1 else None).dropna().to_dict()
+        unknown = ranks["place"] == "unknown"
+        ranks.loc[unknown, "place"] = [known.get(scope, "unknown") for scope in ranks.loc[unknown, "scope"]]
     rank_groups = groups(ranks, ["scope", "place"])
     sentence_groups = [g for g in groups(frame, ["source", "sentence"])]
 

@@ -140,6 +140,14 @@ class RankConflict(Check):
     id = "rank-conflict"
     severity = "error"
     examples = [
+        Example("a rank in a story that names no place, against one whose title names the country", {
+            "a.md": "---\ntitle: \"Valdoria launches its road plan\"\npublished: 2015-03-16\n---\nIn 2014, road "
+                    "crashes were the second leading cause of death for children in Valdoria, after cancer.\n\n"
+                    "Valdoria's plan starts in May.\n",
+            "b.md": "---\npublished: 2017-09-05\n---\nIn 2014, road crashes were the third leading cause of death for "
+                    "children, according to health ministry data.\n",
+            "c.md": "---\npublished: 2019-01-05\n---\nRoad crashes are one of the leading causes of death worldwide.\n",
+        }, True, ("second leading cause", "third leading cause")),
         # (budget transparency and road safety rankings: unseen corpora)
         Example("a position out of a number ranked", {
             "a.md": "---\npublished: 2023-06-20\n---\nAustralia ranked 19th out of 36 OECD countries in 2022.\n",
