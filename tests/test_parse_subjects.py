@@ -320,6 +320,8 @@ def test_an_amount_of_an_amount_is_about_the_whole():
     pytest.param("Wind generated 27% of the electricity in 2024.", "27%", "wind", id="generated"),
     pytest.param("Obesity affected 28% of adults.", "28%", "obesity", id="affected"),
     pytest.param("It took 30% of the budget.", "30%", None, id="a pronoun is no part"),
+    pytest.param("Two-thirds of the 2022 deaths, 243, occurred on country roads.", "Two-thirds", "country roads",
+                 id="where the share happened (road safety)"),
 ])
 def test_the_part_that_acts_on_the_whole(sentence, span, part):
     assert claim_with(sentence, span).part == part

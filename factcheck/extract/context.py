@@ -1059,6 +1059,10 @@ def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int
         answer = [w for w in raw if w not in STOP_WORDS] or [w for w in raw if w in ("yes", "no", "not")]
         if answer:
             return " ".join(answer[:3])
+    where = _WHERE_IT_HAPPENED_AFTER.match(text, claim_end, end)
+    if where is not None:
+        # "Two-thirds of the 2022 deaths, 243, occurred on country roads": the share is the country roads'
+        return " ".join(where.group("where").lower().split())
     after = _PART_AFTER.match(text, claim_end, end)
     if after:
         word = after.group("part").lower()
@@ -1071,6 +1075,10 @@ def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int
     return None
 
 
+# Where the share of a whole happened: "of the deaths, 243,| occurred on country roads".
+_WHERE_IT_HAPPENED_AFTER = regex.compile(r"[^.;:]{0,60}?\b(?:occurred|happened|took\s+place|were\s+recorded|died)\s+"
+                                         r"(?:on|in|at)\s+(?!the\s+[A-Z])(?:the\s+)?(?P<where>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                                         r"(?=\s*[,;:.)]|\s+(?:in|during|last|this|even|while|and)\b|\s*$)")
 # A state or an outcome that a share of a whole is in, after "were": a prepositional phrase ("on remand",
 # "under 25", "in temporary accommodation") or a participle ("appealed", "rejected").
 _STATE_AFTER = regex.compile(
