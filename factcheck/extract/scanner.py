@@ -424,7 +424,8 @@ class Extractor:
             # when no paragraph says otherwise)
             claim = self._finish(draft, s_start, s_end, seen, carried or self._title_year)
             if claim.kind in ("count", "money", "percent", "quantity", "rate") and claim.period \
-                    and _YEAR_OR_MONTH.fullmatch(claim.period) and (first_figure or pending is not None):
+                    and _YEAR_OR_MONTH.fullmatch(claim.period) and (first_figure or pending is not None
+                                                                     and claim.period[:4] in text[s_start:s_end]):
                 # the sentence's latest year goes on to the next: "rose from 1.2 million in 2022 to 1.5 million in
                 # 2023. The port received 352 ship calls" (2023's)
                 first_figure = False
