@@ -238,6 +238,10 @@ STATED_PERIODS = [
     ("a figure named by its year (migration and outbreak reports)", "The 2016 peak of 5,136 deaths has not been "
      "exceeded.", "2024-03-06", "5,136", "2016"),
     ("... its total", "The 2021 total of 400 arrests was a record.", "2024-03-06", "400", "2021"),
+    ("last month is the month before (labour market news)", "Initial claims rose to 3,100 last month.", "2024-01-15",
+     "3,100", "2023-12"),
+    ("last quarter is the quarter before", "Sales were $4.1 million last quarter.", "2024-05-15", "$4.1 million",
+     "2024-01/2024-03"),
     ("last autumn is the autumn before (homelessness counts)", "Some 3,898 people were sleeping rough last autumn.",
      "2024-03-01", "Some 3,898", "2023"),
     ("a year that names what is counted (road safety)", "Two-thirds of the 2022 deaths were men.", "2023-06-20",

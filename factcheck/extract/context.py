@@ -627,6 +627,19 @@ def _years_back(m) -> int:
 _LIST_END_GAP = regex.compile(r"\s*,?\s*(?:and|or|&)\s+(?:the\s+)?")
 _OPENS_WITH_TIME = regex.compile(r"\s*(?:In|During|For|Over)\s+")
 _RELATIVE_RIGHT_AFTER = regex.compile(r"\s*(?:in|during|for|over)?\s*")
+_LAST_MONTH_OR_QUARTER = regex.compile(r"\b(?:last|the\s+previous|the\s+past)\s+(month|quarter)\b", regex.IGNORECASE)
+
+
+def _month_or_quarter_before(published: dt.date, unit: str) -> str:
+    """The month, or the quarter (as its months), before the one a document was published in."""
+    if unit == "month":
+        year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+        return f"{year}-{month:02d}"
+    quarter = (published.month - 1) // 3  # (0-based: the quarter before the publication's)
+    year, quarter = (published.year, quarter) if quarter > 0 else (published.year - 1, 4)
+    return f"{year}-{3 * quarter - 2:02d}/{year}-{3 * quarter:02d}"
+
+
 _RELATIVE_YEAR = regex.compile(
     r"\b(?:(?P<ago>(?P<years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+ago)"
     # ("from 398 in last year's release": when it was said, not the figure's time)
@@ -1455,6 +1468,10 @@ class SentenceContext:
             if _RESTATES_BEFORE.match(self.text, self.start):
                 return carried  # "In 2023, 8.4 million citizens used the portal. That is 82% of adults."
         if self.published is not None:
+            last = _LAST_MONTH_OR_QUARTER.search(self.text, self.start, self.end) if "last " in self.normalized else None
+            if last is not None:
+                # "Claims rose to 3,100 last month" in a January story: December's; "last quarter": the quarter before
+                return _month_or_quarter_before(self.published, last.group(1).lower())
             return str(self.published.year)
         return None
 
