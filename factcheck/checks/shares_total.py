@@ -142,6 +142,11 @@ class SharesTotal(Check):
     id = "shares-total"
     severity = "warning"
     examples = [
+        Example("one whole split by place (homelessness counts)", {
+            "a.md": "---\npublished: 2024-02-29\n---\nOf the people sleeping rough, 27% were in London, 18% in the South "
+                    "East, 14% in the South West, 12% in the North West, 11% in the East of England, 9% in the West "
+                    "Midlands, 8% in Yorkshire, 7% in the East Midlands and 5% in the North East.\n",
+        }, True, ("27%", "5%")),
         Example("a rate and the rates of its groups (education statistics)", {
             "a.md": "---\npublished: 2023-03-15\n---\nThe adult literacy rate was 71% in 2021: 78% for men and 64% "
                     "for women.\n",
@@ -279,8 +284,10 @@ class SharesTotal(Check):
                 continue
             if _MANY_ANSWERS.search(sentence):
                 continue  # "Asked which services they had used, 64% named tax filing, 48% ...": several answers each
+            # ("Of the people sleeping rough, 27% were in London, 18% in the South East, ...": one whole split by
+            # place, not rates side by side)
             if _different_attributes(sentence, shares) or _own_settings(sentence, shares) \
-                    or _group_rates(sentence, shares[1:]):
+                    and not _OF_THE_WHOLE.match(sentence) or _group_rates(sentence, shares[1:]):
                 continue
             if _NESTED_AFTER_FIRST.search(sentence, position_in_sentence(shares[0]), position_in_sentence(shares[1])):
                 continue  # "62% of stays, with Germans making up 28% and Dutch visitors 15%": parts of the 62%
