@@ -591,7 +591,9 @@ def _level_measure_key(claim: Claim) -> Optional[str]:
         if per is None:
             return "count"
         base = " ".join(per.group("base").replace(",", "").lower().split())
-        return f"count per {_BASE_WORDS.get(base, base)}"
+        base = _BASE_WORDS.get(base, base)
+        # ("1.2 per 1,000" is 120 per 100,000: rates in populations of different sizes compare on one base)
+        return "count per 100000" if base.isdigit() else f"count per {base}"
     if claim.kind == "percent":
         # "3 percentage points", "60 basis points": a difference of two shares, not a share or a relative change
         return "percent:points" if _POINTS.search(claim.text) else "percent"
@@ -643,6 +645,11 @@ def to_common(claim: Claim, value: Optional[float]) -> Optional[float]:
     if claim.per:
         # "120,000 cubic metres a day" and "44 million a year" compare per year.
         value = value * PER_YEAR.get(claim.per, 1.0)
+    if claim.kind == "count" and "per" in claim.text:
+        per = _PER_POPULATION.search(claim.text)
+        base = _BASE_WORDS.get(per.group("base").lower(), per.group("base").replace(",", "")) if per else ""
+        if base.isdigit() and int(base) > 0:
+            value = value * 100_000 / int(base)  # "1.2 per 1,000": 120 per 100,000
     return value
 
 

@@ -851,6 +851,18 @@ class ValueConflict(Check):
                     "solar capacity in Valdoria was 2.8 GW in 2023.\n",
             "c.md": "---\npublished: 2024-02-03\n---\nInstalled solar capacity in Valdoria reached 2.8 GW in 2023.\n",
         }, True, ("4.5 GW", "4.8 GW")),
+        Example("rates per 1,000 and per 100,000 on one base (crime statistics)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nPolice in Norland recorded 150 knife offences per 100,000 "
+                    "population in 2023.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nPolice in Norland recorded 1.2 knife offences per 1,000 "
+                    "population in 2023.\n",
+        }, True, ("150", "1.2")),
+        Example("... that agree", {
+            "a.md": "---\npublished: 2024-03-01\n---\nPolice in Norland recorded 84 knife offences per 100,000 "
+                    "population in 2023.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nPolice in Norland recorded 0.84 knife offences per 1,000 "
+                    "population in 2023.\n",
+        }, False),
         Example("a figure a later release says it revised is a note, not an error (statistics releases)", {
             "a.md": "---\npublished: 2024-02-15\n---\nNorland received 14.2 million international arrivals in 2023.\n",
             "b.md": "---\npublished: 2024-05-10\n---\nInternational arrivals in Norland in 2023 were revised to 14.5 "
