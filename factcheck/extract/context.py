@@ -410,15 +410,15 @@ _ENTITY_HEAD_AFTER = regex.compile(r"\s*(?:Campaign|Law|Act|Programme|Program|Pl
 
 
 # People named by where they come from: "American| visitors", "Syrian| nationals".
-_ORIGIN_NOUN_AFTER = regex.compile(r"\s+(?:\w+\s+)?(?:visitors|tourists|travell?ers|holidaymakers|nationals|citizens|migrants|"
-                                   r"refugees|asylum[\s-]seekers|students|buyers|investors|arrivals|passengers|"
-                                   r"expatriates|diaspora)\b", regex.IGNORECASE)
+_PEOPLE_OF_ORIGIN = (r"(?:visitors|tourists|travell?ers|holidaymakers|nationals|citizens|migrants|immigrants|emigrants|"
+                     r"refugees|asylum[\s-]seekers?|applicants|returnees|students|buyers|investors|arrivals|passengers|"
+                     r"expatriates|diaspora)")
+_ORIGIN_NOUN_AFTER = regex.compile(rf"\s+(?:\w+\s+)?{_PEOPLE_OF_ORIGIN}\b", regex.IGNORECASE)
 # Where people come from, not where a document's figures are: "Syrian nationals", "arrivals from Tunisia",
 # "Afghanistan was the main country of origin".
 _ORIGIN_BEFORE = regex.compile(r"\b(?:from|fled|fleeing|left|leaving|to|against|origin\s+(?:was|is|were|are)(?:\s+(?:still|mostly|mainly))?)"
                                r"\s+(?:the\s+)?$", regex.IGNORECASE)
-_ORIGIN_AFTER = regex.compile(r"(?:\s+(?:\w+\s+){0,2}(?:nationals|citizens|migrants|refugees|immigrants|emigrants|"
-                              r"asylum[\s-]seekers?|applicants|arrivals|diaspora|expatriates|returnees)\b"
+_ORIGIN_AFTER = regex.compile(rf"(?:\s+(?:\w+\s+){{0,2}}{_PEOPLE_OF_ORIGIN}\b"
                               r"|\s+(?:was|is|were|are|remained|remains)\s+(?:still\s+)?the\s+(?:main|top|largest|"
                               r"leading|biggest|first|second|third)\s+(?:\w+\s+)?(?:country|countries|nationality)"
                               r"\s+of\s+origin)", regex.IGNORECASE)
