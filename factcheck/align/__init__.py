@@ -280,12 +280,21 @@ def _subjects_as_places(claims: list[Claim], lower_case_words: frozenset[str] = 
 
 
 _MEASURED_KINDS = frozenset(("count", "money", "percent", "quantity", "rate", "duration"))
-_LOWER_CASE_WORD = regex.compile(r"(?<![\w-])[a-z][a-z'’-]+")
+_WORD = regex.compile(r"(?<![\w'’-])[A-Za-z][\w'’-]*")
 
 
-def lower_case_words(texts: list[str]) -> frozenset[str]:
-    """The words the texts write in lower case somewhere: common words, not names."""
-    return frozenset(w for text in texts for w in _LOWER_CASE_WORD.findall(text))
+def corpus_words(texts: list[str]) -> tuple[frozenset[str], dict[str, int]]:
+    """One read of every text for two things: the words written in lower case somewhere (common words, not
+    names), and how many texts write each capitalised word (a name several documents give is what they share)."""
+    lower: set[str] = set()
+    named_in: dict[str, int] = defaultdict(int)
+    for text in texts:
+        words = set(_WORD.findall(text))
+        lower.update(w for w in words if w[0].islower())
+        for word in words:
+            if word[0].isupper():
+                named_in[word] += 1
+    return frozenset(lower), named_in
 
 
 _FOR_NAME = regex.compile(r"\bfor\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\b")
@@ -386,18 +395,6 @@ def _part_in_title(title: Optional[str], corpus_places: dict[str, str], parts: s
     return name if name.lower() in parts or country_of_part(name) is not None or place_name(name) is None else None
 
 
-_CAPITALISED_WORD = regex.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
-
-
-def _documents_naming(documents: list[Document]) -> dict[str, int]:
-    """How many documents write each capitalised word: a name several documents give is what they share."""
-    counts: dict[str, int] = defaultdict(int)
-    for d in documents:
-        for word in set(_CAPITALISED_WORD.findall(d.text)):
-            counts[word] += 1
-    return counts
-
-
 def _settle_event_countries(events: list[EventMention]) -> list[EventMention]:
     """A named thing given without its country ("the Blue Heart Campaign") is the one of that name the corpus
     gives a country for ("the Blue Heart Campaign in Mexico"), when it gives one country only: with Nigeria's and
@@ -413,9 +410,9 @@ def _settle_event_countries(events: list[EventMention]) -> list[EventMention]:
 
 
 def align(documents: list[Document], claims_by_document: dict[str, list[Claim]]) -> Alignment:
+    lower_case_words, named_in = corpus_words([d.text for d in documents])
     claims: list[Claim] = _subjects_as_places(
-        _owners_as_places([c for d in documents for c in claims_by_document.get(d.source, [])]),
-        lower_case_words([d.text for d in documents]))
+        _owners_as_places([c for d in documents for c in claims_by_document.get(d.source, [])]), lower_case_words)
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_source[c.source].append(c)
@@ -452,7 +449,6 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     # (a place the gazetteer does not know is a whole country only where some document is about it, or several
     # documents give it: "In Bavaria, the rate was 7.1%" in one sentence of a national release names a region)
     main_places = {info.country.lower() for info in infos.values() if info.country}
-    named_in = _documents_naming(documents)
     frame = _settle_unknown_places(frame, parts | {p for p in frame["place"].unique()
                                                    if p not in main_places and place_name(p) is None
                                                    and p not in ("unknown", "national", "several countries")
