@@ -73,6 +73,9 @@ CODES_AND_LABELS = [
      ["1,240", "1,180", "1,050"]),
     ("a season's year is no season number", "He scored 27 goals in season 2022/23.", ["27", "2022/23"]),
     ("a weekly count is no timepoint", "Every week 300 migrants arrive.", ["300"]),
+    ("a surveillance week's number (outbreak reports)", "In epidemiological week 23, 1,204 cases were reported; "
+     "epi weeks 20-22 saw 2,900.", ["1,204", "2,900"]),
+    ("a week of a stated year", "Cases fell in week 24 of 2023.", ["2023"]),
     ("aircraft models with a variant", "The airline ordered 12 Boeing 787-9 jets and four ATR 72-600 turboprops.",
      ["12", "four"]),
     ("a range after a capitalised word is still a range", "Prices in Ostmark rose 5-7% in 2023.", ["5-7%", "2023"]),

@@ -366,6 +366,18 @@ STATED_PERIODS = [
      "in 2014.", "2023-06-12", "38%", "2014"),
     ("a change 'on' a year is measured against it", "Corvia recorded 15,900 cases in 2022, a fall of 4% on 2021.",
      "2023-06-20", "4%", "2022"),
+    # A surveillance week is its seven days, Monday to Sunday (ISO 8601), so two weeks' counts are two periods.
+    ("an epidemiological week of a stated year (outbreak reports)", "In epidemiological week 23 of 2022, 1,204 cholera "
+     "cases were reported.", "2022-07-01", "1,204", "2022-06-06/2022-06-12"),
+    ("... of the report's year", "During epi week 24, 900 cases were reported.", "2022-07-01", "900",
+     "2022-06-13/2022-06-19"),
+    ("... not over when the report came out: last year's", "In epidemiological week 50, 310 cases were reported.",
+     "2023-01-10", "310", "2022-12-12/2022-12-18"),
+    ("... of the sentence's year", "In 2021, in reporting week 30, 300 cases were confirmed.", "2022-07-01", "300",
+     "2021-07-26/2021-08-01"),
+    ("weeks from the first to the last", "Between epidemiological weeks 1 and 23, 12,000 cases were reported.",
+     "2022-07-01", "12,000", "2022-01-03/2022-06-12"),
+    ("a study's week is no calendar week", "At week 12, 40% of patients had responded.", "2022-07-01", "40%", "2022"),
 ]
 
 

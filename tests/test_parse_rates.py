@@ -49,6 +49,9 @@ def test_rate(sentence, span, kind, value, per):
                  ["4,800 inhabitants per square kilometre"], id="a density"),
     pytest.param("The city has 210,000 inhabitants.", ["210,000"], id="a population is a count"),
     pytest.param("The homicide rate is measured per 100,000 people.", [], id="a basis alone is no claim"),
+    pytest.param("The murder rate was 12.4 for every 100,000 people in 2021.", ["12.4 for every 100,000", "2021"],
+                 id="for every 100,000"),
+    pytest.param("About 3 in every 1,000 births were affected.", ["About 3 in every 1,000"], id="in every 1,000"),
 ])
 def test_population_basis(sentence, spans):
     assert [c.text for c in extract(sentence)] == spans

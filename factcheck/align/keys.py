@@ -534,7 +534,7 @@ _POINTS = regex.compile(r"\b(?:points?|pp|bps?)\b", regex.IGNORECASE)
 
 
 # "29 per 100,000", "12 deaths per 1,000 live births": a count in a population of that size.
-_PER_POPULATION = regex.compile(r"\bper\s+(?:every\s+|a\s+|one\s+)?(?P<base>[\d,]+|hundred|thousand|million|"
+_PER_POPULATION = regex.compile(r"\b" + units.PER_POPULATION_WORD + r"(?P<base>[\d,]+|hundred|thousand|million|"
                                 r"square\s+\w+|km2|km²|sq\.?\s?\w+|woman|person|capita|head|household|hectare)\s*$",
                                 regex.IGNORECASE)
 
@@ -645,7 +645,7 @@ def to_common(claim: Claim, value: Optional[float]) -> Optional[float]:
     if claim.per:
         # "120,000 cubic metres a day" and "44 million a year" compare per year.
         value = value * PER_YEAR.get(claim.per, 1.0)
-    if claim.kind == "count" and "per" in claim.text:
+    if claim.kind == "count" and ("per" in claim.text or "every" in claim.text):
         per = _PER_POPULATION.search(claim.text)
         base = _BASE_WORDS.get(per.group("base").lower(), per.group("base").replace(",", "")) if per else ""
         if base.isdigit() and int(base) > 0:

@@ -863,6 +863,17 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-03-02\n---\nPolice in Norland recorded 0.84 knife offences per 1,000 "
                     "population in 2023.\n",
         }, False),
+        Example("counts of two surveillance weeks are two periods (outbreak reports)", {
+            "a.md": "---\npublished: 2022-07-01\n---\nIn epidemiological week 23 of 2022, 1,204 cholera cases were "
+                    "reported in Valdoria.\n",
+            "b.md": "---\npublished: 2022-07-08\n---\nIn epidemiological week 24 of 2022, 900 cholera cases were "
+                    "reported in Valdoria.\n",
+        }, False),
+        Example("a rate \"for every\" 100,000 people is on the same base (news)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nThe murder rate in Norland was 12.4 per 100,000 people in 2023.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nThe murder rate in Norland was 18 for every 100,000 people in "
+                    "2023.\n",
+        }, True, ("12.4", "18")),
         Example("a figure a later release says it revised is a note, not an error (statistics releases)", {
             "a.md": "---\npublished: 2024-02-15\n---\nNorland received 14.2 million international arrivals in 2023.\n",
             "b.md": "---\npublished: 2024-05-10\n---\nInternational arrivals in Norland in 2023 were revised to 14.5 "

@@ -15,7 +15,7 @@ from typing import Callable, Iterator, Optional, Sequence
 
 import regex
 
-from .dates import BARE_YEAR_PART, MONTHS, bare_year_part, find_dates
+from .dates import BARE_YEAR_PART, MONTHS, REPORTING_WEEK, bare_year_part, find_dates
 from .prefilter import DIGIT, fold, trie, word_set, words
 
 # Words that end a noun phrase after a number: verbs, prepositions, conjunctions, determiners.
@@ -705,6 +705,10 @@ _BARE_MONTH = regex.compile(rf"\b(?:in|during|for|last|by|of|In|During|For|Over|
                             r"recorded)\b)")
 _BARE_MONTH_WORDS = word_set(*(name for name in MONTHS if len(name) > 3 or name == "may"))  # (full names)
 _BARE_YEAR_PART_WORDS = word_set("quarter", "half", "q", "h", "quarterly")
+_REPORTING_WEEK = regex.compile(f"(?P<weeks>{REPORTING_WEEK})" + r"(?:\s+of\s+(?P<year>(?:19|20)\d\d)\b)?",
+                                regex.IGNORECASE)
+_DIGITS = regex.compile(r"\d+")
+_WEEK_WORDS = word_set("week", "weeks")
 _PARTNER_BEFORE = regex.compile(r"\b(?:with|against|versus|vs\.?|than)\s+(?:the\s+)?$", regex.IGNORECASE)
 # The same amount said again in brackets right after a figure: " (about US$110 million)".
 _BRACKETED_AFTER = regex.compile(r"\s*\([^()\n]{1,60}\)")
@@ -1416,6 +1420,10 @@ class SentenceContext:
                     period = f"{d.lower if d.is_range else d.value}/{self.published.isoformat()}"
                 if best is None or distance < best[0]:
                     best = (distance, period)
+            if _WEEK_WORDS & self.runs:
+                week = self._reporting_week(lo, hi, claim_start, claim_end, best[1] if best else None)
+                if week is not None:
+                    best = week
             if best is None and self.published is not None and _BARE_MONTH_WORDS & self.runs:
                 # "3.2% in March", in a story of April 2024: the last March up to the story, 2024-03
                 for m in _BARE_MONTH.finditer(text, lo, hi):
@@ -1474,6 +1482,39 @@ class SentenceContext:
                 return _month_or_quarter_before(self.published, last.group(1).lower())
             return str(self.published.year)
         return None
+
+    def _reporting_week(self, lo: int, hi: int, claim_start: int, claim_end: int,
+                        found: Optional[str]) -> Optional[tuple[int, str]]:
+        """The days of a surveillance week named in the clause ("epidemiological week 23 of 2022" is 2022-06-06 to
+        2022-06-12, by the ISO calendar), with its distance from the claim; None when no week is named, or when its
+        year is unknown. found: the period the clause's dates gave, whose year a week without one is in."""
+        best: Optional[tuple[int, str]] = None
+        for m in _REPORTING_WEEK.finditer(self.text, lo, hi):
+            if m.start() < claim_end and claim_start < m.end():
+                continue
+            if m.group("year"):
+                year = int(m.group("year"))
+            elif found is not None and len(found) == 4:
+                year = int(found)  # "in 2022, in epidemiological week 23"
+            elif self.published is not None:
+                year = self.published.year
+            else:
+                continue
+            weeks = [int(n) for n in _DIGITS.findall(m.group("weeks"))]  # "weeks 20-23": the first and the last
+            first, last = weeks[0], weeks[-1]
+            try:
+                if not m.group("year") and found is None and self.published is not None \
+                        and dt.date.fromisocalendar(year, last, 7) > self.published:
+                    year -= 1  # a week not over when the report came out is last year's
+                start, end = dt.date.fromisocalendar(year, first, 1), dt.date.fromisocalendar(year, last, 7)
+            except ValueError:
+                continue  # "week 54": no such week
+            if start > end:
+                continue
+            distance = claim_start - m.end() if m.end() <= claim_start else (m.start() - claim_end) * 2
+            if best is None or distance < best[0]:
+                best = (distance, f"{start.isoformat()}/{end.isoformat()}")
+        return best
 
     def _relative_years(self) -> list:
         """The sentence's relative years ("last year", "the previous year"), found once."""

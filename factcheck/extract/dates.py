@@ -27,6 +27,12 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
 # A year written in a sentence (1800-2099), for the rules that ask whether a sentence states its time.
 YEAR_IN_TEXT = regex.compile(r"\b(?:1[89]|20)\d\d\b")
+# A week of a surveillance calendar, by its number: "epidemiological week 23", "epi weeks 20-23", "week 23 of 2022".
+# A bare "week 12" is often a study's timepoint ("at week 12 of treatment"), so it is a calendar week only when a
+# calendar word or a year says so. (Extraction's noise skips the week's number; context dates a figure by it.)
+_WEEK_NUMBERS = r"\s+\d{1,2}(?:\s*(?:-|–|to|and)\s*\d{1,2})?"
+REPORTING_WEEK = (r"\b(?:(?:epidemiological|epidemiologic|epi|reporting|surveillance|ISO|calendar)\s+weeks?"
+                  rf"|weeks?(?={_WEEK_NUMBERS}\s+of\s+(?:19|20)\d\d\b)){_WEEK_NUMBERS}\b")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 # Each alternative names its parts; the first that matches at a position wins.

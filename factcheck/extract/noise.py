@@ -11,7 +11,7 @@ from typing import Optional
 
 import regex
 
-from .dates import MONTH_STARTS, MONTHS
+from .dates import MONTH_STARTS, MONTHS, REPORTING_WEEK
 from .prefilter import DIGIT, alternation, trie, word_set, words
 
 # One reference inside a citation: an author or body, a year, maybe pages: "Smith et al. 2010: 12".
@@ -165,9 +165,11 @@ _ALTERNATIVES: dict[str, list[str]] = {
     "author's year": [r"(?<=\b(?:[A-Z][\w.&'’-]*|et\s+al\.?)\s?)\(\s*(?:19|20)\d\d[a-z]?(?:[:,]\s*(?:pp?\.\s*)?\d+"
                       r"(?:[-–]\d+)?)?\s*\)(?=\s*(?:,|found|finds|reports?|reported|says?|said|shows?|showed|"
                       r"estimates?|estimated|notes?|noted|counted|recorded|documented|states?|stated|argues?|argued)\b|,)"],
-    # A point or stage of a study named by its number: "completed week 52", "at day 28", "cohort 2", "cycle 3".
+    # A point or stage of a study named by its number: "completed week 52", "at day 28", "cohort 2", "cycle 3", and
+    # a reporting week of a surveillance system: "epidemiological week 23".
     "timepoint": [r"(?i:(?<=\b(?:at|by|on|until|through|to|from|completed|reached|after|before|in)\s+)(?:week|day|month|visit)"
-                  r"\s+\d{1,3}\b(?![.,]\d|\s*(?:%|per\s*cent|percent|of\b))|\b(?:cohort|cycle|arm)\s+\d{1,2}\b(?![.,]\d))"],
+                  r"\s+\d{1,3}\b(?![.,]\d|\s*(?:%|per\s*cent|percent|of\b))|\b(?:cohort|cycle|arm)\s+\d{1,2}\b(?![.,]\d))",
+                  "(?i:" + REPORTING_WEEK + ")"],
     # A telephone number spelt partly in letters, or in three short groups: "1-800-MUJER", "0-800-555".
     # (and a helpline's short number: "the national helpline 155", not the first group of "hotline 800 911 2000")
     "vanity phone": [r"(?<![\w.,-])\d{1,2}-\d{3}-(?:\d{3,4}-)?[A-Z]{3,}\b|(?<![\w.,-])[01]-\d{3}-\d{3,4}\b(?![-–.,]\d)"
@@ -208,7 +210,7 @@ _CLASSES = bytes(
 _ALTERNATIVE_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
-assert len(_ALTERNATIVE_PATTERNS) == 47  # _possible() names them by index
+assert len(_ALTERNATIVE_PATTERNS) == 48  # _possible() names them by index
 
 
 _SERVICE_RUNS = frozenset((b"calls", b"call", b"emergency", b"line", b"number", b"service", b"operators", b"operator"))
@@ -314,14 +316,14 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
     if digit and "(" in text and ")" in text:
         found.append(44)  # author's year: "the CNDH (2019),"
     if digit and not _TIMEPOINT_RUNS.isdisjoint(runs):
-        found.append(45)  # timepoint: "week 52"
+        found.extend((45, 46))  # timepoint: "week 52", "epidemiological week 23"
     if digit and ("-" in text or not _HELPLINE_RUNS.isdisjoint(runs)):
-        found.append(46)  # vanity phone: "1-800-MUJER", "helpline 155"
+        found.append(47)  # vanity phone: "1-800-MUJER", "helpline 155"
     return found
 
 
 _SPACED_DIGITS = re.compile(r"[0-9]{3}\s[0-9]{3}\s[0-9]")  # (`re`'s \s knows every space `regex`'s does)
-_TIMEPOINT_RUNS = word_set("week day month visit cohort cycle arm")
+_TIMEPOINT_RUNS = word_set("week weeks day month visit cohort cycle arm")
 _HELPLINE_RUNS = word_set("helpline hotline")
 
 

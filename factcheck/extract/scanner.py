@@ -2331,13 +2331,13 @@ _OBJECT_BEFORE_BY = regex.compile(
     regex.IGNORECASE)
 
 # "29| per |100,000 inhabitants": a figure per a round population size.
-_PER_BASE_JOIN = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?per\s+(?:every\s+)?", regex.IGNORECASE)
-_PER_BEFORE = regex.compile(r"\bper\s+(?:every\s+)?$", regex.IGNORECASE)
+_PER_BASE_JOIN = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + units.PER_POPULATION_WORD, regex.IGNORECASE)
+_PER_BEFORE = regex.compile(r"\b" + units.PER_POPULATION_WORD + "$", regex.IGNORECASE)
 _POPULATION_BASES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0})
 # The same written in words: "31 road deaths per million people", "4 per thousand".
 # ... and a count per thing: "4,800 inhabitants per square kilometre", "1.38 children per woman" (a density or a
 # ratio, no count of the whole).
-_PER_WORD_BASE = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?per\s+(?:every\s+|a\s+|one\s+)?(?:hundred|thousand|million|"
+_PER_WORD_BASE = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + units.PER_POPULATION_WORD + r"(?:hundred|thousand|million|"
                                r"square\s+(?:kilometre|kilometer|km|mile|metre|meter)|km2|km²|sq\.?\s?(?:km|mi)|woman|"
                                r"person|capita|head|household|hectare)\b", regex.IGNORECASE)
 

@@ -192,6 +192,11 @@ DURATION_PATTERN = regex.compile(
 )
 
 
+# The word that puts a figure in a population of a round size: "29 per 100,000", "12.4 for every 100,000 people",
+# "3 in every 1,000 births" (one pattern for extraction, which joins the base to the figure, and for alignment, which
+# compares rates on one base).
+PER_POPULATION_WORD = r"(?:per\s+(?:every\s+|a\s+|one\s+)?|(?:for|in)\s+every\s+)"
+
 _SPACES_OR_HYPHENS = regex.compile(r"[\s-]+")
 _SPACES = regex.compile(r"[\s]+")
 
