@@ -23,6 +23,7 @@ CODES_AND_LABELS = [
     ("product code", "The part number is CP25564S-1.", []),
     ("a resolution's number", "The assembly adopted resolution 64/293.", []),
     ("a numbered document", "The decree (No. 2018/451) set up 12 shelters.", ["12"]),
+    ("a numbered law", "Law No. 4 of 2019 created 12 shelters.", ["2019", "12"]),
     ("standard", "The plant is certified to ISO 9001.", []),
     ("group name", "The G20 met in Osaka.", []),
     ("disease name", "COVID-19 reached the island late.", []),

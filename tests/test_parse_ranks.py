@@ -44,6 +44,9 @@ CLAIMS_DOC_RANKS = [
     ("a district as the scope", "Marsh End recorded the lowest turnout in the district.", "lowest", 1),
     ("the highest number of", "Riverside had the highest number of completions in 2023.", "highest", 1),
     ("a place in a ranking", "Velmora slipped to second place among coastal destinations in 2023.", "second", 2),
+    # Tourism and music charts (unseen corpora): "No." after a ranking verb is a position, not a label.
+    ("ranked No. N", "Norvena was ranked No. 4 among the most visited countries.", "No. 4", 4),
+    ("climbed to No. N", "The single climbed to No. 3 in the charts.", "No. 3", 3),
 ]
 
 
@@ -147,6 +150,8 @@ def test_first_with_a_determiner_before_a_participle_is_a_rank():
     pytest.param("It ranks fourth in the region for wind power.", "wind power", id="what kind of power"),
     pytest.param("The team came second in each group.", None, id="a determiner opens no criterion"),
     pytest.param("She was first in line.", None, id="an idiom"),
+    pytest.param("Norvena was ranked No. 4 among the most visited countries.", "most visited countries",
+                 id="a numbered position among a group"),
 ])
 def test_rank_criterion(sentence, scope):
     assert [c.scope for c in extract(sentence) if c.kind == "rank"] == [scope]

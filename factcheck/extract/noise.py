@@ -94,7 +94,9 @@ _ALTERNATIVES: dict[str, list[str]] = {
     "footnote": [r"\[\d{1,3}\]", r"(?<=[a-z][.,;:”\"])\d{1,2}(?=\s+[A-Z]|\s*$)",
                  r"(?<![\d)])\^\d{1,3}|(?<=,\d{3})\^\d{1,3}"],
     # Labels: the number names something, it does not count it.
-    "label": [r"(?i)\b" + trie(_LABEL_WORDS) +
+    # (but "ranked No. 4", "climbed to number 3": a position in a ranking)
+    "label": [r"(?i)\b(?<!\b(?:ranked|ranks|rank|placed|came|comes|sits|sat|stands|stood|finished|finishes|remains|"
+              r"remained|to|(?:sits|sat|stands|stood|came\s+in|comes\s+in)\s+at)\s+)" + trie(_LABEL_WORDS) +
               # ("resolution 64/293", "No. 2018/451", "No. 1,234": the whole number)
               # ("season 2022/23" is a period: a season's number is no year)
               r"\s+(?!(?<=(?i:season)\s+)(?:19|20)\d\d\b)"

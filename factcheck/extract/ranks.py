@@ -197,20 +197,24 @@ def find_ranks(text: str, start: int, end: int, runs: Optional[set[bytes]] = Non
     for m in NUMBER_ONE.finditer(text, start, end) if b"number" in runs or b"no" in runs else ():
         raw = fold(m.group("value"))
         position = int(raw) if raw.isdigit() else {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}[raw]
-        yield RankMention(m.start(), m.end(), position, None)
+        yield RankMention(m.start(), m.end(), position, _plain_scope(text, m.end(), end))
     for m in ORDINAL_RANK.finditer(text, start, end) if not _ORDINAL_RUNS.isdisjoint(runs) else ():
         ordinal = parse_ordinal(m.group("ordinal"))
         if ordinal is None:
             continue
         position = ordinal
         superlative = m.group("superlative")
-        scope = _LEADING_GAP.sub("", superlative).lower() if superlative else None
-        if scope is None:
-            # "ranks second in the region for the number of convictions": the ranking is by convictions
-            criterion = _CRITERION.match(text, m.end(), end)
-            scope = fold(criterion.group("what")) if criterion else _criterion_noun(text, m.end(), end)
-        if scope is None:
-            # "ranked third among coastal destinations", "slipped to second place among ...": the peer group
-            among = _AMONG_GROUP.match(text, m.end(), end)
-            scope = fold(among.group("what")) if among else None
+        scope = _LEADING_GAP.sub("", superlative).lower() if superlative else _plain_scope(text, m.end(), end)
         yield RankMention(m.start(), m.end(), position, scope)
+
+
+def _plain_scope(text: str, at: int, end: int) -> Optional[str]:
+    """What a plain position ("second", "No. 4") ranks, from the words after it; None where they do not say."""
+    # "ranks second in the region for the number of convictions": the ranking is by convictions
+    criterion = _CRITERION.match(text, at, end)
+    scope = fold(criterion.group("what")) if criterion else _criterion_noun(text, at, end)
+    if scope is None:
+        # "ranked third among coastal destinations", "slipped to second place among ...": the peer group
+        among = _AMONG_GROUP.match(text, at, end)
+        scope = fold(among.group("what")) if among else None
+    return scope
