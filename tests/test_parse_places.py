@@ -105,6 +105,8 @@ PLACES = [
      "US$12.4 billion in 2023.", "US$12.4 billion", "Northern Province"),
     ("... not a body", "The Health Department spent $4m.", "$4m", None),
     ("a small state the list knows", "Most applicants came from Fiji (38%) and Tonga (41%).", "41%", "Tonga"),
+    ("the place with fewer words between it and the figure, the name's length aside (prison statistics)",
+     "Ireland ranked 9th of the 27 EU member states.", "9th", "Ireland"),
 ]
 
 # Capitalised names after "in" that are bodies, buildings or titles, not places.

@@ -1768,13 +1768,23 @@ class SentenceContext:
                     found = [f for f in found if not self._another_numbers_place(f[0], lo, anchor, anchor_end)
                              and not self._leads_another_number(f, anchor_end)]
             if found:
-                nearest = min(found, key=lambda f: abs(f[0] - anchor))
+                # (the words between the place and the number: "Ireland ranked 9th of the 27 EU member states" is
+                # Ireland's 9th, as "Ireland ranked 11th" is)
+                nearest = min(found, key=lambda f: self._gap_to(f, anchor, anchor_end))
                 joined = self._joined_places(nearest, listed)
                 if not i and len(joined) > 1:
                     # (a list of places runs on past the clause with "and": "in Jalisco, Sinaloa, and Sonora")
                     joined = self._list_run_on(joined, listed, self.places(self.start, self.end, exclude))
                 return " and ".join(joined) if len(joined) > 1 else nearest[1]
         return None
+
+    def _gap_to(self, found: tuple[int, str], anchor: int, anchor_end: Optional[int]) -> int:
+        """How many characters lie between a place and the number at anchor (to anchor_end)."""
+        at, name = found
+        if at >= anchor:
+            return at - (anchor_end if anchor_end is not None and at >= anchor_end else anchor)
+        end = at + len(name) if self.text.startswith(name, at) else at
+        return max(0, anchor - end)
 
     def _list_run_on(self, joined: list[str], in_clause: list[tuple[int, str]],
                      in_sentence: list[tuple[int, str]]) -> list[str]:

@@ -118,9 +118,11 @@ _CRITERION = regex.compile(
     r"[^.;:]{0,50}?\b(?:(?:for|by)\s+(?:the\s+)?(?:number|share|amount|volume|value|level)\s+of|in\s+terms\s+of)\s+"
     r"(?:(?:the|its|their)\s+)?(?P<what>[A-Za-z][\w-]*)",
     regex.IGNORECASE)
-# ... or a lower-case noun after "for" or "in": "first in the region in reading scores", "second for reading".
+# ... or a lower-case noun after "for", "on" or "in": "first in the region in reading scores", "second for reading",
+# "ninth of 27 states on incarceration rate", "third for its murder rate".
 _CRITERION_NOUN = regex.compile(
-    r"[^.;:]{0,50}?\b(?:for|in)\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|all)\b)"
+    r"[^.;:]{0,50}?\b(?:(?:for|on)\s+(?:(?:its|their)\s+)?|in\s+)"
+    r"(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|all)\b)"
     r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
     # ("for road deaths per 100,000 people": the rate's base is part of what is ranked, and says nothing new)
     r"(?:\s+per\s+[\d,]+(?:\s+[a-z]+)?)?"
