@@ -80,6 +80,8 @@ def subject_key(claim: Claim) -> Optional[str]:
     head = head.lower()
     if head in MEASURE_WORD_HEADS:
         return None
+    if head in _ANYONE and predicate(claim) == "die":
+        return _synonyms().get("death", "death")  # "16 people died in custody" counts deaths: "14 deaths in custody"
     return _synonyms().get(head, head)
 
 

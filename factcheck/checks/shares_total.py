@@ -117,11 +117,23 @@ def _own_settings(sentence: str, shares) -> bool:
 _FOR_A_GROUP_AFTER = regex.compile(r"\s+(?:for|among)\s+(?:the\s+|all\s+)?[a-z]")
 
 
-def _group_rates(sentence: str, shares) -> bool:
+def _group_rates(sentence: str, shares, before=None) -> bool:
     """Whether the shares are each a group's own rate ("The literacy rate was 71%: 78% for men and 64% for
-    women"): rates side by side, which need not add up to anything."""
+    women"): rates side by side, which need not add up to anything. before: the share listed before them,
+    whose own words may show that "for" gives a reason, not a group ("31% were held for drug offences, 24% for
+    violence": the verb left out after the first)."""
+    if before is not None:
+        end = position_in_sentence(before) + len(" ".join(before.text.split()))
+        if not _FOR_A_GROUP_AFTER.match(sentence, end) \
+                and _VERB_THEN_FOR.match(sentence, end, position_in_sentence(shares[0])):
+            return False
     return all(_FOR_A_GROUP_AFTER.match(sentence, position_in_sentence(s) + len(" ".join(s.text.split())))
                for s in shares)
+
+
+# The first of a list of shares with a verb and "for": "31% |were in prison for drug offences, |24% for violence".
+_VERB_THEN_FOR = regex.compile(r"\s+(?:were|are|was|is|had\s+been|have\s+been|has\s+been)\s+[^,;:]{0,40}?\bfor\s+"
+                               r"[^,;:]{1,40},\s+$", regex.IGNORECASE)
 
 
 # Parts that split a whole between them: "52% were women and 51% men" cannot both hold.
@@ -153,6 +165,14 @@ class SharesTotal(Check):
         }, False),
         Example("... and listed without a colon", {
             "a.md": "---\npublished: 2023-03-15\n---\nLiteracy stood at 94%, 95% for men and 93% for women.\n",
+        }, False),
+        Example("shares by reason, 'for' after the first share's verb (prison statistics)", {
+            "a.md": "---\npublished: 2024-03-15\n---\nOf sentenced prisoners in 2023, 31% were in prison for drug "
+                    "offences, 24% for violence, 19% for theft, 14% for sexual offences and 21% for other offences.\n",
+        }, True, ("31%", "21%")),
+        Example("... and the rates of groups after a rate of all", {
+            "a.md": "---\npublished: 2024-03-15\n---\nIn 2023, 62% of adults were in work, 68% for men and 57% for "
+                    "women.\n",
         }, False),
         Example("62 + 31 + 15 = 108%", {
             "a.md": "---\npublished: 2017-04-20\n---\nOf the 1,140 children injured in 2016: 62% were pedestrians, 31% were cyclists and 15% were passengers.\n",
@@ -287,7 +307,7 @@ class SharesTotal(Check):
             # ("Of the people sleeping rough, 27% were in London, 18% in the South East, ...": one whole split by
             # place, not rates side by side)
             if _different_attributes(sentence, shares) or _own_settings(sentence, shares) \
-                    and not _OF_THE_WHOLE.match(sentence) or _group_rates(sentence, shares[1:]):
+                    and not _OF_THE_WHOLE.match(sentence) or _group_rates(sentence, shares[1:], before=shares[0]):
                 continue
             if _NESTED_AFTER_FIRST.search(sentence, position_in_sentence(shares[0]), position_in_sentence(shares[1])):
                 continue  # "62% of stays, with Germans making up 28% and Dutch visitors 15%": parts of the 62%

@@ -863,6 +863,10 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-03-02\n---\nPolice in Norland recorded 0.84 knife offences per 1,000 "
                     "population in 2023.\n",
         }, False),
+        Example("people who died are deaths (prison inspections)", {
+            "a.md": "---\npublished: 2024-02-15\n---\nThere were 14 deaths in custody in Norland in 2023.\n",
+            "b.md": "---\npublished: 2024-06-20\n---\nIn 2023, 16 people died in custody in Norland.\n",
+        }, True, ("14", "16")),
         Example("counts of two surveillance weeks are two periods (outbreak reports)", {
             "a.md": "---\npublished: 2022-07-01\n---\nIn epidemiological week 23 of 2022, 1,204 cholera cases were "
                     "reported in Valdoria.\n",
