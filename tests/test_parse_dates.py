@@ -366,6 +366,10 @@ STATED_PERIODS = [
      "in 2014.", "2023-06-12", "38%", "2014"),
     ("a change 'on' a year is measured against it", "Corvia recorded 15,900 cases in 2022, a fall of 4% on 2021.",
      "2023-06-20", "4%", "2022"),
+    ("'at the end of' a year right after the number is its year (court statistics)", "Pending cases stood at 3,870 "
+     "at the end of 2023, up from 3,410 at the end of 2022.", "2024-05-30", "3,410", "2022"),
+    ("a rise after an older figure's date is not of that date", "Pending cases stood at 3,870 in December 2023, up "
+     "from 3,410 in December 2022, a rise of 13.5%.", "2024-05-30", "13.5%", "2023-12"),
     # A surveillance week is its seven days, Monday to Sunday (ISO 8601), so two weeks' counts are two periods.
     ("an epidemiological week of a stated year (outbreak reports)", "In epidemiological week 23 of 2022, 1,204 cholera "
      "cases were reported.", "2022-07-01", "1,204", "2022-06-06/2022-06-12"),

@@ -654,7 +654,8 @@ _RELATIVE_YEAR = regex.compile(
     regex.IGNORECASE)
 # (the number's own noun may come first: "5,000 patients in 2022")
 _DATE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|since|before|after|and|or|to)\b)[a-z][\w-]*\s+){0,2}?"
-                                  r"(?:in|during|for|as\s+of|by)\s+(?:FY\s?)?")
+                                  r"(?:in|during|for|as\s+of|by|(?:at\s+)?the\s+(?:end|close|start|beginning|middle)\s+of)"
+                                  r"\s+(?:FY\s?)?")
 # Between a number and a later date: a comparison with another number, whose date that is.
 _COMPARED_BEFORE = regex.compile(r"\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|against|versus|vs\.?|from)\s+"
                                  r"[^;]*\d", regex.IGNORECASE)
@@ -733,6 +734,9 @@ _SUBORDINATE_BETWEEN = regex.compile(r"\b(?:since|when|after|before(?!\s+(?:a|an
                                      r"commission)\b|\s+(?:the\s+)?age\b|\s+(?:their|her|his|the)\s+\d+(?:st|nd|rd|th)\s+"
                                      r"birthday\b)|until|while|because(?!\s+of\b)|whereas)\s+\w",
                                      regex.IGNORECASE)
+# A figure compared with, and its date after it: "up from| 3,410 in |December 2022".
+_COMPARED_NUMBER_BEFORE = regex.compile(r"\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+                                        r"\S*\d[^,;\d]{0,25}$", regex.IGNORECASE)
 _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|during)\s+)?$"
                                       # "a fall of 4% on 2021", "4% over 2019", "38% below 1990 levels"
                                       # "78% of 2019 levels": the base year of a recovery
@@ -1384,6 +1388,9 @@ class SentenceContext:
                     continue
                 if _COMPARED_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start):
                     continue  # "9% fewer than in 2017": the year compared with, not the number's own
+                if d.end <= claim_start and _COMPARED_NUMBER_BEFORE.search(text, max(lo, d.start - 50), d.start):
+                    continue  # "3,870 in December 2023, up from 3,410 in December 2022, a rise of 13.5%": the older
+                    # figure's date, not the rise's
                 if _BASELINE_BEFORE.search(text, max(lo, d.start - 25), d.start) \
                         and not _AVERAGE_OF_BETWEEN.fullmatch(text, d.end, claim_start):
                     # "1.9 °C above the 1961-1990 average", "Relative to the 1991-2020 average, the 2022 anomaly":
