@@ -65,6 +65,9 @@ def test_population_basis(sentence, spans):
     pytest.param("Some 389,000 patients had waited more than a year for treatment.", id="a wait: how long"),
     pytest.param("The trial enrolled 1,204 adults, who took a daily low-dose aspirin.", id="an adjective of a noun"),
     pytest.param("Of 900 patients on daily dialysis, 120 died within a year.", id="on daily dialysis; within a year"),
+
+    pytest.param("Prisons held an average of 4,528 prisoners a day in 2023.",
+                 id="held on an average day: a stock, no flow (prison statistics)"),
 ])
 def test_no_rate(sentence):
     assert all(c.per is None for c in extract(sentence))

@@ -1579,6 +1579,8 @@ class Extractor:
                 period_before = context.find_rate_before(text, s_start, start)
                 if period_before is not None:
                     rate = (period_before, end, end)  # (the span stays the number's)
+            if rate and kind == "count" and _AVERAGE_HELD_BEFORE.search(text, max(s_start, start - 60), end):
+                rate = None  # "prisons held an average of 4,528 prisoners a day": how many on a day, no flow
             if rate:
                 period, r_start, r_end = rate
                 if kind == "count":
@@ -2329,6 +2331,13 @@ _OBJECT_BEFORE_BY = regex.compile(
     r"increase|increases|increased|raise|raises|raised|boost|boosted|expand|expanded|lift|lifted)\s+"
     r"(?:(?:the|its|their|his|her|our|this|that)\s+)?(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+by\s+$",
     regex.IGNORECASE)
+
+# A number held on an average day, a stock rather than a flow: "held an average of| 4,528 prisoners a day",
+# "housed on average 310 people a night".
+_AVERAGE_HELD_BEFORE = regex.compile(
+    r"\b(?:held|holds|hold|housed|houses|house|detained|detains|accommodated|accommodates|sheltered|shelters|"
+    r"occupied|occupies|contained|contains|had\s+in\s+custody)\s+(?:an\s+average\s+of|on\s+average)\s+"
+    r"(?:\S+\s+){0,2}?\S*\d\S*$", regex.IGNORECASE)
 
 # "29| per |100,000 inhabitants": a figure per a round population size.
 _PER_BASE_JOIN = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + units.PER_POPULATION_WORD, regex.IGNORECASE)
