@@ -50,6 +50,7 @@ CLAIMS_DOC_BOUNDS = [
     ("'up to' after a verb of change is no bound", "The estimate was revised up to 157,652.", "157,652", "exact",
      157652, 157652, True, True),
     ("... nor after 'went'", "Prices went up to $5.", "$5", "exact", 5, 5, True, True),
+    ("... nor after 'add'", "The shares add up to 104%.", "104%", "exact", 104, 104, True, True),
     # a fraction in words is as round as "about" (migration statistics: a fall from 45,755 to 29,437 "by a third")
     ("a change by a fraction in words", "Crossings fell by a third in 2023.", "a third", "approximate", 30, 36.6666666666,
      True, True),
@@ -163,6 +164,7 @@ CHANGES = [
     # Flows in or out of a stock are changes, not the stock (business news, unseen corpora).
     ("laid off", "Halvard laid off 900 employees in 2023.", "900", "down"),
     ("hired", "Halvard hired 1,500 employees in 2023.", "1,500", "up"),
+    ("adds (prison capacity)", "The plan adds 120 spaces at Cloverhill Prison.", "120", "up"),
     ("eliminated", "Corvana eliminated 1,250 jobs in 2023.", "1,250", "down"),
     ("closed stores", "Halvard closed 35 stores in 2023.", "35", "down"),
     ("opened clinics", "The chain opened 12 new clinics.", "12", "up"),

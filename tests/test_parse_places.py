@@ -107,6 +107,8 @@ PLACES = [
     ("a small state the list knows", "Most applicants came from Fiji (38%) and Tonga (41%).", "41%", "Tonga"),
     ("the place with fewer words between it and the figure, the name's length aside (prison statistics)",
      "Ireland ranked 9th of the 27 EU member states.", "9th", "Ireland"),
+    ("a place whose own average follows is not the figure's", "In 2023, 23% of prisoners were on remand, compared "
+     "with an EU average of 22%.", "23%", None),
 ]
 
 # Capitalised names after "in" that are bodies, buildings or titles, not places.

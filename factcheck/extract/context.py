@@ -589,10 +589,13 @@ _PLACE_AFTER_A_NUMBER = regex.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|million|bill
 # ... or right before one, in a list of places each with its figure: "resettled 60,014 refugees, |Canada| 51,100 and
 # Australia 6,600", "France ranked second with 167,000 and |Spain| third with 163,000", "|Tonga| (41%)".
 _NUMBER_RIGHT_AFTER_PLACE = regex.compile(
-    r"(?:['’]s)?\s*(?:\(\s*|:\s*|,\s+|\s+(?:(?:was|is|ranked|came|placed)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|"
+    # ("compared with an EU average of 22%", "the national rate of 18%": the figure of the place's own measure)
+    r"(?:['’]s)?\s*(?:\s+(?:[a-z]+\s+){0,2}?(?:average|mean|median|figure|total|rate|level|share)\s+(?:of|was|is|at|"
+    r"stood\s+at)\s+|\(\s*|:\s*|,\s+|\s+(?:(?:was|is|ranked|came|placed)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:with|had|has|at|on|took|received|recorded|reported)?\s*)"
     r"(?:about|around|nearly|almost|over|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than|fewer\s+than)?\s*"
     r"(?:US\s*)?[$€£¥₹]?\s*\d")
+_CAPITALISED_NAME = regex.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
 _BRACKET_OPENS = regex.compile(r"\s*\(\s*")
 # A superlative whose ranking a place spans: "the highest femicide rate| in |Meridia".
 _RANKING_SCOPE_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|best|worst|"
@@ -1787,11 +1790,10 @@ class SentenceContext:
 
     def _gap_to(self, found: tuple[int, str], anchor: int, anchor_end: Optional[int]) -> int:
         """How many characters lie between a place and the number at anchor (to anchor_end)."""
-        at, name = found
+        at = found[0]
         if at >= anchor:
             return at - (anchor_end if anchor_end is not None and at >= anchor_end else anchor)
-        end = at + len(name) if self.text.startswith(name, at) else at
-        return max(0, anchor - end)
+        return max(0, anchor - self._name_end(found))
 
     def _list_run_on(self, joined: list[str], in_clause: list[tuple[int, str]],
                      in_sentence: list[tuple[int, str]]) -> list[str]:
@@ -1833,9 +1835,17 @@ class SentenceContext:
         """Whether the place found, after the number that ends at anchor_end, is followed by a number of its own:
         in "60,014 refugees, Canada 51,100", Canada is 51,100's place, not 60,014's."""
         at, place = found
-        if at < anchor_end or not self.text.startswith(place, at):
-            return False  # (a place before the number, or one known by another name: nothing to tell)
-        return _NUMBER_RIGHT_AFTER_PLACE.match(self.text, at + len(place), self.end) is not None
+        if at < anchor_end:
+            return False  # (a place before the number: nothing to tell)
+        return _NUMBER_RIGHT_AFTER_PLACE.match(self.text, self._name_end(found), self.end) is not None
+
+    def _name_end(self, found: tuple[int, str]) -> int:
+        """Where the name of a place found ends in the text: "the EU| average" (named "European Union")."""
+        at, place = found
+        if self.text.startswith(place, at):
+            return at + len(place)
+        m = _CAPITALISED_NAME.match(self.text, at)
+        return m.end() if m is not None else at
 
     def _joined_places(self, chosen: tuple[int, str], found: list[tuple[int, str]]) -> list[str]:
         """The places listed together with the chosen one ("returned from Pakistan and Iran": both), sorted, so

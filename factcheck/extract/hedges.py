@@ -322,7 +322,7 @@ CHANGE_UP = [
     "risen by", "grown by", "gone up by", "gone up",
     "rises by", "grows by", "increases by", "climbs by", "jumps by", "gains by", "surges by", "soars by",
     # flows into a stock: "hired 1,500 employees", "created 5,000 jobs"
-    "hired", "hires", "recruited", "recruits", "created", "creates",
+    "hired", "hires", "recruited", "recruits", "created", "creates", "adds", "adding", "will add",
     # (a cost beyond its budget: "an overrun of 28%")
     "overrun of", "an overrun of", "cost overrun of",
 ]

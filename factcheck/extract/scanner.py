@@ -1254,7 +1254,9 @@ class Extractor:
                 and _DURATION_AHEAD.match(text, start):
             return found  # "a 45 per cent increase over 10 years": the time the change took, not "more than"
         if m and fold(m.group("hedge")) == "up to" and _UP_VERB_BEFORE.search(before, 0, m.start("hedge")):
-            m = None  # "was revised up to 157,652", "prices went up to $5": the level a change reached, no bound
+            # "was revised up to 157,652", "prices went up to $5": the level a change reached, no bound ("the shares
+            # add up to 104%": their total)
+            m = None
         if m:
             found["hedge"] = hedges.lookup(m.group("hedge"), hedges.PREFIX_HEDGES)
             found["start"] = window_start + m.start("hedge")
@@ -2086,7 +2088,7 @@ _ONE_OF_THE = regex.compile(r"one\s+of\s+the\s+(?:most\s+|least\s+)?\w+\s+", reg
 # A name right before a verb of winning or holding and the figure: "The Green Party won| 28 of the 51 seats".
 # Verbs whose "up" goes with them, not with "to": "revised| up to", "went| up to", "was scaled| up to".
 _UP_VERB_BEFORE = regex.compile(r"\b(?:revised|adjusted|went|goes|go|gone|going|moved|scaled|ramped|stepped|ticked|"
-                                r"edged|marked|bumped)\s+$", regex.IGNORECASE)
+                                r"edged|marked|bumped|add|adds|added|adding|sum|sums|summed|summing)\s+$", regex.IGNORECASE)
 _OWNER_VERB_BEFORE = regex.compile(
     # (an apposition may follow the name: "Orlair, the national flag carrier, flew|")
     r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*,\s+(?:the|a|an|its)\s+[^,;:()]{1,40},)?"
