@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..align import Alignment
-from ..align.keys import parts_compatible, period_key, predicates_compatible, subjects_compatible
+from ..align.keys import entities_compatible, parts_compatible, period_key, predicates_compatible, subjects_compatible
 from ..config import AuditConfig
 from ..models import Finding
 from .base import Check, Example, fmt, name
@@ -44,13 +44,19 @@ class ChangeOverTime(Check):
             "a.md": "---\npublished: 2023-02-01\n---\nRoad deaths in Valdoria fell from 3,400 to 2,100 last year.\n",
             "b.md": "---\npublished: 2023-03-01\n---\nValdoria recorded 2,100 road deaths last year.\n",
         }, False),
+        Example("two prisons' capacities are no series (prison inspections)", {
+            "a.md": "---\npublished: 2023-11-05\n---\nIn November 2023 Mountjoy Prison held 912 prisoners, well above "
+                    "its capacity of 755.\n",
+            "b.md": "---\npublished: 2024-03-20\n---\nIn March 2024 Limerick Prison held 312 prisoners, far above its "
+                    "bed capacity of 265.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
         for group in aligned.trend_groups:
             claims = [aligned.claims[i] for i in group]
             claims = [c for c in claims if subjects_compatible(c, claims[0]) and predicates_compatible(c, claims[0])
-                      and parts_compatible(c, claims[0])
+                      and parts_compatible(c, claims[0]) and entities_compatible(c, claims[0])
                       and period_key(c) not in ("unknown", "any")]  # a figure without a time is no point of a series
             if not claims:
                 continue
