@@ -370,6 +370,8 @@ STATED_PERIODS = [
      "at the end of 2023, up from 3,410 at the end of 2022.", "2024-05-30", "3,410", "2022"),
     ("a rise after an older figure's date is not of that date", "Pending cases stood at 3,870 in December 2023, up "
      "from 3,410 in December 2022, a rise of 13.5%.", "2024-05-30", "13.5%", "2023-12"),
+    ("an event a year names, then 'when'", "It is the highest total since the 2015-16 crisis, when applications "
+     "peaked at about 1.3 million a year.", "2024-02-28", "about 1.3 million a year", "2015/2016"),
     # A surveillance week is its seven days, Monday to Sunday (ISO 8601), so two weeks' counts are two periods.
     ("an epidemiological week of a stated year (outbreak reports)", "In epidemiological week 23 of 2022, 1,204 cholera "
      "cases were reported.", "2022-07-01", "1,204", "2022-06-06/2022-06-12"),

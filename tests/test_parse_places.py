@@ -107,6 +107,14 @@ PLACES = [
     ("a small state the list knows", "Most applicants came from Fiji (38%) and Tonga (41%).", "41%", "Tonga"),
     ("the place with fewer words between it and the figure, the name's length aside (prison statistics)",
      "Ireland ranked 9th of the 27 EU member states.", "9th", "Ireland"),
+    ("where most of a figure is, is not its place (energy news)", "The operator said 1.2 million households lost "
+     "power, most of them in Ontario.", "1.2 million", None),
+    ("... nor where it was mostly", "Some 40,000 people fled, mostly in Kenya.", "Some 40,000", None),
+    ("a place a ranking spans, listed with another, is not the figure's (crime statistics)", "Westmarch has the third "
+     "highest rate of knife crime among the police forces in England and Wales, at 135 offences per 100,000.",
+     "135 offences per 100,000", None),
+    ("'highest in' a place is that place's (child labour surveys)", "Child labour was highest in Kessa province, at "
+     "27.4%, and lowest in the Capital District, at 4.9%.", "27.4%", "Kessa"),
     ("a place whose own average follows is not the figure's", "In 2023, 23% of prisoners were on remand, compared "
      "with an EU average of 22%.", "23%", None),
 ]

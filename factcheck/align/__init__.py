@@ -48,6 +48,9 @@ class Alignment(BaseModel):
     documents: dict[str, DocumentInfo]
     measure_groups: list[list[int]] = Field(description="Indices of claims with equal measure, subject, place and period.")
     trend_groups: list[list[int]] = Field(description="Same, across periods: the same measure over time.")
+    flow_groups: list[list[int]] = Field(
+        default_factory=list,
+        description="Rates and one calendar year's totals of the same thing in the same place and year.")
     rank_groups: list[list[int]] = Field(description="Ranks in the same ranking (scope and place).")
     sentence_groups: list[list[int]] = Field(description="Claims sharing one sentence of one document, in order.")
     events: list[EventMention]
@@ -463,6 +466,13 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     measurable = frame[frame["measure"].notna() & frame["subject"].notna() & ~frame["part"]
                        & frame["kind"].isin(["count", "percent", "money", "quantity", "rate", "duration"])]
     measure_groups = groups(measurable, ["measure", "subject", "place", "period"])
+    # A rate ("28 committals a day") and a total for a year ("7,820 committals in 2023") are one flow counted two ways.
+    yearly = measurable[measurable["period"].str.fullmatch(r"(?:19|20)\d\d(?:/(?:19|20)\d\d)?")
+                        & ~measurable["measure"].str.contains(":change|:expected|@| per ", regex=True)].copy()
+    yearly["flow"] = [m if m.endswith("/year") else ("count/year" if m == "count" else m + "/year")
+                      for m in yearly["measure"]]
+    flow_groups = [g for g in groups(yearly, ["flow", "subject", "place", "period"])
+                   if len({claims[i].per is None for i in g}) == 2]
     # A series is of levels: changes stated for different periods are no series of one measure.
     trend_groups = groups(measurable[~measurable["measure"].str.endswith(":change")], ["measure", "subject", "place"])
     ranks = frame[(frame["kind"] == "rank") & frame["scope"].notna()].copy()
@@ -486,4 +496,5 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     events = _settle_event_countries(events)
 
     return Alignment(claims=claims, documents=infos, measure_groups=measure_groups, trend_groups=trend_groups,
-                     rank_groups=rank_groups, sentence_groups=sentence_groups, events=events)
+                     rank_groups=rank_groups, flow_groups=flow_groups, sentence_groups=sentence_groups,
+                     events=events)

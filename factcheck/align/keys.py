@@ -324,7 +324,9 @@ _END_OF_GROUP = (r"(?=\s*(?:[,;:.)]|$)|\s+(?:in|at|during|last|this|and|were|was
                  r"says|agreed|agree|reported|report|received|receive|lived|live|used|use|who|which|that)\b)")
 _RESTRICTING_AFTER = regex.compile(
     r"\s+(?:(?:were|are|was|is)\s+)?(?P<group>"
-    r"of\s+(?:juveniles|minors|children|women|men|girls|boys|foreigners|foreign\s+nationals|non-nationals)\b"
+    # ("applications from unaccompanied minors", "arrests of juveniles", "claims by women")
+    r"(?:of|from|by|among)\s+(?:(?!the\b)[a-z][\w-]*\s+)?(?:juveniles|minors|children|women|men|girls|boys|"
+    r"foreigners|foreign\s+nationals|non-nationals)\b"
     r"|from\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?\b"
     r"|aged\s+(?:under|over|between)?\s*\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?(?:\s+and\s+(?:over|under|older|younger))?"
     r"|(?:over|under)\s+(?:the\s+age\s+of\s+)?\d{1,3}\b(?![.,]?\d|\s*(?:%|per\s*cent|percent|years?\s+ago)\b)"
@@ -351,6 +353,14 @@ _OF_KIND_AFTER = regex.compile(
     r"(?P<kind>[a-z][\w-]*(?:\s+(?!(?:in|at|on|for|and|or|by|during|from|to|with|was|were|is|are)\b)[a-z][\w-]*){0,2})")
 
 
+# How people died, for counts of deaths told by their verb: "people| were killed in drink-drive crashes", "people|
+# died of cholera" (as "deaths| of cholera" says it with the noun).
+_DIED_OF_AFTER = regex.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:died|killed|lost\s+their\s+lives)\s+"
+    r"(?:in|on|from|of|during)\s+(?:(?:the|a|an)\s+)?"
+    r"(?P<kind>[a-z][\w-]*(?:\s+(?!(?:in|at|on|for|and|or|by|during|from|to|with|was|were|is|are)\b)[a-z][\w-]*){0,2})")
+
+
 def kind_words(claim: Claim) -> frozenset:
     """The words of the "of" phrase after what a count counts ("victims of| sexual exploitation" ->
     {"sexual", "exploitation"}), or an empty set when there is none."""
@@ -362,7 +372,7 @@ def kind_words(claim: Claim) -> frozenset:
     found = sentence.find(subject, found_span[1], found_span[1] + 40 + len(subject))
     if found < 0:
         return frozenset()
-    m = _OF_KIND_AFTER.match(sentence, found + len(subject))
+    m = _OF_KIND_AFTER.match(sentence, found + len(subject)) or _DIED_OF_AFTER.match(sentence, found + len(subject))
     return frozenset(m.group("kind").lower().split()) if m is not None else frozenset()
 
 
@@ -746,7 +756,9 @@ _PREDICATE = regex.compile(rf"^\s*{_AUXILIARY}(?P<verb>(?:[a-z]+-)?[a-z]+(?:ed|e
                            r"cut|hit|put|set|shot|spent|kept|left|met|paid|taken|given|held|found|seen|told|born|"
                            r"died|killed|hurt|"
                            # states in the present: "38,000 people remain in evacuation centres"
-                           r"remains?|stays?|lives?|sleeps?|shelters?)\b")
+                           r"remains?|stays?|lives?|sleeps?|shelters?|"
+                           # ... and what they do: "6.1 million households pay the regulated tariff"
+                           r"pays?|uses?|owns?|rents?|attends?|works?|faces?|needs?|lacks?|gets?|buys?|receives?)\b")
 
 
 _PREDICATE_BEFORE = regex.compile(r"\b(?P<verb>[a-z]+ed|built|sold|bought|lost|won|cut|spent|paid|killed|hired|took|"
@@ -789,7 +801,10 @@ _WON_THINGS = frozenset("seat seats vote votes share mandate mandates ward wards
                         "medal medals title titles point points".split())
 
 
-_PRESENT_STATES = {f"{v}{s}": v for v in ("remain", "stay", "live", "sleep", "shelter") for s in ("", "s")}
+_PRESENT_STATES = {f"{v}{s}": v for v in ("remain", "stay", "live", "sleep", "shelter", "pay", "own", "rent", "attend",
+                                          "work", "need", "lack", "get", "buy") for s in ("", "s")}
+_PRESENT_STATES.update({"use": "us", "uses": "us", "face": "fac", "faces": "fac", "receive": "receiv",
+                        "receives": "receiv"})  # (as _stem makes "used", "faced", "received")
 # Verbs that say the same of what is counted (stems as _stem makes them): a death is a death however it is put.
 _SAME_PREDICATE = {"died": "die", "die": "die", "dies": "die", "kill": "die", "perish": "die", "drown": "die",
                    "murder": "die", "slain": "die",
@@ -812,7 +827,8 @@ _MEASURING_VERBS = frozenset("reached averaged totalled totaled amounted peaked 
 
 def _stem(verb: str) -> str:
     if verb in _PRESENT_STATES:
-        return _PRESENT_STATES[verb]
+        verb = _PRESENT_STATES[verb]
+        return _SAME_PREDICATE.get(verb, verb)
     for suffix in ("ied", "ed", "en"):
         if verb.endswith(suffix) and len(verb) > len(suffix) + 2:
             verb = verb[: -len(suffix)] + ("y" if suffix == "ied" else "")

@@ -20,7 +20,8 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
-from ..align.keys import entities_compatible, interval, overlaps, parts_compatible, period_key, subjects_compatible
+from ..align.keys import (entities_compatible, interval, overlaps, parts_compatible, period_key, predicates_compatible,
+                          subjects_compatible)
 from ..config import AuditConfig
 from ..extract import units
 from ..models import Claim, Finding
@@ -81,6 +82,37 @@ _SHORT_SPANS = frozenset(("day", "week", "month", "hour", "minute"))
 _MEANS = regex.compile(r"\b(?:which|this|that)\s+means\b", regex.IGNORECASE)
 # A count's rate is a count per period: the two are one kind of figure.
 _FAMILY = {"rate": "count"}
+
+
+# A figure given as a year's total: "a total of 7,820", "totalled 120 million barrels", "... over the year".
+_TOTAL_BEFORE = regex.compile(r"\b(?:a\s+total\s+of|totall?ed|totall?ing|in\s+total|in\s+all|an\s+annual|annual|"
+                              r"the\s+year['’]s)\s+(?:\S+\s+){0,3}?$", regex.IGNORECASE)
+# Nouns that name things that happen, whose count in a year is a flow, not a stock: "7,820 committals in 2023".
+_EVENT_NOUNS = frozenset("call visit trip journey death birth arrest crash accident attack flight crossing sale case "
+                         "incident complaint seizure shipment delivery dose test consultation referral "
+                         "departure passenger".split())
+_EVENT_ENDINGS = ("al", "ion", "ment", "ance", "ence")
+
+
+def _is_year_total(claim: Claim) -> bool:
+    """Whether a figure with no rate counts what happened in its year (a flow), not how many there were."""
+    head = (claim.subject_head or "").lower()
+    if head in _EVENT_NOUNS or head.endswith(_EVENT_ENDINGS):
+        return True
+    at = position_in_sentence(claim)
+    end = at + len(" ".join(claim.text.split()))
+    return _TOTAL_BEFORE.search(claim.sentence, max(0, at - 40), at) is not None \
+        or _YEAR_TOTAL_AFTER.match(claim.sentence, end) is not None
+
+
+def _year_is_over(period: str, published) -> bool:
+    """Whether a calendar or financial year had ended when its document came out (unknown dates: assumed so)."""
+    year = _ONE_YEAR.fullmatch(period)
+    if year is None:
+        return False
+    if published is None:
+        return True
+    return published.year > int(year.group("second") or year.group("first"))
 
 
 def _per_year(claim: Claim, low: float, high: float) -> str:
@@ -174,6 +206,18 @@ class RatePeriod(Check):
         Example("a rate restated after a comma, hedged, that does not convert", {
             "a.md": "---\npublished: 2024-06-03\n---\nThe council builds 45 homes a week, roughly 3,000 a year.\n",
         }, True, ("45", "roughly 3,000 a year")),
+        Example("a rate and a past year's total in two documents (prison statistics, oil output)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nPrisons in Norland received about 28 committals a day in 2023.\n",
+            "b.md": "---\npublished: 2024-04-01\n---\nIn 2023 there were 7,820 committals to prisons in Norland.\n",
+        }, True, ("about 28", "7,820")),
+        Example("... but not a stock, how many there were", {
+            "a.md": "---\npublished: 2024-03-01\n---\nPrisons in Norland admitted 30 prisoners a day in 2023.\n",
+            "b.md": "---\npublished: 2024-04-01\n---\nIn 2023 prisons in Norland held 4,500 prisoners.\n",
+        }, False),
+        Example("... nor a year not over when its total was given", {
+            "a.md": "---\npublished: 2024-03-01\n---\nPrisons in Norland received about 28 committals a day in 2024.\n",
+            "b.md": "---\npublished: 2024-04-01\n---\nIn 2024 there have been 2,100 committals to prisons in Norland.\n",
+        }, False),
         Example("... and one that does", {
             "a.md": "---\npublished: 2024-06-03\n---\nThe council builds 45 homes a week, roughly 2,300 a year.\n",
         }, False),
@@ -262,8 +306,38 @@ class RatePeriod(Check):
                                    {"per_year_low_a": low, "per_year_high_a": high,
                                     "per_year_low_b": rate_low, "per_year_high_b": rate_high})
 
+    def _rates_against_year_totals(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
+        """A rate against a total for one past year of the same flow, in another sentence or document: "about 28
+        committals a day in 2023" against "7,820 committals in 2023"."""
+        for group in aligned.flow_groups:
+            claims = [aligned.claims[i] for i in group]
+            rates = [c for c in claims if c.per is not None]
+            for total in claims:
+                if total.per is not None or total.value is None or not _is_year_total(total) \
+                        or not _year_is_over(period_key(total), aligned.doc(total).published):
+                    continue
+                yearly = total.model_copy(update={"per": "year", "kind": "rate" if total.kind == "count" else total.kind})
+                low, high = interval(yearly, config.tolerances.rounding)
+                for rate in rates:
+                    if rate.source == total.source and rate.sentence == total.sentence:
+                        continue  # (restated in its sentence: see _restated_in_sentence)
+                    if rate.kind == "money" and rate.per == "hour" or not subjects_compatible(total, rate) \
+                            or not entities_compatible(total, rate) or not parts_compatible(total, rate) \
+                            or not predicates_compatible(total, rate):
+                        continue
+                    rate_low, rate_high = interval(rate, config.tolerances.rounding)
+                    if overlaps((low, high), (rate_low, rate_high)):
+                        continue
+                    message = (f"{name(rate)} says {quote(rate)} ({_per_year(rate, rate_low, rate_high)}) but "
+                               f"{name(total)} says {quote(total)} for {total.period} "
+                               f"({_per_year(total, low, high)}), for the same {total.subject or total.subject_head}.")
+                    yield self.finding(message, [(rate, "rate"), (total, "total")],
+                                       {"per_year_low_a": rate_low, "per_year_high_a": rate_high,
+                                        "per_year_low_b": low, "per_year_high_b": high})
+
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
         yield from self._restated_in_sentence(aligned, config)
+        yield from self._rates_against_year_totals(aligned, config)
         for group in aligned.measure_groups:
             claims = [aligned.claims[i] for i in group if aligned.claims[i].per]
             pers = {c.per for c in claims}

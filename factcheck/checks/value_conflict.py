@@ -863,6 +863,28 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-03-02\n---\nPolice in Norland recorded 0.84 knife offences per 1,000 "
                     "population in 2023.\n",
         }, False),
+        Example("a sentence that gives both figures measures two things (energy news)", {
+            "a.md": "---\npublished: 2023-03-22\n---\nIn the Northern Province, about 870,000 households were "
+                    "disconnected in 2023, out of roughly 1.9 million households in the province.\n",
+            "b.md": "---\npublished: 2023-04-05\n---\nIn 2023 the Northern Province had roughly 1.9 million "
+                    "households.\n",
+        }, False),
+        Example("households that pay a tariff are not households hit by a blackout (energy news)", {
+            "a.md": "---\npublished: 2023-03-22\n---\nIn Astravia, 1.2 million households were affected by the "
+                    "blackout in 2023.\n",
+            "b.md": "---\npublished: 2023-05-02\n---\nIn Astravia, around 6.1 million households pay the regulated "
+                    "tariff in 2023.\n",
+        }, False),
+        Example("people killed in one kind of crash are not all deaths (road safety)", {
+            "a.md": "---\npublished: 2022-09-29\n---\nIn Norland, between 220 and 250 people were killed in "
+                    "drink-drive crashes in 2021.\n",
+            "b.md": "---\npublished: 2023-09-28\n---\nIn Norland there were 1,558 deaths in 2021.\n",
+        }, False),
+        Example("a subgroup after 'from' (asylum statistics)", {
+            "a.md": "---\npublished: 2024-01-08\n---\nIn 2023 Norland registered 4,150 first-time applications from "
+                    "unaccompanied minors.\n",
+            "b.md": "---\npublished: 2024-02-28\n---\nIn 2023 Norland registered 334,000 first-time applications.\n",
+        }, False),
         Example("people who died are deaths (prison inspections)", {
             "a.md": "---\npublished: 2024-02-15\n---\nThere were 14 deaths in custody in Norland in 2023.\n",
             "b.md": "---\npublished: 2024-06-20\n---\nIn 2023, 16 people died in custody in Norland.\n",
@@ -952,6 +974,10 @@ class ValueConflict(Check):
                 claims, lambda c: compared[id(c)][0], lambda c: compared[id(c)][1], lambda c: c.source
             )
             for source, dissenting in dissent.items():
+                if any(c.source == source and c.sentence == d.sentence for c in majority for d in dissenting):
+                    # The dissenting sentence gives the majority's figure too: its other figure measures something
+                    # else ("870,000 households were disconnected, out of 1.9 million households in the province")
+                    continue
                 # Across documents only: inside one document, two figures for one subject are
                 # nearly always two subsets ("from US $6.0 million to US $1.2 million").
                 others = [c for c in majority if c.source != source

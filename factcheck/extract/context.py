@@ -600,8 +600,14 @@ _BRACKET_OPENS = regex.compile(r"\s*\(\s*")
 # A superlative whose ranking a place spans: "the highest femicide rate| in |Meridia".
 _RANKING_SCOPE_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|best|worst|"
                                       r"safest|richest|poorest|deadliest|busiest|oldest|newest|youngest|fastest|"
-                                      r"slowest|strongest|weakest|longest|shortest|tallest|cheapest|dearest)\b"
-                                      r"[^,;:.]{0,40}?\b(?:in|of|across)\s+(?:the\s+)?$")
+                                      r"slowest|strongest|weakest|longest|shortest|tallest|cheapest|dearest)\s+"
+                                      # (a word between: "highest in Kessa, at 27.4%" is Kessa's)
+                                      r"(?!(?:in|of|across)\b)[^,;:.]{1,60}?\b(?:in|of|across)\s+(?:the\s+)?$"
+                                      # ... and where most of a figure is: "1.2 million, most of them in| the
+                                      # Northern Province", "mostly in| Kenya"
+                                      r"|\b(?:most\s+of\s+(?:them|these|those|which|whom|it)\s+(?:were\s+|was\s+)?|"
+                                      r"mostly\s+|mainly\s+|largely\s+|chiefly\s+|primarily\s+|predominantly\s+)"
+                                      r"(?:in|across)\s+(?:the\s+)?$")
 # Where a place lies, after what it is: "a town in| the Lessing Valley" (the town's figures are the town's).
 _LIES_IN_BEFORE = regex.compile(rf"\b(?:{_SETTLEMENT})\s+(?:located\s+|situated\s+)?(?:in|on)\s+(?:the\s+)?$")
 # An age that narrows a group of people, before its place: "adults| over 65 in |Westhollow".
@@ -695,6 +701,7 @@ _PRESENT_TENSE = regex.compile(r"\b(?:is|are|has|have|now|currently|today|will|s
 _RECORD_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|worst|best|[a-z]{3,}est)"
                                r"\b(?:\s+[a-z]+){0,3}\s+$", regex.IGNORECASE)
 _WHEN_AFTER = regex.compile(r",?\s+when\b")
+_EVENT_THEN_WHEN = regex.compile(r"(?:\s+[a-z][\w-]*){1,3}\s*,\s+when\b")
 # A coordinated clause of its own: ", and Brazil is ...", "; while ...".
 # (A capitalised word or a pronoun opens it: not the last item of a list, "prevention, assistance, and eradication".)
 _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[A-Z]|(?:it|they|we|he|she|its|their)\b)|;")
@@ -1354,6 +1361,12 @@ class SentenceContext:
             for d in self.dates(lo, hi):
                 if d.start < claim_end and claim_start < d.end:
                     continue  # the claim's own span
+                if d.end <= claim_start and _EVENT_THEN_WHEN.match(text, d.end) \
+                        and not DIGIT.search(text, d.end, claim_start):
+                    # "since the 2015-16 crisis, when applications peaked at 1.3 million a year": the named
+                    # event's time
+                    best = (0, f"{d.lower}/{d.upper}" if d.is_range else d.value)
+                    continue
                 if _excluded(d.start, exclude) and not d.year_part or is_attributive_year(text, d.start, d.end):
                     continue
                 if d.start >= claim_end and _COMPARED_BEFORE.search(text, claim_end, d.start):
@@ -1760,12 +1773,16 @@ class SentenceContext:
             else:
                 # ("with a score of 7.66, behind the DR Congo and Myanmar": the rivals' places are never the figure's)
                 found = [f for f in found if not _RIVAL_BEFORE.search(text, max(lo, f[0] - 60), f[0])]
-                if len(found) > 1:
-                    # "Norvena had the highest femicide rate in Meridia, at 5.6": Meridia is what the ranking spans;
-                    # the figure is Norvena's
-                    own = [f for f in found if not _RANKING_SCOPE_BEFORE.search(text, max(lo, f[0] - 50), f[0])
-                           and not _LIES_IN_BEFORE.search(text, max(lo, f[0] - 40), f[0])]
-                    found = own or found
+                # "Norvena had the highest femicide rate in Meridia, at 5.6": Meridia is what the ranking spans; the
+                # figure is Norvena's, named or not ("the third highest rate among the police forces in England and
+                # Wales, at 135": neither England's nor Wales's)
+                spans = [f for f in found if _RANKING_SCOPE_BEFORE.search(text, max(lo, f[0] - 80), f[0])
+                         and not (anchor_end is not None and f[0] >= anchor_end
+                                  and _PLACE_RIGHT_AFTER.fullmatch(text, anchor_end, f[0]))]
+                spanned = {name for f in spans for name in self._joined_places(f, found)}
+                own = [f for f in found if f[1] not in spanned
+                       and not (len(found) > 1 and _LIES_IN_BEFORE.search(text, max(lo, f[0] - 40), f[0]))]
+                found = own if spans or own else found
             if any(f[0] in self._demonym_at for f in found) and any(f[0] not in self._demonym_at for f in found):
                 # "Poland hosted 950,000 Ukrainian refugees": where they are, not where they are from
                 found = [f for f in found if f[0] not in self._demonym_at]
