@@ -18,6 +18,8 @@ CLAIMS_DOC_QUANTITIES = [
     # A bare ton is the metric ton reports mean; the US ton is spelled out.
     ("tons are metric tons", "Seizures reached 2,000 tons in 2021.", "2,000 tons", 2000, "metric_ton"),
     ("short tons", "The load was 5 short tons.", "5 short tons", 5, "ton"),
+    ("oil output in barrels a day, abbreviated (energy news)", "Output averaged 480,000 bpd in 2022.", "480,000 bpd",
+     480_000, "oil_barrel"),
     # A barrel in the news is oil's (159 litres), not pint's US liquid barrel.
     ("barrels are oil barrels", "The tanker carries 2 million barrels of crude.", "2 million barrels", 2_000_000,
      "oil_barrel"),
@@ -248,3 +250,8 @@ def test_times_without_a_comparison_counts_occasions():
 def test_yields(sentence, span, unit):
     claim = claim_with(sentence, span)
     assert (claim.kind, claim.unit) == ("quantity", unit)
+
+
+def test_a_unit_that_holds_its_rate():
+    claim = claim_with("Output averaged 480,000 bpd in 2022; exports were 1.2 million b/d.", "480,000 bpd")
+    assert (claim.unit, claim.per) == ("oil_barrel", "day")

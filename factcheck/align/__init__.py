@@ -137,7 +137,8 @@ _POSITION_VERB_BEFORE = regex.compile(r"\b(?:ranks|ranked|finished|came|placed|r
 _POSITION_SCOPE_AFTER = regex.compile(
     # ("19th out of 36 OECD countries", "14th of 120 countries": the number ranked names the ranking too)
     r"\s+(?:in|among|on|(?:out\s+)?of\s+(?P<size>\d[\d,]*)\s+)\s*(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
-    r"(?P<scope>(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)"
+    # (an index's edition year after its name: "the Energy Transition Index 2022")
+    r"(?P<scope>(?:[A-Za-z][\w'’-]*\s+){0,5}?[A-Za-z][\w'’-]*)(?:\s+(?:19|20)\d\d\b)?"
     r"(?P<by>\s+for\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?:\s+per\s+[\d,]+(?:\s+[a-z]+)?)?)?"
     r"(?=\s*(?:[,;:.()]|$)|\s+(?:in|on|with|behind|after|ahead|and|but|while|since|last|this|over|during)\b)")
 

@@ -48,7 +48,7 @@ _OF_THE_WHOLE_FIRST = regex.compile(r"\s*Of\s+(?:(?:the|these|those|its|their|al
 _LISTING_VERB = regex.compile(
     r"\b(?:(?:funded|financed|paid\s+for|covered|met)\s+by|(?:split|divided|shared)\s+(?:between|among|into)|"
     r"broken\s+down\s+(?:into|as)|made\s+up\s+of|composed\s+of|comprising|comprise|comprises|consisting\s+of|"
-    r"consist\s+of|consists\s+of)\b",
+    r"consist\s+of|consists\s+of|consisted\s+of|comprised(?!\s+of)|was\s+comprised\s+of|were\s+comprised\s+of)\b",
     regex.IGNORECASE)
 
 
@@ -189,6 +189,10 @@ class PartsWhole(Check):
         Example("236 deaths: 131 + 58 + 41 + 12 = 242", {
             "a.md": "---\npublished: 2018-10-03\n---\nIn 2017, 236 road deaths were recorded: 131 pedestrians, 58 cyclists, 41 motorcyclists and 12 drivers.\n",
         }, True, ("236", "131")),
+        Example("a total that 'comprised' its parts (energy statistics)", {
+            "a.md": "---\npublished: 2023-03-15\n---\nTotal generation of 212 TWh in 2022 comprised 88 TWh from gas, "
+                    "61 TWh from coal, 44 TWh from wind and 31 TWh from solar.\n",
+        }, True, ("212 TWh", "88 TWh")),
         Example("parts that name the whole's noun, then a count of something else", {
             "a.md": "---\npublished: 2024-02-01\n---\nThe league has 214 affiliated clubs, including 120 community "
                     "clubs and 57 university clubs, and 12,600 members.\n",

@@ -37,7 +37,9 @@ from .clusters import majority_and_dissent
 _RANKED_BEFORE = regex.compile(
     r"(?P<item>[\w'’-]+)(?:\s+(?:in|of|for|at|on|with)\s+(?:the\s+)?(?!(?:what|which|who|that|it)\b)[\w'’-]+)?"
     # (a phrase between commas: "The Farmers Union|, with 18 seats,| is now the fourth largest party")
-    r"(?:\s*,\s+(?:with|which|who|having|after|despite|now|once|founded|formed)\b[^,;]{1,40},)?,?\s+(?:"
+    r"(?:\s*,\s+(?:with|which|who|having|after|despite|now|once|founded|formed)\b[^,;]{1,40},)?"
+    # (an adverb before the verb: "Tamberia| nevertheless ranks 5th", "consistently ranks")
+    r"(?:\s+(?:nevertheless|however|still|now|also|again|already|thus|therefore|[a-z]{3,}ly))?,?\s+(?:"
     r"(?:is|was|are|were)\s+(?:now\s+)?ranked|is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes|"
     r"ranks|ranked|rates|rated|stands|stood|has|had|have|recorded|records|reported|posted|saw|sees|finished|came|placed|"
     r"holds|held)\s+(?:(?:now|still|also|again|currently|already)\s+)?"
@@ -153,6 +155,15 @@ class RankConflict(Check):
             "a.md": "---\npublished: 2023-06-20\n---\nAustralia ranked 19th out of 36 OECD countries in 2022.\n",
             "b.md": "---\npublished: 2023-11-10\n---\nAustralia ranked 21st out of 36 OECD countries in 2022.\n",
         }, True, ("19th", "21st")),
+        Example("an adverb before the verb (immunisation reports)", {
+            "a.md": "---\npublished: 2024-07-15\n---\nTamberia nevertheless ranks 5th in the world for zero-dose "
+                    "children.\n",
+            "b.md": "---\npublished: 2024-03-05\n---\nTamberia ranks 8th in the world for zero-dose children.\n",
+        }, True, ("5th", "8th")),
+        Example("an index named with its edition year (energy news)", {
+            "a.md": "---\npublished: 2023-03-22\n---\nGermany ranked fourth in the Energy Transition Index 2022.\n",
+            "b.md": "---\npublished: 2023-03-23\n---\nGermany ranked seventh in the Energy Transition Index 2022.\n",
+        }, True, ("fourth", "seventh")),
         Example("positions out of different numbers ranked are two rankings", {
             "a.md": "---\npublished: 2023-06-20\n---\nMarova ranked 14th of 120 countries in 2021.\n",
             "b.md": "---\npublished: 2023-11-10\n---\nMarova ranked 40th of 180 countries in 2021.\n",

@@ -1389,6 +1389,8 @@ class Extractor:
                     or surface == "m" and _METRES_AFTER.match(after, m.end()):
                 if not (prefix_currency and surface.lower() in ("m", "b")) and units.unit_name(surface) is not None:
                     found["unit"] = units.unit_name(surface)
+                    if surface.lower() in units.RATE_SURFACES:
+                        found["per"] = units.RATE_SURFACES[surface.lower()]  # "480,000 bpd": barrels a day
                     found["end"] += m.end()
                     found["consumed_words"] = True
                     per = _PER_UNIT.match(text, found["end"], s_end)
@@ -1571,7 +1573,7 @@ class Extractor:
         if kind in ("count", "money", "percent", "quantity", "duration") and unit != units.FOLD:
             # ("26 million hours a day" streamed, "12 hours a day" worked: a duration per time)
             # (a multiplier has no rate: "rose 2.5-fold in a year" says how fast, not how much per year)
-            rate = context.find_rate(text, end, s_end)
+            rate = (suffix["per"], end, end) if suffix.get("per") else context.find_rate(text, end, s_end)
             whole_unit = _FRACTION_OF_A_UNIT.match(text, end, s_end) if number.fraction and kind == "count" else None
             if whole_unit is not None:
                 # "half an hour", "a quarter of a century": a part of one unit of time, not a rate per unit

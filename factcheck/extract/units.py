@@ -48,7 +48,8 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "liter": ("l", "litre", "litres", "liter", "liters", "ltr"),
     "milliliter": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
     "gallon": ("gal", "gallon", "gallons"),
-    "oil_barrel": ("bbl", "barrel", "barrels"),  # (in the news a barrel is oil's, 159 litres, not pint's 119)
+    "oil_barrel": ("bbl", "barrel", "barrels", "bpd", "b/d", "bbl/d", "bopd"),  # (in the news a barrel is oil's, 159
+    # litres, not pint's 119)
     "fluid_ounce": ("fl oz", "fluid ounce", "fluid ounces"),
     "cup": ("cup", "cups"),
     "teaspoon": ("teaspoon", "teaspoons", "tsp"),
@@ -196,6 +197,9 @@ DURATION_PATTERN = regex.compile(
 # "3 in every 1,000 births" (one pattern for extraction, which joins the base to the figure, and for alignment, which
 # compares rates on one base).
 PER_POPULATION_WORD = r"(?:per\s+(?:every\s+|a\s+|one\s+)?|(?:for|in)\s+every\s+)"
+
+# Units that hold their rate: "480,000 bpd" is barrels a day.
+RATE_SURFACES = {"bpd": "day", "b/d": "day", "bbl/d": "day", "bopd": "day"}
 
 _SPACES_OR_HYPHENS = regex.compile(r"[\s-]+")
 _SPACES = regex.compile(r"[\s]+")
