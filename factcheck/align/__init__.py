@@ -492,8 +492,9 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
 
     events: list[EventMention] = []
     known = known_things({c.sentence for c in claims if c.kind == "date"})
+    texts = {d.source: d.text for d in documents}
     for source, doc_claims in by_source.items():
-        events.extend(mentions_for_document(doc_claims, known))
+        events.extend(mentions_for_document(doc_claims, known, texts.get(source)))
     events = _settle_event_countries(events)
 
     return Alignment(claims=claims, documents=infos, measure_groups=measure_groups, trend_groups=trend_groups,

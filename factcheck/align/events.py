@@ -105,12 +105,20 @@ def event_key(sentence: str, entity_name: str) -> str:
     at = sentence.find(entity_name)
     if at < 0:
         return name_key(entity_name)
+    # "the fourth National Family Health Survey", "the 2012 round of the Labour Force Survey": one round of a
+    # series, whose date is not another round's
+    edition = _EDITION_BEFORE.search(sentence, max(0, at - 40), at)
+    suffix = f" #{edition.group('edition').lower()}" if edition is not None else ""
     owner = _POSSESSOR_BEFORE.search(sentence, max(0, at - 40), at) or _PLACE_AFTER_NAME.match(sentence, at + len(entity_name))
     if owner is not None and context.place_name(owner.group("place")):
-        return name_key(f"{owner.group('place')}'s {entity_name}")
-    return name_key(entity_name)
+        return name_key(f"{owner.group('place')}'s {entity_name}") + suffix
+    return name_key(entity_name) + suffix
 
 
+_EDITION_BEFORE = regex.compile(
+    r"\b(?P<edition>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|"
+    r"(?:19|20)\d\d(?=\s+(?:round|wave|edition|cycle)\b))\s+(?:(?:round|wave|edition|cycle)\s+of\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w'’-]*['’]s\s+)?$", regex.IGNORECASE)
 _POSSESSOR_BEFORE = regex.compile(r"(?<![\w'’-])(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+(?:the\s+)?$")
 _PLACE_AFTER_NAME = regex.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\b")
 # A place a name says it is of: "Nigeria's| National Action Plan", "... Trafficking in| Nigeria".
@@ -366,9 +374,11 @@ def described_thing(sentence: str, anchor: int, known: dict[tuple[str, str], str
     return best[1] if best else None
 
 
-def mentions_for_document(claims: list[Claim], known: Optional[dict[tuple[str, str], str]] = None) -> list[EventMention]:
+def mentions_for_document(claims: list[Claim], known: Optional[dict[tuple[str, str], str]] = None,
+                          text: Optional[str] = None) -> list[EventMention]:
     """Event mentions in one document's claims, in order. known: the corpus's named things (known_things),
-    to which "the literacy campaign" may refer."""
+    to which "the literacy campaign" may refer. text: the document's text, whose sentence before a claim's
+    names what "It" is ("Familia Segura is the main cash transfer programme. It was launched in 2014.")."""
     mentions: list[EventMention] = []
     last_entity: Optional[str] = None
     # "the first country in the world to adopt it": keyed by the thing and the act, for the whole document.
@@ -396,6 +406,8 @@ def mentions_for_document(claims: list[Claim], known: Optional[dict[tuple[str, s
         entity_name = pick_entity(sentence, position)
         if entity_name is None and known and claim.kind == "date":
             entity_name = described_thing(sentence, position, known)
+        if entity_name is None and text is not None and claim.kind == "date" and _PRONOUN_SUBJECT.match(sentence):
+            entity_name = _named_in_sentence_before(text, claim.start - position)
         if entity_name:
             last_entity = entity_name
         mention = None
@@ -416,6 +428,24 @@ def mentions_for_document(claims: list[Claim], known: Optional[dict[tuple[str, s
         mentions.append(mention)
     mentions.extend(_weekday_events(claims, known))
     return mentions
+
+
+# A sentence whose subject stands for a thing named before: "It was launched in 2014", "The programme began in 2012".
+_PRONOUN_SUBJECT = regex.compile(r"\s*(?:It|The\s+(?:programme|program|scheme|plan|campaign|initiative|project|law|"
+                                 r"survey|strategy|fund|policy))\s+(?:was|were|had\s+been|has\s+been|first)?\s*[a-z]")
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _named_in_sentence_before(text: str, sentence_start: int) -> Optional[str]:
+    """The named thing of the sentence before the one at sentence_start, in the same paragraph; or None."""
+    before = text[max(0, sentence_start - 400):sentence_start]
+    if "\n\n" in before:
+        before = before[before.rindex("\n\n") + 2:]
+    pieces = [p for p in _SENTENCE_BREAK.split(before.strip()) if p.strip()]
+    if not pieces:
+        return None
+    previous = pieces[-1]
+    return pick_entity(previous, len(previous))
 
 
 # Names of laws, for which adoption is passage (a campaign that is "adopted" starts instead).

@@ -30,6 +30,20 @@ class EventDate(Check):
     id = "event-date"
     severity = "error"
     examples = [
+        # (household surveys: rounds of one series)
+        Example("two rounds of one survey are two events", {
+            "a.md": "---\npublished: 2021-03-02\n---\nThe fourth National Family Health Survey was conducted in 2015.\n",
+            "b.md": "---\npublished: 2021-09-20\n---\nThe fifth National Family Health Survey was conducted in 2019.\n",
+        }, False),
+        Example("... but one round fielded in two years is a conflict", {
+            "a.md": "---\npublished: 2021-03-02\n---\nThe third Marovia Child Labour Survey was conducted in 2019.\n",
+            "b.md": "---\npublished: 2021-09-20\n---\nThe third Marovia Child Labour Survey was fielded in 2018.\n",
+        }, True, ("2019", "2018")),
+        Example("'It' is what the sentence before named (programme briefs)", {
+            "a.md": "---\npublished: 2020-06-12\n---\nThe Familia Segura programme was launched in 2012.\n",
+            "b.md": "---\npublished: 2021-03-02\n---\nFamilia Segura is the main cash transfer programme. It was "
+                    "launched in 2014 to reduce poverty.\n",
+        }, True, ("2012", "2014")),
         # (trafficking and humanitarian reports: every country has its national plan)
         Example("two countries' plans of one name are two plans", {
             "a.md": "---\npublished: 2024-02-15\n---\nNigeria's National Action Plan on Human Trafficking was launched "

@@ -935,6 +935,7 @@ EVENT_WORDS = {
     "commissioned": "opening", "came online": "opening", "entered service": "opening",
     "decommissioned": "closure", "retired": "closure",
     "was held": "holding", "were held": "holding", "conducted": "holding", "took place": "holding",
+    "fielded": "holding", "carried out": "holding",
     # (what is built is finished then: "the lighthouse was built in 1867")
     "built": "completion", "constructed": "completion",
     "acquired": "acquisition", "acquisition": "acquisition", "bought": "acquisition", "took over": "acquisition",
