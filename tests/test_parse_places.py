@@ -115,6 +115,8 @@ PLACES = [
      "135 offences per 100,000", None),
     ("'highest in' a place is that place's (child labour surveys)", "Child labour was highest in Kessa province, at "
      "27.4%, and lowest in the Capital District, at 4.9%.", "27.4%", "Kessa"),
+    ("an unknown place ends before an indicator's code (immunisation reports)", "In Northern Province MCV1 coverage "
+     "was 64% in 2023.", "64%", "Northern Province"),
     ("a place whose own average follows is not the figure's", "In 2023, 23% of prisoners were on remand, compared "
      "with an EU average of 22%.", "23%", None),
 ]

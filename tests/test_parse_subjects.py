@@ -162,6 +162,10 @@ NOUN_BEFORE_VERB = [
     ("stands at", "The boot now stands at 24.5 cubic feet.", "24.5 cubic feet", "boot"),
     ("can fly", "The adult moths can fly more than 100 kilometres.", "more than 100 kilometres", "adult moths"),
     ("not across a clause", "The ship, which sank in 1907, lies at 40 metres.", "40 metres", None),
+    # Health indicators (immunisation reports): initials in brackets, then where; an indicator named by its code.
+    ("initials in brackets before a place", "The infant mortality rate (IMR) in Norland was 31 per 1,000 live births.",
+     "31 per 1,000", "infant mortality rate"),
+    ("an indicator's code", "MCV1 coverage in Tamberia was 64% in 2023.", "64%", "MCV1 coverage"),
 ]
 
 # Words after the number that are no noun phrase: no subject rather than a wrong one.

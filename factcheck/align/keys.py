@@ -100,7 +100,10 @@ SUBGROUP_WORDS = frozenset(
     "man woman male female boy girl urban rural part full self public private electric diesel petrol hybrid one "
     "single healthy youth juvenile adult elderly older younger young senior junior international domestic foreign "
     "local first long short temporary permanent working wide narrow serious fatal minor net primary "
-    "secondary tertiary special child infant teenage".split())
+    "secondary tertiary special child infant teenage "
+    # (energy, health: "peak demand" is no figure for average demand, "planned capacity" none for capacity built,
+    # "zero-dose children" none for all children)
+    "peak maximum minimum planned proposed projected pending zero unvaccinated".split())
 
 
 def narrower(wider: frozenset, narrow: frozenset) -> bool:
@@ -331,6 +334,7 @@ _RESTRICTING_AFTER = regex.compile(
     r"|aged\s+(?:under|over|between)?\s*\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?(?:\s+and\s+(?:over|under|older|younger))?"
     r"|(?:over|under)\s+(?:the\s+age\s+of\s+)?\d{1,3}\b(?![.,]?\d|\s*(?:%|per\s*cent|percent|years?\s+ago)\b)"
     r"|on\s+(?:remand|probation|parole|benefits|bail)\b|awaiting\s+(?:trial|sentencing|deportation)\b"
+    r"|under\s+construction\b|in\s+the\s+pipeline\b|in\s+development\b"
     r"|serving\s+[a-z]+(?:\s+[a-z]+)?\s+sentences?\b"
     rf"|eligible\s+for\s+[a-z][\w\s-]{{1,30}}?{_END_OF_GROUP}"
     # ("with dependent children", "with a long-term health condition", "with diabetes"; not "with a median age of 54",
@@ -400,7 +404,7 @@ _GENERAL_KINDS = frozenset("trafficking human persons crime crimes violence abus
 def _restricting_phrase(claim: Claim, end: int) -> Optional[str]:
     """The words that narrow what a count counts, written after it ("arrests| of juveniles"), lower-cased."""
     subject = claim.subject
-    if not subject or claim.kind not in ("count", "percent", "money", "rate"):
+    if not subject or claim.kind not in ("count", "percent", "money", "rate", "quantity"):
         return None
     sentence = claim.sentence
     found = sentence.find(subject, end, end + 40 + len(subject))

@@ -863,6 +863,25 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-03-02\n---\nPolice in Norland recorded 0.84 knife offences per 1,000 "
                     "population in 2023.\n",
         }, False),
+        Example("peak and average demand are two measures (energy statistics)", {
+            "a.md": "---\npublished: 2023-03-22\n---\nPeak electricity demand in Astravia was 33.4 GW in 2022.\n",
+            "b.md": "---\npublished: 2023-03-23\n---\nAverage electricity demand in Astravia was 24.2 GW in 2022.\n",
+        }, False),
+        Example("capacity under construction is not capacity built", {
+            "a.md": "---\npublished: 2023-03-22\n---\nAstravia had 14.2 GW of solar capacity at the end of 2022.\n",
+            "b.md": "---\npublished: 2023-03-23\n---\nAstravia had 16.8 GW of solar capacity under construction at the "
+                    "end of 2022.\n",
+        }, False),
+        Example("zero-dose children are not all children (immunisation reports)", {
+            "a.md": "---\npublished: 2024-09-30\n---\nTamberia had 486,000 zero-dose children in 2023.\n",
+            "b.md": "---\npublished: 2024-08-12\n---\nIn 2023 we vaccinated 31,000 children in Tamberia.\n",
+        }, False),
+        Example("two indicators named by their initials (health statistics)", {
+            "a.md": "---\npublished: 2024-07-15\n---\nThe infant mortality rate (IMR) in Norland was 31 per 1,000 live "
+                    "births in 2023.\n",
+            "b.md": "---\npublished: 2024-08-15\n---\nThe under-five mortality rate (U5MR) in Norland was 42 per 1,000 "
+                    "live births in 2023.\n",
+        }, False),
         Example("a sentence that gives both figures measures two things (energy news)", {
             "a.md": "---\npublished: 2023-03-22\n---\nIn the Northern Province, about 870,000 households were "
                     "disconnected in 2023, out of roughly 1.9 million households in the province.\n",

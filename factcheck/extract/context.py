@@ -328,7 +328,8 @@ _IN_PROPER_PLACE = regex.compile(
     r"\b(?:[Ii]n|across|throughout|within)\s+(?:the\s+)?"
     # ("in neighbouring Tavia": the same place; "northern Tavia" would be another, and is left alone)
     r"(?:(?:neighbouring|neighboring|nearby)\s+)?"
-    r"(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b(?!\s+[A-Z])"
+    # (words of letters: "In Northern Province| MCV1 coverage was 64%" names no place "MCV1")
+    r"(?P<place>[A-Z](?:[^\W\d]|['’])+(?:[ -][A-Z](?:[^\W\d]|['’])+){0,2})\b(?!\s+[A-Z][^\W\d]*\b)"
 )
 # A part of a country named with its kind: "the Northern Province", "the Rift Valley Region".
 _NAMED_PART = regex.compile(r"\b[Tt]he\s+(?P<place>(?:[A-Z][\w'’-]*\s+){1,3}(?:Province|Region|District|County|Prefecture|"

@@ -1959,6 +1959,8 @@ def _measured_noun(before: str) -> Optional[str]:
         group = _GROUP_BEFORE_VERB.search(before)
         if group is not None:
             before = before[:group.start()] + before[group.start("verb"):]
+        # ("The infant mortality rate (IMR) in Norland| was": the initials, then where; the noun is before them)
+        before = _INITIALS_BEFORE_PHRASE.sub("", before)
     m = _MEASURED_NOUN.search(before) or _LEVEL_AFTER_CHANGE.search(before)
     if not m or m.group("noun").lower() in context.STOP_WORDS:
         return None
@@ -1970,6 +1972,7 @@ _GROUP_BEFORE_VERB = regex.compile(
     r"\s+(?:\([^()]{1,50}\)|(?:for|among|of)\s+(?:[a-z]+\s+){0,2}?(?:aged\s+)?\d{1,3}(?:\s*(?:to|-|–|and)\s*"
     r"(?:\d{1,3}|over|older|under|above))?(?:\s+years?(?:\s+old)?|[\s-]years?[\s-]olds)?)"
     r"(?P<verb>\s+(?:is|was|are|were|stood|stands|rose|fell|reached|remained|hit|has\s+been|had\s+been)\s+)$")
+_INITIALS_BEFORE_PHRASE = regex.compile(r"\s*\([^()]{1,30}\)(?=\s+(?:in|at|for|of|among|across|from|on)\s)")
 _AGES_BEFORE_VERB_RUNS = frozenset("aged to and over older under for among olds".split())
 
 
@@ -2001,10 +2004,17 @@ def _with_modifiers(before: str, at: int, noun: str) -> str:
         if group is not None:
             kept.insert(0, group.group("group").lower())  # "girls' pass rate": the girls' own, no figure for all pupils
             break
+        if _INDICATOR_CODE.fullmatch(w):
+            kept.insert(0, w)  # "MCV1 coverage", "DTP3 coverage", "PM2.5 levels": which indicator
+            break
         if not w.isalpha() or not w.islower() or w in context.STOP_WORDS:
             break
         kept.insert(0, w)
     return " ".join(kept + [noun])
+
+
+# The code of an indicator, capitals and digits: "MCV1", "DTP3", "PM2.5", "SDG4".
+_INDICATOR_CODE = regex.compile(r"[A-Z]{2,}\d+(?:\.\d+)?[A-Za-z]?")
 
 
 def _noun_of(before: str) -> Optional[str]:
