@@ -125,6 +125,9 @@ PLACES = [
 NOT_PLACES = [
     ("a building", "The group is investing 200 million in the Competence Centre.", "200 million", None),
     ("a league", "He scored 30 goals in the Premier League.", "30", None),
+    ("a programme people are enrolled in (cash transfers)", "In 2020, 14.3 million families were enrolled in Bolsa "
+     "Familia.", "14.3 million", None),
+    ("... or take part in", "In 2020, 520,000 households took part in Familia Segura.", "520,000", None),
     ("a policy named in capitals", "The rise in the National Living Wage will reach 2.7 million workers.",
      "2.7 million", None),
     ("what a ranking ranks is not where it spans", "The capital, Dranport, had 1.31 million people in 2021, making it "

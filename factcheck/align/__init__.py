@@ -367,6 +367,9 @@ def _name_in_title(title: Optional[str], text: str) -> Optional[str]:
         if place_name(name) is not None or name.lower() in _TITLE_WORDS \
                 or not regex.search(rf"(?:\b(?:in|of|to|from|across|throughout)\s+{name}|{name}['’]s)\b", text):
             continue  # (a place, somewhere in the text: "in Kestria", "Kestria's"; not "Written answer", "Six years")
+        if regex.search(rf"\b{name}\s+(?:programme|program|scheme|campaign|initiative|project|fund|app|platform|"
+                        r"grant|transfer|survey)s?\b", text):
+            continue  # "the Familia Segura programme": what the document is about is a programme, not a place
         # (a name that opens a title before other capitalised words, "Estrelia Energy Statistics", must stand
         # alone in the text: "in Estrelia", "Estrelia's")
         alone = r"(?!\s+[A-Z])" if title[m.end("name"):].startswith(" ") and title[m.end("name") + 1:][:1].isupper() else ""

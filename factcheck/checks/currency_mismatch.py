@@ -31,6 +31,12 @@ class CurrencyMismatch(Check):
             "a.md": "---\npublished: 2010-01-01\n---\nIn 2009 the shelter grant in Norland was 5 million pesos.\n",
             "b.md": "---\npublished: 2010-03-01\n---\nIn 2009 the shelter grant in Norland was US $5 million.\n",
         }, True, ("5 million pesos", "US $5 million")),
+        Example("a programme the title names is no country of its own (programme briefs)", {
+            "a.md": "---\ntitle: \"Familia Segura: Programme Brief\"\npublished: 2021-03-02\n---\nEach household "
+                    "receives a monthly grant of 40 dollars.\n",
+            "b.md": "---\npublished: 2021-09-20\n---\nIn 2020, 520,000 households were enrolled in Familia Segura. "
+                    "Each household receives a monthly grant of 40 euros.\n",
+        }, True, ("40 dollars", "40 euros")),
         Example("different amounts in different currencies are a conversion, not a mismatch", {
             "a.md": "---\npublished: 2010-01-01\n---\nIn 2009 the shelter grant in Norland was 65 million pesos.\n",
             "b.md": "---\npublished: 2010-03-01\n---\nIn 2009 the shelter grant in Norland was US $5 million.\n",

@@ -325,6 +325,9 @@ _WORLD_RUNS = word_set("world")
 _THE_COUNTRY_RUNS = word_set("country nationwide republic")
 _IN_PROPER_PLACE_RUNS = word_set("in across throughout within")
 _IN_PROPER_PLACE = regex.compile(
+    # (not what someone takes part in: "enrolled in Bolsa Familia", "took part in Familia Segura")
+    r"(?<!\b(?:enrolled|enrols|enroll|enrolls|enrol|registered|participated|participate|participates|participating|"
+    r"part|involved|included|invested|enlisted|engaged|interested|listed|featured|benefits|benefited|benefitted)\s)"
     r"\b(?:[Ii]n|across|throughout|within)\s+(?:the\s+)?"
     # ("in neighbouring Tavia": the same place; "northern Tavia" would be another, and is left alone)
     r"(?:(?:neighbouring|neighboring|nearby)\s+)?"
