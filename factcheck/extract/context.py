@@ -323,11 +323,11 @@ _IN_PLACE = regex.compile(r"\b(?:in|across|throughout|within)\s+(?:the\s+)?$", r
 # The words one of which each place pattern needs (a sentence without them is not scanned).
 _WORLD_RUNS = word_set("world")
 _THE_COUNTRY_RUNS = word_set("country nationwide republic")
+_TAKES_PART_BEFORE = regex.compile(
+    r"\b(?:enrolled|enrols|enroll|enrolls|enrol|registered|participated|participate|participates|participating|"
+    r"part|involved|included|invested|enlisted|engaged|interested|listed|featured|benefits|benefited|benefitted)\s+$")
 _IN_PROPER_PLACE_RUNS = word_set("in across throughout within")
 _IN_PROPER_PLACE = regex.compile(
-    # (not what someone takes part in: "enrolled in Bolsa Familia", "took part in Familia Segura")
-    r"(?<!\b(?:enrolled|enrols|enroll|enrolls|enrol|registered|participated|participate|participates|participating|"
-    r"part|involved|included|invested|enlisted|engaged|interested|listed|featured|benefits|benefited|benefitted)\s)"
     r"\b(?:[Ii]n|across|throughout|within)\s+(?:the\s+)?"
     # ("in neighbouring Tavia": the same place; "northern Tavia" would be another, and is left alone)
     r"(?:(?:neighbouring|neighboring|nearby)\s+)?"
@@ -1703,6 +1703,8 @@ class SentenceContext:
                 for m in _IN_PROPER_PLACE.finditer(text, lo, hi) if not _IN_PROPER_PLACE_RUNS.isdisjoint(runs) else ():
                     at = m.start("place")
                     name = regex.sub(r"['’]s$", "", m.group("place"))  # "Lanmore's households": Lanmore
+                    if name == m.group("place") and _TAKES_PART_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
+                        continue  # "enrolled in Bolsa Familia": what they take part in (not "in Lanmore's survey")
                     if name.isupper() and len(name) > 2 and fold(name) not in gazetteer.canonical:
                         continue  # "in the CALDERA trial", "in the NHS": a name in capitals, not where
                     title = _STATE_TITLE.match(text, at)
