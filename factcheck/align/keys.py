@@ -90,7 +90,12 @@ def modifiers(claim: Claim) -> frozenset:
     words = [w.lower().strip("'’") for w in regex.split(r"[\s-]+", claim.subject or "")]
     spelled = _spelled_out(claim)
     words = words[:-spelled[1]] if spelled else words[:-1]  # all but the head ("gross domestic product" is one)
-    return frozenset(_synonyms().get(w, w) for w in words if w not in NON_RESTRICTIVE and w.isalpha())
+    # (words of letters, and indicator codes: "mcv1 coverage" is no "dtp3 coverage")
+    return frozenset(_synonyms().get(w, w) for w in words if w not in NON_RESTRICTIVE
+                     and (w.isalpha() or _CODE_WORD.fullmatch(w)))
+
+
+_CODE_WORD = regex.compile(r"[a-z]+\d+(?:\.\d+)?[a-z]?")
 
 
 # Words that name a subgroup of what they qualify: "male life expectancy", "urban population", "part-time
@@ -258,8 +263,9 @@ _GROUP_AFTER = regex.compile(
     r"given|treated\s+with|on(?=\s+(?:a\s+)?placebo\b))\s+(?:the\s+|a\s+)?(?P<group>[\w-]+(?:\s+[\w-]+)?)",
     regex.IGNORECASE)
 _GROUP_ARM = regex.compile(r"\bin\s+the\s+(?P<group>[\w-]+(?:\s+[\w-]+)?)\s+(?:group|arm|cohort)s?\b", regex.IGNORECASE)
-_AMONG = regex.compile(r"\bamong\s+(?!(?:the|these|those|all|them|its|their)\b)(?P<group>[^,;:()]{2,40}?)"
-                       r"(?=\s*[,;:.)]|\s*$|\s+(?:was|were|is|are|had|has|have|rose|fell|reached|stood)\b)",
+_AMONG = regex.compile(r"\bamong\s+(?:the\s+(?=(?:[a-z]+est|top|bottom)\b))?"  # ("among the richest fifth")
+                       r"(?!(?:the|these|those|all|them|its|their)\b)(?P<group>[^,;:()]{2,40}?)"
+                       r"(?=\s*[,;:.)]|\s*$|\s+(?:was|were|is|are|had|has|have|rose|fell|reached|stood|and)\b)",
                        regex.IGNORECASE)
 # A rate said to be a group's: "The unemployment rate for women| was 4.9%", "the rate for Black workers".
 _RATE_FOR_GROUP = regex.compile(r"\b(?:rate|ratio|share|proportion|prevalence|level|gap)\s+for\s+(?!(?:the\s+)?(?:year|month|"
@@ -305,9 +311,14 @@ def population(claim: Claim) -> Optional[str]:
     following = _NEXT_DIGIT.search(sentence, end)
     hi = following.start() if following is not None else len(sentence)
     for pattern in (_GROUP_ARM, _AMONG, _RATE_FOR_GROUP):
+        before = None
         for found in pattern.finditer(sentence, 0, hi):
-            if found.start() >= end or found.end() <= at and not _NEXT_DIGIT.search(sentence, found.end(), at):
-                return _group_words(found.group("group"))
+            if found.start() >= end:
+                return _group_words(found.group("group"))  # ("68% among the poorest fifth": its own group first)
+            if before is None and found.end() <= at and not _NEXT_DIGIT.search(sentence, found.end(), at):
+                before = found
+        if before is not None:
+            return _group_words(before.group("group"))
     restricted = _restricting_phrase(claim, end)
     if restricted is not None:
         return restricted
@@ -375,9 +386,28 @@ def kind_words(claim: Claim) -> frozenset:
     sentence = claim.sentence
     found = sentence.find(subject, found_span[1], found_span[1] + 40 + len(subject))
     if found < 0:
-        return frozenset()
-    m = _OF_KIND_AFTER.match(sentence, found + len(subject)) or _DIED_OF_AFTER.match(sentence, found + len(subject))
+        # "The number of children in hazardous work fell from 1.02 million": what is counted, before the figure
+        named = _NUMBER_OF.search(sentence, max(0, found_span[0] - 100), found_span[0])
+        if named is None or not named.group("what").endswith(subject.split()[-1]):
+            return frozenset()
+        found = named.start("what") + len(named.group("what")) - len(subject)
+    end = found + len(subject)
+    m = _OF_KIND_AFTER.match(sentence, end) or _DIED_OF_AFTER.match(sentence, end) or _IN_KIND_AFTER.match(sentence, end)
     return frozenset(m.group("kind").lower().split()) if m is not None else frozenset()
+
+
+# Where what a count counts is, or what state it is in: "children| in hazardous work", "households| below the
+# poverty line", "people| in need" (not a place: "children in Marovia", nor a time: "cases in 2023").
+_IN_KIND_AFTER = regex.compile(
+    r"\s+(?:in|below|under|without)\s+(?:the\s+)?(?!(?:the|a|an|all|its|their|this|that|these|those|which|whom|"
+    r"total|addition|particular|turn|part|general|fact|recent|each|every|country|countries|region|regions|world|"
+    r"city|cities|area|areas|province|provinces|state|states|capital|district|districts|nation|town|towns|village|"
+    r"villages|year|years|month|months|week|weeks|period|quarter|first|second|third|last|past|same)\b)"
+    r"(?P<kind>[a-z][\w-]*(?:\s+(?!(?:in|at|on|for|and|or|by|during|from|to|with|was|were|is|are|fell|rose|"
+    r"stood|reached|had|has|have|got|get|gets|received|receive|receives|will|would|could|can|did|do|does|"
+    r"[a-z]+ed)\b)[a-z][\w-]*){0,2})")
+_NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s+(?:in|below|under|"
+                           r"without)\s)")
 
 
 def kinds_compatible(a: Claim, b: Claim) -> bool:

@@ -876,6 +876,21 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-09-30\n---\nTamberia had 486,000 zero-dose children in 2023.\n",
             "b.md": "---\npublished: 2024-08-12\n---\nIn 2023 we vaccinated 31,000 children in Tamberia.\n",
         }, False),
+        Example("two indicators named by their codes", {
+            "a.md": "---\npublished: 2024-02-20\n---\nIn Tamberia MCV1 coverage was 64% in 2023.\n",
+            "b.md": "---\npublished: 2024-05-10\n---\nIn Tamberia DTP3 coverage was 71% in 2023.\n",
+        }, False),
+        Example("the rates of two fifths of households (household surveys)", {
+            "a.md": "---\npublished: 2024-09-30\n---\nIn Tamberia DTP3 coverage was 93% among the richest fifth of "
+                    "households in 2023 and 68% among the poorest fifth.\n",
+            "b.md": "---\npublished: 2024-08-12\n---\nIn Tamberia DTP3 coverage was 68% among the poorest fifth in 2023.\n",
+        }, False),
+        Example("an unnamed province's rate is not the country's", {
+            "a.md": "---\ntitle: Tamberia immunisation update\npublished: 2024-08-12\n---\nIn 2023 DTP3 coverage in "
+                    "the province was 71%, compared with 84% nationally.\n",
+            "b.md": "---\ntitle: Tamberia coverage release\npublished: 2024-09-30\n---\nIn 2023 DTP3 coverage in "
+                    "Tamberia was 84%.\n",
+        }, False),
         Example("two indicators named by their initials (health statistics)", {
             "a.md": "---\npublished: 2024-07-15\n---\nThe infant mortality rate (IMR) in Norland was 31 per 1,000 live "
                     "births in 2023.\n",

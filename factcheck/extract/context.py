@@ -327,8 +327,9 @@ _TAKES_PART_BEFORE = regex.compile(
     r"\b(?:enrolled|enrols|enroll|enrolls|enrol|registered|participated|participate|participates|participating|"
     r"part|involved|included|invested|enlisted|engaged|interested|listed|featured|benefits|benefited|benefitted)\s+$")
 # A part of a country named by its kind alone, and the names of such parts: "in the province", "Northern Province".
-_IN_THE_PART = regex.compile(r"\b(?:in|across|throughout)\s+the\s+(?P<kind>province|region|state|district|county|"
-                             r"prefecture|governorate|department)\b(?!\s+(?:of|[A-Z]))", regex.IGNORECASE)
+# (not "the region": "second in the region" is the ranking's wider world, not a part of a country)
+_IN_THE_PART = regex.compile(r"\b(?:in|across|throughout)\s+the\s+(?P<kind>province|state|district|county|"
+                             r"prefecture|governorate|department)\b(?!\s+(?:of\b|(?-i:[A-Z])))", regex.IGNORECASE)
 _PART_OF_KIND = regex.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?P<kind>Province|Region|State|District|County|"
                               r"Prefecture|Governorate|Department))\b"
                               # ("the state of Oyo")
@@ -1818,25 +1819,27 @@ class SentenceContext:
                     # (a list of places runs on past the clause with "and": "in Jalisco, Sinaloa, and Sonora")
                     joined = self._list_run_on(joined, listed, self.places(self.start, self.end, exclude))
                 return " and ".join(joined) if len(joined) > 1 else nearest[1]
-        return self._part_named_before(anchor)
+        return None if scope_first else self._part_named_before(anchor)  # (a ranking's "in the district" spans it)
 
     def _part_named_before(self, anchor: int) -> Optional[str]:
         """The part of a country "in the province" stands for: the last one of that kind the text named before
-        ("Northern Province remains the epicentre. In 2023 there were 3,100 cases in the province."); None where
-        the clause says no such thing or the text named none."""
+        ("Northern Province remains the epicentre. In 2023 there were 3,100 cases in the province."); "the
+        province" where the text named none; None where the clause says no such thing."""
         if "the " not in self.normalized:
             return None
         lo, hi = self.clause(anchor)
         m = _IN_THE_PART.search(self.text, lo, hi)
         if m is None:
             return None
+        if _RANKING_SCOPE_BEFORE.search(self.text, max(lo, m.start() - 80), m.start("kind")):
+            return None  # "the highest turnout in the district": what a ranking spans
         kind = m.group("kind").lower()
         named = None
         for n in _PART_OF_KIND.finditer(self.text, max(0, self.start - 2000), self.start):
             if n.group("kind").lower() == kind:
                 named = n
         if named is None:
-            return None
+            return f"the {kind}"  # a part of the country, which one unsaid: no figure for the whole country
         words = named.group("name").split()
         while len(words) > 2 and words[0].lower() in STOP_WORDS:
             words.pop(0)  # ("In Northern Province": Northern Province)

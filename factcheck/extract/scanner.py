@@ -2007,8 +2007,8 @@ def _with_modifiers(before: str, at: int, noun: str) -> str:
         if _INDICATOR_CODE.fullmatch(w):
             kept.insert(0, w)  # "MCV1 coverage", "DTP3 coverage", "PM2.5 levels": which indicator
             break
-        if not w.isalpha() or not w.islower() or w in context.STOP_WORDS:
-            break
+        if not w.replace("-", "").isalpha() or not w.islower() or w in context.STOP_WORDS:
+            break  # ("zero-dose children": a hyphenated word restricts too)
         kept.insert(0, w)
     return " ".join(kept + [noun])
 
