@@ -69,6 +69,8 @@ FINANCIAL_SPELLINGS = [
     ("dollars then cents digits", "It cost 15 dollars 50.", "15 dollars 50", 15.5, "USD", True),
     ("cents alone", "Stamps rose by 50 cents.", "50 cents", 0.5, "USD", True),
     ("pence", "The bid was 470 pence a share.", "470 pence", 4.7, "GBP", False),
+    ("US cents (energy tariffs)", "The tariff was 31 US cents per kWh.", "31 US cents", 0.31, "USD", False),
+    ("euro cents", "Power cost 38 euro cents per kWh.", "38 euro cents", 0.38, "EUR", False),
     ("lakh rupees", "The loan was 35 lakh rupees.", "35 lakh rupees", 3_500_000, "INR", True),
     ("half a million", "The flat costs half a million euros.", "half a million euros", 500_000, "EUR", False),
     ("zloty sign", "A ticket costs 40 zł.", "40 zł", 40, "PLN", False),

@@ -109,12 +109,21 @@ def event_key(sentence: str, entity_name: str) -> str:
     # series, whose date is not another round's
     edition = _EDITION_BEFORE.search(sentence, max(0, at - 40), at)
     suffix = f" #{edition.group('edition').lower()}" if edition is not None else ""
+    # "Construction of the Marra Solar Park began in 2019", "launched a review of the Programme": what began is
+    # the work on the thing, not the thing
+    work = _WORK_ON_BEFORE.search(sentence, max(0, at - 40), at)
+    if work is not None:
+        suffix += f" #{work.group('work').lower()}"
     owner = _POSSESSOR_BEFORE.search(sentence, max(0, at - 40), at) or _PLACE_AFTER_NAME.match(sentence, at + len(entity_name))
     if owner is not None and context.place_name(owner.group("place")):
         return name_key(f"{owner.group('place')}'s {entity_name}") + suffix
     return name_key(entity_name) + suffix
 
 
+_WORK_ON_BEFORE = regex.compile(
+    r"\b(?P<work>construction|review|evaluation|expansion|extension|renovation|refurbishment|upgrade|audit|study|"
+    r"redesign|assessment|overhaul|demolition|relocation|privatisation|privatization|consultation|inquiry|"
+    r"investigation|phase|expansion)\s+of\s+(?:the\s+|its\s+|their\s+)?$", regex.IGNORECASE)
 _EDITION_BEFORE = regex.compile(
     r"\b(?P<edition>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|"
     r"(?:19|20)\d\d(?=\s+(?:round|wave|edition|cycle)\b))\s+(?:(?:round|wave|edition|cycle)\s+of\s+(?:the\s+)?)?"

@@ -586,6 +586,25 @@ _PER_POPULATION = regex.compile(r"\b" + units.PER_POPULATION_WORD + r"(?P<base>[
 
 
 # The quantity a price is for, right after the amount: "€0.284 per kWh", "$80 a barrel", "£120 a night".
+# Units of energy a price may be per, as the kilowatt-hours each holds: "31 US cents per kilowatt-hour" and
+# "$310 per MWh" are prices of one quantity.
+_ENERGY_UNITS = {"kwh": 1.0, "kilowatt-hour": 1.0, "kilowatt hour": 1.0, "kilowatt-hours": 1.0, "kilowatt hours": 1.0,
+                 "mwh": 1e3, "megawatt-hour": 1e3, "megawatt hour": 1e3, "megawatt-hours": 1e3, "megawatt hours": 1e3,
+                 "gwh": 1e6, "twh": 1e9}
+
+
+def _money_per_unit(claim: Claim) -> Optional[tuple[str, float]]:
+    """The quantity a price is for, and how many of the common unit it holds: ('kwh', 1000.0) for "per MWh"."""
+    found_span = _span_in_sentence(claim)
+    per_unit = _MONEY_PER_UNIT.match(claim.sentence, found_span[1]) if found_span else None
+    if per_unit is None:
+        return None
+    unit = " ".join(per_unit.group("unit").lower().split())
+    if unit in _ENERGY_UNITS:
+        return "kwh", _ENERGY_UNITS[unit]
+    return unit, 1.0
+
+
 _MONEY_PER_UNIT = regex.compile(r"\s*(?:per|a|an|/)\s*(?P<unit>[kMGT]Wh|kilowatt[\s-]hours?|megawatt[\s-]hours?|litre|liter|"
                                 r"gallon|barrel|tonne|ton|kg|kilo|kilogram|pound|lb|ounce|oz|night|square\s+met(?:re|er)|"
                                 r"m2|sq\s*ft|head|person|capita|pupil|patient|household|dose|unit|share)\b",
@@ -644,11 +663,10 @@ def _level_measure_key(claim: Claim) -> Optional[str]:
         # "3 percentage points", "60 basis points": a difference of two shares, not a share or a relative change
         return "percent:points" if _POINTS.search(claim.text) else "percent"
     if claim.kind == "money":
-        found_span = _span_in_sentence(claim)
-        per_unit = _MONEY_PER_UNIT.match(claim.sentence, found_span[1]) if found_span else None
+        per_unit = _money_per_unit(claim)
         if per_unit is not None:
-            # "€0.284 per kWh" and "€284 per MWh" are prices of different quantities, never plain amounts
-            return f"money:{claim.unit}/{per_unit.group('unit').lower()}"
+            # "€0.284 per kWh" is a price of a quantity, never a plain amount (and "€284 per MWh" the same price)
+            return f"money:{claim.unit}/{per_unit[0]}"
         return f"money:{claim.unit}" + ("/year" if claim.per else "")
     if claim.kind == "rate":
         return "count/year"
@@ -691,6 +709,10 @@ def to_common(claim: Claim, value: Optional[float]) -> Optional[float]:
     if claim.per:
         # "120,000 cubic metres a day" and "44 million a year" compare per year.
         value = value * PER_YEAR.get(claim.per, 1.0)
+    if claim.kind == "money" and claim.unit:
+        per_unit = _money_per_unit(claim)
+        if per_unit is not None:
+            value = value / per_unit[1]  # "$310 per MWh" is $0.31 per kWh
     if claim.kind == "count" and ("per" in claim.text or "every" in claim.text):
         per = _PER_POPULATION.search(claim.text)
         base = _BASE_WORDS.get(per.group("base").lower(), per.group("base").replace(",", "")) if per else ""

@@ -44,6 +44,16 @@ class EventDate(Check):
             "b.md": "---\npublished: 2021-03-02\n---\nFamilia Segura is the main cash transfer programme. It was "
                     "launched in 2014 to reduce poverty.\n",
         }, True, ("2012", "2014")),
+        # (energy news: work on a thing starts before the thing does)
+        Example("construction of a plant begins before the plant is commissioned", {
+            "a.md": "---\npublished: 2023-03-22\n---\nConstruction of the Marra Solar Park began in 2019.\n",
+            "b.md": "---\npublished: 2023-03-23\n---\nThe Marra Solar Park was commissioned in 2021.\n",
+        }, False),
+        Example("a review of a programme is launched after the programme", {
+            "a.md": "---\npublished: 2023-03-22\n---\nThe Feed-in Tariff Programme was launched in 2014.\n",
+            "b.md": "---\npublished: 2023-03-23\n---\nIn 2016 the government launched a review of the Feed-in Tariff "
+                    "Programme.\n",
+        }, False),
         # (trafficking and humanitarian reports: every country has its national plan)
         Example("two countries' plans of one name are two plans", {
             "a.md": "---\npublished: 2024-02-15\n---\nNigeria's National Action Plan on Human Trafficking was launched "

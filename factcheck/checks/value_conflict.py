@@ -876,6 +876,15 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-09-30\n---\nTamberia had 486,000 zero-dose children in 2023.\n",
             "b.md": "---\npublished: 2024-08-12\n---\nIn 2023 we vaccinated 31,000 children in Tamberia.\n",
         }, False),
+        Example("a price per kWh and per MWh are one price (energy tariffs)", {
+            "a.md": "---\npublished: 2023-03-22\n---\nThe household tariff in Astravia was $0.27 per kWh in 2023.\n",
+            "b.md": "---\npublished: 2023-03-23\n---\nThe household tariff in Astravia was US$310 per MWh in 2023.\n",
+        }, True, ("$0.27", "US$310")),
+        Example("... that agree", {
+            "a.md": "---\npublished: 2023-03-22\n---\nThe household tariff in Astravia was 31 US cents per kilowatt-hour "
+                    "in 2023.\n",
+            "b.md": "---\npublished: 2023-03-23\n---\nThe household tariff in Astravia was US$310 per MWh in 2023.\n",
+        }, False),
         Example("two indicators named by their codes", {
             "a.md": "---\npublished: 2024-02-20\n---\nIn Tamberia MCV1 coverage was 64% in 2023.\n",
             "b.md": "---\npublished: 2024-05-10\n---\nIn Tamberia DTP3 coverage was 71% in 2023.\n",

@@ -110,6 +110,7 @@ SUFFIX_CURRENCIES: dict[str, Currency] = {
     "mauritian rupees": Currency("MUR"), "indonesian rupiah": Currency("IDR"), "vietnamese dong": Currency("VND"),
     "riyals": Currency("SAR"), "baht": Currency("THB"), "ringgit": Currency("MYR"), "rupiah": Currency("IDR"),
     "cents": Currency("USD", assumed=True), "pence": Currency("GBP"), "bitcoin": Currency("XBT"),
+    "us cents": Currency("USD"), "euro cents": Currency("EUR"), "eurocents": Currency("EUR"),
     "bitcoins": Currency("XBT"),
     # Three-letter codes also follow amounts: "5 million EUR".
     "usd": Currency("USD"), "eur": Currency("EUR"), "gbp": Currency("GBP"), "mxn": Currency("MXN"),
@@ -152,7 +153,7 @@ def scaled_code(text: str) -> Optional[Currency]:
 AMBIGUOUS_WEIGHT_OR_MONEY = {"pound": "GBP", "pounds": "GBP"}
 
 # Hundredths of the main unit: "50 cents" is 0.50 USD.
-MINOR_UNITS = {"cents": 0.01, "pence": 0.01}
+MINOR_UNITS = {"cents": 0.01, "pence": 0.01, "us cents": 0.01, "euro cents": 0.01, "eurocents": 0.01}
 
 
 # Codes that are also English words ("try 3 times", "pen 2 lines") count only in capitals.

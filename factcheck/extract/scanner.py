@@ -1327,7 +1327,7 @@ class Extractor:
             return found
         m = currency.SUFFIX_PATTERN.match(after) if may_start_with(starts, currency.SUFFIX_LEADS) else None
         if m:
-            name = m.group("currency").lower()
+            name = " ".join(m.group("currency").lower().split())  # ("US  cents": one name)
             is_pound = name in currency.AMBIGUOUS_WEIGHT_OR_MONEY
             if not is_pound or found.get("scale") or prefix_currency:
                 cur = currency.suffix_currency(m.group("currency"))
