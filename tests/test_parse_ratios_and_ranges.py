@@ -46,6 +46,8 @@ NOT_RATIOS = [
     ("a budget that grew", "Its budget grew from $25 million to $38 million.", ["$25 million", "$38 million"]),
     ("a change noun, then from and to", "It was an increase from 12 to 19 schools.", ["12", "19"]),
     ("a cut in the passive", "The grant was cut from €900,000 to €610,000.", ["€900,000", "€610,000"]),
+    ("a verb, a long object, then from and to (immunisation reports)", "The programme increased the number of "
+     "vaccination posts from 1,800 to 4,100.", ["1,800", "4,100"]),
     # "by" the change, "to" the level (housing and energy news)
     ("a count changed by, then its level", "Completions increased by 1,200 to 12,400 homes.", ["1,200", "12,400"]),
     ("... with the scale written once", "Visitors rose by 150,000 to 1.2 million.", ["150,000", "1.2 million"]),

@@ -2490,7 +2490,8 @@ _CHANGED_FROM = regex.compile(
     # the present of a change: "Education spending rises from €10.9 billion to €11.8 billion"
     r"rises|falls|grows|climbs|goes|drops|declines|decreases|jumps|edges|rising|falling|growing|climbing|"
     r"reducing|lowering|extending|expanding|(?<=\b(?:will|to)\s+)(?:raise|cut|lift|reduce|lower|extend|expand))"
-    r"\s+(?:\S+\s+){0,3}?$"
+    # (and up to six words, but no figure, between: "increased the number of vaccination posts| from")
+    r"\s+(?:(?:\S+\s+){0,3}?|(?:[A-Za-z'’-]+\s+){4,6}?)$"
 )
 # (Not "Not 45% of voters agreed" at a sentence's start, which says "fewer than".)
 # "five times more likely", "three times as many": a multiplier written with "times" and a comparison after it.
