@@ -26,6 +26,12 @@ PERIOD_BEFORE = [
      "week"),
     ("each year without a comma", "Each year 16,000 children are trafficked.", "16,000", "rate", 16_000, "year"),
     ("money", "Every year the plan costs $5m.", "$5m", "money", 5_000_000, "year"),
+    # An amount paid each period, said by an adjective (cash-transfer briefs, labour statistics).
+    ("a monthly grant", "Each family receives a monthly grant of 55 dollars.", "55 dollars", "money", 55, "month"),
+    ("a daily allowance", "The daily allowance is 12 euros.", "12 euros", "money", 12, "day"),
+    ("weekly earnings", "Weekly earnings averaged £620.", "£620", "money", 620, "week"),
+    ("an annual budget is the year's figure, no rate", "The annual budget was $4m.", "$4m", "money", 4_000_000,
+     None),
     ("another number's rate is not the next number's (tourism statistics)", "The port handled 4,500 passengers per "
      "day, or 2.1 million passengers over the year.", "2.1 million", "count", 2_100_000, None),
 ]

@@ -1024,8 +1024,15 @@ _WAIT_BEFORE = regex.compile(r"\b(?:wait|waits|waited|waiting|waiting\s+list\s+f
 # "Every week, around two children die", "Each year 16,000 children are trafficked": the period opens the
 # clause, before the number (with no other number or clause break between).
 _RATE_BEFORE = regex.compile(
-    r"\b(?:every|each|per)\s+(?P<period>day|week|month|year|hour)\b,?\s+(?:[A-Za-z][\w'’-]*\s+){0,3}$",
+    r"\b(?:every|each|per)\s+(?P<period>day|week|month|year|hour)\b,?\s+(?:[A-Za-z][\w'’-]*\s+){0,3}$"
+    # "a monthly grant of| 55 dollars", "the daily allowance is| 12 euros": an amount paid each period (not
+    # "annual", which says no more than the year a figure is for)
+    r"|\b(?P<adjective>daily|weekly|monthly)\s+(?:[a-z]+\s+)?(?:grant|allowance|budget|salary|salaries|wage|wages|"
+    r"pay|rent|payment|stipend|pension|benefit|transfer|fee|subsidy|income|earnings|allocation|cost|spending|ration|"
+    r"output|production|sales|revenue|intake)s?\s+(?:(?:of|was|is|were|are|stood\s+at|reached|totalled|totaled|"
+    r"amounted\s+to|averaged)\s+)?(?:(?:about|around|some|roughly|nearly|almost)\s+)?$",
     regex.IGNORECASE)
+_ADJECTIVE_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month"}
 
 
 def find_rate_before(text: str, lo: int, pos: int) -> Optional[str]:
@@ -1034,6 +1041,8 @@ def find_rate_before(text: str, lo: int, pos: int) -> Optional[str]:
     m = _RATE_BEFORE.search(text, max(lo, pos - 50), pos)
     if m is None or _NUMBER_BEFORE_RATE.search(text, max(lo, m.start() - 40), m.start()):
         return None
+    if m.group("adjective"):
+        return _ADJECTIVE_PERIODS[m.group("adjective").lower()]
     return m.group("period").lower()
 
 
