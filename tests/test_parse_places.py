@@ -122,6 +122,8 @@ PLACES = [
     ("... and 'the state' the state of a name", "The state of Oyo reported 12 cases. In 2023 there were 3,100 cases in "
      "the state.", "3,100", "Oyo"),
     ("... and no name before: an unnamed part", "DTP3 coverage in the province was 71%.", "71%", "the province"),
+    ("a possessive before a measure of a people (poverty surveys)", "Bihar's poverty headcount ratio was 33.7% in "
+     "2019.", "33.7%", "Bihar"),
     ("a place whose own average follows is not the figure's", "In 2023, 23% of prisoners were on remand, compared "
      "with an EU average of 22%.", "23%", None),
 ]

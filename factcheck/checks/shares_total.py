@@ -37,7 +37,9 @@ _NOT_ONE_WHOLE = regex.compile(
     r"\bago\b|\bprevious(?:ly)?\b|\bearlier\b|\blast\s+year\b|\bnext\s+year\b|\bforecasts?\b|\bexpected\b|"
     r"\bfrom\s+(?:about\s+|around\s+)?\d[^.;]*?\bto\s+(?:about\s+)?\d|"
     # a gap between two shares: "72.3%, 3.9 percentage points above the national turnout of 68.4%"
-    r"\b(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|ahead\s+of|behind)\s+(?:the|its|their|a)\b",
+    r"\b(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|ahead\s+of|behind)\s+(?:the|its|their|a)\b|"
+    # the whole's own rate beside a part's: "71% (national: 84%)", "against 84% nationally"
+    r"\bnational(?:ly)?\b|\bnational\s+average\b|\bacross\s+the\s+country\b",
     regex.IGNORECASE,
 )
 # (Two different years among the shares are two times; one year, "18% of electricity in 2023, wind 27%, ...", is
@@ -174,6 +176,14 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-03-15\n---\nIn 2023, 62% of adults were in work, 68% for men and 57% for "
                     "women.\n",
         }, False),
+        Example("two breakdowns on either side of a semicolon (immunisation reports)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nOf the children vaccinated, 55% were girls and 45% were boys; 62% "
+                    "lived in rural areas.\n",
+        }, False),
+        Example("a region's rate beside the national one", {
+            "a.md": "---\npublished: 2024-03-01\n---\nIn the Northern Province, DTP3 coverage was 71% in 2023 (national: "
+                    "84%), and MCV1 coverage 64%.\n",
+        }, False),
         Example("62 + 31 + 15 = 108%", {
             "a.md": "---\npublished: 2017-04-20\n---\nOf the 1,140 children injured in 2016: 62% were pedestrians, 31% were cyclists and 15% were passengers.\n",
         }, True, ("62%", "31%", "15%")),
@@ -287,12 +297,23 @@ class SharesTotal(Check):
             if any((c.subject_head or "").lower() in OUTPUT_MEASURES for c in shares):
                 continue  # "a deficit of 3.1% of GDP and debt of 58% of GDP": ratios to output, not parts of it
             sentence = claims[0].sentence
+            if ";" in sentence:
+                # "55% were girls and 45% boys; 62% lived in rural areas": two breakdowns, one on each side; the
+                # shares of the first clause with two or more are the list
+                runs: list[list[Claim]] = [[shares[0]]]
+                for before, after in zip(shares, shares[1:]):
+                    if ";" in sentence[position_in_sentence(before):position_in_sentence(after)]:
+                        runs.append([])
+                    runs[-1].append(after)
+                shares = next((run for run in runs if len(run) >= 2), [])
+                if len(shares) < 2:
+                    continue
             colon = sentence.find(":")
             after_colon = [c for c in shares if position_in_sentence(c) > colon] if colon != -1 else []
             if len(after_colon) >= 2 and len(after_colon) == len(shares) - 1 and position_in_sentence(shares[0]) < colon:
                 # "Renewables supplied 58% of electricity: wind 36%, solar 14% and hydro 8%": the shares after the
                 # colon are parts of the share before it, which they must add up to
-                if not _group_rates(sentence, after_colon):
+                if not _group_rates(sentence, after_colon) and not _NOT_ONE_WHOLE.search(sentence):
                     yield from self._parts_of_a_share(shares[0], after_colon, config)
                 continue
             listed = colon != -1 and all(position_in_sentence(c) > colon for c in shares)

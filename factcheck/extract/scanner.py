@@ -191,13 +191,18 @@ _RATE_RESTATED_GAP = regex.compile(r"(?:(?:\s+[\w-]+){0,3}?\s+(?:a|an|per|each|e
                                    r"|(?:the\s+)?equivalent\s+(?:of|to)\s+|equal\s+to\s+)?")
 # A name whose population or people's measure a figure is: "Dranport's population was|", "the population of
 # Velmora was|", "Tarsk's birth rate fell to|".
+# (and the measures of a whole people a statistics office gives: "Bihar's poverty headcount ratio", "Kano's
+# literacy rate", "Ostmark's GDP")
 _PEOPLE_MEASURES = (r"(?:population|residents|inhabitants|citizens|birth\s+rate|death\s+rate|fertility\s+rate|"
-                    r"life\s+expectancy|murder\s+rate|homicide\s+rate|crime\s+rate)")
+                    r"life\s+expectancy|murder\s+rate|homicide\s+rate|crime\s+rate|poverty|unemployment|literacy|"
+                    r"mortality|GDP|inflation|stunting|electrification|immunisation|immunization|vaccination\s+coverage)")
 _PLACE_OF_PEOPLE = regex.compile(
-    rf"(?:(?<![\w'’-])(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:[a-z][\w-]*\s+)?{_PEOPLE_MEASURES}"
+    rf"(?:(?<![\w'’-])(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}{_PEOPLE_MEASURES}"
     rf"|\b{_PEOPLE_MEASURES}\s+of\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\b[^,;:.]{{0,40}}$")
 # A word each of _PEOPLE_MEASURES holds: a cheap test before the pattern, on every claim.
-_PEOPLE_MEASURE_RUNS = word_set("population residents inhabitants citizens rate expectancy")
+_PEOPLE_MEASURE_RUNS = word_set("population residents inhabitants citizens rate expectancy poverty unemployment "
+                                "literacy mortality gdp inflation stunting electrification immunisation immunization "
+                                "coverage")
 # Capitalised words that open a sentence and name no place: "The", "Its".
 _CAPITALISED_OPENER_WORDS = regex.compile(r"(?:The|This|That|Its|Their|Our|Her|His)\b")
 # "half an hour", "a quarter of a century": the unit a fraction is of.
