@@ -39,7 +39,8 @@ _NOT_ONE_WHOLE = regex.compile(
     # a gap between two shares: "72.3%, 3.9 percentage points above the national turnout of 68.4%"
     r"\b(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|ahead\s+of|behind)\s+(?:the|its|their|a)\b|"
     # the whole's own rate beside a part's: "71% (national: 84%)", "against 84% nationally"
-    r"\bnational(?:ly)?\b|\bnational\s+average\b|\bacross\s+the\s+country\b",
+    # (in lower case: "the National Party" is a party)
+    r"(?-i:\bnational(?:ly)?\b)|\bacross\s+the\s+country\b",
     regex.IGNORECASE,
 )
 # (Two different years among the shares are two times; one year, "18% of electricity in 2023, wind 27%, ...", is
@@ -176,6 +177,10 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-03-15\n---\nIn 2023, 62% of adults were in work, 68% for men and 57% for "
                     "women.\n",
         }, False),
+        Example("a party named National is no national rate (election polls)", {
+            "a.md": "---\npublished: 2024-06-01\n---\nThe poll put the parties as follows: Progressive Alliance 35%, "
+                    "National Party 33%, Greens 16%, Liberal Democrats 13% and Others 7%.\n",
+        }, True, ("35%", "7%")),
         Example("two breakdowns on either side of a semicolon (immunisation reports)", {
             "a.md": "---\npublished: 2024-03-01\n---\nOf the children vaccinated, 55% were girls and 45% were boys; 62% "
                     "lived in rural areas.\n",
