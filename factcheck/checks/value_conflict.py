@@ -24,6 +24,7 @@ from typing import Iterable, Optional
 import regex
 
 from ..align import Alignment
+from ..align.events import position_in_sentence
 from ..align.keys import (change_basis, entities_compatible, interval, kinds_compatible, modifiers, narrower, overlaps,
                           one_is_a_subgroup, parts_compatible, period_key, predicates_compatible, subjects_compatible, to_common)
 from ..config import AuditConfig
@@ -188,7 +189,18 @@ def _revision(aligned: Alignment, side: list[Claim], other: list[Claim], spans) 
             if any(to_common(old, old.value) is not None
                    and spans[id(o)][0] <= to_common(old, old.value) <= spans[id(o)][1] for o in other):
                 return claim
+        # "The estimate ... has been revised to 486,000", in a release later than every other: a newer figure
+        # that says it replaces an older one, whichever that was
+        published = aligned.doc(claim).published
+        at = position_in_sentence(claim)
+        if not said_before and published is not None and _REVISED_TO_BEFORE.search(claim.sentence, max(0, at - 30), at) \
+                and all(aligned.doc(o).published is not None and aligned.doc(o).published < published for o in other):
+            return claim
     return None
+
+
+_REVISED_TO_BEFORE = regex.compile(r"\b(?:revised|corrected|restated|updated)\s+(?:up\s+|down\s+|upwards?\s+|"
+                                   r"downwards?\s+)?to\s+(?:\S+\s+)?$", regex.IGNORECASE)
 
 
 class ValueConflict(Check):
@@ -863,6 +875,16 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-03-02\n---\nPolice in Norland recorded 0.84 knife offences per 1,000 "
                     "population in 2023.\n",
         }, False),
+        Example("a later release that says it revised the figure, without the old one, is a note", {
+            "a.md": "---\npublished: 2024-07-15\n---\nTamberia had 412,000 zero-dose children in 2023.\n",
+            "b.md": "---\npublished: 2024-09-30\n---\nThe estimate of zero-dose children in Tamberia in 2023 has been "
+                    "revised to 486,000.\n",
+        }, True, ("412,000", "486,000")),
+        Example("... but an earlier one that says so is still an error", {
+            "a.md": "---\npublished: 2024-10-15\n---\nTamberia had 412,000 zero-dose children in 2023.\n",
+            "b.md": "---\npublished: 2024-09-30\n---\nThe estimate of zero-dose children in Tamberia in 2023 has been "
+                    "revised to 486,000.\n",
+        }, True, ("412,000", "486,000")),
         Example("peak and average demand are two measures (energy statistics)", {
             "a.md": "---\npublished: 2023-03-22\n---\nPeak electricity demand in Astravia was 33.4 GW in 2022.\n",
             "b.md": "---\npublished: 2023-03-23\n---\nAverage electricity demand in Astravia was 24.2 GW in 2022.\n",
