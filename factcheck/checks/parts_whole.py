@@ -178,8 +178,16 @@ def _head(claim) -> Optional[str]:
 
 
 def _nested(sentence: str, claim, listing_start: int) -> bool:
+    """Whether a part is a part of the part before it ("120 community clubs, including 40 ..."): never the first
+    part of the listing ("€410 million, of which networks received €260 million and fibre €190 million")."""
     at = position_in_sentence(claim)
-    return at - listing_start > 25 and bool(_NESTED_BEFORE.search(sentence, max(listing_start + 1, at - 30), at))
+    if at - listing_start <= 25:
+        return False
+    m = _NESTED_BEFORE.search(sentence, max(listing_start + 1, at - 30), at)
+    return m is not None and _A_DIGIT.search(sentence, listing_start, m.start()) is not None
+
+
+_A_DIGIT = regex.compile(r"\d")
 
 
 class PartsWhole(Check):
@@ -193,6 +201,10 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2023-03-15\n---\nTotal generation of 212 TWh in 2022 comprised 88 TWh from gas, "
                     "61 TWh from coal, 44 TWh from wind and 31 TWh from solar.\n",
         }, True, ("212 TWh", "88 TWh")),
+        Example("the first part after 'of which', its label and a verb between (company accounts)", {
+            "a.md": "---\npublished: 2024-02-01\n---\nThe company spent €410 million on capital expenditure in 2023, of "
+                    "which networks received €260 million and fibre €190 million.\n",
+        }, True, ("€410 million", "€260 million")),
         Example("parts that name the whole's noun, then a count of something else", {
             "a.md": "---\npublished: 2024-02-01\n---\nThe league has 214 affiliated clubs, including 120 community "
                     "clubs and 57 university clubs, and 12,600 members.\n",
