@@ -100,7 +100,8 @@ _TO_GAP = regex.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_TIME_PHRASE}\s*)?,?
                         regex.IGNORECASE)
 # After the level reached, the change that links the two levels: ", an increase of 30%", " (up 30%)", ", or 30%".
 _CHANGE_AFTER_LEVELS = regex.compile(
-    rf"(?:\s+{_TIME_PHRASE})?\s*[,(;]?\s*(?:(?:an?\s+)?(?:(?:relative|overall|total|net)\s+)?(?:increase|rise|jump|growth|gain|decrease|decline|drop|fall|"
+    # ("rose from 54.2 points to 61.8 points in 2022, an increase of 24%": the levels' word for what they count)
+    rf"(?:\s+(?:points?|pts|index\s+points))?(?:\s+{_TIME_PHRASE})?\s*[,(;]?\s*(?:(?:an?\s+)?(?:(?:relative|overall|total|net)\s+)?(?:increase|rise|jump|growth|gain|decrease|decline|drop|fall|"
     r"cut|reduction|saving|overrun)\s+of\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?|or\s+|an?\s+)?",
     regex.IGNORECASE,
 )
@@ -157,6 +158,14 @@ class PercentChange(Check):
     id = "percent-change"
     severity = "error"
     examples = [
+        Example("levels counted in points, then the change (index reports)", {
+            "a.md": "---\npublished: 2023-03-22\n---\nThe index score rose from 54.2 points to 61.8 points in 2022, an "
+                    "increase of 24%.\n",
+        }, True, ("24%",)),
+        Example("... that agrees", {
+            "a.md": "---\npublished: 2023-03-22\n---\nThe index score rose from 54.2 points to 61.8 points in 2022, an "
+                    "increase of 14%.\n",
+        }, False),
         # (road safety: the figure's noun and verb between it and "up from")
         Example("a level, its verb phrase, then the earlier level", {
             "a.md": "---\npublished: 2023-01-05\n---\nIn 2022, 364 people died on the roads, up from 275 in 2021, a rise "
