@@ -441,6 +441,10 @@ def _restricting_phrase(claim: Claim, end: int) -> Optional[str]:
     if found < 0:
         return None
     m = _RESTRICTING_AFTER.match(sentence, found + len(subject))
+    if m is None:
+        # past what kind they are: "1.05 million children in child labour| were aged 5-11"
+        kind = _IN_KIND_AFTER.match(sentence, found + len(subject)) or _OF_KIND_AFTER.match(sentence, found + len(subject))
+        m = _RESTRICTING_AFTER.match(sentence, kind.end()) if kind is not None else None
     return " ".join(m.group("group").lower().split()) if m is not None else None
 
 

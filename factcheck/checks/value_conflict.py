@@ -950,6 +950,11 @@ class ValueConflict(Check):
                     "unaccompanied minors.\n",
             "b.md": "---\npublished: 2024-02-28\n---\nIn 2023 Norland registered 334,000 first-time applications.\n",
         }, False),
+        Example("an age band after the verb (child labour surveys)", {
+            "a.md": "---\npublished: 2020-06-12\n---\nIn Marovia in 2019, 1.05 million children in child labour were aged "
+                    "5-11.\n",
+            "b.md": "---\npublished: 2021-06-10\n---\nIn Marovia in 2019, 1.84 million children were in child labour.\n",
+        }, False),
         Example("people who died are deaths (prison inspections)", {
             "a.md": "---\npublished: 2024-02-15\n---\nThere were 14 deaths in custody in Norland in 2023.\n",
             "b.md": "---\npublished: 2024-06-20\n---\nIn 2023, 16 people died in custody in Norland.\n",
