@@ -453,3 +453,16 @@ def test_a_reports_title_year_dates_its_past_tense_sentences():
     periods = {c.text: c.period for c in extract_document(document)}
     # (what the report tells of its year, the year before it, and now)
     assert periods == {"18,450": "2023", "17,200": "2022", "18,900": "2024"}
+
+
+def test_a_briefs_title_year_dates_its_labelled_figures():
+    import datetime as dt
+
+    from factcheck.extract import extract_document
+    from factcheck.models import Document
+
+    text = "# Key figures\n\n- Confirmed measles cases in Northern Province: 3,100\n"
+    document = Document(source="b.md", text=text, title="Northern Province immunisation brief, 2023",
+                        published=dt.date(2024, 5, 10))
+    # (a label and its figure, no verb: the brief's year, not the year it came out)
+    assert {c.text: c.period for c in extract_document(document)} == {"3,100": "2023"}

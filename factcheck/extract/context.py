@@ -732,6 +732,8 @@ _BARE_YEAR_PART_WORDS = word_set("quarter", "half", "q", "h", "quarterly")
 _REPORTING_WEEK = regex.compile(f"(?P<weeks>{REPORTING_WEEK})" + r"(?:\s+of\s+(?P<year>(?:19|20)\d\d)\b)?",
                                 regex.IGNORECASE)
 _DIGITS = regex.compile(r"\d+")
+# A labelled figure with no verb: "- Confirmed measles cases in Northern Province: |3,100".
+_LABEL_BEFORE_FIGURE = regex.compile(r"\s*(?:[-*•]\s*)?[A-Z][^\n:.;]{2,80}:\s*")
 _WEEK_WORDS = word_set("week", "weeks")
 _PARTNER_BEFORE = regex.compile(r"\b(?:with|against|versus|vs\.?|than)\s+(?:the\s+)?$", regex.IGNORECASE)
 # The same amount said again in brackets right after a figure: " (about US$110 million)".
@@ -1521,6 +1523,8 @@ class SentenceContext:
                 return carried  # "Norvik reported 2023 revenue of $4.5 billion. Net profit was $230 million."
             if _RESTATES_BEFORE.match(self.text, self.start):
                 return carried  # "In 2023, 8.4 million citizens used the portal. That is 82% of adults."
+            if _LABEL_BEFORE_FIGURE.fullmatch(self.text, self.start, claim_start):
+                return carried  # "- Confirmed measles cases: 3,100" under a title "... brief, 2023": no verb, the year's
         if self.published is not None:
             last = _LAST_MONTH_OR_QUARTER.search(self.text, self.start, self.end) if "last " in self.normalized else None
             if last is not None:
