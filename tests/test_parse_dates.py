@@ -372,6 +372,10 @@ STATED_PERIODS = [
      "from 3,410 in December 2022, a rise of 13.5%.", "2024-05-30", "13.5%", "2023-12"),
     ("an event a year names, then 'when'", "It is the highest total since the 2015-16 crisis, when applications "
      "peaked at about 1.3 million a year.", "2024-02-28", "about 1.3 million a year", "2015/2016"),
+    ("a year before a measure's noun is its year (environment statistics)", "Kestovia's 2019 emissions were 61 "
+     "million tonnes.", "2021-09-15", "61 million tonnes", "2019"),
+    ("... and two words before a total", "The 2019 municipal waste total was 4.1 million tonnes.", "2021-09-15",
+     "4.1 million tonnes", "2019"),
     # A surveillance week is its seven days, Monday to Sunday (ISO 8601), so two weeks' counts are two periods.
     ("an epidemiological week of a stated year (outbreak reports)", "In epidemiological week 23 of 2022, 1,204 cholera "
      "cases were reported.", "2022-07-01", "1,204", "2022-06-06/2022-06-12"),

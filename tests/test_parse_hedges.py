@@ -165,6 +165,9 @@ CHANGES = [
     ("laid off", "Halvard laid off 900 employees in 2023.", "900", "down"),
     ("hired", "Halvard hired 1,500 employees in 2023.", "1,500", "up"),
     ("adds (prison capacity)", "The plan adds 120 spaces at Cloverhill Prison.", "120", "up"),
+    ("lost, of a count", "The firm lost 900 jobs.", "900", "down"),
+    ("... but not of an area lost: how much (environment statistics)", "Kestovia lost 48,200 hectares of forest in "
+     "2020.", "48,200 hectares", None),
     ("eliminated", "Corvana eliminated 1,250 jobs in 2023.", "1,250", "down"),
     ("closed stores", "Halvard closed 35 stores in 2023.", "35", "down"),
     ("opened clinics", "The chain opened 12 new clinics.", "12", "up"),

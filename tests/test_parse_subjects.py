@@ -166,6 +166,8 @@ NOUN_BEFORE_VERB = [
     ("initials in brackets before a place", "The infant mortality rate (IMR) in Norland was 31 per 1,000 live births.",
      "31 per 1,000", "infant mortality rate"),
     ("an indicator's code", "MCV1 coverage in Tamberia was 64% in 2023.", "64%", "MCV1 coverage"),
+    ("an aside between commas before the verb (environment statistics)", "The national recycling rate, including "
+     "composting, reached 31.4% in 2020.", "31.4%", "national recycling rate"),
     ("a hyphenated word that restricts", "The number of zero-dose children in 2023 is revised to 486,000.", "486,000",
      "zero-dose children"),
 ]

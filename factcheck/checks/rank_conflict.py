@@ -56,6 +56,8 @@ _SENTENCE_OPENER = regex.compile(r"\s*(?:In\s+\d{4}\s*,\s*)?(?P<item>[A-Z][\w'â€
 
 
 _PRONOUNS = frozenset("what which who whom whose one ones something everything".split())
+# Nouns that stand for the place a story is about: "The country ranked fifth" is the story's country.
+_PLACE_NOUNS = frozenset("country nation state city region province island kingdom republic".split())
 
 
 def ranked_item(claim) -> Optional[str]:
@@ -78,7 +80,7 @@ def ranked_item(claim) -> Optional[str]:
             if opener is not None and opener.group("item").lower() not in STOP_WORDS:
                 m = opener
     word = m.group("item").lower().strip("'â€™")
-    if word in STOP_WORDS or word in _PRONOUNS or word.isdigit():
+    if word in STOP_WORDS or word in _PRONOUNS or word in _PLACE_NOUNS or word.isdigit():
         return None  # ("it is the second", "2023 was the warmest": no name of what is ranked)
     if word in _GENERIC_NAME_HEADS:
         # "The Nurses Union was the second largest": the whole name, not its last word ("Union")
@@ -160,6 +162,12 @@ class RankConflict(Check):
                     "children.\n",
             "b.md": "---\npublished: 2024-03-05\n---\nTamberia ranks 8th in the world for zero-dose children.\n",
         }, True, ("5th", "8th")),
+        Example("'the country' is the story's country (environment reports)", {
+            "a.md": "---\npublished: 2021-03-10\n---\nKestovia ranked fourth in the world for primary forest loss in "
+                    "2020.\n",
+            "b.md": "---\ntitle: Kestovia forest report\npublished: 2021-03-12\n---\nThe country ranked fifth in the "
+                    "world for primary forest loss in 2020.\n",
+        }, True, ("fourth", "fifth")),
         Example("an index named with its edition year (energy news)", {
             "a.md": "---\npublished: 2023-03-22\n---\nGermany ranked fourth in the Energy Transition Index 2022.\n",
             "b.md": "---\npublished: 2023-03-23\n---\nGermany ranked seventh in the Energy Transition Index 2022.\n",

@@ -31,7 +31,7 @@ from .base import Check, Example, fmt_span, name, quote
 # Between two rates of one sentence, words that say the second restates the first: "€1,050 a month, or €126,000
 # a year", "2 million cubic metres per day (730 million a year)".
 # (up to five words between: "1.42 million tonnes| of fuel a year, or |4,900 tonnes a day", "3,440 a month| in 2023, or |")
-_RESTATING_GAP = regex.compile(r"(?:\s+[\w/–-]+){0,8}?\s*(?:,\s*)?(?:or|i\.e\.|that\s+is|equivalent\s+to|the\s+equivalent\s+of|which\s+is|"
+_RESTATING_GAP = regex.compile(r"(?:\s+[\w/–'’-]+){0,8}?\s*(?:,\s*)?(?:or|i\.e\.|that\s+is|equivalent\s+to|the\s+equivalent\s+of|which\s+is|"
                                r"(?:for\s+)?a\s+total\s+of|"
                                # ("1,020 femicides in 2023, which means one woman was killed every 5 hours")
                                r"(?:which|this|that)\s+means\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?|"
@@ -139,6 +139,10 @@ class RatePeriod(Check):
             "a.md": "---\npublished: 2023-09-01\n---\nPolice conducted 3.1 million breath tests in 2022, an average of "
                     "12,000 breath tests a day.\n",
         }, True, ("3.1 million", "12,000")),
+        Example("a rate restated over a year, a possessive between (environment reports)", {
+            "a.md": "---\npublished: 2021-10-20\n---\nAn average of 35 tonnes of plastic enters Kestovia's rivers every "
+                    "day, or about 18,000 tonnes a year.\n",
+        }, True, ("35 tonnes", "18,000 tonnes")),
         Example("... and agree", {
             "a.md": "---\npublished: 2023-09-01\n---\nPolice conducted 4.4 million breath tests in 2022, an average of "
                     "12,000 breath tests a day.\n",

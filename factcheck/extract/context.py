@@ -785,7 +785,7 @@ _ATTRIBUTIVE_YEAR = regex.compile(
 _DETERMINER_BEFORE = regex.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|whose)|[A-Za-z]['’]s)\s+$",
                                    regex.IGNORECASE)
 _DATA_NOUN_AFTER = regex.compile(
-    r"\s+(?:[a-z]+\s+)?(?:count|census|survey|report|data|figures|statistics|estimates?|study|budget|accounts|"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:count|census|survey|report|data|figures|statistics|estimates?|study|budget|accounts|"
     r"season|fiscal|financial|school|academic|tax|calendar|crop|marketing|harvest|growing|farming|sugar|coffee|"
     r"cocoa|cotton|year|quarter|half|"
     # events and measures of their year: "at the 2019 general election", "the 2022/23 campaign", "its 2022 deficit"
@@ -796,7 +796,10 @@ _DATA_NOUN_AFTER = regex.compile(
     # an edition of a survey or an index: "in the 2019 round", "the 2021 edition"
     r"round|edition|wave|cycle|assessment|index|average|mean|median|baseline|"
     # a year's appeal or plan: "The 2023 appeal for Sudan was 41 percent funded"
-    r"appeal|plan|allocation|requirements?|funding)\b"
+    r"appeal|plan|allocation|requirements?|funding|"
+    # a measure of the year: "Kestovia's 2019 emissions", "the 2022 harvest", "its 2021 output"
+    r"emissions|output|production|exports|imports|consumption|losses|deaths|arrivals|population|inflation|growth|"
+    r"GDP|gdp)\b"
     # (a capitalised survey or count is still of its year: "the 2020 Census")
     r"|\s+(?:Census|Survey|Election|General\s+Election|Referendum|Games|Olympics|World\s+Cup)\b"
     # ("the 2021 Global Organized Crime Index": the edition's year)

@@ -1283,6 +1283,7 @@ class Extractor:
             if "change" not in found and may_end_with(ends, hedges.CHANGE_ENDING) else None
         if m and hedges.states_change(m, before):
             found["change"] = "down" if (m.group("down") or m.group("down_by")) else "up"
+            found["lost"] = fold(m.group("down") or "") in ("lost", "loses", "losing")
         return found
 
     def _read_suffix(self, end: int, s_end: int, prefix_currency, number: NumberMention) -> dict:
@@ -1544,6 +1545,10 @@ class Extractor:
             lower, upper, li, ui = hedges.bounds(value, hedge, _significant_digits(text[number.start:number.end]))
             qualifier = hedge.qualifier if hedge else "exact"
         change = prefix.get("change")
+        if prefix.get("lost") and kind in ("quantity", "money") and _OF_WHAT_AFTER.match(text, end, s_end):
+            # "lost 48,200 hectares of forest", "lost $2 million in sales": how much of a thing was lost, a level
+            # (as "48,200 hectares of forest were lost"); "the glacier loses 286 tonnes a year" is its change
+            change = None
         if change is None and kind == "percent" and number.signed and value is not None and value < 0 \
                 and text[number.start:number.start + 1] in "-−":
             change = "down"  # "FTSE -0.6%": a signed share is a change
@@ -1966,6 +1971,9 @@ def _measured_noun(before: str) -> Optional[str]:
             before = before[:group.start()] + before[group.start("verb"):]
         # ("The infant mortality rate (IMR) in Norland| was": the initials, then where; the noun is before them)
         before = _INITIALS_BEFORE_PHRASE.sub("", before)
+    if "," in before:
+        # "The national recycling rate, including composting,| reached": an aside between the noun and its verb
+        before = _COMMA_ASIDE_BEFORE_VERB.sub("", before)
     m = _MEASURED_NOUN.search(before) or _LEVEL_AFTER_CHANGE.search(before)
     if not m or m.group("noun").lower() in context.STOP_WORDS:
         return None
@@ -1977,6 +1985,9 @@ _GROUP_BEFORE_VERB = regex.compile(
     r"\s+(?:\([^()]{1,50}\)|(?:for|among|of)\s+(?:[a-z]+\s+){0,2}?(?:aged\s+)?\d{1,3}(?:\s*(?:to|-|–|and)\s*"
     r"(?:\d{1,3}|over|older|under|above))?(?:\s+years?(?:\s+old)?|[\s-]years?[\s-]olds)?)"
     r"(?P<verb>\s+(?:is|was|are|were|stood|stands|rose|fell|reached|remained|hit|has\s+been|had\s+been)\s+)$")
+_OF_WHAT_AFTER = regex.compile(r"\s+(?:of|in)\s+(?!(?:its|their|the)\b)[a-z]")
+_COMMA_ASIDE_BEFORE_VERB = regex.compile(r",\s+(?:including|excluding|not\s+including|which\s+(?:includes?|excludes?)|"
+                                      r"as\s+measured\s+by|according\s+to)\s[^,;:]{1,40},(?=\s+\S+\s*$)")
 _INITIALS_BEFORE_PHRASE = regex.compile(r"\s*\([^()]{1,30}\)(?=\s+(?:in|at|for|of|among|across|from|on)\s)")
 _AGES_BEFORE_VERB_RUNS = frozenset("aged to and over older under for among olds".split())
 
