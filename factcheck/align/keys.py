@@ -16,7 +16,7 @@ from typing import Optional
 import regex
 
 from ..extract import units
-from ..extract.context import STOP_WORDS, entity_key
+from ..extract.context import STOP_WORDS, entity_key, singular
 from ..extract.dates import YEAR_IN_TEXT
 from ..models import Claim
 from ..spans import find_span
@@ -71,10 +71,25 @@ def _spelled_out(claim: Claim) -> Optional[tuple[str, int]]:
     return None
 
 
+# Wholes a share of everyone is of: "Internet penetration reached 61.4% of the population" measures internet
+# penetration, as "Internet penetration stood at 57.8%" does; the population is only its base.
+_EVERYONE = frozenset("population people adults residents inhabitants citizens".split())
+
+
+def _measured(claim: Claim) -> str:
+    """The words naming what a figure measures: its subject, or for a share of everyone, the part it names."""
+    if claim.kind == "percent" and claim.part and (claim.subject_head or "").lower() in _EVERYONE | {"person", "adult",
+                                                                                                      "resident"}:
+        return claim.part
+    return claim.subject or ""
+
+
 def subject_key(claim: Claim) -> Optional[str]:
     """Head noun through the synonym lexicon: "60,000 public employees" and "60,000 officials" -> "employee"."""
     spelled = _spelled_out(claim)
-    head = spelled[0] if spelled else claim.subject_head
+    measured = _measured(claim)
+    head = spelled[0] if spelled else (singular(measured.split()[-1].lower()) if measured is not claim.subject
+                                       and measured else claim.subject_head)
     if not head:
         return None
     head = head.lower()
@@ -87,7 +102,7 @@ def subject_key(claim: Claim) -> Optional[str]:
 
 def modifiers(claim: Claim) -> frozenset:
     """The words that restrict the head: "40 new schools" -> {new}; "612 primary schools" -> {primary}."""
-    words = [w.lower().strip("'’") for w in regex.split(r"[\s-]+", claim.subject or "")]
+    words = [w.lower().strip("'’") for w in regex.split(r"[\s-]+", _measured(claim))]
     spelled = _spelled_out(claim)
     words = words[:-spelled[1]] if spelled else words[:-1]  # all but the head ("gross domestic product" is one)
     # (words of letters, and indicator codes: "mcv1 coverage" is no "dtp3 coverage")
