@@ -376,6 +376,8 @@ STATED_PERIODS = [
      "million tonnes.", "2021-09-15", "61 million tonnes", "2019"),
     ("... and two words before a total", "The 2019 municipal waste total was 4.1 million tonnes.", "2021-09-15",
      "4.1 million tonnes", "2019"),
+    ("a frequency is no year (telecoms news)", "In 2015, operators paid $190 million for 1800 MHz spectrum.",
+     "2016-03-15", "$190 million", "2015"),
     # A surveillance week is its seven days, Monday to Sunday (ISO 8601), so two weeks' counts are two periods.
     ("an epidemiological week of a stated year (outbreak reports)", "In epidemiological week 23 of 2022, 1,204 cholera "
      "cases were reported.", "2022-07-01", "1,204", "2022-06-06/2022-06-12"),

@@ -124,6 +124,10 @@ PLACES = [
     ("... and no name before: an unnamed part", "DTP3 coverage in the province was 71%.", "71%", "the province"),
     ("a possessive before a measure of a people (poverty surveys)", "Bihar's poverty headcount ratio was 33.7% in "
      "2019.", "33.7%", "Bihar"),
+    ("a site after 'at' (hospital statistics)", "Bed occupancy at Leeds averaged 89.5% in 2020/21.", "89.5%",
+     "Leeds"),
+    ("... not a people's adjective", "The agency seized 35.8 tonnes of cocaine at Valdorian ports.", "35.8 tonnes",
+     None),
     ("a place whose own average follows is not the figure's", "In 2023, 23% of prisoners were on remand, compared "
      "with an EU average of 22%.", "23%", None),
 ]

@@ -168,6 +168,9 @@ NOUN_BEFORE_VERB = [
     ("an indicator's code", "MCV1 coverage in Tamberia was 64% in 2023.", "64%", "MCV1 coverage"),
     ("an aside between commas before the verb (environment statistics)", "The national recycling rate, including "
      "composting, reached 31.4% in 2020.", "31.4%", "national recycling rate"),
+    ("a level that remained (crop reports)", "Wheat production remained at 4.2 million tonnes in 2020.",
+     "4.2 million tonnes", "wheat production"),
+    ("a level unchanged", "Inflation was unchanged at 3.1% in May.", "3.1%", "Inflation"),
     ("a hyphenated word that restricts", "The number of zero-dose children in 2023 is revised to 486,000.", "486,000",
      "zero-dose children"),
 ]

@@ -266,7 +266,10 @@ def _subjects_as_places(claims: list[Claim], lower_case_words: frozenset[str] = 
         if c.place is None and c.cell is None:
             sentence = c.sentence
             if sentence not in subject_names:
-                subject_names[sentence] = _SUBJECT_NAME.match(sentence)
+                m = _SUBJECT_NAME.match(sentence)
+                if m is not None and _OPENING_ADVERB.fullmatch(m.group("name")):
+                    m = None  # "Overall, wheat production was ...", "Nationally, ...": no name
+                subject_names[sentence] = m
                 # ("an unemployment rate of 6.2% for Varnia": a place the corpus knows, after "for")
                 for_places[sentence] = [places[n.group("name").lower()] for n in _FOR_NAME.finditer(sentence)
                                         if n.group("name").lower() in places]
@@ -281,6 +284,12 @@ def _subjects_as_places(claims: list[Claim], lower_case_words: frozenset[str] = 
                 c = c.model_copy(update={"entity": m.group("name")})
         placed.append(c)
     return placed
+
+
+# A word that opens a sentence to frame it, not to name its subject.
+_OPENING_ADVERB = regex.compile(r"[A-Z][a-z]+ly|Overall|Meanwhile|However|Still|Instead|Elsewhere|Altogether|Together|"
+                                r"Moreover|Furthermore|Again|Also|Yet|Thus|Hence|Therefore|Nevertheless|Nonetheless|"
+                                r"Otherwise|Besides|Today|Yesterday|Worldwide|Overseas|Abroad|Here|There|Now|Then")
 
 
 _MEASURED_KINDS = frozenset(("count", "money", "percent", "quantity", "rate", "duration"))

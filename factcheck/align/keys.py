@@ -826,16 +826,19 @@ def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
 # Past participles and past tenses that say what happened to what was counted:
 # "4,200 trees were planted" and "3,100 trees were felled" count different things.
 # (an adverb may follow: "1,912 people were seriously injured")
-_AUXILIARY = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|be|been|being|got|get)\s+(?:[a-z]+ly\s+)?)?"
+_AUXILIARY = (r"(?:(?:still|also|now|already)\s+)?"  # ("households still need", "have already applied")
+              r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|be|been|being|got|get)\s+"
+              r"(?:(?:[a-z]+ly|still|also|now|already)\s+)?)?")
 _PREDICATE = regex.compile(rf"^\s*{_AUXILIARY}(?P<verb>(?:[a-z]+-)?[a-z]+(?:ed|en|lt|wn)|made|built|sold|bought|lost|won|"
                            r"cut|hit|put|set|shot|spent|kept|left|met|paid|taken|given|held|found|seen|told|born|"
-                           r"died|killed|hurt|"
+                           r"died|killed|hurt|began|begun|came|went|ran|sought|brought|caught|fled|"
                            # states in the present: "38,000 people remain in evacuation centres"
                            r"remains?|stays?|lives?|sleeps?|shelters?|"
                            # ... and what they do: "6.1 million households pay the regulated tariff"
                            r"pays?|uses?|owns?|rents?|attends?|works?|faces?|needs?|lacks?|gets?|buys?|receives?)\b")
 
 
+_PLACE_PHRASE = regex.compile(r"\s+(?:in|across|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?(?=\s)")
 _PREDICATE_BEFORE = regex.compile(r"\b(?P<verb>[a-z]+ed|built|sold|bought|lost|won|cut|spent|paid|killed|hired|took|"
                                   r"drew)\s+$")
 
@@ -863,6 +866,9 @@ def predicate(claim: Claim) -> Optional[str]:
         if found < 0 or found > 40:
             return None
         after = after[found + len(subject):]
+    place = _PLACE_PHRASE.match(after)
+    if place is not None:
+        after = after[place.end():]  # ("households| in the Eastern Province| have applied")
     if _LOST_LIVES.match(after):
         return "die"
     m = _PREDICATE.match(after)

@@ -117,7 +117,8 @@ def _own_settings(sentence: str, shares) -> bool:
 
 
 # A share said to be a group's own rate: "78% for men and 64% for women", "12% among girls".
-_FOR_A_GROUP_AFTER = regex.compile(r"\s+(?:for|among)\s+(?:the\s+|all\s+)?[a-z]")
+_FOR_A_GROUP_AFTER = regex.compile(r"\s+(?:(?:for|among)\s+(?:the\s+|all\s+)?[a-z]|of\s+(?:all\s+)?(?:men|women|boys|girls|"
+                                   r"males|females|adults|children|young\s+people|youths?|rural|urban|older|younger)\b)")
 
 
 def _group_rates(sentence: str, shares, before=None) -> bool:
@@ -181,6 +182,10 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-06-01\n---\nThe poll put the parties as follows: Progressive Alliance 35%, "
                     "National Party 33%, Greens 16%, Liberal Democrats 13% and Others 7%.\n",
         }, True, ("35%", "7%")),
+        Example("a rate of adults, then of men and of women (financial inclusion surveys)", {
+            "a.md": "---\npublished: 2024-02-28\n---\nIn 2023, 48% of adults had a mobile money account: 55% of men and "
+                    "41% of women.\n",
+        }, False),
         Example("two breakdowns on either side of a semicolon (immunisation reports)", {
             "a.md": "---\npublished: 2024-03-01\n---\nOf the children vaccinated, 55% were girls and 45% were boys; 62% "
                     "lived in rural areas.\n",

@@ -335,9 +335,10 @@ _PART_OF_KIND = regex.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?P<kind>Pro
                               # ("the state of Oyo")
                               r"|\b[Tt]he\s+(?P<kind>province|region|state|district|county|prefecture|governorate|"
                               r"department)\s+of\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
-_IN_PROPER_PLACE_RUNS = word_set("in across throughout within")
+_IN_PROPER_PLACE_RUNS = word_set("in across throughout within at")
 _IN_PROPER_PLACE = regex.compile(
-    r"\b(?:[Ii]n|across|throughout|within)\s+(?:the\s+)?"
+    # (and a site after "at": "Bed occupancy at Leeds averaged 89.5%")
+    r"\b(?:[Ii]n|across|throughout|within|at)\s+(?:the\s+)?"
     # ("in neighbouring Tavia": the same place; "northern Tavia" would be another, and is left alone)
     r"(?:(?:neighbouring|neighboring|nearby)\s+)?"
     # (words of letters: "In Northern Province| MCV1 coverage was 64%" names no place "MCV1")
@@ -1088,6 +1089,9 @@ _NOT_A_PART = STOP_WORDS | frozenset("likely unlikely expected estimated thought
 OUTPUT_MEASURES = frozenset({"gdp", "gni", "gnp", "output", "product", "income"})
 
 
+_RELATIVE_ASIDE = regex.compile(r",\s+(?:who|which|that|whose)\s[^,;:]{1,80},(?=\s+\S+(?:\s+\S+)?\s*$)")
+
+
 def amount_part(text: str, start: int, end: int, claim_start: int) -> Optional[str]:
     """Which part of a whole a count or an amount is, where a verb of composition says so: "single-vehicle
     crashes accounted for| 563 deaths" -> "single-vehicle crash"; None otherwise (a count's part is its own
@@ -1107,8 +1111,15 @@ def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int
     """Which part of its whole a share is, as a lower-case singular word: "women" for "80% of victims were
     women" and for "women made up 80% of victims"; None when the sentence does not say."""
     before = _PART_BEFORE.search(text, max(start, claim_start - 40), claim_start)
+    if before is None and "," in text[max(start, claim_start - 140):claim_start]:
+        # "Remand prisoners, who have not yet been convicted, made up| 26%": past the relative clause
+        window = _RELATIVE_ASIDE.sub("", text[max(start, claim_start - 140):claim_start])
+        before = _PART_BEFORE.search(window, max(0, len(window) - 40))
     if before and (before.group("copula") is None or _OF_AFTER_SHARE.match(text, claim_end, end)):
-        *modifiers, noun = before.group("part").lower().split()
+        # (not the place before the part: "In Kenya| internet penetration reached 61.4% of the population")
+        words = [w for w in before.group("part").split() if not (w[:1].isupper() and is_place_name(w))] \
+            or before.group("part").split()
+        *modifiers, noun = " ".join(words).lower().split()
         if noun not in _NOT_A_PART:
             return " ".join([w for w in modifiers if w not in _NOT_A_PART] + [singular(noun)])
     said = _ANSWER_AFTER.match(text, claim_end, end)
@@ -1730,6 +1741,8 @@ class SentenceContext:
                     name = regex.sub(r"['’]s$", "", m.group("place"))  # "Lanmore's households": Lanmore
                     if name == m.group("place") and _TAKES_PART_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
                         continue  # "enrolled in Bolsa Familia": what they take part in (not "in Lanmore's survey")
+                    if text[m.start():m.start() + 2] == "at" and name.endswith(("an", "ese", "ish")):
+                        continue  # "at Valdorian ports": a people's adjective, no site
                     if name.isupper() and len(name) > 2 and fold(name) not in gazetteer.canonical:
                         continue  # "in the CALDERA trial", "in the NHS": a name in capitals, not where
                     title = _STATE_TITLE.match(text, at)

@@ -43,6 +43,9 @@ _SINGLE = rf"""
   | (?P<numeric>(?P<num_a>0?[1-9]|[12]\d|3[01])(?P<num_sep>[/.])(?P<num_b>0?[1-9]|[12]\d|3[01])(?P=num_sep)(?P<num_year>{_YEAR}))
   | (?P<my>(?P<my_month>{_MONTH}),?\s+(?P<my_year>{_YEAR}))
   | (?P<year>(?P<year_value>{_YEAR})
+        # ("1800 MHz spectrum", "a 1900 MW dam": a measure in its unit, no year)
+        (?!\s*(?:[kMGT]Hz|Hz|[kMGT]W|[kMGT]Wh|kV|km|kg|mm|cm|mph|rpm|kcal|cc|bhp|hp|metres|meters|tonnes|tons|
+               kilometres|kilometers|megahertz|megawatts|feet|ft)\b)
         # ("2000 to 3000 people" is a range of counts; "from 150,000 in 2022 to 199,000" holds a year)
         (?:(?<=\b(?:in|during)\s+{_YEAR})|(?!\s*(?:-|–|to)\s*\d{{3}}(?![\d.,]*\s*(?:(?:million|billion|trillion|bn|m|per\s*cent|percent)\b|%)))))
 """

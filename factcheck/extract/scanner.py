@@ -2052,6 +2052,8 @@ def _noun_of(before: str) -> Optional[str]:
             break
         words.append(w)
     words.reverse()
+    if not bounded and len(words) < 3 and _YEAR_OPENS_PHRASE.search(before, 0, m.start("phrase")):
+        bounded = True  # "the 2019 wheat harvest of": the year opens the phrase as "the" does
     if not bounded and len(words) > 1:
         words = words[-1:]  # "Ferries recorded turnover of": where the phrase opens is unknown, keep its head
     if not words or words[-1].lower() in _NOT_WHAT_OF:
@@ -2059,6 +2061,7 @@ def _noun_of(before: str) -> Optional[str]:
     return " ".join(words)
 
 
+_YEAR_OPENS_PHRASE = regex.compile(r"\b(?:the|its|their|a)\s+(?:19|20)\d\d\s+$", regex.IGNORECASE)
 _NONE = type(None)
 # For each field of a Claim, the types a value may have for validation to return it as it is.
 _PLAIN_TYPES: dict[str, tuple[type, ...]] = {
@@ -2454,7 +2457,9 @@ _MEASURE_VERBS = (
     "jumped surged soared slid sank tumbled plunged plummeted increased decreased rebounded "
     "exceeded exceeds surpassed surpasses tops "
     # what an appeal or a plan asks for: "The appeal for Sudan seeks| US$2.7 billion"
-    "seeks sought requires required needs needed requests requested").split()
+    "seeks sought requires required needs needed requests requested "
+    # a level kept or settled: "Wheat production remained at| 4.2 million tonnes", "came in at| 3.1%"
+    "remained remains stayed stays held holds settled").split()
 # Patterns that end at "$" and read the words before a number are compiled with regex.REVERSE: searched
 # from the end of their window, they try the one place a match can end first (the same matches, found
 # several times faster; `python -m bench.speed` measures it).
@@ -2468,7 +2473,8 @@ _TIME_BEFORE_VERB = (
 _MEASURED_NOUN = regex.compile(
     # (a year may come between: "Operating profit for 2023 was| 2.1 billion kroner")
     rf"(?P<noun>[A-Za-z][\w-]*)\s+{_TIME_BEFORE_VERB}(?:(?:is|was|are|were|(?:will|would)\s+(?:be|cost)|has\s+been|have\s+been|costs?)"
-    r"\s+(?:(?:now|currently|still|then|only|just|barely)\s+)?(?:(?:estimated|put|valued|forecast|projected|expected)\s+at\s+"
+    r"\s+(?:(?:now|currently|still|then|only|just|barely)\s+)?(?:(?:estimated|put|valued|forecast|projected|expected|"
+    r"unchanged|set|confirmed|fixed|capped)\s+at\s+"
     # ("The number of arrivals in 2023 was revised up to| 157,652")
     r"|(?:later\s+)?(?:revised|adjusted)(?:\s+(?:up|down|upwards?|downwards?))?\s+to\s+)?|"
     rf"(?:{'|'.join(_MEASURE_VERBS)})\s+(?:to\s+|at\s+|by\s+|for\s+)?)$", regex.REVERSE
