@@ -118,6 +118,10 @@ def _rank_scope_words(claim: Claim) -> Optional[str]:
     words = [w for w in claim.scope.lower().replace("-", " ").split() if w not in ("most", "least")]
     if not words:
         return None
+    if not claim.scope.lower().startswith(("most", "least")) and not words[0].endswith("est") \
+            and words[0] not in _SUPERLATIVE_WORDS:
+        # a plain position's criterion, all of it: "5th for cancer survival" is no "20th for cancer waiting times"
+        return " ".join(words)
     synonyms = {"biggest": "largest", "greatest": "largest", "top": "leading", "main": "leading",
                 "profitable": "lucrative"}
     superlative = synonyms.get(words[0], words[0])
@@ -129,6 +133,9 @@ def _rank_scope_words(claim: Claim) -> Optional[str]:
             if len(nouns) > 1 or nouns and nouns[0] not in _RANKED_THINGS:
                 return " ".join([superlative] + nouns[:-1] + [singular(nouns[-1])])
     return superlative
+
+
+_SUPERLATIVE_WORDS = frozenset("leading top main lucrative important major busiest richest".split())
 
 
 # A plain position in a ranking the sentence names: "is ranked| fourth |in the world", "finished| fourth |in the

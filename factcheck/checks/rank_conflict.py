@@ -157,6 +157,12 @@ class RankConflict(Check):
             "a.md": "---\npublished: 2023-06-20\n---\nAustralia ranked 19th out of 36 OECD countries in 2022.\n",
             "b.md": "---\npublished: 2023-11-10\n---\nAustralia ranked 21st out of 36 OECD countries in 2022.\n",
         }, True, ("19th", "21st")),
+        Example("two criteria that share a first word are two rankings (hospital league tables)", {
+            "a.md": "---\npublished: 2021-06-15\n---\nIn the 2021 league table, Westmere ranked 5th out of 134 trusts for "
+                    "cancer survival.\n",
+            "b.md": "---\npublished: 2021-07-10\n---\nIn the 2021 league table, Westmere ranked 20th out of 134 trusts for "
+                    "cancer waiting times.\n",
+        }, False),
         Example("an adverb before the verb (immunisation reports)", {
             "a.md": "---\npublished: 2024-07-15\n---\nTamberia nevertheless ranks 5th in the world for zero-dose "
                     "children.\n",

@@ -116,7 +116,8 @@ _NOT_RIVALS = regex.compile(r"(?:the\s+)?(?:\d|(?:war|pandemic|crisis|election|r
 # "third by number of convictions", "fifth in terms of GDP".
 _CRITERION = regex.compile(
     r"[^.;:]{0,50}?\b(?:(?:for|by)\s+(?:the\s+)?(?:number|share|amount|volume|value|level)\s+of|in\s+terms\s+of)\s+"
-    r"(?:(?:the|its|their)\s+)?(?P<what>[A-Za-z][\w-]*)",
+    r"(?:(?:the|its|their)\s+)?(?P<what>[A-Za-z][\w-]*(?:\s+(?!(?:in|at|on|for|and|or|by|of|with|since|among|behind|"
+    r"after|ahead|than|to|from|per|is|was|are|were)\b)[a-z][\w-]*){0,2})",
     regex.IGNORECASE)
 # ... or a lower-case noun after "for", "on" or "in": "first in the region in reading scores", "second for reading",
 # "ninth of 27 states on incarceration rate", "third for its murder rate".
