@@ -376,6 +376,8 @@ STATED_PERIODS = [
      "million tonnes.", "2021-09-15", "61 million tonnes", "2019"),
     ("... and two words before a total", "The 2019 municipal waste total was 4.1 million tonnes.", "2021-09-15",
      "4.1 million tonnes", "2019"),
+    ("since a launch in a year runs to the time of writing (programme news)", "Since its launch in 2017, the "
+     "programme has enrolled 38.5 million people.", "2024-01-20", "38.5 million", "2017/2024-01-20"),
     ("a frequency is no year (telecoms news)", "In 2015, operators paid $190 million for 1800 MHz spectrum.",
      "2016-03-15", "$190 million", "2015"),
     # A surveillance week is its seven days, Monday to Sunday (ISO 8601), so two weeks' counts are two periods.

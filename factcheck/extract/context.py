@@ -715,6 +715,8 @@ _PRESENT_TENSE = regex.compile(r"\b(?:is|are|has|have|now|currently|today|will|s
 _RECORD_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|worst|best|[a-z]{3,}est)"
                                r"\b(?:\s+[a-z]+){0,3}\s+$", regex.IGNORECASE)
 _WHEN_AFTER = regex.compile(r",?\s+when\b")
+_SINCE_EVENT_IN_BEFORE = regex.compile(r"\b[Ss]ince\s+(?:its|the|their|his|her)\s+(?:launch|creation|start|founding|"
+                                       r"inception|opening|introduction|establishment|beginning)\s+in\s+$")
 _EVENT_THEN_WHEN = regex.compile(r"(?:\s+[a-z][\w-]*){1,3}\s*,\s+when\b")
 # A coordinated clause of its own: ", and Brazil is ...", "; while ...".
 # (A capitalised word or a pronoun opens it: not the last item of a list, "prevention, assistance, and eradication".)
@@ -1450,6 +1452,14 @@ class SentenceContext:
                         and not _AVERAGE_OF_BETWEEN.fullmatch(text, d.end, claim_start):
                     # "1.9 °C above the 1961-1990 average", "Relative to the 1991-2020 average, the 2022 anomaly":
                     # the baseline's years, not the figure's (but "against the 2018-2020 average of| 1,170" is theirs)
+                    continue
+                if self.published is not None and not d.is_range and d.end <= claim_start \
+                        and _SINCE_EVENT_IN_BEFORE.search(text, max(lo, d.start - 40), d.start):
+                    # "Since its launch in 2017, the programme has enrolled 38.5 million people": from then on
+                    period = f"{d.value}/{self.published.isoformat()}"
+                    distance = claim_start - d.end
+                    if best is None or distance < best[0]:
+                        best = (distance, period)
                     continue
                 since = d.is_range and text[d.start:d.start + 6].lower() == "since "
                 if since and d.end <= claim_start and _WHEN_AFTER.match(text, d.end):
