@@ -123,7 +123,7 @@ def event_key(sentence: str, entity_name: str) -> str:
 _WORK_ON_BEFORE = regex.compile(
     r"\b(?P<work>construction|review|evaluation|expansion|extension|renovation|refurbishment|upgrade|audit|study|"
     r"redesign|assessment|overhaul|demolition|relocation|privatisation|privatization|consultation|inquiry|"
-    r"investigation|phase|expansion)\s+of\s+(?:the\s+|its\s+|their\s+)?$", regex.IGNORECASE)
+    r"investigation|phase)\s+of\s+(?:the\s+|its\s+|their\s+)?$", regex.IGNORECASE)
 _EDITION_BEFORE = regex.compile(
     r"\b(?P<edition>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|"
     r"(?:19|20)\d\d(?=\s+(?:round|wave|edition|cycle)\b))\s+(?:(?:round|wave|edition|cycle)\s+of\s+(?:the\s+)?)?"

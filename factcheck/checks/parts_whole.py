@@ -30,6 +30,7 @@ from ..align.events import position_in_sentence
 from ..align.keys import names_a_kind
 from ..config import AuditConfig
 from ..extract.context import singular
+from ..extract.prefilter import DIGIT
 from ..models import Finding
 from .base import Check, Example, fmt, name, quote
 
@@ -184,10 +185,8 @@ def _nested(sentence: str, claim, listing_start: int) -> bool:
     if at - listing_start <= 25:
         return False
     m = _NESTED_BEFORE.search(sentence, max(listing_start + 1, at - 30), at)
-    return m is not None and _A_DIGIT.search(sentence, listing_start, m.start()) is not None
+    return m is not None and DIGIT.search(sentence, listing_start, m.start()) is not None
 
-
-_A_DIGIT = regex.compile(r"\d")
 
 
 class PartsWhole(Check):
