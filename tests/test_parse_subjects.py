@@ -171,6 +171,7 @@ NOUN_BEFORE_VERB = [
     ("a level that remained (crop reports)", "Wheat production remained at 4.2 million tonnes in 2020.",
      "4.2 million tonnes", "wheat production"),
     ("a level unchanged", "Inflation was unchanged at 3.1% in May.", "3.1%", "Inflation"),
+    ("what a sale brought in (telecoms news)", "The auction raised $412 million in 2022.", "$412 million", "auction"),
     ("a hyphenated word that restricts", "The number of zero-dose children in 2023 is revised to 486,000.", "486,000",
      "zero-dose children"),
 ]

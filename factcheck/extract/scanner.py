@@ -2459,7 +2459,9 @@ _MEASURE_VERBS = (
     # what an appeal or a plan asks for: "The appeal for Sudan seeks| US$2.7 billion"
     "seeks sought requires required needs needed requests requested "
     # a level kept or settled: "Wheat production remained at| 4.2 million tonnes", "came in at| 3.1%"
-    "remained remains stayed stays held holds settled").split()
+    "remained remains stayed stays held holds settled "
+    # what a sale or an appeal brought in: "The auction raised| $412 million"
+    "raised generated fetched earned collected").split()
 # Patterns that end at "$" and read the words before a number are compiled with regex.REVERSE: searched
 # from the end of their window, they try the one place a match can end first (the same matches, found
 # several times faster; `python -m bench.speed` measures it).
