@@ -103,6 +103,19 @@ _MANY_ANSWERS = regex.compile(r"\basked\s+(?:which|what)\b|\b(?:could|can|were\s
 _NESTED_AFTER_FIRST = regex.compile(r",\s+(?:with|of\s+which|of\s+whom|including|among\s+them)\b", regex.IGNORECASE)
 
 
+def _ends_with_the_rest(sentence: str, last) -> bool:
+    """Whether the last share is of what the others leave ("..., China 30% and other markets 15%"): the list
+    splits one whole, place by place."""
+    at = position_in_sentence(last)
+    end = at + len(" ".join(last.text.split()))
+    return _THE_REST_BEFORE.search(sentence, max(0, at - 30), at) is not None \
+        or _THE_REST_AFTER.match(sentence, end) is not None
+
+
+_THE_REST_AFTER = regex.compile(r"\s+(?:went\s+|came\s+)?(?:to|from|for|in)\s+(?:the\s+)?(?:other|rest|remaining)\b|"
+                                r"\s+elsewhere\b", regex.IGNORECASE)
+
+
 def _own_settings(sentence: str, shares) -> bool:
     """Whether the shares are each of a different place or setting: rates side by side, not parts of a whole."""
     if len({share.place for share in shares if share.place}) > 1:
@@ -185,6 +198,14 @@ class SharesTotal(Check):
         Example("a rate of adults, then of men and of women (financial inclusion surveys)", {
             "a.md": "---\npublished: 2024-02-28\n---\nIn 2023, 48% of adults had a mobile money account: 55% of men and "
                     "41% of women.\n",
+        }, False),
+        Example("one whole split by destination, the rest last (trade statistics)", {
+            "a.md": "---\npublished: 2021-04-10\n---\nThe European Union took 45% of Marvena's agri-food exports in 2020, "
+                    "China 30%, the Middle East 20% and other markets 15%.\n",
+        }, True, ("45%", "15%")),
+        Example("... that adds up", {
+            "a.md": "---\npublished: 2021-04-10\n---\nThe European Union took 45% of Marvena's agri-food exports in 2020, "
+                    "China 30%, the Middle East 15% and other markets 10%.\n",
         }, False),
         Example("two breakdowns on either side of a semicolon (immunisation reports)", {
             "a.md": "---\npublished: 2024-03-01\n---\nOf the children vaccinated, 55% were girls and 45% were boys; 62% "
@@ -338,7 +359,8 @@ class SharesTotal(Check):
             # ("Of the people sleeping rough, 27% were in London, 18% in the South East, ...": one whole split by
             # place, not rates side by side)
             if _different_attributes(sentence, shares) or _own_settings(sentence, shares) \
-                    and not _OF_THE_WHOLE.match(sentence) or _group_rates(sentence, shares[1:], before=shares[0]):
+                    and not _OF_THE_WHOLE.match(sentence) and not _ends_with_the_rest(sentence, shares[-1]) \
+                    or _group_rates(sentence, shares[1:], before=shares[0]):
                 continue
             if _NESTED_AFTER_FIRST.search(sentence, position_in_sentence(shares[0]), position_in_sentence(shares[1])):
                 continue  # "62% of stays, with Germans making up 28% and Dutch visitors 15%": parts of the 62%
