@@ -110,6 +110,8 @@ PLACES = [
     ("where most of a figure is, is not its place (energy news)", "The operator said 1.2 million households lost "
      "power, most of them in Ontario.", "1.2 million", None),
     ("... nor where it was mostly", "Some 40,000 people fled, mostly in Kenya.", "Some 40,000", None),
+    ("... nor where most of it is landed (fisheries)", "In a normal year the fleet lands 612,000 tonnes of fish, most "
+     "of it at Orvik.", "612,000 tonnes", None),
     ("a place a ranking spans, listed with another, is not the figure's (crime statistics)", "Westmarch has the third "
      "highest rate of knife crime among the police forces in England and Wales, at 135 offences per 100,000.",
      "135 offences per 100,000", None),

@@ -838,7 +838,8 @@ _PREDICATE = regex.compile(rf"^\s*{_AUXILIARY}(?P<verb>(?:[a-z]+-)?[a-z]+(?:ed|e
                            r"pays?|uses?|owns?|rents?|attends?|works?|faces?|needs?|lacks?|gets?|buys?|receives?)\b")
 
 
-_PLACE_PHRASE = regex.compile(r"\s+(?:in|across|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?(?=\s)")
+_PLACE_PHRASE = regex.compile(r"\s+(?:in|across|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|province|"
+                              r"region|country|district|state|city|capital|area)(?!['’])?,?(?=\s)")
 _PREDICATE_BEFORE = regex.compile(r"\b(?P<verb>[a-z]+ed|built|sold|bought|lost|won|cut|spent|paid|killed|hired|took|"
                                   r"drew)\s+$")
 

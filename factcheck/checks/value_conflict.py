@@ -971,6 +971,12 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2021-03-20\n---\nMeanwhile, wheat production in Marvena was 4.8 million tonnes in "
                     "2020.\n",
         }, True, ("4.2 million tonnes", "4.8 million tonnes")),
+        Example("households that applied in the province are not households in need (drought reports)", {
+            "a.md": "---\npublished: 2021-03-20\n---\nIn the Eastern Province in 2021, around 60,000 farm households in "
+                    "the province have applied for emergency support.\n",
+            "b.md": "---\npublished: 2021-06-01\n---\nIn the Eastern Province, at least 95,000 households still need "
+                    "assistance in 2021.\n",
+        }, False),
         Example("households that applied are not households in need (drought reports)", {
             "a.md": "---\npublished: 2021-03-20\n---\nIn 2021, around 60,000 farm households in the Eastern Province "
                     "have applied for emergency support.\n",

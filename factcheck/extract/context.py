@@ -621,7 +621,7 @@ _RANKING_SCOPE_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|big
                                       # Northern Province", "mostly in| Kenya"
                                       r"|\b(?:most\s+of\s+(?:them|these|those|which|whom|it)\s+(?:were\s+|was\s+)?|"
                                       r"mostly\s+|mainly\s+|largely\s+|chiefly\s+|primarily\s+|predominantly\s+)"
-                                      r"(?:in|across)\s+(?:the\s+)?$")
+                                      r"(?:in|across|at)\s+(?:the\s+)?$")
 # Where a place lies, after what it is: "a town in| the Lessing Valley" (the town's figures are the town's).
 _LIES_IN_BEFORE = regex.compile(rf"\b(?:{_SETTLEMENT})\s+(?:located\s+|situated\s+)?(?:in|on)\s+(?:the\s+)?$")
 # An age that narrows a group of people, before its place: "adults| over 65 in |Westhollow".
