@@ -264,6 +264,8 @@ SHARE_PARTS = [
     ("were, after the whole", "In 2020, 80 per cent of trafficking victims were women.", "80 per cent", "woman"),
     ("made up, before", "Women made up 60% of trafficking victims.", "60%", "woman"),
     ("accounted for, after an age", "Children under five accounted for 61% of all deaths.", "61%", "child"),
+    ("accounted for, the verb left out after the first (air quality reports)", "Road transport accounted for 38% of "
+     "emissions, residential heating for 29% and industry for 24%.", "29%", "residential heating"),
     ("are, no whole", "Up to 80 per cent are women and girls.", "Up to 80 per cent", "woman"),
     # A state or an outcome after "were" (justice news): which part of the whole the share is.
     ("a state after were", "In 2023, 23% of prisoners were on remand.", "23%", "on remand"),

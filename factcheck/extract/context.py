@@ -1091,6 +1091,8 @@ _NOT_A_PART = STOP_WORDS | frozenset("likely unlikely expected estimated thought
 OUTPUT_MEASURES = frozenset({"gdp", "gni", "gnp", "output", "product", "income"})
 
 
+_ACCOUNTED_FOR = regex.compile(r"\baccount(?:ed|s)?\s+for\b")
+_ELLIPTIC_PART_BEFORE = regex.compile(r"(?:,|\band)\s+(?P<part>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+for\s+$")
 _RELATIVE_ASIDE = regex.compile(r",\s+(?:who|which|that|whose)\s[^,;:]{1,80},(?=\s+\S+(?:\s+\S+)?\s*$)")
 
 
@@ -1117,6 +1119,14 @@ def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int
         # "Remand prisoners, who have not yet been convicted, made up| 26%": past the relative clause
         window = _RELATIVE_ASIDE.sub("", text[max(start, claim_start - 140):claim_start])
         before = _PART_BEFORE.search(window, max(0, len(window) - 40))
+    if before is None and text[max(start, claim_start - 6):claim_start].rstrip().endswith("for") \
+            and _ACCOUNTED_FOR.search(text, start, claim_start):
+        # "road transport accounted for 38%, residential heating for| 29% and industry for| 24%": the verb left out
+        elliptic = _ELLIPTIC_PART_BEFORE.search(text, max(start, claim_start - 50), claim_start)
+        if elliptic is not None:
+            *modifiers, noun = elliptic.group("part").lower().split()
+            if noun not in _NOT_A_PART:
+                return " ".join([w for w in modifiers if w not in _NOT_A_PART] + [singular(noun)])
     if before and (before.group("copula") is None or _OF_AFTER_SHARE.match(text, claim_end, end)):
         # (not the place before the part: "In Kenya| internet penetration reached 61.4% of the population")
         words = [w for w in before.group("part").split() if not (w[:1].isupper() and is_place_name(w))] \
