@@ -16,8 +16,8 @@ import pandas as pd
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..extract.context import (NOT_A_NAME, country_of_part, is_country, is_part_or_group_of_countries, main_country,
-                               place_name, singular)
+from ..extract.context import (NOT_A_NAME, country_of_part, is_country, is_part_or_group_of_countries,
+                               is_unnamed_part, main_country, place_name, singular)
 from ..models import Claim, Document
 from .events import EventMention, known_things, mentions_for_document, position_in_sentence
 from .keys import measure_key, period_key, place_key, subject_key
@@ -334,9 +334,6 @@ _NATIONAL = regex.compile(r"\b(?:national|nationwide|nationally|countrywide|coun
 _NATIONAL_ANYWHERE = frozenset(("nationwide", "nationally", "countrywide", "country-wide"))
 
 
-_UNNAMED_PART = regex.compile(r"the (?:province|state|district|county|prefecture|governorate|department)")
-
-
 def _national(place: str, claim: Claim) -> str:
     """A figure with no place that its sentence calls national is the country's, whatever province or city the corpus
     gives for the same measure: it is kept apart from them, not settled on one."""
@@ -465,7 +462,7 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
             "subject": subject_key(c),
             "place": "several countries" if c.place is None and _MANY_COUNTRIES.search(c.sentence)
             # ("in the province", in a story that names none: a part of the country of its own, no other story's)
-            else f"{c.place.lower()} of {c.source}" if c.place and _UNNAMED_PART.fullmatch(c.place)
+            else f"{c.place.lower()} of {c.source}" if c.place and is_unnamed_part(c.place)
             else _national(place_key(c, info.country), c),
             "period": period_key(c),
             "scope": _rank_scope(c) if c.kind == "rank" else None,

@@ -73,13 +73,12 @@ def _spelled_out(claim: Claim) -> Optional[tuple[str, int]]:
 
 # Wholes a share of everyone is of: "Internet penetration reached 61.4% of the population" measures internet
 # penetration, as "Internet penetration stood at 57.8%" does; the population is only its base.
-_EVERYONE = frozenset("population people adults residents inhabitants citizens".split())
+_EVERYONE = frozenset("population people adults residents inhabitants citizens person adult resident".split())
 
 
 def _measured(claim: Claim) -> str:
     """The words naming what a figure measures: its subject, or for a share of everyone, the part it names."""
-    if claim.kind == "percent" and claim.part and (claim.subject_head or "").lower() in _EVERYONE | {"person", "adult",
-                                                                                                      "resident"}:
+    if claim.kind == "percent" and claim.part and (claim.subject_head or "").lower() in _EVERYONE:
         return claim.part
     return claim.subject or ""
 
@@ -376,11 +375,13 @@ _RESTRICTING_AFTER = regex.compile(
     r"neighbourhoods|neighborhoods|districts|regions|quintile|decile|fifth|tenth)\b)")
 
 
+# The words of a kind: up to three, not past a preposition or a verb of being.
+_KIND_WORDS = r"(?P<kind>[a-z][\w-]*(?:\s+(?!(?:in|at|on|for|and|or|by|during|from|to|with|was|were|is|are)\b)[a-z][\w-]*){0,2})"
 # "victims| of sexual exploitation", "people| were in forced labour": what kind of the thing a count counts.
 _OF_KIND_AFTER = regex.compile(
     r"\s+(?:of|(?:were|are|was|is)\s+(?:(?:living|held|trapped|kept|working)\s+)?in)\s+"
     r"(?!(?:the|all|whom|which|them|these|those|its|their|this|that|a|an|which|what|who|it)\b)"
-    r"(?P<kind>[a-z][\w-]*(?:\s+(?!(?:in|at|on|for|and|or|by|during|from|to|with|was|were|is|are)\b)[a-z][\w-]*){0,2})")
+    + _KIND_WORDS)
 
 
 # How people died, for counts of deaths told by their verb: "people| were killed in drink-drive crashes", "people|
@@ -388,7 +389,7 @@ _OF_KIND_AFTER = regex.compile(
 _DIED_OF_AFTER = regex.compile(
     r"\s+(?:(?:have|has|had)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:died|killed|lost\s+their\s+lives)\s+"
     r"(?:in|on|from|of|during)\s+(?:(?:the|a|an)\s+)?"
-    r"(?P<kind>[a-z][\w-]*(?:\s+(?!(?:in|at|on|for|and|or|by|during|from|to|with|was|were|is|are)\b)[a-z][\w-]*){0,2})")
+    + _KIND_WORDS)
 
 
 def kind_words(claim: Claim) -> frozenset:

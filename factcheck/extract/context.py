@@ -328,8 +328,15 @@ _TAKES_PART_BEFORE = regex.compile(
     r"part|involved|included|invested|enlisted|engaged|interested|listed|featured|benefits|benefited|benefitted)\s+$")
 # A part of a country named by its kind alone, and the names of such parts: "in the province", "Northern Province".
 # (not "the region": "second in the region" is the ranking's wider world, not a part of a country)
-_IN_THE_PART = regex.compile(r"\b(?:in|across|throughout)\s+the\s+(?P<kind>province|state|district|county|"
-                             r"prefecture|governorate|department)\b(?!\s+(?:of\b|(?-i:[A-Z])))", regex.IGNORECASE)
+UNNAMED_PART_KINDS = ("province", "state", "district", "county", "prefecture", "governorate", "department")
+_IN_THE_PART = regex.compile(rf"\b(?:in|across|throughout)\s+the\s+(?P<kind>{'|'.join(UNNAMED_PART_KINDS)})\b"
+                             r"(?!\s+(?:of\b|(?-i:[A-Z])))", regex.IGNORECASE)
+
+
+def is_unnamed_part(place: str) -> bool:
+    """Whether a place is a part of a country named by its kind alone ("the province"), as place() gives it where
+    the text names no such part before."""
+    return place.startswith("the ") and place[4:] in UNNAMED_PART_KINDS
 _PART_OF_KIND = regex.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?P<kind>Province|Region|State|District|County|"
                               r"Prefecture|Governorate|Department))\b"
                               # ("the state of Oyo")
