@@ -498,7 +498,10 @@ class Extractor:
             # "21 million people, of whom 4.8 million were in sexual exploitation": a part of its subject
             update = {"part": _subset_label(text, claim.end, s_end)}
             whole = next((c for c in reversed(claims) if c.start >= s_start and c.kind != "date"), None)
-            if whole is not None and whole.kind == claim.kind and whole.unit == claim.unit and whole.subject:
+            if whole is not None and self._names_its_own_kind(claim, whole):
+                # "9,400 staff, including 1,180 nurses": a count of nurses, which another report may give too
+                update = {}
+            elif whole is not None and whole.kind == claim.kind and whole.unit == claim.unit and whole.subject:
                 # "a budget of €48 million, of which €30 million came from the Global Fund": the budget's
                 update.update(subject=whole.subject, subject_head=whole.subject_head)
             if whole is not None and self._context(s_start, s_end).own_date(claim.end) is None:
@@ -733,6 +736,16 @@ class Extractor:
             if whole is not None and whole.subject is not None:
                 return whole
         return None
+
+    def _names_its_own_kind(self, part: Claim, whole: Claim) -> bool:
+        """Whether a subset count names a kind of its own right after it ("9,400 staff, including 1,180
+        nurses"), rather than the whole's ("21 million people, of whom 4.8 million people were children") or
+        none ("of whom 4.8 million were in sexual exploitation")."""
+        head = (part.subject_head or "").lower()
+        if not head or head == (whole.subject_head or "").lower():
+            return False
+        named = _OWN_NOUN_AFTER.match(self.text, part.end)
+        return named is not None and head in {context.singular(w) for w in named.group(0).lower().split()}
 
     def _next_item(self, claim: Claim, claims: list[Claim], s_start: int) -> bool:
         """Whether a count goes on a breakdown of the count before it: the next item after a subset ("of whom
@@ -2404,6 +2417,8 @@ _SUBSET_OPENERS = r"including|of\s+which|of\s+whom|among\s+them|among\s+which"  
 _PART_AFTER = regex.compile(rf"\b(?:{_SUBSET_OPENERS}|up\s+from|down\s+from|"
                             r"compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:\w+\s+){0,2}$",
                             regex.IGNORECASE)
+# The words right after a subset count, where its own noun would be: "including 1,180| registered nurses".
+_OWN_NOUN_AFTER = regex.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 # Words that open a subset of what the sentence counted: "of whom 4.8 million", "including 1.5 million".
 _SUBSET_BEFORE = regex.compile(rf"\b(?:{_SUBSET_OPENERS}|among\s+whom|of\s+these|of\s+them)\s+(?:\w+\s+){{0,2}}$",
                                regex.IGNORECASE)
