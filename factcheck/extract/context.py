@@ -1251,6 +1251,24 @@ _MONEY_NOUN_HEAD_AFTER = regex.compile(
     regex.IGNORECASE)
 
 
+# Lower-case words between a determiner (or the "of"/"in" after an amount) and a money noun: "£85 million of
+# capital| funding", "the annual| budget", "€12 million in research| grants".
+_MONEY_MODIFIERS_BEFORE = regex.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|of|in)\s+|['’]s\s+)"
+    r"(?P<words>(?:[a-z][a-z-]*\s+){1,2})$")
+
+
+def _money_modifiers(text: str, clause_start: int, noun_start: int) -> str:
+    """The words that say which money a money noun is ("capital", "research"), each followed by a space, or ""."""
+    m = _MONEY_MODIFIERS_BEFORE.search(text, max(clause_start, noun_start - 40), noun_start)
+    if m is None:
+        return ""
+    words = m.group("words").split()
+    # (not a verb or a participle: "of| existing funding", "the| proposed budget" says when, not which)
+    if any(w in STOP_WORDS or w.endswith("ing") or w.endswith("ed") and "-" not in w for w in words):
+        return ""
+    return " ".join(words) + " "
+
 def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: int,
                   clause: Optional[tuple[int, int]] = None) -> Optional[str]:
     """What an amount is: a money noun in its clause ("this budget"), else what it pays for.
@@ -1262,7 +1280,8 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
     if m:
         head = _MONEY_NOUN_HEAD_AFTER.match(text, m.end(), clause_end)
         # "Spending cuts were €3.6 billion", "Debt interest payments were": the money noun says which cuts
-        return f"{m.group('noun')}{head.group()}" if head is not None else m.group("noun")
+        noun = f"{m.group('noun')}{head.group()}" if head is not None else m.group("noun")
+        return _money_modifiers(text, clause_start, m.start()) + noun
     # "Harwick's 2024 budget, worth some €950 million": the noun stands before the clause break.
     # (each match tried again on the whole text, where its look-ahead can see the amount after it)
     earlier = [m for m in _MONEY_NOUN.finditer(text, max(start, claim_start - 60), claim_start)
