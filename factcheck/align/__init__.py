@@ -296,7 +296,10 @@ def _subjects_as_places(claims: list[Claim], lower_case_words: frozenset[str] = 
 # A word that opens a sentence to frame it, not to name its subject.
 _OPENING_ADVERB = regex.compile(r"[A-Z][a-z]+ly|Overall|Meanwhile|However|Still|Instead|Elsewhere|Altogether|Together|"
                                 r"Moreover|Furthermore|Again|Also|Yet|Thus|Hence|Therefore|Nevertheless|Nonetheless|"
-                                r"Otherwise|Besides|Today|Yesterday|Worldwide|Overseas|Abroad|Here|There|Now|Then")
+                                r"Otherwise|Besides|Today|Yesterday|Worldwide|Overseas|Abroad|Here|There|Now|Then|"
+                                # (a preposition or conjunction: "According to the Home Office, 16,938 ...")
+                                r"According|Despite|Since|After|Before|Between|Among|Across|Under|With|Without|From|"
+                                r"During|Following|Although|While|When|Whereas|If|As|Because|Unlike|Until|Over")
 
 
 _MEASURED_KINDS = frozenset(("count", "money", "percent", "quantity", "rate", "duration"))

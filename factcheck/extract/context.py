@@ -907,6 +907,24 @@ _ENTITY_DATE_TAIL = regex.compile(r"\s+(?:on|in|of|for|to|against)\s+(?:January|
                                   r"August|September|October|November|December)\b.*$")
 
 
+# A name that only says who reports a figure: "According to| the Home Office", "Data from| the Census Bureau",
+# "the Global Slavery Index| found that", "the Office for National Statistics| estimates".
+_SOURCE_BEFORE = regex.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|statistics\s+from|estimates\s+from|"
+                               r"published\s+by|reported\s+by|compiled\s+by|cited\s+by|source:)\s*$", regex.IGNORECASE)
+# (the capitalised words of a sentence's opening, read as part of the name: "According to the Home Office")
+_SOURCE_OPENS = regex.compile(r"(?:According\s+to|Data\s+from|Figures\s+from|Statistics\s+from)\s")
+_SOURCE_AFTER = regex.compile(r"\s*(?:\d{4}\s+)?(?:(?:data|figures|statistics|estimates)\s+)?"
+                              r"(?:found|finds|estimates|estimated|reported|reports|says|said|shows|showed|show|"
+                              r"suggests|suggested|notes|noted|concluded|concludes|calculates|calculated)\b")
+
+
+def _is_a_source(text: str, start: int, name_start: int, name_end: int) -> bool:
+    """Whether a name in a sentence (text[name_start:name_end], from `start`) is the source of its figures."""
+    return _SOURCE_BEFORE.search(text, max(start, name_start - 25), name_start) is not None \
+        or _SOURCE_OPENS.match(text, name_start, name_end) is not None \
+        or _SOURCE_AFTER.match(text, name_end) is not None
+
+
 def entity_key(name: str) -> str:
     """A comparable key for a named thing: 'the Blue Heart Campaign against Human Trafficking' -> 'blue heart'."""
     words = [w.lower() for w in _KEY_WORD.findall(name)]
@@ -2007,6 +2025,8 @@ class SentenceContext:
                 and _ENTITY_HEAD.search(self.text, self.start, self.end) is not None
             for m in named_things(self.text, self.start, self.end, self.runs, has_head):
                 name = _ENTITY_DATE_TAIL.sub("", _ENTITY_LEAD.sub("", m.group("name")))
+                if _is_a_source(self.text, self.start, m.start(), m.end()):
+                    continue  # "According to the Home Office, 16,938 ...": who reports the figure, not what it is of
                 entities.append((m.start(), name.strip() if len(name.split()) >= 2 else None))
             if not _STUDY_RUNS.isdisjoint(self.runs):
                 # "The CALDERA trial enrolled 1,240 patients": a study named in capitals
@@ -2021,8 +2041,11 @@ class SentenceContext:
                 best = (distance, name)
         if best is None:
             if self._names is None:
+                # (not a country, "the United Kingdom", nor a source, "the Global Slavery Index found that ...")
                 self._names = [(m.start(), m.group("name")) for m in _THE_NAME.finditer(self.text, self.start, self.end)
-                               if len(m.group("name").split()) >= 2] if b"the" in self.runs else []
+                               if len(m.group("name").split()) >= 2 and not is_place_name(m.group("name"))
+                               and not _is_a_source(self.text, self.start, m.start(), m.end())] \
+                    if b"the" in self.runs else []
             for at, name in self._names:
                 distance = abs(at - anchor)
                 if best is None or distance < best[0]:
