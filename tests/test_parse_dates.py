@@ -204,6 +204,12 @@ RELATIVE_PERIODS = [
 
 # (id, sentence, published, span, period): which stated date a number belongs to.
 STATED_PERIODS = [
+    ("a report's edition year is not what it found for another year", "The Freedom Index 2023 found that 112,000 "
+     "people were in forced labour in Kenya in 2021.", "2023-10-20", "112,000", "2021"),
+    ("... nor the year a source was published", "Its last edition, published in 2018, estimated that 136,000 "
+     "people were in forced labour in 2016.", "2023-10-20", "136,000", "2016"),
+    ("... but a source's year dates what it found when nothing else does", "In 2022, the survey found that 40% of "
+     "adults smoked.", "2023-10-20", "40%", "2022"),
     ("a date right after the number", "Rents rose from 3% in 2015 to 5% in 2019.", "2020-01-01", "5%", "2019"),
     ("a year before 'to' and a share", "Rents rose from 3% in 2015 to 5% in 2019.", "2020-01-01", "3%", "2015"),
     ("the start's year is not the level reached (election turnout)", "Turnout rose from 64.1% in 2019 to 68.4%.",

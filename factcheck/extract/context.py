@@ -772,6 +772,10 @@ _SUBORDINATE_BETWEEN = regex.compile(r"\b(?:since|when|after|before(?!\s+(?:a|an
 # A figure compared with, and its date after it: "up from| 3,410 in |December 2022".
 _COMPARED_NUMBER_BEFORE = regex.compile(r"\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
                                         r"\S*\d[^,;\d]{0,25}$", regex.IGNORECASE)
+# A verb that reports what a source found, with what it found after it.
+_REPORTING_VERB = regex.compile(r"\b(?:found|finds|estimated|estimates|reported|reports|showed|shows|says|said|"
+                                r"suggests|suggested|concluded|concludes|calculated|calculates|revealed|reveals)\s+that\b",
+                                regex.IGNORECASE)
 _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|during)\s+)?$"
                                       # "a fall of 4% on 2021", "4% over 2019", "38% below 1990 levels"
                                       # "78% of 2019 levels": the base year of a recovery
@@ -1499,6 +1503,12 @@ class SentenceContext:
                     continue
                 if _COMPARED_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start):
                     continue  # "9% fewer than in 2017": the year compared with, not the number's own
+                if d.end <= claim_start and _REPORTING_VERB.search(text, d.end, claim_start) \
+                        and any(o.start >= claim_end and not _COMPARED_BEFORE.search(text, claim_end, o.start)
+                                for o in self.dates(lo, hi)):
+                    # "The Freedom Index 2023 found that 112,000 people were in slavery in 2021", "In its last
+                    # edition, published in 2018, it estimated that ... in 2016": the report's year, not the figure's
+                    continue
                 if d.end <= claim_start and _COMPARED_NUMBER_BEFORE.search(text, max(lo, d.start - 50), d.start):
                     continue  # "3,870 in December 2023, up from 3,410 in December 2022, a rise of 13.5%": the older
                     # figure's date, not the rise's
