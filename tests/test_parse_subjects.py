@@ -66,6 +66,8 @@ MONEY = [
     ("a year between the noun and its verb", "Operating profit for 2023 was 2.1 billion kroner.",
      "2.1 billion kroner", "operating profit"),
     ("a first word that restricts", "Services exports rose 3% to $5bn.", "$5bn", "services exports"),
+    ("a hyphenated first word that restricts", "Long-term unemployment in Varnia was 3% in 2022.", "3%",
+     "long-term unemployment"),
     ("what it pays for, past a conversion", "The state will spend NOK 1.2 billion (about US$110 million) on "
      "integration support.", "NOK 1.2 billion", "integration support"),
     ("an adverb after the verb", "The appeal for Sudan was only 41% funded.", "41%", "appeal"),

@@ -2191,7 +2191,7 @@ _LISTING_LABEL_BEFORE = regex.compile(
     r"(?:[:;,]|\band)\s+(?:the\s+)?(?P<label>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$")
 # Words of a party's or team's name that say what it is, not which ("Green Party" and "Greens" are one).
 # A capitalised word opening a sentence, then the subject: "Core| inflation was 4.1%".
-_CAPITALISED_OPENER = regex.compile(r"[\s#>*_-]*(?P<word>[A-Z][a-z]+)\s+(?=[a-z])")
+_CAPITALISED_OPENER = regex.compile(r"[\s#>*_-]*(?P<word>[A-Z][a-z]+(?:-[a-z]+)*)\s+(?=[a-z])")  # ("Long-term| unemployment")
 # Openers that restrict nothing: "Overall inflation", "Total exports", "Last year sales ...".
 _NOT_MODIFIERS = frozenset("overall total average annual yearly new last this next first second third meanwhile however "
                            "nationwide globally worldwide".split())
