@@ -146,8 +146,13 @@ _POSITION_SCOPE_AFTER = regex.compile(
     r"\s+(?:in|among|on|(?:out\s+)?of\s+(?P<size>\d[\d,]*)\s+)\s*(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
     # (an index's edition year after its name: "the Energy Transition Index 2022")
     r"(?P<scope>(?:[A-Za-z][\w'’-]*\s+){0,5}?[A-Za-z][\w'’-]*)(?:\s+(?:19|20)\d\d\b)?"
-    r"(?P<by>\s+for\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?:\s+per\s+[\d,]+(?:\s+[a-z]+)?)?)?"
+    # ("for its response to modern slavery": what it is ranked for)
+    r"(?P<by>\s+for\s+(?:(?:its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
+    r"(?:\s+per\s+[\d,]+(?:\s+[a-z]+)?)?)?"
     r"(?=\s*(?:[,;:.()]|$)|\s+(?:in|on|with|behind|after|ahead|and|but|while|since|last|this|over|during)\b)")
+# The ranking named after the number ranked: "14th of 120 countries| in the Water Utility Index 2022".
+_NAMED_RANKING_AFTER = regex.compile(r"\s+(?:in|on)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
+                                     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){1,5})")
 
 
 def position_scope(claim: Claim) -> Optional[str]:
@@ -160,7 +165,12 @@ def position_scope(claim: Claim) -> Optional[str]:
     if m is None:
         return None
     scope = " ".join(m.group("scope").lower().split())
-    if m.group("size"):
+    named = _NAMED_RANKING_AFTER.match(claim.sentence, m.end()) if m.group("size") else None
+    if named is not None:
+        # "4th of 15 countries in the Water Utility Index" and "7th in the Water Utility Index": one ranking,
+        # however the number ranked is worded
+        scope = " ".join(named.group("name").lower().split())
+    elif m.group("size"):
         scope = f"{m.group('size').replace(',', '')} {scope}"
     by = " ".join((m.group("by") or "").lower().split())
     return scope + (f" {by}" if by else "")

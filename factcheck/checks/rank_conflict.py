@@ -178,6 +178,17 @@ class RankConflict(Check):
             "a.md": "---\npublished: 2023-03-22\n---\nGermany ranked fourth in the Energy Transition Index 2022.\n",
             "b.md": "---\npublished: 2023-03-23\n---\nGermany ranked seventh in the Energy Transition Index 2022.\n",
         }, True, ("fourth", "seventh")),
+        Example("a named index, with and without the number ranked (water utility reports)", {
+            "a.md": "---\npublished: 2023-07-12\n---\nKaveria ranked 4th of 15 countries in the Basin Utility Index "
+                    "2022.\n",
+            "b.md": "---\npublished: 2023-03-09\n---\nKaveria ranked 7th in the Basin Utility Index 2022.\n",
+        }, True, ("4th", "7th")),
+        Example("a position for what a country does about something (anti-slavery reports)", {
+            "a.md": "---\npublished: 2023-07-12\n---\nNorvania ranked 2nd of 160 countries for its response to forced "
+                    "labour.\n",
+            "b.md": "---\npublished: 2023-03-09\n---\nNorvania ranked 4th of 160 countries for its response to forced "
+                    "labour.\n",
+        }, True, ("2nd", "4th")),
         Example("positions out of different numbers ranked are two rankings", {
             "a.md": "---\npublished: 2023-06-20\n---\nMarova ranked 14th of 120 countries in 2021.\n",
             "b.md": "---\npublished: 2023-11-10\n---\nMarova ranked 40th of 180 countries in 2021.\n",
