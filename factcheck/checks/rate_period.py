@@ -37,6 +37,8 @@ _RESTATING_GAP = regex.compile(r"(?:\s+[\w/–'’-]+){0,8}?\s*(?:,\s*)?(?:or|i\
                                r"(?:which|this|that)\s+means\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?|"
                                # ("£45,000 a week, which the club says amounts to £3.5 million a year")
                                r"(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:amounts?|comes?|works?\s+out)\s+to|"
+                               # ("85 million litres per day, amounting to 25 billion litres a year")
+                               r"amounting\s+to|adding\s+up\s+to|working\s+out\s+(?:at|to)|"
                                r"\(|or\s+the\s+equivalent\s+of)\s*(?:(?:about|around|some|roughly|nearly|almost|over|"
                                r"just\s+over|just\s+under)\s+)?$", regex.IGNORECASE)
 
@@ -143,6 +145,10 @@ class RatePeriod(Check):
             "a.md": "---\npublished: 2021-10-20\n---\nAn average of 35 tonnes of plastic enters Kestovia's rivers every "
                     "day, or about 18,000 tonnes a year.\n",
         }, True, ("35 tonnes", "18,000 tonnes")),
+        Example("a rate restated with 'amounting to' (water utility reports)", {
+            "a.md": "---\npublished: 2023-05-02\n---\nLeaking mains lose 60 million litres per day, amounting to 29 "
+                    "billion litres a year.\n",
+        }, True, ("60 million litres", "29 billion litres")),
         Example("... and agree", {
             "a.md": "---\npublished: 2023-09-01\n---\nPolice conducted 4.4 million breath tests in 2022, an average of "
                     "12,000 breath tests a day.\n",
