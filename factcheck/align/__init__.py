@@ -359,12 +359,18 @@ def _national(place: str, claim: Claim) -> str:
     return place
 
 
+_NATIONAL_TITLE = regex.compile(r"\b(?:national|nationwide|countrywide)\b(?!\s+(?:park|museum|theatre|theater|gallery|"
+                                r"library|trust|league|team|stadium|guard|front|party)\b)", regex.IGNORECASE)
+
+
 def _main_place(claims: list[Claim], title: Optional[str], corpus_places: dict[str, str],
                 parts: set[str]) -> Optional[str]:
     """The place a document is about when the gazetteer knows none of its places: the place its claims give in
     the most sentences (a place the corpus gives in its title counts twice), when no other is given as often and
     it is given at least twice. Not a province or a city the corpus names as part of a country: a national
     figure is no figure for its capital."""
+    if title and _NATIONAL_TITLE.search(title):
+        return None  # "National water statistics": the places it names are parts of the country it is about
     counts: dict[str, int] = defaultdict(int)
     for sentence, place in {(c.sentence, c.place.lower()) for c in claims if c.place and " and " not in c.place}:
         counts[place] += 1
@@ -456,11 +462,13 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     parts = _places_named_as_parts([d.text for d in documents])
     corpus_places = {c.place.lower(): c.place for c in claims if c.place and " and " not in c.place}
     infos = {}
+    counted = set()  # documents whose place is only the one they name most, which may be a city's
     for d in documents:
         country = _part_in_title(d.title, corpus_places, parts) or _name_in_title(d.title, d.text) \
             or main_country(d.text)
         if country is None:
             country = _main_place(by_source.get(d.source, []), d.title, corpus_places, parts)
+            counted.add(d.source)
         infos[d.source] = DocumentInfo(source=d.source, title=d.title, published=d.published,
                                        published_estimated=d.published_estimated, country=country)
     rows = []
@@ -476,6 +484,10 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
             "place": "several countries" if c.place is None and _MANY_COUNTRIES.search(c.sentence)
             # ("in the province", in a story that names none: a part of the country of its own, no other story's)
             else f"{c.place.lower()} of {c.source}" if c.place and is_unnamed_part(c.place)
+            # ("Nationally, utilities had 2.3 million connections" in a release that names Mombasa most: the
+            # country's figure, not Mombasa's)
+            else _national("unknown", c) if c.place is None and c.source in counted
+            and _national("unknown", c) == "national"
             else _national(place_key(c, info.country), c),
             "period": period_key(c),
             "scope": _rank_scope(c) if c.kind == "rank" else None,
