@@ -480,3 +480,19 @@ def test_a_briefs_title_year_dates_its_labelled_figures():
                         published=dt.date(2024, 5, 10))
     # (a label and its figure, no verb: the brief's year, not the year it came out)
     assert {c.text: c.period for c in extract_document(document)} == {"3,100": "2023"}
+
+
+def test_a_results_releases_title_year_dates_its_verbless_list_items_and_participle_clauses():
+    import datetime as dt
+
+    from factcheck.extract import extract_document
+    from factcheck.models import Document
+
+    text = ("## Highlights\n\n- On-time departures of 84.6%\n\nAmong short-haul routes, Kessel was the busiest, "
+            "accounting for 1.9 million passengers.\n\nThe airline now flies 212 routes.\n")
+    document = Document(source="r.md", text=text, title="Orla Air full-year 2023 results",
+                        published=dt.date(2024, 2, 28))
+    # (a list item with no verb, a clause with none of its own in a past-tense sentence: the year reported on;
+    # a present-tense sentence: the time of writing)
+    assert {c.text: c.period for c in extract_document(document) if c.kind != "rank"} == {
+        "84.6%": "2023", "1.9 million": "2023", "212": "2024"}

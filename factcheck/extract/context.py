@@ -743,6 +743,7 @@ _REPORTING_WEEK = regex.compile(f"(?P<weeks>{REPORTING_WEEK})" + r"(?:\s+of\s+(?
                                 regex.IGNORECASE)
 _DIGITS = regex.compile(r"\d+")
 # A labelled figure with no verb: "- Confirmed measles cases in Northern Province: |3,100".
+_LIST_ITEM = regex.compile(r"\s*[-*•]\s")
 _LABEL_BEFORE_FIGURE = regex.compile(r"\s*(?:[-*•]\s*)?[A-Z][^\n:.;]{2,80}:\s*")
 _WEEK_WORDS = word_set("week", "weeks")
 _PARTNER_BEFORE = regex.compile(r"\b(?:with|against|versus|vs\.?|than)\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -1607,7 +1608,15 @@ class SentenceContext:
             return restated
         if carried is not None:
             lo, hi = self.clause(claim_start)
-            if _PAST_TENSE.search(self.text, lo, hi) and not _PRESENT_TENSE.search(self.text, lo, hi):
+            past, present = _PAST_TENSE.search(self.text, lo, hi), _PRESENT_TENSE.search(self.text, lo, hi)
+            if past is None and present is None:
+                # "..., accounting for 2,997 child referrals": a clause with no verb of its own tells of its sentence's
+                # time, and a list item with no verb at all ("- On-time performance of 81.2%") of the paragraph's
+                past, present = _PAST_TENSE.search(self.text, self.start, self.end), \
+                    _PRESENT_TENSE.search(self.text, self.start, self.end)
+                if past is None and present is None and _LIST_ITEM.match(self.text, self.start):
+                    return carried
+            if past is not None and present is None:
                 return carried  # "Norvik reported 2023 revenue of $4.5 billion. Net profit was $230 million."
             if _RESTATES_BEFORE.match(self.text, self.start):
                 return carried  # "In 2023, 8.4 million citizens used the portal. That is 82% of adults."
