@@ -204,6 +204,13 @@ RELATIVE_PERIODS = [
 
 # (id, sentence, published, span, period): which stated date a number belongs to.
 STATED_PERIODS = [
+    ("a day with no year is the last such day up to the story (situation reports)", "As of 19 February, 612 deaths "
+     "had been confirmed in Tolmar.", "2024-03-01", "612", "2024-02-19"),
+    ("... a day after the story's is last year's", "On 28 December, 40 people died.", "2024-03-01", "40",
+     "2023-12-28"),
+    ("... the day right after the figure is its own", "Funding rose from $80 million on 1 March to $118.6 million "
+     "on 15 March.", "2024-03-20", "$118.6 million", "2024-03-15"),
+    ("a month with a figure after its comma", "In March, 655 deaths were confirmed.", "2024-04-02", "655", "2024-03"),
     ("a report's edition year is not what it found for another year", "The Freedom Index 2023 found that 112,000 "
      "people were in forced labour in Kenya in 2021.", "2023-10-20", "112,000", "2021"),
     ("... nor the year a source was published", "Its last edition, published in 2018, estimated that 136,000 "

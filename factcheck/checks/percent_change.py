@@ -75,9 +75,11 @@ def _reached_by_earlier_change(claims: list[Claim], change: Claim, figure: Claim
 _FROM_LEAD = regex.compile(r"(?:(?!\bto\b)[^;.]){0,40}?\bfrom\s+", regex.IGNORECASE)  # ("in two years, from")
 _TO_LEAD_PATTERN = r"\s*,?\s*(?:by\s+)?to\s+"
 # When a level is for: "in 2021", "in 2021/22", "in the 2021 season", "in January", "last year", "the year before".
-_WHEN = (r"(?:in|by|during|for|as\s+of|(?:at\s+)?the\s+(?:end|close|start)\s+of|end-)\s*(?:the\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?\d{4}(?:[/–-]\d{2,4})?(?:\s+(?:season|crop\s+year|"
-         r"fiscal\s+year|financial\s+year|marketing\s+year|school\s+year))?|(?:January|February|March|April|May|June|"
-         r"July|August|September|October|November|December))")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WHEN = (r"(?:(?:in|by|during|for|as\s+of|(?:at\s+)?the\s+(?:end|close|start)\s+of|end-)\s*(?:the\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?\d{4}(?:[/–-]\d{2,4})?(?:\s+(?:season|crop\s+year|"
+         r"fiscal\s+year|financial\s+year|marketing\s+year|school\s+year))?|" + _MONTH + r")"
+         # (a day, in situation reports: "from $80 million on 1 March to $118.6 million on 15 March")
+         r"|(?:on|as\s+of|by)\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?)")
 _TIME_PHRASE = rf"(?:{_WHEN}|(?:last|this)\s+year|(?:a|the)\s+year\s+(?:before|earlier)|the\s+(?:previous|prior)\s+year)"
 # (the level's own noun may come first: "to 420,000 bags| from |300,000 bags")
 # (or what it is compared with: "rose 15% to £262,000|, compared with |£240,000 a year earlier")
@@ -162,6 +164,10 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2024-03-15\n---\nMobile broadband subscriptions rose from 18.2 million at the end "
                     "of 2022 to 21.5 million at the end of 2023, an increase of 24%.\n",
         }, True, ("24%",)),
+        Example("levels on two days (situation reports)", {
+            "a.md": "---\npublished: 2024-03-20\n---\nFunding for the appeal rose from $64 million on 2 March to $90 "
+                    "million on 16 March, an increase of 25%.\n",
+        }, True, ("25%",)),
         Example("levels counted in points, then the change (index reports)", {
             "a.md": "---\npublished: 2023-03-22\n---\nThe index score rose from 54.2 points to 61.8 points in 2022, an "
                     "increase of 24%.\n",

@@ -734,9 +734,15 @@ _MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|Oct
 # (and a span of months to one: "in the six months to June", "the 12 months ending March")
 _BARE_MONTH = regex.compile(rf"\b(?:in|during|for|last|by|of|In|During|For|Over|over)\s+(?:the\s+(?P<months>\d{{1,2}}|two|three|four|five|six|"
                             rf"seven|eight|nine|ten|eleven|twelve)\s+months\s+(?:to|ending|ended|through|until)\s+"
-                            rf"(?:the\s+end\s+of\s+)?)?(?P<month>{_MONTH_NAMES})\b(?!\s*,?\s*\d)"
+                            rf"(?:the\s+end\s+of\s+)?)?(?P<month>{_MONTH_NAMES})\b(?!\s*,?\s*(?:19|20)\d\d\b|\s+\d)"
                             rf"|(?:(?<=^)|(?<=[.!?\n]\s?))(?P<month>{_MONTH_NAMES})(?=\s+(?:was|saw|brought|had|"
                             r"recorded)\b)")
+# A day of a month with no year: "As of 19 February", "on March 1st", "in the week to 28 February" (not "19
+# February 2024", a date of its own).
+_BARE_DAY = regex.compile(rf"\b(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_NAMES})|"
+                          rf"(?P<month>{_MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)\b(?![.,]?\d)"
+                          r"(?!\s*,?\s*(?:19|20)\d\d\b)")
+_DAY_RIGHT_AFTER = regex.compile(r"\s+(?:on|as\s+of|by|until|through)\s+(?:the\s+)?")  # ("$118.6 million| on |15 March")
 _BARE_MONTH_WORDS = word_set(*(name for name in MONTHS if len(name) > 3 or name == "may"))  # (full names)
 _BARE_YEAR_PART_WORDS = word_set("quarter", "half", "q", "h", "quarterly")
 _REPORTING_WEEK = regex.compile(f"(?P<weeks>{REPORTING_WEEK})" + r"(?:\s+of\s+(?P<year>(?:19|20)\d\d)\b)?",
@@ -1562,6 +1568,8 @@ class SentenceContext:
                 if week is not None:
                     best = week
             if best is None and self.published is not None and _BARE_MONTH_WORDS & self.runs:
+                best = self._bare_day(lo, hi, claim_start, claim_end, exclude)
+            if best is None and self.published is not None and _BARE_MONTH_WORDS & self.runs:
                 # "3.2% in March", in a story of April 2024: the last March up to the story, 2024-03
                 for m in _BARE_MONTH.finditer(text, lo, hi):
                     if m.start() < claim_end and claim_start < m.end() or _excluded(m.start(), exclude):
@@ -1629,6 +1637,32 @@ class SentenceContext:
                 return _month_or_quarter_before(self.published, last.group(1).lower())
             return str(self.published.year)
         return None
+
+    def _bare_day(self, lo: int, hi: int, claim_start: int, claim_end: int,
+                  exclude: Sequence[tuple[int, int]]) -> Optional[tuple[int, str]]:
+        """The day of a month the clause names without a year ("As of 19 February, 612 deaths"), in the last such
+        month up to the story (or the next, where the clause looks ahead), with its distance from the claim."""
+        assert self.published is not None
+        text = self.text
+        best: Optional[tuple[int, str]] = None
+        for m in _BARE_DAY.finditer(text, lo, hi):
+            if m.start() < claim_end and claim_start < m.end():
+                continue  # (the day is a non-claim of its own, in `exclude`: it is what dates the figure)
+            if m.start() >= claim_end and _COMPARED_BEFORE.search(text, claim_end, m.start()):
+                continue  # "655 deaths, up from 612 on 19 February": the earlier figure's day
+            month, day = MONTHS[m.group("month").lower()], int(m.group("day"))
+            later = (month, day) > (self.published.month, self.published.day)
+            year = self.published.year - (later and not (_LOOKS_AHEAD.search(text, lo, hi)
+                                                         and not _PAST_TENSE.search(text, lo, hi)))
+            try:
+                when = dt.date(year, month, day)
+            except ValueError:
+                continue  # ("31 February": no day)
+            distance = claim_start - m.end() if m.end() <= claim_start \
+                else 0 if _DAY_RIGHT_AFTER.fullmatch(text, claim_end, m.start()) else (m.start() - claim_end) * 2
+            if best is None or distance < best[0]:
+                best = (distance, when.isoformat())
+        return best
 
     def _reporting_week(self, lo: int, hi: int, claim_start: int, claim_end: int,
                         found: Optional[str]) -> Optional[tuple[int, str]]:
