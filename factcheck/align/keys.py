@@ -842,7 +842,15 @@ _PREDICATE = regex.compile(rf"^\s*{_AUXILIARY}(?P<verb>(?:[a-z]+-)?[a-z]+(?:ed|e
 _PLACE_PHRASE = regex.compile(r"\s+(?:in|across|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|province|"
                               r"region|country|district|state|city|capital|area)(?!['’])?,?(?=\s)")
 _PREDICATE_BEFORE = regex.compile(r"\b(?P<verb>[a-z]+ed|built|sold|bought|lost|won|cut|spent|paid|killed|hired|took|"
-                                  r"drew)\s+$")
+                                  r"drew|"
+                                  # (the progressive: "We are rebuilding| 64,000 homes")
+                                  r"(?<=\b(?:am|is|are|was|were|be|been)\s+)[a-z]{3,}ing)"
+                                  # (to whom: "cash has been provided to| 6,400 households")
+                                  r"(?P<to>\s+to)?\s+$")
+# Verbs of giving, whose "to" leads to who got it: "provided to 6,400 households" (where "rose to 6,400", "revised
+# to 14.5 million" lead to a level, and say nothing of what happened to what is counted).
+_GIVEN_TO_VERBS = frozenset("provided given distributed delivered sent paid offered allocated awarded granted "
+                            "transferred donated issued supplied extended disbursed handed".split())
 
 
 def predicate(claim: Claim) -> Optional[str]:
@@ -855,7 +863,8 @@ def predicate(claim: Claim) -> Optional[str]:
         return None
     # "felled 3,100 trees", "had planted 4,200 trees": the verb before the number.
     before = _PREDICATE_BEFORE.search(sentence[max(0, at - 30):at])
-    if before and before.group("verb").lower() in _MEASURING_VERBS:
+    if before and (before.group("verb").lower() in _MEASURING_VERBS
+                   or before.group("to") and before.group("verb").lower() not in _GIVEN_TO_VERBS):
         return None  # "yields reached 4.2 t/ha", "averaged 4.3 t/ha": how much, not what happened to it
     if before:
         stem = _stem(before.group("verb"))
