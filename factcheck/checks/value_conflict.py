@@ -207,6 +207,12 @@ class ValueConflict(Check):
     id = "value-conflict"
     severity = "error"
     examples = [
+        Example("two dissents that the majority says nothing about (situation reports)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nIn Brevan Province, 352,000 people remain displaced.\n",
+            "b.md": "---\npublished: 2024-03-01\n---\nIn Brevan Province, 391,000 people remain displaced.\n",
+            "c.md": "---\npublished: 2024-03-01\n---\nIn Brevan Province, 41,000 people were injured.\n",
+            "d.md": "---\npublished: 2024-03-01\n---\nIn Brevan Province, 41,000 people were injured.\n",
+        }, True, ("352,000", "391,000")),
         Example("schools: more than 500 vs nearly 480", {
             "a.md": "---\npublished: 2017-03-01\n---\nBy the end of 2016 the programme had reached more than 500 schools in Valdoria.\n",
             "b.md": "---\npublished: 2017-05-01\n---\nIn 2016 the programme reached nearly 480 schools in Valdoria.\n",
@@ -1088,6 +1094,7 @@ class ValueConflict(Check):
             majority, dissent = majority_and_dissent(
                 claims, lambda c: compared[id(c)][0], lambda c: compared[id(c)][1], lambda c: c.source
             )
+            unanswered: list[Claim] = []  # dissents that no figure of the majority measures as they do
             for source, dissenting in dissent.items():
                 if any(c.source == source and c.sentence == d.sentence for c in majority for d in dissenting):
                     # The dissenting sentence gives the majority's figure too: its other figure measures something
@@ -1106,8 +1113,14 @@ class ValueConflict(Check):
                                   and not overlaps(compared[id(c)], compared[id(d)]) for d in dissenting)]
                 if others:
                     yield self._finding(aligned, others, dissenting, spans)
+                else:
+                    unanswered.extend(dissenting)
             if len({c.source for c in majority}) > 1:
-                break  # a real majority: each dissent is reported against it once
+                # A real majority: each dissent is reported against it once. Dissents it says nothing about
+                # ("410,000 people remain displaced" and "387,000 ...", against two documents' "48,000 people were
+                # injured") are weighed against each other.
+                claims = unanswered
+                continue
             claims = [c for dissenting in dissent.values() for c in dissenting]
             if claims and period_key(claims[0]) in ("unknown", "any"):
                 break  # figures with no time at all are weak evidence: the main dissent is enough
