@@ -41,6 +41,8 @@ CLAIMS_DOC_BOUNDS = [
      "estimate", 1278000, 1562000, True, True),
     ("topped, a verb", "The prison population topped 48,000 in 2023.", "topped 48,000", "more than", 48000, INF, False,
      True),
+    ("has passed, a verb (situation reports)", "The death toll has passed 4,800.", "has passed 4,800", "more than",
+     4800, INF, False, True),
     ("over a time after a change is when, not more than", "Prices rose 12% over two years.", "two years", "exact",
      2, 2, True, True),
     ("over a time alone is more than", "The project took over 10 years.", "over 10 years", "more than", 10, INF,

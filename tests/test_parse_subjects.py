@@ -124,6 +124,8 @@ NOUN_BEFORE_VERB = [
      "passenger capacity"),
     ("through three phrases", "Calls to the helpline about violence against women rose to 318,000 in 2023.",
      "318,000", "Calls"),
+    ("a level reached, in the perfect tense", "The death toll in Brevan Province has risen to 4,812.", "4,812",
+     "death toll"),
     ("the level a change reached, through a phrase", "Disappearances of women rose 15%, from 2,410 in 2022 to 2,650 "
      "in 2023.", "2,650", "Disappearances"),
     ("a framing head", "The number of victims was 147 in 2010.", "147", "victims"),

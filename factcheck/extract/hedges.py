@@ -47,6 +47,8 @@ PREFIX_HEDGES: dict[str, Hedge] = {
     "surpassed": Hedge("more than"),
     "topped": Hedge("more than"),  # ("the prison population topped 48,000")
     "tops": Hedge("more than"),
+    "has passed": Hedge("more than"),  # ("the death toll has passed 4,800"; a bill "passed 312 votes to 200" did not)
+    "have passed": Hedge("more than"),
     "bigger than": Hedge("more than"),
     "well over": Hedge("more than"),
     "well above": Hedge("more than"),

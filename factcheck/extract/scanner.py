@@ -2494,7 +2494,9 @@ _MEASURED_NOUN = regex.compile(
     r"unchanged|set|confirmed|fixed|capped)\s+at\s+"
     # ("The number of arrivals in 2023 was revised up to| 157,652")
     r"|(?:later\s+)?(?:revised|adjusted)(?:\s+(?:up|down|upwards?|downwards?))?\s+to\s+)?|"
-    rf"(?:{'|'.join(_MEASURE_VERBS)})\s+(?:to\s+|at\s+|by\s+|for\s+)?)$", regex.REVERSE
+    # ("The death toll has risen to| 4,812": the perfect tense too)
+    rf"(?:(?:has|have|had)\s+(?:(?:now|already|since)\s+)?(?:risen|fallen|grown|come|{'|'.join(_MEASURE_VERBS)})|"
+    rf"{'|'.join(_MEASURE_VERBS)})\s+(?:to\s+|at\s+|by\s+|for\s+)?)$", regex.REVERSE
 )
 # "shares plummeted 40.8 per cent to $2.06": after a change, the level the changing thing reached.
 # A name that ends in a number: "the S&P 500", "the FTSE 100", "the ASX 200", "Boeing's 737".
