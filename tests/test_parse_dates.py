@@ -204,6 +204,10 @@ RELATIVE_PERIODS = [
 
 # (id, sentence, published, span, period): which stated date a number belongs to.
 STATED_PERIODS = [
+    ("a disaster named by its year dates what it did", "The 2019 floods displaced 210,000 people in Brevan.",
+     "2024-03-15", "210,000", "2019"),
+    ("a year's plan named in capitals", "The 2023 Humanitarian Response Plan sought $540 million.", "2024-03-15",
+     "$540 million", "2023"),
     ("a day with no year is the last such day up to the story (situation reports)", "As of 19 February, 612 deaths "
      "had been confirmed in Tolmar.", "2024-03-01", "612", "2024-02-19"),
     ("... a day after the story's is last year's", "On 28 December, 40 people died.", "2024-03-01", "40",

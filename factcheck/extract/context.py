@@ -820,11 +820,17 @@ _DATA_NOUN_AFTER = regex.compile(
     r"appeal|plan|allocation|requirements?|funding|"
     # a measure of the year: "Kestovia's 2019 emissions", "the 2022 harvest", "its 2021 output"
     r"emissions|output|production|exports|imports|consumption|losses|deaths|arrivals|population|inflation|growth|"
-    r"GDP|gdp)\b"
+    r"GDP|gdp|"
+    # a disaster or a crisis of the year: "The 2019 floods displaced 210,000 people"
+    r"floods?|flooding|earthquakes?|quakes?|hurricanes?|cyclones?|typhoons?|storms?|droughts?|wildfires?|fires|"
+    r"heatwaves?|tsunami|outbreaks?|epidemics?|famine|crisis|conflict|war|fighting|violence|unrest|riots?|"
+    r"eruption|landslides?|disaster|emergency)\b"
     # (a capitalised survey or count is still of its year: "the 2020 Census")
     r"|\s+(?:Census|Survey|Election|General\s+Election|Referendum|Games|Olympics|World\s+Cup)\b"
     # ("the 2021 Global Organized Crime Index": the edition's year)
     r"|\s+(?:[A-Z][\w-]*\s+){0,4}Index\b"
+    # ("the 2023 Humanitarian Response Plan sought $540 million": the year's plan, appeal or budget)
+    r"|\s+(?:[A-Z][\w-]*\s+){0,4}(?:Plan|Appeal|Budget)\b"
 )
 
 
