@@ -277,14 +277,18 @@ SHARE_PARTS = [
     ("accounted for, after an age", "Children under five accounted for 61% of all deaths.", "61%", "child"),
     ("accounted for, the verb left out after the first (air quality reports)", "Road transport accounted for 38% of "
      "emissions, residential heating for 29% and industry for 24%.", "29%", "residential heating"),
-    ("are, no whole", "Up to 80 per cent are women and girls.", "Up to 80 per cent", "woman"),
+    ("are, no whole", "Up to 80 per cent are women.", "Up to 80 per cent", "woman"),
+    # Two groups joined are a part of their own: "women and girls" (51%) is no figure for "women and children" (65%).
+    ("are, two groups joined", "Up to 80 per cent are women and girls.", "Up to 80 per cent", "woman and girl"),
     # A state or an outcome after "were" (justice news): which part of the whole the share is.
     ("a state after were", "In 2023, 23% of prisoners were on remand.", "23%", "on remand"),
     ("an outcome after were", "In 2023, 12% of asylum decisions were appealed.", "12%", "appealed"),
     ("an adjective after were", "In 2023, 41% of asylum decisions were positive.", "41%", "positive"),
     ("a participle with more to say is left alone", "About 80% of victims were trafficked for sexual exploitation.",
      "About 80%", None),
-    ("two nouns before: the first", "Women and girls account for 71% of all victims.", "71%", "woman"),
+    ("two groups joined before", "Women and girls account for 71% of all victims.", "71%", "woman and girl"),
+    ("... another pair is another part", "Women and children make up 65% of the displaced.", "65%",
+     "woman and child"),
     ("the words that say which part", "In 2020, health spending was 6.2% of GDP.", "6.2%", "health spending"),
     ("reached", "In 2020, health spending reached 5.8% of GDP.", "5.8%", "health spending"),
     ("a fraction", "Nearly half of those killed were pedestrians.", "Nearly half", "pedestrian"),

@@ -1106,7 +1106,7 @@ _PART_BEFORE = regex.compile(
     # (up to two words before the part's noun name which part: "health spending", not "education spending")
     r"(?<![\w'’-])(?P<part>(?:(?!(?:and|or|the|of|in|under|over|aged|below|above)\b)[A-Za-z][\w'’-]*\s+){0,2}"
     r"(?!(?:under|over|aged|below|above)\b)[A-Za-z][\w'’-]*)"
-    r"(?:\s+and\s+[A-Za-z][\w'’-]*)?(?:\s+(?:under|over|aged|below|above)\s+[\w-]+)?\s+"
+    r"(?:\s+and\s+(?P<joined>[A-Za-z][\w'’-]*))?(?:\s+(?:under|over|aged|below|above)\s+[\w-]+)?\s+"
     r"(?:(?:made|make|makes|making)\s+up|(?:accounted|account|accounts)\s+for|"
     r"represented|represent|represents|comprised|comprise|comprises|constituted|constitute|constitutes|"
     r"(?P<copula>were|are|was|is|reached|reaches|stood\s+at|stands\s+at|totalled|totaled|amounted\s+to|hit|"
@@ -1117,7 +1117,7 @@ _PART_BEFORE = regex.compile(
 # "38% of those killed| were pedestrians", "up to 80 per cent| are women and girls".
 _PART_AFTER = regex.compile(
     r"(?:\s+of\s+[^,;:.()]{1,60}?|\s+[a-z]+)?\s+(?:were|are|was|is)\s+(?:mostly\s+|all\s+|either\s+|an?\s+)?"
-    r"(?P<part>[a-z][\w'’-]*)\b")  # ("one in four victims is a child": child)
+    r"(?P<part>[a-z][\w'’-]*)\b(?:\s+and\s+(?P<joined>[a-z][\w'’-]*)\b)?")  # ("one in four victims is a child": child)
 # "45% of respondents said they trust the police", "30% say that prices are too high": what the share answered.
 _ANSWER_AFTER = regex.compile(
     r"(?:\s+of\s+[^,;:.()]{1,60}?)?\s+(?:said|say|says|reported|report|agreed|agree|believed|believe|thought|think|"
@@ -1175,7 +1175,7 @@ def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int
             or before.group("part").split()
         *modifiers, noun = " ".join(words).lower().split()
         if noun not in _NOT_A_PART:
-            return " ".join([w for w in modifiers if w not in _NOT_A_PART] + [singular(noun)])
+            return " ".join([w for w in modifiers if w not in _NOT_A_PART] + [singular(noun)]) + _and_group(before)
     said = _ANSWER_AFTER.match(text, claim_end, end)
     if said:
         # "45% of respondents said they trust the police": the answer is the part ("trust police")
@@ -1191,12 +1191,19 @@ def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int
     if after:
         word = after.group("part").lower()
         if word not in _NOT_A_PART and not word.endswith(("ed", "ing")):
-            return singular(word)
+            return singular(word) + _and_group(after)
         state = _STATE_AFTER.match(text, after.start("part"), end)
         if state is not None:
             # "23% of prisoners were on remand", "12% of decisions were appealed": what this share of them is
             return " ".join(state.group().lower().split())
     return None
+
+
+def _and_group(m: regex.Match) -> str:
+    """The second group of a joined part ("Women and| girls"), as " and girl", or "": "women and girls" are no
+    figure for women."""
+    joined = (m.group("joined") or "").lower()
+    return f" and {singular(joined)}" if joined and joined not in _NOT_A_PART and not joined.endswith("ed") else ""
 
 
 # Where the share of a whole happened: "of the deaths, 243,| occurred on country roads".
