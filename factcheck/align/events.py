@@ -256,6 +256,11 @@ def _acted_upon(sentence: str, anchor: int) -> Optional[tuple[int, Optional[str]
     return m.start("object"), name
 
 
+# From a name to an event's date in an apposition: "Safety Net Plus|, launched in |2019".
+_APPOSITION_UP_TO_ANCHOR = regex.compile(r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+                                         r"(?:first\s+)?[a-z]+(?:ed|en|wn|lt|un)\b[^,;()]*")
+
+
 def pick_entity(sentence: str, anchor: int) -> Optional[str]:
     """The named thing an event in this sentence is about.
 
@@ -275,6 +280,12 @@ def pick_entity(sentence: str, anchor: int) -> Optional[str]:
         candidates = [c for c in candidates if c[0] >= object_at]
         if single_name is not None and not any(c[0] == object_at for c in candidates):
             candidates.append((object_at, single_name, PROPER_NAME))
+    for at, entity, _ in candidates:
+        end = at + len(entity)
+        if end <= anchor and sentence.startswith(entity, at) and _APPOSITION_UP_TO_ANCHOR.fullmatch(sentence, end, anchor):
+            # "Safety Net Plus, launched in 2019, is not counted against the Flash Appeal": the name the
+            # participle describes, whatever stronger name comes later
+            return entity
     for strength in (NAMED_THING, THE_NAME, PROPER_NAME, ACTOR):
         pool = [c for c in candidates if c[2] == strength]
         before = [c for c in pool if c[0] < anchor]

@@ -31,6 +31,16 @@ class EventDate(Check):
     severity = "error"
     examples = [
         # (household surveys: rounds of one series)
+        Example("a name described by the participle before a stronger name (situation reports)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nThe Flash Appeal was launched on 20 February 2024.\n",
+            "b.md": "---\npublished: 2024-03-15\n---\nCash Bridge Plus, launched in 2019, is not counted against the "
+                    "Flash Appeal.\n",
+        }, False),
+        Example("... and two years for its launch", {
+            "a.md": "---\npublished: 2024-03-01\n---\nCash Bridge Plus was launched in 2019.\n",
+            "b.md": "---\npublished: 2024-03-15\n---\nCash Bridge Plus, launched in 2021, has received funds from the "
+                    "Regional Development Bank.\n",
+        }, True, ("2019", "2021")),
         Example("two rounds of one survey are two events", {
             "a.md": "---\npublished: 2021-03-02\n---\nThe fourth National Family Health Survey was conducted in 2015.\n",
             "b.md": "---\npublished: 2021-09-20\n---\nThe fifth National Family Health Survey was conducted in 2019.\n",
