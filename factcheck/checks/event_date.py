@@ -33,12 +33,12 @@ class EventDate(Check):
         # (household surveys: rounds of one series)
         Example("a name described by the participle before a stronger name (situation reports)", {
             "a.md": "---\npublished: 2024-03-01\n---\nThe Flash Appeal was launched on 20 February 2024.\n",
-            "b.md": "---\npublished: 2024-03-15\n---\nCash Bridge Plus, launched in 2019, is not counted against the "
+            "b.md": "---\npublished: 2024-03-15\n---\nFamily Lifeline Plus, launched in 2019, is not counted against the "
                     "Flash Appeal.\n",
         }, False),
         Example("... and two years for its launch", {
-            "a.md": "---\npublished: 2024-03-01\n---\nCash Bridge Plus was launched in 2019.\n",
-            "b.md": "---\npublished: 2024-03-15\n---\nCash Bridge Plus, launched in 2021, has received funds from the "
+            "a.md": "---\npublished: 2024-03-01\n---\nFamily Lifeline Plus was launched in 2019.\n",
+            "b.md": "---\npublished: 2024-03-15\n---\nFamily Lifeline Plus, launched in 2021, has received funds from the "
                     "Regional Development Bank.\n",
         }, True, ("2019", "2021")),
         Example("two rounds of one survey are two events", {
