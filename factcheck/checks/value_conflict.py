@@ -116,8 +116,14 @@ def _by_part(claims: list[Claim]) -> list[list[Claim]]:
     parts = sorted({c.part for c in claims if c.part is not None})
     if not parts or len(parts) == 1 and all(c.kind == "percent" for c in claims):
         return [claims]
-    blocks = [[c for c in claims if c.part == part or c.part is None and c.kind == "percent"] for part in parts]
-    wholes = [c for c in claims if c.part is None]
+    # (a figure with no part whose entity is an owner's name is that owner's: "81.5 million passengers passed
+    # through Heathrow Airport" is the "heathrow airport" part of "Heathrow Airport handled 79.2 million")
+    named = set(parts)
+    part_of = {id(c): c.part if c.part is not None or not c.entity or " ".join(c.entity.lower().split()) not in named
+               else " ".join(c.entity.lower().split()) for c in claims}
+    blocks = [[c for c in claims if part_of[id(c)] == part or part_of[id(c)] is None and c.kind == "percent"]
+              for part in parts]
+    wholes = [c for c in claims if part_of[id(c)] is None]
     return blocks + ([wholes] if len(wholes) > 1 else [])
 
 
@@ -207,6 +213,17 @@ class ValueConflict(Check):
     id = "value-conflict"
     severity = "error"
     examples = [
+        Example("an airport named as the owner and as the place passengers passed through (aviation news)", {
+            "a.md": "---\npublished: 2024-03-12\n---\nKestrel Bay International Airport handled 24.6 million "
+                    "passengers in 2023.\n",
+            "b.md": "---\npublished: 2024-03-20\n---\nIn 2023, 23.1 million passengers passed through Kestrel Bay "
+                    "International Airport.\n",
+        }, True, ("24.6 million", "23.1 million")),
+        Example("... and another airport's figure", {
+            "a.md": "---\npublished: 2024-03-12\n---\nKestrel Bay International Airport handled 24.6 million "
+                    "passengers in 2023.\n",
+            "b.md": "---\npublished: 2024-03-20\n---\nIn 2023, 9.1 million passengers passed through Orvik Airport.\n",
+        }, False),
         Example("two dissents that the majority says nothing about (situation reports)", {
             "a.md": "---\npublished: 2024-03-01\n---\nIn Brevan Province, 352,000 people remain displaced.\n",
             "b.md": "---\npublished: 2024-03-01\n---\nIn Brevan Province, 391,000 people remain displaced.\n",

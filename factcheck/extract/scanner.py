@@ -773,7 +773,7 @@ class Extractor:
         28 of the 51 seats" -> "green") or labels it in a listing ("Final results: Greens 28 seats, Labour 15
         seats, the Liberals 6" -> "green", "labour", "liberal"). Not a place, which is the claim's place."""
         text = self.text
-        lo = max(s_start, claim.start - 40)
+        lo = max(s_start, claim.start - 60)  # ("Kestrel Bay International Airport welcomed| 24.6 million")
         runs = self._sentence_runs.get(s_start)
         m = _OWNER_VERB_BEFORE.search(text, lo, claim.start) if runs is None or not _OWNER_VERB_RUNS.isdisjoint(runs) \
             else None
@@ -2135,7 +2135,7 @@ _UP_VERB_BEFORE = regex.compile(r"\b(?:revised|adjusted|went|goes|go|gone|going|
                                 r"edged|marked|bumped|add|adds|added|adding|sum|sums|summed|summing)\s+$", regex.IGNORECASE)
 _OWNER_VERB_BEFORE = regex.compile(
     # (an apposition may follow the name: "Orlair, the national flag carrier, flew|")
-    r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*,\s+(?:the|a|an|its)\s+[^,;:()]{1,40},)?"
+    r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s*,\s+(?:the|a|an|its)\s+[^,;:()]{1,40},)?"
     r"(?:\s*,\s+(?:which|who))?\s+"  # ("The Democratic Centre, which won| 61 seats")
     r"(?:(?:has|have|had)\s+)?"
     r"(?:won|wins|took|takes|gained|gains|secured|flew|flies|"
@@ -2144,7 +2144,7 @@ _OWNER_VERB_BEFORE = regex.compile(
     # "Manufacturing added 28,000 jobs"
     r"added|adds|shed|sheds|created|creates|handled|handles|carried|carries|served|serves|sold|sells|produced|"
     r"produces|employs|employed|delivered|delivers|shipped|ships|welcomed|welcomes|attracted|attracts|drew|draws|"
-    r"hosted|hosts|"
+    r"hosted|hosts|saw|sees|processed|processes|"
     # a party's or candidate's standing in a poll: "Labour is on 38%", "with Labour on 12"
     r"(?:is|was|are|were|stands|stood|remains|remained)\s+on|(?<=\bwith\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)on)"
     r"\s+(?:(?:about|around|some|nearly|almost|just|"
@@ -2152,7 +2152,8 @@ _OWNER_VERB_BEFORE = regex.compile(
 _OWNER_VERB_RUNS = word_set("won wins took takes gained gains secured holds held captured kept retained scored received "
                             "got claimed added adds shed sheds created creates handled handles carried carries served "
                             "serves sold sells produced produces employs employed delivered delivers shipped ships "
-                            "welcomed welcomes attracted attracts drew draws hosted hosts on flew flies")
+                            "welcomed welcomes attracted attracts drew draws hosted hosts on flew flies saw sees "
+                            "processed processes")
 # A label that opens an item of a listing: "results: Greens| 28 seats", ", Labour| 15", ", the Liberals| 6".
 # A name that holds what follows "with": "The Greens, with| 18 seats,", "The Conservatives remain the largest party
 # with| 19 seats".
