@@ -949,6 +949,9 @@ def predicates_compatible(a: Claim, b: Claim) -> bool:
 _ANYONE = frozenset("people person persons individual individuals".split())
 # What a sentence says of the people it counts, after them: "people| are now in work", "people| face Crisis".
 _SAID_OF_AFTER = regex.compile(r"(?>(?:\s+(?:in|across|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?)?)"
+                               # (past an aside: "1.1 million people|, including 540,000 children,| live in ...")
+                               r"(?:,\s+(?:including|excluding|among\s+them|many\s+of\s+them|most\s+of\s+them)"
+                               r"(?:[^,;:()]|,(?=\d)){1,60},)?"
                                r"\s+(?:(?:are|were|is|was|have\s+been|had\s+been|will\s+be|remain|remained)\s+)?"
                                r"(?:(?:now|still|currently|already|also|newly|at\s+least)\s+)*"
                                # (a verb of counting says nothing of them: "people were counted| sleeping rough")

@@ -224,6 +224,11 @@ class ValueConflict(Check):
                     "passengers in 2023.\n",
             "b.md": "---\npublished: 2024-03-20\n---\nIn 2023, 9.1 million passengers passed through Orvik Airport.\n",
         }, False),
+        Example("people reached by a campaign and people living in a place, past an aside (outbreak reports)", {
+            "a.md": "---\npublished: 2023-04-20\n---\nThe vaccine campaign in Mavula has reached 298,000 people.\n",
+            "b.md": "---\npublished: 2023-05-02\n---\nAround 1.1 million people, including 520,000 children, live in "
+                    "Mavula.\n",
+        }, False),
         Example("two dissents that the majority says nothing about (situation reports)", {
             "a.md": "---\npublished: 2024-03-01\n---\nIn Brevan Province, 352,000 people remain displaced.\n",
             "b.md": "---\npublished: 2024-03-01\n---\nIn Brevan Province, 391,000 people remain displaced.\n",
