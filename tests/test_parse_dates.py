@@ -214,6 +214,8 @@ STATED_PERIODS = [
      "2023-12-28"),
     ("... the day right after the figure is its own", "Funding rose from $80 million on 1 March to $118.6 million "
      "on 15 March.", "2024-03-20", "$118.6 million", "2024-03-15"),
+    ("... since a day: from it to the story's day", "Since 14 February, partners have distributed 18,500 tents.",
+     "2024-03-08", "18,500", "2024-02-14/2024-03-08"),
     ("a month with a figure after its comma", "In March, 655 deaths were confirmed.", "2024-04-02", "655", "2024-03"),
     ("a report's edition year is not what it found for another year", "The Freedom Index 2023 found that 112,000 "
      "people were in forced labour in Kenya in 2021.", "2023-10-20", "112,000", "2021"),

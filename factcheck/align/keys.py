@@ -233,6 +233,11 @@ def period_key(claim: Claim) -> str:
     if (claim.change is not None or _is_level_after_change(claim)) and not YEAR_IN_TEXT.search(claim.sentence) \
             and not _TIME_IN_WORDS.search(claim.sentence):
         return f"as of {claim.published.isoformat()}" if claim.published else f"as of an unknown date in {claim.source}"
+    if claim.kind == "count" and claim.published is not None and claim.period == str(claim.published.year) \
+            and _running_total(claim):
+        # "Partners have distributed 27,400 tents" in a report of 1 March and "32,700 tents" in one of 8 March:
+        # totals to the time of writing, two dates' counts
+        return f"as of {claim.published.isoformat()}"
     period = claim.period or ""
     if "/" in period:
         a, b = period.split("/", 1)
@@ -251,6 +256,21 @@ def period_key(claim: Claim) -> str:
         return a if a == b else f"{a}/{b}"
     # A month stated is kept: "2.9% in February" and "3.2% in March" are two months' figures.
     return (period[:7] if len(period) >= 7 else period[:4]) or "unknown"
+
+
+# The present perfect before a figure, in its clause: "Partners have distributed| 27,400 tents", "has reached|".
+_PERFECT_BEFORE = regex.compile(r"\b(?:has|have)\s+(?:(?:now|so\s+far|already|since|also)\s+)?(?:been\s+)?"
+                                r"[a-z]+(?:ed|en|wn|lt|ught|ung|one)\b(?:[^;:.]|\.(?=\d))*$", regex.IGNORECASE)
+
+
+def _running_total(claim: Claim) -> bool:
+    """Whether a figure is a total to the time of writing: told in the present perfect, with no time in its
+    sentence."""
+    sentence = claim.sentence
+    if YEAR_IN_TEXT.search(sentence) or _TIME_IN_WORDS.search(sentence):
+        return False
+    found = _span_in_sentence(claim)
+    return found is not None and _PERFECT_BEFORE.search(sentence, max(0, found[0] - 80), found[0]) is not None
 
 
 def measure_key(claim: Claim) -> Optional[str]:

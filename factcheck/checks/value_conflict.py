@@ -68,6 +68,14 @@ def same_scope_scale(a: Claim, b: Claim) -> bool:
     return abs(thousands - round(thousands)) < 1e-9 and _digits(a) is not None and _digits(a) == _digits(b)
 
 
+def same_day_if_days(a: Claim, b: Claim) -> bool:
+    """Whether two figures grouped by month are of one day where both name one: "387,000 remain displaced as of
+    1 March" and "352,000 as of 20 March" are two days' counts; "at the end of December" and "on 29 December" may
+    be one."""
+    pa, pb = a.period or "", b.period or ""
+    return not (len(pa) == len(pb) == 10 and pa != pb)
+
+
 # Who forecasts, and the verb: "The treasury expects ... to fall to", "The IMF projects ... at".
 _FORECAST_BEFORE = regex.compile(
     r"\b(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}|[Tt]he\s+[a-z]+)\s+(?:now\s+|also\s+)?"
@@ -229,6 +237,19 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-05-02\n---\nAround 1.1 million people, including 520,000 children, live in "
                     "Mavula.\n",
         }, False),
+        Example("totals to the time of writing in reports of two days (situation reports)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nPartners have distributed 24,100 tents and 131,000 blankets.\n",
+            "b.md": "---\npublished: 2024-03-08\n---\nPartners have distributed 29,800 tents, 162,000 blankets and "
+                    "19,000 stoves.\n",
+        }, False),
+        Example("counts as of two days of one month", {
+            "a.md": "---\npublished: 2024-03-02\n---\nAs of 1 March, 368,000 people remained displaced in Brevan.\n",
+            "b.md": "---\npublished: 2024-03-21\n---\nAs of 20 March, 331,000 people remained displaced in Brevan.\n",
+        }, False),
+        Example("... and as of one day", {
+            "a.md": "---\npublished: 2024-03-02\n---\nAs of 1 March, 368,000 people remained displaced in Brevan.\n",
+            "b.md": "---\npublished: 2024-03-05\n---\nAs of 1 March, 394,000 people remained displaced in Brevan.\n",
+        }, True, ("368,000", "394,000")),
         Example("two dissents that the majority says nothing about (situation reports)", {
             "a.md": "---\npublished: 2024-03-01\n---\nIn Brevan Province, 352,000 people remain displaced.\n",
             "b.md": "---\npublished: 2024-03-01\n---\nIn Brevan Province, 391,000 people remain displaced.\n",
@@ -1130,6 +1151,7 @@ class ValueConflict(Check):
                                   and kinds_compatible(c, d) and not narrower_and_smaller(c, d)
                                   and not two_forecasters(c, d)
                                   and entities_compatible(c, d) and same_scope_scale(c, d)
+                                  and same_day_if_days(c, d)
                                   # (a figure of the majority that the dissent allows is no evidence against it:
                                   # "more than 90 pupils" and "97 pupils" agree, whatever "2.3 million" says)
                                   and not overlaps(compared[id(c)], compared[id(d)]) for d in dissenting)]

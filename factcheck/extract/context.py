@@ -742,6 +742,7 @@ _BARE_MONTH = regex.compile(rf"\b(?:in|during|for|last|by|of|In|During|For|Over|
 _BARE_DAY = regex.compile(rf"\b(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_NAMES})|"
                           rf"(?P<month>{_MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)\b(?![.,]?\d)"
                           r"(?!\s*,?\s*(?:19|20)\d\d\b)")
+_SINCE_BEFORE = regex.compile(r"\b[Ss]ince\s+$")
 _DAY_RIGHT_AFTER = regex.compile(r"\s+(?:on|as\s+of|by|until|through)\s+(?:the\s+)?")  # ("$118.6 million| on |15 March")
 _BARE_MONTH_WORDS = word_set(*(name for name in MONTHS if len(name) > 3 or name == "may"))  # (full names)
 _BARE_YEAR_PART_WORDS = word_set("quarter", "half", "q", "h", "quarterly")
@@ -1673,8 +1674,11 @@ class SentenceContext:
                 continue  # ("31 February": no day)
             distance = claim_start - m.end() if m.end() <= claim_start \
                 else 0 if _DAY_RIGHT_AFTER.fullmatch(text, claim_end, m.start()) else (m.start() - claim_end) * 2
+            period = when.isoformat()
+            if _SINCE_BEFORE.search(text, max(lo, m.start() - 8), m.start()):
+                period += f"/{self.published.isoformat()}"  # "distributed since 14 February": up to the story's day
             if best is None or distance < best[0]:
-                best = (distance, when.isoformat())
+                best = (distance, period)
         return best
 
     def _reporting_week(self, lo: int, hi: int, claim_start: int, claim_end: int,
