@@ -1172,10 +1172,11 @@ def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int
                 return " ".join([w for w in modifiers if w not in _NOT_A_PART] + [singular(noun)])
     if before and (before.group("copula") is None or _OF_AFTER_SHARE.match(text, claim_end, end)):
         # (not the place before the part: "In Kenya| internet penetration reached 61.4% of the population")
-        words = [w for w in before.group("part").split() if not (w[:1].isupper() and is_place_name(w))] \
-            or before.group("part").split()
-        *modifiers, noun = " ".join(words).lower().split()
-        if noun not in _NOT_A_PART:
+        # (nor a place's possessive: "Italy's pension spending"; a place alone is no part: "spending in Italy| was")
+        words = [w for w in before.group("part").split()
+                 if not (w[:1].isupper() and is_place_name(_POSSESSIVE_END.sub("", w)))]
+        *modifiers, noun = " ".join(words).lower().split() or [""]
+        if noun and noun not in _NOT_A_PART:
             return " ".join([w for w in modifiers if w not in _NOT_A_PART] + [singular(noun)]) + _and_group(before)
     said = _ANSWER_AFTER.match(text, claim_end, end)
     if said:
@@ -1198,6 +1199,9 @@ def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int
             # "23% of prisoners were on remand", "12% of decisions were appealed": what this share of them is
             return " ".join(state.group().lower().split())
     return None
+
+
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
 
 
 def _and_group(m: regex.Match) -> str:
