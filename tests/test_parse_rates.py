@@ -15,6 +15,8 @@ PERIOD_AFTER = [
     ("per week with a unit", "The plant treats 120,000 cubic metres per week.", "120,000 cubic metres per week",
      "quantity", 120_000, "week"),
     ("money a year", "The council spends £600,000 a year on repairs.", "£600,000 a year", "money", 600_000, "year"),
+    ("an earlier level of a rate, its period left out (pension statistics)", "The full state pension was €265.30 per "
+     "week in 2023, up from €253.30 in 2022.", "€253.30", "money", 253.30, "week"),
     ("a rate restating another number is that number's", "The port welcomed 410 cruise calls last year, or more "
      "than one a day.", "more than one a day", "rate", 1, "day"),
     ("a duration a day", "The service streamed 26 million hours a day in 2023.", "26 million hours a day", "duration",

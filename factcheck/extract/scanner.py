@@ -491,6 +491,10 @@ class Extractor:
                 update["entity"] = source.entity  # ("Castel earns £45,000 a week, or £2.3 million a year": his)
             if source.part is not None and claim.part is None and claim.change is not None:
                 update["part"] = source.part  # "Heathrow handled 79.2 million passengers, up 28.6%": Heathrow's rise
+            if source.per is not None and claim.per is None and claim.kind == source.kind \
+                    and claim.change is None and source.change is None \
+                    and _COMPARED_LEVEL_BETWEEN.search(text, source.end, claim.start):
+                update["per"] = source.per  # "€265.30 per week in 2023, up from €253.30 in 2022": a week's too
             claim = claim.model_copy(update=update)
         if claim.kind in ("count", "money", "quantity") \
                 and (_SUBSET_BEFORE.search(text, max(s_start, claim.start - 30), claim.start)
@@ -2420,6 +2424,8 @@ _PART_AFTER = regex.compile(rf"\b(?:{_SUBSET_OPENERS}|up\s+from|down\s+from|"
                             regex.IGNORECASE)
 # The words right after a subset count, where its own noun would be: "including 1,180| registered nurses".
 _OWN_NOUN_AFTER = regex.compile(r"(?:\s+[a-z][\w-]*){1,3}")
+# Between a rate and an earlier level of it, said with its period left out: "€265.30 per week in 2023, up from|".
+_COMPARED_LEVEL_BETWEEN = regex.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|than)\s+(?:about\s+)?$")
 # Words that open a subset of what the sentence counted: "of whom 4.8 million", "including 1.5 million".
 _SUBSET_BEFORE = regex.compile(rf"\b(?:{_SUBSET_OPENERS}|among\s+whom|of\s+these|of\s+them)\s+(?:\w+\s+){{0,2}}$",
                                regex.IGNORECASE)
