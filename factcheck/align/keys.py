@@ -304,7 +304,10 @@ _GROUP_AFTER = regex.compile(
     regex.IGNORECASE)
 _GROUP_ARM = regex.compile(r"\bin\s+the\s+(?P<group>[\w-]+(?:\s+[\w-]+)?)\s+(?:group|arm|cohort)s?\b", regex.IGNORECASE)
 _AMONG = regex.compile(r"\bamong\s+(?:the\s+(?=(?:[a-z]+est|top|bottom)\b))?"  # ("among the richest fifth")
-                       r"(?!(?:the|these|those|all|them|its|their)\b)(?P<group>[^,;:()]{2,40}?)"
+                       r"(?!(?:the|these|those|all|them|its|their)\b)"
+                       # (not a rank: "is among the highest in the EU")
+                       r"(?!(?:[a-z]+est|best|worst)(?:\s*(?:[,;:.)]|$)|\s+(?:in|of|on|across|worldwide|globally)\b))"
+                       r"(?P<group>[^,;:()]{2,40}?)"
                        r"(?=\s*[,;:.)]|\s*$|\s+(?:was|were|is|are|had|has|have|rose|fell|reached|stood|and)\b)",
                        regex.IGNORECASE)
 # A rate said to be a group's: "The unemployment rate for women| was 4.9%", "the rate for Black workers".

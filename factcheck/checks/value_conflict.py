@@ -250,6 +250,11 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-02\n---\nAs of 1 March, 368,000 people remained displaced in Brevan.\n",
             "b.md": "---\npublished: 2024-03-05\n---\nAs of 1 March, 394,000 people remained displaced in Brevan.\n",
         }, True, ("368,000", "394,000")),
+        Example("a figure ranked 'among the highest' is the same figure (pension briefs)", {
+            "a.md": "---\npublished: 2023-03-15\n---\nThe state pension age in Dravinia is 66.\n",
+            "b.md": "---\npublished: 2023-05-02\n---\nDravinia's state pension age of 67 is among the highest in "
+                    "Europe.\n",
+        }, True, ("66", "67")),
         Example("two dissents that the majority says nothing about (situation reports)", {
             "a.md": "---\npublished: 2024-03-01\n---\nIn Brevan Province, 352,000 people remain displaced.\n",
             "b.md": "---\npublished: 2024-03-01\n---\nIn Brevan Province, 391,000 people remain displaced.\n",

@@ -1852,7 +1852,7 @@ class SentenceContext:
                     and not _PLACE_OPENING_RUNS.isdisjoint(runs) else None
                 if opening is not None:
                     group = next(g for g in ("place", "named", "at", "is_a", "appos") if opening.group(g))
-                    name = opening.group(group)
+                    name = regex.sub(r"['’]s$", "", opening.group(group))  # ("Dravinia's pension age of 67 is ...")
                     if not (_NOT_A_PLACE.match(name) or _INSTITUTION_HEAD.search(name)):
                         at = opening.start(group)
                         name = _part_named_for_country(opening.group("kind") or "", name) if group == "place" \
