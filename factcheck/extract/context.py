@@ -788,7 +788,11 @@ _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|
                                       # "a fall of 4% on 2021", "4% over 2019", "38% below 1990 levels"
                                       # "78% of 2019 levels": the base year of a recovery
                                       r"|(?:%|\bper\s*cent|\bpercent|\bpoints?|\bpp)\s+(?:on|over|below|above|from|of)\s+"
-                                      r"(?:(?:its|their|the)\s+)?$",
+                                      r"(?:(?:its|their|the)\s+)?"
+                                      # ("an increase of 2.4% on the figure for 2022", "3% compared with the level of")
+                                      r"(?:(?:figure|level|total|number|count|year)\s+(?:for|of|in)\s+)?$"
+                                      r"|\b(?:than|compared\s+(?:with|to)|versus)\s+(?:the|its|their)\s+"
+                                      r"(?:figure|level|total|number|count)\s+(?:for|of|in)\s+$",
                                       regex.IGNORECASE)
 _BASELINE_BEFORE = regex.compile(r"\b(?:above|below|relative\s+to|compared\s+(?:with|to)|against|versus|on)\s+"
                                  r"(?:the|its|their)\s+$", regex.IGNORECASE)
