@@ -16,7 +16,7 @@ from typing import Optional
 import regex
 
 from ..extract import units
-from ..extract.context import STOP_WORDS, entity_key, singular
+from ..extract.context import NUMBERED_NAME, STOP_WORDS, entity_key, singular
 from ..extract.dates import YEAR_IN_TEXT
 from ..models import Claim
 from ..spans import find_span
@@ -165,7 +165,10 @@ def parts_compatible(a: Claim, b: Claim) -> bool:
 def entities_compatible(a: Claim, b: Claim) -> bool:
     """Two claims that each name their programme, law or campaign name the same one (or one names none)."""
     if not a.entity or not b.entity:
-        return True
+        # (but a facility named by its number is one of several: "Terminal 1 handled 9.8 million passengers" is
+        # no figure for the whole airport's "24.6 million")
+        named = a.entity or b.entity
+        return not (named and NUMBERED_NAME.fullmatch(named))
     key_a, key_b = entity_key(a.entity), entity_key(b.entity)
     if key_a == key_b:
         return True

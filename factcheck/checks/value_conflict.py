@@ -255,6 +255,10 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-05-02\n---\nDravinia's state pension age of 67 is among the highest in "
                     "Europe.\n",
         }, True, ("66", "67")),
+        Example("a numbered terminal's figure and the whole airport's (aviation news)", {
+            "a.md": "---\npublished: 2024-03-12\n---\nIn 2023 the airport handled 21.4 million passengers.\n",
+            "b.md": "---\npublished: 2024-03-20\n---\nTerminal 2 handled 8.7 million passengers in 2023.\n",
+        }, False),
         Example("two dissents that the majority says nothing about (situation reports)", {
             "a.md": "---\npublished: 2024-03-01\n---\nIn Brevan Province, 352,000 people remain displaced.\n",
             "b.md": "---\npublished: 2024-03-01\n---\nIn Brevan Province, 391,000 people remain displaced.\n",
