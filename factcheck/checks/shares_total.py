@@ -159,6 +159,24 @@ _COMPLEMENTS = [frozenset(pair) for pair in (("woman", "man"), ("female", "male"
 _OF_THE_WHOLE = regex.compile(r"\s*Of\s+(?:the|these|those|its|their|all)\b")
 
 
+# A measure named before its value, "an on-time performance of| 76.5%" (not a share of a whole, "a share of| 41%").
+_MEASURE_OF_BEFORE = regex.compile(r"\b(?P<noun>[a-z][\w-]*)\s+of\s+(?:(?:about|around|some|nearly|almost|over|just|"
+                                   r"only)\s+)?$", regex.IGNORECASE)
+_PART_NOUNS = frozenset("share shares proportion part portion total sum majority minority fraction percentage "
+                        "quarter third half fifth tenth".split())
+_OF_A_WHOLE_AFTER = regex.compile(r"\s+of\b")
+
+
+def _rates_named_before(sentence: str, first) -> bool:
+    """Whether the first share is the value of a measure named before it ("achieved an on-time performance of
+    76.5%, while easyJet recorded 73.8%"), with no whole after it: the listing gives each one's rate."""
+    at = position_in_sentence(first)
+    m = _MEASURE_OF_BEFORE.search(sentence, max(0, at - 40), at)
+    if m is None or m.group("noun").lower() in _PART_NOUNS:
+        return False
+    return _OF_A_WHOLE_AFTER.match(sentence, at + len(" ".join(first.text.split()))) is None
+
+
 def _two_parts_of_one_whole(sentence: str, shares: list) -> bool:
     """Two shares that name two different parts of one whole: of a whole the sentence opens with, or a
     whole split in two ("women" and "men")."""
@@ -171,6 +189,14 @@ class SharesTotal(Check):
     id = "shares-total"
     severity = "warning"
     examples = [
+        Example("each operator's rate, the first named as a measure (aviation statistics)", {
+            "a.md": "---\npublished: 2024-05-10\n---\nOrla Air achieved an on-time performance of 78.5% in 2023, while "
+                    "Skylane recorded 74.2% and Nordjet 69.9%.\n",
+        }, False),
+        Example("... but shares of one whole named as a share", {
+            "a.md": "---\npublished: 2024-05-10\n---\nIn 2023 wind had a share of 44% of electricity, solar 33%, hydro "
+                    "19% and gas 14%.\n",
+        }, True, ("44%",)),
         Example("one whole split by place (homelessness counts)", {
             "a.md": "---\npublished: 2024-02-29\n---\nOf the people sleeping rough, 27% were in London, 18% in the South "
                     "East, 14% in the South West, 12% in the North West, 11% in the East of England, 9% in the West "
@@ -362,6 +388,8 @@ class SharesTotal(Check):
                     and not _OF_THE_WHOLE.match(sentence) and not _ends_with_the_rest(sentence, shares[-1]) \
                     or _group_rates(sentence, shares[1:], before=shares[0]):
                 continue
+            if _rates_named_before(sentence, shares[0]):
+                continue  # "an on-time performance of 76.5%, while easyJet recorded 73.8% and Wizz Air 69.4%"
             if _NESTED_AFTER_FIRST.search(sentence, position_in_sentence(shares[0]), position_in_sentence(shares[1])):
                 continue  # "62% of stays, with Germans making up 28% and Dutch visitors 15%": parts of the 62%
             # (each share rounded on its own: five whole-number shares may add up to 102.5)
