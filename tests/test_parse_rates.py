@@ -100,3 +100,11 @@ def test_a_figure_before_a_restated_rate_is_no_rate():
     from tests.extraction_helpers import claim_with
     calls = claim_with("The port welcomed 410 cruise calls last year, or more than one a day.", "410")
     assert (calls.kind, calls.per) == ("count", None)
+
+
+def test_list_items_take_the_period_of_their_lead_in_line():
+    # (pension statistics: the lead-in says the items are weekly; a list under a plain lead-in says nothing)
+    text = ("Average weekly payments:\n\n- Contributory pension: €241.60\n- Non-contributory pension: €228.10\n\n"
+            "Totals:\n\n- Expenditure: €9.4 billion\n")
+    pers = {c.text: c.per for c in extract(text) if c.kind == "money"}
+    assert pers == {"€241.60": "week", "€228.10": "week", "€9.4 billion": None}

@@ -496,6 +496,10 @@ class Extractor:
                     and _COMPARED_LEVEL_BETWEEN.search(text, source.end, claim.start):
                 update["per"] = source.per  # "€265.30 per week in 2023, up from €253.30 in 2022": a week's too
             claim = claim.model_copy(update=update)
+        if claim.per is None and claim.kind in ("money", "quantity") and claim.change is None and text[s_start] in "-*•":
+            per = self._list_lead_rate(s_start)
+            if per is not None:
+                claim = claim.model_copy(update={"per": per})  # "Average weekly payments:" over "- Pension: €241.60"
         if claim.kind in ("count", "money", "quantity") \
                 and (_SUBSET_BEFORE.search(text, max(s_start, claim.start - 30), claim.start)
                      or self._next_item(claim, claims, s_start)):
@@ -739,6 +743,23 @@ class Extractor:
             whole = next((c for c in reversed(claims) if c.kind == claim.kind and c.start >= s_start), None)
             if whole is not None and whole.subject is not None:
                 return whole
+        return None
+
+    def _list_lead_rate(self, s_start: int) -> Optional[str]:
+        """The period a list's lead-in line gives its items ("Average weekly payments:" over "- State Pension:
+        €241.60" -> "week"), for a sentence that is an item of a list; None otherwise."""
+        text = self.text
+        line_start = text.rfind("\n", 0, s_start) + 1
+        if not _LIST_ITEM_OPEN.match(text, line_start):
+            return None
+        at = line_start
+        while at > 0:
+            previous = text.rfind("\n", 0, at - 1) + 1
+            line = text[previous:at - 1].strip()
+            if line and not _LIST_ITEM_OPEN.match(line):
+                m = _LEAD_RATE.search(line) if line.endswith(":") else None
+                return _ADJECTIVE_PERIODS.get(m.group(1).lower()) if m else None
+            at = previous
         return None
 
     def _names_its_own_kind(self, part: Claim, whole: Claim) -> bool:
@@ -2426,6 +2447,10 @@ _PART_AFTER = regex.compile(rf"\b(?:{_SUBSET_OPENERS}|up\s+from|down\s+from|"
 _OWN_NOUN_AFTER = regex.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 # Between a rate and an earlier level of it, said with its period left out: "€265.30 per week in 2023, up from|".
 _COMPARED_LEVEL_BETWEEN = regex.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|than)\s+(?:about\s+)?$")
+_LIST_ITEM_OPEN = regex.compile(r"[ \t]*[-*•][ \t]")
+# A lead-in line's word for the period its items are counted per: "Average weekly payments:".
+_LEAD_RATE = regex.compile(r"\b(weekly|monthly|daily)\b", regex.IGNORECASE)
+_ADJECTIVE_PERIODS = {"weekly": "week", "monthly": "month", "daily": "day"}
 # Words that open a subset of what the sentence counted: "of whom 4.8 million", "including 1.5 million".
 _SUBSET_BEFORE = regex.compile(rf"\b(?:{_SUBSET_OPENERS}|among\s+whom|of\s+these|of\s+them)\s+(?:\w+\s+){{0,2}}$",
                                regex.IGNORECASE)
