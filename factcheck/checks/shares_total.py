@@ -149,7 +149,8 @@ def _group_rates(sentence: str, shares, before=None) -> bool:
 
 
 # The first of a list of shares with a verb and "for": "31% |were in prison for drug offences, |24% for violence".
-_VERB_THEN_FOR = regex.compile(r"\s+(?:were|are|was|is|had\s+been|have\s+been|has\s+been)\s+[^,;:]{0,40}?\bfor\s+"
+_VERB_THEN_FOR = regex.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"  # ("47% |of adult victims| were referred for")
+                               r"\s+(?:were|are|was|is|had\s+been|have\s+been|has\s+been)\s+[^,;:]{0,40}?\bfor\s+"
                                r"[^,;:]{1,40},\s+$", regex.IGNORECASE)
 
 
@@ -189,6 +190,11 @@ class SharesTotal(Check):
     id = "shares-total"
     severity = "warning"
     examples = [
+        Example("reasons after a share of a named whole, the verb left out after the first (referral statistics)", {
+            "a.md": "---\npublished: 2023-03-02\n---\nIn 2022, 45% of adult victims were referred for labour "
+                    "exploitation, 31% for sexual exploitation, 22% for criminal exploitation and 8% for domestic "
+                    "servitude.\n",
+        }, True, ("45%",)),
         Example("each operator's rate, the first named as a measure (aviation statistics)", {
             "a.md": "---\npublished: 2024-05-10\n---\nOrla Air achieved an on-time performance of 78.5% in 2023, while "
                     "Skylane recorded 74.2% and Nordjet 69.9%.\n",
