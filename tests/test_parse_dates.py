@@ -204,6 +204,8 @@ RELATIVE_PERIODS = [
 
 # (id, sentence, published, span, period): which stated date a number belongs to.
 STATED_PERIODS = [
+    ("a target's year after another number is the target's", "The fishing fleet has 5,820 vessels, well above the "
+     "target of 5,000 for 2025.", "2023-06-08", "5,820", "2023"),
     ("the figure a change is on is not its year", "Pension recipients reached 731,500 in 2023, an increase of 2.4% "
      "on the figure for 2022.", "2024-03-12", "2.4%", "2023"),
     ("a disaster named by its year dates what it did", "The 2019 floods displaced 210,000 people in Brevan.",

@@ -60,7 +60,7 @@ _INCLUDING = regex.compile(r",?\s+\b(?:including|among\s+them|of\s+which|of\s+wh
 _COMPARED_BEFORE = regex.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+)?$",
                                  regex.IGNORECASE)
 # A sentence that breaks down the figure the sentence before ends with: "Of that, €40 million goes to ...".
-_OF_THAT_OPENER = regex.compile(r"\s*Of\s+(?:that|this|it|these|them|those(?:\s+[a-z]+){0,2}|the\s+total|"
+_OF_THAT_OPENER = regex.compile(r"\s*Of\s+(?:that|this|it|them|(?:these|those)(?:\s+[a-z]+){0,2}|the\s+total|"
                                 r"this\s+(?:amount|sum|total)|the\s+sum|the\s+money|the\s+budget)\s*,", regex.IGNORECASE)
 # A subset of one of the parts, inside the listing: "310 were affordable, including 120 for social rent".
 _NESTED_BEFORE = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+(?:\w+\s+){0,2}$",
@@ -193,6 +193,10 @@ class PartsWhole(Check):
     id = "parts-whole"
     severity = "error"
     examples = [
+        Example("'Of these calls,' after the sentence with the total (quitline statistics)", {
+            "a.md": "---\npublished: 2023-03-14\n---\nIn 2022, the quitline received 51,300 calls. Of these calls, "
+                    "31,200 came from men and 21,400 came from women.\n",
+        }, True, ("51,300",)),
         Example("236 deaths: 131 + 58 + 41 + 12 = 242", {
             "a.md": "---\npublished: 2018-10-03\n---\nIn 2017, 236 road deaths were recorded: 131 pedestrians, 58 cyclists, 41 motorcyclists and 12 drivers.\n",
         }, True, ("236", "131")),

@@ -641,7 +641,9 @@ _DONOR_VERB_AFTER = regex.compile(r"(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|will
                                   r"committed|commits|granted|contributed|contributes|disbursed|disburses|lent|lends|"
                                   r"offered|offers|promised)\b")
 # A target's date after another figure: "has 3,200 troops and will grow to 4,800| by |2025".
-_FUTURE_BETWEEN = regex.compile(r"\b(?:will|would|plans?\s+to|aims?\s+to|to\s+reach|expected\s+to)\b", regex.IGNORECASE)
+_FUTURE_BETWEEN = regex.compile(r"\b(?:will|would|could|might|plans?\s+to|aims?\s+to|to\s+reach|expected\s+to|"
+                                # ("has 5,820 vessels, well above the target of 5,000 for 2025")
+                                r"targets?|goals?|projected|forecast)\b", regex.IGNORECASE)
 # A sentence that restates the one before it: "That is 82% of adults.", "This represents 12% of the total."
 _RESTATES_BEFORE = regex.compile(r"\s*(?:That|This|It)\s+(?:is|was|'s|represents|represented|amounts\s+to|"
                                  r"amounted\s+to|equals|equalled|means|meant)\b")
