@@ -752,7 +752,7 @@ _REPORTING_WEEK = regex.compile(f"(?P<weeks>{REPORTING_WEEK})" + r"(?:\s+of\s+(?
                                 regex.IGNORECASE)
 _DIGITS = regex.compile(r"\d+")
 # A labelled figure with no verb: "- Confirmed measles cases in Northern Province: |3,100".
-_LIST_ITEM = regex.compile(r"\s*[-*•]\s")
+LIST_ITEM = regex.compile(r"[ \t]*[-*•][ \t]")  # a line of a list
 _LABEL_BEFORE_FIGURE = regex.compile(r"\s*(?:[-*•]\s*)?[A-Z][^\n:.;]{2,80}:\s*")
 _WEEK_WORDS = word_set("week", "weeks")
 _PARTNER_BEFORE = regex.compile(r"\b(?:with|against|versus|vs\.?|than)\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -1089,7 +1089,7 @@ _RATE_BEFORE = regex.compile(
     r"output|production|sales|revenue|intake)s?\s+(?:(?:of|was|is|were|are|stood\s+at|reached|totalled|totaled|"
     r"amounted\s+to|averaged)\s+)?(?:(?:about|around|some|roughly|nearly|almost)\s+)?$",
     regex.IGNORECASE)
-_ADJECTIVE_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month"}
+ADJECTIVE_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month"}
 
 
 def find_rate_before(text: str, lo: int, pos: int) -> Optional[str]:
@@ -1099,7 +1099,7 @@ def find_rate_before(text: str, lo: int, pos: int) -> Optional[str]:
     if m is None or _NUMBER_BEFORE_RATE.search(text, max(lo, m.start() - 40), m.start()):
         return None
     if m.group("adjective"):
-        return _ADJECTIVE_PERIODS[m.group("adjective").lower()]
+        return ADJECTIVE_PERIODS[m.group("adjective").lower()]
     return m.group("period").lower()
 
 
@@ -1646,7 +1646,7 @@ class SentenceContext:
                 # time, and a list item with no verb at all ("- On-time performance of 81.2%") of the paragraph's
                 past, present = _PAST_TENSE.search(self.text, self.start, self.end), \
                     _PRESENT_TENSE.search(self.text, self.start, self.end)
-                if past is None and present is None and _LIST_ITEM.match(self.text, self.start):
+                if past is None and present is None and LIST_ITEM.match(self.text, self.start):
                     return carried
             if past is not None and present is None:
                 return carried  # "Norvik reported 2023 revenue of $4.5 billion. Net profit was $230 million."

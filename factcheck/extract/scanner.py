@@ -750,15 +750,15 @@ class Extractor:
         €241.60" -> "week"), for a sentence that is an item of a list; None otherwise."""
         text = self.text
         line_start = text.rfind("\n", 0, s_start) + 1
-        if not _LIST_ITEM_OPEN.match(text, line_start):
+        if not context.LIST_ITEM.match(text, line_start):
             return None
         at = line_start
         while at > 0:
             previous = text.rfind("\n", 0, at - 1) + 1
             line = text[previous:at - 1].strip()
-            if line and not _LIST_ITEM_OPEN.match(line):
+            if line and not context.LIST_ITEM.match(line):
                 m = _LEAD_RATE.search(line) if line.endswith(":") else None
-                return _ADJECTIVE_PERIODS.get(m.group(1).lower()) if m else None
+                return context.ADJECTIVE_PERIODS[m.group(1).lower()] if m else None
             at = previous
         return None
 
@@ -2447,10 +2447,8 @@ _PART_AFTER = regex.compile(rf"\b(?:{_SUBSET_OPENERS}|up\s+from|down\s+from|"
 _OWN_NOUN_AFTER = regex.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 # Between a rate and an earlier level of it, said with its period left out: "€265.30 per week in 2023, up from|".
 _COMPARED_LEVEL_BETWEEN = regex.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|than)\s+(?:about\s+)?$")
-_LIST_ITEM_OPEN = regex.compile(r"[ \t]*[-*•][ \t]")
 # A lead-in line's word for the period its items are counted per: "Average weekly payments:".
 _LEAD_RATE = regex.compile(r"\b(weekly|monthly|daily)\b", regex.IGNORECASE)
-_ADJECTIVE_PERIODS = {"weekly": "week", "monthly": "month", "daily": "day"}
 # Words that open a subset of what the sentence counted: "of whom 4.8 million", "including 1.5 million".
 _SUBSET_BEFORE = regex.compile(rf"\b(?:{_SUBSET_OPENERS}|among\s+whom|of\s+these|of\s+them)\s+(?:\w+\s+){{0,2}}$",
                                regex.IGNORECASE)
