@@ -24,7 +24,7 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
-from ..align.keys import half_last_digit, interval, is_rate_in_a_population
+from ..align.keys import half_last_digit, interval, is_rate_in_a_population, rounding_halfwidth
 from ..config import AuditConfig
 from ..extract.units import FOLD
 from ..models import Claim, Finding
@@ -391,6 +391,14 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2024-03-12\n---\nThe city cut its parks budget by 40% last year to $3 million, "
                     "down from $5 million.\n",
         }, False),
+        Example("levels rounded to two figures leave room for the change they round away", {
+            "a.md": "---\npublished: 2022-02-01\n---\nBicycle sales rose 60% in 2021 to 3.9 million, up from 2.4 million "
+                    "in 2020.\n",
+        }, False),
+        Example("... but not for a change past that room", {
+            "a.md": "---\npublished: 2022-02-01\n---\nBicycle sales rose 70% in 2021 to 3.9 million, up from 2.4 million "
+                    "in 2020.\n",
+        }, True, ("70%", "3.9 million", "2.4 million")),
         Example("a rate between the level and its change is not the level", {
             "a.md": "---\npublished: 2023-01-20\n---\nHonduras closed 2022 with 3,641 homicides, a rate of 35.8 per "
                     "100,000 inhabitants, down 11.6% from the 4,119 homicides of 2021.\n",
@@ -460,7 +468,13 @@ class PercentChange(Check):
         else:
             magnitude = abs(computed)
             slack = config.tolerances.percent_points
-            ok = (low - slack) <= magnitude <= (high + slack) and direction == change.change
+            # The levels are rounded too: "rose 60% to 3.9 million from 2.4 million" may be a 58% to 67% rise,
+            # so 60% fits (the rounding of the written digits only; no hedge widens it).
+            least, most = _change_range(old_value, rounding_halfwidth(old, 0.0),
+                                        new_value, rounding_halfwidth(new, 0.0), direction)
+            # (the configured slack is a floor for that allowance, not added to it)
+            least, most = min(least, magnitude - slack), max(most, magnitude + slack)
+            ok = low <= most and least <= high and direction == change.change
             said = f"a {fmt(magnitude)}% {'cut' if direction == 'down' else 'rise'}"
         if ok:
             return
@@ -506,6 +520,22 @@ class PercentChange(Check):
 
 # A change stated in points of a share: "0.3 percentage points", "2 pp", "25 basis points".
 _IN_POINTS = regex.compile(r"\bpoints?\b|\bpps?\b|\bbps?\b", regex.IGNORECASE)
+
+def _change_range(old: float, old_half: float, new: float, new_half: float, direction: str) -> tuple[float, float]:
+    """The least and the most change in per cent (its size, in `direction`) that levels written as `old` and `new`
+    may hide, each being off by up to its rounding half-width.
+
+    The two relative errors add in quadrature, as independent errors do, rather than both at their worst at
+    once: "rose 60% to 3.9 million from 2.4 million" (62.5%, give or take 4 points) passes, while "£14 million to
+    £12 million, down 20%" (14.3%, give or take 4.7 points) does not, though the corners of the two roundings
+    could just reach 20%."""
+    ratio = new / old
+    spread = ((old_half / old) ** 2 + (new_half / new) ** 2) ** 0.5 if old and new else 0.0
+    sign = 1.0 if direction == "up" else -1.0
+    ends = [sign * (ratio * (1 + d) - 1) * 100.0 for d in (-spread, spread)]
+    return min(ends), max(ends)
+
+
 def _levels(claims: list[Claim], change: Claim, figures: list[Claim]):
     """(from claim, to claim, from value, to value): the two figures a change links, in the sentence's word orders,
     or None when it links none."""
