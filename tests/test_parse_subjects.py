@@ -94,6 +94,16 @@ MONEY = [
     ("spent on a weekday is no purpose: the verb says what it is", "The firm invested €40m on Monday.", "€40m",
      "investment"),
     ("goes to", "Of this, £5 million goes to buses.", "£5 million", "buses"),
+    # (what a price or a cost is "of" says which: the price of petrol is no figure for the price of diesel)
+    ("a price of a thing", "The price of petrol was $1.50 a litre.", "$1.50", "petrol price"),
+    ("... through its article and an adjective", "The cost of the new ferry was put at $40 million.", "$40 million",
+     "new ferry cost"),
+    ("... with the modifier before the price", "The average price of housing rose to £520,000.", "£520,000",
+     "average housing price"),
+    ("... an opening plural in lower case", "Prices of wheat rose to $300 a tonne.", "$300", "wheat prices"),
+    ("... not whose it is", "The cost of Valdoria's census was $3 million.", "$3 million", "census cost"),
+    ("... nor a place, which is the claim's place", "The cost of Mexico was $3 million.", "$3 million", "cost"),
+    ("... nor the cost of living", "The cost of living rose 5% in 2022.", "5%", "cost"),
     ("a part of the next amount is not what the whole is", "Donors provided $30m of the $48m budget.", "$30m", None),
     ("... which is", "Donors provided $30m of the $48m budget.", "$48m", "budget"),
 ]

@@ -371,6 +371,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nThere were 1.4 million part-time employees in Norland in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nThere were 1.9 million part-time employees in Norland in 2023.\n",
         }, True, ("1.4 million", "1.9 million")),
+        Example("the prices of two things (price news)", {
+            "a.md": "---\npublished: 2022-04-01\n---\nIn March the price of petrol in Tarsk was $1.50 a litre.\n",
+            "b.md": "---\npublished: 2022-04-03\n---\nIn March the price of diesel in Tarsk was $1.70 a litre.\n",
+        }, False),
+        Example("... and of one thing", {
+            "a.md": "---\npublished: 2022-04-01\n---\nIn March the price of petrol in Tarsk was $1.50 a litre.\n",
+            "b.md": "---\npublished: 2022-04-03\n---\nIn March the price of petrol in Tarsk was $1.70 a litre.\n",
+        }, True, ("$1.50", "$1.70")),
         Example("a subgroup named after what is counted", {
             "a.md": "---\npublished: 2024-03-05\n---\nPolice in Valdoria made 21,600 arrests in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nPolice in Valdoria made 3,100 arrests of juveniles in 2023.\n",

@@ -1307,7 +1307,7 @@ _MONEY_NOUN_HEAD_AFTER = regex.compile(
 # Lower-case words between a determiner (or the "of"/"in" after an amount) and a money noun: "£85 million of
 # capital| funding", "the annual| budget", "€12 million in research| grants".
 _MONEY_MODIFIERS_BEFORE = regex.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|of|in)\s+|['’]s\s+)"
+    r"(?:\b(?i:the|a|an|its|their|his|her|our|this|these|those|of|in)\s+|['’]s\s+)"
     r"(?P<words>(?:[a-z][a-z-]*\s+){1,2})$")
 
 
@@ -1322,6 +1322,33 @@ def _money_modifiers(text: str, clause_start: int, noun_start: int) -> str:
         return ""
     return " ".join(words) + " "
 
+# Money nouns that "of" names the thing of: "the price of petrol", "the cost of the new bridge".
+PRICED_NOUNS = frozenset("price prices cost costs fare fares fee fees".split())
+_OF_AFTER_PRICE = regex.compile(r"\s+of\s+(?:(?:the|a|an)\s+)?")
+_PRICED_WORDS = regex.compile(r"(?:[A-Za-z][\w'’-]*(?:\s+|$)){0,3}")
+
+
+def priced_thing(text: str, noun_end: int, limit: int) -> Optional[list[str]]:
+    """The one or two words naming what a price or a cost (ending at noun_end) is of: "price| of the luxury yacht
+    was" -> ["luxury", "yacht"]; None without "of", for a place ("the cost of Mexico's plan"), or a longer phrase."""
+    m = _OF_AFTER_PRICE.match(text, noun_end, limit)
+    if m is None:
+        return None
+    words: list[str] = []
+    for w in _PRICED_WORDS.match(text, m.end(), limit).group().split():
+        lower = w.lower()
+        if lower in STOP_WORDS or lower in _IRREGULAR_PAST or lower in _SINGULAR_VERBS \
+                or words and len(lower) > 4 and lower.endswith("ed"):
+            break  # "the price of petrol| was", "the cost of the bridge| reached"
+        words.append(w)
+    if words and words[0].endswith(("'s", "’s")) and words[0][:1].isupper():
+        words = words[1:]  # "the cost of Valdoria's census": whose it is, which the place or the owner says
+    # ("the cost of living" is one term, no cost of a thing called "living")
+    if not 1 <= len(words) <= 2 or words == ["living"] or any(is_place_name(w) for w in words):
+        return None
+    return words
+
+
 def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: int,
                   clause: Optional[tuple[int, int]] = None) -> Optional[str]:
     """What an amount is: a money noun in its clause ("this budget"), else what it pays for.
@@ -1334,6 +1361,9 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
         head = _MONEY_NOUN_HEAD_AFTER.match(text, m.end(), clause_end)
         # "Spending cuts were €3.6 billion", "Debt interest payments were": the money noun says which cuts
         noun = f"{m.group('noun')}{head.group()}" if head is not None else m.group("noun")
+        priced = priced_thing(text, m.end(), clause_end) if m.group("noun").lower() in PRICED_NOUNS else None
+        if priced:
+            noun = " ".join(priced + [noun.lower()])  # "The price of petrol was $1.50": the petrol price
         return _money_modifiers(text, clause_start, m.start()) + noun
     # "Harwick's 2024 budget, worth some €950 million": the noun stands before the clause break.
     # (each match tried again on the whole text, where its look-ahead can see the amount after it)

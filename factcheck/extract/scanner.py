@@ -2039,6 +2039,13 @@ def _head_through_phrases(before: str, at: int) -> Optional[str]:
         if not head:
             break
         word = head.group("head").lower()
+        if word in context.PRICED_NOUNS and head.group("preposition") == "of":
+            # "The price of petrol rose| 3%": what is priced says which price, as in "petrol prices" (no figure
+            # for the price of diesel)
+            priced = context.priced_thing(before, head.end("head"), len(before))
+            if priced:
+                words = _with_modifiers(before, head.start("head"), head.group("head")).split()
+                return " ".join(words[:-1] + priced + [word])  # ("Prices of wheat": a noun, no name)
         if word in context.STOP_WORDS or word in _NOT_WHAT_OF \
                 or word in _FRAME_HEADS and head.group("preposition") == "of":
             break  # ("the rate of inflation": inflation; "the dropout rate in schools": rate)
