@@ -54,6 +54,8 @@ MONEY = [
      "Spending cuts"),
     ("... through a second modifier", "Debt interest payments were €4 billion.", "€4 billion", "Debt interest payments"),
     ("... not before a verb", "The budget increases by €2 billion.", "€2 billion", "budget"),
+    ("... a forecast of it, which is no outcome", "The firm cut its revenue guidance to $84 billion.", "$84 billion",
+     "revenue guidance"),
     ("the words that say which money it is, after 'of'", "The council received £85 million of capital funding.",
      "£85 million", "capital funding"),
     ("... after 'in'", "The agency awarded €12 million in research grants.", "€12 million", "research grants"),

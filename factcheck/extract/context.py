@@ -1300,7 +1300,9 @@ _MONEY_NOUN_HEAD_AFTER = regex.compile(
     r"arrears|savings|reductions?|allocations?|transfers?|commitments?|pledges?|requests?|forecasts?|projections?|"
     r"targets?|caps?|ceilings?|outturns?|underspends?|overspends?|freezes?|costs?)\b"
     # (not the verb: "The budget increases| by €2 billion", "Spending rises| to", "The plan cuts| €2bn")
-    r"(?!\s+(?:by|to|from|the|its|their|about|around|some|nearly|almost|over|\d|[$€£¥₹]|(?-i:[A-Z]{2,3})\s?\d))",
+    r"(?!\s+(?:by|to|from|the|its|their|about|around|some|nearly|almost|over|\d|[$€£¥₹]|(?-i:[A-Z]{2,3})\s?\d))"
+    # (nouns that are never verbs: "cut its revenue guidance| to $84 billion", a forecast, not revenue)
+    r"|\s+(?:guidance|outlooks?)\b",
     regex.IGNORECASE)
 
 
