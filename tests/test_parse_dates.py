@@ -221,6 +221,8 @@ STATED_PERIODS = [
     ("... since a day: from it to the story's day", "Since 14 February, partners have distributed 18,500 tents.",
      "2024-03-08", "18,500", "2024-02-14/2024-03-08"),
     ("a month with a figure after its comma", "In March, 655 deaths were confirmed.", "2024-04-02", "655", "2024-03"),
+    ("... 'on' a day after a share says when, no base it is compared 'on'", "The central bank raised its rate "
+     "to 4.50% on 14 June 2023.", "2023-09-28", "4.50%", "2023-06-14"),
     ("a report's edition year is not what it found for another year", "The Freedom Index 2023 found that 112,000 "
      "people were in forced labour in Kenya in 2021.", "2023-10-20", "112,000", "2021"),
     ("... nor the year a source was published", "Its last edition, published in 2018, estimated that 136,000 "

@@ -191,6 +191,17 @@ NOUN_BEFORE_VERB = [
     ("an indicator's code", "MCV1 coverage in Tamberia was 64% in 2023.", "64%", "MCV1 coverage"),
     ("an aside between commas before the verb (environment statistics)", "The national recycling rate, including "
      "composting, reached 31.4% in 2020.", "31.4%", "national recycling rate"),
+    # (inflation releases: adverbs and asides between the noun and its verb; what a release puts at a level)
+    ("an adverb between the noun and its verb", "Real wages therefore fell by 2.6% in 2022.", "2.6%", "real wages"),
+    ("... between commas", "Real wages, however, fell by 2.6% in 2022.", "2.6%", "real wages"),
+    ("a participle aside, after a place", "Real wages in Tarsk, adjusted for inflation, fell by 2.6% in 2022.",
+     "2.6%", "real wages"),
+    ("a which-aside holding a list", "Core inflation in Tarsk, which excludes food, energy, alcohol and tobacco, "
+     "was 5.9%.", "5.9%", "core inflation"),
+    ("what a release showed at a level, past a place", "Official figures showed annual inflation in Tarsk at 7.4% "
+     "in March 2023.", "7.4%", "annual inflation"),
+    ("what an estimate put at a level", "Analysts put annual inflation at 7.4%.", "7.4%", "annual inflation"),
+    ("... and an amount", "Officials estimated the damage at $3 billion.", "$3 billion", "damage"),
     ("a level that remained (crop reports)", "Wheat production remained at 4.2 million tonnes in 2020.",
      "4.2 million tonnes", "wheat production"),
     ("a level unchanged", "Inflation was unchanged at 3.1% in May.", "3.1%", "Inflation"),
@@ -436,6 +447,9 @@ COMPANIES = [
     ("a country's emissions are no company's", "In 2020 Estravia's greenhouse-gas emissions fell to 51 million "
      "tonnes.", "51 million tonnes", None),
     ("nor an invented place's rate", "Norland had a 5% unemployment rate.", "5%", None),
+    # (inflation releases) the programme a figure is of, not the ministry that reports it
+    ("a source after 'according to' is no entity", "The Cost-of-Living Payment reached 1.42 million households in "
+     "2023, according to the Ministry of Social Affairs.", "1.42 million", "Cost-of-Living Payment"),
 ]
 
 

@@ -796,6 +796,7 @@ _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|
                                       r"|\b(?:than|compared\s+(?:with|to)|versus)\s+(?:the|its|their)\s+"
                                       r"(?:figure|level|total|number|count)\s+(?:for|of|in)\s+$",
                                       regex.IGNORECASE)
+_DAY_DATE = regex.compile(r"\d{4}-\d\d-\d\d")
 _BASELINE_BEFORE = regex.compile(r"\b(?:above|below|relative\s+to|compared\s+(?:with|to)|against|versus|on)\s+"
                                  r"(?:the|its|their)\s+$", regex.IGNORECASE)
 _AVERAGE_OF_BETWEEN = regex.compile(r"\s+(?:average|mean|median|baseline|level)\s+of\s+", regex.IGNORECASE)
@@ -934,7 +935,8 @@ _ENTITY_DATE_TAIL = regex.compile(r"\s+(?:on|in|of|for|to|against)\s+(?:January|
 # A name that only says who reports a figure: "According to| the Home Office", "Data from| the Census Bureau",
 # "the Global Slavery Index| found that", "the Office for National Statistics| estimates".
 _SOURCE_BEFORE = regex.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|statistics\s+from|estimates\s+from|"
-                               r"published\s+by|reported\s+by|compiled\s+by|cited\s+by|source:)\s*$", regex.IGNORECASE)
+                               r"published\s+by|reported\s+by|compiled\s+by|cited\s+by|source:)(?:\s+the)?\s*$",
+                               regex.IGNORECASE)
 # (the capitalised words of a sentence's opening, read as part of the name: "According to the Home Office")
 _SOURCE_OPENS = regex.compile(r"(?:According\s+to|Data\s+from|Figures\s+from|Statistics\s+from)\s")
 _SOURCE_AFTER = regex.compile(r"\s*(?:\d{4}\s+)?(?:(?:data|figures|statistics|estimates)\s+)?"
@@ -1564,8 +1566,11 @@ class SentenceContext:
                     # "more than in 2022, when 217,774 applications were filed": the when-clause's year
                     best = (0, d.value)
                     continue
-                if _COMPARED_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start):
-                    continue  # "9% fewer than in 2017": the year compared with, not the number's own
+                compared = _COMPARED_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start)
+                if compared and not (_DAY_DATE.fullmatch(d.value) and compared.group().rstrip().lower().endswith("on")):
+                    # "9% fewer than in 2017": the year compared with, not the number's own (but "raised its rate
+                    # to 4.5% on 14 June 2023" says when: no change is compared "on" a day)
+                    continue
                 if d.end <= claim_start and _REPORTING_VERB.search(text, d.end, claim_start) \
                         and any(o.start >= claim_end and not _COMPARED_BEFORE.search(text, claim_end, o.start)
                                 for o in self.dates(lo, hi)):
@@ -2136,8 +2141,10 @@ class SentenceContext:
             has_head = not _ENTITY_HEAD_RUNS.isdisjoint(self.runs) \
                 and _ENTITY_HEAD.search(self.text, self.start, self.end) is not None
             for m in named_things(self.text, self.start, self.end, self.runs, has_head):
-                name = _ENTITY_DATE_TAIL.sub("", _ENTITY_LEAD.sub("", m.group("name")))
-                if _is_a_source(self.text, self.start, m.start(), m.end()):
+                lead = _ENTITY_LEAD.match(m.group("name"))
+                name = _ENTITY_DATE_TAIL.sub("", m.group("name")[lead.end():] if lead else m.group("name"))
+                # (from where the name starts, past the words the match took before it: "according| to the Ministry")
+                if _is_a_source(self.text, self.start, m.start("name") + (lead.end() if lead else 0), m.end()):
                     continue  # "According to the Home Office, 16,938 ...": who reports the figure, not what it is of
                 entities.append((m.start(), name.strip() if len(name.split()) >= 2 else None))
             if not _STUDY_RUNS.isdisjoint(self.runs):

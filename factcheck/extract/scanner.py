@@ -1857,9 +1857,9 @@ class Extractor:
                 context.noun_phrase_after(text, draft.number_end, s_end)
             if found:
                 return found
-            before = _words_before(text, s_start, max(s_start, draft.start - 60), draft.start)
-            return _measured_noun(before) or _noun_of(before)
-        before = _words_before(text, s_start, max(s_start, draft.start - 60), draft.start)
+            before = _words_before(text, s_start, max(s_start, draft.start - 100), draft.start)
+            return _measured_noun(before) or _noun_of(before) or _object_set_to(before)
+        before = _words_before(text, s_start, max(s_start, draft.start - 100), draft.start)
         verb_hedge = _VERB_HEDGE.match(text, draft.start, draft.end) if text[draft.start:draft.start + 1].isalpha() else None
         if verb_hedge is not None:
             before += verb_hedge.group()  # "The prison population exceeded| 48,000": the verb's subject is measured
@@ -1918,9 +1918,9 @@ class Extractor:
         if measured:
             return measured
         if draft.change is None:
-            set_to = _OBJECT_SET_TO.search(before) if before.rstrip().lower().endswith((" to", " at")) else None
-            if set_to and set_to.group("object").split()[0].lower() not in context.STOP_WORDS:
-                return set_to.group("object")  # "raised its policy rate to 4.75%": the rate's level
+            set_to = _object_set_to(before)
+            if set_to:
+                return set_to  # "raised its policy rate to 4.75%": the rate's level
             if draft.kind == "quantity":
                 # "The boot now stands at 24.5 cubic feet", "The moths can fly more than 100 km": a measure with
                 # no noun of its own measures the sentence's subject, where nothing stands between the two
@@ -1977,6 +1977,14 @@ def _words_before(text: str, s_start: int, lo: int, hi: int) -> str:
     return text[lo:hi]
 
 
+def _object_set_to(before: str) -> Optional[str]:
+    """What a verb sets, keeps or puts at the number: "raised its policy rate to|", "put the damage at|"."""
+    set_to = _OBJECT_SET_TO.search(before) if before.rstrip().lower().endswith((" to", " at")) else None
+    if set_to is None or set_to.group("object").split()[0].lower() in context.STOP_WORDS:
+        return None
+    return set_to.group("object")
+
+
 def _actor(before: str) -> Optional[str]:
     """The common noun that used, made or gave off a quantity ("Coal plants emitted|", "Households consumed|"); None
     for a name ("Lindmark emitted|": a place or a body, which place and owner rules read) or a function word."""
@@ -2024,8 +2032,11 @@ _GROUP_BEFORE_VERB = regex.compile(
     r"(?:\d{1,3}|over|older|under|above))?(?:\s+years?(?:\s+old)?|[\s-]years?[\s-]olds)?)"
     r"(?P<verb>\s+(?:is|was|are|were|stood|stands|rose|fell|reached|remained|hit|has\s+been|had\s+been)\s+)$")
 _OF_WHAT_AFTER = regex.compile(r"\s+(?:of|in)\s+(?!(?:its|their|the)\b)[a-z]")
-_COMMA_ASIDE_BEFORE_VERB = regex.compile(r",\s+(?:including|excluding|not\s+including|which\s+(?:includes?|excludes?)|"
-                                      r"as\s+measured\s+by|according\s+to)\s[^,;:]{1,40},(?=\s+\S+\s*$)")
+_COMMA_ASIDE_BEFORE_VERB = regex.compile(
+    r",\s+(?:including|excluding|not\s+including|which\s+(?:includes?|excludes?|strips?\s+out|leaves?\s+out)|"
+    r"(?:as\s+)?measured\s+by|according\s+to|(?:seasonally\s+)?adjusted\s+for|based\s+on|at\s+constant)\s"
+    # ("which excludes food, energy, alcohol and tobacco,": a list inside the aside)
+    r"[^;:]{1,80}?,(?=\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
 _INITIALS_BEFORE_PHRASE = regex.compile(r"\s*\([^()]{1,30}\)(?=\s+(?:in|at|for|of|among|across|from|on)\s)")
 _AGES_BEFORE_VERB_RUNS = frozenset("aged to and over older under for among olds".split())
 
@@ -2402,8 +2413,14 @@ _FIRST_NEXT = regex.compile(r"(?:First|Firstly|The\s+first)\b")
 # "raised its policy rate to| 4.75%", "kept interest rates at| 5.25%": the level the verb set its object at.
 _OBJECT_SET_TO = regex.compile(
     r"\b(?:cut|cuts|reduced|lowered|trimmed|raised|raises|lifted|lifts|increased|hiked|kept|keeps|held|holds|left|"
-    r"leaves|set|sets|fixed|pegged|maintained)\s+(?:(?:the|its|their|his|her|our|this|that)\s+)?"
-    r"(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:(?:unchanged|steady)\s+)?(?:to|at)\s+$",
+    r"leaves|set|sets|fixed|pegged|maintained|"
+    # (what an estimate or a release puts a figure at: "Analysts put annual inflation at 7.4%")
+    r"put|puts|estimated|estimates|valued|values|showed|shows|placed|places|forecast|forecasts|projected|projects)"
+    r"\s+(?:(?:the|its|their|his|her|our|this|that)\s+)?"
+    r"(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    # ("showed annual inflation in Estravia at 7.4%": where, between the object and its level)
+    r"(?:\s+(?:in|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
+    r"\s+(?:(?:unchanged|steady)\s+)?(?:to|at)\s+$",
     regex.IGNORECASE)
 _OBJECT_BEFORE_BY = regex.compile(
     r"\b(?:cut|cuts|reduce|reduces|reduced|slash|slashed|lower|lowered|trim|trimmed|decrease|decreased|halve|"
@@ -2524,9 +2541,14 @@ _TIME_BEFORE_VERB = (
     r"(?:(?:Q[1-4]|H[12]|(?:first|second|third|fourth)\s+(?:quarter|half)|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)(?:\s+(?:of\s+)?(?:19|20)\d\d)?"
     r"|(?:19|20)\d\d(?:[/–-]\d{2,4})?)\s+)?")
+# Adverbs between a noun and its verb: "Real wages therefore fell", "Exports, however, rose".
+_ADVERBS = (r"(?:also|then|therefore|thus|consequently|meanwhile|however|still|again|further|subsequently|accordingly|"
+            r"nonetheless|nevertheless|instead|reportedly|already|even)")
+_ADVERB_BEFORE_VERB = rf"(?:{_ADVERBS}\s+)?"
 _MEASURED_NOUN = regex.compile(
     # (a year may come between: "Operating profit for 2023 was| 2.1 billion kroner")
-    rf"(?P<noun>[A-Za-z][\w-]*)\s+{_TIME_BEFORE_VERB}(?:(?:is|was|are|were|(?:will|would)\s+(?:be|cost)|has\s+been|have\s+been|costs?)"
+    rf"(?P<noun>[A-Za-z][\w-]*)(?:,\s+{_ADVERBS},)?\s+{_TIME_BEFORE_VERB}{_ADVERB_BEFORE_VERB}"
+    r"(?:(?:is|was|are|were|(?:will|would)\s+(?:be|cost)|has\s+been|have\s+been|costs?)"
     r"\s+(?:(?:now|currently|still|then|only|just|barely)\s+)?(?:(?:estimated|put|valued|forecast|projected|expected|"
     r"unchanged|set|confirmed|fixed|capped)\s+at\s+"
     # ("The number of arrivals in 2023 was revised up to| 157,652")
@@ -2553,10 +2575,10 @@ _PASSIVE_CHANGE = r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later
 # (not the verb before a particle: in "growth was revised| up from", "revised" is no noun that went up)
 _NOT_A_PARTICLE_VERB = r"(?<![\w'’-])(?!(?:revised|adjusted|marked|scaled|ramped|stepped|ticked|moved|went)\s)"
 _LEVEL_AFTER_CHANGE = regex.compile(
-    rf"{_NOT_A_PARTICLE_VERB}(?P<noun>[A-Za-z][\w-]*|{_NAME_WITH_NUMBER})\s+{_TIME_BEFORE_VERB}(?:also\s+|then\s+)?(?:{_CHANGE_VERB}|{_PASSIVE_CHANGE})\b(?:[^;:.()]|\.(?=\d)){{0,40}}?"
+    rf"{_NOT_A_PARTICLE_VERB}(?P<noun>[A-Za-z][\w-]*|{_NAME_WITH_NUMBER})\s+{_TIME_BEFORE_VERB}{_ADVERB_BEFORE_VERB}(?:{_CHANGE_VERB}|{_PASSIVE_CHANGE})\b(?:[^;:.()]|\.(?=\d)){{0,40}}?"
     r"\b(?:to|at)\s*$"  # ("shares closed 4% higher at| 3.23")
     # "Deaths fell from| 3,400", "the rate was halved, from| 12%": the level the change started at
-    rf"|{_NOT_A_PARTICLE_VERB}(?P<noun>[A-Za-z][\w-]*)\s+{_TIME_BEFORE_VERB}(?:also\s+|then\s+)?(?:{_CHANGE_VERB}|{_PASSIVE_CHANGE}),?\s+(?:\S+\s+){{0,2}}?"
+    rf"|{_NOT_A_PARTICLE_VERB}(?P<noun>[A-Za-z][\w-]*)\s+{_TIME_BEFORE_VERB}{_ADVERB_BEFORE_VERB}(?:{_CHANGE_VERB}|{_PASSIVE_CHANGE}),?\s+(?:\S+\s+){{0,2}}?"
     r"from\s+$", regex.REVERSE)
 # "rose from", "was cut from", "a rise from": "from X to Y" after a change is where it started and ended.
 _CHANGED_FROM = regex.compile(
@@ -2630,7 +2652,7 @@ _TO_LEVEL_AFTER = regex.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?)
                                 r"just\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?"
                                 r"(?:(?:US|A|C|NZ|HK|S|R)?[$€£¥₹]|[A-Z]{3}\s)?\s?\d")  # ("to US$5.6 billion")
 # "shares plummeted 40.8 per cent": the noun right before the change verb.
-_NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*|{_NAME_WITH_NUMBER})\s+(?:also\s+|then\s+)?"
+_NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*|{_NAME_WITH_NUMBER})(?:,\s+{_ADVERBS},)?\s+{_ADVERB_BEFORE_VERB}"
                                      r"(?:(?:is|are|was|were)\s+(?:expected|projected|forecast|set|likely)\s+to\s+|will\s+)?"
                                      rf"{_CHANGE_VERB}\s+(?:by\s+)?$", regex.REVERSE)
 # The last word of every match of _MEASURED_NOUN and _LEVEL_AFTER_CHANGE (lower-cased).
