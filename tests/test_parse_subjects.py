@@ -428,6 +428,11 @@ OWNERS = [
     ("a place is the place, not a part", "Spending in Norland was £4m.", "£4m", None),
     ("an owner before an apposition", "Orlair, the national flag carrier, flew 18.6 million passengers in 2023.",
      "18.6 million", "orlair"),
+    # (transport statistics) a service named by a common noun carries its own passengers, not all of them
+    ("a service that carried a count", "The metro carried 438 million passengers in 2023.", "438 million", "metro"),
+    ("... after a possessive", "The city's buses carried 108 million passengers in 2023.", "108 million", "bus"),
+    ("... as a rate", "The tramway carries 65.7 million passengers a year.", "65.7 million", "tramway"),
+    ("... but not the whole network", "The network carried 612 million passengers in 2023.", "612 million", None),
 ]
 
 

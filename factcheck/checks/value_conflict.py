@@ -371,6 +371,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nThere were 1.4 million part-time employees in Norland in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nThere were 1.9 million part-time employees in Norland in 2023.\n",
         }, True, ("1.4 million", "1.9 million")),
+        Example("passengers of two services named by common nouns (transport statistics)", {
+            "a.md": "---\npublished: 2024-01-15\n---\nIn Merrow the metro carried 438 million passengers in 2023.\n",
+            "b.md": "---\npublished: 2024-01-20\n---\nIn Merrow the city's buses carried 108 million passengers in 2023.\n",
+        }, False),
         Example("the prices of two things (price news)", {
             "a.md": "---\npublished: 2022-04-01\n---\nIn March the price of petrol in Tarsk was $1.50 a litre.\n",
             "b.md": "---\npublished: 2022-04-03\n---\nIn March the price of diesel in Tarsk was $1.70 a litre.\n",

@@ -594,7 +594,7 @@ class Extractor:
                 and _NEXT_SHARE_OF_SAME_PART.fullmatch(text, claims[-1].end, claim.start):
             # "Women made up 38% of the workforce and 29% of senior management": the same part's second share
             claim = claim.model_copy(update={"part": claims[-1].part})
-        if claim.part is None and claim.kind in ("count", "money", "quantity", "percent"):
+        if claim.part is None and claim.kind in ("count", "money", "quantity", "percent", "rate"):
             listing = bool(claims) and claims[-1].start >= s_start and claims[-1].kind == claim.kind
             owner = self._owner(claim, s_start, listing)
             if owner is not None:
@@ -806,6 +806,12 @@ class Extractor:
             m = _WITH_OWNER_BEFORE.search(text, max(s_start, claim.start - 70), claim.start)
         m = m or _LISTING_LABEL_BEFORE.search(text, lo, claim.start)
         if m is None:
+            if runs is None or not _CARRIER_VERB_RUNS.isdisjoint(runs):
+                carrier = _CARRIER_BEFORE.search(text, lo, claim.start)
+                if carrier is not None and not _GENERIC_CARRIERS.intersection(carrier.group("label").split()):
+                    # "The metro carried| 438 million passengers", "The city's buses carried| 108 million": one
+                    # service's passengers, not all of them
+                    return " ".join(context.singular(w) for w in carrier.group("label").split())
             return None
         label = m.group("label")
         if _PREPOSITION_BEFORE.search(text, max(s_start, m.start("label") - 12), m.start("label")):
@@ -2351,6 +2357,19 @@ _IRREGULAR_PARTICIPLES = frozenset("won held made built sold taken given found s
 _PART_COMPLEMENT_AFTER = regex.compile(r"[^,;.]{0,30}?\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?:(?:a|an|the)\s+)?"
                                        r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=[\s,;.]|$)")
 _OWNER_GENERIC = frozenset("party parties team club the".split())
+# A service named by a common noun that carried or served a count: "The metro carried|", "the city's buses carry|".
+_CARRIER_BEFORE = regex.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[\w-]+['’]s)\s+(?P<label>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:(?:also|now|still)\s+)?"
+    r"(?:carried|carries|carry|handled|handles|handle|served|serves|serve|transported|transports|transport)\s+"
+    r"(?:(?:about|around|some|nearly|almost|just|only|over|under)\s+)?$")
+_CARRIER_VERB_RUNS = word_set("carried carries carry handled handles handle served serves serve transported transports "
+                              "transport")
+# Nouns that stand for the whole of what is counted, or that a name said before: "the network carried", "the
+# airport handled" (Heathrow's figure, said again), no part of it.
+_GENERIC_CARRIERS = frozenset("network networks system systems operator operators company companies firm group service "
+                              "services authority city country region state airport airports port ports railway "
+                              "railways sector industry total".split())
 # Agents that own nothing of their own: "Employers added 204,000 jobs" is the whole economy's figure, and a public
 # body that counts for its country reports the country's figure ("the Office received 329,120 applications").
 _NO_OWNER = frozenset("employers employer firms companies businesses economy government authorities officials "
