@@ -34,6 +34,9 @@ PERIOD_BEFORE = [
     ("weekly earnings", "Weekly earnings averaged £620.", "£620", "money", 620, "week"),
     ("an annual budget is the year's figure, no rate", "The annual budget was $4m.", "$4m", "money", 4_000_000,
      None),
+    ("a weekly cost", "The weekly cost is £300.", "£300", "money", 300, "week"),
+    ("... but a product's price, after its noun's verb, is no rate (transport fares)", "A weekly ticket costs €20.",
+     "€20", "money", 20, None),
     ("another number's rate is not the next number's (tourism statistics)", "The port handled 4,500 passengers per "
      "day, or 2.1 million passengers over the year.", "2.1 million", "count", 2_100_000, None),
 ]

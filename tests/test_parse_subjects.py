@@ -86,6 +86,7 @@ MONEY = [
     ("what it pays for", "Donors gave $2 million to finance 38 projects.", "$2 million", "projects"),
     ("noun before will cost", "The new bridge will cost $200 million.", "$200 million", "new bridge"),
     ("noun before is", "The basic kit is $350.", "$350", "basic kit"),
+    ("a product named by how long it lasts", "A weekly ticket costs €20.", "€20", "weekly ticket"),
     # (a capitalised first word restricts the noun as a lower-case one would: whose shares)
     ("level after a change", "Harbour shares plummeted 40.8 per cent to $2.06.", "$2.06", "harbour shares"),
     ("noun before peaked at", "The fare peaked at more than $52 in October.", "more than $52", "fare"),

@@ -105,11 +105,14 @@ def modifiers(claim: Claim) -> frozenset:
     spelled = _spelled_out(claim)
     words = words[:-spelled[1]] if spelled else words[:-1]  # all but the head ("gross domestic product" is one)
     # (words of letters, and indicator codes: "mcv1 coverage" is no "dtp3 coverage")
-    return frozenset(_synonyms().get(w, w) for w in words if w not in NON_RESTRICTIVE
+    # (a period's adjective that made the figure a rate says how often, not which: "a monthly rent of €800" is rent)
+    periods = _PERIOD_ADJECTIVES if claim.per is not None else frozenset()
+    return frozenset(_synonyms().get(w, w) for w in words if w not in NON_RESTRICTIVE and w not in periods
                      and (w.isalpha() or _CODE_WORD.fullmatch(w)))
 
 
 _CODE_WORD = regex.compile(r"[a-z]+\d+(?:\.\d+)?[a-z]?")
+_PERIOD_ADJECTIVES = frozenset("daily weekly monthly quarterly yearly annual".split())
 
 
 # Words that name a subgroup of what they qualify: "male life expectancy", "urban population", "part-time

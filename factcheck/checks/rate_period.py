@@ -137,6 +137,10 @@ class RatePeriod(Check):
     severity = "error"
     examples = [
         # (road safety, drug seizures, budgets and schools: unseen corpora)
+        Example("two tickets named by how long they last are two products, no rate (transport fares)", {
+            "a.md": "---\npublished: 2024-01-15\n---\nIn Tarsk a weekly ticket costs €20.\n",
+            "b.md": "---\npublished: 2024-01-16\n---\nIn Tarsk a monthly ticket costs €70.\n",
+        }, False),
         Example("a year's total and its average a day disagree", {
             "a.md": "---\npublished: 2023-09-01\n---\nPolice conducted 3.1 million breath tests in 2022, an average of "
                     "12,000 breath tests a day.\n",

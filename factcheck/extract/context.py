@@ -1087,7 +1087,9 @@ _RATE_BEFORE = regex.compile(
     # "a monthly grant of| 55 dollars", "the daily allowance is| 12 euros": an amount paid each period (not
     # "annual", which says no more than the year a figure is for)
     r"|\b(?P<adjective>daily|weekly|monthly)\s+(?:[a-z]+\s+)?(?:grant|allowance|budget|salary|salaries|wage|wages|"
-    r"pay|rent|payment|stipend|pension|benefit|transfer|fee|subsidy|income|earnings|allocation|cost|spending|ration|"
+    # ("cost" right after the adjective: in "A weekly ticket costs| €20" it is the verb of another noun)
+    r"pay|rent|payment|stipend|pension|benefit|transfer|fee|subsidy|income|earnings|allocation|"
+    r"(?<=(?i:daily|weekly|monthly)\s+)cost|spending|ration|"
     r"output|production|sales|revenue|intake)s?\s+(?:(?:of|was|is|were|are|stood\s+at|reached|totalled|totaled|"
     r"amounted\s+to|averaged)\s+)?(?:(?:about|around|some|roughly|nearly|almost)\s+)?$",
     regex.IGNORECASE)

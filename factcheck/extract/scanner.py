@@ -2085,10 +2085,15 @@ def _with_modifiers(before: str, at: int, noun: str) -> str:
         if _INDICATOR_CODE.fullmatch(w):
             kept.insert(0, w)  # "MCV1 coverage", "DTP3 coverage", "PM2.5 levels": which indicator
             break
-        if not w.replace("-", "").isalpha() or not w.islower() or w in context.STOP_WORDS:
+        if not w.replace("-", "").isalpha() or not w.islower() or w in context.STOP_WORDS and w not in _PERIOD_ADJECTIVES:
             break  # ("zero-dose children": a hyphenated word restricts too)
+        # (and "A weekly ticket costs| €20": a product, no figure for the monthly ticket; where the adjective makes a
+        # rate, "the monthly rent is| €800", the claim's `per` says so and alignment reads past the word)
         kept.insert(0, w)
     return " ".join(kept + [noun])
+
+
+_PERIOD_ADJECTIVES = frozenset("daily weekly monthly quarterly yearly".split())
 
 
 # The code of an indicator, capitals and digits: "MCV1", "DTP3", "PM2.5", "SDG4".
