@@ -298,6 +298,11 @@ def test_a_number_word_is_no_subject():
 SHARE_PARTS = [
     ("were, after the whole", "In 2020, 80 per cent of trafficking victims were women.", "80 per cent", "woman"),
     ("made up, before", "Women made up 60% of trafficking victims.", "60%", "woman"),
+    # (wildfire reports) what caused or covered a share of the area burned
+    ("responsible for", "Human-caused fires were responsible for 5% of the area burned.", "5%", "human-caused fire"),
+    ("caused", "Lightning caused 60% of the fires.", "60%", "lightning"),
+    ("an adverb between the verb and the share", "Fuel treatment covered just 5% of the area burned.", "5%",
+     "fuel treatment"),
     ("accounted for, after an age", "Children under five accounted for 61% of all deaths.", "61%", "child"),
     ("accounted for, the verb left out after the first (air quality reports)", "Road transport accounted for 38% of "
      "emissions, residential heating for 29% and industry for 24%.", "29%", "residential heating"),
