@@ -399,6 +399,10 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2022-02-01\n---\nBicycle sales rose 70% in 2021 to 3.9 million, up from 2.4 million "
                     "in 2020.\n",
         }, True, ("70%", "3.9 million", "2.4 million")),
+        Example("what aircraft dropped is a level, whose change is checked (wildfire reports)", {
+            "a.md": "---\npublished: 2024-02-01\n---\nAir tankers dropped 12 million litres of retardant in 2023, up 80% "
+                    "from 8 million litres in 2022.\n",
+        }, True, ("80%", "12 million litres", "8 million litres")),
         Example("a rate between the level and its change is not the level", {
             "a.md": "---\npublished: 2023-01-20\n---\nHonduras closed 2022 with 3,641 homicides, a rate of 35.8 per "
                     "100,000 inhabitants, down 11.6% from the 4,119 homicides of 2021.\n",

@@ -375,6 +375,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-01-15\n---\nIn Merrow the metro carried 438 million passengers in 2023.\n",
             "b.md": "---\npublished: 2024-01-20\n---\nIn Merrow the city's buses carried 108 million passengers in 2023.\n",
         }, False),
+        Example("what a thing cost and its cost, in two wordings (wildfire reports)", {
+            "a.md": "---\npublished: 2023-11-20\n---\nFire suppression cost $1.1 billion in Tarsk in 2023.\n",
+            "b.md": "---\npublished: 2024-02-12\n---\nThe cost of fire suppression in Tarsk was $1.25 billion in 2023.\n",
+        }, True, ("$1.1 billion", "$1.25 billion")),
         Example("the prices of two things (price news)", {
             "a.md": "---\npublished: 2022-04-01\n---\nIn March the price of petrol in Tarsk was $1.50 a litre.\n",
             "b.md": "---\npublished: 2022-04-03\n---\nIn March the price of diesel in Tarsk was $1.70 a litre.\n",

@@ -1327,7 +1327,8 @@ class Extractor:
             if "change" not in found and may_end_with(ends, hedges.CHANGE_ENDING) else None
         if m and hedges.states_change(m, before):
             found["change"] = "down" if (m.group("down") or m.group("down_by")) else "up"
-            found["lost"] = fold(m.group("down") or "") in ("lost", "loses", "losing")
+            # (verbs that may take what they lost or dropped as their object: read again once the unit is known)
+            found["lost"] = fold(m.group("down") or "") in ("lost", "loses", "losing", "dropped", "drops", "dropping")
         return found
 
     def _read_suffix(self, end: int, s_end: int, prefix_currency, number: NumberMention) -> dict:
@@ -1592,6 +1593,7 @@ class Extractor:
         if prefix.get("lost") and kind in ("quantity", "money") and _OF_WHAT_AFTER.match(text, end, s_end):
             # "lost 48,200 hectares of forest", "lost $2 million in sales": how much of a thing was lost, a level
             # (as "48,200 hectares of forest were lost"); "the glacier loses 286 tonnes a year" is its change
+            # ("Air tankers dropped 12 million litres of retardant": what they dropped)
             change = None
         if change is None and kind == "percent" and number.signed and value is not None and value < 0 \
                 and text[number.start:number.start + 1] in "-−":
@@ -1864,7 +1866,12 @@ class Extractor:
             if found:
                 return found
             before = _words_before(text, s_start, max(s_start, draft.start - 100), draft.start)
-            return _measured_noun(before) or _noun_of(before) or _object_set_to(before)
+            measured = _measured_noun(before)
+            if measured and _COST_VERB_BEFORE.search(before) and measured.rsplit(None, 1)[-1].lower() \
+                    not in context.PRICED_NOUNS:
+                # "Fire suppression cost| $1.1 billion": its cost, as in "the cost of fire suppression was"
+                return f"{measured} cost"
+            return measured or _noun_of(before) or _object_set_to(before)
         before = _words_before(text, s_start, max(s_start, draft.start - 100), draft.start)
         verb_hedge = _VERB_HEDGE.match(text, draft.start, draft.end) if text[draft.start:draft.start + 1].isalpha() else None
         if verb_hedge is not None:
@@ -2094,6 +2101,7 @@ def _with_modifiers(before: str, at: int, noun: str) -> str:
 
 
 _PERIOD_ADJECTIVES = frozenset("daily weekly monthly quarterly yearly".split())
+_COST_VERB_BEFORE = regex.compile(r"\bcosts?\s+$")
 
 
 # The code of an indicator, capitals and digits: "MCV1", "DTP3", "PM2.5", "SDG4".
