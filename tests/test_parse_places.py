@@ -93,6 +93,8 @@ PLACES = [
     ("a province capitalised as part of its name (budget documents)", "In the Province of Kell, the government "
      "will hire 1,200 teachers.", "1,200", "Kell"),
     ("a place after an initialism (outbreak reports)", "The CFR in Blantyre was 2.4% in 2023.", "2.4%", "Blantyre"),
+    ("... but a rival's own figure after it is the rival's (inflation rankings)", "Hungary had the highest inflation "
+     "in 2023, at 24.2%, followed by Latvia at 17.9%.", "17.9%", "Latvia"),
     ("rivals after 'behind' are not a figure's place (crime indices)", "Colombia ranked third for criminality, with "
      "a score of 7.66, behind the Democratic Republic of the Congo and Myanmar.", "7.66", "Colombia"),
     ("what a superlative spans is not the figure's place", "Ecuador, one of the safest countries in South America a "

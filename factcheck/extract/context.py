@@ -797,6 +797,8 @@ _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|
                                       r"(?:figure|level|total|number|count)\s+(?:for|of|in)\s+$",
                                       regex.IGNORECASE)
 _DAY_DATE = regex.compile(r"\d{4}-\d\d-\d\d")
+# A place name, then "at" (or "with", "on") the figure: "followed by| Latvia at| 17.9%".
+_PLACE_THEN_AT = regex.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+(?:at|with|on)\s+")
 _BASELINE_BEFORE = regex.compile(r"\b(?:above|below|relative\s+to|compared\s+(?:with|to)|against|versus|on)\s+"
                                  r"(?:the|its|their)\s+$", regex.IGNORECASE)
 _AVERAGE_OF_BETWEEN = regex.compile(r"\s+(?:average|mean|median|baseline|level)\s+of\s+", regex.IGNORECASE)
@@ -2001,8 +2003,10 @@ class SentenceContext:
                 scoped = [f for f in found if _IN_PLACE.search(text[max(lo, f[0] - 12):f[0]])]
                 found = scoped or found
             else:
-                # ("with a score of 7.66, behind the DR Congo and Myanmar": the rivals' places are never the figure's)
-                found = [f for f in found if not _RIVAL_BEFORE.search(text, max(lo, f[0] - 60), f[0])]
+                # ("with a score of 7.66, behind the DR Congo and Myanmar": the rivals' places are never the figure's,
+                # unless the figure is the rival's own: "followed by Latvia at 17.9%")
+                found = [f for f in found if not _RIVAL_BEFORE.search(text, max(lo, f[0] - 60), f[0])
+                         or f[0] < anchor and _PLACE_THEN_AT.fullmatch(text, f[0], anchor)]
                 # "Norvena had the highest femicide rate in Meridia, at 5.6": Meridia is what the ranking spans; the
                 # figure is Norvena's, named or not ("the third highest rate among the police forces in England and
                 # Wales, at 135": neither England's nor Wales's)
