@@ -221,6 +221,12 @@ STATED_PERIODS = [
     ("... since a day: from it to the story's day", "Since 14 February, partners have distributed 18,500 tents.",
      "2024-03-08", "18,500", "2024-02-14/2024-03-08"),
     ("a month with a figure after its comma", "In March, 655 deaths were confirmed.", "2024-04-02", "655", "2024-03"),
+    ("a month in a clause about some of the counted is theirs (wildfire reports)", "In 2023, more than 2,600 fires "
+     "were recorded, many of them sparked by lightning in July.", "2023-11-20", "more than 2,600", "2023"),
+    ("... with no year in the sentence", "More than 2,600 fires were recorded, many of them sparked by lightning in "
+     "July.", "2023-11-20", "More than 2,600", "2023"),
+    ("'and now' after an opening's year: how it stands now (transport)", "Line 3 opened in 2018 and now carries "
+     "310,000 passengers a day.", "2023-11-20", "310,000", "2023"),
     ("... 'on' a day after a share says when, no base it is compared 'on'", "The central bank raised its rate "
      "to 4.50% on 14 June 2023.", "2023-09-28", "4.50%", "2023-06-14"),
     ("a report's edition year is not what it found for another year", "The Freedom Index 2023 found that 112,000 "

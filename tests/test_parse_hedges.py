@@ -194,6 +194,13 @@ CHANGES = [
     ("handed down", "Courts handed down 47 convictions in 2022.", "47", None),
     ("rounded up", "Police rounded up 30 suspects.", "30", None),
     ("set up", "The agency set up 40 new clinics.", "40", None),
+    # (fares and prices) a second change of one verb, left out after "and"
+    ("a second change after a year and 'and'", "Rail fares rose 4% in 2023 and 3% in 2022.", "3%", "up"),
+    ("... after 'this year and'", "Prices fell 2% this year and 5% last year.", "5%", "down"),
+    ("... but not a share of something else", "Sales rose 4% in 2023 and 3% of buyers were new.", "3%", None),
+    # (what aircraft dropped is an amount, as what was lost is)
+    ("dropped, with what was dropped", "Air tankers dropped 12 million litres of retardant.", "12 million litres", None),
+    ("... and without", "Production dropped 2 million tonnes in 2023.", "2 million tonnes", "down"),
 ]
 
 

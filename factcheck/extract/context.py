@@ -701,7 +701,9 @@ _RELATIVE_PRONOUN = regex.compile(r",\s+(?:which|who|that)\b")
 # The present tense of a main clause after an event's date in a side clause: "The stadium, which opened in
 # 1998,| holds 34,000", "The trust, founded in 1998,| now employs 240 staff".
 _PRESENT_MAIN_VERB = regex.compile(
-    r"\s*,\s+(?:(?:now|still|currently|today)\s+)?(?:is|are|has|have|holds?|employs?|serves?|houses?|runs?|operates?|"
+    # ("Line 3 opened in 2018 and now carries| 310,000 passengers a day": how it stands now)
+    r"\s*(?:,|\s+and(?=\s+(?:now|still|currently|today)\b))\s+(?:(?:now|still|currently|today)\s+)?"
+    r"(?:is|are|has|have|holds?|employs?|serves?|houses?|runs?|operates?|"
     r"covers?|counts?|seats?|manages?|owns?|spans?|stretches|contains?|includes?|supports?|welcomes?|attracts?|"
     r"hosts?|carries|receives?|costs?|measures?|weighs?|stands|remains?|reaches|makes|produces?|generates?|"
     r"provides?)\b", regex.IGNORECASE)
@@ -774,6 +776,17 @@ _LABEL_OPEN = regex.compile(r"[(\[;,]\s*$")
 # ("because of labour disputes in 2023" is a phrase in the clause, not a clause of its own)
 # ("brought before a judge in 2023": before whom, not when)
 # ("married before age 18 in 2014", "before their 18th birthday": an age, not a time)
+# ", many of them sparked by lightning in July": what some of the counted things did, after the figure.
+_PARTITIVE_CLAUSE = regex.compile(r",\s+(?:many|most|some|all|half|none|several|few|one|two|three)\s+of\s+"
+                                  r"(?:them|which|whom|these|those)\b", regex.IGNORECASE)
+
+
+def _in_partitive_clause(text: str, claim_end: int, at: int) -> bool:
+    """Whether a date at `at` stands in a partitive clause after the figure: "2,600 fires were recorded, many of them
+    sparked by lightning in July" (when some of them started, not when all were counted)."""
+    return at >= claim_end and _PARTITIVE_CLAUSE.search(text, claim_end, at) is not None
+
+
 _SUBORDINATE_BETWEEN = regex.compile(r"\b(?:since|when|after|before(?!\s+(?:a|an|the)\s+(?:judges?|courts?|magistrates?|"
                                      r"tribunals?|jury|juries|parliament|congress|senate|committees?|panel|"
                                      r"commission)\b|\s+(?:the\s+)?age\b|\s+(?:their|her|his|the)\s+\d+(?:st|nd|rd|th)\s+"
@@ -1517,6 +1530,8 @@ class SentenceContext:
                     after_claim = conversion.end()  # "NOK 1.2 billion (about US$110 million) ... next year"
                 if m.start() >= claim_end and DIGIT.search(text, after_claim, m.start()):
                     continue  # "6.1%, from 7.4% a year earlier": a phrase after another number is that number's
+                if _in_partitive_clause(text, claim_end, m.start()):
+                    continue
                 year = self._relative_year(m, claim_start, claim_end, exclude, carried)
                 if year is None:
                     continue
@@ -1552,6 +1567,8 @@ class SentenceContext:
                     continue  # "€350 million for the fund, which was launched in 2020": the fund's launch, not the sum's
                 if d.start >= claim_end and _SUBORDINATE_BETWEEN.search(text, claim_end, d.start):
                     continue  # "Holt, 44, is the first ... since the council was created in 1974": that clause's date
+                if _in_partitive_clause(text, claim_end, d.start):
+                    continue
                 if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start) \
                         and (any(o.start >= claim_end for o in self.dates(lo, hi))
                              or any(m.start() >= claim_end for m in self._relative_years() if m.end() <= hi)):
@@ -1643,6 +1660,8 @@ class SentenceContext:
                         continue
                     if m.start() >= claim_end and _COMPARED_BEFORE.search(text, claim_end, m.start()):
                         continue  # "fell to 3.7% from 3.9% in October": the earlier figure's month
+                    if _in_partitive_clause(text, claim_end, m.start()):
+                        continue
                     month = MONTHS[m.group("month").lower()]
                     # (a month after the story's is last year's, unless the clause looks ahead: "due in June")
                     # ("reached 3.1m by December", in February: last December; "will reach 4m by December": this one)

@@ -448,6 +448,16 @@ class Extractor:
                     and _RESTATED_GAP.fullmatch(text, claims[-1].end, claim.start):
                 # "lost 190 points, or 0.6%", "fell 3% ($2 billion)": the same change, said again
                 claim = claim.model_copy(update={"change": claims[-1].change})
+            elif claim.change is None and claim.kind == "percent" and claims:
+                # (past the year between them, a claim of its own)
+                earlier = claims[-2] if claims[-1].kind == "date" and len(claims) > 1 else claims[-1]
+                if earlier.change is not None and earlier.kind == "percent" and earlier.start >= s_start \
+                        and _ELLIPTIC_CHANGE_GAP.fullmatch(text, earlier.end, claim.start) \
+                        and not _SHARE_OF_AFTER.match(text, claim.end, s_end):
+                    # "Rail fares rose 4% in 2023 and 3% in 2022": the verb and what changed, left out the second time
+                    claim = claim.model_copy(update={"change": earlier.change, "subject": claim.subject or
+                                                     earlier.subject, "subject_head": claim.subject_head or
+                                                     earlier.subject_head})
             if claim.qualifier == "range" and claims and claims[-1].start >= s_start and claims[-1].kind == claim.kind \
                     and _INTERVAL_BEFORE.search(text, max(s_start, claim.start - 40), claim.start):
                 # "91% effective (95% CI 84-95%)": the interval is how sure the estimate before it is
@@ -2393,6 +2403,10 @@ _LABEL_BEFORE = regex.compile(r"([A-Za-z][\w-]*)\s*\(\s*$", regex.REVERSE)
 # "87 mph (140 km/h)": the word before the bracket is the unit of a number, not a label.
 _NUMBER_BEFORE_LABEL = regex.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k)?\s*$", regex.IGNORECASE)
 _CONVERSION_GAP = regex.compile(r"\s*\(\s*")
+# Between two changes of one verb: "rose 4%| in 2023 and |3% in 2022", "fell 2%| this year and |5% last year".
+_ELLIPTIC_CHANGE_GAP = regex.compile(r"\s+(?:(?:in|during|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+|"
+                                     r"(?:this|last)\s+(?:year|month|quarter))\s*,?\s+and\s+(?:by\s+)?")
+_SHARE_OF_AFTER = regex.compile(r"\s+of\b")
 _RESTATED_GAP = regex.compile(r"\s*(?:(?:percentage\s+)?points?\s*|[a-z]+\s+)?(?:,\s*or|\(|or)\s*")
 # A change named by the noun after the number: "a 4.2 percent drop", "a 10-point rise".
 # What may follow "higher" or "down" that ends a change ("shares closed 4% higher at 3.23", "profit was 8% down on
