@@ -731,6 +731,8 @@ _SINCE_EVENT_IN_BEFORE = regex.compile(r"\b[Ss]ince\s+(?:its|the|their|his|her)\
 _EVENT_THEN_WHEN = regex.compile(r"(?:\s+[a-z][\w-]*){1,3}\s*,\s+when\b")
 # A coordinated clause of its own: ", and Brazil is ...", "; while ...".
 # (A capitalised word or a pronoun opens it: not the last item of a list, "prevention, assistance, and eradication".)
+# A clause that names a part of the figure before it, with a number of its own.
+_PART_CLAUSE = regex.compile(r",\s+(?:including|among\s+them|of\s+(?:whom|which))\s+[^,;]*?\d", regex.IGNORECASE)
 _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[A-Z]|(?:it|they|we|he|she|its|their)\b)|;")
 # A month named without a year: "in March", "last February" (not "March 2024", a date, nor "the March" of a name).
 _MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -2010,6 +2012,9 @@ class SentenceContext:
                 listed = self._listed_on(found)
                 found = [f for f in found if f[0] < anchor or f[0] in listed
                          or not _NEW_CLAUSE.search(text, anchor, f[0] + 1)]  # (its first letter included)
+            if anchor_end is not None and any(f[0] > anchor_end for f in found):
+                # "5,000 personnel were deployed, including 450 firefighters from Australia": the part's place
+                found = [f for f in found if f[0] < anchor_end or not _PART_CLAUSE.search(text, anchor_end, f[0])]
             bracketed = [f for f in found if f[0] < anchor and text.startswith(f[1], f[0])
                          and _BRACKET_OPENS.fullmatch(text, f[0] + len(f[1]), anchor)]
             if bracketed:
