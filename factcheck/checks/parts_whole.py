@@ -60,8 +60,13 @@ _INCLUDING = regex.compile(r",?\s+\b(?:including|among\s+them|of\s+which|of\s+wh
 _COMPARED_BEFORE = regex.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+)?$",
                                  regex.IGNORECASE)
 # A sentence that breaks down the figure the sentence before ends with: "Of that, €40 million goes to ...".
-_OF_THAT_OPENER = regex.compile(r"\s*Of\s+(?:that|this|it|them|(?:these|those)(?:\s+[a-z]+){0,2}|the\s+total|"
-                                r"this\s+(?:amount|sum|total)|the\s+sum|the\s+money|the\s+budget)\s*,", regex.IGNORECASE)
+# ("Of the area burned,": the whole named again; "It comprises ...", "It was split between ...": the whole as the
+# subject of a verb of composition)
+_OF_THAT_OPENER = regex.compile(r"\s*Of\s+(?:that|this|it|them|(?:these|those)(?:\s+[a-z]+){0,2}|"
+                                r"this\s+(?:amount|sum|total)|the(?:\s+(?-i:[a-z])[\w-]*){1,3})\s*,"
+                                r"|\s*(?:It|This|The\s+total)\s+(?:comprises|comprised|consists\s+of|consisted\s+of|"
+                                r"(?:is|was)\s+made\s+up\s+of|(?:is|was)\s+(?:split|divided|broken\s+down)\s+"
+                                r"(?:between|among|into))\s", regex.IGNORECASE)
 # A subset of one of the parts, inside the listing: "310 were affordable, including 120 for social rent".
 _NESTED_BEFORE = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+(?:\w+\s+){0,2}$",
                                regex.IGNORECASE)
@@ -193,6 +198,19 @@ class PartsWhole(Check):
     id = "parts-whole"
     severity = "error"
     examples = [
+        Example("the whole named again after 'Of the' opens a breakdown of the sentence before (wildfire reports)", {
+            "a.md": "---\npublished: 2023-11-15\n---\nFires burned 1,240,000 hectares in Tarsk in 2023. Of the area "
+                    "burned, 820,000 hectares were in the north, 260,000 hectares in the coast and 210,000 hectares "
+                    "in the south.\n",
+        }, True, ("1,240,000 hectares", "820,000 hectares", "260,000 hectares", "210,000 hectares")),
+        Example("... and 'It comprises' (transport statistics)", {
+            "a.md": "---\npublished: 2024-03-12\n---\nThe network is 4,200 km long. It comprises 2,600 km of electrified "
+                    "lines, 1,300 km of diesel lines and 500 km of narrow-gauge lines.\n",
+        }, True, ("4,200 km", "2,600 km", "1,300 km", "500 km")),
+        Example("... which parts within the whole satisfy", {
+            "a.md": "---\npublished: 2024-03-12\n---\nThe network is 4,200 km long. It comprises 2,600 km of electrified "
+                    "lines, 1,100 km of diesel lines and 500 km of narrow-gauge lines.\n",
+        }, False),
         Example("'Of these calls,' after the sentence with the total (quitline statistics)", {
             "a.md": "---\npublished: 2023-03-14\n---\nIn 2022, the quitline received 51,300 calls. Of these calls, "
                     "31,200 came from men and 21,400 came from women.\n",
