@@ -437,6 +437,8 @@ OWNERS = [
     ("an owner before an apposition", "Orlair, the national flag carrier, flew 18.6 million passengers in 2023.",
      "18.6 million", "orlair"),
     # (transport statistics) a service named by a common noun carries its own passengers, not all of them
+    ("an owner with its initials in brackets", "Valdorian State Railways (VSR) carried 412 million passengers.",
+     "412 million", "valdorian state railway"),
     ("a service that carried a count", "The metro carried 438 million passengers in 2023.", "438 million", "metro"),
     ("... after a possessive", "The city's buses carried 108 million passengers in 2023.", "108 million", "bus"),
     ("... as a rate", "The tramway carries 65.7 million passengers a year.", "65.7 million", "tramway"),

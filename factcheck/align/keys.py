@@ -150,12 +150,19 @@ def one_is_a_subgroup(a: Claim, b: Claim) -> bool:
     return ma <= mb and narrower(ma, mb) or mb <= ma and narrower(mb, ma)
 
 
+def initials_of(short: str, long: str) -> bool:
+    """Whether `short` is one word, the initials of the words of `long`: "vsr", "valdorian state railway"."""
+    words = long.split()
+    return " " not in short and len(words) >= 2 and len(short) == len(words) \
+        and short == "".join(w[0] for w in words)
+
+
 def parts_compatible(a: Claim, b: Claim) -> bool:
     """Two shares of one whole are of the same part ("80% of victims were women", "women made up 60% of
     victims"), or one share does not say which: "20% were children" is no other figure for the women's share.
     A count of a part ("of whom 4.8 million were exploited") is never a figure for the whole ("21 million")."""
-    if a.part == b.part:
-        return True
+    if a.part == b.part or a.part and b.part and (initials_of(a.part, b.part) or initials_of(b.part, a.part)):
+        return True  # ("vsr" and "valdorian state railway": a body and its initials)
     if a.part is None or b.part is None:
         # "Heathrow Airport handled 79.2 million passengers" (its owner's part) and "Heathrow Airport's passengers
         # numbered 81.5 million" (no part, but the same airport as its entity): one figure

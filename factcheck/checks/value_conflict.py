@@ -25,8 +25,9 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
-from ..align.keys import (change_basis, entities_compatible, interval, kinds_compatible, modifiers, narrower, overlaps,
-                          one_is_a_subgroup, parts_compatible, period_key, predicates_compatible, subjects_compatible, to_common)
+from ..align.keys import (change_basis, entities_compatible, initials_of, interval, kinds_compatible, modifiers,
+                          narrower, overlaps, one_is_a_subgroup, parts_compatible, period_key, predicates_compatible,
+                          subjects_compatible, to_common)
 from ..config import AuditConfig
 from ..extract import units
 from ..models import Claim, Finding
@@ -127,8 +128,12 @@ def _by_part(claims: list[Claim]) -> list[list[Claim]]:
     # (a figure with no part whose entity is an owner's name is that owner's: "81.5 million passengers passed
     # through Heathrow Airport" is the "heathrow airport" part of "Heathrow Airport handled 79.2 million")
     named = set(parts)
+    # ("vsr" is "valdorian state railway": a body named by its initials is one part with its full name)
+    full = {p: q for p in parts for q in parts if initials_of(p, q)}
+    parts = [p for p in parts if p not in full]
     part_of = {id(c): c.part if c.part is not None or not c.entity or " ".join(c.entity.lower().split()) not in named
                else " ".join(c.entity.lower().split()) for c in claims}
+    part_of = {key: full.get(part, part) for key, part in part_of.items()}
     blocks = [[c for c in claims if part_of[id(c)] == part or part_of[id(c)] is None and c.kind == "percent"]
               for part in parts]
     wholes = [c for c in claims if part_of[id(c)] is None]
@@ -371,6 +376,11 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nThere were 1.4 million part-time employees in Norland in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nThere were 1.9 million part-time employees in Norland in 2023.\n",
         }, True, ("1.4 million", "1.9 million")),
+        Example("an operator and its initials (transport statistics)", {
+            "a.md": "---\npublished: 2024-03-12\n---\nValdorian State Railways (VSR) carried 412 million passengers in "
+                    "2023.\n",
+            "b.md": "---\npublished: 2024-04-20\n---\nVSR carried 398 million passengers in 2023.\n",
+        }, True, ("412 million", "398 million")),
         Example("passengers of two services named by common nouns (transport statistics)", {
             "a.md": "---\npublished: 2024-01-15\n---\nIn Merrow the metro carried 438 million passengers in 2023.\n",
             "b.md": "---\npublished: 2024-01-20\n---\nIn Merrow the city's buses carried 108 million passengers in 2023.\n",

@@ -2208,6 +2208,7 @@ _UP_VERB_BEFORE = regex.compile(r"\b(?:revised|adjusted|went|goes|go|gone|going|
 _OWNER_VERB_BEFORE = regex.compile(
     # (an apposition may follow the name: "Orlair, the national flag carrier, flew|")
     r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s*,\s+(?:the|a|an|its)\s+[^,;:()]{1,40},)?"
+    r"(?:\s+\((?-i:[A-Z])[A-Za-z&.]{1,9}\))?"  # ("Valdorian State Railways (VSR) carried|": its initials)
     r"(?:\s*,\s+(?:which|who))?\s+"  # ("The Democratic Centre, which won| 61 seats")
     r"(?:(?:has|have|had)\s+)?"
     r"(?:won|wins|took|takes|gained|gains|secured|flew|flies|"
