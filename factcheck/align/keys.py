@@ -212,7 +212,9 @@ _FLOW_OF_EXTENT = regex.compile(
     # what changes size over time: "forest cover", "sea-ice extent", a glacier that "retreated"
     r"cover|extent|retreat(?:ed|s)?|shr[au]nk|shrinks|rose|grew|expanded|declined|receded|melted)\b", regex.IGNORECASE)
 # A time stated right after an extent: "4.2 million hectares in 2023", "0.1 square kilometres in September 2020".
-_DATED_RIGHT_AFTER = regex.compile(r"\s*(?:in|by|as\s+of|at\s+the\s+end\s+of|between|from|during)\s+"
+# (past what the extent is of: "11,500 hectares of forest in 2022")
+_DATED_RIGHT_AFTER = regex.compile(r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
+                                   r"\s*(?:in|by|as\s+of|at\s+the\s+end\s+of|between|from|during)\s+"
                                    r"(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?(?:1[89]|20)\d\d\b")
 
 # A time a sentence states without a year's digits: "last year", "in the second quarter", "in March".
@@ -221,9 +223,20 @@ _TIME_IN_WORDS = regex.compile(r"\b(?:(?:last|this|previous|past)\s+year|years?\
                                regex.IGNORECASE)
 
 
+# A verb in the past tense right before an extent: "The program treated| 11,500 hectares" is what it did in a time.
+_PAST_ACTION_BEFORE = regex.compile(r"\b(?!(?:was|were|had|covered|measured|stretched|spanned|totalled|totaled)\b)"
+                                    r"[a-z]{3,}ed\s+(?:(?:about|around|some|nearly|almost|over|roughly|a\s+further|"
+                                    r"another|more\s+than)\s+)?$")
+
+
 def _dated_right_after(claim: Claim) -> bool:
+    """Whether the extent is stated with its own time: right after it ("4.2 million hectares in 2023"), or as what
+    a past action did in the sentence's time ("The program treated 11,500 hectares of forest in 2022")."""
     at = claim.sentence.find(" ".join(claim.text.split()))
-    return at != -1 and _DATED_RIGHT_AFTER.match(claim.sentence, at + len(" ".join(claim.text.split()))) is not None
+    if at == -1:
+        return False
+    return _DATED_RIGHT_AFTER.match(claim.sentence, at + len(" ".join(claim.text.split()))) is not None \
+        or _PAST_ACTION_BEFORE.search(claim.sentence, max(0, at - 40), at) is not None
 
 
 def period_key(claim: Claim) -> str:

@@ -376,6 +376,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nThere were 1.4 million part-time employees in Norland in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nThere were 1.9 million part-time employees in Norland in 2023.\n",
         }, True, ("1.4 million", "1.9 million")),
+        Example("areas a past action covered in two years (wildfire reports)", {
+            "a.md": "---\npublished: 2022-11-08\n---\nThe program treated 11,500 hectares of forest in 2022.\n",
+            "b.md": "---\npublished: 2023-11-20\n---\nThe program treated 15,000 hectares of forest in 2023.\n",
+        }, False),
+        Example("... and in one year", {
+            "a.md": "---\npublished: 2023-11-08\n---\nThe program treated 11,500 hectares of forest in 2023.\n",
+            "b.md": "---\npublished: 2023-11-20\n---\nThe program treated 15,000 hectares of forest in 2023.\n",
+        }, True, ("11,500 hectares", "15,000 hectares")),
         Example("an operator and its initials (transport statistics)", {
             "a.md": "---\npublished: 2024-03-12\n---\nValdorian State Railways (VSR) carried 412 million passengers in "
                     "2023.\n",
