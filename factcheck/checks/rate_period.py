@@ -43,6 +43,18 @@ _RESTATING_GAP = regex.compile(r"(?:\s+[\w/–'’-]+){0,8}?\s*(?:,\s*)?(?:or|i\
                                r"just\s+over|just\s+under)\s+)?$", regex.IGNORECASE)
 
 
+# A rate said of a part of the year only: "$3.0 million per day during the 120-day fire season", "12 million euros
+# a day in the winter months", "in the first six months": no year converts it.
+_PART_OF_YEAR = regex.compile(
+    r"\b(?:during|in|over|throughout|across|for)\s+(?:the\s+|its\s+|each\s+)?"
+    r"(?:\d{1,3}[- ](?:day|week|month)\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:season|winter|summer|spring|autumn|monsoon|months|weeks|holidays?|festival)\b", regex.IGNORECASE)
+
+
+def _part_of_year(claim: Claim) -> bool:
+    return _PART_OF_YEAR.search(claim.sentence) is not None
+
+
 def _same_dimension(a: Claim, b: Claim) -> bool:
     """Whether two figures are in one unit, or in units of one dimension ("2.1 tonnes" and "15 kilograms")."""
     if a.unit == b.unit:
@@ -137,6 +149,16 @@ class RatePeriod(Check):
     severity = "error"
     examples = [
         # (road safety, drug seizures, budgets and schools: unseen corpora)
+        Example("a rate during a season is no rate all year (wildfire reports)", {
+            "a.md": "---\npublished: 2023-11-15\n---\nIn 2023, suppression spending in Tarsk averaged $3.0 million per "
+                    "day during the 120-day fire season.\n",
+            "b.md": "---\npublished: 2024-02-12\n---\nSuppression spending in Tarsk totalled $400 million in 2023.\n",
+        }, False),
+        Example("... nor in the winter months (energy prices)", {
+            "a.md": "---\npublished: 2023-03-02\n---\nThe subsidy costs about 12 million euros per day in the winter "
+                    "months.\n",
+            "b.md": "---\npublished: 2023-04-16\n---\nThe subsidy costs about 1.46 billion euros per year.\n",
+        }, False),
         Example("two tickets named by how long they last are two products, no rate (transport fares)", {
             "a.md": "---\npublished: 2024-01-15\n---\nIn Tarsk a weekly ticket costs €20.\n",
             "b.md": "---\npublished: 2024-01-16\n---\nIn Tarsk a monthly ticket costs €70.\n",
@@ -335,7 +357,8 @@ class RatePeriod(Check):
                 for rate in rates:
                     if rate.source == total.source and rate.sentence == total.sentence:
                         continue  # (restated in its sentence: see _restated_in_sentence)
-                    if rate.kind == "money" and rate.per == "hour" or not subjects_compatible(total, rate) \
+                    if rate.kind == "money" and rate.per == "hour" or _part_of_year(rate) \
+                            or not subjects_compatible(total, rate) \
                             or not entities_compatible(total, rate) or not parts_compatible(total, rate) \
                             or not predicates_compatible(total, rate):
                         continue
@@ -366,6 +389,8 @@ class RatePeriod(Check):
                         continue  # (two rates of one sentence only when one restates the other: "..., or ...")
                     if a.kind == "money" and "hour" in (a.per, b.per):
                         continue  # "£11.44 an hour" and "£430 a week": pay for the hours worked, not every hour
+                    if (_part_of_year(a) or _part_of_year(b)) and "year" in (a.per, b.per):
+                        continue  # "12 million euros a day in the winter months" is no 365 days of it
                     if overlaps(spans[id(a)], spans[id(b)]) or (a.id, b.id) in reported or \
                             not subjects_compatible(a, b) or not entities_compatible(a, b) \
                             or not parts_compatible(a, b):
