@@ -192,6 +192,8 @@ NOUN_BEFORE_VERB = [
     ("initials in brackets before a place", "The infant mortality rate (IMR) in Norland was 31 per 1,000 live births.",
      "31 per 1,000", "infant mortality rate"),
     ("an indicator's code", "MCV1 coverage in Tamberia was 64% in 2023.", "64%", "MCV1 coverage"),
+    ("... in brackets after the indicator's name", "Coverage of the third dose of the DTP vaccine (DTP3) in Tamberia "
+     "reached 84% in 2023.", "84%", "DTP3 coverage"),
     ("an aside between commas before the verb (environment statistics)", "The national recycling rate, including "
      "composting, reached 31.4% in 2020.", "31.4%", "national recycling rate"),
     # (inflation releases: adverbs and asides between the noun and its verb; what a release puts at a level)

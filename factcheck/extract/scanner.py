@@ -2032,6 +2032,8 @@ def _measured_noun(before: str) -> Optional[str]:
     last = words[-1].lower() if words else ""
     if last not in _MEASURED_LAST_WORDS or (not before[-1:].isspace() and last != "to"):
         return None
+    # ("Coverage of the third dose of the DTP vaccine (DTP3) in Tamberia| reached": the indicator's code says which)
+    code = _BRACKETED_CODE.search(before) if ")" in before else None
     if ")" in before or _AGES_BEFORE_VERB_RUNS.intersection(before.split()[-12:]):
         # "The employment rate for people aged 16 to 64| was", "Annual growth in pay (excluding bonuses)| was":
         # the group or the aside between the noun and its verb is no noun of the figure
@@ -2046,7 +2048,13 @@ def _measured_noun(before: str) -> Optional[str]:
     m = _MEASURED_NOUN.search(before) or _LEVEL_AFTER_CHANGE.search(before)
     if not m or m.group("noun").lower() in context.STOP_WORDS:
         return None
-    return _head_through_phrases(before, m.start("noun")) or _with_modifiers(before, m.start("noun"), m.group("noun"))
+    noun = _head_through_phrases(before, m.start("noun")) or _with_modifiers(before, m.start("noun"), m.group("noun"))
+    if code is not None and code.group("code") not in noun:
+        first, _, rest = noun.partition(" ")
+        if first.istitle() and not rest:
+            first = first.lower()  # ("Coverage of ... (MCV1) was": the sentence's capital)
+        return " ".join([code.group("code"), first] + ([rest] if rest else []))
+    return noun
 
 
 # A group of ages or an aside in brackets between a measured noun and its verb.
@@ -2116,6 +2124,7 @@ _COST_VERB_BEFORE = regex.compile(r"\bcosts?\s+$")
 
 # The code of an indicator, capitals and digits: "MCV1", "DTP3", "PM2.5", "SDG4".
 _INDICATOR_CODE = regex.compile(r"[A-Z]{2,}\d+(?:\.\d+)?[A-Za-z]?")
+_BRACKETED_CODE = regex.compile(r"\((?P<code>[A-Z]{2,}\d+(?:\.\d+)?[A-Za-z]?)\)")
 
 
 def _noun_of(before: str) -> Optional[str]:
