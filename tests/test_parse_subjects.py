@@ -423,6 +423,12 @@ OWNERS = [
      "campaign"),
     ("a count that accounts for part of a whole (road deaths)", "In 2022, single-vehicle crashes accounted for 563 "
      "deaths.", "563", "single-vehicle crash"),
+    ("... the sentence's subject, before ', accounting for' (helpline reports)", "Labour exploitation remained the "
+     "most reported type, accounting for 1,716 potential victims.", "1,716", "labour exploitation"),
+    ("... and a share", "Road transport was the biggest source, accounting for 38% of emissions.", "38%",
+     "road transport"),
+    ("... but a place is the figure's place", "Germany was the largest market, accounting for 25% of sales.", "25%",
+     None),
     ("... and an amount", "Exports accounted for $3 billion of revenue.", "$3 billion", "export"),
     ("a public body counts for its country (asylum reports)", "In 2023, the Office received 329,120 applications.",
      "329,120", None),

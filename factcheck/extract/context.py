@@ -1168,12 +1168,35 @@ _ELLIPTIC_PART_BEFORE = regex.compile(r"(?:,|\band)\s+(?P<part>[a-z][\w-]*(?:\s+
 _RELATIVE_ASIDE = regex.compile(r",\s+(?:who|which|that|whose)\s[^,;:]{1,80},(?=\s+\S+(?:\s+\S+)?\s*$)")
 
 
+# "Labour exploitation remained the most reported type|, accounting for| 1,716": the sentence's subject is the part.
+_ACCOUNTING_FOR_BEFORE = regex.compile(r",\s+(?:accounting|responsible)\s+for\s+(?:(?:just|only|nearly|almost|about|"
+                                       r"around|some|roughly|over|more\s+than)\s+)?$")
+_SUBJECT_THEN_COPULA = regex.compile(r"\s*(?P<part>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:was|were|is|are|"
+                                     r"remained|remains|became|becomes|ranked|ranks)\s")
+
+
+def _subject_accounting_for(text: str, start: int, claim_start: int) -> Optional[str]:
+    """The part a sentence's subject is, where the figure follows ", accounting for": "Labour exploitation remained
+    the most reported type, accounting for| 1,716 potential victims" -> "labour exploitation"."""
+    if not _ACCOUNTING_FOR_BEFORE.search(text, max(start, claim_start - 40), claim_start):
+        return None
+    m = _SUBJECT_THEN_COPULA.match(text, start, claim_start)
+    if m is None or is_place_name(m.group("part")):
+        return None  # ("Germany was the largest market, accounting for 25%": the place's)
+    *modifiers, noun = m.group("part").lower().split()
+    if noun in _NOT_A_PART or any(w in STOP_WORDS for w in modifiers + [noun]):
+        return None
+    return " ".join(modifiers + [singular(noun)])
+
+
 def amount_part(text: str, start: int, end: int, claim_start: int) -> Optional[str]:
     """Which part of a whole a count or an amount is, where a verb of composition says so: "single-vehicle
     crashes accounted for| 563 deaths" -> "single-vehicle crash"; None otherwise (a count's part is its own
     business: "the Greens won 28 seats" is the owner rule's)."""
     before = _PART_BEFORE.search(text, max(start, claim_start - 40), claim_start)
-    if before is None or before.group("copula") is not None:
+    if before is None:
+        return _subject_accounting_for(text, start, claim_start)
+    if before.group("copula") is not None:
         return None
     if before.group("part")[:1].isupper() and is_place_name(before.group("part")):
         return None  # "London accounted for 1,050 of the people": London's count, its place
@@ -1187,6 +1210,10 @@ def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int
     """Which part of its whole a share is, as a lower-case singular word: "women" for "80% of victims were
     women" and for "women made up 80% of victims"; None when the sentence does not say."""
     before = _PART_BEFORE.search(text, max(start, claim_start - 40), claim_start)
+    if before is None:
+        accounting = _subject_accounting_for(text, start, claim_start)
+        if accounting is not None:
+            return accounting
     if before is None and "," in text[max(start, claim_start - 140):claim_start]:
         # "Remand prisoners, who have not yet been convicted, made up| 26%": past the relative clause
         window = _RELATIVE_ASIDE.sub("", text[max(start, claim_start - 140):claim_start])

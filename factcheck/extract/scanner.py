@@ -2382,7 +2382,7 @@ _PERCENT_OF_BEFORE = regex.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+$")
 _YEAR_BEFORE_NOUN = regex.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?P<noun>[a-z][\w-]*)\b")
 _TO_ONE_GAP = regex.compile(r"\s?:\s?")
 # A verb that makes a count or an amount part of a whole: "crashes accounted for| 563 deaths".
-_COMPOSED_BEFORE = regex.compile(r"\b(?:(?:made|make|makes|making)\s+up|(?:accounted|account|accounts)\s+for|"
+_COMPOSED_BEFORE = regex.compile(r"\b(?:(?:made|make|makes|making)\s+up|(?:accounted|account|accounts|accounting)\s+for|"
                                  r"represent(?:ed|s)?|compris(?:ed|es|e)|constitut(?:ed|es|e))\s+$")
 _IRREGULAR_PARTICIPLES = frozenset("won held made built sold taken given found seen told born kept left lost paid put "
                                    "set cut hit shot spent".split())
