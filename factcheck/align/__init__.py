@@ -23,6 +23,9 @@ from .events import EventMention, known_things, mentions_for_document, position_
 from .keys import measure_key, period_key, place_key, subject_key
 
 
+_HEADING_LINE = regex.compile(r"^#{1,6}[ \t]", regex.MULTILINE)
+
+
 class DocumentInfo(BaseModel):
     source: str
     title: Optional[str] = None
@@ -31,6 +34,10 @@ class DocumentInfo(BaseModel):
     country: Optional[str] = Field(default=None, description="The country the document names most (or, when the "
                                    "gazetteer knows none, the place its claims give most): the place of its claims "
                                    "that state none.")
+    # (for the checks only, not written in reports)
+    headings: list[int] = Field(default_factory=list, exclude=True,
+                                description="Where each Markdown heading of the text starts: a section ends there, "
+                                "and a sentence after it does not go on from one before it.")
 
     def label(self) -> str:
         name = self.source.rsplit("/", 1)[-1]
@@ -470,7 +477,9 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
             country = _main_place(by_source.get(d.source, []), d.title, corpus_places, parts)
             counted.add(d.source)
         infos[d.source] = DocumentInfo(source=d.source, title=d.title, published=d.published,
-                                       published_estimated=d.published_estimated, country=country)
+                                       published_estimated=d.published_estimated, country=country,
+                                       headings=[m.start() for m in _HEADING_LINE.finditer(d.text)] if "#" in d.text
+                                       else [])
     rows = []
     listed = _listed_parts(claims)
     for i, c in enumerate(claims):

@@ -207,6 +207,11 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2024-03-12\n---\nThe network is 4,200 km long. It comprises 2,600 km of electrified "
                     "lines, 1,300 km of diesel lines and 500 km of narrow-gauge lines.\n",
         }, True, ("4,200 km", "2,600 km", "1,300 km", "500 km")),
+        Example("... not across a heading, which opens another section", {
+            "a.md": "---\npublished: 2022-02-08\n---\nThe number of children in hazardous work is revised to 730,000."
+                    "\n\n## By age\n\nOf the revised total, 1.03 million children were aged 5-11, 400,000 were aged "
+                    "12-14 and 380,000 were aged 15-17.\n",
+        }, False),
         Example("... which parts within the whole satisfy", {
             "a.md": "---\npublished: 2024-03-12\n---\nThe network is 4,200 km long. It comprises 2,600 km of electrified "
                     "lines, 1,100 km of diesel lines and 500 km of narrow-gauge lines.\n",
@@ -400,16 +405,17 @@ class PartsWhole(Check):
     ]
 
     @staticmethod
-    def _whole_in_the_sentence_before(claims: list, amounts_by_source: dict):
-        """The last amount of the sentence before one that opens "Of that," (within a few hundred characters),
-        or None."""
+    def _whole_in_the_sentence_before(claims: list, amounts_by_source: dict, headings: list[int]):
+        """The last amount of the sentence before one that opens "Of that," (within a few hundred characters and
+        in the same section), or None."""
         if not _OF_THAT_OPENER.match(claims[0].sentence):
             return None
         first = claims[0]
         before = [c for c in amounts_by_source.get(first.source, []) if c.end <= first.start
                   and c.sentence != first.sentence]
-        if not before or first.start - before[-1].end > 300:
-            return None
+        if not before or first.start - before[-1].end > 300 \
+                or any(before[-1].end < at < first.start for at in headings):
+            return None  # ("## By age\n\nOf the revised total, ...": the heading ends the section before)
         # the sentence's own figure, not one it is compared with: "... handled 850,000 passengers, up 20% from
         # 700,000 in 2022. Of those, ..."
         last_sentence = [c for c in before if c.sentence == before[-1].sentence]
@@ -426,7 +432,8 @@ class PartsWhole(Check):
             sentence = claims[0].sentence
             colon = sentence.find(":")
             partial = False  # a listing that may leave parts out: only a sum over the whole contradicts it
-            whole_before = self._whole_in_the_sentence_before(claims, amounts_by_source)
+            whole_before = self._whole_in_the_sentence_before(claims, amounts_by_source,
+                                                              aligned.doc(claims[0]).headings)
             # (a change adds up as a level does: "added 58,000 jobs: 31,000 full-time and 25,000 part-time")
             # ("120 two-bedroom flats": the "two" says which flats, it is no part)
             amounts = [c for c in claims if c.kind in _ADDABLE_KINDS and isinstance(c.value, float) and not names_a_kind(c)]
