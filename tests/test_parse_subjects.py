@@ -442,6 +442,9 @@ OWNERS = [
     ("a budget for a purpose", "The budget for roads was £9m.", "£9m", "road"),
     ("a complement that is a time is no part", "Spending on average was £40.", "£40", None),
     ("a place is the place, not a part", "Spending in Norland was £4m.", "£4m", None),
+    ("what the subject is in, in lower case (child labour statistics)", "The number of children in hazardous work "
+     "fell to 740,000 in 2019.", "740,000", "hazardous work"),
+    ("... and an area", "Unemployment in rural areas was 7%.", "7%", "rural area"),
     ("an owner before an apposition", "Orlair, the national flag carrier, flew 18.6 million passengers in 2023.",
      "18.6 million", "orlair"),
     # (transport statistics) a service named by a common noun carries its own passengers, not all of them

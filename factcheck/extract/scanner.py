@@ -702,6 +702,8 @@ class Extractor:
             if m.group("noun").lower() != last.lower() or _DIGIT_OR_TIME.search(m.group("object")):
                 continue
             words = [w for w in m.group("object").split() if w.lower() not in _COMPLEMENT_DETERMINERS]
+            if m.group("preposition") == "in" and not all(w.islower() for w in words):
+                return None  # ("children in child labour", "unemployment in rural areas"; not "in Norland")
             if not words or context.is_place_name(" ".join(words)) or words[0].lower() in context.STOP_WORDS:
                 return None
             return " ".join(words[:-1] + [context.singular(words[-1])]).lower()
@@ -2306,9 +2308,11 @@ _OPENED_OR_CLOSED_BEFORE = regex.compile(r"\b(?:(?P<closed>closed|closes|closing
                                          r"another|a\s+further)\s+)?$", regex.IGNORECASE)
 # The subject, a preposition that says what it is for, and its object, then the verb leading to the figure.
 _COMPLEMENT_BEFORE = regex.compile(
-    r"(?<![\w'’-])(?P<noun>[A-Za-z][\w-]*)\s+(?:for|on|with|to|towards)\s+(?P<object>(?:(?:the|a|an|its|their)\s+)?"
+    r"(?<![\w'’-])(?P<noun>[A-Za-z][\w-]*)\s+(?P<preposition>for|on|with|to|towards|in)\s+"
+    r"(?P<object>(?:(?:the|a|an|its|their)\s+)?"
     # ("Spending on health and social care is": the object's words joined by "and")
-    r"(?:[A-Za-z][\w'’-]*\s+(?:and\s+)?){0,2}?[A-Za-z][\w'’-]*)\s+(?:will\s+be|would\s+be|is|was|are|were|stands?|stood|"
+    r"(?:[A-Za-z][\w'’-]*\s+(?:and\s+)?){0,2}?[A-Za-z][\w'’-]*)\s+(?:(?:therefore|also|then|still)\s+)?"
+    r"(?:will\s+be|would\s+be|is|was|are|were|stands?|stood|numbered|"
     r"reached|totalled|totaled|came\s+to|rose|fell|grew|increased|decreased|dropped|climbed|jumped|"
     r"(?:has|have|had)\s+(?:risen|fallen|grown|reached|been))\b")
 _COMPLEMENT_DETERMINERS = frozenset("the a an its their".split())
