@@ -88,6 +88,8 @@ MONEY = [
     ("noun before will cost", "The new bridge will cost $200 million.", "$200 million", "new bridge cost"),
     ("... and cost", "Fire suppression cost $1.1 billion in 2023.", "$1.1 billion", "fire suppression cost"),
     ("noun before is", "The basic kit is $350.", "$350", "basic kit"),
+    ("a bullet's label in lower case", "- aviation: $550 million", "$550 million", "aviation"),
+    ("... 'other' in it says what the others leave", "- other costs: $100 million", "$100 million", "other costs"),
     ("a product named by how long it lasts", "A weekly ticket costs €20.", "€20", "weekly ticket cost"),
     # (a capitalised first word restricts the noun as a lower-case one would: whose shares)
     ("level after a change", "Harbour shares plummeted 40.8 per cent to $2.06.", "$2.06", "harbour shares"),

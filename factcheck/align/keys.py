@@ -38,7 +38,7 @@ def _synonyms() -> dict[str, str]:
 
 # Words in a subject that do not restrict what is counted ("different forms" are forms).
 NON_RESTRICTIVE = frozenset(
-    "different various several important other mere some many such total overall more most all the a an "
+    "different various several important mere some many such total overall more most all the a an "
     "of its their our these those this that each every".split()
 )
 
@@ -125,7 +125,9 @@ SUBGROUP_WORDS = frozenset(
     "secondary tertiary special child infant teenage "
     # (energy, health: "peak demand" is no figure for average demand, "planned capacity" none for capacity built,
     # "zero-dose children" none for all children)
-    "peak maximum minimum planned proposed projected pending zero unvaccinated".split())
+    "peak maximum minimum planned proposed projected pending zero unvaccinated "
+    # ("other costs: $100 million" in a breakdown: what the listed parts leave, a part of the whole)
+    "other".split())
 
 
 def narrower(wider: frozenset, narrow: frozenset) -> bool:

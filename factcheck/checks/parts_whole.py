@@ -67,6 +67,7 @@ _OF_THAT_OPENER = regex.compile(r"\s*Of\s+(?:that|this|it|them|(?:these|those)(?
                                 r"|\s*(?:It|This|The\s+total)\s+(?:comprises|comprised|consists\s+of|consisted\s+of|"
                                 r"(?:is|was)\s+made\s+up\s+of|(?:is|was)\s+(?:split|divided|broken\s+down)\s+"
                                 r"(?:between|among|into))\s", regex.IGNORECASE)
+_NAMED_WHOLE_OPENER = regex.compile(r"\s*Of\s+the\s+(?!(?:total|sum|money|budget)\b)(?-i:[a-z])", regex.IGNORECASE)
 # A subset of one of the parts, inside the listing: "310 were affordable, including 120 for social rent".
 _NESTED_BEFORE = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+(?:\w+\s+){0,2}$",
                                regex.IGNORECASE)
@@ -207,6 +208,11 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2024-03-12\n---\nThe network is 4,200 km long. It comprises 2,600 km of electrified "
                     "lines, 1,300 km of diesel lines and 500 km of narrow-gauge lines.\n",
         }, True, ("4,200 km", "2,600 km", "1,300 km", "500 km")),
+        Example("... past an average in the sentence between", {
+            "a.md": "---\npublished: 2023-11-15\n---\nFires burned 1,240,000 hectares in Tarsk in 2023. The ten-year "
+                    "average is about 420,000 hectares per year. Of the area burned, 820,000 hectares were in the "
+                    "north, 260,000 hectares in the coast and 210,000 hectares in the south.\n",
+        }, True, ("1,240,000 hectares", "820,000 hectares", "260,000 hectares", "210,000 hectares")),
         Example("... not across a heading, which opens another section", {
             "a.md": "---\npublished: 2022-02-08\n---\nThe number of children in hazardous work is revised to 730,000."
                     "\n\n## By age\n\nOf the revised total, 1.03 million children were aged 5-11, 400,000 were aged "
@@ -413,15 +419,21 @@ class PartsWhole(Check):
         first = claims[0]
         before = [c for c in amounts_by_source.get(first.source, []) if c.end <= first.start
                   and c.sentence != first.sentence]
-        if not before or first.start - before[-1].end > 300 \
-                or any(before[-1].end < at < first.start for at in headings):
-            return None  # ("## By age\n\nOf the revised total, ...": the heading ends the section before)
-        # the sentence's own figure, not one it is compared with: "... handled 850,000 passengers, up 20% from
-        # 700,000 in 2022. Of those, ..."
-        last_sentence = [c for c in before if c.sentence == before[-1].sentence]
-        own = [c for c in last_sentence
-               if not _COMPARED_BEFORE.search(c.sentence, 0, max(0, position_in_sentence(c)))]
-        return own[0] if own else None
+        # (a whole named again, "Of the area burned,", may be a sentence further back: "A total of 1,240,000 hectares
+        # burned. The ten-year average is about 420,000 hectares per year. Of the area burned, ...")
+        named = _NAMED_WHOLE_OPENER.match(claims[0].sentence) is not None
+        while before and first.start - before[-1].end <= 300 \
+                and not any(before[-1].end < at < first.start for at in headings):
+            # ("## By age\n\nOf the revised total, ...": the heading ends the section before)
+            # the sentence's own figure, not one it is compared with ("... handled 850,000 passengers, up 20% from
+            # 700,000 in 2022. Of those, ..."), nor an average or a rate, which is no whole
+            last_sentence = [c for c in before if c.sentence == before[-1].sentence]
+            own = [c for c in last_sentence if c.per is None
+                   and not _COMPARED_BEFORE.search(c.sentence, 0, max(0, position_in_sentence(c)))]
+            if own or not named:
+                return own[0] if own else None
+            before = before[:len(before) - len(last_sentence)]
+        return None
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
         amounts_by_source: dict[str, list] = {}

@@ -376,6 +376,11 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nThere were 1.4 million part-time employees in Norland in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nThere were 1.9 million part-time employees in Norland in 2023.\n",
         }, True, ("1.4 million", "1.9 million")),
+        Example("'other costs' in a breakdown is a part, no figure for all costs (budget briefs)", {
+            "a.md": "---\npublished: 2024-02-12\n---\nSuppression spending in Tarsk was split as follows in 2023:\n\n"
+                    "- aviation: $550 million\n- other costs: $100 million\n",
+            "b.md": "---\npublished: 2023-11-20\n---\nIn Tarsk, suppression costs reached $1.1 billion in 2023.\n",
+        }, False),
         Example("areas a past action covered in two years (wildfire reports)", {
             "a.md": "---\npublished: 2022-11-08\n---\nThe program treated 11,500 hectares of forest in 2022.\n",
             "b.md": "---\npublished: 2023-11-20\n---\nThe program treated 15,000 hectares of forest in 2023.\n",

@@ -1867,7 +1867,11 @@ class Extractor:
         item = _ITEM_LABEL.match(text, s_start, draft.start)
         if item:
             # "- Budget executed: 2.1 billion pesos", "Leakage rate: 31%": a list of key figures names each
-            return context.noun_phrase_after(item.group("label"), 0, len(item.group("label"))) or item.group("label")
+            label = item.group("label")
+            phrase = context.noun_phrase_after(label, 0, len(label)) or label
+            if label.lower().startswith("other ") and not phrase.lower().startswith("other "):
+                phrase = f"other {phrase}"  # ("- other costs: $100 million": what the items before leave, a part)
+            return phrase
         if draft.kind == "money":
             if _PART_OF_AMOUNT.match(text, draft.end, s_end):
                 # "Donors provided $30m of the $48m budget": a part; the money noun is the whole's
@@ -2678,7 +2682,9 @@ _COMPARED_CHANGE_GAP = regex.compile(r"[^.;:]{0,60}?\b(?:than|compared\s+(?:with
                                      r"(?:(?:the|a|an|its|their)\s+)?(?:(?:revised|previous|earlier)\s+)?",
                                      regex.IGNORECASE)
 _EARLIER_YEAR_GAP = regex.compile(r"\s*[(\[]\s*(?:in\s+)?(?:19|20)\d\d\s*:\s*")
-_ITEM_LABEL = regex.compile(r"\s*(?:[-*•–]\s+)?(?P<label>[A-Z][^\d:;\n]{1,60}?)\s*:\s*(?:[$€£¥₹]\s*)?"
+# (a bullet's label may be in lower case: "- aviation: $550 million", "- other costs: $100 million")
+_ITEM_LABEL = regex.compile(r"\s*(?:[-*•–]\s+(?=[A-Za-z])|(?=[A-Z]))(?P<label>[A-Za-z][^\d:;\n]{0,59}?)\s*:\s*"
+                            r"(?:[$€£¥₹]\s*)?"
                             r"(?:(?:about|around|some|over|nearly|almost|more\s+than|less\s+than|up\s+to)\s+)?$")
 _INTERVAL_BEFORE = regex.compile(r"(?:\bCI|(?i:confidence|credible|uncertainty)\s+interval)[\s:,=]*(?:of\s+)?$")
 _NEGATED_BEFORE = regex.compile(r"(?:\bnot|\b[Rr]ather\s+than|\b[Ii]nstead\s+of)\s+(?:by\s+|the\s+)?$")
