@@ -87,6 +87,9 @@ MONEY = [
     # (what a thing costs is its cost: "The cost of the new bridge was ..." says the same)
     ("noun before will cost", "The new bridge will cost $200 million.", "$200 million", "new bridge cost"),
     ("... and cost", "Fire suppression cost $1.1 billion in 2023.", "$1.1 billion", "fire suppression cost"),
+    ("... but money that cost is that money", "Fuel subsidies cost 5.1 billion dollars in 2022.",
+     "5.1 billion dollars", "fuel subsidies"),
+    ("... as is the cost of money", "The cost of fuel subsidies was $5 billion.", "$5 billion", "fuel subsidies"),
     ("noun before is", "The basic kit is $350.", "$350", "basic kit"),
     ("a bullet's label in lower case", "- aviation: $550 million", "$550 million", "aviation"),
     ("... 'other' in it says what the others leave", "- other costs: $100 million", "$100 million", "other costs"),

@@ -1335,6 +1335,15 @@ MONEY_NOUNS = frozenset(
     "budget funding fund grant allocation cost price revenue spending investment contract aid donation salary "
     "fine loan debt deficit subsidy payment income expenditure bonus prize fee".split()
 )
+
+
+def is_money_noun(word: str) -> bool:
+    """Whether a word names money itself: "subsidies", "budget", "spending" (not "bridge", "suppression")."""
+    lower = word.lower()
+    return lower in MONEY_NOUNS or lower.endswith("s") and (lower[:-1] in MONEY_NOUNS or lower.endswith("ies")
+                                                            and lower[:-3] + "y" in MONEY_NOUNS)
+
+
 # Not the verb: "will cost $200", "to fund the plan" name no money noun.
 _MONEY_NOUN = regex.compile(r"(?<!\b(?:to|will|would|could|can|may|might|should|must|does|did|do)\s)"
                             # "and cost $420m to build": "cost" before its amount is the verb.
@@ -1414,7 +1423,9 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
         # "Spending cuts were €3.6 billion", "Debt interest payments were": the money noun says which cuts
         noun = f"{m.group('noun')}{head.group()}" if head is not None else m.group("noun")
         priced = priced_thing(text, m.end(), clause_end) if m.group("noun").lower() in PRICED_NOUNS else None
-        if priced:
+        if priced and is_money_noun(priced[-1]):
+            noun = " ".join(priced)  # "The cost of fuel subsidies was $5.1bn": the subsidies
+        elif priced:
             noun = " ".join(priced + [noun.lower()])  # "The price of petrol was $1.50": the petrol price
         return _money_modifiers(text, clause_start, m.start()) + noun
     # "Harwick's 2024 budget, worth some €950 million": the noun stands before the clause break.

@@ -1883,8 +1883,7 @@ class Extractor:
                 return found
             before = _words_before(text, s_start, max(s_start, draft.start - 100), draft.start)
             measured = _measured_noun(before)
-            if measured and _COST_VERB_BEFORE.search(before) and measured.rsplit(None, 1)[-1].lower() \
-                    not in context.PRICED_NOUNS:
+            if measured and _COST_VERB_BEFORE.search(before) and not context.is_money_noun(measured.rsplit(None, 1)[-1]):
                 # "Fire suppression cost| $1.1 billion": its cost, as in "the cost of fire suppression was"
                 return f"{measured} cost"
             return measured or _noun_of(before) or _object_set_to(before)
@@ -2091,6 +2090,8 @@ def _head_through_phrases(before: str, at: int) -> Optional[str]:
             # "The price of petrol rose| 3%": what is priced says which price, as in "petrol prices" (no figure
             # for the price of diesel)
             priced = context.priced_thing(before, head.end("head"), len(before))
+            if priced and context.is_money_noun(priced[-1]):
+                return " ".join(priced)  # ("The cost of fuel subsidies rose| 5%": the subsidies)
             if priced:
                 words = _with_modifiers(before, head.start("head"), head.group("head")).split()
                 return " ".join(words[:-1] + priced + [word])  # ("Prices of wheat": a noun, no name)
