@@ -64,6 +64,8 @@ NOT_RANKS = [
     ("part of the text", "The second point concerns funding."),
     ("clause reference", "The third clause applies."),
     ("fraction", "A third of the budget went unspent."),
+    ("a fraction of a group named by where it stands (household budget surveys)",
+     "The poorest fifth of households spent more on food."),
     ("times", "It was the third time the bill failed."),
     ("first as an adverb of time", "The carmaker first introduced the engine in its vans."),
     ("first before a participle", "The scheme was first launched by the council."),

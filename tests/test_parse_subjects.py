@@ -93,6 +93,11 @@ MONEY = [
     ("noun before is", "The basic kit is $350.", "$350", "basic kit"),
     ("a bullet's label in lower case", "- aviation: $550 million", "$550 million", "aviation"),
     ("... 'other' in it says what the others leave", "- other costs: $100 million", "$100 million", "other costs"),
+    # (household budget surveys) whose budget a share of "their budget" is
+    ("a share of the spenders' own budget", "Low-income households spent 30% of their budget on food.", "30%",
+     "low-income households budget"),
+    ("... a group in a quintile", "Households in the lowest income quintile spent 30% of their budget on food.",
+     "30%", "lowest income quintile budget"),
     ("a product named by how long it lasts", "A weekly ticket costs €20.", "€20", "weekly ticket cost"),
     # (a capitalised first word restricts the noun as a lower-case one would: whose shares)
     ("level after a change", "Harbour shares plummeted 40.8 per cent to $2.06.", "$2.06", "harbour shares"),

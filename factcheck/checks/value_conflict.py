@@ -376,6 +376,12 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nThere were 1.4 million part-time employees in Norland in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nThere were 1.9 million part-time employees in Norland in 2023.\n",
         }, True, ("1.4 million", "1.9 million")),
+        Example("shares of two groups' own budgets (household budget surveys)", {
+            "a.md": "---\npublished: 2023-07-20\n---\nIn Tarsk, households in the lowest income quintile spent 30% of "
+                    "their budget on food in 2022.\n",
+            "b.md": "---\npublished: 2023-07-20\n---\nIn Tarsk, households in the highest income quintile spent 14% of "
+                    "their budget on food in 2022.\n",
+        }, False),
         Example("'other costs' in a breakdown is a part, no figure for all costs (budget briefs)", {
             "a.md": "---\npublished: 2024-02-12\n---\nSuppression spending in Tarsk was split as follows in 2023:\n\n"
                     "- aviation: $550 million\n- other costs: $100 million\n",

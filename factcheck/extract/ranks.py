@@ -163,6 +163,12 @@ _ONE_OF_THE_HEAD = regex.compile(r"one\s+of\s+the\s+(most\s+\w+|\w+)", regex.IGN
 _LEADING_GAP = regex.compile(r"^[\s-]+")
 
 
+# A fraction of a group named by where it stands: "the poorest| fifth", "the top| tenth" (then "of households").
+_SHARE_OF_A_GROUP = regex.compile(r".*\b(?:poorest|richest|wealthiest|top|bottom|lowest|highest|middle)\s+"
+                                  r"(?:fifth|tenth|quarter|third|twentieth|hundredth)", regex.IGNORECASE)
+_OF_AFTER = regex.compile(r"\s+of\b")
+
+
 # Words each pattern needs, for cheap tests before the scans (see prefilter.words): an ordinal is a word of
 # its own ("third", "twentyfirst") or ends in "st", "nd", "rd", "th" after digits ("21st").
 _ORDINAL_RUNS = word_set(*ORDINAL_WORDS, *(t + o for t in TENS_WORDS for o in ORDINAL_WORDS), "st", "nd", "rd", "th")
@@ -203,8 +209,9 @@ def find_ranks(text: str, start: int, end: int, runs: Optional[set[bytes]] = Non
         yield RankMention(m.start(), m.end(), position, _plain_scope(text, m.end(), end))
     for m in ORDINAL_RANK.finditer(text, start, end) if not _ORDINAL_RUNS.isdisjoint(runs) else ():
         ordinal = parse_ordinal(m.group("ordinal"))
-        if ordinal is None:
-            continue
+        if ordinal is None or _SHARE_OF_A_GROUP.fullmatch(text, max(start, m.start() - 25), m.end()) \
+                and _OF_AFTER.match(text, m.end(), end):
+            continue  # ("the poorest fifth of households": a fifth of them, which no ranking places
         position = ordinal
         superlative = m.group("superlative")
         scope = _LEADING_GAP.sub("", superlative).lower() if superlative else _plain_scope(text, m.end(), end)

@@ -223,6 +223,14 @@ _TIME_AFTER_LEVEL = regex.compile(r"[^,;.]{0,20}?\b(?:a|one|two|three|four|five|
                                   r"(?:years?|months?|quarters?|weeks?)\s+(?:earlier|before|ago)\b"
                                   r"|\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month)\b", regex.IGNORECASE)
 # Who used, made or gave off a quantity, before the verb: "Coal plants (in Lindmark) emitted| 11 Mt".
+# Who spends a share of their own money: "Low-income households spent| 30% of their budget", "households in the
+# lowest income quintile spent|", "The poorest fifth of households spent|".
+_SPENDER_BEFORE = regex.compile(
+    r"(?<![\w'’-])(?P<who>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"(?:\s+in\s+the\s+(?P<group>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*))?\s+"
+    r"(?:spent|spend|spends|devoted|devote|devotes|allocated|allocate|allocates|put|puts|saved|save|saves)\s+"
+    r"(?:(?:about|around|some|nearly|almost|just|only|over|roughly)\s+)?$")
+_OF_THEIR_AFTER = regex.compile(r"\s+of\s+(?:their|its|his|her)\s")
 _ACTOR_BEFORE = regex.compile(
     r"(?<![\w'’-])(?P<actor>[A-Za-z][a-z-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:in|of|across)\s+(?:the\s+)?[A-Z][\w'’-]*)?\s+"
     r"(?:emitted|emits|produced|produces|generated|generates|consumed|consumes|used|uses|burned|burnt|burns|"
@@ -1906,6 +1914,14 @@ class Extractor:
             phrase = context.noun_phrase_after(text, what.end(), s_end) if what else None
         else:
             phrase = context.noun_phrase_after(text, draft.number_end, s_end)
+        if phrase and draft.kind == "percent" and _OF_THEIR_AFTER.match(text, draft.number_end, s_end):
+            spender = _SPENDER_BEFORE.search(before)
+            if spender is not None:
+                # "Low-income households spent 30% of their budget on food": whose budget, no share of everyone's
+                who = [w for w in (spender.group("group") or spender.group("who")).lower().split()
+                       if w not in context.STOP_WORDS]
+                if who:
+                    phrase = " ".join(who + [phrase])
         if "apacit" in before and _CAPACITY_BEFORE.search(before):
             # "a capacity of 3.0 million TEU": what the terminal could handle, no count of what it handled
             if not phrase:
