@@ -883,7 +883,9 @@ ENTITY_HEADS = (
 )
 _NOT_A_CLUB = r"(?!(?<=United)\s+(?:States|Kingdom|Nations|Arab|Republic|Airlines|Way|Front))"
 _ENTITY = regex.compile(
-    rf"(?:[“\"])?(?P<name>(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|de|la|del)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|at(?=\s+[A-Z])|de|la|del))*?\s+(?:{ENTITY_HEADS}){_NOT_A_CLUB}(?:\s+(?:{ENTITY_HEADS})\b{_NOT_A_CLUB})*"  # ("Treaty Organization")
+    # (a name opens with a capital or "the": "the Office of ..."; a lower-case word before it is no part of it, and
+    # a scan that may start at every "of" and "in" is slow)
+    rf"(?:[“\"])?(?P<name>(?:[A-Z][\w'’-]*|the)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|at(?=\s+[A-Z])|de|la|del))*?\s+(?:{ENTITY_HEADS}){_NOT_A_CLUB}(?:\s+(?:{ENTITY_HEADS})\b{_NOT_A_CLUB})*"  # ("Treaty Organization")
     rf"(?:\s+(?:against|on|for|of|to)(?:\s+(?:the\s+)?[A-Z][\w'’-]*)+)?)\b"
 )
 # Every _ENTITY match holds one of its head nouns: a sentence without any has no entity to scan for.

@@ -48,6 +48,13 @@ _MAYBE_NUMERIC_RUNS = word_set(
     "trillion dozen first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth "
     "number half quarter quarters dozens lakh crore nought naught")
 _MAYBE_SUPERLATIVE_RUNS = word_set("cause in of on among")
+_SUPERLATIVE_LEADS = word_set("leading most least")
+
+
+def _may_be_superlative(runs: set) -> bool:
+    """Whether a sentence's words hold what _MAYBE_NUMERIC's superlatives need: "leading", "most", "least", or a word
+    ending in "est" ("the largest city in")."""
+    return not _SUPERLATIVE_LEADS.isdisjoint(runs) or any(r.endswith(b"est") for r in runs)
 # Bare "pesos" are Mexico's, bare "crowns" Czech and bare "kroner" Danish, unless the figure's place, or the document's country, uses
 # another of that name.
 _SHARED_NAMES = {
@@ -403,7 +410,8 @@ class Extractor:
                 # a digit is enough; else try the words first
                 possessive_rank = b"s" in runs and any(r.endswith(b"est") or r in _POSSESSIVE_RANK_RUNS for r in runs)
                 if not possessive_rank:
-                    if _MAYBE_NUMERIC_RUNS.isdisjoint(runs) and not (b"the" in runs and _MAYBE_SUPERLATIVE_RUNS & runs) \
+                    if _MAYBE_NUMERIC_RUNS.isdisjoint(runs) and not (b"the" in runs and _MAYBE_SUPERLATIVE_RUNS & runs
+                                                                     and _may_be_superlative(runs)) \
                             and text[s_start:s_end].isascii():
                         continue  # _MAYBE_NUMERIC cannot match: none of its words, no fraction sign
                     if not _MAYBE_NUMERIC.search(text, s_start, s_end):
