@@ -1036,7 +1036,7 @@ EVENT_WORDS = {
     "dissolved": "closure", "shut down": "closure",
 }
 # (not a capitalised word of a name: "the 2022 Open Budget Index" opens nothing)
-_EVENT = regex.compile(r"\b(?:" + "|".join(sorted(EVENT_WORDS, key=len, reverse=True)) + r")\b"
+_EVENT = regex.compile(r"\b" + trie(EVENT_WORDS) + r"\b"
                        r"(?!(?<=\b(?-i:[A-Z])[\w-]*)[ -](?-i:[A-Z]))", regex.IGNORECASE)
 
 
