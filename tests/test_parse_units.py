@@ -96,6 +96,9 @@ FRACTIONS_AND_COMPOUNDS = [
     ("feet and inches in words", "The shelf is 5 feet and 6 inches wide.", "5 feet and 6 inches", 5.5, "foot"),
     ("pounds and ounces", "The baby weighed 7 lb 4 oz.", "7 lb 4 oz", 7.25, "pound"),
     ("scientific notation", "The gap is 1.5x10^-3 metres wide.", "1.5x10^-3 metres", 0.0015, "meter"),
+    # (disaster reports) an earthquake's magnitude is a reading on a scale, no count: `magnitude`, no pint unit
+    ("a magnitude before the number", "A magnitude 7.8 earthquake struck on 6 February.", "7.8", 7.8, "magnitude"),
+    ("... and after it", "The 7.8-magnitude quake killed thousands.", "7.8-magnitude", 7.8, "magnitude"),
 ]
 
 

@@ -97,7 +97,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
 
 # Past tenses that are no noun: after a noun they are its verb ("the first elected mayor took office").
 _IRREGULAR_PAST = _IRREGULAR_PARTICIPLES | frozenset(
-    "took gave saw knew went came became began ran grew fell rose drew wrote spoke chose stood sat "
+    "took gave saw knew went came became began ran grew fell rose drew wrote spoke chose stood sat struck "
     "said told thought brought bought sold died fled".split())
 
 

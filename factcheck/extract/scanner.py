@@ -1577,7 +1577,13 @@ class Extractor:
         else:
             kind, unit, assumed = "count", None, False
             before = text[max(s_start, start - 20):start]
-            if may_end_with(tail(before), _AGED_ENDING) and _AGED_BEFORE.search(before) or \
+            magnitude_after = _MAGNITUDE_AFTER.match(text, end, s_end) if "agnitude" in text[end:end + 12] else None
+            if "agnitude" in before and _MAGNITUDE_BEFORE.search(before) or magnitude_after is not None:
+                # "a magnitude 7.8 earthquake", "the 7.8-magnitude quake": a reading on a scale, counted by nothing
+                kind, unit = "quantity", units.MAGNITUDE
+                if magnitude_after is not None:
+                    end = magnitude_after.end()  # (the span holds its scale, as "7.8 km" holds its unit)
+            elif may_end_with(tail(before), _AGED_ENDING) and _AGED_BEFORE.search(before) or \
                     _BETWEEN_AGES.match(text[start:end]):
                 kind, unit = "duration", "year"
             elif prefix.get("hedge") is not None and prefix["hedge"].qualifier in _AGE_BOUNDS \
@@ -2708,6 +2714,8 @@ _COMPARED_CHANGE_GAP = regex.compile(r"[^.;:]{0,60}?\b(?:than|compared\s+(?:with
                                      regex.IGNORECASE)
 _EARLIER_YEAR_GAP = regex.compile(r"\s*[(\[]\s*(?:in\s+)?(?:19|20)\d\d\s*:\s*")
 # (a bullet's label may be in lower case: "- aviation: $550 million", "- other costs: $100 million")
+_MAGNITUDE_BEFORE = regex.compile(r"\b[Mm]agnitude[\s-]+(?:of\s+)?$")
+_MAGNITUDE_AFTER = regex.compile(r"[\s-]+magnitude\b", regex.IGNORECASE)
 _ITEM_LABEL = regex.compile(r"\s*(?:[-*•–]\s+(?=[A-Za-z])|(?=[A-Z]))(?P<label>[A-Za-z][^\d:;\n]{0,59}?)\s*:\s*"
                             r"(?:[$€£¥₹]\s*)?"
                             r"(?:(?:about|around|some|over|nearly|almost|more\s+than|less\s+than|up\s+to)\s+)?$")

@@ -15,6 +15,8 @@ import regex
 from .prefilter import fold, leads
 
 FOLD = "fold"
+# An earthquake's magnitude: a reading on a logarithmic scale, no pint unit; compared only with other magnitudes.
+MAGNITUDE = "magnitude"
 # surface form (lower case) -> pint unit expression
 _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     # length
