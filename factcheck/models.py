@@ -112,7 +112,8 @@ class Claim(BaseModel):
         "and upper)."
     )
     unit: Optional[str] = Field(
-        default=None, description="A pint unit name, an ISO 4217 code for money, 'percent', or null for a bare count."
+        default=None, description="A pint unit name, an ISO 4217 code for money, 'percent', 'fold' for a multiplier, "
+        "'magnitude' for an earthquake's, or null for a bare count."
     )
     currency_assumed: bool = Field(
         default=False, description="True when a bare '$' left the currency unsettled and 'unit' is a guess."
