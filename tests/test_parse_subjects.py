@@ -64,7 +64,7 @@ MONEY = [
     ("the words that say which the money noun is", "Wholesale maize prices rose in 2022 to $310 per tonne.",
      "$310", "wholesale maize prices"),
     ("a quarter between the noun and its verb", "Average 5G download speeds in Q3 2024 were 280 Mbps.", "280 Mbps",
-     "download speeds"),
+     "5G download speeds"),
     ("a year between the noun and its verb", "Operating profit for 2023 was 2.1 billion kroner.",
      "2.1 billion kroner", "operating profit"),
     ("a first word that restricts", "Services exports rose 3% to $5bn.", "$5bn", "services exports"),
@@ -202,6 +202,11 @@ NOUN_BEFORE_VERB = [
     ("initials in brackets before a place", "The infant mortality rate (IMR) in Norland was 31 per 1,000 live births.",
      "31 per 1,000", "infant mortality rate"),
     ("an indicator's code", "MCV1 coverage in Tamberia was 64% in 2023.", "64%", "MCV1 coverage"),
+    ("a network generation's code (telecoms)", "4G population coverage was 96% at the end of 2022.", "96%",
+     "4G population coverage"),
+    ("a kind of area the subject is in is a subgroup of it", "4G population coverage in rural areas was 72%.", "72%",
+     "rural 4G population coverage"),
+    ("... as the sentence's first word", "Unemployment in rural areas was 7%.", "7%", "rural unemployment"),
     ("... in brackets after the indicator's name", "Coverage of the third dose of the DTP vaccine (DTP3) in Tamberia "
      "reached 84% in 2023.", "84%", "DTP3 coverage"),
     ("an aside between commas before the verb (environment statistics)", "The national recycling rate, including "
@@ -454,7 +459,6 @@ OWNERS = [
     ("a place is the place, not a part", "Spending in Norland was £4m.", "£4m", None),
     ("what the subject is in, in lower case (child labour statistics)", "The number of children in hazardous work "
      "fell to 740,000 in 2019.", "740,000", "hazardous work"),
-    ("... and an area", "Unemployment in rural areas was 7%.", "7%", "rural area"),
     ("an owner before an apposition", "Orlair, the national flag carrier, flew 18.6 million passengers in 2023.",
      "18.6 million", "orlair"),
     # (transport statistics) a service named by a common noun carries its own passengers, not all of them

@@ -111,7 +111,7 @@ def modifiers(claim: Claim) -> frozenset:
                      and (w.isalpha() or _CODE_WORD.fullmatch(w)))
 
 
-_CODE_WORD = regex.compile(r"[a-z]+\d+(?:\.\d+)?[a-z]?")
+_CODE_WORD = regex.compile(r"[a-z]+\d+(?:\.\d+)?[a-z]?|\d[a-z]")  # ("mcv1", "pm2.5"; "4g", "5g")
 _PERIOD_ADJECTIVES = frozenset("daily weekly monthly quarterly yearly annual".split())
 
 

@@ -657,7 +657,15 @@ class Extractor:
                 claim = claim.model_copy(update={"part": " ".join(owner.group("owner").lower().split())})
         if claim.part is None and claim.subject and claim.kind in ("count", "money", "quantity", "percent"):
             complement = self._complement(claim, s_start)
-            if complement is not None:
+            *kind_of_area, last = (complement or "").split() or [""]
+            if kind_of_area and last in _AREA_NOUNS:
+                # "Coverage in rural areas was 72%": rural coverage, a subgroup's figure, as "rural coverage" is
+                first, _, rest = claim.subject.partition(" ")
+                first = first.lower() if first.istitle() and first[:1].isalpha() and not context.is_place_name(first) \
+                    else first
+                subject = " ".join(kind_of_area + [first] + ([rest] if rest else []))
+                claim = claim.model_copy(update={"subject": subject, "subject_head": context.head_of(subject)})
+            elif complement is not None:
                 # "Spending on libraries will be £4.2 million", "Support for Labour stands at 38%": which
                 # spending, whose support
                 claim = claim.model_copy(update={"part": complement})
@@ -2159,8 +2167,8 @@ _PERIOD_ADJECTIVES = frozenset("daily weekly monthly quarterly yearly".split())
 _COST_VERB_BEFORE = regex.compile(r"\bcosts?\s+$")
 
 
-# The code of an indicator, capitals and digits: "MCV1", "DTP3", "PM2.5", "SDG4".
-_INDICATOR_CODE = regex.compile(r"[A-Z]{2,}\d+(?:\.\d+)?[A-Za-z]?")
+# The code of an indicator, capitals and digits: "MCV1", "DTP3", "PM2.5", "SDG4"; a network generation: "4G", "5G".
+_INDICATOR_CODE = regex.compile(r"[A-Z]{2,}\d+(?:\.\d+)?[A-Za-z]?|\d[A-Z]")
 _BRACKETED_CODE = regex.compile(r"\((?P<code>[A-Z]{2,}\d+(?:\.\d+)?[A-Za-z]?)\)")
 
 
@@ -2351,6 +2359,8 @@ _COMPLEMENT_BEFORE = regex.compile(
     r"reached|totalled|totaled|came\s+to|rose|fell|grew|increased|decreased|dropped|climbed|jumped|"
     r"(?:has|have|had)\s+(?:risen|fallen|grown|reached|been))\b")
 _COMPLEMENT_DETERMINERS = frozenset("the a an its their".split())
+# Where a subgroup lives, named by its kind: "in rural areas", "in remote communities" (the adjective is the subgroup).
+_AREA_NOUNS = frozenset("area region zone community district setting location".split())
 _DIGIT_OR_TIME = regex.compile(r"\d|\b(?:year|years|month|months|week|weeks|day|days|quarter|time|now|example|"
                                r"average|instance|comparison|record)\b", regex.IGNORECASE)
 _SHARE_BASES = frozenset("gdp gni budget income output revenue spending expenditure".split())
