@@ -27,6 +27,11 @@ NOUN_AFTER = [
     ("users active in a month", "Streamly had 48.2 million monthly active users.", "48.2 million",
      "monthly active users"),
     ("the total of the seats a party won", "The Democratic Centre won 61 of 150 seats.", "61", "seats"),
+    # (hospital statistics, university staff) two modifiers joined by "and" share the noun after them
+    ("two joined modifiers", "The trust had 2,390 general and acute beds.", "2,390", "general and acute beds"),
+    ("... but not a verb after 'and'", "It replaces the 2007 law and aims to simplify 12 codes.", "12", "codes"),
+    ("an ampersand inside a word", "In March, 71.3% of A&E patients were seen within four hours.", "71.3%",
+     "A&E patients"),
 ]
 
 # "a dividend yield of 4.1 per cent": the number is "of" the noun before it.
@@ -221,6 +226,9 @@ NOUN_BEFORE_VERB = [
     ("what a release showed at a level, past a place", "Official figures showed annual inflation in Tarsk at 7.4% "
      "in March 2023.", "7.4%", "annual inflation"),
     ("what an estimate put at a level", "Analysts put annual inflation at 7.4%.", "7.4%", "annual inflation"),
+    ("a count said by its verb", "In 2022, new entrants numbered 30,900.", "30,900", "new entrants"),
+    ("a price a thing is priced at", "The basic broadband plan is priced at £25 per month.", "£25 per month",
+     "basic broadband plan"),
     ("... and an amount", "Officials estimated the damage at $3 billion.", "$3 billion", "damage"),
     ("a level that remained (crop reports)", "Wheat production remained at 4.2 million tonnes in 2020.",
      "4.2 million tonnes", "wheat production"),
@@ -488,6 +496,8 @@ COMPANIES = [
      "tonnes.", "51 million tonnes", None),
     ("nor an invented place's rate", "Norland had a 5% unemployment rate.", "5%", None),
     # (inflation releases) the programme a figure is of, not the ministry that reports it
+    ("... nor one whose latest figures show it", "Northshire's waiting list reached 438,900 in March, the "
+     "Integrated Care Board's latest figures show.", "438,900", None),
     ("a source after 'according to' is no entity", "The Cost-of-Living Payment reached 1.42 million households in "
      "2023, according to the Ministry of Social Affairs.", "1.42 million", "Cost-of-Living Payment"),
 ]

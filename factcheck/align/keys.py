@@ -39,7 +39,7 @@ def _synonyms() -> dict[str, str]:
 # Words in a subject that do not restrict what is counted ("different forms" are forms).
 NON_RESTRICTIVE = frozenset(
     "different various several important mere some many such total overall more most all the a an "
-    "of its their our these those this that each every".split()
+    "of its their our these those this that each every and or".split()
 )
 
 

@@ -65,11 +65,11 @@ def singular(word: str) -> str:
     return w
 
 
-_WORD = regex.compile(r"[A-Za-z][\w'’-]*")
+_WORD = regex.compile(r"[A-Za-z][\w'’-]*(?:&[A-Za-z][\w'’-]*)?")  # ("A&E patients", "R&D staff")
 _PHRASE_AFTER = regex.compile(
     r"\s*(?:\(\s*)?(?:of\s+(?:all\s+(?:the\s+)?|the\s+(?:(?:most|least)\s+)?|these\s+|those\s+|their\s+|its\s+)?"
     r"(?:(?<=the\s+|its\s+|their\s+|of\s+)\d[\d,]*\s+)?)?"  # ("28 of the 51 seats": seats)
-    r"(?P<phrase>(?:[A-Za-z][\w'’-]*\s*){1,6})"
+    r"(?P<phrase>(?:[A-Za-z][\w'’-]*(?:&[A-Za-z][\w'’-]*)?\s*){1,6})"
 )
 # "stands displaying the...": an -ing word with an object is a verb.
 _ING_OBJECT = regex.compile(r"\s+(?:the|a|an|its|their|this|these)\b")
@@ -119,6 +119,18 @@ _NAMED_STUDY = regex.compile(r"\b(?P<name>[A-Z]{3,}(?:-\d+)?\s+(?:trial|study|co
 _STUDY_RUNS = word_set("trial study cohort survey")
 
 
+# After "general and": a second modifier, then the noun they share ("acute beds", "support staff").
+_JOINED_MODIFIER = regex.compile(r"[a-z][\w-]*\s+[a-z][\w-]*")
+
+
+def _joins_a_modifier(pair: list[str]) -> bool:
+    """Whether the two words after "general and" are a modifier and a noun ("acute beds"), not a verb and what
+    follows it ("the 2007 law and| aims to", "and| passed the")."""
+    modifier, noun = (w.lower() for w in pair)
+    return not modifier.endswith(("s", "ed")) and modifier not in _IRREGULAR_PAST \
+        and modifier not in STOP_WORDS and noun not in STOP_WORDS
+
+
 def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
     """The noun phrase starting at pos: '60,000| public employees have been' -> 'public employees'."""
     window = text[pos:min(limit, pos + 120)]
@@ -146,6 +158,10 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
         found = found[1:]
     for i, w in enumerate(found):
         lower = w.lower()
+        if lower in ("and", "or") and len(words) == 1 and not _is_plural(words[0]) \
+                and _JOINED_MODIFIER.fullmatch(" ".join(found[i + 1:i + 3])) and _joins_a_modifier(found[i + 1:i + 3]):
+            words.append(lower)  # "2,390 general and acute beds", "720 technical and support staff": one noun
+            continue
         if lower in STOP_WORDS and not (lower in _ACTIVE_PERIODS and found[i + 1:i + 2] == ["active"]):
             break  # (not "48.2 million| monthly active users": the name of what is counted)
         # "law passed in 2007", "stands displaying": a verb after the noun ends the phrase
@@ -958,7 +974,9 @@ _SOURCE_BEFORE = regex.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|
                                regex.IGNORECASE)
 # (the capitalised words of a sentence's opening, read as part of the name: "According to the Home Office")
 _SOURCE_OPENS = regex.compile(r"(?:According\s+to|Data\s+from|Figures\s+from|Statistics\s+from)\s")
-_SOURCE_AFTER = regex.compile(r"\s*(?:\d{4}\s+)?(?:(?:data|figures|statistics|estimates)\s+)?"
+# ("the Integrated Care Board's latest figures show": whose figures, and an adjective between)
+_SOURCE_AFTER = regex.compile(r"(?:['’]s)?\s*(?:\d{4}\s+)?(?:(?:latest|new|monthly|annual|quarterly|weekly|official|"
+                              r"provisional|final|revised|own)\s+)?(?:(?:data|figures|statistics|estimates)\s+)?"
                               r"(?:found|finds|estimates|estimated|reported|reports|says|said|shows|showed|show|"
                               r"suggests|suggested|notes|noted|concluded|concludes|calculates|calculated)\b")
 

@@ -2635,7 +2635,9 @@ _MEASURE_VERBS = (
     # a level kept or settled: "Wheat production remained at| 4.2 million tonnes", "came in at| 3.1%"
     "remained remains stayed stays held holds settled "
     # what a sale or an appeal brought in: "The auction raised| $412 million"
-    "raised generated fetched earned collected").split()
+    "raised generated fetched earned collected "
+    # a count said by its verb: "new entrants numbered| 30,900"
+    "numbered").split()
 # Patterns that end at "$" and read the words before a number are compiled with regex.REVERSE: searched
 # from the end of their window, they try the one place a match can end first (the same matches, found
 # several times faster; `python -m bench.speed` measures it).
@@ -2654,7 +2656,7 @@ _MEASURED_NOUN = regex.compile(
     # (a year may come between: "Operating profit for 2023 was| 2.1 billion kroner")
     rf"(?P<noun>[A-Za-z][\w-]*)(?:,\s+{_ADVERBS},)?\s+{_TIME_BEFORE_VERB}{_ADVERB_BEFORE_VERB}"
     r"(?:(?:is|was|are|were|(?:will|would)\s+(?:be|cost)|has\s+been|have\s+been|costs?)"
-    r"\s+(?:(?:now|currently|still|then|only|just|barely)\s+)?(?:(?:estimated|put|valued|forecast|projected|expected|"
+    r"\s+(?:(?:now|currently|still|then|only|just|barely)\s+)?(?:(?:estimated|put|valued|priced|forecast|projected|expected|"
     r"unchanged|set|confirmed|fixed|capped)\s+at\s+"
     # ("The number of arrivals in 2023 was revised up to| 157,652")
     r"|(?:later\s+)?(?:revised|adjusted)(?:\s+(?:up|down|upwards?|downwards?))?\s+to\s+)?|"
