@@ -174,6 +174,10 @@ AT_SENTENCE_END = [
 TWO_NUMBERS = [
     ("scale then a measure", "The plant fills eight million 250ml bottles.", "eight million", "count", 8_000_000),
     ("the measure after it", "The plant fills eight million 250ml bottles.", "250ml", "quantity", 250),
+    # (telecoms) a number word in a hyphenated modifier after a scale word is no part of the number before
+    ("a hyphenated modifier after a scale", "Safaricom had 44.1 million one-month active customers.", "44.1 million",
+     "count", 44_100_000),
+    ("... a one-off", "The fund made 2 million one-off payments.", "2 million", "count", 2_000_000),
 ]
 
 # docs/claims.md, "percent": every spelling.

@@ -828,6 +828,7 @@ _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|
                                       r"(?:figure|level|total|number|count)\s+(?:for|of|in)\s+$",
                                       regex.IGNORECASE)
 _DAY_DATE = regex.compile(r"\d{4}-\d\d-\d\d")
+_NEGATED_PLACE_BEFORE = regex.compile(r"(?:\bnon-?|\boutside\s+(?:of\s+)?(?:the\s+)?)$", regex.IGNORECASE)
 # A place name, then "at" (or "with", "on") the figure: "followed by| Latvia at| 17.9%".
 _PLACE_THEN_AT = regex.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+(?:at|with|on)\s+")
 _BASELINE_BEFORE = regex.compile(r"\b(?:above|below|relative\s+to|compared\s+(?:with|to)|against|versus|on)\s+"
@@ -2063,6 +2064,9 @@ class SentenceContext:
             if i and ranges[0] == ranges[1]:
                 break
             found = self.places(lo, hi, exclude, clause=i == 0)
+            if found and ("non" in text[lo:hi] or "outside" in text[lo:hi]):
+                # "non-EU students", "students from outside the EU": where they are not from, no place
+                found = [f for f in found if not _NEGATED_PLACE_BEFORE.search(text, max(lo, f[0] - 14), f[0])]
             if i:
                 # "employs 12,000 people in 40 countries, and Brazil is its third-largest market": a place in a
                 # later clause of its own belongs to that clause (not the last of a list of places: "in Jalisco,

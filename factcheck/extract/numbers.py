@@ -721,6 +721,9 @@ _CHAIN_GAP = regex.compile(r"[ \t]+(?:and[ \t]+)?$")
 _WORDS_CHAIN_GAP = regex.compile(r",?[ \t]+(?:and[ \t]+)?$")
 
 
+_COMPOUND_AFTER = regex.compile(r"-[A-Za-z]")
+
+
 def _merge(text: str, mentions: list[NumberMention]) -> Iterator[NumberMention]:
     """Join numbers that one written number was split into: '4 thousand 3 hundred and 21',
     '3 million and a half'."""
@@ -737,7 +740,9 @@ def _merge(text: str, mentions: list[NumberMention]) -> Iterator[NumberMention]:
                 value = m.value + nxt.value * m.scale  # "3 million and a half"
             elif not nxt.fraction and nxt.value == int(nxt.value) and 0 < nxt.value < m.scale \
                     and not nxt.signed and not nxt.has_separator and (nxt.scale < m.scale) and m.value == int(m.value) \
-                    and (nxt.scale > 1 or nxt.in_words or "and" in gap):
+                    and (nxt.scale > 1 or nxt.in_words or "and" in gap) and not m.decimals \
+                    and not _COMPOUND_AFTER.match(text, nxt.end):
+                # (not "44.1 million| one-month active customers", "2 million| one-off payments": a modifier)
                 # (a bare number after a scale word is another number: "eight million 250ml bottles")
                 value = m.value + nxt.value  # "4 thousand 3 hundred", "3 hundred and 21"
             else:

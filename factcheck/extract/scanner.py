@@ -2778,7 +2778,9 @@ _NOT_WHAT_OF = frozenset(
 _HEAD_BEFORE_PHRASE = regex.compile(
     r"(?P<head>[A-Za-z][\w-]*)\s+(?P<preposition>to|in|of|from|for|with|at|on|outside|inside|near|about|against|"
     r"among|into|across)\s+(?:(?:the|a|an)\s+)?"
-    r"(?:[A-Za-z][\w-]*\s+){0,2}$", regex.REVERSE)  # ("the United| States", "the first measles| dose")
+    # ("the United| States", "the first measles| dose"; a name of up to five words: "at Northshire Hospitals NHS
+    # Foundation| Trust")
+    r"(?:(?:[A-Za-z][\w-]*\s+){0,2}|(?:[A-Z][\w&'’-]*\s+){3,4})$", regex.REVERSE)
 # Heads that frame a quantity of the noun after them: "the rate of inflation", "the share of women".
 _FRAME_HEADS = frozenset("rate share percentage proportion level ratio".split())
 _CHANGED_NOUN = regex.compile(
