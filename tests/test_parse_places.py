@@ -95,6 +95,8 @@ PLACES = [
     ("a place after an initialism (outbreak reports)", "The CFR in Blantyre was 2.4% in 2023.", "2.4%", "Blantyre"),
     ("... but a rival's own figure after it is the rival's (inflation rankings)", "Hungary had the highest inflation "
      "in 2023, at 24.2%, followed by Latvia at 17.9%.", "17.9%", "Latvia"),
+    ("a place after 'non-' is where they are not from (university statistics)", "In Finland, non-EU students paid "
+     "an average fee of €10,000 in 2023.", "€10,000", "Finland"),
     ("a part's place after 'including' is not the whole's (wildfire reports)", "In 2023, 5,000 personnel were "
      "deployed, including 450 firefighters from Australia and Mexico.", "5,000", None),
     ("rivals after 'behind' are not a figure's place (crime indices)", "Colombia ranked third for criminality, with "

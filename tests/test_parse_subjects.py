@@ -227,6 +227,8 @@ NOUN_BEFORE_VERB = [
      "in March 2023.", "7.4%", "annual inflation"),
     ("what an estimate put at a level", "Analysts put annual inflation at 7.4%.", "7.4%", "annual inflation"),
     ("a count said by its verb", "In 2022, new entrants numbered 30,900.", "30,900", "new entrants"),
+    ("through a phrase holding a long name (hospital statistics)", "The median wait at Northshire Hospitals NHS "
+     "Trust was 16.8 weeks.", "16.8 weeks", "median wait"),
     ("a price a thing is priced at", "The basic broadband plan is priced at £25 per month.", "£25 per month",
      "basic broadband plan"),
     ("... and an amount", "Officials estimated the damage at $3 billion.", "$3 billion", "damage"),
