@@ -50,6 +50,8 @@ TIME_NOUNS = frozenset("year month week day decade season quarter winter summer 
 # Heads that name what a number is measured in, not what it measures: "1,478 points" (an index, a player, a
 # melting point), "5,835 units", "3,200 times", "5pc". Two such claims share nothing but the word.
 MEASURE_WORD_HEADS = frozenset("point unit time pc p percent cent degree basis".split())
+# A time that is a measure of its own: "median waiting time", "mean response time", "journey time".
+_TIMED_MEASURE = regex.compile(r"\b[a-z][\w-]*\s+time\s*$", regex.IGNORECASE)
 
 
 # Terms written out or as their initials: "98.5% of GDP" and "98.2% of gross domestic product".
@@ -92,8 +94,8 @@ def subject_key(claim: Claim) -> Optional[str]:
     if not head:
         return None
     head = head.lower()
-    if head in MEASURE_WORD_HEADS:
-        return None
+    if head in MEASURE_WORD_HEADS and not (head == "time" and _TIMED_MEASURE.search(measured)):
+        return None  # ("3,200 times", "12 points"; but "the median waiting time", "response time" are measures)
     if head in _ANYONE and predicate(claim) == "die":
         return _synonyms().get("death", "death")  # "16 people died in custody" counts deaths: "14 deaths in custody"
     return _synonyms().get(head, head)

@@ -376,6 +376,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nThere were 1.4 million part-time employees in Norland in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nThere were 1.9 million part-time employees in Norland in 2023.\n",
         }, True, ("1.4 million", "1.9 million")),
+        Example("a waiting time is a measure, not 'times' (hospital statistics)", {
+            "a.md": "---\npublished: 2023-04-13\n---\nIn Tarsk the median waiting time was 14.2 weeks in March 2023.\n",
+            "b.md": "---\npublished: 2023-04-14\n---\nIn Tarsk the median waiting time was 16.8 weeks in March 2023.\n",
+        }, True, ("14.2 weeks", "16.8 weeks")),
         Example("shares of two groups' own budgets (household budget surveys)", {
             "a.md": "---\npublished: 2023-07-20\n---\nIn Tarsk, households in the lowest income quintile spent 30% of "
                     "their budget on food in 2022.\n",
