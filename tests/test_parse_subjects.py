@@ -474,6 +474,11 @@ OWNERS = [
     # (transport statistics) a service named by a common noun carries its own passengers, not all of them
     ("an owner with its initials in brackets", "Valdorian State Railways (VSR) carried 412 million passengers.",
      "412 million", "valdorian state railway"),
+    # (hospital statistics) those waiting past a threshold are a group of their own
+    ("a threshold waited past", "In March, 19,200 patients had waited more than 52 weeks.", "19,200",
+     "waiting over 52 weeks"),
+    ("... named before the count", "The number of patients waiting over 78 weeks was 1,450.", "1,450",
+     "waiting over 78 weeks"),
     ("a service that carried a count", "The metro carried 438 million passengers in 2023.", "438 million", "metro"),
     ("... after a possessive", "The city's buses carried 108 million passengers in 2023.", "108 million", "bus"),
     ("... as a rate", "The tramway carries 65.7 million passengers a year.", "65.7 million", "tramway"),

@@ -376,6 +376,18 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nThere were 1.4 million part-time employees in Norland in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nThere were 1.9 million part-time employees in Norland in 2023.\n",
         }, True, ("1.4 million", "1.9 million")),
+        Example("those waiting past two thresholds (hospital statistics)", {
+            "a.md": "---\npublished: 2023-04-13\n---\nIn Tarsk, 19,200 patients had waited more than 52 weeks in March "
+                    "2023.\n",
+            "b.md": "---\npublished: 2023-04-14\n---\nThe number of patients in Tarsk waiting more than 78 weeks was "
+                    "1,450 in March 2023.\n",
+        }, False),
+        Example("... and past one", {
+            "a.md": "---\npublished: 2023-04-13\n---\nIn Tarsk, 19,200 patients had waited more than 52 weeks in March "
+                    "2023.\n",
+            "b.md": "---\npublished: 2023-04-14\n---\nThe number of patients in Tarsk waiting more than 52 weeks was "
+                    "18,100 in March 2023.\n",
+        }, True, ("19,200", "18,100")),
         Example("a waiting time is a measure, not 'times' (hospital statistics)", {
             "a.md": "---\npublished: 2023-04-13\n---\nIn Tarsk the median waiting time was 14.2 weeks in March 2023.\n",
             "b.md": "---\npublished: 2023-04-14\n---\nIn Tarsk the median waiting time was 16.8 weeks in March 2023.\n",

@@ -489,6 +489,7 @@ class Extractor:
                     and self._counts_the_text(claim, s_start):
                 continue  # "this article answers four questions": the text counting its own parts
             claims.append(claim)
+        claims = _waiting_thresholds(claims, text)
         claims = _changes_between_dated_levels(claims)
         claims = _intervals_as_rates(claims, text)
         if "|" in text or "\t" in text:
@@ -2012,6 +2013,45 @@ _HEADING = regex.compile(r"^#{1,6}[ \t]+(?P<title>.*)$", regex.MULTILINE)
 _MONTH_OF_YEAR = regex.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|"
                                r"December)\s+((?:19|20)\d\d)\b")
 _HEADING_YEAR = regex.compile(r"(?<![\d/-])(?P<year>(?:19|20)\d\d)(?:[/–-](?P<to>\d{2}|(?:19|20)\d\d))?(?![\d/-])")
+
+
+# A count of those who have waited (or been out of work) past a threshold: "19,200 patients had waited| more than 52
+# weeks", "The number of patients waiting| over 78 weeks was 1,450".
+_WAITED_GAP = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:who\s+)?(?:(?:had|have|has)\s+)?(?:been\s+)?"
+                            r"(?:waited|waiting|wait|unemployed|homeless)\s+(?:for\s+)?")
+_WAITING_BEFORE = regex.compile(r"(?<![\w'’-])(?P<who>[a-z][\w-]*)(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+                                r"\s+(?:who\s+(?:(?:had|have|has)\s+)?(?:been\s+)?)?"
+                                r"(?:waited|waiting|wait|unemployed|homeless)\s+(?:for\s+)?$")
+_TIME_UNIT_SUBJECTS = frozenset("day days week weeks month months year years hour hours".split())
+
+
+def _waiting_thresholds(claims: list[Claim], text: str) -> list[Claim]:
+    """Counts of people past a threshold of time take it as their part: "19,200 patients had waited more than 52
+    weeks" and "1,450 patients had waited more than 78 weeks" are two groups, neither all the patients waiting."""
+    if not any(c.kind == "duration" for c in claims):
+        return claims
+    claims = list(claims)
+    for i, threshold in enumerate(claims):
+        if threshold.kind != "duration" or threshold.qualifier not in _THRESHOLDS or threshold.value is None:
+            continue
+        unit = threshold.unit + ("s" if threshold.value != 1 else "")
+        part = f"waiting {_THRESHOLDS[threshold.qualifier]} {threshold.value:g} {unit}"
+        before = claims[i - 1] if i else None
+        if before is not None and before.kind == "count" and before.sentence == threshold.sentence \
+                and _WAITED_GAP.fullmatch(text, before.end, threshold.start):
+            claims[i - 1] = before.model_copy(update={"part": part})
+            continue
+        after = claims[i + 1] if i + 1 < len(claims) else None
+        who = _WAITING_BEFORE.search(text, max(0, threshold.start - 40), threshold.start)
+        if after is not None and after.kind == "count" and after.sentence == threshold.sentence and who is not None \
+                and (after.subject is None or after.subject.lower() in _TIME_UNIT_SUBJECTS):
+            # "The number of patients waiting more than 52 weeks was 19,200": the patients, not the weeks
+            claims[i + 1] = after.model_copy(update={"part": part, "subject": who.group("who"),
+                                                     "subject_head": context.head_of(who.group("who"))})
+    return claims
+
+
+_THRESHOLDS = {"more than": "over", "at least": "over", "less than": "under", "at most": "under", "up to": "under"}
 
 
 def _heading_years(text: str) -> list[tuple[int, Optional[str]]]:
