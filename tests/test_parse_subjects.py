@@ -89,6 +89,8 @@ MONEY = [
     ("a first word that restricts nothing", "Overall spending rose 3% to $5bn.", "$5bn", "spending"),
     ("a demonym first is the place, not the thing", "German exports rose 3% to $5bn.", "$5bn", "exports"),
     ("what it pays for", "Donors gave $2 million to finance 38 projects.", "$2 million", "projects"),
+    ("who gets it is no purpose (telecoms news)", "The spectrum auction raised £1.4 billion for the Treasury.",
+     "£1.4 billion", "spectrum auction"),
     # (what a thing costs is its cost: "The cost of the new bridge was ..." says the same)
     ("noun before will cost", "The new bridge will cost $200 million.", "$200 million", "new bridge cost"),
     ("... and cost", "Fire suppression cost $1.1 billion in 2023.", "$1.1 billion", "fire suppression cost"),

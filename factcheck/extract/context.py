@@ -1342,7 +1342,8 @@ _PURPOSE = regex.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:to\s+(?:finance|fund|support|provide|pay\s+for|cover|build|buy|implement)|for|"
     r"(?:goes|go|went|gone|going)\s+to)\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:\d[\d,.]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-    r"(?P<phrase>(?:[a-z][\w-]*\s*){1,4})",
+    # (in lower case: "raised £1.4 billion for the Treasury" names who gets it, not what it pays for)
+    r"(?P<phrase>(?-i:[a-z])[\w-]*\s*(?:[a-z][\w-]*\s*){0,3})",
     regex.IGNORECASE,
 )
 # What an amount is spent on: "on" after it, where a spending verb comes before it.
