@@ -160,6 +160,8 @@ NOT_PLACES = [
     ("a region's name in a body's name", "A World Bank loan paid 60% of it.", "60%", None),
     ("a ranking's rivals", "The country ranks third in the region, after Chile and Brazil.", "third", None),
     ("a rival after behind", "Peru is the second largest producer, behind Chile.", "second largest", "Peru"),
+    ("a currency after 'at' is no place (telecoms prices)", "The basic plan costs Rs 499, and the premium plan "
+     "is at Rs 999 per month.", "Rs 999 per month", None),
     ("a trading partner", "The goods deficit with China widened to €18.4bn.", "€18.4bn", None),
 ]
 
