@@ -481,6 +481,8 @@ OWNERS = [
      "waiting over 52 weeks"),
     ("... named before the count", "The number of patients waiting over 78 weeks was 1,450.", "1,450",
      "waiting over 78 weeks"),
+    ("a local body's own count (hospital statistics)", "The trust's waiting list stood at 412,300 in March 2023.",
+     "412,300", "trust"),
     ("a service that carried a count", "The metro carried 438 million passengers in 2023.", "438 million", "metro"),
     ("... after a possessive", "The city's buses carried 108 million passengers in 2023.", "108 million", "bus"),
     ("... as a rate", "The tramway carries 65.7 million passengers a year.", "65.7 million", "tramway"),

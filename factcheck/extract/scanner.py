@@ -648,13 +648,14 @@ class Extractor:
                     # "a deficit of 3.2% of GDP", "public debt is expected to reach 62% of GDP": the deficit's
                     # ratio to output and the debt's are two measures, not two values of GDP's share
                     claim = claim.model_copy(update={"part": measure})
-        if claim.part is None and claim.entity is None and claim.kind == "money" and claim.subject \
+        if claim.part is None and claim.entity is None and claim.kind in _OWNED_KINDS and claim.subject \
                 and ("'" in text[max(s_start, claim.start - 60):claim.start]
                      or "’" in text[max(s_start, claim.start - 60):claim.start]):
             owner = _BODY_POSSESSIVE_BEFORE.search(text, max(s_start, claim.start - 60), claim.start)
-            if owner is not None and claim.subject.split()[0].lower() in owner.group("words").lower().split():
+            if owner is not None and claim.subject.split()[0].lower() in owner.group("words").lower().split() \
+                    and (claim.kind == "money" or owner.group("owner").lower().split()[-1] in _LOCAL_BODIES):
                 # "The transport department's budget is| £2.1bn": the department's budget, not the health
-                # department's
+                # department's; "The trust's waiting list stood at| 412,300": one trust's, not the nation's
                 claim = claim.model_copy(update={"part": " ".join(owner.group("owner").lower().split())})
         if claim.part is None and claim.subject and claim.kind in ("count", "money", "quantity", "percent"):
             complement = self._complement(claim, s_start)
@@ -2369,11 +2370,14 @@ _POSSESSIVE_OWNER_BEFORE = regex.compile(
     r"(?<![\w'’-])(?P<label>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?\s+(?P<words>(?:[a-z][\w-]*\s+){1,4})"
     r"(?:[a-z][\w-]*\s+){0,4}?$")
 # A public body named in small letters, whose money a figure is: "the transport department's| budget is".
+_OWNED_KINDS = frozenset({"money", "count", "percent", "duration", "quantity"})
+# Bodies that are one of many of their kind in a country: their counts are theirs, no national figure.
+_LOCAL_BODIES = frozenset("trust council hospital school university".split())
 _BODY_POSSESSIVE_BEFORE = regex.compile(
     # ("the special prosecutor's budget", "the campaign's budget": two bodies' budgets, not one)
     r"\b(?:the|its|their)\s+(?P<owner>(?:[a-z][\w-]*\s+)?(?:department|ministry|council|agency|authority|service|"
     r"office|board|commission|directorate|fund|programme|program|trust|prosecutor|campaign|court|hotline|"
-    r"helpline|unit|institute|project|scheme|initiative))['’]s?\s+"
+    r"helpline|unit|institute|project|scheme|initiative|hospital|school|university))['’]s?\s+"
     r"(?P<words>(?:[a-z][\w-]*\s+){1,4})(?:[\w-]+\s+){0,4}?$", regex.IGNORECASE)  # ("budget| for 2019 is|")
 # A name and a verb of having or reporting, then the figure's own words: "Orbis had a| 28% market share",
 # "Orbis reported revenue of| $5.2 billion", "Halvard has| 412 stores".
