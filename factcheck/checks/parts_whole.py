@@ -76,7 +76,7 @@ _NESTED_BEFORE = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+the
 # How a part's label follows it: a preposition ("3,100 of| juveniles", "12,000 for| violent offences"), or "were"
 # and a participle ("14 were killed") or another word ("21 were men").
 _LABEL_AFTER = regex.compile(r"\s+(?:(?:(?:were|are|was|is)\s+)?(?P<preposition>of|for|in|from|at|on|with|by|under|over|aged)\b"
-                             r"|(?:were|are|was|is)\s+(?P<word>[a-z]+))")
+                             r"|(?:were|are|was|is)\s+(?P<word>[a-z]+)(?:\s+(?P<next>[a-z]+))?)")
 
 
 def _label_form(sentence: str, claim) -> Optional[str]:
@@ -89,8 +89,11 @@ def _label_form(sentence: str, claim) -> Optional[str]:
         return None
     if m.group("preposition"):
         return m.group("preposition").lower()
-    word = m.group("word")
-    if word in _WHAT_HAPPENED or word.endswith(("ed", "en")) and word not in ("women", "children", "men"):
+    word, after = m.group("word"), m.group("next")
+    # ("330 were qualified therapists": an adjective before a plural noun names who they are)
+    adjective = after is not None and after.endswith("s") and after not in ("was", "is", "as", "thus")
+    if word in _WHAT_HAPPENED or word.endswith(("ed", "en")) and word not in ("women", "children", "men") \
+            and not adjective:
         return "participle"
     return "word"
 
@@ -213,6 +216,10 @@ class PartsWhole(Check):
                     "average is about 420,000 hectares per year. Of the area burned, 820,000 hectares were in the "
                     "north, 260,000 hectares in the coast and 210,000 hectares in the south.\n",
         }, True, ("1,240,000 hectares", "820,000 hectares", "260,000 hectares", "210,000 hectares")),
+        Example("a part named with an adjective in -ed (hospital staffing)", {
+            "a.md": "---\npublished: 2023-04-13\n---\nOf the 1,240 staff, 610 were nurses, 380 were doctors and 330 were "
+                    "qualified therapists.\n",
+        }, True, ("1,240", "610", "380", "330")),
         Example("... not across a heading, which opens another section", {
             "a.md": "---\npublished: 2022-02-08\n---\nThe number of children in hazardous work is revised to 730,000."
                     "\n\n## By age\n\nOf the revised total, 1.03 million children were aged 5-11, 400,000 were aged "
