@@ -178,7 +178,9 @@ def _of_the_wholes_kind(whole, parts: list) -> list:
     clubs and 57 university clubs, and 12,600 members" lists clubs, then members, which are no clubs. (Where none
     names it, "236 deaths: 131 pedestrians, 58 cyclists", the parts' own nouns say which part.)"""
     head = _head(whole)
-    if head is None or not any(_head(p) == head for p in parts):
+    # (two at least: in "The budget of €412 million is allocated as follows: €190 million for projects, €140
+    # million for buildings", the first part only takes the whole's noun from its clause)
+    if head is None or sum(_head(p) == head for p in parts) < 2:
         return parts
     return [p for p in parts if _head(p) in (head, None)]
 
@@ -216,6 +218,10 @@ class PartsWhole(Check):
                     "average is about 420,000 hectares per year. Of the area burned, 820,000 hectares were in the "
                     "north, 260,000 hectares in the coast and 210,000 hectares in the south.\n",
         }, True, ("1,240,000 hectares", "820,000 hectares", "260,000 hectares", "210,000 hectares")),
+        Example("an amount allocated as follows (budget briefs)", {
+            "a.md": "---\npublished: 2023-12-01\n---\nThe budget of €412 million is allocated as follows: €190 million "
+                    "for projects, €140 million for buildings and €110 million for strategic research.\n",
+        }, True, ("€412 million", "€190 million", "€140 million", "€110 million")),
         Example("a part named with an adjective in -ed (hospital staffing)", {
             "a.md": "---\npublished: 2023-04-13\n---\nOf the 1,240 staff, 610 were nurses, 380 were doctors and 330 were "
                     "qualified therapists.\n",
