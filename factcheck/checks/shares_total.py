@@ -157,7 +157,8 @@ _VERB_THEN_FOR = regex.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?
 # Parts that split a whole between them: "52% were women and 51% men" cannot both hold.
 _COMPLEMENTS = [frozenset(pair) for pair in (("woman", "man"), ("female", "male"), ("girl", "boy"), ("urban", "rural"))]
 # A sentence that opens with the whole its shares are of: "Of the 2,300 strikers, ...".
-_OF_THE_WHOLE = regex.compile(r"\s*Of\s+(?:the|these|those|its|their|all)\b")
+# ("Of international students, 38% come from Asia": a whole with no article, then its comma)
+_OF_THE_WHOLE = regex.compile(r"\s*Of\s+(?:(?:the|these|those|its|their|all)\b|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},)")
 
 
 # A measure named before its value, "an on-time performance of| 76.5%" (not a share of a whole, "a share of| 41%").
@@ -190,6 +191,10 @@ class SharesTotal(Check):
     id = "shares-total"
     severity = "warning"
     examples = [
+        Example("a whole with no article, split by where its people come from (university statistics)", {
+            "a.md": "---\npublished: 2024-03-20\n---\nOf international students, 38% come from Asia, 29% from Europe, 21% "
+                    "from Africa and 19% from the Americas.\n",
+        }, True, ("38%", "29%", "21%", "19%")),
         Example("reasons after a share of a named whole, the verb left out after the first (referral statistics)", {
             "a.md": "---\npublished: 2023-03-02\n---\nIn 2022, 45% of adult victims were referred for labour "
                     "exploitation, 31% for sexual exploitation, 22% for criminal exploitation and 8% for domestic "
