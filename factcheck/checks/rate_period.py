@@ -20,8 +20,8 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
-from ..align.keys import (entities_compatible, interval, overlaps, parts_compatible, period_key, predicates_compatible,
-                          subjects_compatible)
+from ..align.keys import (entities_compatible, interval, is_expected, overlaps, parts_compatible, period_key,
+                          predicates_compatible, subjects_compatible)
 from ..config import AuditConfig
 from ..extract import units
 from ..models import Claim, Finding
@@ -149,6 +149,10 @@ class RatePeriod(Check):
     severity = "error"
     examples = [
         # (road safety, drug seizures, budgets and schools: unseen corpora)
+        Example("a forecast rate restated over a year (grant schemes)", {
+            "a.md": "---\npublished: 2023-12-01\n---\nThe council will pay out €1.4 million a day in grants, or €412 "
+                    "million a year.\n",
+        }, True, ("€1.4 million a day", "€412 million a year")),
         Example("a rate during a season is no rate all year (wildfire reports)", {
             "a.md": "---\npublished: 2023-11-15\n---\nIn 2023, suppression spending in Tarsk averaged $3.0 million per "
                     "day during the 120-day fire season.\n",
@@ -328,7 +332,11 @@ class RatePeriod(Check):
                     yearly = first.model_copy(update={"per": "year",
                                                       "kind": "rate" if first.kind == "count" else first.kind})
                     said = f"{quote(first)} for {first.period}"
-                elif first.per != rate.per and (first.subject is None or rate.subject is None):
+                elif first.per != rate.per and (first.subject is None or rate.subject is None
+                                                or is_expected(first) != is_expected(rate)
+                                                and subjects_compatible(first, rate)):
+                    # (and a forecast restated, "will pay out €1.4 million a day, or €412 million a year", which
+                    # only the first figure's words mark as a forecast, so the groups below keep the two apart)
                     yearly, said = first, quote(first)
                 else:
                     continue  # (two rates with their subjects: compared with their group's, below)
