@@ -105,6 +105,8 @@ MONEY = [
      "low-income households budget"),
     ("... a group in a quintile", "Households in the lowest income quintile spent 30% of their budget on food.",
      "30%", "lowest income quintile budget"),
+    ("a verb of saying is no modifier", "Student unions say actual costs are closer to €1,100 a month.",
+     "€1,100 a month", "actual costs"),
     ("a product named by how long it lasts", "A weekly ticket costs €20.", "€20", "weekly ticket cost"),
     # (a capitalised first word restricts the noun as a lower-case one would: whose shares)
     ("level after a change", "Harbour shares plummeted 40.8 per cent to $2.06.", "$2.06", "harbour shares"),

@@ -55,6 +55,21 @@ def _part_of_year(claim: Claim) -> bool:
     return _PART_OF_YEAR.search(claim.sentence) is not None
 
 
+# How far apart two rates converted to a year may be and still be two accounts of one flow (as in value-conflict).
+_SCOPE_RATIO = 20.0
+
+
+def _far_apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two per-year intervals are more than _SCOPE_RATIO times apart (open ends say nothing)."""
+    sizes = []
+    for low, high in (a, b):
+        finite = [abs(x) for x in (low, high) if x not in (float("inf"), float("-inf"))]
+        if not finite or not all(finite):
+            return False
+        sizes.append(sum(finite) / len(finite))
+    return max(sizes) / min(sizes) > _SCOPE_RATIO
+
+
 def _same_dimension(a: Claim, b: Claim) -> bool:
     """Whether two figures are in one unit, or in units of one dimension ("2.1 tonnes" and "15 kilograms")."""
     if a.unit == b.unit:
@@ -149,6 +164,11 @@ class RatePeriod(Check):
     severity = "error"
     examples = [
         # (road safety, drug seizures, budgets and schools: unseen corpora)
+        Example("rates thousands of times apart are two things (university statistics)", {
+            "a.md": "---\npublished: 2024-03-12\n---\nIn Tarsk, student unions say actual costs are closer to €1,100 a "
+                    "month.\n",
+            "b.md": "---\npublished: 2024-03-12\n---\nIn Tarsk, the cost of dropout is about €95 million a year.\n",
+        }, False),
         Example("a forecast rate restated over a year (grant schemes)", {
             "a.md": "---\npublished: 2023-12-01\n---\nThe council will pay out €1.4 million a day in grants, or €412 "
                     "million a year.\n",
@@ -399,6 +419,9 @@ class RatePeriod(Check):
                         continue  # "£11.44 an hour" and "£430 a week": pay for the hours worked, not every hour
                     if (_part_of_year(a) or _part_of_year(b)) and "year" in (a.per, b.per):
                         continue  # "12 million euros a day in the winter months" is no 365 days of it
+                    if not (a.source == b.source and a.sentence == b.sentence) \
+                            and _far_apart(spans[id(a)], spans[id(b)]):
+                        continue  # ("€1,100 a month" of rent and "€95 million a year" of dropouts: two things)
                     if overlaps(spans[id(a)], spans[id(b)]) or (a.id, b.id) in reported or \
                             not subjects_compatible(a, b) or not entities_compatible(a, b) \
                             or not parts_compatible(a, b):

@@ -2196,8 +2196,9 @@ def _with_modifiers(before: str, at: int, noun: str) -> str:
         if _INDICATOR_CODE.fullmatch(w):
             kept.insert(0, w)  # "MCV1 coverage", "DTP3 coverage", "PM2.5 levels": which indicator
             break
-        if not w.replace("-", "").isalpha() or not w.islower() or w in context.STOP_WORDS and w not in _PERIOD_ADJECTIVES:
-            break  # ("zero-dose children": a hyphenated word restricts too)
+        if not w.replace("-", "").isalpha() or not w.islower() or w in context.STOP_WORDS and w not in _PERIOD_ADJECTIVES \
+                or w in _SAYING_VERBS:
+            break  # ("zero-dose children": a hyphenated word restricts too; "unions say| actual costs": a verb)
         # (and "A weekly ticket costs| €20": a product, no figure for the monthly ticket; where the adjective makes a
         # rate, "the monthly rent is| €800", the claim's `per` says so and alignment reads past the word)
         kept.insert(0, w)
@@ -2205,6 +2206,8 @@ def _with_modifiers(before: str, at: int, noun: str) -> str:
 
 
 _PERIOD_ADJECTIVES = frozenset("daily weekly monthly quarterly yearly".split())
+_SAYING_VERBS = frozenset("say says think thinks believe believes claim claims argue argues estimate estimates expect "
+                          "expects warn warns note notes suggest suggests show shows find finds fear fears".split())
 _COST_VERB_BEFORE = regex.compile(r"\bcosts?\s+$")
 
 
