@@ -216,6 +216,10 @@ NOUN_BEFORE_VERB = [
     ("a kind of area the subject is in is a subgroup of it", "4G population coverage in rural areas was 72%.", "72%",
      "rural 4G population coverage"),
     ("... as the sentence's first word", "Unemployment in rural areas was 7%.", "7%", "rural unemployment"),
+    ("a field the sentence opens with (university statistics)", "In engineering the first-year dropout rate was "
+     "14.2% in 2022.", "14.2%", "engineering first-year dropout rate"),
+    ("... a kind of area", "In rural areas, coverage was 72%.", "72%", "rural coverage"),
+    ("... but not 'In total'", "In total, 500 people died.", "500", "people"),
     ("... in brackets after the indicator's name", "Coverage of the third dose of the DTP vaccine (DTP3) in Tamberia "
      "reached 84% in 2023.", "84%", "DTP3 coverage"),
     ("an aside between commas before the verb (environment statistics)", "The national recycling rate, including "

@@ -376,6 +376,12 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nThere were 1.4 million part-time employees in Norland in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nThere were 1.9 million part-time employees in Norland in 2023.\n",
         }, True, ("1.4 million", "1.9 million")),
+        Example("a field's rate and the rate of all (university statistics)", {
+            "a.md": "---\npublished: 2024-03-12\n---\nThe first-year dropout rate at universities in Tarsk was 9.1% in "
+                    "2022.\n",
+            "b.md": "---\npublished: 2024-05-02\n---\nIn engineering the first-year dropout rate at universities in "
+                    "Tarsk was 14.2% in 2022.\n",
+        }, False),
         Example("those waiting past two thresholds (hospital statistics)", {
             "a.md": "---\npublished: 2023-04-13\n---\nIn Tarsk, 19,200 patients had waited more than 52 weeks in March "
                     "2023.\n",

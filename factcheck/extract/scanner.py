@@ -659,15 +659,20 @@ class Extractor:
                 claim = claim.model_copy(update={"part": " ".join(owner.group("owner").lower().split())})
         if claim.part is None and claim.subject and claim.kind in ("count", "money", "quantity", "percent"):
             complement = self._complement(claim, s_start)
-            *kind_of_area, last = (complement or "").split() or [""]
-            if kind_of_area and last in _AREA_NOUNS:
-                # "Coverage in rural areas was 72%": rural coverage, a subgroup's figure, as "rural coverage" is
+            field = self._field_opening(claim, s_start) if complement is None else None
+            *kind_of_area, last = (complement or field or "").split() or [""]
+            subgroup = kind_of_area if kind_of_area and last in _AREA_NOUNS else \
+                field.split() if field and claim.kind == "percent" else None
+            if subgroup:
+                # "Coverage in rural areas was 72%": rural coverage, a subgroup's figure, as "rural coverage" is;
+                # "In engineering the dropout rate was 14.2%": engineering's rate, no rate of all students
                 first, _, rest = claim.subject.partition(" ")
                 first = first.lower() if first.istitle() and first[:1].isalpha() and not context.is_place_name(first) \
                     else first
-                subject = " ".join(kind_of_area + [first] + ([rest] if rest else []))
+                subject = " ".join(subgroup + [first] + ([rest] if rest else []))
                 claim = claim.model_copy(update={"subject": subject, "subject_head": context.head_of(subject)})
-            elif complement is not None:
+            elif complement is not None or field is not None:
+                complement = complement or field
                 # "Spending on libraries will be £4.2 million", "Support for Labour stands at 38%": which
                 # spending, whose support
                 claim = claim.model_copy(update={"part": complement})
@@ -717,6 +722,25 @@ class Extractor:
         """Whether a count is the whole the one before it is a part of: "won 61 of| 150 seats"."""
         return bool(claims) and claims[-1].start >= s_start and claims[-1].kind == claim.kind == "count" \
             and _OF_THE_GAP.fullmatch(self.text, claims[-1].end, claim.start) is not None
+
+    def _field_opening(self, claim: Claim, s_start: int) -> Optional[str]:
+        """The field a sentence opens with, which its figures are about: "In engineering| the first-year dropout rate
+        was 14.2%" -> "engineering", "In rural areas, coverage was 72%" -> "rural area"; not "In total," or "In
+        March,"."""
+        if claim.kind not in ("percent", "count") or not claim.subject:
+            return None
+        m = _FIELD_OPENING.match(self.text, s_start, claim.start)
+        if m is None:
+            return None
+        words = m.group("what").split()
+        if len(words) == 2 and words[1] in context.STOP_WORDS:
+            words = words[:1]  # ("In engineering the| first-year dropout rate": the field, then the subject)
+        if any(w in _NOT_A_FIELD or w in MONTHS or w in context.STOP_WORDS for w in words) \
+                or " ".join(words) in claim.subject.lower():
+            return None
+        if context.singular(words[-1]) in _AREA_NOUNS:
+            words[-1] = context.singular(words[-1])  # ("In rural areas,": a kind of area)
+        return " ".join(words)
 
     def _complement(self, claim: Claim, s_start: int) -> Optional[str]:
         """What the subject before a figure is for, on, with or to: "Spending on libraries will be| £4.2m" ->
@@ -2406,6 +2430,11 @@ _COMPLEMENT_BEFORE = regex.compile(
     r"reached|totalled|totaled|came\s+to|rose|fell|grew|increased|decreased|dropped|climbed|jumped|"
     r"(?:has|have|had)\s+(?:risen|fallen|grown|reached|been))\b")
 _COMPLEMENT_DETERMINERS = frozenset("the a an its their".split())
+_FIELD_OPENING = regex.compile(r"\s*In\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,?\s+")
+_NOT_A_FIELD = frozenset("total all addition particular general contrast comparison practice fact short brief turn "
+                         "response return theory part sum effect summary conclusion terms other recent order case cases "
+                         "light line view spite place time future past separate spring summer autumn winter fall "
+                         "absolute real nominal aggregate".split())
 # Where a subgroup lives, named by its kind: "in rural areas", "in remote communities" (the adjective is the subgroup).
 _AREA_NOUNS = frozenset("area region zone community district setting location".split())
 _DIGIT_OR_TIME = regex.compile(r"\d|\b(?:year|years|month|months|week|weeks|day|days|quarter|time|now|example|"
