@@ -889,6 +889,7 @@ def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
 _AUXILIARY = (r"(?:(?:still|also|now|already)\s+)?"  # ("households still need", "have already applied")
               r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|be|been|being|got|get)\s+"
               r"(?:(?:[a-z]+ly|still|also|now|already)\s+)?)?")
+_PARTICIPLE_PHRASE = regex.compile(r"\s+[a-z]+ing(?:\s+[\w&'’-]+){1,3}?(?=\s+(?:were|was|are|is|had|have|has)\b)")
 _PREDICATE = regex.compile(rf"^\s*{_AUXILIARY}(?P<verb>(?:[a-z]+-)?[a-z]+(?:ed|en|lt|wn)|made|built|sold|bought|lost|won|"
                            r"cut|hit|put|set|shot|spent|kept|left|met|paid|taken|given|held|found|seen|told|born|"
                            r"died|killed|hurt|began|begun|came|went|ran|sought|brought|caught|fled|"
@@ -939,6 +940,9 @@ def predicate(claim: Claim) -> Optional[str]:
     place = _PLACE_PHRASE.match(after)
     if place is not None:
         after = after[place.end():]  # ("households| in the Eastern Province| have applied")
+    participle = _PARTICIPLE_PHRASE.match(after)
+    if participle is not None:
+        after = after[participle.end():]  # ("patients| attending A&E| were seen", "passengers| arriving by air| were")
     if _LOST_LIVES.match(after):
         return "die"
     m = _PREDICATE.match(after)

@@ -376,6 +376,12 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-05\n---\nThere were 1.4 million part-time employees in Norland in 2023.\n",
             "b.md": "---\npublished: 2024-03-19\n---\nThere were 1.9 million part-time employees in Norland in 2023.\n",
         }, True, ("1.4 million", "1.9 million")),
+        Example("shares of one group that did two things, past a participle (hospital statistics)", {
+            "a.md": "---\npublished: 2023-04-13\n---\nIn Tarsk in March 2023, 71.3% of patients attending A&E were seen "
+                    "within four hours.\n",
+            "b.md": "---\npublished: 2023-04-14\n---\nIn Tarsk in March 2023, 12% of patients waited more than 12 "
+                    "hours.\n",
+        }, False),
         Example("a field's rate and the rate of all (university statistics)", {
             "a.md": "---\npublished: 2024-03-12\n---\nThe first-year dropout rate at universities in Tarsk was 9.1% in "
                     "2022.\n",
