@@ -20,7 +20,7 @@ from ..extract.context import (NOT_A_NAME, country_of_part, is_country, is_part_
                                is_unnamed_part, main_country, place_name, singular)
 from ..models import Claim, Document
 from .events import EventMention, known_things, mentions_for_document, position_in_sentence
-from .keys import measure_key, period_key, place_key, subject_key
+from .keys import flow_measure_key, measure_key, period_key, place_key, subject_key
 
 
 _HEADING_LINE = regex.compile(r"^#{1,6}[ \t]", regex.MULTILINE)
@@ -489,6 +489,7 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
             "source": c.source,
             "kind": c.kind,
             "measure": measure_key(c),
+            "flow_measure": flow_measure_key(c),
             "subject": subject_key(c),
             "place": "several countries" if c.place is None and _MANY_COUNTRIES.search(c.sentence)
             # ("in the province", in a story that names none: a part of the country of its own, no other story's)
@@ -503,8 +504,8 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
             "part": _is_breakdown_part(c) or i in listed,
             "sentence": c.sentence,
         })
-    frame = pd.DataFrame(rows, columns=["i", "source", "kind", "measure", "subject", "place", "period", "scope",
-                                        "part", "sentence"])
+    frame = pd.DataFrame(rows, columns=["i", "source", "kind", "measure", "flow_measure", "subject", "place", "period",
+                                        "scope", "part", "sentence"])
     # (a place the gazetteer does not know is a whole country only where some document is about it, or several
     # documents give it: "In Bavaria, the rate was 7.1%" in one sentence of a national release names a region)
     main_places = {info.country.lower() for info in infos.values() if info.country}
@@ -523,10 +524,13 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
                        & frame["kind"].isin(["count", "percent", "money", "quantity", "rate", "duration"])]
     measure_groups = groups(measurable, ["measure", "subject", "place", "period"])
     # A rate ("28 committals a day") and a total for a year ("7,820 committals in 2023") are one flow counted two ways.
+    # (what "added 150,000 customers" in a year is a change of the stock, and the flow's total)
     yearly = measurable[measurable["period"].str.fullmatch(r"(?:19|20)\d\d(?:/(?:19|20)\d\d)?")
-                        & ~measurable["measure"].str.contains(":change|:expected|@| per ", regex=True)].copy()
+                        & measurable["flow_measure"].notna()
+                        & ~measurable["flow_measure"].fillna("").str.contains(":change|:expected|@| per ",
+                                                                             regex=True)].copy()
     yearly["flow"] = [m if m.endswith("/year") else ("count/year" if m == "count" else m + "/year")
-                      for m in yearly["measure"]]
+                      for m in yearly["flow_measure"]]
     flow_groups = [g for g in groups(yearly, ["flow", "subject", "place", "period"])
                    if len({claims[i].per is None for i in g}) == 2]
     # A series is of levels: changes stated for different periods are no series of one measure.

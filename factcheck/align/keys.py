@@ -303,6 +303,26 @@ def _running_total(claim: Claim) -> bool:
     return found is not None and _PERFECT_BEFORE.search(sentence, max(0, found[0] - 80), found[0]) is not None
 
 
+# Verbs of what flowed into a stock: "It added| 150,000 new customers in 2022", "hired| 1,500 staff".
+_FLOW_VERB_BEFORE = regex.compile(r"\b(?:added|adding|hired|hiring|recruited|recruiting|connected|connecting|created|"
+                                  r"creating|enrolled|enrolling|registered|registering)\s+(?:(?:about|around|some|"
+                                  r"nearly|almost|over|more\s+than|a\s+further|another)\s+)?$", regex.IGNORECASE)
+
+
+def adds_to_a_stock(claim: Claim) -> bool:
+    """Whether a figure counts what flowed into a stock over its time ("added 150,000 new customers in 2022"): a
+    change of the stock, and a total of the flow, which a rate of it a day restates."""
+    at = find_span(claim.sentence, " ".join(claim.text.split()))
+    return at >= 0 and _FLOW_VERB_BEFORE.search(claim.sentence, max(0, at - 25), at) is not None
+
+
+def flow_measure_key(claim: Claim) -> Optional[str]:
+    """measure_key(), where a change that adds to a stock is the level of its flow ("added 150,000 customers")."""
+    if claim.change == "up" and adds_to_a_stock(claim):
+        return measure_key(claim.model_copy(update={"change": None}))
+    return measure_key(claim)
+
+
 def measure_key(claim: Claim) -> Optional[str]:
     """What the number's value is measured in, after conversion: 'count', 'percent', 'USD', '[length]', 'count/year';
     for a change, that it is one ('percent:change'); for a figure someone expects, that it is expected."""
@@ -970,7 +990,10 @@ _SAME_PREDICATE = {"died": "die", "die": "die", "dies": "die", "kill": "die", "p
                    "report": "receive", "pass": "receive",  # ("passengers passed through the airport")
                    # verbs of winning seats or votes: "won 42 seats", "secured 45 seats", "took 45 seats"
                    "won": "win", "win": "win", "wins": "win", "secur": "win", "captur": "win", "took": "win",
-                   "poll": "win", "garner": "win", "obtain": "win"}
+                   "poll": "win", "garner": "win", "obtain": "win",
+                   # verbs of what flowed into a stock: "added 150,000 customers", "connected 1,200 customers a day"
+                   "add": "add", "connect": "add", "sign": "add", "enroll": "add", "enrol": "add",
+                   "recruit": "add", "hir": "add"}
 # "1,610 people lost their lives": one predicate, not "lost".
 _LOST_LIVES = regex.compile(r"^\s*(?:have\s+|had\s+|has\s+)?lost\s+(?:their|his|her)\s+li(?:ves|fe)\b")
 

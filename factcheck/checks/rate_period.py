@@ -20,8 +20,8 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
-from ..align.keys import (entities_compatible, interval, is_expected, overlaps, parts_compatible, period_key,
-                          predicates_compatible, subjects_compatible)
+from ..align.keys import (adds_to_a_stock, entities_compatible, interval, is_expected, overlaps, parts_compatible,
+                          period_key, predicates_compatible, subjects_compatible)
 from ..config import AuditConfig
 from ..extract import units
 from ..models import Claim, Finding
@@ -131,7 +131,8 @@ def _is_year_total(claim: Claim) -> bool:
     at = position_in_sentence(claim)
     end = at + len(" ".join(claim.text.split()))
     return _TOTAL_BEFORE.search(claim.sentence, max(0, at - 40), at) is not None \
-        or _YEAR_TOTAL_AFTER.match(claim.sentence, end) is not None
+        or _YEAR_TOTAL_AFTER.match(claim.sentence, end) is not None \
+        or adds_to_a_stock(claim)
 
 
 def _year_is_over(period: str, published) -> bool:
@@ -164,6 +165,11 @@ class RatePeriod(Check):
     severity = "error"
     examples = [
         # (road safety, drug seizures, budgets and schools: unseen corpora)
+        Example("a rate a day and what the year added (telecoms news)", {
+            "a.md": "---\npublished: 2023-05-11\n---\nIn 2022 the operator connected about 1,200 new customers per day "
+                    "in Tarsk.\n",
+            "b.md": "---\npublished: 2023-05-12\n---\nThe operator added 150,000 new customers in Tarsk in 2022.\n",
+        }, True, ("about 1,200", "150,000")),
         Example("rates thousands of times apart are two things (university statistics)", {
             "a.md": "---\npublished: 2024-03-12\n---\nIn Tarsk, student unions say actual costs are closer to €1,100 a "
                     "month.\n",
