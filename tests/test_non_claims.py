@@ -84,6 +84,8 @@ CODES_AND_LABELS = [
 
 NUMBERING = [
     ("section number", "1. Introduction", []),
+    ("a numbered list's items in lower case", "The brief asks the Government to:\n\n1. restore the budget;\n"
+     "2. publish the list of schools;\n3. keep the grant.", []),
     ("a footnote's own line", "1 Source: National Household Survey 2022.", ["2022"]),
     ("list number", "(2) Each state shall report.", []),
     ("list numbers after questions", "It asks: (1) How big is it? (2) What was done?", []),

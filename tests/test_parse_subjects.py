@@ -57,7 +57,7 @@ MONEY = [
     # A money noun that says which cuts or payments (budget documents): the amount is the cuts, not the spending.
     ("a money noun before what it modifies", "Spending cuts were €3.6 billion in 2022.", "€3.6 billion",
      "Spending cuts"),
-    ("... through a second modifier", "Debt interest payments were €4 billion.", "€4 billion", "Debt interest payments"),
+    ("... through a second modifier", "Debt interest payments were €4 billion.", "€4 billion", "debt interest payments"),
     ("... not before a verb", "The budget increases by €2 billion.", "€2 billion", "budget"),
     ("... a forecast of it, which is no outcome", "The firm cut its revenue guidance to $84 billion.", "$84 billion",
      "revenue guidance"),

@@ -1440,7 +1440,12 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
     clause: clause_around(text, start, end, claim_start), when the caller has it.
     """
     clause_start, clause_end = clause or clause_around(text, start, end, claim_start)
-    m = _MONEY_NOUN.search(text, clause_start, clause_end)
+    # the money noun nearest before the amount ("revenue was made up of matchday income of| £41 million": income),
+    # else the first after it; not one further on that another figure is of ("£126 million, about 67% of revenue")
+    before = [b for b in _MONEY_NOUN.finditer(text, clause_start, claim_start) if _MONEY_NOUN.match(text, b.start())]
+    m = before[-1] if before else _MONEY_NOUN.search(text, claim_end, clause_end)
+    if m is not None and m.start() >= claim_end and DIGIT.search(text, claim_end, m.start()):
+        m = None
     if m:
         head = _MONEY_NOUN_HEAD_AFTER.match(text, m.end(), clause_end)
         # "Spending cuts were €3.6 billion", "Debt interest payments were": the money noun says which cuts

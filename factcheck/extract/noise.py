@@ -82,7 +82,8 @@ _ALTERNATIVES: dict[str, list[str]] = {
                  + r"(?:\s*(?:[;,]|\band\b|&)\s*" + _CITATION_ITEM + r")*\s*\)"],
     # "1." or "2." alone at the start of a line (section numbering), "(1)" before a question or clause.
     "section number": [r"(?m)^[ \t]*(?:#{1,6}[ \t]*)?\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$"
-                       r"|(?m)^[ \t]*(?:#{1,6}[ \t]*)?\d{1,2}(?:\.\d{1,2})*[.)][ \t]+(?=[A-Z])"
+                       # (a Markdown list's items may open in lower case: "1. restore the budget;")
+                       r"|(?m)^[ \t]*(?:#{1,6}[ \t]*)?\d{1,2}(?:\.\d{1,2})*[.)][ \t]+(?=[A-Za-z])"
                        r"|(?m)^[ \t]*#{1,6}[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=[A-Z])"
                        # a footnote's own line: "1 Source: National Household Survey 2022."
                        r"|(?m)^[ \t]*\d{1,3}[ \t]+(?=(?:Sources?|See|Notes?|Ibid|Data|Calculated|Based\s+on)\b)"],
