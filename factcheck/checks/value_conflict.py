@@ -388,6 +388,16 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-05-02\n---\nIn engineering the first-year dropout rate at universities in "
                     "Tarsk was 14.2% in 2022.\n",
         }, False),
+        Example("two ratios to output, past the measure's own amount (fiscal reports)", {
+            "a.md": "---\npublished: 2021-04-15\n---\nTarsk recorded a deficit of EUR 11.6 billion in 2020, equal to 6.8% "
+                    "of GDP.\n",
+            "b.md": "---\npublished: 2021-05-14\n---\nIn Tarsk, public debt reached 87.4% of GDP in 2020.\n",
+        }, False),
+        Example("... and an earlier level after 'up from', which is of its own year", {
+            "a.md": "---\npublished: 2021-04-15\n---\nIn Tarsk, public debt rose to 87.4% of GDP in 2020, up from 78.9% "
+                    "of GDP in 2019.\n",
+            "b.md": "---\npublished: 2021-05-14\n---\nIn Tarsk, public debt was 82.0% of GDP in 2019.\n",
+        }, True, ("78.9%", "82.0%")),
         Example("those waiting past two thresholds (hospital statistics)", {
             "a.md": "---\npublished: 2023-04-13\n---\nIn Tarsk, 19,200 patients had waited more than 52 weeks in March "
                     "2023.\n",

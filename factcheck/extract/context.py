@@ -702,7 +702,8 @@ _RELATIVE_YEAR = regex.compile(
     r"(?:earlier|before)))\b",
     regex.IGNORECASE)
 # (the number's own noun may come first: "5,000 patients in 2022")
-_DATE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|since|before|after|and|or|to)\b)[a-z][\w-]*\s+){0,2}?"
+# (words between, in capitals too: "78.9% of GDP| in 2019")
+_DATE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|since|before|after|and|or|to)\b)[A-Za-z][\w-]*\s+){0,2}?"
                                   r"(?:in|during|for|as\s+of|by|(?:at\s+)?the\s+(?:end|close|start|beginning|middle)\s+of)"
                                   r"\s+(?:FY\s?)?")
 # Between a number and a later date: a comparison with another number, whose date that is.

@@ -2453,6 +2453,11 @@ _MEASURE_OF_OUTPUT = regex.compile(
     r"(?<![\w'’-])(?:(?P<modifier>[A-Za-z][\w-]*)\s+)?(?P<head>deficits?|surplus(?:es)?|debts?|borrowing|revenues?|"
     r"spending|expenditures?|aid|investment|exports|imports|tax(?:es|ation)?|receipts|remittances|subsidies|"
     r"outlays|assistance)\b(?P<rest>[^.;:%\d]*)$", regex.IGNORECASE)
+_MEASURE_RESTATED = regex.compile(
+    r"(?<![\w'’-])(?:(?P<modifier>[A-Za-z][\w-]*)\s+)?(?P<head>deficits?|surplus(?:es)?|debts?|borrowing|revenues?|"
+    r"spending|expenditures?|aid|investment|exports|imports|tax(?:es|ation)?|receipts|remittances|subsidies|"
+    r"outlays|assistance)\b(?P<rest>(?:[^.;:]|\.(?=\d)){0,80}?)(?:,\s*(?:or|equal\s+to|equivalent\s+to|which\s+is|about|roughly|"
+    r"some)|(?:,\s*)?(?:up|down)\s+from|\bfrom)\s+(?:(?:about|around|roughly|some)\s+)?$", regex.IGNORECASE)
 _SPENT_ON_BEFORE = regex.compile(r"\b(?:spend|spends|spent|spending|invest|invests|invested)\b[^.;:%]{0,60}?\bon\s+"
                               r"(?:the\s+)?(?P<what>[a-z][\w-]*)(?=[^.;:%]*,\s*(?:or|about|roughly|some|equal\s+to)?\s*$)")
 _CLAUSE_TURN = regex.compile(r",\s*(?:and|but|while|whereas)\b|\b(?:and|while|whereas)\s+(?:the\s+)?[a-z]+\s+(?:was|is|"
@@ -2462,7 +2467,9 @@ _CLAUSE_TURN = regex.compile(r",\s*(?:and|but|while|whereas)\b|\b(?:and|while|wh
 def _measure_of_output(text: str, lo: int, hi: int) -> Optional[str]:
     """The fiscal measure a ratio to output belongs to, named in the words just before it: "the budget deficit
     was" -> "budget deficit"; None when no such measure stands in the same clause."""
-    m = _MEASURE_OF_OUTPUT.search(text, lo, hi)
+    # (past the measure's own amount or earlier level: "a deficit of EUR 11.6 billion in 2020, equal to| 6.8%",
+    # "Public debt rose to 87.4% of GDP in 2020, up from| 78.9%")
+    m = _MEASURE_OF_OUTPUT.search(text, lo, hi) or _MEASURE_RESTATED.search(text, lo, hi)
     if m is None or _CLAUSE_TURN.search(m.group("rest")):
         spent_on = _SPENT_ON_BEFORE.search(text, lo, hi)
         # "will spend 159 billion zlotys on defence in 2024, or 4.1% of GDP": what is spent on, as the aside says
