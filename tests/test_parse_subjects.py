@@ -211,6 +211,7 @@ NOUN_BEFORE_VERB = [
     ("initials in brackets before a place", "The infant mortality rate (IMR) in Norland was 31 per 1,000 live births.",
      "31 per 1,000", "infant mortality rate"),
     ("an indicator's code", "MCV1 coverage in Tamberia was 64% in 2023.", "64%", "MCV1 coverage"),
+    ("a bond's maturity (bond markets)", "The 10-year yield peaked at 5.35% in March.", "5.35%", "10-year yield"),
     ("a network generation's code (telecoms)", "4G population coverage was 96% at the end of 2022.", "96%",
      "4G population coverage"),
     ("a kind of area the subject is in is a subgroup of it", "4G population coverage in rural areas was 72%.", "72%",

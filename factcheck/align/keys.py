@@ -103,7 +103,8 @@ def subject_key(claim: Claim) -> Optional[str]:
 
 def modifiers(claim: Claim) -> frozenset:
     """The words that restrict the head: "40 new schools" -> {new}; "612 primary schools" -> {primary}."""
-    words = [w.lower().strip("'’") for w in regex.split(r"[\s-]+", _measured(claim))]
+    # ("the 10-year yield" is no "2-year yield": a term is one word, "10year")
+    words = [w.lower().strip("'’") for w in regex.split(r"[\s-]+", _TERM.sub(r"\1\2", _measured(claim)))]
     spelled = _spelled_out(claim)
     words = words[:-spelled[1]] if spelled else words[:-1]  # all but the head ("gross domestic product" is one)
     # (words of letters, and indicator codes: "mcv1 coverage" is no "dtp3 coverage")
@@ -113,7 +114,8 @@ def modifiers(claim: Claim) -> frozenset:
                      and (w.isalpha() or _CODE_WORD.fullmatch(w)))
 
 
-_CODE_WORD = regex.compile(r"[a-z]+\d+(?:\.\d+)?[a-z]?|\d[a-z]")  # ("mcv1", "pm2.5"; "4g", "5g")
+_CODE_WORD = regex.compile(r"[a-z]+\d+(?:\.\d+)?[a-z]?|\d[a-z]|\d+(?:year|month|week|day)")  # ("mcv1", "4g", "10year")
+_TERM = regex.compile(r"\b(\d{1,3})-(year|month|week|day)s?\b", regex.IGNORECASE)
 _PERIOD_ADJECTIVES = frozenset("daily weekly monthly quarterly yearly annual".split())
 
 
@@ -644,6 +646,8 @@ _EXPECTED_BEFORE = regex.compile(r"\b(?:will|should|(?:is|are)\s+(?:set|due|proj
                                  r"(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|"
                                  r"seeks?|sought|pledged|pledges|promised|promises|vowed|vows|"
                                  r"proposes?|proposed)\s+to|targets?|targeted|targeting|goal|pledge|"
+                                 # a budget's plan: "The 2020 budget planned a deficit of", "budgeted for", "envisaged"
+                                 r"(?:planned|envisaged|envisioned|budgeted|foresaw|foresees)(?:\s+for)?|"
 
                                  # a company's guidance: "revenue guidance is", "guided for", "the outlook calls for"
                                  r"guidance|guided|guides|outlook|could\s+(?:rise|reach|climb|grow|increase)\s+to|"

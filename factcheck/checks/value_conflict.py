@@ -398,6 +398,14 @@ class ValueConflict(Check):
                     "of GDP in 2019.\n",
             "b.md": "---\npublished: 2021-05-14\n---\nIn Tarsk, public debt was 82.0% of GDP in 2019.\n",
         }, True, ("78.9%", "82.0%")),
+        Example("yields of two maturities (bond markets)", {
+            "a.md": "---\npublished: 2021-05-14\n---\nIn Tarsk the 10-year yield peaked at 5.35% on 18 March 2020.\n",
+            "b.md": "---\npublished: 2021-03-30\n---\nIn Tarsk the 2-year yield reached 3.10% on 18 March 2020.\n",
+        }, False),
+        Example("a budget's plan and the outturn (fiscal reports)", {
+            "a.md": "---\npublished: 2021-06-01\n---\nIn Tarsk, the 2020 budget planned a deficit of 1.5% of GDP.\n",
+            "b.md": "---\npublished: 2021-04-15\n---\nIn Tarsk, the deficit was 6.8% of GDP in 2020.\n",
+        }, False),
         Example("those waiting past two thresholds (hospital statistics)", {
             "a.md": "---\npublished: 2023-04-13\n---\nIn Tarsk, 19,200 patients had waited more than 52 weeks in March "
                     "2023.\n",

@@ -2217,8 +2217,8 @@ def _with_modifiers(before: str, at: int, noun: str) -> str:
         if group is not None:
             kept.insert(0, group.group("group").lower())  # "girls' pass rate": the girls' own, no figure for all pupils
             break
-        if _INDICATOR_CODE.fullmatch(w):
-            kept.insert(0, w)  # "MCV1 coverage", "DTP3 coverage", "PM2.5 levels": which indicator
+        if _INDICATOR_CODE.fullmatch(w) or _TERM_WORD.fullmatch(w):
+            kept.insert(0, w)  # "MCV1 coverage", "DTP3 coverage", "PM2.5 levels", "10-year yield": which one
             break
         if not w.replace("-", "").isalpha() or not w.islower() or w in context.STOP_WORDS and w not in _PERIOD_ADJECTIVES \
                 or w in _SAYING_VERBS:
@@ -2237,6 +2237,7 @@ _COST_VERB_BEFORE = regex.compile(r"\bcosts?\s+$")
 
 # The code of an indicator, capitals and digits: "MCV1", "DTP3", "PM2.5", "SDG4"; a network generation: "4G", "5G".
 _INDICATOR_CODE = regex.compile(r"[A-Z]{2,}\d+(?:\.\d+)?[A-Za-z]?|\d[A-Z]")
+_TERM_WORD = regex.compile(r"\d{1,3}-(?:year|month|week|day)", regex.IGNORECASE)
 _BRACKETED_CODE = regex.compile(r"\((?P<code>[A-Z]{2,}\d+(?:\.\d+)?[A-Za-z]?)\)")
 
 
