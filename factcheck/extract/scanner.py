@@ -1937,13 +1937,13 @@ class Extractor:
                 context.noun_phrase_after(text, draft.number_end, s_end)
             if found:
                 return found
-            before = _words_before(text, s_start, max(s_start, draft.start - 100), draft.start)
+            before = _before_the_number(text, s_start, draft.start)
             measured = _measured_noun(before)
             if measured and _COST_VERB_BEFORE.search(before) and not context.is_money_noun(measured.rsplit(None, 1)[-1]):
                 # "Fire suppression cost| $1.1 billion": its cost, as in "the cost of fire suppression was"
                 return f"{measured} cost"
             return measured or _noun_of(before) or _object_set_to(before)
-        before = _words_before(text, s_start, max(s_start, draft.start - 100), draft.start)
+        before = _before_the_number(text, s_start, draft.start)
         verb_hedge = _VERB_HEDGE.match(text, draft.start, draft.end) if text[draft.start:draft.start + 1].isalpha() else None
         if verb_hedge is not None:
             before += verb_hedge.group()  # "The prison population exceeded| 48,000": the verb's subject is measured
@@ -2098,6 +2098,16 @@ def year_named_in(title: str) -> Optional[str]:
         # "Labour market overview: February 2024": a monthly release's figures are the month's
         return f"{y.group('year')}-{MONTHS[month[0][0].lower()]:02d}"
     return y.group("year") if not to else f"{y.group('year')}/{y.group('year')[:2] + to if len(to) == 2 else to}"
+
+
+def _before_the_number(text: str, s_start: int, at: int) -> str:
+    """The words before a number that its subject rules read: 60 characters, or 100 where an aside or a chain of
+    phrases may stand between the noun and its verb ("Core inflation in Tarsk, which excludes food, energy and
+    tobacco, was| 5.9%", "Coverage of the third dose of the DTP vaccine (DTP3) in Tamberia reached| 84%")."""
+    before = _words_before(text, s_start, max(s_start, at - 60), at)
+    if at - 60 > s_start and ("," in before or ")" in before or " of " in before):
+        before = _words_before(text, s_start, max(s_start, at - 100), at)
+    return before
 
 
 def _words_before(text: str, s_start: int, lo: int, hi: int) -> str:
