@@ -89,6 +89,10 @@ MONEY = [
     ("a first word that restricts nothing", "Overall spending rose 3% to $5bn.", "$5bn", "spending"),
     ("a demonym first is the place, not the thing", "German exports rose 3% to $5bn.", "$5bn", "exports"),
     ("what it pays for", "Donors gave $2 million to finance 38 projects.", "$2 million", "projects"),
+    ("what is counted before 'at a cost of' (justice briefs)", "Around 20,000 new places are being built, at a cost "
+     "of £4 billion.", "£4 billion", "new places cost"),
+    ("a verb on money is no modifier (budget news)", "The budget proposal raises core funding from €3.1 billion "
+     "to €3.35 billion.", "€3.1 billion", "core funding"),
     ("who gets it is no purpose (telecoms news)", "The spectrum auction raised £1.4 billion for the Treasury.",
      "£1.4 billion", "spectrum auction"),
     # (what a thing costs is its cost: "The cost of the new bridge was ..." says the same)

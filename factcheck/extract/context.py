@@ -1396,6 +1396,11 @@ _MONEY_MODIFIERS_BEFORE = regex.compile(
     r"(?P<words>(?:[a-z][a-z-]*\s+){1,2})$")
 
 
+# Verbs in the present that act on money, and so stand before a money noun: "raises| core funding from".
+VERBS_ON_MONEY = frozenset("raises cuts increases lifts boosts reduces lowers sets brings takes puts keeps gives makes "
+                            "doubles halves freezes trims slashes".split())
+
+
 def _money_modifiers(text: str, clause_start: int, noun_start: int) -> str:
     """The words that say which money a money noun is ("capital", "research"), each followed by a space, or ""."""
     m = _MONEY_MODIFIERS_BEFORE.search(text, max(clause_start, noun_start - 40), noun_start)
@@ -1403,10 +1408,16 @@ def _money_modifiers(text: str, clause_start: int, noun_start: int) -> str:
         return ""
     words = m.group("words").split()
     # (not a verb or a participle: "of| existing funding", "the| proposed budget" says when, not which)
-    if any(w in STOP_WORDS or w.endswith("ing") or w.endswith("ed") and "-" not in w for w in words):
+    if any(w in STOP_WORDS or w.endswith("ing") or w.endswith("ed") and "-" not in w or w in VERBS_ON_MONEY
+           for w in words):
         return ""
     return " ".join(words) + " "
 
+# What an amount "at a cost of" pays for, counted before it in its sentence: "20,000 new places| are being built, at a
+# cost of", "fund 5,000 additional detectives| over three years at a cost of".
+_COUNTED_AT_A_COST = regex.compile(r"\d[\d,.]*\s+(?P<what>(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\b[^.;:\d]{0,60}?"
+                                   r"\bat\s+an?\s+(?:(?:total|combined|estimated|projected)\s+)?cost\s+of\s+"
+                                   r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$")
 # Money nouns that "of" names the thing of: "the price of petrol", "the cost of the new bridge".
 PRICED_NOUNS = frozenset("price prices cost costs fare fares fee fees".split())
 _OF_AFTER_PRICE = regex.compile(r"\s+of\s+(?:(?:the|a|an)\s+)?")
@@ -1452,6 +1463,11 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
         # "Spending cuts were €3.6 billion", "Debt interest payments were": the money noun says which cuts
         noun = f"{m.group('noun')}{head.group()}" if head is not None else m.group("noun")
         priced = priced_thing(text, m.end(), clause_end) if m.group("noun").lower() in PRICED_NOUNS else None
+        if not priced and m.group("noun").lower() == "cost":
+            counted = _COUNTED_AT_A_COST.search(text, start, claim_start)
+            if counted is not None and counted.end() >= m.start():
+                # "20,000 new places are being built, at a cost of £4 billion": those places' cost
+                priced = [w for w in counted.group("what").lower().split() if w not in STOP_WORDS] or None
         if priced and is_money_noun(priced[-1]):
             noun = " ".join(priced)  # "The cost of fuel subsidies was $5.1bn": the subsidies
         elif priced:

@@ -2231,7 +2231,7 @@ def _with_modifiers(before: str, at: int, noun: str) -> str:
             kept.insert(0, w)  # "MCV1 coverage", "DTP3 coverage", "PM2.5 levels", "10-year yield": which one
             break
         if not w.replace("-", "").isalpha() or not w.islower() or w in context.STOP_WORDS and w not in _PERIOD_ADJECTIVES \
-                or w in _SAYING_VERBS:
+                or w in _SAYING_VERBS or w in context.VERBS_ON_MONEY:
             break  # ("zero-dose children": a hyphenated word restricts too; "unions say| actual costs": a verb)
         # (and "A weekly ticket costs| €20": a product, no figure for the monthly ticket; where the adjective makes a
         # rate, "the monthly rent is| €800", the claim's `per` says so and alignment reads past the word)
