@@ -229,7 +229,6 @@ _START_LEVEL_BEFORE = regex.compile(r"\bfrom\s+(?P<gap>(?:about\s+|around\s+)?[$
 _TIME_AFTER_LEVEL = regex.compile(r"[^,;.]{0,20}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the)\s+"
                                   r"(?:years?|months?|quarters?|weeks?)\s+(?:earlier|before|ago)\b"
                                   r"|\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month)\b", regex.IGNORECASE)
-# Who used, made or gave off a quantity, before the verb: "Coal plants (in Lindmark) emitted| 11 Mt".
 # Who spends a share of their own money: "Low-income households spent| 30% of their budget", "households in the
 # lowest income quintile spent|", "The poorest fifth of households spent|".
 _SPENDER_BEFORE = regex.compile(
@@ -238,6 +237,7 @@ _SPENDER_BEFORE = regex.compile(
     r"(?:spent|spend|spends|devoted|devote|devotes|allocated|allocate|allocates|put|puts|saved|save|saves)\s+"
     r"(?:(?:about|around|some|nearly|almost|just|only|over|roughly)\s+)?$")
 _OF_THEIR_AFTER = regex.compile(r"\s+of\s+(?:their|its|his|her)\s")
+# Who used, made or gave off a quantity, before the verb: "Coal plants (in Lindmark) emitted| 11 Mt".
 _ACTOR_BEFORE = regex.compile(
     r"(?<![\w'’-])(?P<actor>[A-Za-z][a-z-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:in|of|across)\s+(?:the\s+)?[A-Z][\w'’-]*)?\s+"
     r"(?:emitted|emits|produced|produces|generated|generates|consumed|consumes|used|uses|burned|burnt|burns|"
