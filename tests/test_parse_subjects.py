@@ -93,6 +93,9 @@ MONEY = [
      "of £4 billion.", "£4 billion", "new places cost"),
     ("a verb on money is no modifier (budget news)", "The budget proposal raises core funding from €3.1 billion "
      "to €3.35 billion.", "€3.1 billion", "core funding"),
+    ("what was signed for an amount (sport news)", "Rovers signed Marco Delgado for £32 million in 2023.",
+     "£32 million", "Marco Delgado price"),
+    ("... or bought", "The council sold the site for £4 million.", "£4 million", "site price"),
     ("who gets it is no purpose (telecoms news)", "The spectrum auction raised £1.4 billion for the Treasury.",
      "£1.4 billion", "spectrum auction"),
     # (what a thing costs is its cost: "The cost of the new bridge was ..." says the same)

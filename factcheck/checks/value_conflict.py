@@ -398,6 +398,14 @@ class ValueConflict(Check):
                     "of GDP in 2019.\n",
             "b.md": "---\npublished: 2021-05-14\n---\nIn Tarsk, public debt was 82.0% of GDP in 2019.\n",
         }, True, ("78.9%", "82.0%")),
+        Example("one signing's fee, two accounts (sport news)", {
+            "a.md": "---\npublished: 2024-02-01\n---\nRovers signed Marco Delgado for £32 million in August 2023.\n",
+            "b.md": "---\npublished: 2024-03-01\n---\nRovers signed Marco Delgado for £38 million in August 2023.\n",
+        }, True, ("£32 million", "£38 million")),
+        Example("... and two signings", {
+            "a.md": "---\npublished: 2024-02-01\n---\nRovers signed Marco Delgado for £32 million in August 2023.\n",
+            "b.md": "---\npublished: 2024-03-01\n---\nRovers signed Ivo Brandt for £38 million in August 2023.\n",
+        }, False),
         Example("yields of two maturities (bond markets)", {
             "a.md": "---\npublished: 2021-05-14\n---\nIn Tarsk the 10-year yield peaked at 5.35% on 18 March 2020.\n",
             "b.md": "---\npublished: 2021-03-30\n---\nIn Tarsk the 2-year yield reached 3.10% on 18 March 2020.\n",

@@ -1932,6 +1932,12 @@ class Extractor:
             if _PART_OF_AMOUNT.match(text, draft.end, s_end):
                 # "Donors provided $30m of the $48m budget": a part; the money noun is the whole's
                 return _measured_noun(_words_before(text, s_start, max(s_start, draft.start - 60), draft.start))
+            bought = _BOUGHT_FOR_BEFORE.search(text, max(s_start, draft.start - 60), draft.start)
+            if bought is not None:
+                # "Rovers signed Marco Delgado for| £32 million", "Orbis acquired Velmar for| $2.1 billion": its price
+                what = bought.group("what")
+                what = regex.sub(r"^(?:the|a|an)\s+", "", what)
+                return f"{what} price"
             # What the amount is, or pays for; else the noun it follows ("The set will cost $200").
             found = ctx.money_purpose(draft.start, draft.end) or \
                 context.noun_phrase_after(text, draft.number_end, s_end)
@@ -2391,6 +2397,11 @@ _MONEY_VERB_BEFORE = regex.compile(
     r"(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|up\s+to|an\s+estimated|a\s+total\s+of|"
     r"just|only|roughly)\s+)?$")
 _OF_THE_GAP = regex.compile(r"\s+of\s+(?:the\s+)?")
+# What was bought or signed for an amount: "signed Marco Delgado for|", "acquired Velmar for|", "bought the site for|".
+_BOUGHT_FOR_BEFORE = regex.compile(
+    r"\b(?:signed|signs|bought|buys|acquired|acquires|purchased|purchases|sold|sells)\s+"
+    r"(?P<what>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+for\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|a\s+reported|an\s+estimated|a\s+fee\s+of)\s+)?$")
 _WITH_OWNER_BEFORE = regex.compile(
     r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*,|\s+(?:remain|remains|remained|is|are|was|"
     r"were|became|become|becomes)\s+(?:now\s+|still\s+)?the\s+(?:[\w-]+\s+){1,3}?)\s*with\s+$")
