@@ -107,13 +107,23 @@ def _by_ranked_item(claims: list) -> list[list]:
 
 # The year of an edition of a ranking: "the 2022 Open Budget Index", "the 2023 NIRF rankings".
 _EDITION = regex.compile(r"\b(?P<year>(?:19|20)\d\d)(?:[/–-]\d{2,4})?\s+(?:[\w'’-]+\s+){0,5}?(?i:index|indices|"
-                         r"rankings?|report|survey|scorecard|barometer|table|league|edition|list)\b")
+                         r"rankings?|report|survey|scorecard|scoreboard|barometer|table|league|edition|list)\b"
+                         # (the year after the name: "the QS World University Rankings 2024", "the Money League 2024")
+                         r"|\b(?-i:[A-Z])[\w'’-]*\s+(?i:index|rankings?|report|survey|scorecard|scoreboard|barometer|"
+                         r"table|league)\s+(?P<year>(?:19|20)\d\d)\b")
+# Where the words about a rank end: another rank it is compared with ("ranked 14th ..., up from 16th in the 2023
+# edition"), whose edition that is.
+_ANOTHER_RANK = regex.compile(r"\b(?:up|down|rising|falling|climbing|slipping)\s+from\b|\bfrom\s+\d|"
+                              r"\b\d{1,3}(?:st|nd|rd|th)\b", regex.IGNORECASE)
 
 
 def _edition_year(claim) -> Optional[str]:
     """The year of the edition of the ranking a rank is in ("ranked fifth in the 2022 Open Budget Index"), which
     the sentence writes after the rank, or None."""
-    m = _EDITION.search(claim.sentence, position_in_sentence(claim))
+    at = position_in_sentence(claim)
+    after = at + len(" ".join(claim.text.split()))
+    other = _ANOTHER_RANK.search(claim.sentence, after)
+    m = _EDITION.search(claim.sentence, at, other.start() if other is not None else len(claim.sentence))
     return m.group("year") if m is not None else None
 
 
@@ -144,6 +154,11 @@ class RankConflict(Check):
     id = "rank-conflict"
     severity = "error"
     examples = [
+        Example("a rank's edition is the one right after it, not the earlier rank's (sport business)", {
+            "a.md": "---\npublished: 2024-10-16\n---\nHalbrook Rovers ranked 14th in the Money League 2024, up from 16th in "
+                    "the 2023 edition.\n",
+            "b.md": "---\npublished: 2024-02-01\n---\nHalbrook Rovers ranked 17th in the Money League 2024.\n",
+        }, True, ("14th", "17th")),
         Example("a rank in a story that names no place, against one whose title names the country", {
             "a.md": "---\ntitle: \"Valdoria launches its road plan\"\npublished: 2015-03-16\n---\nIn 2014, road "
                     "crashes were the second leading cause of death for children in Valdoria, after cancer.\n\n"
