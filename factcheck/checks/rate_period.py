@@ -55,6 +55,7 @@ def _part_of_year(claim: Claim) -> bool:
     return _PART_OF_YEAR.search(claim.sentence) is not None
 
 
+_FROM_BEFORE = regex.compile(r"\bfrom\s+(?:(?:about|around|some|roughly)\s+)?$", regex.IGNORECASE)
 # How far apart two rates converted to a year may be and still be two accounts of one flow (as in value-conflict).
 _SCOPE_RATIO = 20.0
 
@@ -165,6 +166,10 @@ class RatePeriod(Check):
     severity = "error"
     examples = [
         # (road safety, drug seizures, budgets and schools: unseen corpora)
+        Example("a rate restates the level a change reached, not where it started (fiscal reports)", {
+            "a.md": "---\npublished: 2021-04-15\n---\nInterest payments rose to EUR 5.1 billion in 2020 from EUR 4.2 "
+                    "billion in 2019, equivalent to roughly EUR 14 million a day.\n",
+        }, False),
         Example("a rate a day and what the year added (telecoms news)", {
             "a.md": "---\npublished: 2023-05-11\n---\nIn 2022 the operator connected about 1,200 new customers per day "
                     "in Tarsk.\n",
@@ -331,7 +336,12 @@ class RatePeriod(Check):
         Tk 6,000 a year")."""
         for claims in aligned.sentences():
             figures = [c for c in claims if c.kind != "date"]  # ("48,300 calls| in 2023|, or ...")
-            for first, rate in zip(figures, figures[1:]):
+            for k, (first, rate) in enumerate(zip(figures, figures[1:])):
+                if k and _FROM_BEFORE.search(first.sentence, max(0, position_in_sentence(first) - 12),
+                                             position_in_sentence(first)):
+                    # "rose to EUR 5.1 billion in 2020 from EUR 4.2 billion in 2019, equivalent to EUR 14 million a
+                    # day": what the rate restates is the level reached, not where it started
+                    first = figures[k - 1]
                 if rate.per is None and first.per is not None and _YEAR_TOTAL_AFTER.match(
                         rate.sentence, position_in_sentence(rate) + len(" ".join(rate.text.split()))):
                     # "35 calls a day, a total of 8,000 calls over the year": the year's total after its rate
