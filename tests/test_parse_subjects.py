@@ -243,6 +243,10 @@ NOUN_BEFORE_VERB = [
      "in March 2023.", "7.4%", "annual inflation"),
     ("what an estimate put at a level", "Analysts put annual inflation at 7.4%.", "7.4%", "annual inflation"),
     ("a count said by its verb", "In 2022, new entrants numbered 30,900.", "30,900", "new entrants"),
+    ("a record after the verb (sport news)", "Attendance reached a record 13.9 million in 2023/24.", "13.9 million",
+     "Attendance"),
+    ("through a phrase holding a number", "Attendance across the 380 matches reached 13.9 million.", "13.9 million",
+     "Attendance"),
     ("through a phrase holding a long name (hospital statistics)", "The median wait at Northshire Hospitals NHS "
      "Trust was 16.8 weeks.", "16.8 weeks", "median wait"),
     ("a price a thing is priced at", "The basic broadband plan is priced at £25 per month.", "£25 per month",

@@ -2767,7 +2767,8 @@ _MEASURED_NOUN = regex.compile(
     r"|(?:later\s+)?(?:revised|adjusted)(?:\s+(?:up|down|upwards?|downwards?))?\s+to\s+)?|"
     # ("The death toll has risen to| 4,812": the perfect tense too)
     rf"(?:(?:has|have|had)\s+(?:(?:now|already|since)\s+)?(?:risen|fallen|grown|come|{'|'.join(_MEASURE_VERBS)})|"
-    rf"{'|'.join(_MEASURE_VERBS)})\s+(?:to\s+|at\s+|by\s+|for\s+)?)$", regex.REVERSE
+    rf"{'|'.join(_MEASURE_VERBS)})\s+(?:to\s+|at\s+|by\s+|for\s+)?)"
+    r"(?:(?:a|an)\s+(?:new\s+)?record\s+(?:(?:high|low)\s+of\s+)?)?$", regex.REVERSE
 )
 # "shares plummeted 40.8 per cent to $2.06": after a change, the level the changing thing reached.
 # A name that ends in a number: "the S&P 500", "the FTSE 100", "the ASX 200", "Boeing's 737".
@@ -2873,7 +2874,8 @@ _NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*|{_NAME_WITH_NUMBE
                                      rf"{_CHANGE_VERB}\s+(?:by\s+)?$", regex.REVERSE)
 # The last word of every match of _MEASURED_NOUN and _LEVEL_AFTER_CHANGE (lower-cased).
 _MEASURED_LAST_WORDS = frozenset(
-    "is was are were be cost costs been now currently still then only just barely to at by for from".split() + _MEASURE_VERBS)
+    "is was are were be cost costs been now currently still then only just barely to at by for from record of".split()
+    + _MEASURE_VERBS)
 _OF_BEFORE = regex.compile(r"(?<![\w'’-])(?P<phrase>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s+of\s*$", regex.REVERSE)
 _NOT_WHAT_OF = frozenset(
     "total sum amount number numbers figure figures value tune upwards excess range ranges scale one ones each "
@@ -2882,9 +2884,9 @@ _NOT_WHAT_OF = frozenset(
     "surge slump plunge dip hike climb boost".split())
 _HEAD_BEFORE_PHRASE = regex.compile(
     r"(?P<head>[A-Za-z][\w-]*)\s+(?P<preposition>to|in|of|from|for|with|at|on|outside|inside|near|about|against|"
-    r"among|into|across)\s+(?:(?:the|a|an)\s+)?"
+    r"among|into|across)\s+(?:(?:the|a|an)\s+)?(?:\d[\d,]*\s+)?"
     # ("the United| States", "the first measles| dose"; a name of up to five words: "at Northshire Hospitals NHS
-    # Foundation| Trust")
+    # Foundation| Trust"; a number: "Total attendance across the 380| matches")
     r"(?:(?:[A-Za-z][\w-]*\s+){0,2}|(?:[A-Z][\w&'’-]*\s+){3,4})$", regex.REVERSE)
 # Heads that frame a quantity of the noun after them: "the rate of inflation", "the share of women".
 _FRAME_HEADS = frozenset("rate share percentage proportion level ratio".split())
