@@ -130,6 +130,9 @@ SUBGROUP_WORDS = frozenset(
     # (energy, health: "peak demand" is no figure for average demand, "planned capacity" none for capacity built,
     # "zero-dose children" none for all children)
     "peak maximum minimum planned proposed projected pending zero unvaccinated "
+    # (a component of an economic total: "tax revenue", "oil exports", "food prices" are no
+    # figures for revenue, exports or prices)
+    "tax oil gas food energy fuel goods services "
     # ("other costs: $100 million" in a breakdown: what the listed parts leave, a part of the whole)
     "other".split())
 

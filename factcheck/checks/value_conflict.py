@@ -406,6 +406,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nRovers signed Marco Delgado for £32 million in August 2023.\n",
             "b.md": "---\npublished: 2024-03-01\n---\nRovers signed Ivo Brandt for £38 million in August 2023.\n",
         }, False),
+        Example("a component and its total, near in size (fiscal reports)", {
+            "a.md": "---\npublished: 2021-04-15\n---\nIn Tarsk, revenue was EUR 74.8 billion in 2019.\n",
+            "b.md": "---\npublished: 2021-04-22\n---\nIn Tarsk, tax revenue was EUR 48.3 billion in 2019.\n",
+        }, False),
         Example("yields of two maturities (bond markets)", {
             "a.md": "---\npublished: 2021-05-14\n---\nIn Tarsk the 10-year yield peaked at 5.35% on 18 March 2020.\n",
             "b.md": "---\npublished: 2021-03-30\n---\nIn Tarsk the 2-year yield reached 3.10% on 18 March 2020.\n",
