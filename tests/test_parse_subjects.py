@@ -537,6 +537,14 @@ def test_company_entity(sentence, span, entity):
     assert claim_with(sentence, span).entity == entity
 
 
+def test_it_stands_for_the_subject_of_the_sentence_before():
+    # (transport statistics) "it" as the subject of a figure's verb is what the sentence before measured
+    claims = [c for c in extract("Train punctuality stood at 89.6% in 2022. In 2023 it reached 87.9%.\n\n"
+                                 "It was 5% lower.") if c.kind == "percent"]
+    assert [(c.text, c.subject) for c in claims] == [
+        ("89.6%", "train punctuality"), ("87.9%", "train punctuality"), ("5%", None)]
+
+
 def test_a_listing_that_leaves_out_its_noun_keeps_it():
     claim = claim_with("Labour won 15 seats, the Liberals 6 and independents 3.", "6")
     assert (claim.subject, claim.part) == ("seats", "liberal")

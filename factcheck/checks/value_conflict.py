@@ -410,6 +410,11 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2021-04-15\n---\nIn Tarsk, revenue was EUR 74.8 billion in 2019.\n",
             "b.md": "---\npublished: 2021-04-22\n---\nIn Tarsk, tax revenue was EUR 48.3 billion in 2019.\n",
         }, False),
+        Example("a figure whose subject is 'it' (transport statistics)", {
+            "a.md": "---\npublished: 2024-03-12\n---\nIn Tarsk, train punctuality was 91.4% in 2023.\n",
+            "b.md": "---\npublished: 2023-11-02\n---\nIn Tarsk, train punctuality stood at 89.6% in 2022. In 2023 it "
+                    "reached 87.9%.\n",
+        }, True, ("91.4%", "87.9%")),
         Example("yields of two maturities (bond markets)", {
             "a.md": "---\npublished: 2021-05-14\n---\nIn Tarsk the 10-year yield peaked at 5.35% on 18 March 2020.\n",
             "b.md": "---\npublished: 2021-03-30\n---\nIn Tarsk the 2-year yield reached 3.10% on 18 March 2020.\n",

@@ -452,6 +452,9 @@ class Extractor:
                 first_figure = False
                 pending = max(pending or "", claim.period[:4])
             claim = self._related(claim, claims, s_start, s_end)
+            if claim.subject is None and claims and claim.kind in ("percent", "count", "money", "quantity", "rate") \
+                    and _IT_THEN_VERB.search(text, max(s_start, claim.start - 30), claim.start):
+                claim = self._what_it_is(claim, claims, s_start)
             if claim.kind == "count" and claims and claims[-1].start >= s_start:
                 claim = self._in_the_currency_before(claim, claims, s_start)
             if claim.kind == "money" and claim.currency_assumed and claim.unit in _SHARED_NAMES:
@@ -495,6 +498,16 @@ class Extractor:
         if "|" in text or "\t" in text:
             claims = table_context(self.text, claims, sentences)
         return self._settle_cents(claims)
+
+    def _what_it_is(self, claim: Claim, claims: list[Claim], s_start: int) -> Claim:
+        """The subject "it" stands for: that of the last figure of the kind in the sentence before, in the same
+        paragraph ("Train punctuality stood at 89.6% in 2022. In 2023 it reached 87.9%.")."""
+        before = next((c for c in reversed(claims) if c.start < s_start and c.kind != "date"), None)
+        if before is None or before.kind != claim.kind or before.subject is None or before.unit != claim.unit \
+                or self._paragraph_end(before.start) <= s_start:
+            return claim
+        return claim.model_copy(update={"subject": before.subject, "subject_head": before.subject_head,
+                                        "part": claim.part or before.part})
 
     def _settle_cents(self, claims: list[Claim]) -> list[Claim]:
         """"28.4 cents per kWh" in a document that names one currency (€0.284 elsewhere) is in that currency's cents
@@ -2397,6 +2410,10 @@ _MONEY_VERB_BEFORE = regex.compile(
     r"(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|up\s+to|an\s+estimated|a\s+total\s+of|"
     r"just|only|roughly)\s+)?$")
 _OF_THE_GAP = regex.compile(r"\s+of\s+(?:the\s+)?")
+# "it" as the subject right before the figure's verb: "In 2023 it reached| 87.9%", "It stood at| 4.1%".
+_IT_THEN_VERB = regex.compile(r"\b[Ii]t\s+(?:(?:has|had|then|also)\s+)?(?:was|is|reached|stood\s+at|rose\s+to|fell\s+to|"
+                              r"climbed\s+to|dropped\s+to|hit|totalled|totaled|came\s+to|remained\s+at|averaged)\s+"
+                              r"(?:(?:about|around|some|nearly|almost|just|only|over)\s+)?$")
 # What was bought or signed for an amount: "signed Marco Delgado for|", "acquired Velmar for|", "bought the site for|".
 _BOUGHT_FOR_BEFORE = regex.compile(
     r"\b(?:signed|signs|bought|buys|acquired|acquires|purchased|purchases|sold|sells)\s+"
