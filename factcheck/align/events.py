@@ -112,7 +112,8 @@ def event_key(sentence: str, entity_name: str) -> str:
     # "Construction of the Marra Solar Park began in 2019", "launched a review of the Programme": what began is
     # the work on the thing, not the thing
     work = _WORK_ON_BEFORE.search(sentence, max(0, at - 40), at)
-    if work is not None:
+    if work is not None and not _WHICH_WAS_AFTER.match(sentence, at + len(entity_name)):
+        # (but "released the review of the Strategy, which was launched in 2018": the Strategy's own launch)
         suffix += f" #{work.group('work').lower()}"
     owner = _POSSESSOR_BEFORE.search(sentence, max(0, at - 40), at) or _PLACE_AFTER_NAME.match(sentence, at + len(entity_name))
     if owner is not None and context.place_name(owner.group("place")):
@@ -124,6 +125,7 @@ _WORK_ON_BEFORE = regex.compile(
     r"\b(?P<work>construction|review|evaluation|expansion|extension|renovation|refurbishment|upgrade|audit|study|"
     r"redesign|assessment|overhaul|demolition|relocation|privatisation|privatization|consultation|inquiry|"
     r"investigation|phase)\s+of\s+(?:the\s+|its\s+|their\s+)?$", regex.IGNORECASE)
+_WHICH_WAS_AFTER = regex.compile(r",?\s+which\s+(?:was|were|had\s+been|has\s+been)\s")
 _EDITION_BEFORE = regex.compile(
     r"\b(?P<edition>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|"
     r"(?:19|20)\d\d(?=\s+(?:round|wave|edition|cycle)\b))\s+(?:(?:round|wave|edition|cycle)\s+of\s+(?:the\s+)?)?"

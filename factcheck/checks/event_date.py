@@ -31,6 +31,11 @@ class EventDate(Check):
     severity = "error"
     examples = [
         # (household surveys: rounds of one series)
+        Example("a launch told in a which-clause after 'the review of' the thing (telecoms policy)", {
+            "a.md": "---\npublished: 2023-05-10\n---\nThe minister released the review of the National Broadband "
+                    "Strategy, which was launched in 2018.\n",
+            "b.md": "---\npublished: 2023-06-30\n---\nThe National Broadband Strategy was launched in 2019.\n",
+        }, True, ("2018", "2019")),
         Example("a name described by the participle before a stronger name (situation reports)", {
             "a.md": "---\npublished: 2024-03-01\n---\nThe Flash Appeal was launched on 20 February 2024.\n",
             "b.md": "---\npublished: 2024-03-15\n---\nFamily Lifeline Plus, launched in 2019, is not counted against the "
