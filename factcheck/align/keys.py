@@ -49,6 +49,10 @@ TIME_NOUNS = frozenset("year month week day decade season quarter winter summer 
 
 # Heads that name what a number is measured in, not what it measures: "1,478 points" (an index, a player, a
 # melting point), "5,835 units", "3,200 times", "5pc". Two such claims share nothing but the word.
+# How far apart two figures (or two rates converted to a year) may be and still be two accounts of one quantity:
+# "13 people" and "8 billion people" are two things, not a disagreement.
+SCOPE_RATIO = 20.0
+
 MEASURE_WORD_HEADS = frozenset("point unit time pc p percent cent degree basis".split())
 # A time that is a measure of its own: "median waiting time", "mean response time", "journey time".
 _TIMED_MEASURE = regex.compile(r"\b[a-z][\w-]*\s+time\s*$", regex.IGNORECASE)

@@ -20,8 +20,8 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
-from ..align.keys import (adds_to_a_stock, entities_compatible, interval, is_expected, overlaps, parts_compatible,
-                          period_key, predicates_compatible, subjects_compatible)
+from ..align.keys import (SCOPE_RATIO, adds_to_a_stock, entities_compatible, interval, is_expected, overlaps,
+                          parts_compatible, period_key, predicates_compatible, subjects_compatible)
 from ..config import AuditConfig
 from ..extract import units
 from ..models import Claim, Finding
@@ -56,19 +56,17 @@ def _part_of_year(claim: Claim) -> bool:
 
 
 _FROM_BEFORE = regex.compile(r"\bfrom\s+(?:(?:about|around|some|roughly)\s+)?$", regex.IGNORECASE)
-# How far apart two rates converted to a year may be and still be two accounts of one flow (as in value-conflict).
-_SCOPE_RATIO = 20.0
 
 
 def _far_apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    """Whether two per-year intervals are more than _SCOPE_RATIO times apart (open ends say nothing)."""
+    """Whether two per-year intervals are more than SCOPE_RATIO times apart (open ends say nothing)."""
     sizes = []
     for low, high in (a, b):
         finite = [abs(x) for x in (low, high) if x not in (float("inf"), float("-inf"))]
         if not finite or not all(finite):
             return False
         sizes.append(sum(finite) / len(finite))
-    return max(sizes) / min(sizes) > _SCOPE_RATIO
+    return max(sizes) / min(sizes) > SCOPE_RATIO
 
 
 def _same_dimension(a: Claim, b: Claim) -> bool:

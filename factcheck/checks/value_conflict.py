@@ -25,9 +25,9 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
-from ..align.keys import (change_basis, entities_compatible, initials_of, interval, kinds_compatible, modifiers,
-                          narrower, overlaps, one_is_a_subgroup, parts_compatible, period_key, predicates_compatible,
-                          subjects_compatible, to_common)
+from ..align.keys import (SCOPE_RATIO, change_basis, entities_compatible, initials_of, interval, kinds_compatible,
+                          modifiers, narrower, overlaps, one_is_a_subgroup, parts_compatible, period_key,
+                          predicates_compatible, subjects_compatible, to_common)
 from ..config import AuditConfig
 from ..extract import units
 from ..models import Claim, Finding
@@ -35,8 +35,6 @@ from .base import Check, Example, name, quote, said
 from .clusters import majority_and_dissent
 
 
-# How far apart two figures may be and still be two accounts of one quantity.
-_SCOPE_RATIO = 20.0
 
 
 def _magnitude(claim: Claim) -> Optional[float]:
@@ -62,7 +60,7 @@ def same_scope_scale(a: Claim, b: Claim) -> bool:
     if size_a is None or size_b is None:
         return True
     ratio = max(size_a, size_b) / min(size_a, size_b)
-    if ratio <= _SCOPE_RATIO:
+    if ratio <= SCOPE_RATIO:
         return True
     # A slip of the scale word: the same digits, a power of a thousand apart (not "10 kW" and "1,000 MW").
     thousands = math.log10(ratio) / 3
