@@ -31,6 +31,12 @@ class EventDate(Check):
     severity = "error"
     examples = [
         # (household surveys: rounds of one series)
+        Example("a year that names an earlier edition is no date of this one's publication (sport business)", {
+            "a.md": "---\npublished: 2024-10-16\n---\nIn the Deloitte Football Money League 2024, published in January, "
+                    "Rovers ranked 14th, up from 16th in the 2023 edition.\n",
+            "b.md": "---\npublished: 2024-02-01\n---\nThis year's Deloitte Football Money League was published in "
+                    "January 2024.\n",
+        }, False),
         Example("a launch told in a which-clause after 'the review of' the thing (telecoms policy)", {
             "a.md": "---\npublished: 2023-05-10\n---\nThe minister released the review of the National Broadband "
                     "Strategy, which was launched in 2018.\n",

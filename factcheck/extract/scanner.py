@@ -1772,7 +1772,8 @@ class Extractor:
                 place = people_of.group("name")
         if draft.kind == "date":
             period = draft.value if draft.value is not None else f"{draft.lower}/{draft.upper}"
-            event = ctx.event(draft.start)
+            # ("up from 16th in the 2023 edition": a year that names an edition is no time of an event)
+            event = None if _EDITION_AFTER.match(text, draft.end, s_end) else ctx.event(draft.start)
         elif draft.extras.get("person_age"):
             period = str(self.doc.published.year) if self.doc.published else None  # as old as at the time of writing
             event = None
@@ -2410,6 +2411,7 @@ _MONEY_VERB_BEFORE = regex.compile(
     r"(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|up\s+to|an\s+estimated|a\s+total\s+of|"
     r"just|only|roughly)\s+)?$")
 _OF_THE_GAP = regex.compile(r"\s+of\s+(?:the\s+)?")
+_EDITION_AFTER = regex.compile(r"\s+(?:edition|round|wave|cycle)\b", regex.IGNORECASE)
 # "it" as the subject right before the figure's verb: "In 2023 it reached| 87.9%", "It stood at| 4.1%".
 _IT_THEN_VERB = regex.compile(r"\b[Ii]t\s+(?:(?:has|had|then|also)\s+)?(?:was|is|reached|stood\s+at|rose\s+to|fell\s+to|"
                               r"climbed\s+to|dropped\s+to|hit|totalled|totaled|came\s+to|remained\s+at|averaged)\s+"
