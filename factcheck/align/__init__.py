@@ -484,12 +484,13 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     listed = _listed_parts(claims)
     for i, c in enumerate(claims):
         info = infos[c.source]
+        measure = measure_key(c)
         rows.append({
             "i": i,
             "source": c.source,
             "kind": c.kind,
-            "measure": measure_key(c),
-            "flow_measure": flow_measure_key(c),
+            "measure": measure,
+            "flow_measure": flow_measure_key(c, measure),
             "subject": subject_key(c),
             "place": "several countries" if c.place is None and _MANY_COUNTRIES.search(c.sentence)
             # ("in the province", in a story that names none: a part of the country of its own, no other story's)

@@ -325,11 +325,12 @@ def adds_to_a_stock(claim: Claim) -> bool:
     return at >= 0 and _FLOW_VERB_BEFORE.search(claim.sentence, max(0, at - 25), at) is not None
 
 
-def flow_measure_key(claim: Claim) -> Optional[str]:
-    """measure_key(), where a change that adds to a stock is the level of its flow ("added 150,000 customers")."""
+def flow_measure_key(claim: Claim, measure: Optional[str]) -> Optional[str]:
+    """The claim's measure_key() (given, as `measure`), where a change that adds to a stock is the level of its
+    flow ("added 150,000 customers")."""
     if claim.change == "up" and adds_to_a_stock(claim):
         return measure_key(claim.model_copy(update={"change": None}))
-    return measure_key(claim)
+    return measure
 
 
 def measure_key(claim: Claim) -> Optional[str]:

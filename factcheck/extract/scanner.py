@@ -2490,15 +2490,15 @@ _METRES_AFTER = regex.compile(r"\s+(?:deep|high|tall|long|wide|thick|above|below
                               r"miles|in)\b")
 _FUNCTION_WORD_AFTER = regex.compile(r"\s+(?:of|in|on|at|for|and|or|were|was|are|is|across|last|this|each|a|per)\b")
 # What a nation's accounts measure as a ratio to its output: "a budget deficit of| 3.2% of GDP".
-_MEASURE_OF_OUTPUT = regex.compile(
-    r"(?<![\w'’-])(?:(?P<modifier>[A-Za-z][\w-]*)\s+)?(?P<head>deficits?|surplus(?:es)?|debts?|borrowing|revenues?|"
-    r"spending|expenditures?|aid|investment|exports|imports|tax(?:es|ation)?|receipts|remittances|subsidies|"
-    r"outlays|assistance)\b(?P<rest>[^.;:%\d]*)$", regex.IGNORECASE)
+# A fiscal measure a ratio to output belongs to, with the word before it that may say which ("budget deficit").
+_OUTPUT_MEASURE = (r"(?<![\w'’-])(?:(?P<modifier>[A-Za-z][\w-]*)\s+)?(?P<head>deficits?|surplus(?:es)?|debts?|"
+                   r"borrowing|revenues?|spending|expenditures?|aid|investment|exports|imports|tax(?:es|ation)?|"
+                   r"receipts|remittances|subsidies|outlays|assistance)\b")
+_MEASURE_OF_OUTPUT = regex.compile(_OUTPUT_MEASURE + r"(?P<rest>[^.;:%\d]*)$", regex.IGNORECASE)
 _MEASURE_RESTATED = regex.compile(
-    r"(?<![\w'’-])(?:(?P<modifier>[A-Za-z][\w-]*)\s+)?(?P<head>deficits?|surplus(?:es)?|debts?|borrowing|revenues?|"
-    r"spending|expenditures?|aid|investment|exports|imports|tax(?:es|ation)?|receipts|remittances|subsidies|"
-    r"outlays|assistance)\b(?P<rest>(?:[^.;:]|\.(?=\d)){0,80}?)(?:,\s*(?:or|equal\s+to|equivalent\s+to|which\s+is|about|roughly|"
-    r"some)|(?:,\s*)?(?:up|down)\s+from|\bfrom)\s+(?:(?:about|around|roughly|some)\s+)?$", regex.IGNORECASE)
+    _OUTPUT_MEASURE + r"(?P<rest>(?:[^.;:]|\.(?=\d)){0,80}?)(?:,\s*(?:or|equal\s+to|equivalent\s+to|which\s+is|"
+    r"about|roughly|some)|(?:,\s*)?(?:up|down)\s+from|\bfrom)\s+(?:(?:about|around|roughly|some)\s+)?$",
+    regex.IGNORECASE)
 _SPENT_ON_BEFORE = regex.compile(r"\b(?:spend|spends|spent|spending|invest|invests|invested)\b[^.;:%]{0,60}?\bon\s+"
                               r"(?:the\s+)?(?P<what>[a-z][\w-]*)(?=[^.;:%]*,\s*(?:or|about|roughly|some|equal\s+to)?\s*$)")
 _CLAUSE_TURN = regex.compile(r",\s*(?:and|but|while|whereas)\b|\b(?:and|while|whereas)\s+(?:the\s+)?[a-z]+\s+(?:was|is|"
