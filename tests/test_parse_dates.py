@@ -200,6 +200,20 @@ RELATIVE_PERIODS = [
     ("a year after 'because of' is the clause's", "An estimated 2.7 million working days were lost because of labour "
      "disputes in 2023.", "2024-03-11", "An estimated 2.7 million", "2023"),
     ("... with a year of its own", "Thefts rose to 9,000 in 2023 from 8,100 in 2022.", "2024-07-05", "8,100", "2022"),
+    # Seasons (sport, farming, tourism): split years counted from mid-year unless the document names a season by
+    # one year.
+    ("last season, after mid-year", "Attendance reached a record 13.9 million last season.", "2024-08-22",
+     "13.9 million", "2023/2024"),
+    ("last season, before mid-year (the current one has not ended)", "Attendance reached 13.9 million last season.",
+     "2024-05-02", "13.9 million", "2022/2023"),
+    ("this season, before mid-year", "Crowds this season averaged 38,500.", "2024-03-02", "38,500", "2023/2024"),
+    ("next season", "The club expects crowds of 40,000 next season.", "2024-08-22", "40,000", "2025/2026"),
+    ("seasons named by one year are calendar years", "The 2023 season drew 2.1 million fans; this season 2.3 "
+     "million came.", "2024-05-02", "2.3 million", "2024"),
+    ("the previous season of a split year", "Clubs spent £2.8 billion in 2023/24, up from £2.3 billion the previous "
+     "season.", "2024-08-22", "£2.3 billion", "2022/2023"),
+    ("last season's report is when it was said", "Attendance was 9,100, up from 8,700 in last season's report.",
+     "2024-08-22", "9,100", "2024"),
 ]
 
 # (id, sentence, published, span, period): which stated date a number belongs to.

@@ -270,8 +270,10 @@ def _owners_as_places(claims: list[Claim]) -> list[Claim]:
 # "In 2023, Norvena had ..."), maybe after a date or a short opening phrase.
 _SUBJECT_NAME = regex.compile(
     r"(?:(?:In|By|During|At\s+the\s+end\s+of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s+)?"
-    rf"(?P<name>{NOT_A_NAME}[A-Z][\w-]*"
-    r"(?:\s+[A-Z][\w-]*){0,2}?)(?:['’]s?\s|,\s|\s+(?=[a-z]))")
+    # (or a name after "The" that an apposition follows: "The Championship, the second tier, recorded ...")
+    rf"(?:(?P<name>{NOT_A_NAME}[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,2}?)(?:['’]s?\s|,\s|\s+(?=[a-z]))"
+    r"|The\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s+(?:the|a|an|its|which|whose)\s)")
 
 
 def _subjects_as_places(claims: list[Claim], lower_case_words: frozenset[str] = frozenset()) -> list[Claim]:

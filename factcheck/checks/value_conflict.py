@@ -1135,6 +1135,18 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2021-03-20\n---\nMeanwhile, wheat production in Marvena was 4.8 million tonnes in "
                     "2020.\n",
         }, True, ("4.2 million tonnes", "4.8 million tonnes")),
+        Example("a league named with 'The' and an apposition is not another league (sports news)", {
+            "a.md": "---\npublished: 2024-08-20\n---\nThe Championship, the second tier, recorded attendance of 9.1 "
+                    "million in 2023/24.\n",
+            "b.md": "---\npublished: 2024-08-22\n---\nPremier Division attendance reached a record 13.9 million last "
+                    "season.\n",
+        }, False),
+        Example("... while last season is the season just ended", {
+            "a.md": "---\npublished: 2024-08-20\n---\nAttendance across the Premier Division reached 14.6 million in "
+                    "2023/24.\n",
+            "b.md": "---\npublished: 2024-08-22\n---\nPremier Division attendance reached a record 13.9 million last "
+                    "season.\n",
+        }, True, ("14.6 million", "13.9 million")),
         Example("households that applied in the province are not households in need (drought reports)", {
             "a.md": "---\npublished: 2021-03-20\n---\nIn the Eastern Province in 2021, around 60,000 farm households in "
                     "the province have applied for emergency support.\n",

@@ -664,6 +664,9 @@ _FUTURE_BETWEEN = regex.compile(r"\b(?:will|would|could|might|plans?\s+to|aims?\
 # A sentence that restates the one before it: "That is 82% of adults.", "This represents 12% of the total."
 _RESTATES_BEFORE = regex.compile(r"\s*(?:That|This|It)\s+(?:is|was|'s|represents|represented|amounts\s+to|"
                                  r"amounted\s+to|equals|equalled|means|meant)\b")
+# How a document names its seasons: "the 2023 season" (calendar years) or "the 2023/24 season" (split years).
+_SINGLE_YEAR_SEASON = regex.compile(r"\b(?:19|20)\d\d\s+season\b", regex.IGNORECASE)
+_SPLIT_YEAR_SEASON = regex.compile(r"\b(?:19|20)\d\d\s*[/–-]\s*(?:\d\d)?\d\d\b")
 _SMALL_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 def _years_back(m) -> int:
     """How many years a _RELATIVE_YEAR "before" phrase counts back: one ("the previous year"), or as many as it
@@ -696,8 +699,11 @@ _RELATIVE_YEAR = regex.compile(
     r"statistics|data|inventory))|a\s+year\s+ago|the\s+past\s+year|"
     # ("3,898 people were sleeping rough last autumn", in a March report: the autumn before)
     r"last\s+(?:spring|summer|autumn|fall|winter))|(?P<this>this\s+year|so\s+far\s+this\s+year)"
-    r"|(?P<next>next\s+year)|(?P<before>the\s+(?:previous|preceding|prior)\s+(?:reporting\s+(?:period|year)|year)"
-    r"|the\s+year\s+before"
+    r"|(?P<next>next\s+year)"
+    # a season counted from the publication date ("13.9 million last season"); see _season_of
+    r"|(?P<season>(?P<season_which>last|this|next)\s+season)(?!['’]s\s+(?:release|report|edition))"
+    r"|(?P<before>the\s+(?:previous|preceding|prior)\s+(?:reporting\s+(?:period|year)|year|season)"
+    r"|the\s+(?:year|season)\s+before|a\s+season\s+(?:earlier|before)"
     r"|a\s+year\s+(?:earlier|before)|(?P<before_years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+"
     r"(?:earlier|before)))\b",
     regex.IGNORECASE)
@@ -1621,7 +1627,8 @@ class SentenceContext:
                 if year is None:
                     continue
                 months = self._months_a_year_before(m, claim_start, claim_end, exclude) \
-                    or self._split_year_before(m, claim_start, claim_end, exclude)
+                    or self._split_year_before(m, claim_start, claim_end, exclude) \
+                    or (self._season_of(m) if m.group("season") else None)
                 distance = claim_start - m.end() if m.end() <= claim_start else (m.start() - claim_end) * 2
                 if m.start() >= claim_end and _RELATIVE_RIGHT_AFTER.fullmatch(text, after_claim, m.start()):
                     distance = -1  # "from 14.1% in the previous year": the number's own time, before any other
@@ -1875,7 +1882,8 @@ class SentenceContext:
         """The sentence's relative years ("last year", "the previous year"), found once."""
         if self._relative is None:
             low = self.normalized.lower()
-            self._relative = [] if "year" not in low and "reporting period" not in low and "last " not in low else \
+            self._relative = [] if "year" not in low and "reporting period" not in low and "last " not in low \
+                and "season" not in low else \
                 list(_RELATIVE_YEAR.finditer(self.text, self.start, self.end))
         return self._relative
 
@@ -1913,6 +1921,21 @@ class SentenceContext:
         back = _years_back(m)
         return f"{int(nearest.lower) - back}/{int(nearest.upper) - back}"
 
+    def _season_of(self, m) -> Optional[str]:
+        """The season "last season", "this season" or "next season" names, from the publication date. A
+        document that writes its seasons as split years ("the 2023/24 season"), or writes none with a single
+        year, counts them from mid-year: in a report of August 2024 "last season" is 2023/2024, in one of May
+        2024 it is 2022/2023 (the current season is 2023/24 until it ends). One that names seasons by a single
+        year ("the 2023 season") counts calendar years."""
+        published = self.published
+        if published is None:
+            return None
+        step = {"last": -1, "this": 0, "next": 1}[m.group("season_which").lower()]
+        if _SINGLE_YEAR_SEASON.search(self.text) and not _SPLIT_YEAR_SEASON.search(self.text):
+            return str(published.year + step)
+        first = published.year + step - (0 if published.month >= 7 else 1)
+        return f"{first}/{first + 1}"
+
     def _relative_year(self, m, claim_start: int, claim_end: int, exclude: Sequence[tuple[int, int]],
                        carried: Optional[str] = None) -> Optional[int]:
         """The year a relative phrase names: "last year" from the publication date; "the previous year" from
@@ -1924,6 +1947,9 @@ class SentenceContext:
             if m.group("ago"):
                 years = m.group("years").lower()
                 return published.year - (int(years) if years.isdigit() else _SMALL_NUMBERS[years])
+            if m.group("season"):
+                season = self._season_of(m)
+                return int(season[-4:]) if season else None
             return published.year + (0 if m.group("this") else 1 if m.group("next") else -1)
         back = _years_back(m)
         stated = [d for d in self.dates(self.start, self.end)

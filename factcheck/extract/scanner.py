@@ -227,8 +227,9 @@ _EARLIER_LEVEL_BEFORE = regex.compile(
 _START_LEVEL_BEFORE = regex.compile(r"\bfrom\s+(?P<gap>(?:about\s+|around\s+)?[$€£¥₹]?\s?\d(?:[^;:.]|\.(?=\d)){0,50}?)"
                                     r"\bto\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?$", regex.IGNORECASE)
 _TIME_AFTER_LEVEL = regex.compile(r"[^,;.]{0,20}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the)\s+"
-                                  r"(?:years?|months?|quarters?|weeks?)\s+(?:earlier|before|ago)\b"
-                                  r"|\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month)\b", regex.IGNORECASE)
+                                  r"(?:years?|months?|quarters?|weeks?|seasons?)\s+(?:earlier|before|ago)\b"
+                                  r"|\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month|season)\b",
+                                  regex.IGNORECASE)
 # Who spends a share of their own money: "Low-income households spent| 30% of their budget", "households in the
 # lowest income quintile spent|", "The poorest fifth of households spent|".
 _SPENDER_BEFORE = regex.compile(
