@@ -212,6 +212,10 @@ RELATIVE_PERIODS = [
      "million came.", "2024-05-02", "2.3 million", "2024"),
     ("the previous season of a split year", "Clubs spent £2.8 billion in 2023/24, up from £2.3 billion the previous "
      "season.", "2024-08-22", "£2.3 billion", "2022/2023"),
+    ("a start with its partner does not date the count (homelessness reports)", "The Housing First pilot, "
+     "launched with the city in 2019, moved 212 households into homes this year.", "2024-03-15", "212", "2024"),
+    ("... nor the perfect tense", "The pilot, launched by the council in 2019, has housed 900 people.", "2024-03-15",
+     "900", "2024"),
     ("last season's report is when it was said", "Attendance was 9,100, up from 8,700 in last season's report.",
      "2024-08-22", "9,100", "2024"),
 ]

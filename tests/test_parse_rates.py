@@ -21,6 +21,12 @@ PERIOD_AFTER = [
      "than one a day.", "more than one a day", "rate", 1, "day"),
     ("a duration a day", "The service streamed 26 million hours a day in 2023.", "26 million hours a day", "duration",
      26_000_000, "day"),
+    # Shelters and hotels count by the night (homelessness statistics).
+    ("beds a night", "The shelter provided 620 beds a night in 2023.", "620", "rate", 620, "night"),
+    ("money per night", "The council spent £620,000 per night on hotels.", "£620,000 per night", "money", 620_000,
+     "night"),
+    ("every night, opening the sentence", "Every night, about 300 people sleep rough.", "about 300", "rate", 300,
+     "night"),
 ]
 
 PERIOD_BEFORE = [

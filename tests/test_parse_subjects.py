@@ -587,6 +587,8 @@ def test_a_figure_in_brackets_after_an_amount_is_no_label():
                  id="the level's verb before the change"),
     pytest.param("Subscribers rose to 4.2 million at the end of 2023, up from 3.9 million at the end of 2022, an "
                  "increase of 8%.", "8%", "Subscribers", id="after two levels and their dates"),
+    pytest.param("The council spent £182 million on temporary accommodation in 2023/24, up 27% from £143 million.",
+                 "27%", "temporary accommodation", id="after a financial year"),
 ])
 def test_a_change_after_a_level_is_of_its_subject(sentence, span, subject):
     assert claim_with(sentence, span).subject == subject

@@ -163,6 +163,7 @@ AGES = [
     ("hyphenated years", "The 10-year-old boy ran.", "10-year-old", 10, "year"),
     ("hyphenated months", "Her 18-month-old daughter slept.", "18-month-old", 18, "month"),
     ("weeks in words", "A three-week-old calf died.", "three-week-old", 3, "week"),
+    ("a spaced age", "A 10 year-old boy ran.", "10 year-old", 10, "year"),
 ]
 
 
@@ -258,3 +259,13 @@ def test_yields(sentence, span, unit):
 def test_a_unit_that_holds_its_rate():
     claim = claim_with("Output averaged 480,000 bpd in 2022; exports were 1.2 million b/d.", "480,000 bpd")
     assert (claim.unit, claim.per) == ("oil_barrel", "day")
+
+
+@pytest.mark.parametrize("sentence, span, subject", [
+    pytest.param("Brennport had 3,150 year-round shelter beds.", "3,150", "year-round shelter beds", id="year-round"),
+    pytest.param("There were 400 day-care places.", "400", "day-care places", id="day-care"),
+])
+def test_a_compound_a_time_word_opens_is_no_duration(sentence, span, subject):
+    """(homelessness statistics, childcare) "3,150 year-round beds" counts beds, not 3,150 years."""
+    claim = claim_with(sentence, span)
+    assert (claim.kind, claim.unit, claim.subject) == ("count", None, subject)

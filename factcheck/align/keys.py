@@ -22,7 +22,7 @@ from ..models import Claim
 from ..spans import find_span
 
 # Claims per year for a rate counted per day, week... ("24,000 a day" is 8.76 million a year).
-PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.1775, "day": 365.0, "hour": 8766.0}
+PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.1775, "day": 365.0, "night": 365.0, "hour": 8766.0}
 
 
 @lru_cache(maxsize=1)

@@ -106,7 +106,7 @@ _APPOSITION_GAP = regex.compile(r"(?:\s+[\w/–-]+){0,5}?\s*,\s*")
 # One year: a calendar year, or a financial year written across two ("2022/2023").
 _ONE_YEAR = regex.compile(r"(?P<first>(?:19|20)\d\d)(?:/(?P<second>(?:19|20)\d\d))?")
 # A stated stretch shorter than a year, which a total is of: "ran for 14 days at Easter 2022 and detected 3,850".
-_SHORT_SPANS = frozenset(("day", "week", "month", "hour", "minute"))
+_SHORT_SPANS = frozenset(("day", "night", "week", "month", "hour", "minute"))
 _MEANS = regex.compile(r"\b(?:which|this|that)\s+means\b", regex.IGNORECASE)
 # A count's rate is a count per period: the two are one kind of figure.
 _FAMILY = {"rate": "count"}
@@ -122,6 +122,14 @@ _EVENT_NOUNS = frozenset("call visit trip journey death birth arrest crash accid
 _EVENT_ENDINGS = ("al", "ion", "ment", "ance", "ence")
 
 
+# Money that flows in a year: what was spent, paid or earned ("spent £182 million on hotels"), or a measure
+# that is such a flow ("revenue of $4.5 billion"), not a balance or a price.
+_MONEY_FLOW_VERB_BEFORE = regex.compile(r"\b(?:spent|spends|spend|paid|pays|earned|earns|raised|received|collected|"
+                                        r"invested|disbursed|lost|cost)\s+(?:\S+\s+){0,2}?$", regex.IGNORECASE)
+_MONEY_FLOW_HEADS = frozenset("spending expenditure revenue revenues sales turnover income earnings profit loss "
+                              "costs payments receipts".split())
+
+
 def _is_year_total(claim: Claim) -> bool:
     """Whether a figure with no rate counts what happened in its year (a flow), not how many there were."""
     head = (claim.subject_head or "").lower()
@@ -129,6 +137,9 @@ def _is_year_total(claim: Claim) -> bool:
         return True
     at = position_in_sentence(claim)
     end = at + len(" ".join(claim.text.split()))
+    if claim.kind == "money" and (head in _MONEY_FLOW_HEADS
+                                  or _MONEY_FLOW_VERB_BEFORE.search(claim.sentence, max(0, at - 30), at)):
+        return True
     return _TOTAL_BEFORE.search(claim.sentence, max(0, at - 40), at) is not None \
         or _YEAR_TOTAL_AFTER.match(claim.sentence, end) is not None \
         or adds_to_a_stock(claim)
@@ -141,7 +152,11 @@ def _year_is_over(period: str, published) -> bool:
         return False
     if published is None:
         return True
-    return published.year > int(year.group("second") or year.group("first"))
+    if year.group("second"):
+        # a year written across two is most often a financial year to March (the UK's, India's, Japan's, Canada's),
+        # over by April of the second
+        return (published.year, published.month) >= (int(year.group("second")), 4)
+    return published.year > int(year.group("first"))
 
 
 def _per_year(claim: Claim, low: float, high: float) -> str:
@@ -279,6 +294,18 @@ class RatePeriod(Check):
             "a.md": "---\npublished: 2024-03-01\n---\nPrisons in Norland received about 28 committals a day in 2023.\n",
             "b.md": "---\npublished: 2024-04-01\n---\nIn 2023 there were 7,820 committals to prisons in Norland.\n",
         }, True, ("about 28", "7,820")),
+        Example("a nightly cost and the money spent in a financial year (homelessness spending)", {
+            "a.md": "---\npublished: 2024-06-20\n---\nThe council spent £620,000 per night on hotels in 2023/24.\n",
+            "b.md": "---\npublished: 2024-07-02\n---\nThe council spent £182 million on hotels in 2023/24.\n",
+        }, True, ("£620,000 per night", "£182 million")),
+        Example("... but not money held, a balance", {
+            "a.md": "---\npublished: 2024-06-20\n---\nThe fund paid out £62,000 a day in 2023/24.\n",
+            "b.md": "---\npublished: 2024-07-02\n---\nThe fund held reserves of £4 million in 2023/24.\n",
+        }, False),
+        Example("... nor a financial year not over when its money was counted", {
+            "a.md": "---\npublished: 2024-01-20\n---\nThe council spent £620,000 per night on hotels in 2023/24.\n",
+            "b.md": "---\npublished: 2024-02-02\n---\nThe council has spent £98 million on hotels in 2023/24.\n",
+        }, False),
         Example("... but not a stock, how many there were", {
             "a.md": "---\npublished: 2024-03-01\n---\nPrisons in Norland admitted 30 prisoners a day in 2023.\n",
             "b.md": "---\npublished: 2024-04-01\n---\nIn 2023 prisons in Norland held 4,500 prisoners.\n",

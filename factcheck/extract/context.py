@@ -720,7 +720,9 @@ _COMPARED_BEFORE = regex.compile(r"\b(?:up\s+from|down\s+from|compared\s+(?:with
 START_VERBS = ("launched", "opened", "began", "started", "founded", "created", "established", "introduced", "adopted",
                "passed", "signed", "inaugurated")
 _EVENT_DATE_BEFORE = regex.compile(
-    rf"\b(?:{'|'.join(START_VERBS)}|begun|enacted|set\s+up)\s+(?:in|on)\s+$", regex.IGNORECASE)
+    rf"\b(?:{'|'.join(START_VERBS)}|begun|enacted|set\s+up)\s+"
+    # (with its partner: "launched with the city in 2019")
+    r"(?:(?:with|by|alongside|jointly\s+with)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|on)\s+$", regex.IGNORECASE)
 _RELATIVE_PRONOUN = regex.compile(r",\s+(?:which|who|that)\b")
 # The present tense of a main clause after an event's date in a side clause: "The stadium, which opened in
 # 1998,| holds 34,000", "The trust, founded in 1998,| now employs 240 staff".
@@ -1082,7 +1084,9 @@ RATE_PATTERN = regex.compile(
     r"|(?P<daily>daily|a\s+day|per\s+day|each\s+day|every\s+day)"
     r"|(?P<monthly>monthly|a\s+month|per\s+month|each\s+month|every\s+month)"
     r"|(?P<weekly>weekly|a\s+week|per\s+week|each\s+week|every\s+week)"
-    r"|(?P<hourly>hourly|an\s+hour|per\s+hour|each\s+hour|every\s+hour))\b"
+    r"|(?P<hourly>hourly|an\s+hour|per\s+hour|each\s+hour|every\s+hour)"
+    # (shelter beds, hotel rooms: "620 beds a night", "£620,000 per night")
+    r"|(?P<nightly>nightly|a\s+night|per\s+night|each\s+night|every\s+night))\b"
     # "7.4% a year earlier", "a month ago", "a year on, ...": when, not how often ("£600,000 a year on
     # maintenance" is how often).
     r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)|\s+on(?:\s*(?:[,.;:)]|$)|\s+from\b))"
@@ -1090,7 +1094,8 @@ RATE_PATTERN = regex.compile(
     r"(?<!\b(?:daily|monthly|weekly)(?=\s+active\b))",
     regex.IGNORECASE,
 )
-RATE_PERIOD = {"annual": "year", "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour"}
+RATE_PERIOD = {"annual": "year", "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour",
+               "nightly": "night"}
 # A rate word belongs to the nearest number before it: the search stops at the next one, in digits or words
 # ("a market worth 2 billion is growing five percent a year": the year is the five percent's).
 _RATE_STOP = regex.compile(
@@ -1129,7 +1134,7 @@ _WAIT_BEFORE = regex.compile(r"\b(?:wait|waits|waited|waiting|waiting\s+list\s+f
 # "Every week, around two children die", "Each year 16,000 children are trafficked": the period opens the
 # clause, before the number (with no other number or clause break between).
 _RATE_BEFORE = regex.compile(
-    r"\b(?:every|each|per)\s+(?P<period>day|week|month|year|hour)\b,?\s+(?:[A-Za-z][\w'’-]*\s+){0,3}$"
+    r"\b(?:every|each|per)\s+(?P<period>day|week|month|year|hour|night)\b,?\s+(?:[A-Za-z][\w'’-]*\s+){0,3}$"
     # "a monthly grant of| 55 dollars", "the daily allowance is| 12 euros": an amount paid each period (not
     # "annual", which says no more than the year a figure is for)
     r"|\b(?P<adjective>daily|weekly|monthly)\s+(?:[a-z]+\s+)?(?:grant|allowance|budget|salary|salaries|wage|wages|"
@@ -1654,23 +1659,23 @@ class SentenceContext:
                 if d.start >= claim_end and _LABEL_COLON.match(text, d.end) \
                         and _LABEL_OPEN.search(text, max(lo, d.start - 3), d.start):
                     continue  # "Leakage rate: 31% (2021: 34%)": the year labels the figure after it
-                if d.start >= claim_end and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start) \
+                if d.start >= claim_end and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 50), d.start) \
                         and _RELATIVE_PRONOUN.search(text, claim_end, d.start):
                     continue  # "€350 million for the fund, which was launched in 2020": the fund's launch, not the sum's
                 if d.start >= claim_end and _SUBORDINATE_BETWEEN.search(text, claim_end, d.start):
                     continue  # "Holt, 44, is the first ... since the council was created in 1974": that clause's date
                 if _in_partitive_clause(text, claim_end, d.start):
                     continue
-                if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start) \
+                if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 50), d.start) \
                         and (any(o.start >= claim_end for o in self.dates(lo, hi))
                              or any(m.start() >= claim_end for m in self._relative_years() if m.end() <= hi)):
                     # "The programme, launched in 2009, vaccinated 412,000 children in 2021": 2021's; "The museum,
                     # which opened in 1921, welcomed 1.46 million visitors this year": this year's
                     continue
-                if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start) \
+                if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 50), d.start) \
                         and _PRESENT_MAIN_VERB.match(text, d.end) and not _SINCE_THEN.search(text, d.end, hi):
                     continue  # "The stadium, which opened in 1998, holds 34,000": how it stands now, not in 1998
-                if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start) \
+                if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 50), d.start) \
                         and _PERFECT_BEFORE.search(text, d.end if not i else max(d.end, ranges[0][0]), claim_start) \
                         and not _SINCE_THEN.search(text, d.end, hi):
                     # "The programme, launched in 2018, has connected 300,000 homes", "began in March 2015 and has

@@ -2834,7 +2834,9 @@ _TIMES_COMPARED = regex.compile(
 # A labelled figure on its own line: "- Water treatment plants in operation: 214", "Leakage rate: 31%".
 # (or the level's verb: "Annual revenue of €1.84 billion| was up |21%"; or its date: "... at the end of 2022, an
 # increase of| 8%")
-_CHANGE_AFTER_LEVEL_GAP = regex.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s*(?:this\s+year|last\s+year|in\s+\d{4}|"
+# (a year may be a financial one: "in 2023/24", "in FY2023")
+_CHANGE_AFTER_LEVEL_GAP = regex.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s*(?:this\s+year|last\s+year|"
+                                     r"in\s+(?:FY\s?)?\d{4}(?:[/–-]\d{2}(?:\d{2})?)?|"
                                      r"at\s+the\s+end\s+of\s+\d{4})?\s*(?:[,(]\s*|\s+(?:was|were|is|are)\s+(?=up|down))"
                                      r"(?:up|down|or|an?\s+(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|"
                                      r"reduction)\s+of)?\s*")

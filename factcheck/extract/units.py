@@ -190,7 +190,9 @@ UNIT_PATTERN = regex.compile(
     regex.IGNORECASE,
 )
 DURATION_PATTERN = regex.compile(
-    rf"^(?P<gap>\s*-?\s*)(?P<unit>{_surface_pattern(DURATION_BY_SURFACE)})(?![\w/])",
+    # (not a compound the unit word opens after a space: "3,150 year-round beds", "200 day-care places")
+    rf"^(?P<gap>\s*-?\s*)(?P<unit>{_surface_pattern(DURATION_BY_SURFACE)})(?![\w/])"
+    r"(?!(?<=\s[A-Za-z]+)-(?!olds?\b)[a-z])",
     regex.IGNORECASE,
 )
 
