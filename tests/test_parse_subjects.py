@@ -144,6 +144,13 @@ NOUN_BEFORE_VERB = [
     ("a quantity named by its verb (climate reports)", "Valdoria emitted 412.6 MtCO2e in 2021.", "412.6 MtCO2e",
      "emissions"),
     ("... and exports", "Norland exported 3.4 million tonnes in 2022.", "3.4 million tonnes", "exports"),
+    # What a flow is of says which flow (trade statistics, emission inventories).
+    ("exports of a commodity", "Exports of wheat were 2.1 million tonnes in 2020.", "2.1 million tonnes",
+     "wheat exports"),
+    ("emissions of a pollutant", "Emissions of SO2 were 900 tonnes in 2020.", "900 tonnes", "SO2 emissions"),
+    ("production of a crop, in a change", "Production of coffee fell 12% in 2023.", "12%", "coffee production"),
+    ("... but not one of a pair, which is all of the flow", "Exports of goods and services rose 4%.", "4%",
+     "Exports"),
     # Revisions (statistical releases, migration updates): the revised figure's noun, not the verb.
     ("a figure revised to", "The number of sea arrivals in 2023 was revised to 157,652.", "157,652", "sea arrivals"),
     ("... revised up to, which is no bound", "The estimate was revised up to 157,652.", "157,652", "estimate"),

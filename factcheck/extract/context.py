@@ -1098,8 +1098,9 @@ RATE_PERIOD = {"annual": "year", "daily": "day", "monthly": "month", "weekly": "
                "nightly": "night"}
 # A rate word belongs to the nearest number before it: the search stops at the next one, in digits or words
 # ("a market worth 2 billion is growing five percent a year": the year is the five percent's).
+# (not a digit inside a name or a code: "40 tonnes of CO2 per day", "PM2.5", "Line 4")
 _RATE_STOP = regex.compile(
-    r"[;:.()]|\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+    r"[;:()]|\.(?!(?<=[A-Za-z]\d*\.)\d)|(?<![A-Za-z]\d*|[A-Za-z]\d*\.)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion)\b", regex.IGNORECASE)
 
 

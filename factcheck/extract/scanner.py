@@ -2229,11 +2229,25 @@ def _head_through_phrases(before: str, at: int) -> Optional[str]:
             if priced:
                 words = _with_modifiers(before, head.start("head"), head.group("head")).split()
                 return " ".join(words[:-1] + priced + [word])  # ("Prices of wheat": a noun, no name)
+        elif word in _FLOW_NOUNS_OF_A_THING and head.group("preposition") == "of":
+            # "Exports of wheat were| 2.1 million tonnes": wheat exports, no figure for the exports of maize
+            thing = context.priced_thing(before, head.end("head"), len(before))
+            if thing and not _AND_AFTER_THING.match(before, before.index(thing[-1], head.end("head")) + len(thing[-1])):
+                # (not one of a pair: "exports of goods and services" are all exports)
+                words = _with_modifiers(before, head.start("head"), head.group("head")).split()
+                return " ".join(words[:-1] + thing + [word])
         if word in context.STOP_WORDS or word in _NOT_WHAT_OF \
                 or word in _FRAME_HEADS and head.group("preposition") == "of":
             break  # ("the rate of inflation": inflation; "the dropout rate in schools": rate)
         found, at = head.group("head"), head.start("head")
     return _with_modifiers(before, at, found) if found else None
+
+
+_AND_AFTER_THING = regex.compile(r"\s+(?:and|or|&)\s")
+# Measures of a flow that name what flows after "of": "exports of wheat", "emissions of SO2", "sales of new cars".
+_FLOW_NOUNS_OF_A_THING = frozenset("exports imports sales production output emissions consumption shipments deliveries "
+                                   "purchases supply supplies demand use usage harvest harvests yields stocks reserves "
+                                   "seizures discharges releases".split())
 
 
 def _with_modifiers(before: str, at: int, noun: str) -> str:
