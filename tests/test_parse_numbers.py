@@ -178,6 +178,12 @@ TWO_NUMBERS = [
     ("a hyphenated modifier after a scale", "Safaricom had 44.1 million one-month active customers.", "44.1 million",
      "count", 44_100_000),
     ("... a one-off", "The fund made 2 million one-off payments.", "2 million", "count", 2_000_000),
+    # (results releases) a percentage after "and" is a figure of its own
+    ("an amount, then 'and' and a percentage", "Profit was 4% ahead of consensus of £300 million and 6% above our "
+     "forecast.", "£300 million", "money", 300_000_000),
+    ("... the percentage", "Profit was 4% ahead of consensus of £300 million and 6% above our forecast.", "6%",
+     "percent", 6),
+    ("digits of two places after 'and' and millions", "It employs 300 million and 45 staff.", "45", "count", 45),
 ]
 
 # docs/claims.md, "percent": every spelling.

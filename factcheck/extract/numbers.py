@@ -722,6 +722,9 @@ _WORDS_CHAIN_GAP = regex.compile(r",?[ \t]+(?:and[ \t]+)?$")
 
 
 _COMPOUND_AFTER = regex.compile(r"-[A-Za-z]")
+# What makes a number after "and" a figure of its own: a percent or a unit right after it ("consensus of £300 million
+# and 6% above our forecast").
+_OWN_FIGURE_AFTER = regex.compile(r"\s?(?:%|per\s?cent\b|percent\b|pc\b|cents?\b|pence\b|p\b)", regex.IGNORECASE)
 
 
 def _merge(text: str, mentions: list[NumberMention]) -> Iterator[NumberMention]:
@@ -741,9 +744,12 @@ def _merge(text: str, mentions: list[NumberMention]) -> Iterator[NumberMention]:
             elif not nxt.fraction and nxt.value == int(nxt.value) and 0 < nxt.value < m.scale \
                     and not nxt.signed and not nxt.has_separator and (nxt.scale < m.scale) and m.value == int(m.value) \
                     and (nxt.scale > 1 or nxt.in_words or "and" in gap) and not m.decimals \
-                    and not _COMPOUND_AFTER.match(text, nxt.end):
+                    and not _COMPOUND_AFTER.match(text, nxt.end) and not _OWN_FIGURE_AFTER.match(text, nxt.end) \
+                    and not (nxt.scale == 1 and not nxt.in_words and not m.in_words and "and" in gap
+                             and nxt.value >= 10 and m.scale >= 1_000_000):
                 # (not "44.1 million| one-month active customers", "2 million| one-off payments": a modifier)
-                # (a bare number after a scale word is another number: "eight million 250ml bottles")
+                # (a bare number after a scale word is another number: "eight million 250ml bottles", as is one of
+                # two digits or more after "and": "300 million and 45 staff")
                 value = m.value + nxt.value  # "4 thousand 3 hundred", "3 hundred and 21"
             else:
                 break
