@@ -144,6 +144,11 @@ NOUN_BEFORE_VERB = [
     ("a quantity named by its verb (climate reports)", "Valdoria emitted 412.6 MtCO2e in 2021.", "412.6 MtCO2e",
      "emissions"),
     ("... and exports", "Norland exported 3.4 million tonnes in 2022.", "3.4 million tonnes", "exports"),
+    # A forecast's verb leads to what is forecast (market research).
+    ("will reach", "Foldable shipments will reach 22.5 million in 2024.", "22.5 million", "foldable shipments"),
+    ("are expected to exceed, a bound", "Foldable shipments are expected to exceed 25 million in 2024.",
+     "exceed 25 million", "foldable shipments"),
+    ("is likely to remain at", "Unemployment is likely to remain at 4.2%.", "4.2%", "Unemployment"),
     # What a flow is of says which flow (trade statistics, emission inventories).
     ("exports of a commodity", "Exports of wheat were 2.1 million tonnes in 2020.", "2.1 million tonnes",
      "wheat exports"),
@@ -276,7 +281,8 @@ NO_NOUN_AFTER = [
      "34.4%", "harbour shares"),
     ("the level it closed at", "Harbour shares closed 34.4% higher at 3.23 dollars.", "3.23 dollars", "harbour shares"),
     ("an index's close", "The index ended at 7,425.", "7,425", "index"),
-    ("time after the number", "Inflation should reach 1.9% next year.", "1.9%", None),
+    ("time after the number: the forecast verb's subject", "Inflation should reach 1.9% next year.", "1.9%",
+     "Inflation"),
     ("period of a change", "Rents were down 9.2% year over year.", "9.2%", "Rents"),
     ("a conjunction ends the phrase", "It gained 5 mpg once the battery was empty.", "5 mpg", None),
 ]

@@ -2762,7 +2762,11 @@ _SUBJECT_AFTER_OPENER = regex.compile(r"\s*(?:long|wide|high|tall|deep|thick|acr
                                       regex.IGNORECASE)
 # Verbs that lead from what is measured to its measure: "The viaduct measures| 1,800 metres".
 # Hedges that are verbs, leading from what is measured to a bound on it: "exceeded 48,000", "topped 2 million".
-_VERB_HEDGE = regex.compile(r"(?:exceeded|exceeds|surpassed|surpasses|topped|tops)\s+", regex.IGNORECASE)
+_VERB_HEDGE = regex.compile(r"(?:exceeded|exceeds|exceed|surpassed|surpasses|surpass|topped|tops|top)\s+", regex.IGNORECASE)
+# What leads a verb to the future: "will", "could", "is expected to", "are forecast to".
+_FUTURE_LEAD = (r"(?:will|would|could|may|might|should|(?:is|are|was|were)\s+(?:(?:now|still)\s+)?(?:expected|forecast|"
+                r"projected|set|likely|predicted|estimated|due|poised|on\s+track)\s+to)")
+_FUTURE_MEASURE_VERBS = "reach|exceed|top|hit|total|surpass|near|approach|average|rise|fall|grow|climb|remain|stand|stay"
 _MEASURE_VERBS = (
     "measures measured stretches stretched runs ran spans spanned covers covered reached reaches fell rose grew "
     "dropped stood stands totalled totaled amounted came climbed declined peaked averaged averages topped hit "
@@ -2801,6 +2805,8 @@ _MEASURED_NOUN = regex.compile(
     r"|(?:later\s+)?(?:revised|adjusted)(?:\s+(?:up|down|upwards?|downwards?))?\s+to\s+)?|"
     # ("The death toll has risen to| 4,812": the perfect tense too)
     rf"(?:(?:has|have|had)\s+(?:(?:now|already|since)\s+)?(?:risen|fallen|grown|come|{'|'.join(_MEASURE_VERBS)})|"
+    # (a forecast: "Foldable shipments will reach| 22.5 million", "are expected to exceed| 25 million")
+    rf"{_FUTURE_LEAD}\s+(?:{_FUTURE_MEASURE_VERBS})|"
     rf"{'|'.join(_MEASURE_VERBS)})\s+(?:to\s+|at\s+|by\s+|for\s+)?)"
     r"(?:(?:a|an)\s+(?:new\s+)?record\s+(?:(?:high|low)\s+of\s+)?)?$", regex.REVERSE
 )
@@ -2911,6 +2917,7 @@ _NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*|{_NAME_WITH_NUMBE
 # The last word of every match of _MEASURED_NOUN and _LEVEL_AFTER_CHANGE (lower-cased).
 _MEASURED_LAST_WORDS = frozenset(
     "is was are were be cost costs been now currently still then only just barely to at by for from record of".split()
+    + _FUTURE_MEASURE_VERBS.split("|")
     + _MEASURE_VERBS)
 _OF_BEFORE = regex.compile(r"(?<![\w'’-])(?P<phrase>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s+of\s*$", regex.REVERSE)
 _NOT_WHAT_OF = frozenset(
