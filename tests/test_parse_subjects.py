@@ -144,6 +144,10 @@ NOUN_BEFORE_VERB = [
     ("a quantity named by its verb (climate reports)", "Valdoria emitted 412.6 MtCO2e in 2021.", "412.6 MtCO2e",
      "emissions"),
     ("... and exports", "Norland exported 3.4 million tonnes in 2022.", "3.4 million tonnes", "exports"),
+    # Units are of what the sentence measures, or of what its verb moves (market research).
+    ("units of the noun before the verb", "Worldwide smartphone shipments reached 302.1 million units in 2023.",
+     "302.1 million", "smartphone shipments"),
+    ("units a vendor shipped", "Samsung shipped 60.2 million units.", "60.2 million", "shipments"),
     # A forecast's verb leads to what is forecast (market research).
     ("will reach", "Foldable shipments will reach 22.5 million in 2024.", "22.5 million", "foldable shipments"),
     ("are expected to exceed, a bound", "Foldable shipments are expected to exceed 25 million in 2024.",

@@ -598,7 +598,9 @@ class Extractor:
                         and not context.is_place_name(verb.group("label")):
                     update["entity"] = regex.sub(r"^(?:The|the)\s+", "", verb.group("label"))
                 claim = claim.model_copy(update=update)
-        if claim.kind == "quantity" and claim.subject is None:
+        if claim.kind == "quantity" and claim.subject is None \
+                or claim.kind == "count" and claim.subject in ("units", "unit"):
+            # (units of what the verb moves: "Samsung shipped 60.2 million units" are its shipments)
             verb = _QUANTITY_VERB_BEFORE.search(text, max(s_start, claim.start - 30), claim.start)
             if verb is not None:
                 # "Valdoria emitted 412.6 MtCO2e", "Norland exported 3.4 million tonnes": the verb names the measure
@@ -2004,6 +2006,9 @@ class Extractor:
             phrase = None  # "The FTSE 100 rose 12 points": the index's points; what rose is the index
         if phrase and _TIME_AGO.match(text, draft.number_end, s_end):
             phrase = None  # "down from 36.2% four years ago": when, not what
+        if phrase and phrase.lower() in ("units", "unit"):
+            # "Worldwide smartphone shipments reached 302.1 million units": units of the noun before the verb
+            phrase = _measured_noun(before) or phrase
         if phrase and draft.kind == "quantity" and _DIMENSION_WORD.match(phrase):
             # "The viaduct ... is 2.3 kilometres long", "At 1,800 metres long, the Orrin Viaduct...":
             # a dimension describes the sentence's subject.
@@ -2409,7 +2414,8 @@ _MEASURE_OF_QUANTITY_VERB = {"emitted": "emissions", "emits": "emissions", "expo
                              "produces": "production", "consumed": "consumption", "consumes": "consumption",
                              "generated": "generation", "generates": "generation", "harvested": "harvest",
                              "shipped": "shipments", "seized": "seizures", "captured": "capture",
-                             "landed": "landings", "used": "use", "uses": "use"}
+                             "landed": "landings", "used": "use", "uses": "use", "sold": "sales", "sells": "sales",
+                             "ships": "shipments", "delivered": "deliveries", "delivers": "deliveries"}
 _QUANTITY_VERB_BEFORE = regex.compile(rf"\b(?P<verb>{'|'.join(_MEASURE_OF_QUANTITY_VERB)})\s+"
                                       r"(?:(?:about|around|some|nearly|almost|over|roughly|an\s+estimated)\s+)?$",
                                       regex.IGNORECASE)
