@@ -144,6 +144,11 @@ NOUN_BEFORE_VERB = [
     ("a quantity named by its verb (climate reports)", "Valdoria emitted 412.6 MtCO2e in 2021.", "412.6 MtCO2e",
      "emissions"),
     ("... and exports", "Norland exported 3.4 million tonnes in 2022.", "3.4 million tonnes", "exports"),
+    # What is taken off a profit (results releases): "before tax" is the pre-tax profit, not the tax.
+    ("profit before tax", "Profit before tax was £312 million.", "£312 million", "pre-tax profit"),
+    ("profit after tax", "Profit after tax was £220 million.", "£220 million", "after-tax profit"),
+    ("earnings before interest and tax, another measure", "Earnings before interest and tax rose to £400 million.",
+     "£400 million", "pre-interest pre-tax earnings"),
     # Units are of what the sentence measures, or of what its verb moves (market research).
     ("units of the noun before the verb", "Worldwide smartphone shipments reached 302.1 million units in 2023.",
      "302.1 million", "smartphone shipments"),

@@ -1135,6 +1135,14 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2021-03-20\n---\nMeanwhile, wheat production in Marvena was 4.8 million tonnes in "
                     "2020.\n",
         }, True, ("4.2 million tonnes", "4.8 million tonnes")),
+        Example("profit before tax and pre-tax profit are one measure (results releases)", {
+            "a.md": "---\npublished: 2024-04-18\n---\nProfit before tax was £312 million in 2023.\n",
+            "b.md": "---\npublished: 2024-04-19\n---\nPre-tax profit was £290 million in 2023.\n",
+        }, True, ("£312 million", "£290 million")),
+        Example("... and neither is the tax", {
+            "a.md": "---\npublished: 2024-04-18\n---\nProfit before tax was £312 million in 2023.\n",
+            "b.md": "---\npublished: 2024-04-19\n---\nTax was £95 million in 2023.\n",
+        }, False),
         Example("a league named with 'The' and an apposition is not another league (sports news)", {
             "a.md": "---\npublished: 2024-08-20\n---\nThe Championship, the second tier, recorded attendance of 9.1 "
                     "million in 2023/24.\n",

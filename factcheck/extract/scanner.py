@@ -2241,6 +2241,13 @@ def _head_through_phrases(before: str, at: int) -> Optional[str]:
                 # (not one of a pair: "exports of goods and services" are all exports)
                 words = _with_modifiers(before, head.start("head"), head.group("head")).split()
                 return " ".join(words[:-1] + thing + [word])
+        if head.group("preposition") in ("before", "after") and before[at:at + 3].lower() == "tax" \
+                and word not in context.STOP_WORDS:
+            # "Profit before tax was| £312 million" is the pre-tax profit ("Pre-tax profit was £290 million")
+            stage = "pre-tax" if head.group("preposition") == "before" else "after-tax"
+            if " and " in before[head.end("preposition"):at] or " & " in before[head.end("preposition"):at]:
+                stage = f"{stage[:-3]}interest {stage}"  # (earnings before interest and tax: another measure)
+            return f"{stage} {_with_modifiers(before, head.start('head'), head.group('head')).lower()}"
         if word in context.STOP_WORDS or word in _NOT_WHAT_OF \
                 or word in _FRAME_HEADS and head.group("preposition") == "of":
             break  # ("the rate of inflation": inflation; "the dropout rate in schools": rate)
@@ -2933,7 +2940,8 @@ _NOT_WHAT_OF = frozenset(
     "surge slump plunge dip hike climb boost".split())
 _HEAD_BEFORE_PHRASE = regex.compile(
     r"(?P<head>[A-Za-z][\w-]*)\s+(?P<preposition>to|in|of|from|for|with|at|on|outside|inside|near|about|against|"
-    r"among|into|across)\s+(?:(?:the|a|an)\s+)?(?:\d[\d,]*\s+)?"
+    # ("Profit before tax", "earnings before interest and tax": what is taken off the head)
+    r"among|into|across|before|after|excluding)\s+(?:[a-z]+\s+(?:and|&)\s+(?=tax))?(?:(?:the|a|an)\s+)?(?:\d[\d,]*\s+)?"
     # ("the United| States", "the first measles| dose"; a name of up to five words: "at Northshire Hospitals NHS
     # Foundation| Trust"; a number: "Total attendance across the 380| matches")
     r"(?:(?:[A-Za-z][\w-]*\s+){0,2}|(?:[A-Z][\w&'’-]*\s+){3,4})$", regex.REVERSE)
