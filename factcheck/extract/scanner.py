@@ -220,7 +220,7 @@ _EARLIER_LEVEL_BEFORE = regex.compile(
     r"\b(?:up|down|rising|falling|increasing|decreasing|higher\s+than|lower\s+than)\s+from\s+(?:about\s+|around\s+)?$"
     r"|\b(?:rose|fell|increased|decreased|dropped|climbed|declined|grew|jumped|slipped|slid|eased|shrank|went|"
     r"risen|fallen|cut|reduced|slashed|lowered|raised|boosted|lifted)\b"
-    r"(?:[^.;:]|\.(?=\d)){1,50}\bto\s+[^.;:]{1,40}?\bfrom\s+(?:about\s+|around\s+)?$",
+    r"(?:[^.;:]|\.(?=\d)){0,50}\bto\s+(?:[^.;:]|\.(?=\d)){1,40}?\bfrom\s+(?:about\s+|around\s+)?$",
     regex.IGNORECASE)
 # A time after the earlier level that a relative phrase gives ("up from 171,000 a year earlier"): find_period's.
 # The level a change started from, with its own date, before the level it reached: "rose from| 64.1% in 2019 |to".
