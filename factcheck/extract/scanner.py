@@ -228,7 +228,8 @@ _START_LEVEL_BEFORE = regex.compile(r"\bfrom\s+(?P<gap>(?:about\s+|around\s+)?[$
                                     r"\bto\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?$", regex.IGNORECASE)
 _TIME_AFTER_LEVEL = regex.compile(r"[^,;.]{0,20}?\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the)\s+"
                                   r"(?:years?|months?|quarters?|weeks?|seasons?)\s+(?:earlier|before|ago)\b"
-                                  r"|\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month|season)\b",
+                                  r"|\s+(?:in\s+)?(?:last|the\s+previous|the\s+prior|the\s+preceding)\s+"
+                                  r"(?:year|quarter|month|season)\b",
                                   regex.IGNORECASE)
 # Who spends a share of their own money: "Low-income households spent| 30% of their budget", "households in the
 # lowest income quintile spent|", "The poorest fifth of households spent|".
