@@ -298,8 +298,11 @@ def period_key(claim: Claim) -> str:
 
 
 # The present perfect before a figure, in its clause: "Partners have distributed| 27,400 tents", "has reached|".
-_PERFECT_BEFORE = regex.compile(r"\b(?:has|have)\s+(?:(?:now|so\s+far|already|since|also)\s+)?(?:been\s+)?"
-                                r"[a-z]+(?:ed|en|wn|lt|ught|ung|one)\b(?:[^;:.]|\.(?=\d))*$", regex.IGNORECASE)
+# Or a stock said as of now: "The scheme now has| 9.6 million members", "currently employs|".
+_PERFECT_BEFORE = regex.compile(r"\b(?:(?:has|have)\s+(?:(?:now|so\s+far|already|since|also)\s+)?(?:been\s+)?"
+                                r"[a-z]+(?:ed|en|wn|lt|ught|ung|one)|(?:now|currently)\s+(?:has|have|counts?|employs?|"
+                                r"serves?|holds?|operates?|runs?|stands?\s+at|numbers?|totals?))\b(?:[^;:.]|\.(?=\d))*$",
+                                regex.IGNORECASE)
 
 
 def _running_total(claim: Claim) -> bool:

@@ -245,6 +245,14 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-03-08\n---\nPartners have distributed 29,800 tents, 162,000 blankets and "
                     "19,000 stoves.\n",
         }, False),
+        Example("a count 'now' in reports of two seasons (results releases)", {
+            "a.md": "---\npublished: 2024-04-18\n---\nThe Marlow Rewards scheme now has 9.6 million members.\n",
+            "b.md": "---\npublished: 2024-10-17\n---\nThe Marlow Rewards scheme now has 10.3 million members.\n",
+        }, False),
+        Example("... and on one day", {
+            "a.md": "---\npublished: 2024-04-18\n---\nThe Marlow Rewards scheme now has 9.6 million members.\n",
+            "b.md": "---\npublished: 2024-04-18\n---\nThe Marlow Rewards scheme currently has 10.3 million members.\n",
+        }, True, ("9.6 million", "10.3 million")),
         Example("counts as of two days of one month", {
             "a.md": "---\npublished: 2024-03-02\n---\nAs of 1 March, 368,000 people remained displaced in Brevan.\n",
             "b.md": "---\npublished: 2024-03-21\n---\nAs of 20 March, 331,000 people remained displaced in Brevan.\n",
