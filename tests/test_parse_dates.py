@@ -339,6 +339,8 @@ STATED_PERIODS = [
      "million in 2023. The port received 352 ship calls.", "2024-01-18", "352", "2023"),
     ("... and for a sentence that restates it", "In 2023, 8.4 million citizens used the portal. That is 82% of "
      "adults.", "2024-02-12", "82%", "2023"),
+    ("a quarter goes on whole (market research)", "Smartphone shipments fell to 302.1 million in the third quarter "
+     "of 2023. Samsung shipped 60.2 million smartphones.", "2023-10-16", "60.2 million", "2023-07/2023-09"),
     ("... not for one in the present", "Norvik reported 2023 revenue of $4.5 billion. It now has 11,400 employees.",
      "2024-02-16", "11,400", "2024"),
     ("... nor across a blank line", "Norvik reported 2023 revenue of $4.5 billion.\n\nNet profit was $230 million.",
@@ -512,6 +514,19 @@ def test_a_reports_title_year_dates_its_past_tense_sentences():
     periods = {c.text: c.period for c in extract_document(document)}
     # (what the report tells of its year, the year before it, and now)
     assert periods == {"18,450": "2023", "17,200": "2022", "18,900": "2024"}
+
+
+def test_a_quarterly_releases_title_dates_its_past_tense_sentences():
+    """(market research) "Smartphone shipments in Q3 2023": what its sentences tell of is the quarter's."""
+    import datetime as dt
+
+    from factcheck.extract import extract_document
+    from factcheck.models import Document
+
+    text = "Samsung shipped 60.2 million smartphones, keeping the top spot."
+    document = Document(source="r.md", text=text, title="Smartphone shipments in Q3 2023",
+                        published=dt.date(2023, 10, 16))
+    assert [c.period for c in extract_document(document)] == ["2023-07/2023-09"]
 
 
 def test_a_briefs_title_year_dates_its_labelled_figures():

@@ -20,7 +20,7 @@ import regex
 
 from ..models import KINDS, QUALIFIERS, Claim, Document
 from . import context, currency, hedges, units
-from .dates import MONTH_STARTS, MONTHS, YEAR_IN_TEXT, DateMention, find_dates
+from .dates import MONTH_STARTS, MONTHS, YEAR_IN_TEXT, DateMention, find_dates, year_part
 from .noise import DISCOURSE_NOUNS, NoiseIndex
 from .numbers import (SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, NumberMention, find_numbers,
                       may_hold_article_measure, may_hold_glued_fold)
@@ -447,12 +447,14 @@ class Extractor:
             # when no paragraph says otherwise)
             claim = self._finish(draft, s_start, s_end, seen, carried or self._title_year)
             if claim.kind in ("count", "money", "percent", "quantity", "rate") and claim.period \
-                    and _YEAR_OR_MONTH.fullmatch(claim.period) and (first_figure or pending is not None
+                    and _CARRIED_PERIOD.fullmatch(claim.period) and (first_figure or pending is not None
                                                                      and claim.period[:4] in text[s_start:s_end]):
                 # the sentence's latest year goes on to the next: "rose from 1.2 million in 2022 to 1.5 million in
                 # 2023. The port received 352 ship calls" (2023's)
                 first_figure = False
-                pending = max(pending or "", claim.period[:4])
+                # (a quarter goes on whole: "302.1 million in the third quarter of 2023. Samsung shipped 60.2
+                # million" is the quarter's)
+                pending = max(pending or "", claim.period if "/" in claim.period else claim.period[:4])
             claim = self._related(claim, claims, s_start, s_end)
             if claim.subject is None and claims and claim.kind in ("percent", "count", "money", "quantity", "rate") \
                     and _IT_THEN_VERB.search(text, max(s_start, claim.start - 30), claim.start):
@@ -2112,6 +2114,11 @@ def _heading_years(text: str) -> list[tuple[int, Optional[str]]]:
     return [(m.start(), year_named_in(m.group("title"))) for m in _HEADING.finditer(text)]
 
 
+_QUARTER_IN_TITLE = regex.compile(r"\b(?:Q(?P<n>[1-4])|(?P<ordinal>first|second|third|fourth)[\s-]+quarter)\b",
+                                  regex.IGNORECASE)
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
 def year_named_in(title: str) -> Optional[str]:
     """The one year, split year or month a heading or a title names ("Outturn 2021" -> "2021", "Crime data
     2022/23" -> "2022/2023", "Overview: February 2024" -> "2024-02"), else None."""
@@ -2124,6 +2131,12 @@ def year_named_in(title: str) -> Optional[str]:
     if not to and len(month) == 1 and month[0][1] == y.group("year"):
         # "Labour market overview: February 2024": a monthly release's figures are the month's
         return f"{y.group('year')}-{MONTHS[month[0][0].lower()]:02d}"
+    quarter = _QUARTER_IN_TITLE.search(title) if not to else None
+    if quarter is not None:
+        # "Smartphone shipments in Q3 2023", "Results for the third quarter of 2023": the quarter's months
+        n = int(quarter.group("n")) if quarter.group("n") else _QUARTER_ORDINALS[quarter.group("ordinal").lower()]
+        first, last = year_part("q", n, int(y.group("year")))
+        return f"{first}/{last}"
     return y.group("year") if not to else f"{y.group('year')}/{y.group('year')[:2] + to if len(to) == 2 else to}"
 
 
@@ -2899,7 +2912,9 @@ _NEGATED_BEFORE = regex.compile(r"(?:\bnot|\b[Rr]ather\s+than|\b[Ii]nstead\s+of)
 _GROUP_AFTER_SHARE = regex.compile(r"\s+(women|men|children|girls|boys|adults|minors|foreigners|migrants|nationals|"
                                    r"immigrants|males|females|teenagers|adolescents|youths)\b(?!\s+(?:of|in)\b)",
                                    regex.IGNORECASE)
-_YEAR_OR_MONTH = regex.compile(r"\d{4}(?:-\d\d)?")
+# What a paragraph's later sentences take from its first figure: a year, a month's year, or a quarter of one year.
+_CARRIED_PERIOD = regex.compile(r"\d{4}(?:-\d\d)?|(?P<year>\d{4})-(?:01/(?P=year)-03|04/(?P=year)-06|07/(?P=year)-09|"
+                                r"10/(?P=year)-12)")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _CONDITION_AFTER = regex.compile(r"\s+(?:for|until|till|in|on|when|if|as|once|while|during|by|not)\b",
                                  regex.IGNORECASE)
