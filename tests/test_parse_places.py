@@ -95,6 +95,10 @@ PLACES = [
     ("a place after an initialism (outbreak reports)", "The CFR in Blantyre was 2.4% in 2023.", "2.4%", "Blantyre"),
     ("... but a rival's own figure after it is the rival's (inflation rankings)", "Hungary had the highest inflation "
      "in 2023, at 24.2%, followed by Latvia at 17.9%.", "17.9%", "Latvia"),
+    ("a place after 'excluding' is left out (market research)", "Smartphone shipments in Asia Pacific (excluding "
+     "China) reached 120.5 million in 2023.", "120.5 million", "Asia-Pacific"),
+    ("where a country ranks in the world is not where its figures are", "India is the world's second-largest "
+     "smartphone market, with smartphone shipments of 146 million in 2023.", "146 million", "India"),
     ("a place after 'non-' is where they are not from (university statistics)", "In Finland, non-EU students paid "
      "an average fee of €10,000 in 2023.", "€10,000", "Finland"),
     ("a part's place after 'including' is not the whole's (wildfire reports)", "In 2023, 5,000 personnel were "

@@ -324,6 +324,9 @@ def _gazetteer() -> _Gazetteer:
     )
 
 
+# "the world's second-largest", "world's biggest": a ranking across the world.
+_WORLD_RANK_AFTER = regex.compile(r"(?:the\s+)?world['’]s\s+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[\s-]+)?"
+                                  r"(?:[a-z]+est\b|most\b|leading\b|top\b|biggest\b|largest\b)", regex.IGNORECASE)
 _WORLD = regex.compile(r"\b(?:in|of|around|across|throughout)\s+the\s+world\b|\bworld['’]s\b", regex.IGNORECASE)
 _THE_COUNTRY = regex.compile(
     r"\b(?:(?:across|throughout|in|of|around)\s+the\s+country|nationwide|the\s+country['’]s|"
@@ -838,7 +841,9 @@ _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|
                                       r"(?:figure|level|total|number|count)\s+(?:for|of|in)\s+$",
                                       regex.IGNORECASE)
 _DAY_DATE = regex.compile(r"\d{4}-\d\d-\d\d")
-_NEGATED_PLACE_BEFORE = regex.compile(r"(?:\bnon-?|\boutside\s+(?:of\s+)?(?:the\s+)?)$", regex.IGNORECASE)
+_MAY_NEGATE_PLACE = regex.compile(r"non|outside|exclud|except|ex-|bar\s|apart|other\s+than", regex.IGNORECASE)
+_NEGATED_PLACE_BEFORE = regex.compile(r"(?:\bnon-?|\b(?:outside|excluding|except|ex-|bar|apart\s+from|other\s+than)"
+                                      r"\s*(?:of\s+)?(?:the\s+)?(?:mainland\s+)?)$", regex.IGNORECASE)
 # A place name, then "at" (or "with", "on") the figure: "followed by| Latvia at| 17.9%".
 _PLACE_THEN_AT = regex.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+(?:at|with|on)\s+")
 _BASELINE_BEFORE = regex.compile(r"\b(?:above|below|relative\s+to|compared\s+(?:with|to)|against|versus|on)\s+"
@@ -2095,6 +2100,7 @@ class SentenceContext:
     def places(self, lo: int, hi: int, exclude: list[tuple[int, int]], clause: bool = False) -> list[tuple[int, str]]:
         """(position, place) of the places named in text[lo:hi], outside the excluded spans."""
         found: list[tuple[int, str]] = []
+        world_rank: list[int] = []
         for at, position, place, m_start, _end in self._place_candidates(lo, hi, clause):
             if _excluded(at, exclude):
                 continue
@@ -2106,7 +2112,13 @@ class SentenceContext:
                 place = self._country() if self._country is not None else None
                 if not place:
                     continue
+            if place == "world" and _WORLD_RANK_AFTER.match(self.text, m_start):
+                world_rank.append(position)
             found.append((position, place))
+        if world_rank and any(p != "world" for _, p in found):
+            # "India is the world's second-largest market, with shipments of 146 million": the world is where
+            # India ranks, the figures are India's
+            found = [f for f in found if f[0] not in world_rank]
         return found
 
     def place(self, anchor: int, exclude: list[tuple[int, int]], scope_first: bool = False,
@@ -2120,9 +2132,10 @@ class SentenceContext:
             if i and ranges[0] == ranges[1]:
                 break
             found = self.places(lo, hi, exclude, clause=i == 0)
-            if found and ("non" in text[lo:hi] or "outside" in text[lo:hi]):
-                # "non-EU students", "students from outside the EU": where they are not from, no place
-                found = [f for f in found if not _NEGATED_PLACE_BEFORE.search(text, max(lo, f[0] - 14), f[0])]
+            if found and _MAY_NEGATE_PLACE.search(text, lo, hi):
+                # "non-EU students", "students from outside the EU", "Asia Pacific (excluding China)": where they
+                # are not from, no place
+                found = [f for f in found if not _NEGATED_PLACE_BEFORE.search(text, max(lo, f[0] - 24), f[0])]
             if i:
                 # "employs 12,000 people in 40 countries, and Brazil is its third-largest market": a place in a
                 # later clause of its own belongs to that clause (not the last of a list of places: "in Jalisco,
