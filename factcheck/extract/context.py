@@ -724,8 +724,8 @@ START_VERBS = ("launched", "opened", "began", "started", "founded", "created", "
                "passed", "signed", "inaugurated")
 _EVENT_DATE_BEFORE = regex.compile(
     rf"\b(?:{'|'.join(START_VERBS)}|begun|enacted|set\s+up)\s+"
-    # (with its partner: "launched with the city in 2019")
-    r"(?:(?:with|by|alongside|jointly\s+with)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|on)\s+$", regex.IGNORECASE)
+    # (with its partner or what was started: "launched with the city in 2019", "launched its first foldable in 2019")
+    r"(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:in|on)\s+$", regex.IGNORECASE)
 _RELATIVE_PRONOUN = regex.compile(r",\s+(?:which|who|that)\b")
 # The present tense of a main clause after an event's date in a side clause: "The stadium, which opened in
 # 1998,| holds 34,000", "The trust, founded in 1998,| now employs 240 staff".
