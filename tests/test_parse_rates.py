@@ -60,6 +60,8 @@ def test_rate(sentence, span, kind, value, per):
     pytest.param("The homicide rate was 29 per 100,000 inhabitants in 2019.", ["29 per 100,000", "2019"],
                  id="per 100,000"),
     pytest.param("Infant mortality fell to 12 deaths per 1,000 live births.", ["12 deaths per 1,000"], id="per 1,000"),
+    pytest.param("Harbourside has 31.2 households in TA per 1,000 households.", ["31.2 households in TA per 1,000"],
+                 id="per 1,000, past what is counted (homelessness statistics)"),
     pytest.param("Orland recorded 31 road deaths per million people in 2023.", ["31 road deaths per million", "2023"],
                  id="per million, in words"),
     pytest.param("The district has 4,800 inhabitants per square kilometre.",

@@ -2707,7 +2707,8 @@ _AVERAGE_HELD_BEFORE = regex.compile(
     r"(?:\S+\s+){0,2}?\S*\d\S*$", regex.IGNORECASE)
 
 # "29| per |100,000 inhabitants": a figure per a round population size.
-_PER_BASE_JOIN = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + units.PER_POPULATION_WORD, regex.IGNORECASE)
+# (past a few words of what is counted: "31.2 households in TA| per |1,000 households")
+_PER_BASE_JOIN = regex.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,4}?" + units.PER_POPULATION_WORD, regex.IGNORECASE)
 _PER_BEFORE = regex.compile(r"\b" + units.PER_POPULATION_WORD + "$", regex.IGNORECASE)
 _POPULATION_BASES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0})
 # The same written in words: "31 road deaths per million people", "4 per thousand".
