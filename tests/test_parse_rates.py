@@ -27,6 +27,7 @@ PERIOD_AFTER = [
      "night"),
     ("every night, opening the sentence", "Every night, about 300 people sleep rough.", "about 300", "rate", 300,
      "night"),
+    ("on an average night", "On an average night the shelters provided 620 beds.", "620", "rate", 620, "night"),
 ]
 
 PERIOD_BEFORE = [

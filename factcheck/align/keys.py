@@ -170,18 +170,35 @@ def initials_of(short: str, long: str) -> bool:
         and short == "".join(w[0] for w in words)
 
 
+def short_name_of(short: str, long: str) -> bool:
+    """Whether `short` is a body's short name, the first words of `long`: "marlow" of "marlow & finch", "heathrow"
+    of "heathrow airport" (not "children" of "children in hazardous work", a subgroup)."""
+    if len(short) < 3 or not long.startswith(short + " "):
+        return False
+    rest = long[len(short) + 1:]
+    return rest.startswith(("& ", "and ")) or rest in _ORGANISATION_NOUNS
+
+
+_ORGANISATION_NOUNS = frozenset("airport airports group university college council trust bank hospital hospitals "
+                                "company corporation authority agency foundation charity society association "
+                                "federation union club".split())
+
+
 def parts_compatible(a: Claim, b: Claim) -> bool:
     """Two shares of one whole are of the same part ("80% of victims were women", "women made up 60% of
     victims"), or one share does not say which: "20% were children" is no other figure for the women's share.
     A count of a part ("of whom 4.8 million were exploited") is never a figure for the whole ("21 million")."""
-    if a.part == b.part or a.part and b.part and (initials_of(a.part, b.part) or initials_of(b.part, a.part)):
-        return True  # ("vsr" and "valdorian state railway": a body and its initials)
+    if a.part == b.part or a.part and b.part and (initials_of(a.part, b.part) or initials_of(b.part, a.part)
+                                                  or short_name_of(a.part, b.part) or short_name_of(b.part, a.part)):
+        return True  # ("vsr" and "valdorian state railway": a body and its initials; "marlow" and "marlow & finch")
     if a.part is None or b.part is None:
         # "Heathrow Airport handled 79.2 million passengers" (its owner's part) and "Heathrow Airport's passengers
         # numbered 81.5 million" (no part, but the same airport as its entity): one figure
         owned, other = (a, b) if b.part is None else (b, a)
-        if other.entity and " ".join(other.entity.lower().split()) == owned.part:
-            return True
+        if other.entity:
+            entity = " ".join(other.entity.lower().split())
+            if entity == owned.part or short_name_of(owned.part, entity):
+                return True  # (and "Marlow served 2.6 million", of "we served 2.1 million" by Marlow & Finch)
     return a.kind == "percent" and b.kind == "percent" and (a.part is None or b.part is None)
 
 

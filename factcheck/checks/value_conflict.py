@@ -26,8 +26,8 @@ import regex
 from ..align import Alignment
 from ..align.events import position_in_sentence
 from ..align.keys import (SCOPE_RATIO, change_basis, entities_compatible, initials_of, interval, kinds_compatible,
-                          modifiers, narrower, overlaps, one_is_a_subgroup, parts_compatible, period_key,
-                          predicates_compatible, subjects_compatible, to_common)
+                          modifiers, narrower, one_is_a_subgroup, overlaps, parts_compatible, period_key,
+                          predicates_compatible, short_name_of, subjects_compatible, to_common)
 from ..config import AuditConfig
 from ..extract import units
 from ..models import Claim, Finding
@@ -127,15 +127,24 @@ def _by_part(claims: list[Claim]) -> list[list[Claim]]:
     # through Heathrow Airport" is the "heathrow airport" part of "Heathrow Airport handled 79.2 million")
     named = set(parts)
     # ("vsr" is "valdorian state railway": a body named by its initials is one part with its full name)
-    full = {p: q for p in parts for q in parts if initials_of(p, q)}
+    # (and "marlow" is "marlow & finch", a company by its short name)
+    full = {p: q for p in parts for q in parts if initials_of(p, q) or short_name_of(p, q)}
     parts = [p for p in parts if p not in full]
-    part_of = {id(c): c.part if c.part is not None or not c.entity or " ".join(c.entity.lower().split()) not in named
-               else " ".join(c.entity.lower().split()) for c in claims}
+    part_of = {id(c): c.part if c.part is not None or not c.entity else _named_part(c.entity, named) for c in claims}
     part_of = {key: full.get(part, part) for key, part in part_of.items()}
     blocks = [[c for c in claims if part_of[id(c)] == part or part_of[id(c)] is None and c.kind == "percent"]
               for part in parts]
     wholes = [c for c in claims if part_of[id(c)] is None]
     return blocks + ([wholes] if len(wholes) > 1 else [])
+
+
+def _named_part(entity: str, named: set[str]) -> Optional[str]:
+    """The part an entity names: itself ("heathrow airport"), or the part that is its short name ("marlow" of
+    "Marlow & Finch"); None for neither."""
+    key = " ".join(entity.lower().split())
+    if key in named:
+        return key
+    return next((p for p in sorted(named) if short_name_of(p, key)), None)
 
 
 def _by_modifiers(claims: list[Claim]) -> list[list[Claim]]:
@@ -245,6 +254,18 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-03-08\n---\nPartners have distributed 29,800 tents, 162,000 blankets and "
                     "19,000 stoves.\n",
         }, False),
+        Example("what two publishers say 'we' did are two figures (charity reports)", {
+            "a.md": "---\npublisher: The Open Door Trust\npublished: 2024-03-15\n---\nIn 2023 we housed 410 families "
+                    "in Brennport.\n",
+            "b.md": "---\npublisher: Harbour Housing Association\npublished: 2024-03-20\n---\nIn 2023 we housed 2,300 "
+                    "families in Brennport.\n",
+        }, False),
+        Example("... but its own figure told by others is the same figure", {
+            "a.md": "---\npublisher: Marlow & Finch plc\npublished: 2024-04-18\n---\nIn 2023 we served 2.1 million "
+                    "customers in Norland.\n",
+            "b.md": "---\npublisher: Retail Weekly\npublished: 2024-04-20\n---\nIn 2023 Marlow served 2.6 million "
+                    "customers in Norland.\n",
+        }, True, ("2.1 million", "2.6 million")),
         Example("a count 'now' in reports of two seasons (results releases)", {
             "a.md": "---\npublished: 2024-04-18\n---\nThe Marlow Rewards scheme now has 9.6 million members.\n",
             "b.md": "---\npublished: 2024-10-17\n---\nThe Marlow Rewards scheme now has 10.3 million members.\n",

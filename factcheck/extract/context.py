@@ -1140,7 +1140,8 @@ _WAIT_BEFORE = regex.compile(r"\b(?:wait|waits|waited|waiting|waiting\s+list\s+f
 # "Every week, around two children die", "Each year 16,000 children are trafficked": the period opens the
 # clause, before the number (with no other number or clause break between).
 _RATE_BEFORE = regex.compile(
-    r"\b(?:every|each|per)\s+(?P<period>day|week|month|year|hour|night)\b,?\s+(?:[A-Za-z][\w'’-]*\s+){0,3}$"
+    r"\b(?:every|each|per|on\s+(?:an\s+average|a\s+typical|any\s+given|an\s+ordinary))\s+"
+    r"(?P<period>day|week|month|year|hour|night)\b,?\s+(?:[A-Za-z][\w'’-]*\s+){0,3}$"
     # "a monthly grant of| 55 dollars", "the daily allowance is| 12 euros": an amount paid each period (not
     # "annual", which says no more than the year a figure is for)
     r"|\b(?P<adjective>daily|weekly|monthly)\s+(?:[a-z]+\s+)?(?:grant|allowance|budget|salary|salaries|wage|wages|"

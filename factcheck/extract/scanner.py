@@ -651,6 +651,14 @@ class Extractor:
                     # "Labour won 15 seats, the Liberals 6": the listing leaves out the noun
                     claim = claim.model_copy(update={"subject": claims[-1].subject,
                                                      "subject_head": claims[-1].subject_head})
+        if claim.part is None and claim.entity is None and self.doc.publisher \
+                and claim.kind in ("count", "money", "quantity", "rate") \
+                and _FIRST_PERSON_BEFORE.search(text, max(s_start, claim.start - 50), claim.start):
+            # "In 2023 we housed 410 families", in a charity's report: the publisher's own figure, as its entity
+            # (another charity's is another figure; one that names no owner may be the same)
+            owner = publisher_owner(self.doc.publisher)
+            if owner:
+                claim = claim.model_copy(update={"entity": owner})
         if claim.change is None and claim.kind == "count" and claim.subject_head in _FACILITIES:
             verb = _OPENED_OR_CLOSED_BEFORE.search(text, max(s_start, claim.start - 20), claim.start)
             if verb is not None:
@@ -2605,6 +2613,18 @@ _IRREGULAR_PARTICIPLES = frozenset("won held made built sold taken given found s
 _PART_COMPLEMENT_AFTER = regex.compile(r"[^,;.]{0,30}?\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?:(?:a|an|the)\s+)?"
                                        r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=[\s,;.]|$)")
 _OWNER_GENERIC = frozenset("party parties team club the".split())
+# "we", "our" before a figure, in its clause: the document's publisher speaking of itself.
+_FIRST_PERSON_BEFORE = regex.compile(r"\b(?:[Ww]e|[Oo]ur)\b(?:\s+[\w'’-]+){0,6}?\s+$")
+_COMPANY_SUFFIXES = frozenset("plc ltd limited inc inc. llc co co. corp corp. corporation group holdings the sa ag nv "
+                              "gmbh".split())
+
+
+def publisher_owner(publisher: str) -> Optional[str]:
+    """A publisher's name as the entity of what it says of itself: "Marlow & Finch plc" -> "Marlow & Finch"; "The
+    Open Door Trust" -> "Open Door Trust"; "Listening Line (charity newsletter)" -> "Listening Line"."""
+    name = regex.sub(r"\s*\([^()]*\)", "", publisher)
+    words = [w.strip(",") for w in name.split() if w.lower().strip(",") not in _COMPANY_SUFFIXES]
+    return " ".join(words) or None
 # A service named by a common noun that carried or served a count: "The metro carried|", "the city's buses carry|".
 _CARRIER_BEFORE = regex.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[\w-]+['’]s)\s+(?P<label>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
