@@ -889,6 +889,8 @@ class Extractor:
         text = self.text
         lo = max(s_start, claim.start - 60)  # ("Kestrel Bay International Airport welcomed| 24.6 million")
         runs = self._sentence_runs.get(s_start)
+        if "," in text[lo:claim.start]:
+            lo = max(s_start, claim.start - 120)  # (past an apposition: "Transsion, the maker of ..., shipped|")
         m = _OWNER_VERB_BEFORE.search(text, lo, claim.start) if runs is None or not _OWNER_VERB_RUNS.isdisjoint(runs) \
             else None
         if m is None and "with" in text[lo:claim.start]:
@@ -2409,7 +2411,9 @@ _UP_VERB_BEFORE = regex.compile(r"\b(?:revised|adjusted|went|goes|go|gone|going|
                                 r"edged|marked|bumped|add|adds|added|adding|sum|sums|summed|summing)\s+$", regex.IGNORECASE)
 _OWNER_VERB_BEFORE = regex.compile(
     # (an apposition may follow the name: "Orlair, the national flag carrier, flew|")
-    r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s*,\s+(?:the|a|an|its)\s+[^,;:()]{1,40},)?"
+    # (a list inside it: "Transsion, the maker of Tecno, Infinix and itel phones, shipped|")
+    r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s*,\s+(?:the|a|an|its)\s+[^,;:()]{1,40}"
+    r"(?:,\s+[^,;:()]{1,30}){0,2},)?"
     r"(?:\s+\((?-i:[A-Z])[A-Za-z&.]{1,9}\))?"  # ("Valdorian State Railways (VSR) carried|": its initials)
     r"(?:\s*,\s+(?:which|who))?\s+"  # ("The Democratic Centre, which won| 61 seats")
     r"(?:(?:has|have|had)\s+)?"
