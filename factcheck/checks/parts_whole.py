@@ -57,6 +57,10 @@ _INCLUDING = regex.compile(r",?\s+\b(?:including|among\s+them|of\s+which|of\s+wh
                            # ("412 million tonnes, with dry bulk at 120 million tonnes, liquid bulk at 38 million ...")
                            r"with(?=\s+(?:[\w-]+\s+){1,3}(?:at|on|accounting\s+for|making\s+up)\s))\b",
                            regex.IGNORECASE)
+# Where a listing ends: a clause of its own after it, opened by a conjunction and a word that is no number.
+_LISTING_ENDS = regex.compile(r",\s+(?:and|but|while|whereas|which|who)\s+(?!\d|(?:about|around|some|nearly|almost|over|"
+                              r"more|less|fewer|just|another|a\s+further|the|a|an|one|two|three|four|five|six|seven|"
+                              r"eight|nine|ten|[A-Z])\b)[a-z]")
 _COMPARED_BEFORE = regex.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+)?$",
                                  regex.IGNORECASE)
 # A sentence that breaks down the figure the sentence before ends with: "Of that, €40 million goes to ...".
@@ -421,6 +425,18 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nThe conservation budget for 2024 is €84 million. Of that, €40 "
                     "million goes to national parks and €28 million to marine reserves.\n",
         }, False),
+        Example("a figure compared with is no part (air-quality reports)", {
+            "a.md": "---\npublished: 2021-05-04\n---\nOf the 40 cities assessed, 28 exceeded the target in 2020, "
+                    "compared with 33 in 2019.\n",
+        }, False),
+        Example("a listing ends where a clause of its own begins (results releases)", {
+            "a.md": "---\npublished: 2024-05-02\n---\nThe chain has 88 stores in Scotland, including 51 supermarkets "
+                    "and 37 convenience shops, and employs 4,100 people.\n",
+        }, False),
+        Example("... and a listing past its end still adds up", {
+            "a.md": "---\npublished: 2024-05-02\n---\nThe chain has 88 stores in Scotland, including 61 supermarkets "
+                    "and 37 convenience shops, and employs 4,100 people.\n",
+        }, True, ("88", "61", "37")),
     ]
 
     @staticmethod
@@ -482,7 +498,15 @@ class PartsWhole(Check):
                     if opener is None or not amounts or position_in_sentence(amounts[0]) > opener.start():
                         continue
                     colon = opener.start()
-            listed = [c for c in amounts if position_in_sentence(c) > colon and not _nested(sentence, c, colon)]
+            listed = [c for c in amounts if position_in_sentence(c) > colon and not _nested(sentence, c, colon)
+                      # (not a figure compared with: "28 exceeded the target in 2020, compared with 33 in 2019")
+                      and not _COMPARED_BEFORE.search(sentence, max(0, position_in_sentence(c) - 30),
+                                                      position_in_sentence(c))]
+            clause_end = _LISTING_ENDS.search(sentence, colon + 1) if colon >= 0 else None
+            if clause_end is not None:
+                # "88 stores, including 51 supermarkets and 37 convenience shops, and employs 4,100 people": the
+                # listing ends where a clause of its own begins
+                listed = [c for c in listed if position_in_sentence(c) < clause_end.start()]
             wholes = [whole_before] if whole_before is not None else [c for c in amounts if position_in_sentence(c) < colon]
             # The whole is the last figure before the listing that its parts measure: "The harvest of 4.2 million
             # tonnes came from three regions: ..." (tonnes, not "three", which counts the items listed).
