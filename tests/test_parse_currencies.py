@@ -69,6 +69,8 @@ FINANCIAL_SPELLINGS = [
     ("dollars then cents digits", "It cost 15 dollars 50.", "15 dollars 50", 15.5, "USD", True),
     ("cents alone", "Stamps rose by 50 cents.", "50 cents", 0.5, "USD", True),
     ("pence", "The bid was 470 pence a share.", "470 pence", 4.7, "GBP", False),
+    ("pence glued, in a text in pounds (results releases)", "The dividend of 8.4p a share costs £40 million.", "8.4p",
+     0.084, "GBP", False),
     ("US cents (energy tariffs)", "The tariff was 31 US cents per kWh.", "31 US cents", 0.31, "USD", False),
     ("euro cents", "Power cost 38 euro cents per kWh.", "38 euro cents", 0.38, "EUR", False),
     ("lakh rupees", "The loan was 35 lakh rupees.", "35 lakh rupees", 3_500_000, "INR", True),
@@ -110,12 +112,17 @@ NOT_MONEY = [
     ("pen is a noun", "Sign with pen 2."),
     ("pounds of weight", "The dog weighs 40 pounds."),
     ("an initialism that is no currency", "File the SAR 12 form today."),
+    ("a 'p' glued in a text with no pounds", "The bid was 470p a share."),
 ]
 
 
 @pytest.mark.parametrize("sentence", [pytest.param(s, id=i) for i, s in NOT_MONEY])
 def test_not_money(sentence):
     assert all(c.kind != "money" for c in extract(sentence))
+
+
+def test_a_screens_lines_are_no_pence_in_a_text_in_pounds():
+    assert [c.kind for c in extract("The 1080p model costs £200.")] == ["count", "money"]
 
 
 @pytest.mark.parametrize("marker", ["", "xyz", "dollar-ish", "MUSDX", "$$"])

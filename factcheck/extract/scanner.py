@@ -1468,6 +1468,14 @@ class Extractor:
             found["consumed_words"] = True
             return found
         m = currency.SUFFIX_PATTERN.match(after) if may_start_with(starts, currency.SUFFIX_LEADS) else None
+        if m is None and glued and prefix_currency is None and _GLUED_PENCE.match(after) and "£" in text \
+                and not found.get("scale") and number.value not in _SCREEN_LINES:
+            # "a dividend of 8.4p", "287p a share", in a document that counts in pounds: pence
+            found["currency"] = currency.suffix_currency("pence")
+            found["multiplier"] *= currency.MINOR_UNITS["pence"]
+            found["end"] += 1
+            found["consumed_words"] = True
+            return self._suffix_hedge(found, s_end)
         if m:
             name = " ".join(m.group("currency").lower().split())  # ("US  cents": one name)
             is_pound = name in currency.AMBIGUOUS_WEIGHT_OR_MONEY
@@ -2990,6 +2998,11 @@ _HEAD_BEFORE_PHRASE = regex.compile(
 _FRAME_HEADS = frozenset("rate share percentage proportion level ratio".split())
 _CHANGED_NOUN = regex.compile(
     r"([A-Za-z][\w-]*)\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)?\s*[a-z]+\s+(?:by\s+)?(?:\w+\s+){0,2}$", regex.REVERSE)
+
+
+# Pence glued to the number: "8.4p" (not "1080p", a screen, or "p." of a page, or "4pm").
+_GLUED_PENCE = regex.compile(r"p(?![\w.%/-])")
+_SCREEN_LINES = frozenset((240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0))  # ("1080p")
 
 
 def _line_starts(text: str) -> list[int]:
