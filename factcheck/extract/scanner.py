@@ -2728,7 +2728,9 @@ _OBJECT_SET_TO = regex.compile(
 _OBJECT_BEFORE_BY = regex.compile(
     r"\b(?:cut|cuts|reduce|reduces|reduced|slash|slashed|lower|lowered|trim|trimmed|decrease|decreased|halve|"
     r"increase|increases|increased|raise|raises|raised|boost|boosted|expand|expanded|lift|lifted)\s+"
-    r"(?:(?:the|its|their|his|her|our|this|that)\s+)?(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+by\s+$",
+    # (a code may name it: "cut PM2.5 emissions by")
+    r"(?:(?:the|its|their|his|her|our|this|that)\s+)?(?P<object>(?:[A-Z]{2,}\d+(?:\.\d+)?\s+|[a-z][\w-]*\s+){0,2}?"
+    r"[a-z][\w-]*)\s+by\s+$",
     regex.IGNORECASE)
 
 # A number held on an average day, a stock rather than a flow: "held an average of| 4,528 prisoners a day",
