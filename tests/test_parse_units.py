@@ -269,3 +269,13 @@ def test_a_compound_a_time_word_opens_is_no_duration(sentence, span, subject):
     """(homelessness statistics, childcare) "3,150 year-round beds" counts beds, not 3,150 years."""
     claim = claim_with(sentence, span)
     assert (claim.kind, claim.unit, claim.subject) == ("count", None, subject)
+
+
+@pytest.mark.parametrize("sentence, span", [
+    pytest.param("The daily limit was exceeded on 47 days in 2020.", "47", id="on N days"),
+    pytest.param("Rain fell on more than 120 days.", "more than 120", id="on more than N days"),
+])
+def test_days_on_which_something_happened_are_counted(sentence, span):
+    """(air-quality reports) "exceeded on 47 days" counts days, it is no length of time."""
+    claim = claim_with(sentence, span)
+    assert (claim.kind, claim.subject) == ("count", "days")

@@ -959,6 +959,9 @@ _PREDICATE_BEFORE = regex.compile(r"\b(?P<verb>[a-z]+ed|built|sold|bought|lost|w
                                   r"(?<=\b(?:am|is|are|was|were|be|been)\s+)[a-z]{3,}ing)"
                                   # (to whom: "cash has been provided to| 6,400 households")
                                   r"(?P<to>\s+to)?\s+$")
+_ON_DAYS = regex.compile(r"\s+on\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|only\s+)?$",
+                         regex.IGNORECASE)
+_VERB_BEFORE_ON = regex.compile(r"\b(?P<verb>[a-z]{3,})\s+on\s+(?:\S+\s+){0,2}$")
 # Verbs of giving, whose "to" leads to who got it: "provided to 6,400 households" (where "rose to 6,400", "revised
 # to 14.5 million" lead to a level, and say nothing of what happened to what is counted).
 _GIVEN_TO_VERBS = frozenset("provided given distributed delivered sent paid offered allocated awarded granted "
@@ -974,7 +977,12 @@ def predicate(claim: Claim) -> Optional[str]:
     if at < 0:
         return None
     # "felled 3,100 trees", "had planted 4,200 trees": the verb before the number.
-    before = _PREDICATE_BEFORE.search(sentence[max(0, at - 30):at])
+    window = sentence[max(0, at - 30):at]
+    if (claim.subject_head or "").lower() == "day" and _ON_DAYS.search(window):
+        # "the limit was exceeded on| 47 days", "rain fell on| 131 days": what happened on them
+        verb = _VERB_BEFORE_ON.search(window)
+        return _stem(verb.group("verb")) if verb else None
+    before = _PREDICATE_BEFORE.search(window)
     if before and (before.group("verb").lower() in _MEASURING_VERBS
                    or before.group("to") and before.group("verb").lower() not in _GIVEN_TO_VERBS):
         return None  # "yields reached 4.2 t/ha", "averaged 4.3 t/ha": how much, not what happened to it

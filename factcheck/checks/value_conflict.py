@@ -1164,6 +1164,17 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2021-03-20\n---\nMeanwhile, wheat production in Marvena was 4.8 million tonnes in "
                     "2020.\n",
         }, True, ("4.2 million tonnes", "4.8 million tonnes")),
+        Example("days on which a limit was exceeded (air-quality reports)", {
+            "a.md": "---\npublished: 2021-05-04\n---\nIn Halvergate the daily PM10 limit was exceeded on 47 days in "
+                    "2020.\n",
+            "b.md": "---\npublished: 2021-06-10\n---\nIn Halvergate the daily PM10 limit was exceeded on 63 days in "
+                    "2020.\n",
+        }, True, ("47", "63")),
+        Example("... are not days on which it rained", {
+            "a.md": "---\npublished: 2021-05-04\n---\nIn Halvergate the daily PM10 limit was exceeded on 47 days in "
+                    "2020.\n",
+            "b.md": "---\npublished: 2021-06-10\n---\nIn Halvergate rain fell on 131 days in 2020.\n",
+        }, False),
         Example("profit before tax and pre-tax profit are one measure (results releases)", {
             "a.md": "---\npublished: 2024-04-18\n---\nProfit before tax was £312 million in 2023.\n",
             "b.md": "---\npublished: 2024-04-19\n---\nPre-tax profit was £290 million in 2023.\n",

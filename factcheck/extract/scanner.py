@@ -1517,6 +1517,9 @@ class Extractor:
         m = units.DURATION_PATTERN.match(after) if may_start_with(starts, units.DURATION_LEADS) else None
         if m and m.group("unit") == "Year" and after[m.end():m.end() + 2].strip()[:1].isdigit():
             m = None  # "3,200 Year 7 pupils": a school year's name, not a duration
+        if m and m.group("unit").lower() in ("days", "nights") \
+                and _ON_DAYS_BEFORE.search(text, max(0, number.start - 30), number.start):
+            m = None  # "the limit was exceeded on 47 days": a count of days on which it happened, not a length
         if m and (m.group("gap").strip() == "" or m.group("gap").strip() == "-"):
             surface = m.group("unit")
             if not (len(surface) <= 2 and not glued) or surface.lower() in ("yr", "yrs"):
@@ -3002,6 +3005,9 @@ _CHANGED_NOUN = regex.compile(
     r"([A-Za-z][\w-]*)\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)?\s*[a-z]+\s+(?:by\s+)?(?:\w+\s+){0,2}$", regex.REVERSE)
 
 
+# "on| 47 days", "on more than| 35 days": days counted, on each of which something happened.
+_ON_DAYS_BEFORE = regex.compile(r"\bon\s+(?:(?:more\s+than|fewer\s+than|less\s+than|at\s+least|over|under|only|just|"
+                                r"about|around|some|nearly|almost)\s+)?$", regex.IGNORECASE)
 # Pence glued to the number: "8.4p" (not "1080p", a screen, or "p." of a page, or "4pm").
 _GLUED_PENCE = regex.compile(r"p(?![\w.%/-])")
 _SCREEN_LINES = frozenset((240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0))  # ("1080p")
