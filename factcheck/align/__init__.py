@@ -198,11 +198,15 @@ _RANKED_THINGS = frozenset("city cities country countries town towns region regi
 
 
 def _settle_unknown_places(frame: pd.DataFrame, parts: set[str]) -> pd.DataFrame:
-    """A claim whose document names no place at all joins the one place its measure is stated for elsewhere.
+    """A claim that names no place, in a document with no main place, joins the one place its measure is stated
+    for elsewhere.
 
     "more than 3,000 cases" in a story that never says where, and "about 2,100 cases in Norland": when
     Norland is the only place any document gives for that measure and period, both are about Norland.
-    With two or more places on record the claim stays unplaced, since it could be about either.
+    With two or more places on record the claim stays unplaced, since it could be about either. (A document
+    that names a place once, and gives another figure of the measure with none, may still be about another
+    place: "In Halvergate, 1,240 deaths ... The annual mean was 22.1" can join a Port Selwyn review's figure;
+    but a national release that names one city stays national.)
     A figure its sentence calls national joins the one country the gazetteer knows on record ("Kenya will
     recruit 3,400 teachers" and "the ministry will recruit 2,400 teachers nationally"), never a place that may
     be a province.

@@ -625,7 +625,9 @@ _START_VERB_BEFORE = regex.compile(r"\b(?:launched|opened|began|started|founded|
 _PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|and|or|to|with)\b)[a-z][\w-]*\s+){0,2}?(?:in|at|across|from)\s+"
                                    r"(?:the\s+)?")
 # ... and so the place of that number, not of another: "compared with 31%| in |Kelbourne".
-_PLACE_AFTER_A_NUMBER = regex.compile(r"\d[\d.,]*\s*(?:%|per\s*cent|million|billion|[a-z]+)?\s+"
+# (not after a year: "In 2022 households in Lanmore produced ...")
+_PLACE_AFTER_A_NUMBER = regex.compile(r"(?<![\d.,])(?!(?<=\b(?i:in|by|during|since|for)\s+)(?:19|20)\d\d(?![\d.,%]))"
+                                      r"\d[\d.,]*\s*(?:%|per\s*cent|million|billion|[a-z]+)?\s+"
                                       r"(?:[a-z][\w-]*\s+){0,2}?(?:in|at|across|from)\s+(?:the\s+)?$")
 # ... or right before one, in a list of places each with its figure: "resettled 60,014 refugees, |Canada| 51,100 and
 # Australia 6,600", "France ranked second with 167,000 and |Spain| third with 163,000", "|Tonga| (41%)".
