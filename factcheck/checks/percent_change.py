@@ -79,8 +79,13 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _WHEN = (r"(?:(?:in|by|during|for|as\s+of|(?:at\s+)?the\s+(?:end|close|start)\s+of|end-)\s*(?:the\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?\d{4}(?:[/–-]\d{2,4})?(?:\s+(?:season|crop\s+year|"
          r"fiscal\s+year|financial\s+year|marketing\s+year|school\s+year))?|" + _MONTH + r")"
          # (a day, in situation reports: "from $80 million on 1 March to $118.6 million on 15 March")
-         r"|(?:on|as\s+of|by)\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?)")
-_TIME_PHRASE = rf"(?:{_WHEN}|(?:last|this)\s+year|(?:a|the)\s+year\s+(?:before|earlier)|the\s+(?:previous|prior)\s+year)"
+         r"|(?:on|as\s+of|by)\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?"
+         # (a quarter or a half: "in the third quarter of 2023", "in Q3 2023", "in the quarter")
+         r"|(?:in|during|for|over)\s+(?:the\s+)?(?:(?:(?:first|second|third|fourth|final)\s+(?:quarter|half)|quarter)"
+         r"(?:\s+of\s+(?:the\s+year|\d{4}))?|[QH][1-4](?:\s+\d{4})?))")
+# (or the basis of the change: "fell 4.9% year on year to 302.1 million")
+_TIME_PHRASE = (rf"(?:{_WHEN}|(?:last|this)\s+year|(?:a|the)\s+year\s+(?:before|earlier)|the\s+(?:previous|prior)\s+year|"
+                r"(?:year|quarter|month)[\s-]+(?:on|over)[\s-]+(?:year|quarter|month))")
 # (the level's own noun may come first: "to 420,000 bags| from |300,000 bags")
 # (or what it is compared with: "rose 15% to £262,000|, compared with |£240,000 a year earlier")
 _FROM_AFTER_LEVEL = regex.compile(rf"(?:\s+(?!from\b|compared\b|against\b)[a-z][\w-]*){{0,2}}?(?:\s+{_TIME_PHRASE})?\s*,?\s*"
@@ -414,6 +419,18 @@ class PercentChange(Check):
         Example("the whole of a share between the level and its change is not the level", {
             "a.md": "---\npublished: 2024-06-01\n---\nDonors have disbursed $640 million, or 53% of the $1.2 billion "
                     "pledged, up 39% from $460 million in May.\n",
+        }, False),
+        Example("a quarter between the level and the level it started from (market research)", {
+            "a.md": "---\npublished: 2023-10-16\n---\nSmartphone shipments fell 4.9% to 302.1 million in the third "
+                    "quarter of 2023, from 313.2 million a year earlier.\n",
+        }, True, ("4.9%", "302.1 million", "313.2 million")),
+        Example("... and the basis of the change before the level", {
+            "a.md": "---\npublished: 2023-10-16\n---\nSmartphone shipments fell 4.9% year on year to 302.1 million "
+                    "from 313.2 million.\n",
+        }, True, ("4.9%", "302.1 million", "313.2 million")),
+        Example("... that matches", {
+            "a.md": "---\npublished: 2023-10-16\n---\nSmartphone shipments fell 3.5% year on year to 302.1 million "
+                    "from 313.2 million.\n",
         }, False),
     ]
 
