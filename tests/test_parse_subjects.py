@@ -371,6 +371,8 @@ def test_a_number_word_is_no_subject():
 SHARE_PARTS = [
     ("were, after the whole", "In 2020, 80 per cent of trafficking victims were women.", "80 per cent", "woman"),
     ("made up, before", "Women made up 60% of trafficking victims.", "60%", "woman"),
+    ("made up, past a gloss in brackets (market research)", "Premium phones (priced at $600 or more) made up 23% of "
+     "shipments.", "23%", "premium phone"),
     # (wildfire reports) what caused or covered a share of the area burned
     ("responsible for", "Human-caused fires were responsible for 5% of the area burned.", "5%", "human-caused fire"),
     ("caused", "Lightning caused 60% of the fires.", "60%", "lightning"),

@@ -1249,10 +1249,17 @@ def amount_part(text: str, start: int, end: int, claim_start: int) -> Optional[s
     return " ".join([w for w in modifiers if w not in _NOT_A_PART] + [singular(noun)])
 
 
+_BRACKETED_GLOSS = regex.compile(r"\s*\([^()]{1,60}\)")
+
+
 def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int) -> Optional[str]:
     """Which part of its whole a share is, as a lower-case singular word: "women" for "80% of victims were
     women" and for "women made up 80% of victims"; None when the sentence does not say."""
     before = _PART_BEFORE.search(text, max(start, claim_start - 40), claim_start)
+    if before is None and ")" in text[max(start, claim_start - 60):claim_start]:
+        # "Premium phones (priced at $600 or more) made up| 23%": past a gloss in brackets
+        window = _BRACKETED_GLOSS.sub("", text[max(start, claim_start - 100):claim_start])
+        before = _PART_BEFORE.search(window, max(0, len(window) - 40))
     if before is None:
         accounting = _subject_accounting_for(text, start, claim_start)
         if accounting is not None:
