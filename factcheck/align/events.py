@@ -231,8 +231,10 @@ _MONTH_WORD = regex.compile(r"(?:January|February|March|April|May|June|July|Augu
 
 # An event verb used with a direct object ("approved Corvexa", "opened a new cancer wing"): the thing the event
 # is about comes after the verb, and a name before it is the one who acted.
+# (a possessive may lead it: "Samsung launched its first foldable in 2019" launched the phone, not Samsung)
 _OBJECT_AFTER_VERB = regex.compile(
-    r"\s+(?!(?:in|on|at|by|as|for|from|during|with|after|before|to|into|under|and|or|its|their|this|that|last|"
+    r"\s+(?:(?:its|their|his|her|our)\s+)?"
+    r"(?!(?:in|on|at|by|as|for|from|during|with|after|before|to|into|under|and|or|its|their|this|that|last|"
     r"early|late|back|again|since|until|between|when|which|who)\b)(?P<object>[\w'’-]+)")
 # ... unless what follows says when: "launched three years ago", "opened 20 years earlier", "founded a decade ago".
 _WHEN_AFTER_VERB = regex.compile(r"\s+(?:\d|(?:[\w-]+\s+){0,3}?(?:ago|earlier|before|later)\b)", regex.IGNORECASE)
