@@ -258,6 +258,11 @@ class EventDate(Check):
             "a.md": "---\npublished: 2024-01-10\n---\nThe Velmora Census was held on 12 September 2021.\n",
             "b.md": "---\npublished: 2024-01-12\n---\nThe Velmora Census was held on 19 September 2021.\n",
         }, True, ("12 September 2021", "19 September 2021")),
+        Example("a date of another clause is not a later event's, which has its own (results releases)", {
+            "a.md": "---\npublished: 2024-04-18\n---\nHelen Ashcroft, who became chief executive in 2021, praised the "
+                    "Marlow Rewards scheme, which the retailer launched in 2017.\n",
+            "b.md": "---\npublished: 2024-04-18\n---\nThe Marlow Rewards scheme was launched in 2017.\n",
+        }, False),
         Example("a company that launched two of its products (tech news)", {
             "a.md": "---\npublished: 2024-02-20\n---\nSamsung Electronics launched its first foldable phone in 2019.\n",
             "b.md": "---\npublished: 2024-03-01\n---\nSamsung Electronics launched its Galaxy S24 series in January "

@@ -1076,6 +1076,11 @@ _EVENT = regex.compile(r"\b" + trie(EVENT_WORDS) + r"\b"
                        r"(?!(?<=\b(?-i:[A-Z])[\w-]*)[ -](?-i:[A-Z]))", regex.IGNORECASE)
 
 
+# An event word with its own date right after it: "launched in 2017", "opened on 4 May 2019".
+_DATED_EVENT_WORD = regex.compile(r"[A-Za-z]+(?:\s+up)?\s+(?:in|on)\s+(?:(?:early|late|mid)\s+|[A-Z][a-z]+\s+)?\d",
+                                  regex.IGNORECASE)
+
+
 def find_event(text: str, start: int, end: int, anchor: int) -> Optional[str]:
     """The event nearest to a date: 'launched in April 2010' -> 'launch'."""
     return SentenceContext(text, start, end).event(anchor)
@@ -2357,6 +2362,10 @@ class SentenceContext:
                 continue  # (nor is the earlier date the entry into force)
             if REFERENCE_EVENT_BEFORE.search(self.text, max(self.start, at - 20), at):
                 continue  # "Four years after its launch, in 2023, ...": a time counted from the launch, not the launch
+            if at > anchor and _DATED_EVENT_WORD.match(self.text, at, self.end):
+                # "who became chief executive in 2021, praised the scheme, which the retailer launched in 2017": a
+                # later event word with a date of its own is that date's
+                continue
             distance = abs(at - anchor)
             if best is None or distance < best[0]:
                 best = (distance, event)
