@@ -95,6 +95,8 @@ PLACES = [
     ("a place after an initialism (outbreak reports)", "The CFR in Blantyre was 2.4% in 2023.", "2.4%", "Blantyre"),
     ("... but a rival's own figure after it is the rival's (inflation rankings)", "Hungary had the highest inflation "
      "in 2023, at 24.2%, followed by Latvia at 17.9%.", "17.9%", "Latvia"),
+    ("a part's place after 'in the region of' is not the total's (flood reports)", "Nationwide, 61 people died in "
+     "the floods, 47 of them in Sarrenthal and 14 in the neighbouring region of Oberwald.", "61", None),
     ("a place after a year is no place of the year's (waste statistics)", "In 2022 households in Lanmore produced "
      "250,000 tonnes of waste.", "250,000 tonnes", "Lanmore"),
     ("a place after 'excluding' is left out (market research)", "Smartphone shipments in Asia Pacific (excluding "

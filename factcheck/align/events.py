@@ -206,6 +206,10 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
         if sentence[:start].rstrip().endswith("(") and found:
             continue
         found.append((start, name, PROPER_NAME))
+    for m in _CAMEL_CASE_NAME.finditer(sentence):
+        # "FloodSure was launched in 2016", "the SafeHome scheme": one word, a name by its inner capital
+        if not taken(m.start()):
+            found.append((m.start(), m.group(0), PROPER_NAME))
     for m in _ONE_WORD_FACILITY.finditer(sentence):
         # "The Wexmoor tram line was launched in 2018": one capitalised word and what the thing is
         if not taken(m.start()) and m.group("word").lower() not in LEADING_NON_NAME \
@@ -223,6 +227,7 @@ _FACILITY_AFTER_NAME = regex.compile(
     r"prison|court|church|mosque|temple|campus|site|tram\s+line|line|election|referendum|census|festival|summit|"
     r"marathon|fair)\b")
 _ONE_WORD_FACILITY = regex.compile(r"(?<![\w’'-])(?P<word>[A-Z][a-z][\w’'-]*)" + _FACILITY_AFTER_NAME.pattern)
+_CAMEL_CASE_NAME = regex.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w’'-])")
 _PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|across|near|throughout|from|around|outside|inside)\s+(?:the\s+)?$")
 _PROPER_NAME = regex.compile(r"(?<![\w’'-])(?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*\b")
 _MONTH_WORD = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"

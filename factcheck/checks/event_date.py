@@ -263,6 +263,11 @@ class EventDate(Check):
                     "Marlow Rewards scheme, which the retailer launched in 2017.\n",
             "b.md": "---\npublished: 2024-04-18\n---\nThe Marlow Rewards scheme was launched in 2017.\n",
         }, False),
+        Example("a one-word name with an inner capital, and 'since its launch in' (insurance news)", {
+            "a.md": "---\npublished: 2023-07-20\n---\nFloodSure was launched in 2016.\n",
+            "b.md": "---\npublished: 2023-11-10\n---\nSince its launch in 2018, FloodSure has paid out EUR 1.1 "
+                    "billion.\n",
+        }, True, ("2016", "2018")),
         Example("a company that launched two of its products (tech news)", {
             "a.md": "---\npublished: 2024-02-20\n---\nSamsung Electronics launched its first foldable phone in 2019.\n",
             "b.md": "---\npublished: 2024-03-01\n---\nSamsung Electronics launched its Galaxy S24 series in January "

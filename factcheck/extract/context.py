@@ -628,7 +628,10 @@ _PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|and|or|to|with)\b)[a-
 # (not after a year: "In 2022 households in Lanmore produced ...")
 _PLACE_AFTER_A_NUMBER = regex.compile(r"(?<![\d.,])(?!(?<=\b(?i:in|by|during|since|for)\s+)(?:19|20)\d\d(?![\d.,%]))"
                                       r"\d[\d.,]*\s*(?:%|per\s*cent|million|billion|[a-z]+)?\s+"
-                                      r"(?:[a-z][\w-]*\s+){0,2}?(?:in|at|across|from)\s+(?:the\s+)?$")
+                                      r"(?:[a-z][\w-]*\s+){0,2}?(?:in|at|across|from)\s+(?:the\s+)?"
+                                      # ("14 in the neighbouring region of| Oberwald")
+                                      r"(?:(?:[a-z][\w-]*\s+)?(?:town|city|village|municipality|county|district|region|"
+                                      r"state|province|department)\s+of\s+)?$")
 # ... or right before one, in a list of places each with its figure: "resettled 60,014 refugees, |Canada| 51,100 and
 # Australia 6,600", "France ranked second with 167,000 and |Spain| third with 163,000", "|Tonga| (41%)".
 _NUMBER_RIGHT_AFTER_PLACE = regex.compile(
@@ -1076,6 +1079,7 @@ _EVENT = regex.compile(r"\b" + trie(EVENT_WORDS) + r"\b"
                        r"(?!(?<=\b(?-i:[A-Z])[\w-]*)[ -](?-i:[A-Z]))", regex.IGNORECASE)
 
 
+_EVENT_WORD_THEN_DATE = regex.compile(r"[A-Za-z]+\s+(?:in|on)\s+(?:(?:early|late|mid)[\s-]+|[A-Z][a-z]+\s+|\d{1,2}\s+)*")
 # An event word with its own date right after it: "launched in 2017", "opened on 4 May 2019".
 _DATED_EVENT_WORD = regex.compile(r"[A-Za-z]+(?:\s+up)?\s+(?:in|on)\s+(?:(?:early|late|mid)\s+|[A-Z][a-z]+\s+)?\d",
                                   regex.IGNORECASE)
@@ -2360,8 +2364,11 @@ class SentenceContext:
                 continue  # "passed in June 2012 and entered into force in January 2013": the later date is not the passing
             if at > anchor and _NEXT_CLAUSE_BETWEEN.search(self.text, anchor, at):
                 continue  # (nor is the earlier date the entry into force)
-            if REFERENCE_EVENT_BEFORE.search(self.text, max(self.start, at - 20), at):
-                continue  # "Four years after its launch, in 2023, ...": a time counted from the launch, not the launch
+            if REFERENCE_EVENT_BEFORE.search(self.text, max(self.start, at - 20), at) \
+                    and not (at < anchor and _EVENT_WORD_THEN_DATE.fullmatch(self.text, at, anchor)):
+                # "Four years after its launch, in 2023, ...": a time counted from the launch, not the launch (but
+                # "Since its launch in 2018, ..." dates it)
+                continue
             if at > anchor and _DATED_EVENT_WORD.match(self.text, at, self.end):
                 # "who became chief executive in 2021, praised the scheme, which the retailer launched in 2017": a
                 # later event word with a date of its own is that date's
