@@ -101,6 +101,9 @@ PLACES = [
      "250,000 tonnes of waste.", "250,000 tonnes", "Lanmore"),
     ("a place after 'excluding' is left out (market research)", "Smartphone shipments in Asia Pacific (excluding "
      "China) reached 120.5 million in 2023.", "120.5 million", "Asia-Pacific"),
+    ("where a port ranks is not where its figures are (port reports)", "Rotterdam, Europe's largest container port, "
+     "handled 13.4 million TEU in 2023.", "13.4 million", None),
+    ("... nor where a bank's profit is", "Germany's largest bank reported a profit of €5 billion.", "€5 billion", None),
     ("where a country ranks in the world is not where its figures are", "India is the world's second-largest "
      "smartphone market, with smartphone shipments of 146 million in 2023.", "146 million", "India"),
     ("a place after 'non-' is where they are not from (university statistics)", "In Finland, non-EU students paid "

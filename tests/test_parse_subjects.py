@@ -144,6 +144,9 @@ NOUN_BEFORE_VERB = [
     ("a quantity named by its verb (climate reports)", "Valdoria emitted 412.6 MtCO2e in 2021.", "412.6 MtCO2e",
      "emissions"),
     ("... and exports", "Norland exported 3.4 million tonnes in 2022.", "3.4 million tonnes", "exports"),
+    # A company's measure right before its verb is the amount's, not a money noun of another clause (port reports).
+    ("net profit after a clause on revenue", "In 2023, revenue rose 5.3%, while net profit was €305 million.",
+     "€305 million", "net profit"),
     # What is taken off a profit (results releases): "before tax" is the pre-tax profit, not the tax.
     ("profit before tax", "Profit before tax was £312 million.", "£312 million", "pre-tax profit"),
     ("profit after tax", "Profit after tax was £220 million.", "£220 million", "after-tax profit"),

@@ -324,9 +324,10 @@ def _gazetteer() -> _Gazetteer:
     )
 
 
-# "the world's second-largest", "world's biggest": a ranking across the world.
-_WORLD_RANK_AFTER = regex.compile(r"(?:the\s+)?world['’]s\s+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[\s-]+)?"
-                                  r"(?:[a-z]+est\b|most\b|leading\b|top\b|biggest\b|largest\b)", regex.IGNORECASE)
+# "the world's second-largest", "Europe's biggest": a ranking across the world, or a region.
+_RANKED_IN_AFTER = regex.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Za-z][\w-]*['’]s\s+"
+                                 r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                                 r"[\s-]+)?(?:[a-z]+est\b|most\b|leading\b|top\b)")
 _WORLD = regex.compile(r"\b(?:in|of|around|across|throughout)\s+the\s+world\b|\bworld['’]s\b", regex.IGNORECASE)
 _THE_COUNTRY = regex.compile(
     r"\b(?:(?:across|throughout|in|of|around)\s+the\s+country|nationwide|the\s+country['’]s|"
@@ -1548,7 +1549,8 @@ class SentenceContext:
     """
 
     __slots__ = ("text", "start", "end", "published", "noise", "_country", "_breaks", "_dates", "_places",
-                 "_entities", "_names", "_events", "_normalized", "_relative", "_runs", "_demonym_at", "_opening_at")
+                 "_entities", "_names", "_events", "_normalized", "_relative", "_runs", "_demonym_at", "_opening_at",
+                 "_ranked_in")
 
     def __init__(self, text: str, start: int, end: int, published: Optional[dt.date] = None,
                  noise: Sequence[tuple[int, int]] = (), country: Optional[Callable[[], Optional[str]]] = None) -> None:
@@ -1563,6 +1565,7 @@ class SentenceContext:
         self._places: dict[tuple[int, int], list] = {}
         self._demonym_at: set[int] = set()  # where a place is named by its demonym ("Ukrainian refugees")
         self._opening_at: set[int] = set()  # where the sentence opens with a place as its subject ("The town of X")
+        self._ranked_in: dict[tuple[int, str], tuple[int, int]] = {}  # places a ranking is across: "Europe's largest"
         self._entities: Optional[list[tuple[int, Optional[str]]]] = None
         self._names: Optional[list[tuple[int, str]]] = None
         self._events: Optional[list[tuple[int, str]]] = None
@@ -2119,7 +2122,7 @@ class SentenceContext:
     def places(self, lo: int, hi: int, exclude: list[tuple[int, int]], clause: bool = False) -> list[tuple[int, str]]:
         """(position, place) of the places named in text[lo:hi], outside the excluded spans."""
         found: list[tuple[int, str]] = []
-        world_rank: list[int] = []
+        ranked_in: list[tuple[int, str]] = []
         for at, position, place, m_start, _end in self._place_candidates(lo, hi, clause):
             if _excluded(at, exclude):
                 continue
@@ -2131,13 +2134,15 @@ class SentenceContext:
                 place = self._country() if self._country is not None else None
                 if not place:
                     continue
-            if place == "world" and _WORLD_RANK_AFTER.match(self.text, m_start):
-                world_rank.append(position)
+            ranking = _RANKED_IN_AFTER.match(self.text, m_start)
+            if ranking is not None:
+                ranked_in.append((position, place))
+                self._ranked_in[(position, place)] = (m_start, ranking.end())
             found.append((position, place))
-        if world_rank and any(p != "world" for _, p in found):
-            # "India is the world's second-largest market, with shipments of 146 million": the world is where
-            # India ranks, the figures are India's
-            found = [f for f in found if f[0] not in world_rank]
+        if ranked_in and any(f not in ranked_in for f in found):
+            # "India is the world's second-largest market, with shipments of 146 million": where India ranks, not
+            # where its figures are
+            found = [f for f in found if f not in ranked_in]
         return found
 
     def place(self, anchor: int, exclude: list[tuple[int, int]], scope_first: bool = False,
@@ -2151,6 +2156,11 @@ class SentenceContext:
             if i and ranges[0] == ranges[1]:
                 break
             found = self.places(lo, hi, exclude, clause=i == 0)
+            if self._ranked_in:
+                # "Rotterdam, Europe's largest container port, handled 13.4 million TEU": Europe is where the port
+                # ranks, the rank's own place, not the figure's
+                found = [f for f in found if f not in self._ranked_in
+                         or self._ranked_in[f][0] <= anchor < self._ranked_in[f][1]]
             if found and _MAY_NEGATE_PLACE.search(text, lo, hi):
                 # "non-EU students", "students from outside the EU", "Asia Pacific (excluding China)": where they
                 # are not from, no place

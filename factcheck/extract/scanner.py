@@ -1979,13 +1979,17 @@ class Extractor:
                 what = bought.group("what")
                 what = regex.sub(r"^(?:the|a|an)\s+", "", what)
                 return f"{what} price"
+            before = _before_the_number(text, s_start, draft.start)
+            measured = _measured_noun(before)
+            if measured and measured.rsplit(None, 1)[-1].lower() in _FINANCIAL_MEASURES:
+                # "In 2023, revenue rose 5.3%, while net profit was| €305 million": the measure right before its
+                # verb, not a money noun of another clause
+                return measured
             # What the amount is, or pays for; else the noun it follows ("The set will cost $200").
             found = ctx.money_purpose(draft.start, draft.end) or \
                 context.noun_phrase_after(text, draft.number_end, s_end)
             if found:
                 return found
-            before = _before_the_number(text, s_start, draft.start)
-            measured = _measured_noun(before)
             if measured and _COST_VERB_BEFORE.search(before) and not context.is_money_noun(measured.rsplit(None, 1)[-1]):
                 # "Fire suppression cost| $1.1 billion": its cost, as in "the cost of fire suppression was"
                 return f"{measured} cost"
@@ -2322,6 +2326,9 @@ def _with_modifiers(before: str, at: int, noun: str) -> str:
 
 
 _PERIOD_ADJECTIVES = frozenset("daily weekly monthly quarterly yearly".split())
+# What a company reports, measured in money: the noun right before the verb that leads to an amount is the amount's.
+_FINANCIAL_MEASURES = frozenset("profit profits earnings sales turnover loss losses income revenue revenues ebitda "
+                                "ebit dividend dividends capex".split())
 _SAYING_VERBS = frozenset("say says think thinks believe believes claim claims argue argues estimate estimates expect "
                           "expects warn warns note notes suggest suggests show shows find finds fear fears".split())
 _COST_VERB_BEFORE = regex.compile(r"\bcosts?\s+$")
@@ -2423,7 +2430,8 @@ _UP_VERB_BEFORE = regex.compile(r"\b(?:revised|adjusted|went|goes|go|gone|going|
 _OWNER_VERB_BEFORE = regex.compile(
     # (an apposition may follow the name: "Orlair, the national flag carrier, flew|")
     # (a list inside it: "Transsion, the maker of Tecno, Infinix and itel phones, shipped|")
-    r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s*,\s+(?:the|a|an|its)\s+[^,;:()]{1,40}"
+    r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s*,\s+(?:the|a|an|its|[A-Z][\w-]*['’]s)\s+"
+    r"[^,;:()]{1,40}"
     r"(?:,\s+[^,;:()]{1,30}){0,2},)?"
     r"(?:\s+\((?-i:[A-Z])[A-Za-z&.]{1,9}\))?"  # ("Valdorian State Railways (VSR) carried|": its initials)
     r"(?:\s*,\s+(?:which|who))?\s+"  # ("The Democratic Centre, which won| 61 seats")
