@@ -89,6 +89,11 @@ def _measured(claim: Claim) -> str:
     return claim.subject or ""
 
 
+# A word that makes "points" or "units" things counted: "charging points", "housing units", "care units".
+_COUNTED_POINTS = regex.compile(r"\b(?!(?:percentage|basis|index|base|bonus|ranking|match|league|loyalty)\b)[a-z][\w-]*"
+                                r"\s+(?:points?|units?)$", regex.IGNORECASE)
+
+
 def subject_key(claim: Claim) -> Optional[str]:
     """Head noun through the synonym lexicon: "60,000 public employees" and "60,000 officials" -> "employee"."""
     spelled = _spelled_out(claim)
@@ -98,8 +103,11 @@ def subject_key(claim: Claim) -> Optional[str]:
     if not head:
         return None
     head = head.lower()
-    if head in MEASURE_WORD_HEADS and not (head == "time" and _TIMED_MEASURE.search(measured)):
-        return None  # ("3,200 times", "12 points"; but "the median waiting time", "response time" are measures)
+    if head in MEASURE_WORD_HEADS and not (head == "time" and _TIMED_MEASURE.search(measured)) \
+            and not (head in ("point", "unit") and _COUNTED_POINTS.search(measured)):
+        # ("3,200 times", "12 points"; but "the median waiting time", "response time" are measures, and "public
+        # charging points", "housing units" things counted)
+        return None
     if head in _ANYONE and predicate(claim) == "die":
         return _synonyms().get("death", "death")  # "16 people died in custody" counts deaths: "14 deaths in custody"
     return _synonyms().get(head, head)

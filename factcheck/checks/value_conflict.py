@@ -1164,6 +1164,14 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2021-03-20\n---\nMeanwhile, wheat production in Marvena was 4.8 million tonnes in "
                     "2020.\n",
         }, True, ("4.2 million tonnes", "4.8 million tonnes")),
+        Example("points that are things counted (transport statistics)", {
+            "a.md": "---\npublished: 2024-01-08\n---\nGermany had 105,000 public charging points at the end of 2023.\n",
+            "b.md": "---\npublished: 2024-02-12\n---\nGermany had 120,000 public charging points at the end of 2023.\n",
+        }, True, ("105,000", "120,000")),
+        Example("... not points scored", {
+            "a.md": "---\npublished: 2024-01-08\n---\nIn 2023 Rovers scored 71 points.\n",
+            "b.md": "---\npublished: 2024-02-12\n---\nIn 2023 the index rose 312 points.\n",
+        }, False),
         Example("days on which a limit was exceeded (air-quality reports)", {
             "a.md": "---\npublished: 2021-05-04\n---\nIn Halvergate the daily PM10 limit was exceeded on 47 days in "
                     "2020.\n",
