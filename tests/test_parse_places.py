@@ -101,6 +101,9 @@ PLACES = [
      "250,000 tonnes of waste.", "250,000 tonnes", "Lanmore"),
     ("a place after 'excluding' is left out (market research)", "Smartphone shipments in Asia Pacific (excluding "
      "China) reached 120.5 million in 2023.", "120.5 million", "Asia-Pacific"),
+    ("a place after 'and in' opens the next item (car-market news)", "In Germany the share was 18.4% and in France "
+     "it was 16.8%.", "18.4%", "Germany"),
+    ("... whose figure it is", "In Germany the share was 18.4% and in France it was 16.8%.", "16.8%", "France"),
     ("where a port ranks is not where its figures are (port reports)", "Rotterdam, Europe's largest container port, "
      "handled 13.4 million TEU in 2023.", "13.4 million", None),
     ("... nor where a bank's profit is", "Germany's largest bank reported a profit of €5 billion.", "€5 billion", None),

@@ -623,6 +623,7 @@ _START_VERB_BEFORE = regex.compile(r"\b(?:launched|opened|began|started|founded|
                                    regex.IGNORECASE)
 # A place right after a number, maybe after its noun: "1.2 million| in |Dunmore", "4.2 million tonnes| in |Nordmark".
 # (or where they came from: "240,000| from |the United Kingdom", "2,100 will come| from |Germany")
+_PARALLEL_PLACE_BEFORE = regex.compile(r"(?:\band|\bbut|\bwhile|\bwhereas|,)\s+(?:in|for|at)\s+(?:the\s+)?$")
 _PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|and|or|to|with)\b)[a-z][\w-]*\s+){0,2}?(?:in|at|across|from)\s+"
                                    r"(?:the\s+)?")
 # ... and so the place of that number, not of another: "compared with 31%| in |Kelbourne".
@@ -2212,6 +2213,11 @@ class SentenceContext:
                 else:
                     found = [f for f in found if not self._another_numbers_place(f[0], lo, anchor, anchor_end)
                              and not self._leads_another_number(f, anchor_end)]
+                    if any(f[0] < anchor for f in found):
+                        # "In Germany the share was 18.4% and in France it was 16.8%": the place after "and in"
+                        # opens the next item, with its own figure
+                        found = [f for f in found if f[0] < anchor
+                                 or not _PARALLEL_PLACE_BEFORE.search(text, max(anchor_end, f[0] - 20), f[0])]
             if found:
                 # (the words between the place and the number: "Ireland ranked 9th of the 27 EU member states" is
                 # Ireland's 9th, as "Ireland ranked 11th" is)
@@ -2287,6 +2293,9 @@ class SentenceContext:
         m = _PLACE_AFTER_A_NUMBER.search(self.text, max(lo, at - 40), at)
         if m is None or anchor <= m.start() < anchor_end:
             return False
+        if at < anchor and _PARALLEL_PLACE_BEFORE.search(self.text, max(lo, at - 20), at) \
+                and not DIGIT.search(self.text, at, anchor):
+            return False  # "18.4% and in France it was 16.8%": the place opens the next item, this figure's
         # "12.9% of adults over 65 in Westhollow": an age that narrows the group is no figure with a place
         return not _AGE_OF_A_GROUP.match(self.text, max(lo, m.start() - 12), m.end())
 
