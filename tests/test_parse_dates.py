@@ -218,6 +218,8 @@ RELATIVE_PERIODS = [
      "launched with the city in 2019, moved 212 households into homes this year.", "2024-03-15", "212", "2024"),
     ("... nor the perfect tense", "The pilot, launched by the council in 2019, has housed 900 people.", "2024-03-15",
      "900", "2024"),
+    ("a start in an apposition does not date how the thing stood after it (car-market news)", "The Aster SUV, "
+     "launched in 2019, remained the best-seller with 187,000 deliveries.", "2024-01-25", "187,000", "2024"),
     ("a start of what the company launched does not date its count (market research)", "Samsung, which launched its "
      "first foldable in 2019, shipped 9.1 million foldables last year.", "2024-01-20", "9.1 million", "2023"),
     ("last season's report is when it was said", "Attendance was 9,100, up from 8,700 in last season's report.",

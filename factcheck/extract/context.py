@@ -736,6 +736,8 @@ _EVENT_DATE_BEFORE = regex.compile(
 _RELATIVE_PRONOUN = regex.compile(r",\s+(?:which|who|that)\b")
 # The present tense of a main clause after an event's date in a side clause: "The stadium, which opened in
 # 1998,| holds 34,000", "The trust, founded in 1998,| now employs 240 staff".
+# The end of an apposition that dates a start, then a main verb of how a thing stood: "launched in 2019|, remained".
+_APPOSITION_THEN_STATE_VERB = regex.compile(r"\s*,\s+(?:remained|stayed|was|were|became|continued|kept|ranked|stood)\b")
 _PRESENT_MAIN_VERB = regex.compile(
     # ("Line 3 opened in 2018 and now carries| 310,000 passengers a day": how it stands now)
     r"\s*(?:,|\s+and(?=\s+(?:now|still|currently|today)\b))\s+(?:(?:now|still|currently|today)\s+)?"
@@ -1704,6 +1706,9 @@ class SentenceContext:
                 if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 50), d.start) \
                         and _PRESENT_MAIN_VERB.match(text, d.end) and not _SINCE_THEN.search(text, d.end, hi):
                     continue  # "The stadium, which opened in 1998, holds 34,000": how it stands now, not in 1998
+                if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 50), d.start) \
+                        and _APPOSITION_THEN_STATE_VERB.match(text, d.end):
+                    continue  # "The Aster, launched in 2019, remained the best-seller with 187,000": not in 2019
                 if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 50), d.start) \
                         and _PERFECT_BEFORE.search(text, d.end if not i else max(d.end, ranges[0][0]), claim_start) \
                         and not _SINCE_THEN.search(text, d.end, hi):
