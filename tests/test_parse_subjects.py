@@ -471,6 +471,8 @@ def test_the_part_that_acts_on_the_whole(sentence, span, part):
 # (id, sentence, span, part)
 OWNERS = [
     ("the name before 'won'", "The Green Party won 28 of the 51 seats.", "28", "green"),
+    ("a carmaker that registered cars (car-market news)", "Voltara registered 61,200 electric cars in 2023.", "61,200",
+     "voltara"),
     ("a vendor past an apposition holding a list (market research)", "Transsion, the maker of Tecno, Infinix and itel "
      "phones, shipped 28.6 million units.", "28.6 million", "transsion"),
     ("the whole has no owner: it is all of them", "The Green Party won 28 of the 51 seats.", "51", "all"),
