@@ -73,6 +73,8 @@ def _reached_by_earlier_change(claims: list[Claim], change: Claim, figure: Claim
 # The words between a change and the levels after it: "fell 25%, from| 12,400 |to| 9,300", "rose 8% to| $2.7
 # billion in 2021 |from| $2.4 billion" (and not "to $2.06, wiping more than $340 million from the company").
 _FROM_LEAD = regex.compile(r"(?:(?!\bto\b)[^;.]){0,40}?\bfrom\s+", regex.IGNORECASE)  # ("in two years, from")
+# A unit a price is per, glued with a slash: "$161|/kWh| in 2022 to $139/kWh".
+_PER_UNIT = r"(?:/[A-Za-z][\w²³]*)?"
 _TO_LEAD_PATTERN = r"\s*,?\s*(?:by\s+)?to\s+"
 # When a level is for: "in 2021", "in 2021/22", "in the 2021 season", "in January", "last year", "the year before".
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -88,7 +90,7 @@ _TIME_PHRASE = (rf"(?:{_WHEN}|(?:last|this)\s+year|(?:a|the)\s+year\s+(?:before|
                 r"(?:year|quarter|month)[\s-]+(?:on|over)[\s-]+(?:year|quarter|month))")
 # (the level's own noun may come first: "to 420,000 bags| from |300,000 bags")
 # (or what it is compared with: "rose 15% to £262,000|, compared with |£240,000 a year earlier")
-_FROM_AFTER_LEVEL = regex.compile(rf"(?:\s+(?!from\b|compared\b|against\b)[a-z][\w-]*){{0,2}}?(?:\s+{_TIME_PHRASE})?\s*,?\s*"
+_FROM_AFTER_LEVEL = regex.compile(rf"{_PER_UNIT}(?:\s+(?!from\b|compared\b|against\b)[a-z][\w-]*){{0,2}}?(?:\s+{_TIME_PHRASE})?\s*,?\s*"
                                   r"(?:(?:up\s+|down\s+)?from|compared\s+(?:with|to)|against)\s+", regex.IGNORECASE)
 _WHOLE_OF_A_SHARE = regex.compile(r"%\s*of\s+(?:the\s+|its\s+|their\s+)?$|\bper\s*cent\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 # ("reached 48,200| in 2023, up from |46,900": the level's time may come between)
@@ -103,7 +105,7 @@ _DATED_AND_GAP = regex.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+in\s+(?P<year>(?:19|
 _YEAR_AFTER_LEVEL = regex.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+in\s+(?P<year>(?:19|20)\d\d)\b")
 _TO_END = regex.compile(r"\bto\s+$", regex.IGNORECASE)
 _FROM_END = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
-_TO_GAP = regex.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_TIME_PHRASE}\s*)?,?\s*to\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?",
+_TO_GAP = regex.compile(rf"{_PER_UNIT}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_TIME_PHRASE}\s*)?,?\s*to\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?",
                         regex.IGNORECASE)
 # After the level reached, the change that links the two levels: ", an increase of 30%", " (up 30%)", ", or 30%".
 _CHANGE_AFTER_LEVELS = regex.compile(
@@ -420,6 +422,10 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2024-06-01\n---\nDonors have disbursed $640 million, or 53% of the $1.2 billion "
                     "pledged, up 39% from $460 million in May.\n",
         }, False),
+        Example("prices per unit written with a slash (battery prices)", {
+            "a.md": "---\npublished: 2024-02-02\n---\nBattery pack prices fell 17% from $161/kWh in 2022 to $139/kWh in "
+                    "2023.\n",
+        }, True, ("17%", "$161", "$139")),
         Example("a quarter between the level and the level it started from (market research)", {
             "a.md": "---\npublished: 2023-10-16\n---\nSmartphone shipments fell 4.9% to 302.1 million in the third "
                     "quarter of 2023, from 313.2 million a year earlier.\n",
