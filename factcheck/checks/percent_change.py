@@ -422,6 +422,10 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2024-06-01\n---\nDonors have disbursed $640 million, or 53% of the $1.2 billion "
                     "pledged, up 39% from $460 million in May.\n",
         }, False),
+        Example("a level said again as a rate is not the level (battery demand)", {
+            "a.md": "---\npublished: 2023-11-27\n---\nGlobal demand for batteries reached about 950 GWh in 2023, or "
+                    "around 2.6 GWh a day, up 41% from roughly 675 GWh in 2022.\n",
+        }, False),
         Example("prices per unit written with a slash (battery prices)", {
             "a.md": "---\npublished: 2024-02-02\n---\nBattery pack prices fell 17% from $161/kWh in 2022 to $139/kWh in "
                     "2023.\n",
@@ -593,7 +597,9 @@ def _levels(claims: list[Claim], change: Claim, figures: list[Claim]):
         start_is_rate = is_rate_in_a_population(after[0])
         level = next((c for c in reversed(before) if not _WHOLE_OF_A_SHARE.search(
             c.sentence, max(0, position_in_sentence(c) - 12), position_in_sentence(c))
-            and is_rate_in_a_population(c) == start_is_rate), None)
+            and is_rate_in_a_population(c) == start_is_rate
+            # (nor a rate said again: "950 GWh in 2023, or around 2.6 GWh a day, up 41% from 675 GWh": 950 GWh)
+            and (c.per is None) == (after[0].per is None)), None)
         if level is None:
             return None
         return after[0], level, after[0].value, level.value
