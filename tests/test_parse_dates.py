@@ -218,6 +218,9 @@ RELATIVE_PERIODS = [
      "launched with the city in 2019, moved 212 households into homes this year.", "2024-03-15", "212", "2024"),
     ("... nor the perfect tense", "The pilot, launched by the council in 2019, has housed 900 people.", "2024-03-15",
      "900", "2024"),
+    ("the date opening a coordinated clause is that clause's (shipping news)", "In December 2023, after the first "
+     "diversions, the lane cost $3,900 per container, and by mid-January 2024 quotes exceeded $5,000.", "2024-03-10",
+     "$3,900", "2023-12"),
     ("a start in an apposition does not date how the thing stood after it (car-market news)", "The Aster SUV, "
      "launched in 2019, remained the best-seller with 187,000 deliveries.", "2024-01-25", "187,000", "2024"),
     ("a start of what the company launched does not date its count (market research)", "Samsung, which launched its "

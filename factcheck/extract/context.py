@@ -736,6 +736,10 @@ _EVENT_DATE_BEFORE = regex.compile(
 _RELATIVE_PRONOUN = regex.compile(r",\s+(?:which|who|that)\b")
 # The present tense of a main clause after an event's date in a side clause: "The stadium, which opened in
 # 1998,| holds 34,000", "The trust, founded in 1998,| now employs 240 staff".
+# A coordinated clause that opens with its own date: ", and by| mid-January 2024 quotes exceeded ...".
+_NEXT_CLAUSE_OPENS_WITH_DATE = regex.compile(r",\s+(?:and|but|while|whereas|then)\s+(?:by|in|on|from|since|during|"
+                                             r"as\s+of)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$",
+                                             regex.IGNORECASE)
 # The end of an apposition that dates a start, then a main verb of how a thing stood: "launched in 2019|, remained".
 _APPOSITION_THEN_STATE_VERB = regex.compile(r"\s*,\s+(?:remained|stayed|was|were|became|continued|kept|ranked|stood)\b")
 _PRESENT_MAIN_VERB = regex.compile(
@@ -1684,6 +1688,9 @@ class SentenceContext:
                     continue
                 if d.start >= claim_end and _COMPARED_BEFORE.search(text, claim_end, d.start):
                     continue  # "$5m, compared with $4m in 2017": the later clause's date is the other number's
+                if d.start >= claim_end and _NEXT_CLAUSE_OPENS_WITH_DATE.search(text, max(claim_end, d.start - 30),
+                                                                             d.start):
+                    continue  # "cost $3,900, and by mid-January 2024 quotes exceeded $5,000": the next clause's date
                 if d.start >= claim_end and DIGIT.search(text, claim_end, d.start) \
                         and _FUTURE_BETWEEN.search(text, claim_end, d.start):
                     continue  # "has 3,200 troops and will grow to 4,800 by 2025": the target's year
