@@ -736,6 +736,9 @@ _EVENT_DATE_BEFORE = regex.compile(
 _RELATIVE_PRONOUN = regex.compile(r",\s+(?:which|who|that)\b")
 # The present tense of a main clause after an event's date in a side clause: "The stadium, which opened in
 # 1998,| holds 34,000", "The trust, founded in 1998,| now employs 240 staff".
+# "in the same period of| 2023", "the same quarter last year": the months the sentence names, another year.
+_SAME_PERIOD_BEFORE = regex.compile(r"\bthe\s+same\s+(?:period|months?|quarter|half|weeks?|time)\s+(?:of|in)\s+$",
+                                    regex.IGNORECASE)
 # A coordinated clause that opens with its own date: ", and by| mid-January 2024 quotes exceeded ...".
 _NEXT_CLAUSE_OPENS_WITH_DATE = regex.compile(r",\s+(?:and|but|while|whereas|then)\s+(?:by|in|on|from|since|during|"
                                              r"as\s+of)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$",
@@ -1767,6 +1770,12 @@ class SentenceContext:
                     period = f"{d.lower}/{d.upper}"
                 else:
                     period = d.value
+                same = _SAME_PERIOD_BEFORE.search(text, max(lo, d.start - 30), d.start) \
+                    if not d.is_range and len(d.value) == 4 else None
+                if same is not None:
+                    # "3.14 million TEU in the same period of 2023", after "In the first five months of 2024": those
+                    # months of 2023
+                    period = self._same_months_in(d, claim_start) or period
                 if _PUBLISHED_BEFORE.search(text, max(self.start, d.start - 30), d.start):
                     # A report "published on January 6, 2016" speaks of its year, not of that day.
                     period = (d.upper if d.is_range else d.value)[:4]
@@ -1774,7 +1783,8 @@ class SentenceContext:
                 # they follow it at once ("5% in 2019").
                 if d.end <= claim_start:
                     distance = claim_start - d.end
-                elif _DATE_RIGHT_AFTER.fullmatch(text, claim_end, d.start):
+                elif _DATE_RIGHT_AFTER.fullmatch(text, claim_end, d.start) \
+                        or same is not None and _DATE_RIGHT_AFTER.fullmatch(text, claim_end, same.start()):
                     distance = 0
                 else:
                     distance = (d.start - claim_end) * 2
@@ -1951,6 +1961,17 @@ class SentenceContext:
         if nearest.lower == nearest.upper:
             return f"{year}{nearest.lower[4:]}"
         return f"{year}{nearest.lower[4:]}/{year}{nearest.upper[4:]}"
+
+    def _same_months_in(self, year, claim_start: int) -> Optional[str]:
+        """The months the sentence gives elsewhere for one year ("the first five months of 2024"), in the year of
+        the date `year` ("2023" of "the same period of 2023"): "2023-01/2023-05"; None where it gives none."""
+        spans = [d for d in self.dates(self.start, self.end)
+                 if d is not year and len(d.lower) == len(d.upper) == 7 and d.lower[:4] == d.upper[:4]]
+        if not spans:
+            return None
+        nearest = min(spans, key=lambda d: abs(d.start - claim_start))
+        y = year.value
+        return f"{y}{nearest.lower[4:]}" if nearest.lower == nearest.upper else f"{y}{nearest.lower[4:]}/{y}{nearest.upper[4:]}"
 
     def _split_year_before(self, m, claim_start: int, claim_end: int,
                            exclude: Sequence[tuple[int, int]]) -> Optional[str]:
