@@ -218,6 +218,9 @@ RELATIVE_PERIODS = [
      "launched with the city in 2019, moved 212 households into homes this year.", "2024-03-15", "212", "2024"),
     ("... nor the perfect tense", "The pilot, launched by the council in 2019, has housed 900 people.", "2024-03-15",
      "900", "2024"),
+    ("a quarter with no year after the figure is in the sentence's year (port statistics)", "Hamburg handled 2.1 "
+     "million TEU in the first quarter of 2023 and 1.8 million TEU in the fourth quarter.", "2024-02-28",
+     "1.8 million", "2023-10/2023-12"),
     ("the same period of another year is the sentence's months in it (port statistics)", "In the first five months "
      "of 2024, throughput rose 5.1% to 3.3 million TEU, compared with 3.14 million TEU in the same period of 2023.",
      "2024-06-14", "3.14 million", "2023-01/2023-05"),

@@ -736,6 +736,9 @@ _EVENT_DATE_BEFORE = regex.compile(
 _RELATIVE_PRONOUN = regex.compile(r",\s+(?:which|who|that)\b")
 # The present tense of a main clause after an event's date in a side clause: "The stadium, which opened in
 # 1998,| holds 34,000", "The trust, founded in 1998,| now employs 240 staff".
+# (past the figure's noun: "1.8 million TEU| in the fourth quarter")
+_BARE_PART_AFTER_FIGURE = regex.compile(r"\s+(?:(?!(?:in|during|for|over|of|by|and|or|the)\b)[A-Za-z][\w-]*\s+){0,2}?"
+                                        + BARE_YEAR_PART.pattern, regex.IGNORECASE)
 # "in the same period of| 2023", "the same quarter last year": the months the sentence names, another year.
 _SAME_PERIOD_BEFORE = regex.compile(r"\bthe\s+same\s+(?:period|months?|quarter|half|weeks?|time)\s+(?:of|in)\s+$",
                                     regex.IGNORECASE)
@@ -1644,6 +1647,10 @@ class SentenceContext:
             if i and self.published is not None and _TO_DATE.search(text, ranges[0][0], ranges[0][1]):
                 break  # "now", "to date" in the number's own clause: the time of writing, not another clause's date
             best: Optional[tuple[int, str]] = None
+            if not i and _BARE_YEAR_PART_WORDS & self.runs:
+                own_part = self._bare_part_right_after(claim_start, claim_end, hi, exclude)
+                if own_part is not None:
+                    return own_part
             # A relative year speaks for its own clause ("fell to 6.1%, from 7.4% a year earlier"), and for a
             # later clause with no other number between them ("connected 48,000 homes last year, taking coverage
             # to 85%").
@@ -1961,6 +1968,21 @@ class SentenceContext:
         if nearest.lower == nearest.upper:
             return f"{year}{nearest.lower[4:]}"
         return f"{year}{nearest.lower[4:]}/{year}{nearest.upper[4:]}"
+
+    def _bare_part_right_after(self, claim_start: int, claim_end: int, hi: int,
+                               exclude: Sequence[tuple[int, int]]) -> Optional[str]:
+        """A quarter or a half right after the figure, without its year, in a sentence that gives the year
+        elsewhere: "2.1 million TEU in the first quarter of 2023 and 1.8 million TEU| in the fourth quarter" ->
+        "2023-10/2023-12"; else None."""
+        m = _BARE_PART_AFTER_FIGURE.match(self.text, claim_end, hi)
+        if m is None or not m.group("ordinal") and not m.group("letter"):
+            return None
+        years = [d for d in self.dates(self.start, self.end) if d.end <= claim_start and (d.lower or "")[:4].isdigit()
+                 and not _excluded(d.start, exclude)]
+        if not years:
+            return None
+        span = bare_year_part(m, int(years[-1].upper[:4]))
+        return f"{span[0]}/{span[1]}" if span else None
 
     def _same_months_in(self, year, claim_start: int) -> Optional[str]:
         """The months the sentence gives elsewhere for one year ("the first five months of 2024"), in the year of
