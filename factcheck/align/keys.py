@@ -180,14 +180,20 @@ def initials_of(short: str, long: str) -> bool:
 
 def short_name_of(short: str, long: str) -> bool:
     """Whether `short` is a body's short name, the first words of `long`: "marlow" of "marlow & finch", "heathrow"
-    of "heathrow airport" (not "children" of "children in hazardous work", a subgroup)."""
-    if len(short) < 3 or not long.startswith(short + " "):
+    of "heathrow airport", or its last: "rotterdam" of "port of rotterdam" (not "children" of "children in
+    hazardous work", a subgroup)."""
+    if len(short) < 3:
+        return False
+    if long.endswith(" of " + short):
+        # ("rotterdam" of "port of rotterdam", "the university of leeds")
+        return regex.sub(r"^the\s+", "", long[:-len(short) - 4]) in _ORGANISATION_NOUNS
+    if not long.startswith(short + " "):
         return False
     rest = long[len(short) + 1:]
     return rest.startswith(("& ", "and ")) or rest in _ORGANISATION_NOUNS
 
 
-_ORGANISATION_NOUNS = frozenset("airport airports group university college council trust bank hospital hospitals "
+_ORGANISATION_NOUNS = frozenset("port airport airports group university college council trust bank hospital hospitals "
                                 "company corporation authority agency foundation charity society association "
                                 "federation union club".split())
 

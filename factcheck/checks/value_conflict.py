@@ -1164,6 +1164,10 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2021-03-20\n---\nMeanwhile, wheat production in Marvena was 4.8 million tonnes in "
                     "2020.\n",
         }, True, ("4.2 million tonnes", "4.8 million tonnes")),
+        Example("a port named as 'the Port of X' and as X (port statistics)", {
+            "a.md": "---\npublished: 2024-02-15\n---\nThe Port of Rotterdam handled 13.4 million TEU in 2023.\n",
+            "b.md": "---\npublished: 2024-02-20\n---\nRotterdam handled 13.9 million TEU in 2023.\n",
+        }, True, ("13.4 million", "13.9 million")),
         Example("points that are things counted (transport statistics)", {
             "a.md": "---\npublished: 2024-01-08\n---\nGermany had 105,000 public charging points at the end of 2023.\n",
             "b.md": "---\npublished: 2024-02-12\n---\nGermany had 120,000 public charging points at the end of 2023.\n",
