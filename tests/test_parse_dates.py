@@ -218,6 +218,8 @@ RELATIVE_PERIODS = [
      "launched with the city in 2019, moved 212 households into homes this year.", "2024-03-15", "212", "2024"),
     ("... nor the perfect tense", "The pilot, launched by the council in 2019, has housed 900 people.", "2024-03-15",
      "900", "2024"),
+    ("part of a month with no year (flood reports)", "The floods of mid-June killed 53 people.", "2023-08-22", "53",
+     "2023-06"),
     ("a quarter with no year after the figure is in the sentence's year (port statistics)", "Hamburg handled 2.1 "
      "million TEU in the first quarter of 2023 and 1.8 million TEU in the fourth quarter.", "2024-02-28",
      "1.8 million", "2023-10/2023-12"),

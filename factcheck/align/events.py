@@ -42,6 +42,8 @@ ACTION_CLASSES = {
     "holding": "holding",  # ("the census was held on", "conducted")
     "acquisition": "acquisition",  # ("Halvern acquired Brisk Optics in 2009")
     "listing": "listing",  # ("was listed on the Zurich stock exchange in 1986")
+    "landfall": "landfall",  # ("Hurricane Marisol made landfall on 28 August 2023")
+    "eruption": "eruption",  # ("Mount Vesra erupted in June 1991")
 }
 
 # Named things that are launched or passed, as opposed to the organisations that act.

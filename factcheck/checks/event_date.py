@@ -263,6 +263,10 @@ class EventDate(Check):
                     "Marlow Rewards scheme, which the retailer launched in 2017.\n",
             "b.md": "---\npublished: 2024-04-18\n---\nThe Marlow Rewards scheme was launched in 2017.\n",
         }, False),
+        Example("a storm's landfall on two days (disaster reports)", {
+            "a.md": "---\npublished: 2024-01-24\n---\nHurricane Marisol made landfall in Florida on 28 August 2023.\n",
+            "b.md": "---\npublished: 2024-02-15\n---\nHurricane Marisol made landfall in Florida on 30 August 2023.\n",
+        }, True, ("28 August 2023", "30 August 2023")),
         Example("a one-word name with an inner capital, and 'since its launch in' (insurance news)", {
             "a.md": "---\npublished: 2023-07-20\n---\nFloodSure was launched in 2016.\n",
             "b.md": "---\npublished: 2023-11-10\n---\nSince its launch in 2018, FloodSure has paid out EUR 1.1 "

@@ -788,7 +788,9 @@ _MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|Oct
 # (and a span of months to one: "in the six months to June", "the 12 months ending March")
 _BARE_MONTH = regex.compile(rf"\b(?:in|during|for|last|by|of|In|During|For|Over|over)\s+(?:the\s+(?P<months>\d{{1,2}}|two|three|four|five|six|"
                             rf"seven|eight|nine|ten|eleven|twelve)\s+months\s+(?:to|ending|ended|through|until)\s+"
-                            rf"(?:the\s+end\s+of\s+)?)?(?P<month>{_MONTH_NAMES})\b(?!\s*,?\s*(?:19|20)\d\d\b|\s+\d)"
+                            # ("in late August", "the floods of mid-June": a part of the month is in it)
+                            rf"(?:the\s+end\s+of\s+)?|(?:early|mid|late)[\s-]+)?(?P<month>{_MONTH_NAMES})\b"
+                            r"(?!\s*,?\s*(?:19|20)\d\d\b|\s+\d)"
                             rf"|(?:(?<=^)|(?<=[.!?\n]\s?))(?P<month>{_MONTH_NAMES})(?=\s+(?:was|saw|brought|had|"
                             r"recorded)\b)")
 # A day of a month with no year: "As of 19 February", "on March 1st", "in the week to 28 February" (not "19
@@ -1064,6 +1066,8 @@ EVENT_WORDS = {
     "sign": "signature", "signed": "signature", "signing": "signature",
     "ratify": "ratification", "ratified": "ratification", "ratification": "ratification",
     "open": "opening", "opened": "opening", "opening": "opening", "inaugurated": "opening",
+    # (a hazard's own events: "made landfall on 28 August 2023", "erupted in June 1991")
+    "made landfall": "landfall", "landfall": "landfall", "erupted": "eruption", "eruption": "eruption",
     "reform": "reform", "reformed": "reform", "amended": "reform", "amendment": "reform",
     "introduce": "introduction", "introduced": "introduction",
     "issued": "publication", "announced": "announcement", "completed": "completion",
