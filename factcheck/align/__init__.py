@@ -16,7 +16,8 @@ import pandas as pd
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..extract.context import (NOT_A_NAME, country_of_part, is_country, is_part_or_group_of_countries,
+from ..extract.context import (NOT_A_NAME, country_of_part, is_country, is_group_of_countries,
+                               is_part_or_group_of_countries,
                                is_unnamed_part, main_country, place_name, singular)
 from ..models import Claim, Document
 from .events import EventMention, known_things, mentions_for_document, position_in_sentence
@@ -223,8 +224,13 @@ def _settle_unknown_places(frame: pd.DataFrame, parts: set[str]) -> pd.DataFrame
     if known.empty:
         return frame
     frame = frame.copy()
+    # (a document that names only a group of countries may speak of it where a sentence names no place: "registrations
+    # in the EU rose 13.9%. Battery-electric cars had a market share of 14.6%" is no figure for Germany)
+    # (not a ranking's span: "the third-largest entry point for cocaine in Europe" is about one country)
+    named = frame[~frame["place"].isin(("unknown", "national", "several countries")) & (frame["kind"] != "rank")]
+    of_groups = set(named["source"]) - set(named.loc[~named["place"].map(is_group_of_countries), "source"])
     for unplaced, candidates in (("unknown", known), ("national", known[known["place"].map(is_country).astype(bool)])):
-        rows = frame["place"] == unplaced
+        rows = (frame["place"] == unplaced) & ~frame["source"].isin(of_groups)
         if not rows.any() or candidates.empty:
             continue
         places = candidates.groupby(keys)["place"].agg(lambda p: p.iloc[0] if p.nunique() == 1 else None).dropna()

@@ -1164,6 +1164,12 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2021-03-20\n---\nMeanwhile, wheat production in Marvena was 4.8 million tonnes in "
                     "2020.\n",
         }, True, ("4.2 million tonnes", "4.8 million tonnes")),
+        Example("an unplaced figure in a report on a group of countries is not one country's (car-market news)", {
+            "a.md": "---\npublished: 2024-01-05\n---\nNew car registrations in Germany rose 7.3% in 2023. "
+                    "Battery-electric cars had a market share of 18.4% in 2023.\n",
+            "b.md": "---\npublished: 2024-01-18\n---\nNew car registrations in the EU rose 13.9% in 2023. "
+                    "Battery-electric cars had a market share of 14.6% in 2023.\n",
+        }, False),
         Example("a port named as 'the Port of X' and as X (port statistics)", {
             "a.md": "---\npublished: 2024-02-15\n---\nThe Port of Rotterdam handled 13.4 million TEU in 2023.\n",
             "b.md": "---\npublished: 2024-02-20\n---\nRotterdam handled 13.9 million TEU in 2023.\n",

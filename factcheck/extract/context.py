@@ -550,6 +550,13 @@ def is_part_or_group_of_countries(name: str) -> bool:
     return _PART_OF_A_COUNTRY.search(name) is not None
 
 
+def is_group_of_countries(name: str) -> bool:
+    """Whether the gazetteer knows a place as a region spanning countries ("European Union", "Latin America",
+    "world")."""
+    known = _gazetteer().canonical.get(fold(" ".join(name.split())))
+    return known is not None and known in _REGIONS
+
+
 def is_country(name: str) -> bool:
     """Whether the gazetteer knows the place as a country ("Kenya"; not "Texas", not an invented "Norland")."""
     gazetteer = _gazetteer()
