@@ -199,6 +199,10 @@ ENTITIES = [
     ("a lower-case head that is a verb", "Texas and Ohio plan to spend $5 million.", "$5 million", None),
     ("a name whose kind comes first", "Hurricane Milton made landfall with sustained winds of 120 mph.", "120 mph",
      "Hurricane Milton"),
+    # Models (car-market news): the letter or number says which model.
+    ("a model with a dotted number", "The Volkswagen ID.3 ranked second in 2023.", "second", "Volkswagen ID.3"),
+    ("a model's letter after 'Model'", "The Tesla Model Y had 45,000 registrations.", "45,000", "Tesla Model Y"),
+    ("a model's number", "The Boeing 737 was grounded in 2019.", "2019", "Boeing 737"),
 ]
 
 

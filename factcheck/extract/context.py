@@ -946,7 +946,9 @@ _ENTITY = regex.compile(
     # (a name opens with a capital or "the": "the Office of ..."; a lower-case word before it is no part of it, and
     # a scan that may start at every "of" and "in" is slow)
     rf"(?:[“\"])?(?P<name>(?:[A-Z][\w'’-]*|the)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|on|against|to|in|at(?=\s+[A-Z])|de|la|del))*?\s+(?:{ENTITY_HEADS}){_NOT_A_CLUB}(?:\s+(?:{ENTITY_HEADS})\b{_NOT_A_CLUB})*"  # ("Treaty Organization")
-    rf"(?:\s+(?:against|on|for|of|to)(?:\s+(?:the\s+)?[A-Z][\w'’-]*)+)?)\b"
+    rf"(?:\s+(?:against|on|for|of|to)(?:\s+(?:the\s+)?[A-Z][\w'’-]*)+)?"
+    # (a model's letter or number: "the Tesla Model Y", "the Tesla Model 3")
+    r"(?:(?<=Model)\s+(?:[A-Z]|\d{1,3}[A-Za-z]?)(?![\w.,%'’-]))?)\b"
 )
 # Every _ENTITY match holds one of its head nouns: a sentence without any has no entity to scan for.
 _ENTITY_HEAD = regex.compile(rf"(?:{ENTITY_HEADS})")
@@ -997,8 +999,10 @@ _NUMBERED_RUNS = word_set("terminal line runway pier berth gate platform phase u
                           "concourse dock wing scope")
 # A named thing without its head noun: "the Blue Heart" (capitalised words after "the").
 # ("the Ley General de Víctimas", "the Ley General en Materia de Desaparición": small linking words inside a name)
+# (a model's letter or number ends it: "the Volkswagen ID.3", "the Tesla Model Y", "the Boeing 737")
 _THE_NAME = regex.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:de|del|la|las|los|en|y|da|do|des|du|di)\s+)?){0,4}"
-                          r"[A-Z][\w'’-]+)\b")
+                          r"[A-Z][\w'’-]+(?:\.\d{1,2}(?!\d))?(?:(?<=[A-Z][\w'’-]+)\s+(?:[A-Z]|\d{1,3}[A-Za-z]?)"
+                          r"(?![\w.,%'’-]))?)\b")
 
 ENTITY_STOP = {"the", "of", "for", "and", "on", "against", "to", "in", "at", "de", "la", "del", "a"}
 _KEY_WORD = regex.compile(r"[\w'’-]+")
