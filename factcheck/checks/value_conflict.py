@@ -95,7 +95,8 @@ def two_forecasters(a: Claim, b: Claim) -> bool:
 
 
 def narrower_and_smaller(a: Claim, b: Claim) -> bool:
-    """Whether one figure's subject says more than the other's and the figure is less than half the other:
+    """Whether one figure's subject (or its named thing) says more than the other's and the figure is less than
+    half the other:
     "Health spending reached US$1.52 billion" beside "The province spent US$4,820 million" is a part of it, not
     another account (a slip that halves a figure is rarer than a part named by its kind)."""
     size_a, size_b = _magnitude(a), _magnitude(b)
@@ -103,6 +104,11 @@ def narrower_and_smaller(a: Claim, b: Claim) -> bool:
         return False
     if _digits(a) is not None and _digits(a) == _digits(b):
         return False  # "2.5 million tonnes" and "250,000 tonnes": the same digits, a slipped zero
+    # A named thing's figure beside one that names none says more in the same way: "The Volkswagen ID.3 had
+    # 26,630 registrations in Germany" and "Germany recorded 524,219", "Hurricane Marisol caused insured losses
+    # of USD 15.1 billion" and "insured losses reached USD 108 billion": one model's, one event's part
+    if a.entity and not b.entity and size_a * 2 < size_b or b.entity and not a.entity and size_b * 2 < size_a:
+        return True
     ma, mb = modifiers(a), modifiers(b)
     if ma < mb:
         return size_b * 2 < size_a
@@ -1164,6 +1170,17 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2021-03-20\n---\nMeanwhile, wheat production in Marvena was 4.8 million tonnes in "
                     "2020.\n",
         }, True, ("4.2 million tonnes", "4.8 million tonnes")),
+        Example("one model's figure is a part of the market's (car-market news)", {
+            "a.md": "---\npublished: 2024-01-05\n---\nThe Volkswagen ID.3 had 26,630 registrations in Germany in "
+                    "2023.\n",
+            "b.md": "---\npublished: 2024-01-18\n---\nGermany recorded 524,219 registrations in 2023.\n",
+        }, False),
+        Example("... and one event's of the year's (insurance reports)", {
+            "a.md": "---\npublished: 2024-03-26\n---\nInsured losses from natural catastrophes reached USD 108 billion "
+                    "in 2023.\n",
+            "b.md": "---\npublished: 2024-01-24\n---\nHurricane Marisol caused insured losses of USD 15.1 billion in "
+                    "2023.\n",
+        }, False),
         Example("an unplaced figure in a report on a group of countries is not one country's (car-market news)", {
             "a.md": "---\npublished: 2024-01-05\n---\nNew car registrations in Germany rose 7.3% in 2023. "
                     "Battery-electric cars had a market share of 18.4% in 2023.\n",
