@@ -144,6 +144,11 @@ NOUN_BEFORE_VERB = [
     ("a quantity named by its verb (climate reports)", "Valdoria emitted 412.6 MtCO2e in 2021.", "412.6 MtCO2e",
      "emissions"),
     ("... and exports", "Norland exported 3.4 million tonnes in 2022.", "3.4 million tonnes", "exports"),
+    # Box office: where it was taken is no noun; the verb says which measure; places joined by "and" are a phrase.
+    ("an adverb of where is no noun", "The film has grossed $97.6 million domestically.", "$97.6 million", "gross"),
+    ("opened to", "The film opened to $142.6 million in the United States.", "$142.6 million", "opening"),
+    ("past two places joined by 'and'", "Admissions in the United States and Canada reached 845 million in 2023.",
+     "845 million", "Admissions"),
     # A company's measure right before its verb is the amount's, not a money noun of another clause (port reports).
     ("net profit after a clause on revenue", "In 2023, revenue rose 5.3%, while net profit was €305 million.",
      "€305 million", "net profit"),

@@ -694,6 +694,8 @@ _EXPECTED_BEFORE = regex.compile(r"\b(?:will|should|(?:is|are)\s+(?:set|due|proj
                                  # a company's guidance: "revenue guidance is", "guided for", "the outlook calls for"
                                  r"guidance|guided|guides|outlook|could\s+(?:rise|reach|climb|grow|increase)\s+to|"
                                  r"could\s+reach|may\s+(?:rise|reach)\s+to|"
+                                 # ("could finish with more than $450 million", "might top")
+                                 r"(?:could|might|may|would)\s+(?:finish|end|top|exceed|hit|total|surpass|approach)|"
                                  r"(?:analysts|economists|markets?)\s+(?:had\s+)?(?:expected|forecast|predicted|"
                                  r"pencilled\s+in|estimated))\b(?:[^\d;:.]|\d(?=[A-Za-z])){0,40}$", regex.IGNORECASE)
 # (a digit glued to letters, "5G", is no figure: "expects 5G coverage to reach 80%")

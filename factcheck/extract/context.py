@@ -131,6 +131,10 @@ def _joins_a_modifier(pair: list[str]) -> bool:
         and modifier not in STOP_WORDS and noun not in STOP_WORDS
 
 
+_WHERE_ADVERBS = frozenset("worldwide overseas abroad nationwide globally domestically internationally locally "
+                           "elsewhere".split())
+
+
 def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
     """The noun phrase starting at pos: '60,000| public employees have been' -> 'public employees'."""
     window = text[pos:min(limit, pos + 120)]
@@ -149,6 +153,10 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
     if (len(found) == 1 or found[1].lower() in STOP_WORDS) and (
             first in _IRREGULAR_PARTICIPLES or first in _COMPARATIVES
             or len(first) > 4 and first.endswith(("ed", "ing")) and len(found) > 1):
+        return None
+    # "has grossed $97.6 million domestically", "$310 million worldwide": where, said by an adverb, no noun.
+    if (len(found) == 1 or found[1].lower() in STOP_WORDS) and (
+            first in _WHERE_ADVERBS or len(first) > 5 and first.endswith("ly")):
         return None
     # "down 9.2% year over year", "up 3% month on month": the period of a change, no noun.
     if len(found) > 2 and first == found[2].lower() and found[1].lower() in ("over", "on", "to"):

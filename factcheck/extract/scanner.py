@@ -594,7 +594,7 @@ class Extractor:
             if verb is not None:
                 # "Luis Brandt spent $2.9 million", "Castel earns £45,000 a week": the verb names the measure;
                 # the name before it, whose it is
-                measure = _MEASURE_OF_MONEY_VERB[verb.group("verb").lower()]
+                measure = _MEASURE_OF_MONEY_VERB[" ".join(verb.group("verb").lower().split())]
                 update: dict = {"subject": measure, "subject_head": measure}
                 if verb.group("label") is not None and claim.entity is None \
                         and verb.group("label").split()[0].lower() not in context.STOP_WORDS - {"the"} \
@@ -2170,7 +2170,7 @@ def _before_the_number(text: str, s_start: int, at: int) -> str:
     phrases may stand between the noun and its verb ("Core inflation in Tarsk, which excludes food, energy and
     tobacco, was| 5.9%", "Coverage of the third dose of the DTP vaccine (DTP3) in Tamberia reached| 84%")."""
     before = _words_before(text, s_start, max(s_start, at - 60), at)
-    if at - 60 > s_start and ("," in before or ")" in before or " of " in before):
+    if at - 60 > s_start and ("," in before or ")" in before or " of " in before or " and " in before):
         before = _words_before(text, s_start, max(s_start, at - 100), at)
     return before
 
@@ -2474,14 +2474,16 @@ _QUANTITY_VERB_BEFORE = regex.compile(rf"\b(?P<verb>{'|'.join(_MEASURE_OF_QUANTI
                                       regex.IGNORECASE)
 _MEASURE_OF_MONEY_VERB = {"spent": "spending", "spends": "spending", "invested": "investment",
                           "invests": "investment", "earned": "earnings", "earns": "earnings", "paid": "pay",
-                          "borrowed": "borrowing", "borrows": "borrowing"}
+                          "borrowed": "borrowing", "borrows": "borrowing",
+                          # (box office: "has grossed $97.6 million", "opened to $142.6 million")
+                          "grossed": "gross", "grosses": "gross", "opened to": "opening"}
 _MONEY_VERB_BEFORE = regex.compile(
     # ("Luis Brandt spent", "Her challenger, Luis Brandt, spent", "Dana Okafor's campaign alone spent")
     r"(?:(?<=,\s)(?P<label>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+"
     r"|(?<![\w'’-])(?P<label>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)(?:['’]s(?:\s+[a-z]+){1,2})?\s+"
     r"(?:alone\s+)?)?"
     r"(?:(?:has|have|had|will|is|are|was|were|also|reportedly)\s+)?"
-    r"(?P<verb>spent|spends|invested|invests|earned|earns|paid|borrowed|borrows)\s+"
+    r"(?P<verb>spent|spends|invested|invests|earned|earns|paid|borrowed|borrows|grossed|grosses|opened\s+to)\s+"
     r"(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|up\s+to|an\s+estimated|a\s+total\s+of|"
     r"just|only|roughly)\s+)?$")
 _OF_THE_GAP = regex.compile(r"\s+of\s+(?:the\s+)?")
@@ -3007,7 +3009,9 @@ _HEAD_BEFORE_PHRASE = regex.compile(
     r"among|into|across|before|after|excluding)\s+(?:[a-z]+\s+(?:and|&)\s+(?=tax))?(?:(?:the|a|an)\s+)?(?:\d[\d,]*\s+)?"
     # ("the United| States", "the first measles| dose"; a name of up to five words: "at Northshire Hospitals NHS
     # Foundation| Trust"; a number: "Total attendance across the 380| matches")
-    r"(?:(?:[A-Za-z][\w-]*\s+){0,2}|(?:[A-Z][\w&'’-]*\s+){3,4})$", regex.REVERSE)
+    # (two names joined: "Admissions in the United States and Canada| reached")
+    r"(?:(?:[A-Za-z][\w-]*\s+){0,2}|(?:[A-Z][\w&'’-]*\s+){3,4}"
+    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:and|&)\s+(?:the\s+)?)$", regex.REVERSE)
 # Heads that frame a quantity of the noun after them: "the rate of inflation", "the share of women".
 _FRAME_HEADS = frozenset("rate share percentage proportion level ratio".split())
 _CHANGED_NOUN = regex.compile(
