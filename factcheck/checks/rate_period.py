@@ -126,8 +126,9 @@ _EVENT_ENDINGS = ("al", "ion", "ment", "ance", "ence")
 # that is such a flow ("revenue of $4.5 billion"), not a balance or a price.
 _MONEY_FLOW_VERB_BEFORE = regex.compile(r"\b(?:spent|spends|spend|paid|pays|earned|earns|raised|received|collected|"
                                         r"invested|disbursed|lost|cost)\s+(?:\S+\s+){0,2}?$", regex.IGNORECASE)
-_MONEY_FLOW_HEADS = frozenset("spending expenditure revenue revenues sales turnover income earnings profit loss "
-                              "costs payments receipts".split())
+# (subject heads are singular: "costs" is read "cost")
+_MONEY_FLOW_HEADS = frozenset("spending expenditure revenue revenues sales sale turnover income earnings earning profit "
+                              "loss cost costs payment payments receipt receipts".split())
 
 
 def _is_year_total(claim: Claim) -> bool:
@@ -298,6 +299,10 @@ class RatePeriod(Check):
             "a.md": "---\npublished: 2024-06-20\n---\nThe council spent £620,000 per night on hotels in 2023/24.\n",
             "b.md": "---\npublished: 2024-07-02\n---\nThe council spent £182 million on hotels in 2023/24.\n",
         }, True, ("£620,000 per night", "£182 million")),
+        Example("a yearly cost and a past year's cost (health economics)", {
+            "a.md": "---\npublished: 2022-11-16\n---\nThe health costs of obesity are €4.2 billion a year.\n",
+            "b.md": "---\npublished: 2023-06-20\n---\nThe health costs of obesity were €5.8 billion in 2022.\n",
+        }, True, ("€4.2 billion a year", "€5.8 billion")),
         Example("... but not money held, a balance", {
             "a.md": "---\npublished: 2024-06-20\n---\nThe fund paid out £62,000 a day in 2023/24.\n",
             "b.md": "---\npublished: 2024-07-02\n---\nThe fund held reserves of £4 million in 2023/24.\n",

@@ -1170,6 +1170,12 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2021-03-20\n---\nMeanwhile, wheat production in Marvena was 4.8 million tonnes in "
                     "2020.\n",
         }, True, ("4.2 million tonnes", "4.8 million tonnes")),
+        Example("quantities under headings of two years (mining reports)", {
+            "a.md": "---\npublished: 2024-02-22\n---\n## Production in 2023\n\nKestrel's gold production was 1.24 "
+                    "million ounces.\n",
+            "b.md": "---\npublished: 2023-02-20\n---\n## Production in 2022\n\nKestrel's gold production was 1.18 "
+                    "million ounces.\n",
+        }, False),
         Example("one model's figure is a part of the market's (car-market news)", {
             "a.md": "---\npublished: 2024-01-05\n---\nThe Volkswagen ID.3 had 26,630 registrations in Germany in "
                     "2023.\n",
