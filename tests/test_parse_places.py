@@ -104,6 +104,9 @@ PLACES = [
     ("a place after 'and in' opens the next item (car-market news)", "In Germany the share was 18.4% and in France "
      "it was 16.8%.", "18.4%", "Germany"),
     ("... whose figure it is", "In Germany the share was 18.4% and in France it was 16.8%.", "16.8%", "France"),
+    ("the world as the whole of a share is not the share's place (mining statistics)", "Australia produced 47% of "
+     "the world's lithium in 2023.", "47%", "Australia"),
+    ("... unless no other place is named", "About 38% of the world's population lives in cities.", "About 38%", "world"),
     ("where a port ranks is not where its figures are (port reports)", "Rotterdam, Europe's largest container port, "
      "handled 13.4 million TEU in 2023.", "13.4 million", None),
     ("... nor where a bank's profit is", "Germany's largest bank reported a profit of €5 billion.", "€5 billion", None),

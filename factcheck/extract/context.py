@@ -332,6 +332,8 @@ def _gazetteer() -> _Gazetteer:
     )
 
 
+_BASE_OF_A_SHARE_BEFORE = regex.compile(r"\bof\s+$", regex.IGNORECASE)
+_WHOLE_AFTER = regex.compile(r"(?:the\s+)?world(?:['’]s)?(?:\s+[a-z]+){0,2}")
 # "the world's second-largest", "Europe's biggest": a ranking across the world, or a region.
 _RANKED_IN_AFTER = regex.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Za-z][\w-]*['’]s\s+"
                                  r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
@@ -2217,6 +2219,11 @@ class SentenceContext:
             if ranking is not None:
                 ranked_in.append((position, place))
                 self._ranked_in[(position, place)] = (m_start, ranking.end())
+            elif place == "world" and _BASE_OF_A_SHARE_BEFORE.search(self.text, max(self.start, m_start - 12), m_start):
+                # "Australia produced 47% of the world's lithium", "10% of world output": the whole the share is
+                # of, not where the figure is (the world's own figures have no other place: "38% of the world's
+                # population" stays the world's)
+                ranked_in.append((position, place))
             found.append((position, place))
         if ranked_in and any(f not in ranked_in for f in found):
             # "India is the world's second-largest market, with shipments of 146 million": where India ranks, not
