@@ -342,6 +342,8 @@ STATED_PERIODS = [
      "300,000 homes.", "2022-10-02", "300,000", "2022"),
     ("... though it dates a past tense", "The programme, launched in 2006, trained 500 nurses.", "2022-10-02", "500",
      "2006"),
+    ("... but not after a relative clause (mining reports)", "Red Ridge, which opened in 2016, produced 410,000 "
+     "ounces of gold.", "2024-02-22", "410,000 ounces", "2024"),
     ("... nor in the same clause", "The operation began in March 2015 and has saved about 9,500 lives.", "2018-03-15",
      "about 9,500", "2018"),
     ("since then in another clause", "In 2006 it had 40 schools; 10 more have opened since then.", "2019-05-01", "40",

@@ -239,6 +239,8 @@ NOUN_BEFORE_VERB = [
     ("the user, with no noun after the figure", "Households consumed 16.9 TWh in 2023.", "16.9 TWh", "Households"),
     ("a place that emitted is the place, not the subject", "Lindmark emitted 23 million tonnes of CO2.",
      "23 million tonnes", "CO2"),
+    ("what a named producer produced is its production (mining reports)", "Kestrel produced 1.27 million ounces of "
+     "gold in 2023.", "1.27 million ounces", "gold production"),
     ("a relative clause is no emitter", "The works that used about 2,400 cubic metres of concrete ended.",
      "about 2,400 cubic metres", "concrete"),
     # A measure with no noun of its own measures the sentence's subject.

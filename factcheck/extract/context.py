@@ -765,6 +765,11 @@ _NEXT_CLAUSE_OPENS_WITH_DATE = regex.compile(r",\s+(?:and|but|while|whereas|then
                                              regex.IGNORECASE)
 # The end of an apposition that dates a start, then a main verb of how a thing stood: "launched in 2019|, remained".
 _APPOSITION_THEN_STATE_VERB = regex.compile(r"\s*,\s+(?:remained|stayed|was|were|became|continued|kept|ranked|stood)\b")
+# ... or a relative clause, then what the thing did: "Red Ridge, which opened in 2016, produced 410,000 ounces" (a
+# participle's date, "The programme, launched in 2006, trained 500 nurses", may be when it did)
+_WHICH_BEFORE_START = regex.compile(r",\s+which\s+(?:was\s+|were\s+)?(?:[a-z]+\s+){1,4}(?:in|on)\s+$")
+_APPOSITION_THEN_PAST_VERB = regex.compile(r"\s*,\s+(?!(?:with|when|while|including|and|but|which|who|where)\b)"
+                                           r"[a-z]{3,}ed\b")
 _PRESENT_MAIN_VERB = regex.compile(
     # ("Line 3 opened in 2018 and now carries| 310,000 passengers a day": how it stands now)
     r"\s*(?:,|\s+and(?=\s+(?:now|still|currently|today)\b))\s+(?:(?:now|still|currently|today)\s+)?"
@@ -1749,7 +1754,9 @@ class SentenceContext:
                         and _PRESENT_MAIN_VERB.match(text, d.end) and not _SINCE_THEN.search(text, d.end, hi):
                     continue  # "The stadium, which opened in 1998, holds 34,000": how it stands now, not in 1998
                 if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 50), d.start) \
-                        and _APPOSITION_THEN_STATE_VERB.match(text, d.end):
+                        and (_APPOSITION_THEN_STATE_VERB.match(text, d.end)
+                             or _APPOSITION_THEN_PAST_VERB.match(text, d.end)
+                             and _WHICH_BEFORE_START.search(text, max(self.start, d.start - 60), d.start)):
                     continue  # "The Aster, launched in 2019, remained the best-seller with 187,000": not in 2019
                 if d.end <= claim_start and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 50), d.start) \
                         and _PERFECT_BEFORE.search(text, d.end if not i else max(d.end, ranges[0][0]), claim_start) \

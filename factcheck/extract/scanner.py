@@ -2049,6 +2049,11 @@ class Extractor:
             if measured:
                 return measured
             actor = _actor(before)
+            if (actor is None or " " not in actor and actor[:1].isupper()) and " " not in phrase \
+                    and _PRODUCED_BEFORE.search(before):
+                # "Kestrel produced 1.27 million ounces of gold": its gold production (who produced it is the owner),
+                # as in "Kestrel's gold production was 1.24 million ounces"
+                return f"{phrase} production"
             if actor is not None:
                 # "Coal plants emitted 11 million tonnes of CO2": the plants' CO2, not the power sector's
                 return f"{actor.lower()} {phrase}"
@@ -2469,6 +2474,8 @@ _MEASURE_OF_QUANTITY_VERB = {"emitted": "emissions", "emits": "emissions", "expo
                              "shipped": "shipments", "seized": "seizures", "captured": "capture",
                              "landed": "landings", "used": "use", "uses": "use", "sold": "sales", "sells": "sales",
                              "ships": "shipments", "delivered": "deliveries", "delivers": "deliveries"}
+_PRODUCED_BEFORE = regex.compile(r"\b(?:produced|produces|mined|mines)\s+(?:(?:about|around|some|nearly|almost|over|"
+                                 r"roughly|an\s+estimated)\s+)?$", regex.IGNORECASE)
 _QUANTITY_VERB_BEFORE = regex.compile(rf"\b(?P<verb>{'|'.join(_MEASURE_OF_QUANTITY_VERB)})\s+"
                                       r"(?:(?:about|around|some|nearly|almost|over|roughly|an\s+estimated)\s+)?$",
                                       regex.IGNORECASE)
