@@ -296,9 +296,11 @@ def period_key(claim: Claim) -> str:
     reported on the same day, and, in a document with no date, with none.
     """
     if claim.kind == "quantity":
-        # (or dated by its heading, its title or the sentence before: a period that is not the publication year)
+        # (or dated by its heading, its title or the sentence before: a period that is not the publication year;
+        # but a rate with no time in its sentence is how things run, "the fleet lands 1,200 tonnes a day")
         dated = YEAR_IN_TEXT.search(claim.sentence) or _TIME_IN_WORDS.search(claim.sentence) \
-            or claim.period and claim.published is not None and claim.period[:4] != str(claim.published.year)
+            or claim.per is None and claim.period and claim.published is not None \
+            and claim.period[:4] != str(claim.published.year)
         if not dated or _is_extent(claim) and claim.per is None and not _FLOW_OF_EXTENT.search(claim.sentence) \
                 and not _dated_right_after(claim):
             return "any"
