@@ -1176,6 +1176,12 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-02-20\n---\n## Production in 2022\n\nKestrel's gold production was 1.18 "
                     "million ounces.\n",
         }, False),
+        Example("a dissent beside a figure of its own kind in the same document (outbreak news)", {
+            "a.md": "---\npublished: 2024-07-15\n---\nTamberia reported 9,800 confirmed measles cases in 2023.\n",
+            "b.md": "---\npublished: 2024-02-20\n---\nTamberia recorded 9,800 confirmed measles cases in 2023.\n",
+            "c.md": "---\npublished: 2024-03-05\n---\nTamberia reported 12,400 confirmed measles cases in 2023.\n\n"
+                    "Doctors in the north reported 3,100 confirmed measles cases in 2023.\n",
+        }, True, ("9,800", "12,400")),
         Example("one model's figure is a part of the market's (car-market news)", {
             "a.md": "---\npublished: 2024-01-05\n---\nThe Volkswagen ID.3 had 26,630 registrations in Germany in "
                     "2023.\n",
