@@ -237,6 +237,8 @@ NOUN_BEFORE_VERB = [
     ("the emitter with what it emitted", "Coal plants in Lindmark emitted 11 million tonnes of CO2 in 2023.",
      "11 million tonnes", "coal plants CO2"),
     ("the user, with no noun after the figure", "Households consumed 16.9 TWh in 2023.", "16.9 TWh", "Households"),
+    ("who ate it (nutrition surveys)", "Adults ate an average of 2,450 kcal per day in 2022.",
+     "an average of 2,450 kcal per day", "Adults"),
     ("a place that emitted is the place, not the subject", "Lindmark emitted 23 million tonnes of CO2.",
      "23 million tonnes", "CO2"),
     ("what a named producer produced is its production (mining reports)", "Kestrel produced 1.27 million ounces of "

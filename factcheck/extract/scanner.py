@@ -243,7 +243,9 @@ _OF_THEIR_AFTER = regex.compile(r"\s+of\s+(?:their|its|his|her)\s")
 _ACTOR_BEFORE = regex.compile(
     r"(?<![\w'’-])(?P<actor>[A-Za-z][a-z-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:in|of|across)\s+(?:the\s+)?[A-Z][\w'’-]*)?\s+"
     r"(?:emitted|emits|produced|produces|generated|generates|consumed|consumes|used|uses|burned|burnt|burns|"
-    r"released|releases|exported|exports|imported|imports)\s+$")
+    r"released|releases|exported|exports|imported|imports|"
+    # (what people eat and drink: "Adults ate an average of| 2,450 kcal")
+    r"ate|eat|eats|drank|drink|drinks)\s+(?:(?:an\s+average\s+of|on\s+average|about|around|some|nearly|almost)\s+)?$")
 # Between a unit and the unit it is per: "212 g| per |kWh", "0.212 kg|/|kWh".
 _PER_UNIT = regex.compile(r"\s*/\s*|\s+per\s+", regex.IGNORECASE)
 # After a unit of a unit: the end of the phrase, or a word ("212 g/kWh in 2023"), not more digits ("6 l/100 km").
