@@ -345,7 +345,7 @@ _THE_COUNTRY = regex.compile(
     regex.IGNORECASE,
 )
 # "in the Americas" names the scope of a ranking; a bare name is more often its subject.
-_IN_PLACE = regex.compile(r"\b(?:in|across|throughout|within)\s+(?:the\s+)?$", regex.IGNORECASE)
+_IN_PLACE = regex.compile(r"\b(?:in|across|throughout|within|among|of)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
 # Towns and regions the list does not know: "in Castlebay", "across North Harwick". Only after a
