@@ -488,6 +488,9 @@ OWNERS = [
     ("some of a whole, named by what they were (democracy indices)", "Only 24 of the 167 countries were full "
      "democracies.", "24", "full democracy"),
     ("some of a whole, whatever was done to them", "Only 24 of the 150 seats were won by women.", "24", "some"),
+    ("some of a whole named by its owner (cinema statistics)", "Members operate 28,400 of the nation's screens.",
+     "28,400", "some"),
+    ("... with the whole's number", "The chain operates 1,200 of the country's 4,000 pharmacies.", "1,200", "some"),
     ("a listing's labels", "Final results: Greens 28 seats, Labour 15 seats, the Liberals 5 seats.", "5", "liberal"),
     ("a lower-case plural label", "Labour won 15 seats, the Liberals 6 and independents 3.", "3", "independent"),
     ("a place is no owner", "Last year Mexico had 47 shelters.", "47", None),

@@ -718,7 +718,19 @@ class Extractor:
             claim = claim.model_copy(update={"entity": None, "part": "all"})
             if claims[-1].part is None:
                 # "Only 24 of the 167 countries were full democracies": 24 is some of them, never a figure for all
-                claims[-1] = claims[-1].model_copy(update={"part": self._what_the_part_is(claim.end, s_end)})
+                update = {"part": self._what_the_part_is(claim.end, s_end)}
+                if (claims[-1].subject or "").endswith(("'s", "’s")):
+                    # ("1,200 of the country's 4,000 pharmacies": the whole's noun)
+                    update.update(subject=claim.subject, subject_head=claim.subject_head)
+                claims[-1] = claims[-1].model_copy(update=update)
+        elif claim.kind == "count" and claim.part is None:
+            whose = _OF_A_WHOLES_POSSESSIVE.match(text, claim.end, s_end)
+            if whose is not None:
+                # "NCOA members operate 28,400 of the nation's screens": some of them, never a figure for all
+                noun = context.noun_phrase_after(text, whose.end(), s_end)
+                if noun:
+                    claim = claim.model_copy(update={"part": "some", "subject": noun,
+                                                     "subject_head": context.head_of(noun)})
         return claim
 
     def _in_the_currency_before(self, claim: Claim, claims: list[Claim], s_start: int) -> Claim:
@@ -2495,7 +2507,10 @@ _MONEY_VERB_BEFORE = regex.compile(
     r"(?P<verb>spent|spends|invested|invests|earned|earns|paid|borrowed|borrows|grossed|grosses|opened\s+to)\s+"
     r"(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|up\s+to|an\s+estimated|a\s+total\s+of|"
     r"just|only|roughly)\s+)?$")
-_OF_THE_GAP = regex.compile(r"\s+of\s+(?:the\s+)?")
+# (past a whole's possessive: "1,200 of| the country's |4,000 pharmacies")
+_OF_THE_GAP = regex.compile(r"\s+of\s+(?:the\s+)?(?:(?:nation|country|world|city|region|state|province|county)['’]s\s+)?")
+_OF_A_WHOLES_POSSESSIVE = regex.compile(r"\s+of\s+(?:the|its|their)\s+(?:nation|country|world|city|region|state|"
+                                        r"province|county|group|company|sector|industry)['’]s\s+")
 _EDITION_AFTER = regex.compile(r"\s+(?:edition|round|wave|cycle)\b", regex.IGNORECASE)
 # "it" as the subject right before the figure's verb: "In 2023 it reached| 87.9%", "It stood at| 4.1%".
 _IT_THEN_VERB = regex.compile(r"\b[Ii]t\s+(?:(?:has|had|then|also)\s+)?(?:was|is|reached|stood\s+at|rose\s+to|fell\s+to|"
