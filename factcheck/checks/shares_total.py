@@ -56,7 +56,7 @@ _THE_REST_BEFORE = regex.compile(r"\b(?:the\s+)?(?:remaining|rest|remainder|bala
 _VERB_AFTER_SHARE = regex.compile(
     r"\s+(?:of\s+(?:\w+\s+){1,3}?)?(?P<verb>are|were|is|was|have|has|had|hold|holds|held|speak|speaks|live|lives|"
     r"work|works|own|owns|use|uses|used)\b"
-    r"(?P<age>\s+(?:under|over|aged|older|younger|below|above)\b)?",
+    r"(?P<age>\s+(?:under|over|aged|older|younger|below|above|between\s+(?:the\s+ages\s+of\s+)?\d))?",
     regex.IGNORECASE)
 # Each share in its own setting: "42% in Sabir province, 39% in Dunmore province", "42% of children in the north,
 # 39% in the east": rates of different places, not shares of one whole.
@@ -342,6 +342,10 @@ class SharesTotal(Check):
         Example("... that add up", {
             "a.md": "---\npublished: 2024-03-01\n---\nOf the 2,300 strikers in Valdoria, 56% were women and 44% were "
                     "men.\n",
+        }, False),
+        Example("an age band beside the sexes is another attribute (cinema audiences)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nAudiences were 54% male and 46% female, and 61% of ticket buyers "
+                    "were between 18 and 34 years old.\n",
         }, False),
     ]
 
