@@ -61,7 +61,9 @@ _INCLUDING = regex.compile(r",?\s+\b(?:including|among\s+them|of\s+which|of\s+wh
 _LISTING_ENDS = regex.compile(r",\s+(?:and|but|while|whereas|which|who)\s+(?!\d|(?:about|around|some|nearly|almost|over|"
                               r"more|less|fewer|just|another|a\s+further|the|a|an|one|two|three|four|five|six|seven|"
                               r"eight|nine|ten|[A-Z])\b)[a-z]")
-_COMPARED_BEFORE = regex.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+)?$",
+# (or a change's base: "an increase of 19% on the| 666 million recorded in 2022")
+_COMPARED_BEFORE = regex.compile(r"(?:\b(?:from|than|compared\s+(?:with|to)|against|versus)|%\s+(?:on|over))\s+(?:the\s+)?"
+                                 r"(?:about\s+|around\s+)?$",
                                  regex.IGNORECASE)
 # A sentence that breaks down the figure the sentence before ends with: "Of that, €40 million goes to ...".
 # ("Of the area burned,": the whole named again; "It comprises ...", "It was split between ...": the whole as the
@@ -428,6 +430,10 @@ class PartsWhole(Check):
         Example("a figure compared with is no part (air-quality reports)", {
             "a.md": "---\npublished: 2021-05-04\n---\nOf the 40 cities assessed, 28 exceeded the target in 2020, "
                     "compared with 33 in 2019.\n",
+        }, False),
+        Example("the base of a change is no part (cinema statistics)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nAdmissions across the 38 territories covered by the union reached "
+                    "792 million in 2023, an increase of 19% on the 666 million recorded in 2022.\n",
         }, False),
         Example("a listing ends where a clause of its own begins (results releases)", {
             "a.md": "---\npublished: 2024-05-02\n---\nThe chain has 88 stores in Scotland, including 51 supermarkets "
