@@ -640,6 +640,8 @@ _START_VERB_BEFORE = regex.compile(r"\b(?:launched|opened|began|started|founded|
                                    regex.IGNORECASE)
 # A place right after a number, maybe after its noun: "1.2 million| in |Dunmore", "4.2 million tonnes| in |Nordmark".
 # (or where they came from: "240,000| from |the United Kingdom", "2,100 will come| from |Germany")
+_NEW_PREDICATE_BETWEEN = regex.compile(r"\band\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+                                      r"(?!\d|(?:about|around|some|nearly|almost|over|more|less|up|down)\b)[a-z]{3,}\b")
 _PARALLEL_PLACE_BEFORE = regex.compile(r"(?:\band|\bbut|\bwhile|\bwhereas|,)\s+(?:in|for|at)\s+(?:the\s+)?$")
 _PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|and|or|to|with)\b)[a-z][\w-]*\s+){0,2}?(?:in|at|across|from)\s+"
                                    r"(?:the\s+)?")
@@ -2265,6 +2267,11 @@ class SentenceContext:
                 listed = self._listed_on(found)
                 found = [f for f in found if f[0] < anchor or f[0] in listed
                          or not _NEW_CLAUSE.search(text, anchor, f[0] + 1)]  # (its first letter included)
+            if anchor_end is not None and any(f[0] > anchor_end for f in found):
+                # "was produced on a budget of $210 million and was shot over 94 days in Iceland": the place of
+                # another predicate of the subject
+                found = [f for f in found if f[0] < anchor_end
+                         or not _NEW_PREDICATE_BETWEEN.search(text, anchor_end, f[0])]
             if anchor_end is not None and any(f[0] > anchor_end for f in found):
                 # "5,000 personnel were deployed, including 450 firefighters from Australia": the part's place
                 found = [f for f in found if f[0] < anchor_end or not _PART_CLAUSE.search(text, anchor_end, f[0])]
