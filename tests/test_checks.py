@@ -62,6 +62,17 @@ def test_a_conflict_that_rests_on_an_assumed_currency_is_a_warning():
     assert "assumed" in findings[0].message
 
 
+def test_a_figure_a_later_release_says_it_revised_is_a_note():
+    """(cinema statistics) the revision said in a sentence of its own, apart from the new figure's."""
+    from factcheck.checks import BY_ID
+    findings = run_check(BY_ID["value-conflict"], {
+        "a.md": "---\npublished: 2023-02-15\n---\nPreliminary data show admissions of 768 million in 2022.\n",
+        "b.md": "---\npublished: 2024-03-12\n---\nAdmissions reached 780 million in 2022. The 2022 figure has been "
+                "revised to 780 million from the preliminary estimate of 768 million.\n"})
+    assert [f.severity for f in findings] == ["info"]
+    assert "revised" in findings[0].message
+
+
 def test_a_findings_numbers_carry_no_floating_point_noise():
     # A tolerance band's edge computed in binary ("40.199999999800006") is printed in every report format.
     check = next(c for c in CHECKS if c.id == "percent-change")

@@ -67,6 +67,30 @@ def same_scope_scale(a: Claim, b: Claim) -> bool:
     return abs(thousands - round(thousands)) < 1e-9 and _digits(a) is not None and _digits(a) == _digits(b)
 
 
+# Words that say a figure was replaced: "revised to 780 million from the preliminary estimate of| 768 million",
+# "replacing the provisional figure of|".
+_REVISED_BEFORE = regex.compile(r"\b(?:revised|revision|revises|replac(?:ed|es|ing)|preliminary|provisional|initial|"
+                                r"earlier\s+estimate|previous\s+estimate|first\s+estimate|corrected)\b[^.;]{0,60}$",
+                                regex.IGNORECASE)
+
+
+def _stated_revision(aligned, one: list[Claim], other: list[Claim]) -> Optional[Claim]:
+    """A claim of a document of one side that gives the other side's figure as the one it revised: "The 2022
+    figure has been revised to 780 million from the preliminary estimate of| 768 million", in another sentence
+    than the new figure's own ("Admissions reached 780 million in 2022."), beside "admissions of 768 million in
+    2022"; else None."""
+    for sources, figures in (({c.source for c in one}, other), ({c.source for c in other}, one)):
+        values = [(c.lower, c.upper) for c in figures if isinstance(c.lower, float) and isinstance(c.upper, float)]
+        for c in aligned.claims:
+            if c.source not in sources or not isinstance(c.value, float) or c in figures \
+                    or not any(lo <= c.value <= hi for lo, hi in values):
+                continue
+            at = position_in_sentence(c)
+            if at >= 0 and _REVISED_BEFORE.search(c.sentence, max(0, at - 80), at):
+                return c
+    return None
+
+
 def same_day_if_days(a: Claim, b: Claim) -> bool:
     """Whether two figures grouped by month are of one day where both name one: "387,000 remain displaced as of
     1 March" and "352,000 as of 20 March" are two days' counts; "at the end of December" and "on 29 December" may
@@ -1176,6 +1200,17 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-02-20\n---\n## Production in 2022\n\nKestrel's gold production was 1.18 "
                     "million ounces.\n",
         }, False),
+        Example("a later release that says, in a sentence of its own, that the figure was revised is a note (cinema "
+                "statistics)", {
+            "a.md": "---\npublished: 2023-02-15\n---\nPreliminary data show admissions of 768 million in 2022.\n",
+            "b.md": "---\npublished: 2024-03-12\n---\nAdmissions reached 780 million in 2022. The 2022 figure has been "
+                    "revised to 780 million from the preliminary estimate of 768 million.\n",
+        }, True, ("768 million", "780 million")),
+        Example("... but not one that revises another figure", {
+            "a.md": "---\npublished: 2023-02-15\n---\nAdmissions reached 768 million in 2022.\n",
+            "b.md": "---\npublished: 2024-03-12\n---\nAdmissions reached 805 million in 2022. The 2021 figure has been "
+                    "revised to 640 million from the preliminary estimate of 612 million.\n",
+        }, True, ("768 million", "805 million")),
         Example("a dissent beside a figure of its own kind in the same document (outbreak news)", {
             "a.md": "---\npublished: 2024-07-15\n---\nTamberia reported 9,800 confirmed measles cases in 2023.\n",
             "b.md": "---\npublished: 2024-02-20\n---\nTamberia recorded 9,800 confirmed measles cases in 2023.\n",
@@ -1449,7 +1484,8 @@ class ValueConflict(Check):
             severity = "warning"
             message += (f" (The currency of {quote(assumed[0])} is assumed to be {assumed[0].unit}; the figures may "
                         f"be in two currencies.)")
-        revision = _revision(aligned, majority, dissenting, spans) or _revision(aligned, dissenting, majority, spans)
+        revision = _revision(aligned, majority, dissenting, spans) or _revision(aligned, dissenting, majority, spans) \
+            or _stated_revision(aligned, majority, dissenting)
         if revision is not None:
             # "revised to 14.5 million, from the provisional 14.2 million": the other document gives the figure
             # the revision replaced; worth knowing, not a contradiction
