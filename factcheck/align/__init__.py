@@ -279,7 +279,8 @@ def _owners_as_places(claims: list[Claim]) -> list[Claim]:
 # A name that opens a sentence as its subject ("Jalisco recorded 212 femicides", "Norvena's rate was 5.6",
 # "In 2023, Norvena had ..."), maybe after a date or a short opening phrase.
 _SUBJECT_NAME = regex.compile(
-    r"(?:(?:In|By|During|At\s+the\s+end\s+of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s+)?"
+    # (a Markdown list item's marker may come first: "- Local government bodies were hit by ...")
+    r"(?:[-*•+–]\s+)?(?:(?:In|By|During|At\s+the\s+end\s+of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s+)?"
     # (or a name after "The" that an apposition follows: "The Championship, the second tier, recorded ...")
     rf"(?:(?P<name>{NOT_A_NAME}[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*){0,2}?)(?:['’]s?\s|,\s|\s+(?=[a-z]))"

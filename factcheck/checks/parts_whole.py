@@ -45,7 +45,9 @@ _ADDABLE_KINDS = ("count", "money", "quantity")
 # Verbs that open a breakdown of the figure before them, as a colon does.
 # A sentence that opens with its whole: "Of the 6.8 million patients on the list," (up to its first comma).
 # ("Of Brightwell's 4,200 staff,", "Of 4,200 staff,": an owner's or a bare whole too)
-_OF_THE_WHOLE_FIRST = regex.compile(r"\s*Of\s+(?:(?:the|these|those|its|their|all)\s+|[A-Z][\w'’-]*['’]s\s+)?[^,;:]*?\d[^,;:]*,")
+# (a Markdown list item's marker may come first: "- Of those, ...")
+_ITEM_MARK = r"\s*(?:[-*•+–]\s+)?"
+_OF_THE_WHOLE_FIRST = regex.compile(_ITEM_MARK + r"Of\s+(?:(?:the|these|those|its|their|all)\s+|[A-Z][\w'’-]*['’]s\s+)?[^,;:]*?\d[^,;:]*,")
 _LISTING_VERB = regex.compile(
     r"\b(?:(?:funded|financed|paid\s+for|covered|met)\s+by|(?:split|divided|shared)\s+(?:between|among|into)|"
     r"broken\s+down\s+(?:into|as)|made\s+up\s+of|composed\s+of|comprising|comprise|comprises|consisting\s+of|"
@@ -68,12 +70,14 @@ _COMPARED_BEFORE = regex.compile(r"(?:\b(?:from|than|compared\s+(?:with|to)|agai
 # A sentence that breaks down the figure the sentence before ends with: "Of that, €40 million goes to ...".
 # ("Of the area burned,": the whole named again; "It comprises ...", "It was split between ...": the whole as the
 # subject of a verb of composition)
-_OF_THAT_OPENER = regex.compile(r"\s*Of\s+(?:that|this|it|them|(?:these|those)(?:\s+[a-z]+){0,2}|"
+_OF_THAT_OPENER = regex.compile(_ITEM_MARK + r"Of\s+(?:that|this|it|them|(?:these|those)(?:\s+[a-z]+){0,2}|"
                                 r"this\s+(?:amount|sum|total)|the(?:\s+(?-i:[a-z])[\w-]*){1,3})\s*,"
-                                r"|\s*(?:It|This|The\s+total)\s+(?:comprises|comprised|consists\s+of|consisted\s+of|"
+                                r"|" + _ITEM_MARK + r"(?:It|This|The\s+total)\s+"
+                                r"(?:comprises|comprised|consists\s+of|consisted\s+of|"
                                 r"(?:is|was)\s+made\s+up\s+of|(?:is|was)\s+(?:split|divided|broken\s+down)\s+"
                                 r"(?:between|among|into))\s", regex.IGNORECASE)
-_NAMED_WHOLE_OPENER = regex.compile(r"\s*Of\s+the\s+(?!(?:total|sum|money|budget)\b)(?-i:[a-z])", regex.IGNORECASE)
+_NAMED_WHOLE_OPENER = regex.compile(_ITEM_MARK + r"Of\s+the\s+(?!(?:total|sum|money|budget)\b)(?-i:[a-z])",
+                                    regex.IGNORECASE)
 # A subset of one of the parts, inside the listing: "310 were affordable, including 120 for social rent".
 _NESTED_BEFORE = regex.compile(r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+(?:\w+\s+){0,2}$",
                                regex.IGNORECASE)
@@ -431,6 +435,11 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2021-05-04\n---\nOf the 40 cities assessed, 28 exceeded the target in 2020, "
                     "compared with 33 in 2019.\n",
         }, False),
+        Example("'Of those,' opening a list item (cyber-incident reports)", {
+            "a.md": "---\npublished: 2024-02-15\n---\n- Across the public sector, 1,480 incidents were reported in "
+                    "2023.\n- Of those, central government accounted for 610, local government for 540 and public health "
+                    "bodies for 420.\n",
+        }, True, ("1,480", "610", "540", "420")),
         Example("the base of a change is no part (cinema statistics)", {
             "a.md": "---\npublished: 2024-03-01\n---\nAdmissions across the 38 territories covered by the union reached "
                     "792 million in 2023, an increase of 19% on the 666 million recorded in 2022.\n",

@@ -1200,6 +1200,11 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-02-20\n---\n## Production in 2022\n\nKestrel's gold production was 1.18 "
                     "million ounces.\n",
         }, False),
+        Example("a subgroup that opens a list item is the figure's entity (cyber-incident reports)", {
+            "a.md": "---\npublished: 2024-02-15\n---\nThe agency recorded 612 ransomware attacks in 2023.\n",
+            "b.md": "---\npublished: 2024-04-10\n---\n- Local government bodies were hit by 150 ransomware attacks in "
+                    "2023.\n",
+        }, False),
         Example("a later release that says, in a sentence of its own, that the figure was revised is a note (cinema "
                 "statistics)", {
             "a.md": "---\npublished: 2023-02-15\n---\nPreliminary data show admissions of 768 million in 2022.\n",
