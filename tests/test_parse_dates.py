@@ -195,6 +195,9 @@ RELATIVE_PERIODS = [
     ("... and the level it rose to keeps the year", "Police recorded 184,260 crimes in 2023, up from 171,000.",
      "2024-07-05", "184,260", "2023"),
     ("fell to, then from", "Burglaries fell to 11,800 in 2023 from 13,400.", "2024-07-05", "13,400", None),
+    ("a level reached with no time, from a level dated two years before the document, is the year after it "
+     "(cyber-incident reports)", "The median ransom payment climbed to €210,000, from €160,000 in 2022.",
+     "2024-02-16", "€210,000", "2023"),
     ("... past a decimal point (results releases)", "Net debt fell to £1.12 billion from £1.31 billion.",
      "2024-04-18", "£1.31 billion", None),
     ("a change against a year earlier is of now", "Vacancies fell to 884,000. That was 13% lower than a year "

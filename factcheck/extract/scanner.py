@@ -499,6 +499,8 @@ class Extractor:
                 continue  # "this article answers four questions": the text counting its own parts
             claims.append(claim)
         claims = _waiting_thresholds(claims, text)
+        if self.doc.published is not None:
+            claims = _levels_reached_from_a_dated_level(claims, text, self.doc.published.year)
         claims = _changes_between_dated_levels(claims)
         claims = _intervals_as_rates(claims, text)
         if "|" in text or "\t" in text:
@@ -3108,6 +3110,28 @@ def _significant_digits(written: str) -> int:
 
 _YEAR_ONLY = regex.compile(r"(?:19|20)\d\d")
 _LEVELS_LINKED = regex.compile(r"\bfrom\b|\bcompared\s+(?:with|to)\b|\bagainst\b", regex.IGNORECASE)
+
+
+def _levels_reached_from_a_dated_level(claims: list[Claim], text: str, published_year: int) -> list[Claim]:
+    """A level reached with no time of its own, from a level dated some years before the document: the year after
+    that one ("The median ransom climbed to €210,000, from €160,000 in 2022", published in 2024: 2023's), as
+    changes are told from one year to the next; not the publication year, which it only defaults to."""
+    changed = list(claims)
+    for k in range(len(claims) - 1):
+        level, start = claims[k], claims[k + 1]
+        if level.sentence != start.sentence or level.source != start.source or level.kind != start.kind \
+                or level.period != str(published_year) or not (start.period and _YEAR_ONLY.fullmatch(start.period)) \
+                or int(start.period) + 1 >= published_year or level.change is not None:
+            continue
+        if _TO_BEFORE_LEVEL.search(text, max(0, level.start - 20), level.start) \
+                and _FROM_BETWEEN_LEVELS.fullmatch(text, level.end, start.start) \
+                and len(set(YEAR_IN_TEXT.findall(level.sentence))) == 1:
+            changed[k] = level.model_copy(update={"period": str(int(start.period) + 1)})
+    return changed
+
+
+_TO_BEFORE_LEVEL = regex.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?$")
+_FROM_BETWEEN_LEVELS = regex.compile(r"[^.;:\d]{0,30}?\bfrom\s+(?:(?:about|around|some|nearly|almost)\s+)?")
 
 
 def _changes_between_dated_levels(claims: list[Claim]) -> list[Claim]:
