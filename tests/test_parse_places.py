@@ -101,6 +101,8 @@ PLACES = [
      "250,000 tonnes of waste.", "250,000 tonnes", "Lanmore"),
     ("a place after 'excluding' is left out (market research)", "Smartphone shipments in Asia Pacific (excluding "
      "China) reached 120.5 million in 2023.", "120.5 million", "Asia-Pacific"),
+    ("'The province' as the subject is a part of the country (forest reports)", "The province issued 410 fines in "
+     "2022.", "410", "the province"),
     ("the place of another predicate of the subject is not the figure's (film news)", "The film was made on a budget "
      "of $210 million and was shot in Iceland.", "$210 million", None),
     ("a rank's place is the group it ranks among, not the ranked country (health statistics)", "In 2022, Ireland was "

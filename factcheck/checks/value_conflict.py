@@ -1200,6 +1200,11 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-02-20\n---\n## Production in 2022\n\nKestrel's gold production was 1.18 "
                     "million ounces.\n",
         }, False),
+        Example("what 'the province' did is not the country's (forest reports)", {
+            "a.md": "---\npublished: 2023-06-02\n---\nRuvania's ministry issued 1,240 fines in 2022.\n",
+            "b.md": "---\npublished: 2023-04-20\n---\nClearing slowed in the east of Ruvania.\n\nThe province issued 410 "
+                    "fines in 2022.\n",
+        }, False),
         Example("a subgroup that opens a list item is the figure's entity (cyber-incident reports)", {
             "a.md": "---\npublished: 2024-02-15\n---\nThe agency recorded 612 ransomware attacks in 2023.\n",
             "b.md": "---\npublished: 2024-04-10\n---\n- Local government bodies were hit by 150 ransomware attacks in "

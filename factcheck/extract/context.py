@@ -361,6 +361,9 @@ _TAKES_PART_BEFORE = regex.compile(
 UNNAMED_PART_KINDS = ("province", "state", "district", "county", "prefecture", "governorate", "department")
 _IN_THE_PART = regex.compile(rf"\b(?:in|across|throughout)\s+the\s+(?P<kind>{'|'.join(UNNAMED_PART_KINDS)})\b"
                              r"(?!\s+(?:of\b|(?-i:[A-Z])))", regex.IGNORECASE)
+# ... or that opens the sentence as its subject: "The province lost| 140,000 hectares", "The province's forests".
+_THE_PART_OPENS = regex.compile(rf"(?:[-*•+–]\s+)?(?-i:The)\s+(?P<kind>{'|'.join(UNNAMED_PART_KINDS)})(?:['’]s)?"
+                                r"\s+(?!of\b)[a-z]", regex.IGNORECASE)
 
 
 def is_unnamed_part(place: str) -> bool:
@@ -2332,10 +2335,10 @@ class SentenceContext:
         """The part of a country "in the province" stands for: the last one of that kind the text named before
         ("Northern Province remains the epicentre. In 2023 there were 3,100 cases in the province."); "the
         province" where the text named none; None where the clause says no such thing."""
-        if "the " not in self.normalized:
+        if "the " not in self.normalized and "The " not in self.normalized:
             return None
         lo, hi = self.clause(anchor)
-        m = _IN_THE_PART.search(self.text, lo, hi)
+        m = _IN_THE_PART.search(self.text, lo, hi) or _THE_PART_OPENS.match(self.text, self.start, hi)
         if m is None:
             return None
         if _RANKING_SCOPE_BEFORE.search(self.text, max(lo, m.start() - 80), m.start("kind")):
