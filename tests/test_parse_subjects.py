@@ -161,6 +161,8 @@ NOUN_BEFORE_VERB = [
     ("units of the noun before the verb", "Worldwide smartphone shipments reached 302.1 million units in 2023.",
      "302.1 million", "smartphone shipments"),
     ("units a vendor shipped", "Samsung shipped 60.2 million units.", "60.2 million", "shipments"),
+    ("a second target's thing, left out (forest plans)", "The plan is to restore 5 million hectares of forest by "
+     "2025 and 12 million hectares by 2030.", "12 million hectares", "forest"),
     # A forecast's verb leads to what is forecast (market research).
     ("will reach", "Foldable shipments will reach 22.5 million in 2024.", "22.5 million", "foldable shipments"),
     ("are expected to exceed, a bound", "Foldable shipments are expected to exceed 25 million in 2024.",

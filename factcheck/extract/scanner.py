@@ -483,6 +483,12 @@ class Extractor:
                     claim = claim.model_copy(update={"change": earlier.change, "subject": claim.subject or
                                                      earlier.subject, "subject_head": claim.subject_head or
                                                      earlier.subject_head})
+            if claim.subject is None and claim.kind in ("quantity", "money", "count") and claims:
+                earlier = claims[-2] if claims[-1].kind == "date" and len(claims) > 1 else claims[-1]
+                if earlier.start >= s_start and earlier.kind == claim.kind and earlier.unit == claim.unit \
+                        and earlier.subject is not None and _NEXT_TARGET_GAP.fullmatch(text, earlier.end, claim.start):
+                    # "restore 5 million hectares by 2025 and 12 million hectares by 2030": the same thing, later
+                    claim = claim.model_copy(update={"subject": earlier.subject, "subject_head": earlier.subject_head})
             if claim.qualifier == "range" and claims and claims[-1].start >= s_start and claims[-1].kind == claim.kind \
                     and _INTERVAL_BEFORE.search(text, max(s_start, claim.start - 40), claim.start):
                 # "91% effective (95% CI 84-95%)": the interval is how sure the estimate before it is
@@ -3130,6 +3136,9 @@ def _levels_reached_from_a_dated_level(claims: list[Claim], text: str, published
     return changed
 
 
+# Between two figures of one thing at two times: "5 million hectares| by 2025 and |12 million hectares".
+_NEXT_TARGET_GAP = regex.compile(r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s+(?:by|in|for|until)\s+(?:(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d)\s*,?\s+"
+                                 r"(?:and|then|rising\s+to|and\s+to)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?")
 _TO_BEFORE_LEVEL = regex.compile(r"\bto\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?$")
 _FROM_BETWEEN_LEVELS = regex.compile(r"[^.;:\d]{0,30}?\bfrom\s+(?:(?:about|around|some|nearly|almost)\s+)?")
 
