@@ -231,6 +231,8 @@ RELATIVE_PERIODS = [
      "2024-06-14", "3.14 million", "2023-01/2023-05"),
     ("... and the same quarter", "Sales were 4.1 million in the third quarter of 2024, against 3.9 million in the same "
      "quarter of 2023.", "2024-11-14", "3.9 million", "2023-07/2023-09"),
+    ("the date of a later clause's own figure is not this one's (forest reports)", "Protected areas cover 23% of the "
+     "national territory, yet 14 of them lost forest in 2022.", "2023-05-10", "23%", "2023"),
     ("the date opening a coordinated clause is that clause's (shipping news)", "In December 2023, after the first "
      "diversions, the lane cost $3,900 per container, and by mid-January 2024 quotes exceeded $5,000.", "2024-03-10",
      "$3,900", "2023-12"),

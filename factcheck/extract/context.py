@@ -604,7 +604,7 @@ def _excluded(pos: int, exclude) -> bool:
 
 
 _CLAUSE_BREAK_CHARACTERS = ";:,–—"  # one of which every _CLAUSE_BREAK match holds
-_CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?=(?:and|but|while|whereas|which|who|where)\b)|,\s+(?=[a-z]+\s+[a-z]+\s)|\s[–—]\s")
+_CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?=(?:and|but|yet|while|whereas|which|who|where)\b)|,\s+(?=[a-z]+\s+[a-z]+\s)|\s[–—]\s")
 
 
 def clause_around(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
@@ -764,6 +764,7 @@ _BARE_PART_AFTER_FIGURE = regex.compile(r"\s+(?:(?!(?:in|during|for|over|of|by|a
 # "in the same period of| 2023", "the same quarter last year": the months the sentence names, another year.
 _SAME_PERIOD_BEFORE = regex.compile(r"\bthe\s+same\s+(?:period|months?|quarter|half|weeks?|time)\s+(?:of|in)\s+$",
                                     regex.IGNORECASE)
+_CONJOINED_CLAUSE = regex.compile(r",\s+(?:and|but|yet|while|whereas)\s")
 # A coordinated clause that opens with its own date: ", and by| mid-January 2024 quotes exceeded ...".
 _NEXT_CLAUSE_OPENS_WITH_DATE = regex.compile(r",\s+(?:and|but|while|whereas|then)\s+(?:by|in|on|from|since|during|"
                                              r"as\s+of)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$",
@@ -1733,6 +1734,12 @@ class SentenceContext:
                     continue
                 if d.start >= claim_end and _COMPARED_BEFORE.search(text, claim_end, d.start):
                     continue  # "$5m, compared with $4m in 2017": the later clause's date is the other number's
+                if i and d.start >= claim_end:
+                    conjunction = _CONJOINED_CLAUSE.search(text, claim_end, d.start)
+                    if conjunction is not None and DIGIT.search(text, conjunction.end(), d.start):
+                        # "Protected areas cover 23% of the territory, yet 14 of them lost forest in 2022": the date
+                        # of another clause's figure
+                        continue
                 if d.start >= claim_end and _NEXT_CLAUSE_OPENS_WITH_DATE.search(text, max(claim_end, d.start - 30),
                                                                              d.start):
                     continue  # "cost $3,900, and by mid-January 2024 quotes exceeded $5,000": the next clause's date
