@@ -101,6 +101,9 @@ PLACES = [
      "250,000 tonnes of waste.", "250,000 tonnes", "Lanmore"),
     ("a place after 'excluding' is left out (market research)", "Smartphone shipments in Asia Pacific (excluding "
      "China) reached 120.5 million in 2023.", "120.5 million", "Asia-Pacific"),
+    ("a rival named in several words, with its own figure (forest reports)", "Brazil topped the ranking with 1.8 "
+     "million hectares, followed by the Democratic Republic of the Congo with 513,000 hectares.", "513,000 hectares",
+     "DR Congo"),
     ("'The province' as the subject is a part of the country (forest reports)", "The province issued 410 fines in "
      "2022.", "410", "the province"),
     ("the place of another predicate of the subject is not the figure's (film news)", "The film was made on a budget "

@@ -894,7 +894,7 @@ _MAY_NEGATE_PLACE = regex.compile(r"non|outside|exclud|except|ex-|bar\s|apart|ot
 _NEGATED_PLACE_BEFORE = regex.compile(r"(?:\bnon-?|\b(?:outside|excluding|except|ex-|bar|apart\s+from|other\s+than)"
                                       r"\s*(?:of\s+)?(?:the\s+)?(?:mainland\s+)?)$", regex.IGNORECASE)
 # A place name, then "at" (or "with", "on") the figure: "followed by| Latvia at| 17.9%".
-_PLACE_THEN_AT = regex.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+(?:at|with|on)\s+")
+_PLACE_THEN_AT = regex.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|de)){0,5},?\s+(?:at|with|on)\s+")
 _BASELINE_BEFORE = regex.compile(r"\b(?:above|below|relative\s+to|compared\s+(?:with|to)|against|versus|on)\s+"
                                  r"(?:the|its|their)\s+$", regex.IGNORECASE)
 _AVERAGE_OF_BETWEEN = regex.compile(r"\s+(?:average|mean|median|baseline|level)\s+of\s+", regex.IGNORECASE)
