@@ -1157,7 +1157,11 @@ RATE_PATTERN = regex.compile(
     # maintenance" is how often).
     r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)|\s+on(?:\s*(?:[,.;:)]|$)|\s+from\b))"
     # ("48.2 million monthly active users": a count of the users active in a month, a measure of its own)
-    r"(?<!\b(?:daily|monthly|weekly)(?=\s+active\b))",
+    r"(?<!\b(?:daily|monthly|weekly)(?=\s+active\b))"
+    # (an adjective before its noun is no rate: "37 organisations call on it to publish monthly| enforcement data")
+    r"(?<!\b(?:daily|monthly|weekly|yearly|hourly|nightly)(?=\s+(?!(?:to|from|in|on|at|for|and|or|by|with|across|"
+    r"during|until|since|between|among|per|of|over|under|throughout|through|after|before|than|as|while|when)\b)"
+    r"[a-z][\w-]*))",
     regex.IGNORECASE,
 )
 RATE_PERIOD = {"annual": "year", "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour",
