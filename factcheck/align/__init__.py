@@ -122,7 +122,12 @@ _RANKED_BY = regex.compile(r"[^,;:.]*?\bby\s+(?P<measure>(?:area|population|size
 
 def _rank_scope_words(claim: Claim) -> Optional[str]:
     if not claim.scope:
-        return position_scope(claim)
+        scope = position_scope(claim)
+        if scope is None or not scope.startswith(("most ", "least ")):
+            return scope
+        # ("sixth place in the ranking of the most targeted sectors": the superlative's ranking, as "ranked fifth
+        # among the most targeted sectors" reads it)
+        claim = claim.model_copy(update={"scope": scope})
     words = [w for w in claim.scope.lower().replace("-", " ").split() if w not in ("most", "least")]
     if not words:
         return None
@@ -148,10 +153,15 @@ _SUPERLATIVE_WORDS = frozenset("leading top main lucrative important major busie
 
 # A plain position in a ranking the sentence names: "is ranked| fourth |in the world", "finished| fourth |in the
 # Lusitanian league", "ranks| third |in the 2023 Open Budget Index", maybe with what it ranks by ("for press freedom").
-_POSITION_VERB_BEFORE = regex.compile(r"\b(?:ranks|ranked|finished|came|placed|rated)\s+$", regex.IGNORECASE)
+# ("fell to| sixth place", "climbed to| third": a position moved to)
+_POSITION_VERB_BEFORE = regex.compile(r"\b(?:ranks|ranked|finished|came|placed|rated|"
+                                      r"(?:fell|rose|climbed|dropped|slipped|moved|jumped|slid|fallen|risen)\s+"
+                                      r"(?:back\s+)?to)\s+$", regex.IGNORECASE)
 _POSITION_SCOPE_AFTER = regex.compile(
     # ("19th out of 36 OECD countries", "14th of 120 countries": the number ranked names the ranking too)
+    r"(?:\s+(?:place|position|spot))?"  # ("sixth place in ...")
     r"\s+(?:in|among|on|(?:out\s+)?of\s+(?P<size>\d[\d,]*)\s+)\s*(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?:(?:ranking|list|league\s+table)\s+of\s+(?:the\s+)?)?"  # ("in the ranking of the most targeted sectors")
     # (an index's edition year after its name: "the Energy Transition Index 2022")
     r"(?P<scope>(?:[A-Za-z][\w'’-]*\s+){0,5}?[A-Za-z][\w'’-]*)(?:\s+(?:19|20)\d\d\b)?"
     # ("for its response to modern slavery": what it is ranked for)

@@ -352,6 +352,11 @@ class RankConflict(Check):
             "a.md": "---\npublished: 2024-02-11\n---\nVelmora ranked third among coastal destinations in 2023.\n",
             "b.md": "---\npublished: 2024-02-12\n---\nVelmora slipped to second place among coastal destinations in 2023.\n",
         }, True, ("third", "second")),
+        Example("a place in 'the ranking of' a group, and among it (cyber-incident reports)", {
+            "a.md": "---\npublished: 2024-02-15\n---\nEnergy fell to sixth place in the ranking of the most targeted "
+                    "sectors in 2023.\n",
+            "b.md": "---\npublished: 2024-02-16\n---\nEnergy ranked fifth among the most targeted sectors in 2023.\n",
+        }, True, ("sixth", "fifth")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

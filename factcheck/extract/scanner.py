@@ -1982,7 +1982,9 @@ class Extractor:
                 inner = _ONE_OF_THE.match(text[draft.start:draft.end])
                 if inner:
                     return context.noun_phrase_after(text, draft.start + inner.end(), draft.end)
-            return context.noun_phrase_after(text, draft.end, s_end)
+            after = context.noun_phrase_after(text, draft.end, s_end)
+            # ("fell to sixth place in ...": the position's own word, no ranked thing)
+            return None if after in ("place", "position", "spot", "places", "positions") else after
         item = _ITEM_LABEL.match(text, s_start, draft.start)
         if item:
             # "- Budget executed: 2.1 billion pesos", "Leakage rate: 31%": a list of key figures names each
