@@ -239,6 +239,16 @@ def place_key(claim: Claim, default: Optional[str]) -> str:
     return (claim.place or default or "unknown").lower()
 
 
+def _is_an_amount_of_stuff(claim: Claim) -> bool:
+    """Whether a quantity is an amount of something (tonnes, ounces, litres, kWh) rather than a speed, a
+    temperature or a size: an amount is produced or used in a time, and takes its paragraph's or heading's year."""
+    try:
+        dims = units.dimensionality(claim.unit or "")
+    except Exception:
+        return False
+    return dims in ("[mass]", "[length] ** 3", "[mass] * [length] ** 2 / [time] ** 2")
+
+
 def _is_extent(claim: Claim) -> bool:
     """Lengths and areas describe things (a corridor, a park), which keep their size whatever the year."""
     try:
@@ -300,7 +310,7 @@ def period_key(claim: Claim) -> str:
         # but a rate with no time in its sentence is how things run, "the fleet lands 1,200 tonnes a day")
         dated = YEAR_IN_TEXT.search(claim.sentence) or _TIME_IN_WORDS.search(claim.sentence) \
             or claim.per is None and claim.period and claim.published is not None \
-            and claim.period[:4] != str(claim.published.year)
+            and claim.period[:4] != str(claim.published.year) and _is_an_amount_of_stuff(claim)
         if not dated or _is_extent(claim) and claim.per is None and not _FLOW_OF_EXTENT.search(claim.sentence) \
                 and not _dated_right_after(claim):
             return "any"

@@ -1222,10 +1222,12 @@ class ValueConflict(Check):
                     "revised to 640 million from the preliminary estimate of 612 million.\n",
         }, True, ("768 million", "805 million")),
         Example("a dissent beside a figure of its own kind in the same document (outbreak news)", {
-            "a.md": "---\npublished: 2024-07-15\n---\nTamberia reported 9,800 confirmed measles cases in 2023.\n",
-            "b.md": "---\npublished: 2024-02-20\n---\nTamberia recorded 9,800 confirmed measles cases in 2023.\n",
-            "c.md": "---\npublished: 2024-03-05\n---\nTamberia reported 12,400 confirmed measles cases in 2023.\n\n"
-                    "Doctors in the north reported 3,100 confirmed measles cases in 2023.\n",
+            "a.md": "---\npublished: 2024-07-15\n---\nIn Tamberia, 9,800 confirmed measles cases were reported in "
+                    "2023.\n",
+            "b.md": "---\npublished: 2024-02-20\n---\nIn Tamberia, 9,800 confirmed measles cases were reported in "
+                    "2023.\n",
+            "c.md": "---\npublished: 2024-03-05\n---\nIn Tamberia, 12,400 confirmed measles cases were reported in "
+                    "2023.\n\nDoctors in the north reported 3,100 confirmed measles cases in 2023.\n",
         }, True, ("9,800", "12,400")),
         Example("one model's figure is a part of the market's (car-market news)", {
             "a.md": "---\npublished: 2024-01-05\n---\nThe Volkswagen ID.3 had 26,630 registrations in Germany in "
@@ -1423,12 +1425,12 @@ class ValueConflict(Check):
                             # "more than 90 pupils" and "97 pupils" agree, whatever "2.3 million" says)
                             and not overlaps(compared[id(c)], compared[id(d)]))
 
-                # (a dissenting figure that no figure of the majority measures as it does, "Doctors there reported
-                # 3,100 cases" of a province beside the national "12,400", is left out of the dissent)
-                answered = [d for d in dissenting if any(c.source != source and against(c, d) for c in majority)]
-                if answered and len(answered) < len(dissenting):
-                    unanswered.extend(d for d in dissenting if d not in answered)
-                    dissenting = answered
+                # (a dissenting figure that is a part of what the majority counts, "Doctors there reported 3,100
+                # cases" beside the national "12,400" and "9,800", is left out of the dissent)
+                parts = [d for d in dissenting
+                         if all(c.source == source or narrower_and_smaller(c, d) for c in majority)]
+                if parts and len(parts) < len(dissenting):
+                    dissenting = [d for d in dissenting if d not in parts]
                 others = [c for c in majority if c.source != source and all(against(c, d) for d in dissenting)]
                 if others:
                     yield self._finding(aligned, others, dissenting, spans)

@@ -1028,7 +1028,8 @@ _NUMBERED_RUNS = word_set("terminal line runway pier berth gate platform phase u
 # (a model's letter or number ends it: "the Volkswagen ID.3", "the Tesla Model Y", "the Boeing 737")
 _THE_NAME = regex.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:de|del|la|las|los|en|y|da|do|des|du|di)\s+)?){0,4}"
                           r"[A-Z][\w'’-]+(?:\.\d{1,2}(?!\d))?(?:(?<=[A-Z][\w'’-]+)\s+(?:[A-Z]|\d{1,3}[A-Za-z]?)"
-                          r"(?![\w.,%'’-]))?)\b")
+                          r"(?![\w.,%'’-])(?!\s*(?:million|billion|trillion|thousand|hundred|bn|mn|m|k|per|percent|"
+                          r"crore|lakh)\b))?)\b")
 
 ENTITY_STOP = {"the", "of", "for", "and", "on", "against", "to", "in", "at", "de", "la", "del", "a"}
 _KEY_WORD = regex.compile(r"[\w'’-]+")
