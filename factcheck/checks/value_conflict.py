@@ -79,16 +79,38 @@ def _stated_revision(aligned, one: list[Claim], other: list[Claim]) -> Optional[
     figure has been revised to 780 million from the preliminary estimate of| 768 million", in another sentence
     than the new figure's own ("Admissions reached 780 million in 2022."), beside "admissions of 768 million in
     2022"; else None."""
+    revisions = _revision_mentions(aligned)
+    if not revisions:
+        return None
     for sources, figures in (({c.source for c in one}, other), ({c.source for c in other}, one)):
         values = [(c.lower, c.upper) for c in figures if isinstance(c.lower, float) and isinstance(c.upper, float)]
-        for c in aligned.claims:
-            if c.source not in sources or not isinstance(c.value, float) or c in figures \
-                    or not any(lo <= c.value <= hi for lo, hi in values):
-                continue
-            at = position_in_sentence(c)
-            if at >= 0 and _REVISED_BEFORE.search(c.sentence, max(0, at - 80), at):
+        for c in (c for source in sources for c in revisions.get(source, ())):
+            if c not in figures and any(lo <= c.value <= hi for lo, hi in values):
                 return c
     return None
+
+
+def _revision_mentions(aligned) -> dict[str, list[Claim]]:
+    """The figures each document gives as ones revised or replaced ("from the preliminary estimate of| 768
+    million"), found once per alignment."""
+    cached = _REVISION_MENTIONS.get(id(aligned))
+    if cached is not None and cached[0] is aligned:
+        return cached[1]
+    found: dict[str, list[Claim]] = {}
+    for c in aligned.claims:
+        if not isinstance(c.value, float) or not _REVISION_WORD.search(c.sentence):
+            continue
+        at = position_in_sentence(c)
+        if at >= 0 and _REVISED_BEFORE.search(c.sentence, max(0, at - 80), at):
+            found.setdefault(c.source, []).append(c)
+    _REVISION_MENTIONS.clear()  # (one alignment at a time)
+    _REVISION_MENTIONS[id(aligned)] = (aligned, found)
+    return found
+
+
+_REVISION_MENTIONS: dict[int, tuple] = {}
+_REVISION_WORD = regex.compile(r"revis|replac|prelim|provision|initial|earlier\s+estimate|previous\s+estimate|"
+                               r"first\s+estimate|corrected", regex.IGNORECASE)
 
 
 def same_day_if_days(a: Claim, b: Claim) -> bool:
