@@ -697,15 +697,13 @@ def _governing_action(sentence: str, position: int) -> Optional[str]:
     after = _EVENT_WORD.search(sentence, position, end)
     if after is not None and _TIME_COUNTED_TO_EVENT.search(sentence, position, after.start()):
         return None  # "eliminated in 2019, twelve years after it was created": 2019 is twelve years on
-    if after is not None and _OWN_DATE_AFTER.match(sentence, after.end()):
+    if after is not None and context.DATE_AFTER_EVENT_WORD.match(sentence, after.end()):
         # "who became chief executive in 2021, praised the scheme, which the retailer launched in 2017": the
         # launch has a date of its own
         return None
     return _action(after.group(0)) if after else None
 
 
-# A date right after an event word: "launched| in 2017", "opened| on 4 May 2019".
-_OWN_DATE_AFTER = regex.compile(r"\s+(?:in|on)\s+(?:(?:early|late|mid)\s+|[A-Z][a-z]+\s+)?\d")
 # A time counted to the event word after a date: "in 2019|, twelve years after it was |created".
 _TIME_COUNTED_TO_EVENT = regex.compile(r",\s+(?:\w+\s+){1,3}(?:after|since)\s+(?:its|the|their|it\s+was|they\s+were)\s+$",
                                        regex.IGNORECASE)

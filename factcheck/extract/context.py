@@ -1135,10 +1135,12 @@ _EVENT = regex.compile(r"\b" + trie(EVENT_WORDS) + r"\b"
                        r"(?!(?<=\b(?-i:[A-Z])[\w-]*)[ -](?-i:[A-Z]))", regex.IGNORECASE)
 
 
-_EVENT_WORD_THEN_DATE = regex.compile(r"[A-Za-z]+\s+(?:in|on)\s+(?:(?:early|late|mid)[\s-]+|[A-Z][a-z]+\s+|\d{1,2}\s+)*")
-# An event word with its own date right after it: "launched in 2017", "opened on 4 May 2019".
-_DATED_EVENT_WORD = regex.compile(r"[A-Za-z]+(?:\s+up)?\s+(?:in|on)\s+(?:(?:early|late|mid)\s+|[A-Z][a-z]+\s+)?\d",
-                                  regex.IGNORECASE)
+# What leads from an event word to its date: "launched| in |2017", "made landfall| on 28 |August 2023" (the date's
+# digits next).
+_IN_OR_ON_BEFORE_DATE = r"\s+(?:in|on)\s+(?:(?:early|late|mid)[\s-]+|[A-Z][a-z]+\s+|\d{1,2}\s+)*"
+_EVENT_WORD_THEN_DATE = regex.compile(_IN_OR_ON_BEFORE_DATE)
+# The date right after an event word: "launched| in 2017", "made landfall| on 28 August 2023".
+DATE_AFTER_EVENT_WORD = regex.compile(_IN_OR_ON_BEFORE_DATE + r"\d")
 
 
 def find_event(text: str, start: int, end: int, anchor: int) -> Optional[str]:
@@ -2503,11 +2505,13 @@ class SentenceContext:
             if at > anchor and _NEXT_CLAUSE_BETWEEN.search(self.text, anchor, at):
                 continue  # (nor is the earlier date the entry into force)
             if REFERENCE_EVENT_BEFORE.search(self.text, max(self.start, at - 20), at) \
-                    and not (at < anchor and _EVENT_WORD_THEN_DATE.fullmatch(self.text, at, anchor)):
+                    and not (at < anchor and _EVENT_WORD_THEN_DATE.fullmatch(
+                        self.text, _EVENT.match(self.text, at, anchor).end(), anchor)):
                 # "Four years after its launch, in 2023, ...": a time counted from the launch, not the launch (but
                 # "Since its launch in 2018, ..." dates it)
                 continue
-            if at > anchor and _DATED_EVENT_WORD.match(self.text, at, self.end):
+            word = _EVENT.match(self.text, at, self.end) if at > anchor else None
+            if word is not None and DATE_AFTER_EVENT_WORD.match(self.text, word.end(), self.end):
                 # "who became chief executive in 2021, praised the scheme, which the retailer launched in 2017": a
                 # later event word with a date of its own is that date's
                 continue
