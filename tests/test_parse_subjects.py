@@ -482,6 +482,8 @@ def test_the_part_that_acts_on_the_whole(sentence, span, part):
 # (id, sentence, span, part)
 OWNERS = [
     ("the name before 'won'", "The Green Party won 28 of the 51 seats.", "28", "green"),
+    ("who a count of attacks befell (cyber-incident reports)", "In 2023 local government bodies were hit by 150 "
+     "ransomware attacks.", "150", "local government body"),
     ("a carmaker that registered cars (car-market news)", "Voltara registered 61,200 electric cars in 2023.", "61,200",
      "voltara"),
     ("a vendor past an apposition holding a list (market research)", "Transsion, the maker of Tecno, Infinix and itel "

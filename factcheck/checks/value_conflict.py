@@ -1227,6 +1227,11 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-04-20\n---\nClearing slowed in the east of Ruvania.\n\nThe province issued 410 "
                     "fines in 2022.\n",
         }, False),
+        Example("attacks on a group are a part of all attacks (cyber-incident reports)", {
+            "a.md": "---\npublished: 2024-02-15\n---\nThe agency recorded 612 ransomware attacks in 2023.\n",
+            "b.md": "---\npublished: 2024-04-10\n---\nIn 2023 local government bodies were hit by 150 ransomware "
+                    "attacks.\n",
+        }, False),
         Example("a subgroup that opens a list item is the figure's entity (cyber-incident reports)", {
             "a.md": "---\npublished: 2024-02-15\n---\nThe agency recorded 612 ransomware attacks in 2023.\n",
             "b.md": "---\npublished: 2024-04-10\n---\n- Local government bodies were hit by 150 ransomware attacks in "

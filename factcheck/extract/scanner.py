@@ -661,6 +661,13 @@ class Extractor:
                     # "Labour won 15 seats, the Liberals 6": the listing leaves out the noun
                     claim = claim.model_copy(update={"subject": claims[-1].subject,
                                                      "subject_head": claims[-1].subject_head})
+        if claim.part is None and claim.kind == "count":
+            target = _TARGET_OF_BEFORE.search(text, max(s_start, claim.start - 80), claim.start)
+            if target is not None and target.group("who").split()[0].lower() not in context.STOP_WORDS:
+                # "Local government bodies were hit by 150 ransomware attacks": the attacks on them, a part of all
+                claim = claim.model_copy(update={"part": " ".join(
+                    [w.lower() for w in target.group("who").split()[:-1]]
+                    + [context.singular(target.group("who").split()[-1].lower())])})
         if claim.part is None and claim.entity is None and self.doc.publisher \
                 and claim.kind in ("count", "money", "quantity", "rate") \
                 and _FIRST_PERSON_BEFORE.search(text, max(s_start, claim.start - 50), claim.start):
@@ -2673,6 +2680,10 @@ _IRREGULAR_PARTICIPLES = frozenset("won held made built sold taken given found s
 _PART_COMPLEMENT_AFTER = regex.compile(r"[^,;.]{0,30}?\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?:(?:a|an|the)\s+)?"
                                        r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=[\s,;.]|$)")
 _OWNER_GENERIC = frozenset("party parties team club the".split())
+# Who a count of events befell, before a passive verb: "local government bodies were hit by| 150 attacks".
+_TARGET_OF_BEFORE = regex.compile(r"(?<![\w'’-])(?P<who>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+"
+                                  r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:hit|targeted|affected|struck|"
+                                  r"attacked|disrupted)\s+by\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$")
 # "we", "our" before a figure, in its clause: the document's publisher speaking of itself.
 _FIRST_PERSON_BEFORE = regex.compile(r"\b(?:[Ww]e|[Oo]ur)\b(?:\s+[\w'’-]+){0,6}?\s+$")
 _COMPANY_SUFFIXES = frozenset("plc ltd limited inc inc. llc co co. corp corp. corporation group holdings the sa ag nv "
