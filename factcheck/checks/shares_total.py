@@ -80,6 +80,11 @@ def _attribute(sentence: str, share) -> Optional[str]:
     return "nationality" if _NATIONALITY_AFTER.match(sentence, end) else None
 
 
+# Output of a company or a sector, which its mines or plants split ("58% of group output"), not a country's GDP.
+_A_BODYS_OUTPUT = regex.compile(r"\b(?:group|company|firm|sector|industry|plant|mine|mines|farm|fleet|total)\s+output\b",
+                                regex.IGNORECASE)
+
+
 def _different_attributes(sentence: str, shares) -> bool:
     """Whether the shares state different attributes of one group, which overlap: "62% of them are women,
     41% are under 40 and 35% have a master's degree" (different verbs, or an age beside other parts), "38% were
@@ -343,6 +348,10 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-03-01\n---\nOf the 2,300 strikers in Valdoria, 56% were women and 44% were "
                     "men.\n",
         }, False),
+        Example("a company's output split among its mines (mining reports)", {
+            "a.md": "---\npublished: 2024-02-22\n---\nBluewater accounted for 58% of group output, Red Ridge for 31% and "
+                    "Tanami East for 19%.\n",
+        }, True, ("58%", "31%", "19%")),
         Example("an age band beside the sexes is another attribute (cinema audiences)", {
             "a.md": "---\npublished: 2024-03-01\n---\nAudiences were 54% male and 46% female, and 61% of ticket buyers "
                     "were between 18 and 34 years old.\n",
@@ -366,7 +375,8 @@ class SharesTotal(Check):
             shares = [c for c in claims if c.kind == "percent" and c.change is None and isinstance(c.value, float)]
             if len(shares) < 2:
                 continue
-            if any((c.subject_head or "").lower() in OUTPUT_MEASURES for c in shares):
+            if any((c.subject_head or "").lower() in OUTPUT_MEASURES and not _A_BODYS_OUTPUT.search(c.subject or "")
+                   for c in shares):
                 continue  # "a deficit of 3.1% of GDP and debt of 58% of GDP": ratios to output, not parts of it
             sentence = claims[0].sentence
             if ";" in sentence:
