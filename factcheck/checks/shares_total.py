@@ -122,7 +122,12 @@ _THE_REST_AFTER = regex.compile(r"\s+(?:went\s+|came\s+)?(?:to|from|for|in)\s+(?
 
 
 def _own_settings(sentence: str, shares) -> bool:
-    """Whether the shares are each of a different place or setting: rates side by side, not parts of a whole."""
+    """Whether the shares are each of a different place or setting: rates side by side, not parts of a whole
+    (but places that "accounted for" shares are the whole's parts: "Australia accounted for 58% of group
+    production, Ghana for 31% and Canada for 19%")."""
+    first = position_in_sentence(shares[0])
+    if _BREAKDOWN_VERB_BEFORE.search(sentence, max(0, first - 25), first):
+        return False
     if len({share.place for share in shares if share.place}) > 1:
         return True
     settings = set()
@@ -134,6 +139,9 @@ def _own_settings(sentence: str, shares) -> bool:
     return len(settings) == len(shares)
 
 
+_BREAKDOWN_VERB_BEFORE = regex.compile(r"\b(?:(?:accounted|accounts|account)\s+for|(?:made|make|makes)\s+up|"
+                                       r"contributed|contributes|represented|represents)\s+(?:about\s+|around\s+|some\s+)?$",
+                                       regex.IGNORECASE)
 # A share said to be a group's own rate: "78% for men and 64% for women", "12% among girls".
 _FOR_A_GROUP_AFTER = regex.compile(r"\s+(?:(?:for|among)\s+(?:the\s+|all\s+)?[a-z]|of\s+(?:all\s+)?(?:men|women|boys|girls|"
                                    r"males|females|adults|children|young\s+people|youths?|rural|urban|older|younger)\b)")
@@ -347,6 +355,14 @@ class SharesTotal(Check):
         Example("... that add up", {
             "a.md": "---\npublished: 2024-03-01\n---\nOf the 2,300 strikers in Valdoria, 56% were women and 44% were "
                     "men.\n",
+        }, False),
+        Example("a company's production split among countries (mining reports)", {
+            "a.md": "---\npublished: 2024-02-22\n---\nAustralia accounted for 58% of group production, Ghana for 31% and "
+                    "Canada for 19%.\n",
+        }, True, ("58%", "31%", "19%")),
+        Example("... but not rates of countries side by side", {
+            "a.md": "---\npublished: 2024-02-22\n---\nUnemployment was 58% in Australia, 31% in Ghana and 19% in "
+                    "Canada.\n",
         }, False),
         Example("a company's output split among its mines (mining reports)", {
             "a.md": "---\npublished: 2024-02-22\n---\nBluewater accounted for 58% of group output, Red Ridge for 31% and "
