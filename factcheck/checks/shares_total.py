@@ -126,7 +126,7 @@ def _own_settings(sentence: str, shares) -> bool:
     (but places that "accounted for" shares are the whole's parts: "Australia accounted for 58% of group
     production, Ghana for 31% and Canada for 19%")."""
     first = position_in_sentence(shares[0])
-    if _BREAKDOWN_VERB_BEFORE.search(sentence, max(0, first - 25), first):
+    if _BREAKDOWN_VERB_BEFORE.search(sentence, max(0, first - 25), first) and _places_label_shares(sentence, shares):
         return False
     if len({share.place for share in shares if share.place}) > 1:
         return True
@@ -137,6 +137,18 @@ def _own_settings(sentence: str, shares) -> bool:
             return False
         settings.add(m.group("setting").lower())
     return len(settings) == len(shares)
+
+
+def _places_label_shares(sentence: str, shares) -> bool:
+    """Whether each share's place is named before it and after the share before ("Australia accounted for 58%,
+    Ghana for 31%"), as the label of a part; not after it ("62% of workers in Kenya, 71% in Uganda")."""
+    end = 0
+    for share in shares:
+        at = position_in_sentence(share)
+        if not share.place or sentence.find(share.place, end, at) < 0:
+            return False
+        end = at + len(" ".join(share.text.split()))
+    return True
 
 
 _BREAKDOWN_VERB_BEFORE = regex.compile(r"\b(?:(?:accounted|accounts|account)\s+for|(?:made|make|makes)\s+up|"
@@ -360,7 +372,11 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-02-22\n---\nAustralia accounted for 58% of group production, Ghana for 31% and "
                     "Canada for 19%.\n",
         }, True, ("58%", "31%", "19%")),
-        Example("... but not rates of countries side by side", {
+        Example("... but not one part's shares in several countries", {
+            "a.md": "---\npublished: 2024-02-22\n---\nWomen accounted for 62% of workers in Kenya, 71% in Uganda and "
+                    "55% in Tanzania.\n",
+        }, False),
+        Example("... nor rates of countries side by side", {
             "a.md": "---\npublished: 2024-02-22\n---\nUnemployment was 58% in Australia, 31% in Ghana and 19% in "
                     "Canada.\n",
         }, False),
