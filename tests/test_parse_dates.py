@@ -363,6 +363,8 @@ STATED_PERIODS = [
      "million in 2023. The port received 352 ship calls.", "2024-01-18", "352", "2023"),
     ("... and for a sentence that restates it", "In 2023, 8.4 million citizens used the portal. That is 82% of "
      "adults.", "2024-02-12", "82%", "2023"),
+    ("an irregular past tense takes the paragraph's year (cyber-incident reports)", "In 2023 the agency handled "
+     "4,400 incidents. On average it dealt with 12 incidents per day throughout the year.", "2024-02-16", "12", "2023"),
     ("a quarter goes on whole (market research)", "Smartphone shipments fell to 302.1 million in the third quarter "
      "of 2023. Samsung shipped 60.2 million smartphones.", "2023-10-16", "60.2 million", "2023-07/2023-09"),
     ("... not for one in the present", "Norvik reported 2023 revenue of $4.5 billion. It now has 11,400 employees.",
