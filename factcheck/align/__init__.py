@@ -16,7 +16,7 @@ import pandas as pd
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..extract.context import (NOT_A_NAME, country_of_part, is_country, is_group_of_countries,
+from ..extract.context import (LIST_MARK, NOT_A_NAME, country_of_part, is_country, is_group_of_countries,
                                is_part_or_group_of_countries,
                                is_unnamed_part, main_country, place_name, singular)
 from ..models import Claim, Document
@@ -290,7 +290,7 @@ def _owners_as_places(claims: list[Claim]) -> list[Claim]:
 # "In 2023, Norvena had ..."), maybe after a date or a short opening phrase.
 _SUBJECT_NAME = regex.compile(
     # (a Markdown list item's marker may come first: "- Local government bodies were hit by ...")
-    r"(?:[-*•+–]\s+)?(?:(?:In|By|During|At\s+the\s+end\s+of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s+)?"
+    LIST_MARK + r"(?:(?:In|By|During|At\s+the\s+end\s+of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s+)?"
     # (or a name after "The" that an apposition follows: "The Championship, the second tier, recorded ...")
     rf"(?:(?P<name>{NOT_A_NAME}[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*){0,2}?)(?:['’]s?\s|,\s|\s+(?=[a-z]))"

@@ -29,7 +29,7 @@ from ..align import Alignment
 from ..align.events import position_in_sentence
 from ..align.keys import names_a_kind
 from ..config import AuditConfig
-from ..extract.context import singular
+from ..extract.context import LIST_MARK, singular
 from ..extract.prefilter import DIGIT
 from ..models import Finding
 from .base import Check, Example, fmt, name, quote
@@ -46,7 +46,7 @@ _ADDABLE_KINDS = ("count", "money", "quantity")
 # A sentence that opens with its whole: "Of the 6.8 million patients on the list," (up to its first comma).
 # ("Of Brightwell's 4,200 staff,", "Of 4,200 staff,": an owner's or a bare whole too)
 # (a Markdown list item's marker may come first: "- Of those, ...")
-_ITEM_MARK = r"\s*(?:[-*•+–]\s+)?"
+_ITEM_MARK = r"\s*" + LIST_MARK
 _OF_THE_WHOLE_FIRST = regex.compile(_ITEM_MARK + r"Of\s+(?:(?:the|these|those|its|their|all)\s+|[A-Z][\w'’-]*['’]s\s+)?[^,;:]*?\d[^,;:]*,")
 _LISTING_VERB = regex.compile(
     r"\b(?:(?:funded|financed|paid\s+for|covered|met)\s+by|(?:split|divided|shared)\s+(?:between|among|into)|"

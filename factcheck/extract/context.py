@@ -362,11 +362,13 @@ UNNAMED_PART_KINDS = ("province", "state", "district", "county", "prefecture", "
 _IN_THE_PART = regex.compile(rf"\b(?:in|across|throughout)\s+the\s+(?P<kind>{'|'.join(UNNAMED_PART_KINDS)})\b"
                              r"(?!\s+(?:of\b|(?-i:[A-Z])))", regex.IGNORECASE)
 # ... or that opens the sentence as its subject: "The province lost| 140,000 hectares", "The province's forests".
+# A Markdown list item's marker, which may open a sentence: "- Of those, ...".
+LIST_MARK = r"(?:[-*•+–]\s+)?"
 # (not "The state paid VSR ...": the state that pays is the government)
 _OPENING_PART_KINDS = "|".join(k for k in UNNAMED_PART_KINDS if k != "state")
 # (nor a source: "The province says suppression cost $1.1 billion" tells the figure of the place the document is
 # about)
-_THE_PART_OPENS = regex.compile(rf"(?:[-*•+–]\s+)?(?-i:The)\s+(?P<kind>{_OPENING_PART_KINDS})(?:['’]s)?"
+_THE_PART_OPENS = regex.compile(LIST_MARK + rf"(?-i:The)\s+(?P<kind>{_OPENING_PART_KINDS})(?:['’]s)?"
                                 r"\s+(?!of\b|(?:says|said|reports|reported|estimates|estimated|announced|states|stated|"
                                 r"told|claims|claimed|expects|expected)\b)[a-z]", regex.IGNORECASE)
 

@@ -2080,8 +2080,9 @@ class Extractor:
             if measured:
                 return measured
             actor = _actor(before)
+            verb = _QUANTITY_VERB_BEFORE.search(before)
             if (actor is None or " " not in actor and actor[:1].isupper()) and " " not in phrase \
-                    and _PRODUCED_BEFORE.search(before):
+                    and verb is not None and _MEASURE_OF_QUANTITY_VERB[verb.group("verb").lower()] == "production":
                 # "Kestrel produced 1.27 million ounces of gold": its gold production (who produced it is the owner),
                 # as in "Kestrel's gold production was 1.24 million ounces"
                 return f"{phrase} production"
@@ -2504,9 +2505,8 @@ _MEASURE_OF_QUANTITY_VERB = {"emitted": "emissions", "emits": "emissions", "expo
                              "generated": "generation", "generates": "generation", "harvested": "harvest",
                              "shipped": "shipments", "seized": "seizures", "captured": "capture",
                              "landed": "landings", "used": "use", "uses": "use", "sold": "sales", "sells": "sales",
-                             "ships": "shipments", "delivered": "deliveries", "delivers": "deliveries"}
-_PRODUCED_BEFORE = regex.compile(r"\b(?:produced|produces|mined|mines)\s+(?:(?:about|around|some|nearly|almost|over|"
-                                 r"roughly|an\s+estimated)\s+)?$", regex.IGNORECASE)
+                             "ships": "shipments", "delivered": "deliveries", "delivers": "deliveries",
+                             "mined": "production", "mines": "production"}
 _QUANTITY_VERB_BEFORE = regex.compile(rf"\b(?P<verb>{'|'.join(_MEASURE_OF_QUANTITY_VERB)})\s+"
                                       r"(?:(?:about|around|some|nearly|almost|over|roughly|an\s+estimated)\s+)?$",
                                       regex.IGNORECASE)
