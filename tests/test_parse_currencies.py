@@ -68,6 +68,8 @@ FINANCIAL_SPELLINGS = [
      13.45, "USD", True),
     ("dollars then cents digits", "It cost 15 dollars 50.", "15 dollars 50", 15.5, "USD", True),
     ("cents alone", "Stamps rose by 50 cents.", "50 cents", 0.5, "USD", True),
+    ("cent in the singular (Irish fuel prices)", "Diesel rose by 30 cent a litre.", "30 cent", 0.3, "USD", True),
+    ("... in a text in euros", "Petrol costs €1.80 a litre, up 30 cent.", "30 cent", 0.3, "EUR", True),
     ("pence", "The bid was 470 pence a share.", "470 pence", 4.7, "GBP", False),
     ("pence glued, in a text in pounds (results releases)", "The dividend of 8.4p a share costs £40 million.", "8.4p",
      0.084, "GBP", False),

@@ -51,6 +51,13 @@ NOT_RATIOS = [
     # "by" the change, "to" the level (housing and energy news)
     ("a count changed by, then its level", "Completions increased by 1,200 to 12,400 homes.", ["1,200", "12,400"]),
     ("... with the scale written once", "Visitors rose by 150,000 to 1.2 million.", ["150,000", "1.2 million"]),
+    ("a range after a range stays a range", "Lows ranged from 2 to 8 degrees, and in winter from -9 to -2 "
+     "degrees.", ["from 2 to 8 degrees", "from -9 to -2 degrees"]),
+    # a second change whose verb is left out (health surveys)
+    ("a second change, its verb left out", "Obesity among men rose from 18.5% to 24%, and among women from 20% "
+     "to 30%.", ["18.5%", "24%", "20%", "30%"]),
+    ("... after a semicolon, a noun for a group", "Rents rose from €600 to €710; and prices from €90 to €98.",
+     ["€600", "€710", "€90", "€98"]),
     ("... in the present tense, with a currency", "The average bill falls by €120 to €1,850.", ["€120", "€1,850"]),
 ]
 # "rose from 3 to 5 million": the first level of a change has the scale and unit written after the second.

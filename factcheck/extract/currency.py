@@ -111,6 +111,8 @@ SUFFIX_CURRENCIES: dict[str, Currency] = {
     "riyals": Currency("SAR"), "baht": Currency("THB"), "ringgit": Currency("MYR"), "rupiah": Currency("IDR"),
     "cents": Currency("USD", assumed=True), "pence": Currency("GBP"), "bitcoin": Currency("XBT"),
     "us cents": Currency("USD"), "euro cents": Currency("EUR"), "eurocents": Currency("EUR"),
+    # (the singular after a number, as Irish and euro-area prices are written: "30 cent a litre")
+    "cent": Currency("USD", assumed=True), "euro cent": Currency("EUR"),
     "bitcoins": Currency("XBT"),
     # Three-letter codes also follow amounts: "5 million EUR".
     "usd": Currency("USD"), "eur": Currency("EUR"), "gbp": Currency("GBP"), "mxn": Currency("MXN"),
@@ -153,7 +155,7 @@ def scaled_code(text: str) -> Optional[Currency]:
 AMBIGUOUS_WEIGHT_OR_MONEY = {"pound": "GBP", "pounds": "GBP"}
 
 # Hundredths of the main unit: "50 cents" is 0.50 USD.
-MINOR_UNITS = {"cents": 0.01, "pence": 0.01, "us cents": 0.01, "euro cents": 0.01, "eurocents": 0.01}
+MINOR_UNITS = {"cents": 0.01, "cent": 0.01, "euro cent": 0.01, "pence": 0.01, "us cents": 0.01, "euro cents": 0.01, "eurocents": 0.01}
 
 
 # Codes that are also English words ("try 3 times", "pen 2 lines") count only in capitals.

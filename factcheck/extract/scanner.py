@@ -1346,8 +1346,8 @@ class Extractor:
             (second_suffix["multiplier"] if second_suffix.get("scale") else 1.0)
         from_lead = lead is not None and lead.group("lead").lower() == "from"
         downwards = from_lead and low > high and not _RANGED_BEFORE.search(text, max(s_start, start - 30), start)
-        if from_lead and (downwards or _CHANGED_FROM.search(text, max(s_start, start - 70),
-                                                            lead.start() + max(s_start, start - 30))):
+        from_at = lead.start() + max(s_start, start - 30) if lead is not None else start
+        if from_lead and (downwards or self._change_leads_to(from_at, s_start, reach=from_at - start + 70)):
             # "grew from $25 million to $38 million", "cutting journey times from 52 to 38 minutes": two levels
             # at two times, not a range. The first may have its scale and unit written after the second: "rose
             # from 3 to 5 million", "from 52 to 38 minutes".
@@ -1381,8 +1381,19 @@ class Extractor:
     def _starts_a_change(self, draft: Draft, s_start: int, s_end: int) -> bool:
         """Whether the draft is the first level of "rose from X to Y" (and not a range: "ranged from X to Y")."""
         from_ = _FROM_BEFORE.search(self.text, max(s_start, draft.start - 8), draft.start)
-        return from_ is not None and _TO_LEVEL_AFTER.match(self.text, draft.end, s_end) is not None \
-            and _CHANGED_FROM.search(self.text, max(s_start, from_.start() - 40), from_.start()) is not None
+        if from_ is None or _TO_LEVEL_AFTER.match(self.text, draft.end, s_end) is None:
+            return False
+        return self._change_leads_to(from_.start(), s_start, reach=40)
+
+    def _change_leads_to(self, from_start: int, s_start: int, reach: int) -> bool:
+        """Whether the "from" at ``from_start`` opens where a change started: a change word at most ``reach``
+        characters before it ("rose from"), or an earlier change whose verb this one leaves out ("rose from
+        18% to 24%, and among women from 20% to 30%")."""
+        if _CHANGED_FROM.search(self.text, max(s_start, from_start - reach), from_start) is not None:
+            return True
+        elided = _ELIDED_CHANGE_BEFORE.search(self.text, s_start, from_start)
+        return elided is not None and _CHANGED_FROM.search(self.text, max(s_start, elided.start() - 80),
+                                                           elided.start()) is not None
 
     def _is_share_of_many(self, end: int, s_end: int) -> bool:
         """Whether "of" and a plural follow: "of the victims", "of all voters", "of those screened"."""
@@ -3029,6 +3040,15 @@ _NO_NOUN_AFTER = regex.compile(r"\s*(?:[,.;:)]|$|(?:and|or|but)\b)")
 _BOUNDS = frozenset({"more than", "less than", "at least", "at most"})  # ("up to 2019": until then)
 _ACCOUNTING_OPEN = regex.compile(r"(?:\b(?:is|was|were|are|of|at|totall?ed)|:|\t)\s*\($")
 _FROM_BEFORE = regex.compile(r"\bfrom\s+$")
+# Before the "from" of a change whose verb is left out: the end of an earlier "from X to Y", a coordinator and
+# at most four words ("rose from 18% to 24%| in 2010, and among women |from"). The earlier change is checked
+# separately; a "ranged from X to Y" before it stays a range.
+_ELIDED_CHANGE_BEFORE = regex.compile(
+    r"\bfrom\s+[^,;]{1,30}?\bto\s+[^,;]{1,30}?(?:,\s*|;\s*|\s+)(?:and|while|but|whereas)?\s*"
+    # (a group or place, or a noun or two with no verb: "among women", "in France", "and rents", not "and the
+    # group hired")
+    r"(?:(?:among|in|for|at|across|on|within|outside)\s+(?:[A-Za-z'’-]+\s+){1,3}|"
+    r"(?:the\s+)?(?:[A-Za-z'’-]+(?<!ed)\s+){1,2})?$")
 # After the first level of a change: its own date, maybe, then "to" and the level reached.
 _TO_LEVEL_AFTER = regex.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?)?,?\s+to\s+(?:about\s+|around\s+|some\s+|"
                                 r"just\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?"
