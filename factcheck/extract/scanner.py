@@ -2023,6 +2023,8 @@ class Extractor:
                 return f"{what} price"
             before = _before_the_number(text, s_start, draft.start)
             measured = _measured_noun(before)
+            if measured and before.endswith(("from ", "to ")) and measured == _elided_change_noun(before):
+                return measured  # ("Prices rose from €3 to €5, and rents from| €2": rents, not the prices)
             if measured and measured.rsplit(None, 1)[-1].lower() in _FINANCIAL_MEASURES:
                 # "In 2023, revenue rose 5.3%, while net profit was| €305 million": the measure right before its
                 # verb, not a money noun of another clause
@@ -2276,6 +2278,10 @@ def _measured_noun(before: str) -> Optional[str]:
     if "," in before:
         # "The national recycling rate, including composting,| reached": an aside between the noun and its verb
         before = _COMMA_ASIDE_BEFORE_VERB.sub("", before)
+    if last in ("from", "to") and ("," in before or ";" in before or " and " in before):
+        elided = _elided_change_noun(before)
+        if elided is not None:
+            return elided
     m = _MEASURED_NOUN.search(before) or _LEVEL_AFTER_CHANGE.search(before)
     if not m or m.group("noun").lower() in context.STOP_WORDS:
         return None
@@ -2286,6 +2292,23 @@ def _measured_noun(before: str) -> Optional[str]:
             first = first.lower()  # ("Coverage of ... (MCV1) was": the sentence's capital)
         return " ".join([code.group("code"), first] + ([rest] if rest else []))
     return noun
+
+
+def _elided_change_noun(before: str) -> Optional[str]:
+    """What a change whose verb is left out measures: "Prices rose from 3 to 5 million, and rents from| 2" are
+    rents; "Obesity among men rose from 18% to 24%, and among women from| 20%" is still obesity."""
+    before = _LEVEL_THEN_TO_END.sub("", before)  # ("... and rents from 2 to| 4 million": the same noun)
+    if not before.endswith("from "):
+        return None
+    elided = _ELIDED_CHANGE_BEFORE.search(before, 0, len(before) - 5)
+    if elided is None or _CHANGED_FROM.search(before, max(0, elided.start() - 80), elided.start()) is None:
+        return None
+    if elided.group("noun"):
+        noun = elided.group("noun").strip()
+        return None if noun.split()[0].lower() in context.STOP_WORDS else noun
+    if elided.group("group"):
+        return _measured_noun(before[:elided.start() + 5])  # (the noun of the change it repeats)
+    return None
 
 
 # A group of ages or an aside in brackets between a measured noun and its verb.
@@ -3047,8 +3070,10 @@ _ELIDED_CHANGE_BEFORE = regex.compile(
     r"\bfrom\s+[^,;]{1,30}?\bto\s+[^,;]{1,30}?(?:,\s*|;\s*|\s+)(?:and|while|but|whereas)?\s*"
     # (a group or place, or a noun or two with no verb: "among women", "in France", "and rents", not "and the
     # group hired")
-    r"(?:(?:among|in|for|at|across|on|within|outside)\s+(?:[A-Za-z'’-]+\s+){1,3}|"
-    r"(?:the\s+)?(?:[A-Za-z'’-]+(?<!ed)\s+){1,2})?$")
+    r"(?:(?P<group>(?:among|in|for|at|across|on|within|outside)\s+(?:[A-Za-z'’-]+\s+){1,3})|"
+    r"(?:the\s+)?(?P<noun>(?:[A-Za-z'’-]+(?<!ed)\s+){1,2}))?$")
+# The second level of a change at the end of a text: "... and rents from 2 to| ".
+_LEVEL_THEN_TO_END = regex.compile(r"(?<=\bfrom\s+)[^,;]{1,30}?\bto\s+$")
 # After the first level of a change: its own date, maybe, then "to" and the level reached.
 _TO_LEVEL_AFTER = regex.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?)?,?\s+to\s+(?:about\s+|around\s+|some\s+|"
                                 r"just\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?"
