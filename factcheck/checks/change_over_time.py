@@ -2,7 +2,8 @@
 
 Flags:
     Counts, amounts or rates of the same thing in the same place stated for different
-    periods ("247 road deaths in 2016", "212 in 2019"). Reported at severity info, as
+    periods of one length ("247 road deaths in 2016", "212 in 2019"; a month's count is
+    no point of a series of years). Reported at severity info, as
     the series an editor may want to check, never as a contradiction.
 Why it matters:
     Figures from different years are often quoted side by side as if current; the
@@ -44,6 +45,14 @@ class ChangeOverTime(Check):
             "a.md": "---\npublished: 2023-02-01\n---\nRoad deaths in Valdoria fell from 3,400 to 2,100 last year.\n",
             "b.md": "---\npublished: 2023-03-01\n---\nValdoria recorded 2,100 road deaths last year.\n",
         }, False),
+        Example("a month's count is no point of a series of years (port statistics)", {
+            "a.md": "---\npublished: 2023-06-01\n---\nIn March 2023, the port of Velm handled 4,100 container ships.\n",
+            "b.md": "---\npublished: 2024-02-01\n---\nIn 2022, the port of Velm handled 46,000 container ships.\n",
+        }, False),
+        Example("... but two months' counts are", {
+            "a.md": "---\npublished: 2023-06-01\n---\nIn March 2023, the port of Velm handled 4,100 container ships.\n",
+            "b.md": "---\npublished: 2023-07-01\n---\nIn May 2023, the port of Velm handled 4,350 container ships.\n",
+        }, True, ("4,100", "4,350")),
         Example("two prisons' capacities are no series (prison inspections)", {
             "a.md": "---\npublished: 2023-11-05\n---\nIn November 2023 Mountjoy Prison held 912 prisoners, well above "
                     "its capacity of 755.\n",
@@ -60,21 +69,45 @@ class ChangeOverTime(Check):
                       and period_key(c) not in ("unknown", "any")]  # a figure without a time is no point of a series
             if not claims:
                 continue
-            periods = {period_key(c) for c in claims}
-            if len(periods) < 2 or len({c.source for c in claims}) < 2:
+            if claims[0].kind == "percent" or claims[0].per is not None:
+                yield from self._series(claims)
                 continue
-            said_together: dict[tuple[str, str], set[str]] = {}
+            # A count or an amount in a month is no point of a series of years ("4,100 ships in March 2023",
+            # "48,000 in 2023"): one series for each length of period. (A share or a rate is a level,
+            # comparable whatever the period it is stated for.)
+            by_grain: dict[str, list] = {}
             for c in claims:
-                said_together.setdefault((c.source, c.sentence), set()).add(period_key(c))
-            if any(stated == periods for stated in said_together.values()):
-                continue  # "3.4% in March, up from 2.9% in February": the document itself gives the series
-            series = sorted(claims, key=lambda c: (period_key(c), c.source))
-            # One line per period keeps a long series readable.
-            shown = {}
-            for c in series:
-                shown.setdefault(period_key(c), c)
-            steps = ", ".join(f"{p}: {fmt(c.value) if isinstance(c.value, float) else c.text} ({name(c)})"
-                              for p, c in shown.items())
-            first = series[0]
-            message = f"{first.subject or first.subject_head} over time: {steps}."
-            yield self.finding(message, [(c, "point") for c in shown.values()], {"periods": len(shown)})
+                by_grain.setdefault(_grain(period_key(c)), []).append(c)
+            for same_grain in by_grain.values():
+                yield from self._series(same_grain)
+
+    def _series(self, claims: list) -> Iterable[Finding]:
+        periods = {period_key(c) for c in claims}
+        if len(periods) < 2 or len({c.source for c in claims}) < 2:
+            return
+        said_together: dict[tuple[str, str], set[str]] = {}
+        for c in claims:
+            said_together.setdefault((c.source, c.sentence), set()).add(period_key(c))
+        if any(stated == periods for stated in said_together.values()):
+            return  # "3.4% in March, up from 2.9% in February": the document itself gives the series
+        series = sorted(claims, key=lambda c: (period_key(c), c.source))
+        # One line per period keeps a long series readable.
+        shown = {}
+        for c in series:
+            shown.setdefault(period_key(c), c)
+        steps = ", ".join(f"{p}: {fmt(c.value) if isinstance(c.value, float) else c.text} ({name(c)})"
+                          for p, c in shown.items())
+        first = series[0]
+        message = f"{first.subject or first.subject_head} over time: {steps}."
+        yield self.finding(message, [(c, "point") for c in shown.values()], {"periods": len(shown)})
+
+
+def _grain(period: str) -> str:
+    """How long a period is: a month ("2023-03"), a span of months ("2023-07/2023-09", a quarter) or a year
+    ("2023", "2023/2024", and a level as of a day, which a year's level is comparable with)."""
+    if period.startswith("as of"):
+        return "year"
+    start, _, end = period.partition("/")
+    if end:
+        return "year" if len(start) == 4 and len(end) == 4 else "months"
+    return "month" if len(period) == 7 else "year"
