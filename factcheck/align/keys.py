@@ -978,7 +978,11 @@ _PREDICATE = regex.compile(rf"^\s*{_AUXILIARY}(?P<verb>(?:[a-z]+-)?[a-z]+(?:ed|e
                            # states in the present: "38,000 people remain in evacuation centres"
                            r"remains?|stays?|lives?|sleeps?|shelters?|"
                            # ... and what they do: "6.1 million households pay the regulated tariff"
-                           r"pays?|uses?|owns?|rents?|attends?|works?|faces?|needs?|lacks?|gets?|buys?|receives?)\b")
+                           r"pays?|uses?|owns?|rents?|attends?|works?|faces?|needs?|lacks?|gets?|buys?|receives?|"
+                           # (irregular pasts of what people do: "31% of adults ate five portions of fruit")
+                           r"ate|drank|drove|rode|flew|swam|saw|gave|became|"
+                           # (the progressive: "28% of adults were living with obesity")
+                           r"(?<=\b(?:am|is|are|was|were|be|been)\s+)[a-z]{3,}ing)\b")
 
 
 _PLACE_PHRASE = regex.compile(r"\s+(?:in|across|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|province|"
@@ -1077,7 +1081,7 @@ def _stem(verb: str) -> str:
     if verb in _PRESENT_STATES:
         verb = _PRESENT_STATES[verb]
         return _SAME_PREDICATE.get(verb, verb)
-    for suffix in ("ied", "ed", "en"):
+    for suffix in ("ied", "ed", "en", "ing"):  # ("living", "lived": one stem)
         if verb.endswith(suffix) and len(verb) > len(suffix) + 2:
             verb = verb[: -len(suffix)] + ("y" if suffix == "ied" else "")
             break

@@ -1378,6 +1378,15 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-04-12\n---\nAbout 40,000 people were displaced by the flood in 2024.\n",
             "b.md": "---\npublished: 2024-04-13\n---\nSome 65,000 people were displaced by the flood in 2024.\n",
         }, True, ("40,000", "65,000")),
+        Example("shares of one group with different things said of them (health surveys)", {
+            "a.md": "---\npublished: 2023-06-01\n---\nIn 2022, 28% of adults in Norland were living with obesity.\n",
+            "b.md": "---\npublished: 2023-02-01\n---\nIn 2022, 31% of adults in Norland ate five portions of fruit "
+                    "a day.\n",
+        }, False),
+        Example("... and the same thing said in two tenses", {
+            "a.md": "---\npublished: 2023-06-01\n---\nIn 2022, 28% of adults in Norland were living with obesity.\n",
+            "b.md": "---\npublished: 2023-02-01\n---\nIn 2022, 31% of adults in Norland lived with obesity.\n",
+        }, True, ("28%", "31%")),
         Example("cases confirmed by a laboratory are some of the cases reported (outbreak reports)", {
             "a.md": "---\npublished: 2023-04-16\n---\nAs of 16 April 2023, 612 cases had been laboratory-confirmed.\n",
             "b.md": "---\npublished: 2023-04-17\n---\nAs of 16 April 2023, 4,812 cases had been reported.\n",
