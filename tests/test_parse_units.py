@@ -191,6 +191,10 @@ AGE_BOUNDS = [
     ("children under five", "Children under five accounted for 61% of deaths.", "under five", None, 5, "Children"),
     ("people over 65", "People over 65 make up 20% of voters.", "over 65", 65, None, "People"),
     ("those over 80", "Those over 80 were vaccinated first.", "over 80", 80, None, "Those"),
+    # (malaria and child-health reports: a change verb after the age)
+    ("an age, then a change verb", "Cases among children under five fell 10% to 1.8 million.", "under five", None, 5,
+     "children"),
+    ("... in a past tense", "Deaths of children under 5 declined by 8%.", "under 5", None, 5, "children"),
 ]
 
 

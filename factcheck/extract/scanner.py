@@ -280,7 +280,9 @@ _YOUNGER_OLDER = regex.compile(r"\b(younger|older)\s+than\s+$", regex.IGNORECASE
 _AGE_END = regex.compile(
     r"\s*(?:[,.;:)]|$|(?:and|or|who|were|are|was|is|have|has|had|make|made|makes|account|accounts|accounted|in|at|"
     r"with|will|would|can|could|may|might|should|must|do|did|does|living|live|lives|die|died|dying|get|gets|got|"
-    r"receive|receives|received|need|needs|needed)\b)",
+    r"receive|receives|received|need|needs|needed|"
+    # (a past tense: "Cases among children under five fell 10%", "deaths of children under 5 declined")
+    r"[a-z]{2,}ed|fell|rose|grew|sank|shrank|slept|went|came|saw|took|fall|rise|grow|remain|remained)\b)",
     regex.IGNORECASE)
 _LOWER_BOUNDS = frozenset({"more than", "at least"})
 _UPPER_BOUNDS = frozenset({"less than", "at most", "up to"})
@@ -2319,7 +2321,8 @@ def _elided_change_noun(before: str) -> Optional[str]:
 _GROUP_BEFORE_VERB = regex.compile(
     r"\s+(?:\([^()]{1,50}\)|(?:for|among|of)\s+(?:[a-z]+\s+){0,2}?(?:aged\s+)?\d{1,3}(?:\s*(?:to|-|–|and)\s*"
     r"(?:\d{1,3}|over|older|under|above))?(?:\s+years?(?:\s+old)?|[\s-]years?[\s-]olds)?)"
-    r"(?P<verb>\s+(?:is|was|are|were|stood|stands|rose|fell|reached|remained|hit|has\s+been|had\s+been)\s+)$")
+    r"(?P<verb>\s+(?:is|was|are|were|stood|stands|rose|fell|reached|remained|hit|has\s+been|had\s+been|"
+    r"[a-z]{3,}ed)\s+(?:by\s+)?)$")
 _OF_WHAT_AFTER = regex.compile(r"\s+(?:of|in)\s+(?!(?:its|their|the)\b)[a-z]")
 _COMMA_ASIDE_BEFORE_VERB = regex.compile(
     r",\s+(?:including|excluding|not\s+including|which\s+(?:includes?|excludes?|strips?\s+out|leaves?\s+out)|"
