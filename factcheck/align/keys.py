@@ -1062,6 +1062,14 @@ _SAME_PREDICATE = {"died": "die", "die": "die", "dies": "die", "kill": "die", "p
                    "host": "receive", "record": "receive", "regist": "receive", "register": "receive",
                    "count": "receive", "log": "receive", "answer": "receive", "handl": "receive",
                    "report": "receive", "pass": "receive",  # ("passengers passed through the airport")
+                   # (surveillance reports: cases found are cases counted)
+                   "detect": "receive", "diagnos": "receive", "tally": "receive", "notify": "receive",
+                   "identify": "receive",
+                   # verbs of concluding a deal: "completed 612 deals", "closed 587 deals", "struck 40 deals"
+                   "complet": "complete", "clos": "complete", "struck": "complete", "seal": "complete",
+                   "finalis": "complete", "finaliz": "complete",
+                   # verbs of shedding jobs: "cut 8,400 jobs", "eliminated", "shed", "axed", "laid off"
+                   "cut": "cut", "eliminat": "cut", "shed": "cut", "ax": "cut", "slash": "cut", "laid": "cut",
                    # verbs of winning seats or votes: "won 42 seats", "secured 45 seats", "took 45 seats"
                    "won": "win", "win": "win", "wins": "win", "secur": "win", "captur": "win", "took": "win",
                    "poll": "win", "garner": "win", "obtain": "win",
@@ -1084,6 +1092,8 @@ def _stem(verb: str) -> str:
     for suffix in ("ied", "ed", "en", "ing"):  # ("living", "lived": one stem)
         if verb.endswith(suffix) and len(verb) > len(suffix) + 2:
             verb = verb[: -len(suffix)] + ("y" if suffix == "ied" else "")
+            if len(verb) > 2 and verb[-1] == verb[-2] and verb[-1] in "bdgmnprt":
+                verb = verb[:-1]  # ("logged", "planned": "log", "plan")
             break
     return _SAME_PREDICATE.get(verb, verb)
 

@@ -1387,6 +1387,18 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-06-01\n---\nIn 2022, 28% of adults in Norland were living with obesity.\n",
             "b.md": "---\npublished: 2023-02-01\n---\nIn 2022, 31% of adults in Norland lived with obesity.\n",
         }, True, ("28%", "31%")),
+        Example("verbs that count the same cases (malaria surveillance)", {
+            "a.md": "---\npublished: 2023-04-25\n---\nZambara recorded 4.2 million malaria cases in 2022.\n",
+            "b.md": "---\npublished: 2023-05-02\n---\nZambara logged 4.6 million malaria cases in 2022.\n",
+        }, True, ("4.2 million", "4.6 million")),
+        Example("verbs that conclude the same deals (venture capital)", {
+            "a.md": "---\npublished: 2024-01-05\n---\nInvestors in Nordvale completed 612 deals in 2023.\n",
+            "b.md": "---\npublished: 2024-02-20\n---\nInvestors in Nordvale closed 587 deals in 2023.\n",
+        }, True, ("612", "587")),
+        Example("verbs that shed the same jobs (layoff trackers)", {
+            "a.md": "---\npublished: 2024-01-05\n---\nNordvale startups cut 8,400 jobs in 2023.\n",
+            "b.md": "---\npublished: 2024-02-20\n---\nNordvale startups eliminated 9,800 jobs in 2023.\n",
+        }, True, ("8,400", "9,800")),
         Example("cases confirmed by a laboratory are some of the cases reported (outbreak reports)", {
             "a.md": "---\npublished: 2023-04-16\n---\nAs of 16 April 2023, 612 cases had been laboratory-confirmed.\n",
             "b.md": "---\npublished: 2023-04-17\n---\nAs of 16 April 2023, 4,812 cases had been reported.\n",
