@@ -10,6 +10,9 @@ from factcheck.extract.sentences import split_sentences
 SPLITS = [
     ("a stop before a capital", "Costs rose. Fares fell.", ["Costs rose.", "Fares fell."]),
     ("an abbreviation is no stop", "Dr. Lowe spoke. Fares fell.", ["Dr. Lowe spoke.", "Fares fell."]),
+    ("'No.' before a number is no stop", "See No. 5 for more. Fares fell.", ["See No. 5 for more.", "Fares fell."]),
+    ("... but 'no.' at a sentence's end is (ballot results)", "22% voted no. Turnout was 71%.",
+     ["22% voted no.", "Turnout was 71%."]),
     ("a blank line", "Costs rose\n\nFares fell", ["Costs rose", "Fares fell"]),
     ("a hard-wrapped paragraph stays whole", "The council said that costs\nrose in the spring.",
      ["The council said that costs\nrose in the spring."]),

@@ -110,7 +110,15 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if len(word) == 1 and text[word_start:dot].isupper():
         # an initial: "V. Rietig"; not a unit after a number: "at 10.4C. It was"
         return not (word_start > 0 and text[word_start - 1].isdigit())
+    if word in _BEFORE_A_NUMBER:
+        # "No. 5", "Art. 12", "Fig. 3": a stop before a number; "22% voted no. Turnout was 71%" ends a sentence
+        following = text[dot + 1:dot + 3].lstrip()
+        return following[:1].isdigit()
     return word in ABBREVIATIONS
+
+
+# Abbreviations that are also words, and stand before a number.
+_BEFORE_A_NUMBER = frozenset({"no", "nos", "art", "sec", "fig", "vol"})
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
