@@ -47,6 +47,11 @@ _NOT_ONE_WHOLE = regex.compile(
 # the listing's.)
 
 
+# A share named as a measure of its own, right before it: "on a turnout of| 71%", "with a response rate of| 64%".
+_NAMED_MEASURE_BEFORE = regex.compile(r"\b(?:a|an|its|their|the)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                      r"(?:turnout|rate|ratio|margin|yield|participation)\s+of\s+$")
+
+
 # The last share of a listing that claims to be whole: "the remaining 40%", "the rest, 12%", "others 5%".
 _THE_REST_BEFORE = regex.compile(r"\b(?:the\s+)?(?:remaining|rest|remainder|balance|others?)\b[^\d]{0,12}$",
                                  regex.IGNORECASE)
@@ -388,6 +393,9 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-03-01\n---\nAudiences were 54% male and 46% female, and 61% of ticket buyers "
                     "were between 18 and 34 years old.\n",
         }, False),
+        Example("a turnout beside a ballot's split is a share of another whole (union ballots)", {
+            "a.md": "---\npublished: 2024-03-15\n---\nMembers backed the deal by 78% to 22% on a turnout of 71%.\n",
+        }, False),
     ]
 
     def _parts_of_a_share(self, whole: Claim, parts: list, config: AuditConfig) -> Iterable[Finding]:
@@ -411,6 +419,14 @@ class SharesTotal(Check):
                    for c in shares):
                 continue  # "a deficit of 3.1% of GDP and debt of 58% of GDP": ratios to output, not parts of it
             sentence = claims[0].sentence
+            # "backed the deal by 78% to 22% on a turnout of 71%": a share named as a measure of its own ("a
+            # turnout of") beside unnamed ones is no part of their whole
+            named = [c for c in shares if _NAMED_MEASURE_BEFORE.search(
+                sentence, max(0, position_in_sentence(c) - 40), position_in_sentence(c))]
+            if named and len(named) < len(shares):
+                shares = [c for c in shares if c not in named]
+                if len(shares) < 2:
+                    continue
             if ";" in sentence:
                 # "55% were girls and 45% boys; 62% lived in rural areas": two breakdowns, one on each side; the
                 # shares of the first clause with two or more are the list
