@@ -930,6 +930,9 @@ def rounding_halfwidth(claim: Claim, relative: float) -> float:
             and claim.unit not in units.TEMPERATURES:
         # a measure written in whole units is rounded to one: "a median follow-up of 3 years" may be 3.2 years
         half = max(half, half_last_digit(claim))
+    elif m is not None and claim.kind == "rate" and not _SCALED.search(claim.text):
+        # an average per day or week in whole units is rounded to one: "an average of 2 deals a day" may be 1.9
+        half = max(half, 0.5)
     written = float(m.group(0).replace(",", "")) if m else 0.0
     if claim.kind in ("count", "money") and m is not None and m.group(1) is None and not m.group(0).endswith("0") \
             and written == abs(value):

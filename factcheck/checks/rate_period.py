@@ -189,6 +189,14 @@ class RatePeriod(Check):
                     "in Tarsk.\n",
             "b.md": "---\npublished: 2023-05-12\n---\nThe operator added 150,000 new customers in Tarsk in 2022.\n",
         }, True, ("about 1,200", "150,000")),
+        Example("a small average a day is rounded to a whole one (deal trackers)", {
+            "a.md": "---\npublished: 2024-02-14\n---\nInvestors completed 700 deals in 2023, an average of 2 deals a "
+                    "day.\n",
+        }, False),
+        Example("... but not so far as another whole one", {
+            "a.md": "---\npublished: 2024-02-14\n---\nInvestors completed 700 deals in 2023, an average of 3 deals a "
+                    "day.\n",
+        }, True, ("700", "an average of 3")),
         Example("rates thousands of times apart are two things (university statistics)", {
             "a.md": "---\npublished: 2024-03-12\n---\nIn Tarsk, student unions say actual costs are closer to €1,100 a "
                     "month.\n",
