@@ -204,6 +204,8 @@ NOUN_BEFORE_VERB = [
     ("a rate of", "The rate of inflation was 5% in May.", "5%", "inflation"),
     ("a part of an amount", "Exports totalled $3.4bn in 2017, of which $1.1bn were grain.", "$1.1bn", "Exports"),
     ("the same measure compared", "In 2018 there were 1,245 new cases, up from 1,102.", "1,102", "new cases"),
+    ("... past a change in percent (deal trackers)", "Startups closed 612 deals in 2023, down 28% from 845 in "
+     "2022.", "845", "deals"),
     ("went down", "Sales went down 3% in June.", "3%", "Sales"),
     ("the words that restrict the noun", "In 2020, youth unemployment was 14% in Norland.", "14%", "youth unemployment"),
     ("through a phrase with a modifier", "Average speeds outside pilot schools fell by 11 km/h.", "11 km/h", "speeds"),

@@ -851,6 +851,16 @@ class Extractor:
                 and figure.unit == claim.unit and figure.change is None and figure.subject is not None \
                 and figure.start >= s_start and _EARLIER_LEVEL_GAP.fullmatch(text, figure.end, claim.start):
             return figure  # "Inflation eased to 3.0% in June from 4.0% in May": inflation in May
+        if claim.subject is None and claim.change is None and figure is not None and figure.kind == "percent" \
+                and figure.change is not None and figure.start >= s_start \
+                and _FROM_AFTER_CHANGE_GAP.fullmatch(text, figure.end, claim.start):
+            # "612 deals in 2023, down 28% from| 845 in 2022": the level the change started from, of the level
+            # before the change
+            level = next((c for c in reversed(claims) if c.end <= figure.start and c.kind != "date"), None)
+            if level is not None and level.kind == claim.kind and level.unit == claim.unit and level.change is None \
+                    and level.subject is not None and level.start >= s_start \
+                    and _CHANGE_AFTER_LEVEL_GAP.fullmatch(text, level.end, figure.start):
+                return level
         if claim.subject is None and claim.change is not None and figure is not None and figure.kind == claim.kind \
                 and figure.change is not None and figure.subject is not None and figure.start >= s_start \
                 and _COMPARED_CHANGE_GAP.fullmatch(text, figure.end, claim.start):
@@ -3095,6 +3105,8 @@ _LEVEL_THEN_TO_END = regex.compile(r"(?<=\bfrom\s+)[^,;]{1,30}?\bto\s+$")
 _TO_LEVEL_AFTER = regex.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?)?,?\s+to\s+(?:about\s+|around\s+|some\s+|"
                                 r"just\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?"
                                 r"(?:(?:US|A|C|NZ|HK|S|R)?[$€£¥₹]|[A-Z]{3}\s)?\s?\d")  # ("to US$5.6 billion")
+# After a change in percent, before the level it started from: "down 28%| from |845".
+_FROM_AFTER_CHANGE_GAP = regex.compile(r"\s+(?:from|on|compared\s+(?:with|to)|against)\s+(?:the\s+)?")
 # "shares plummeted 40.8 per cent": the noun right before the change verb.
 _NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*|{_NAME_WITH_NUMBER})(?:,\s+{_ADVERBS},)?\s+{_ADVERB_BEFORE_VERB}"
                                      r"(?:(?:is|are|was|were)\s+(?:expected|projected|forecast|set|likely)\s+to\s+|will\s+)?"
