@@ -192,6 +192,10 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2023-01-05\n---\nIn 2022, 364 people died on Queensland roads, up from 275 in "
                     "2021, a rise of 32%.\n",
         }, False),
+        Example("a count between the level and its change (venture capital)", {
+            "a.md": "---\npublished: 2024-02-20\n---\nStartups raised €4.2 billion in 2023 across 587 deals, a drop of "
+                    "25% from the €6.1 billion raised in 2022.\n",
+        }, True, ("25%",)),
         Example("cut by 40% from 6.0 to 1.2 million is an 80% cut", {
             "a.md": "---\npublished: 2017-04-20\n---\nThe annual budget of US $6.0 million was cut by 40% to US $1.2 million.\n",
         }, True, ("40%", "US $6.0 million", "US $1.2 million")),
@@ -598,6 +602,9 @@ def _levels(claims: list[Claim], change: Claim, figures: list[Claim]):
         level = next((c for c in reversed(before) if not _WHOLE_OF_A_SHARE.search(
             c.sentence, max(0, position_in_sentence(c) - 12), position_in_sentence(c))
             and is_rate_in_a_population(c) == start_is_rate
+            # (and of the start's kind and unit: "€4.2 billion in 2023 across 587 deals, a drop of 25% from the
+            # €6.1 billion raised in 2022": €4.2 billion, not the count of deals between)
+            and c.kind == after[0].kind and c.unit == after[0].unit
             # (nor a rate said again: "950 GWh in 2023, or around 2.6 GWh a day, up 41% from 675 GWh": 950 GWh)
             and (c.per is None) == (after[0].per is None)), None)
         if level is None:
