@@ -35,7 +35,7 @@ from .base import Check, Example, fmt, name, quote
 _NOT_ONE_WHOLE = regex.compile(
     r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.?\s|\btargets?\b|\bgoals?\b|\baims?\b|"
     r"\bago\b|\bprevious(?:ly)?\b|\bearlier\b|\blast\s+year\b|\bnext\s+year\b|\bforecasts?\b|\bexpected\b|"
-    r"\bfrom\s+(?:about\s+|around\s+)?\d[^.;]*?\bto\s+(?:about\s+)?\d|"
+    r"\bfrom\s+(?:about\s+|around\s+)?\d(?:[^.;]|\.(?=\d))*?\bto\s+(?:about\s+)?\d|"
     # a gap between two shares: "72.3%, 3.9 percentage points above the national turnout of 68.4%"
     r"\b(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|ahead\s+of|behind)\s+(?:the|its|their|a)\b|"
     # the whole's own rate beside a part's: "71% (national: 84%)", "against 84% nationally"
@@ -393,6 +393,10 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-03-01\n---\nAudiences were 54% male and 46% female, and 61% of ticket buyers "
                     "were between 18 and 34 years old.\n",
         }, False),
+        Example("two revisions, the second with its verb left out (statistical releases)", {
+            "a.md": "---\npublished: 2024-03-15\n---\nThe rate for women has been revised from 28.0% to 29.1%, and for "
+                    "men from 26.8% to 27.5%.\n",
+        }, False),
         Example("a turnout beside a ballot's split is a share of another whole (union ballots)", {
             "a.md": "---\npublished: 2024-03-15\n---\nMembers backed the deal by 78% to 22% on a turnout of 71%.\n",
         }, False),
@@ -449,7 +453,8 @@ class SharesTotal(Check):
             listed = colon != -1 and all(position_in_sentence(c) > colon for c in shares)
             if not (len(shares) >= 3 or listed or _two_parts_of_one_whole(sentence, shares)):
                 continue
-            listed_part = sentence[position_in_sentence(shares[0]):]
+            # (from just before the first share: "revised from| 28.0% to 29.1%")
+            listed_part = sentence[max(0, position_in_sentence(shares[0]) - 5):]
             # Shares of one whole at one time: a level, an old level and a target are not shares.
             if _NOT_ONE_WHOLE.search(listed_part) or len(set(YEAR_IN_TEXT.findall(listed_part))) > 1:
                 continue
