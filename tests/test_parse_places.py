@@ -88,6 +88,11 @@ PLACES = [
      "51,100 and Australia 6,600.", "60,014", "United States"),
     ("... and the listed place keeps its own", "In 2023, the United States resettled 60,014 refugees, Canada "
      "51,100 and Australia 6,600.", "51,100", "Canada"),
+    # (waste trade statistics) a list of destinations, the verb left out after the first
+    ("a list of destinations: the first", "In 2022, 45% of the waste exported went to Turkey, 35% to Malaysia and "
+     "20% to Indonesia.", "45%", "Turkey"),
+    ("... and the next, its verb left out", "In 2022, 45% of the waste exported went to Turkey, 35% to Malaysia and "
+     "20% to Indonesia.", "35%", "Malaysia"),
     ("a place ranked with its figure", "France ranked second with 167,000 applications and Spain third with "
      "163,000.", "167,000", "France"),
     ("a province capitalised as part of its name (budget documents)", "In the Province of Kell, the government "

@@ -655,6 +655,8 @@ _NEW_PREDICATE_BETWEEN = regex.compile(r"\band\s+(?:was|were|is|are|has\s+been|h
 _PARALLEL_PLACE_BEFORE = regex.compile(r"(?:\band|\bbut|\bwhile|\bwhereas|,)\s+(?:in|for|at)\s+(?:the\s+)?$")
 _PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|and|or|to|with)\b)[a-z][\w-]*\s+){0,2}?(?:in|at|across|from)\s+"
                                    r"(?:the\s+)?")
+# ... or "to" alone, a verb left out in a list: "45% went to Turkey, 35%| to |Malaysia".
+_TO_PLACE_RIGHT_AFTER = regex.compile(r"\s+to\s+(?:the\s+)?")
 # ... and so the place of that number, not of another: "compared with 31%| in |Kelbourne".
 # (not after a year: "In 2022 households in Lanmore produced ...")
 _PLACE_AFTER_A_NUMBER = regex.compile(r"(?<![\d.,])(?!(?<=\b(?i:in|by|during|since|for)\s+)(?:19|20)\d\d(?![\d.,%]))"
@@ -672,6 +674,8 @@ _NUMBER_RIGHT_AFTER_PLACE = regex.compile(
     r"seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:with|had|has|at|on|took|received|recorded|reported)?\s*)"
     r"(?:about|around|nearly|almost|over|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than|fewer\s+than)?\s*"
     r"(?:US\s*)?[$€£¥₹]?\s*\d")
+# After the first digit of a number, its own place: "Turkey, 3|5% to Malaysia".
+_OWN_PLACE_AFTER_NUMBER = regex.compile(r"[\d.,]*\s*(?:%|per\s*cent|[a-z]+)?\s+(?:to|in|at|from|for)\s+(?:the\s+)?[A-Z]")
 _CAPITALISED_NAME = regex.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
 _BRACKET_OPENS = regex.compile(r"\s*\(\s*")
 # A superlative whose ranking a place spans: "the highest femicide rate| in |Meridia".
@@ -2334,7 +2338,8 @@ class SentenceContext:
                 found = [f for f in found if f[0] not in self._demonym_at]
             listed = found
             if found and anchor_end is not None:
-                own = [f for f in found if f[0] >= anchor_end and _PLACE_RIGHT_AFTER.fullmatch(text, anchor_end, f[0])]
+                own = [f for f in found if f[0] >= anchor_end and (_PLACE_RIGHT_AFTER.fullmatch(text, anchor_end, f[0])
+                                                                   or _TO_PLACE_RIGHT_AFTER.fullmatch(text, anchor_end, f[0]))]
                 if own:
                     found = own
                 else:
@@ -2432,7 +2437,9 @@ class SentenceContext:
         at, place = found
         if at < anchor_end:
             return False  # (a place before the number: nothing to tell)
-        return _NUMBER_RIGHT_AFTER_PLACE.match(self.text, self._name_end(found), self.end) is not None
+        m = _NUMBER_RIGHT_AFTER_PLACE.match(self.text, self._name_end(found), self.end)
+        # ("45% went to Turkey, 35% to Malaysia": the next number has a place of its own, after it)
+        return m is not None and _OWN_PLACE_AFTER_NUMBER.match(self.text, m.end(), self.end) is None
 
     def _name_end(self, found: tuple[int, str]) -> int:
         """Where the name of a place found ends in the text: "the EU| average" (named "European Union")."""
