@@ -18,6 +18,8 @@ Example:
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 import math
 from typing import Iterable, Optional
 
@@ -30,6 +32,7 @@ from ..align.keys import (SCOPE_RATIO, change_basis, entities_compatible, initia
                           predicates_compatible, short_name_of, subjects_compatible, to_common)
 from ..config import AuditConfig
 from ..extract import units
+from ..extract.scanner import OWNED_MEASURES
 from ..models import Claim, Finding
 from .base import Check, Example, name, quote, said
 from .clusters import majority_and_dissent
@@ -1387,6 +1390,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-06-01\n---\nIn 2022, 28% of adults in Norland were living with obesity.\n",
             "b.md": "---\npublished: 2023-02-01\n---\nIn 2022, 31% of adults in Norland lived with obesity.\n",
         }, True, ("28%", "31%")),
+        Example("a named town's rate beside one for all, in a document that never names the town (recycling)", {
+            "a.md": "---\npublished: 2023-07-02\n---\nEastholm's return rate was 78% in 2022.\n",
+            "b.md": "---\npublished: 2023-05-08\n---\nThe return rate was 90% in 2022.\n",
+        }, False),
+        Example("... but a company's own release that names it is its account", {
+            "a.md": "---\npublished: 2023-07-02\n---\nOrbis's revenue was $5.2 billion in 2022.\n",
+            "b.md": "---\ntitle: Orbis annual results\npublished: 2023-05-08\n---\nRevenue was $5.6 billion in 2022.\n",
+        }, True, ("$5.2 billion", "$5.6 billion")),
         Example("verbs that count the same cases (malaria surveillance)", {
             "a.md": "---\npublished: 2023-04-25\n---\nZambara recorded 4.2 million malaria cases in 2022.\n",
             "b.md": "---\npublished: 2023-05-02\n---\nZambara logged 4.6 million malaria cases in 2022.\n",
@@ -1426,6 +1437,7 @@ class ValueConflict(Check):
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
         rounding = config.tolerances.rounding
         reported: set[tuple[str, ...]] = set()
+        self._texts: Optional[dict[str, str]] = None  # (each document's sentences, read when first needed)
         for group in aligned.measure_groups:
             claims = [aligned.claims[i] for i in group]
             # Rates per different periods are the rate-period check's business.
@@ -1468,7 +1480,7 @@ class ValueConflict(Check):
                             and kinds_compatible(c, d) and not narrower_and_smaller(c, d)
                             and not two_forecasters(c, d)
                             and entities_compatible(c, d) and same_scope_scale(c, d)
-                            and same_day_if_days(c, d)
+                            and same_day_if_days(c, d) and not self._named_where_unknown(aligned, c, d)
                             # (a figure of the majority that the dissent allows is no evidence against it:
                             # "more than 90 pupils" and "97 pupils" agree, whatever "2.3 million" says)
                             and not overlaps(compared[id(c)], compared[id(d)]))
@@ -1493,6 +1505,28 @@ class ValueConflict(Check):
             claims = [c for dissenting in dissent.values() for c in dissenting]
             if claims and period_key(claims[0]) in ("unknown", "any"):
                 break  # figures with no time at all are weak evidence: the main dissent is enough
+    def _named_where_unknown(self, aligned: Alignment, a: Claim, b: Claim) -> bool:
+        """Whether one figure is a named owner's ("Eastholm's return rate was 78%") and the other names none, in a
+        document that never names that owner ("The return rate was 90%"): a town's, a firm's or a body's figure
+        beside one for all, not two accounts of one. (A company's own release that says "Revenue rose" names the
+        company somewhere, and is compared.)"""
+        for named, unnamed in ((a, b), (b, a)):
+            if named.entity and not unnamed.entity and unnamed.part is None and named.kind != "money" \
+                    and (named.subject_head or "").lower() not in OWNED_MEASURES \
+                    and regex.search(rf"\b{regex.escape(named.entity)}['’]s\s", named.sentence):
+                if self._texts is None:
+                    texts: dict[str, list[str]] = defaultdict(list)
+                    for c in aligned.claims:
+                        if not texts[c.source] or texts[c.source][-1] != c.sentence:
+                            texts[c.source].append(c.sentence)
+                    for source, info in aligned.documents.items():
+                        texts[source].append(info.title or "")
+                    self._texts = {source: "\n".join(sentences) for source, sentences in texts.items()}
+                word = named.entity.split()[0]
+                if not regex.search(rf"\b{regex.escape(word)}\b", self._texts.get(unnamed.source, "")):
+                    return True
+        return False
+
     def _finding(self, aligned: Alignment, majority: list[Claim], dissenting: list[Claim], spans) -> Finding:
         first = dissenting[0]
         majority_docs = sorted({name(c) for c in majority})

@@ -684,6 +684,11 @@ _RANKING_SCOPE_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|big
                                       r"slowest|strongest|weakest|longest|shortest|tallest|cheapest|dearest)\s+"
                                       # (a word between: "highest in Kessa, at 27.4%" is Kessa's)
                                       r"(?!(?:in|of|across)\b)[^,;:.]{1,60}?\b(?:in|of|across)\s+(?:the\s+)?$"
+                                      # (or what is ranked against: "the highest of any city in| Norland", "the
+                                      # lowest of any| UK region", "the highest among| EU countries")
+                                      r"|\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|best|worst)\s+"
+                                      r"(?:of|among|for)\s+(?:any|all|the)?\s*(?:[^,;:.]{0,40}?\b(?:in|of|across)\s+"
+                                      r"(?:the\s+)?)?$"
                                       # ... and where most of a figure is: "1.2 million, most of them in| the
                                       # Northern Province", "mostly in| Kenya"
                                       r"|\b(?:most\s+of\s+(?:them|these|those|which|whom|it)\s+(?:were\s+|was\s+)?|"

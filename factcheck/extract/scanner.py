@@ -963,7 +963,7 @@ class Extractor:
         28% market share", "Orbis reported revenue of $5.2 billion", "the bank has 30m customers" (a match with
         the name as `label`, or None). Only for what a body owns: money, shares, and its customers or stores."""
         text = self.text
-        if (claim.subject_head or "").lower() not in _OWNED_MEASURES:
+        if (claim.subject_head or "").lower() not in OWNED_MEASURES:
             return None  # (not "Norland's unemployment rate": an invented place's, or a country's emissions)
         lo = max(s_start, claim.start - 60)
         if "'" in text[lo:claim.start] or "’" in text[lo:claim.start]:
@@ -2707,7 +2707,8 @@ _USER_BEFORE = regex.compile(r"(?<![\w'’-])(?P<label>[A-Z][\w&'’-]*(?:\s+[A-
 _NEXT_SHARE_OF_SAME_PART = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z][\w-]*\s+){1,4}?"
                                          r"(?:and|but)\s+(?:of\s+)?")
 _USER_VERB_RUNS = word_set("emitted emits consumed consumes withdrew withdraws generated generates used uses")
-_OWNED_MEASURES = frozenset("subscriber customer user store shop branch account member revenue sale turnover profit "
+# What a company or a person owns: a figure of it is its owner's ("Orbis's revenue", "Castel's salary").
+OWNED_MEASURES = frozenset("subscriber customer user store shop branch account member revenue sale turnover profit "
                             "earning income loss share dividend margin valuation capitalisation capitalization "
                             "buyback "
                             # a person's pay and price: "Castel's salary", "Okonkwo's transfer fee"
