@@ -88,6 +88,11 @@ PLACES = [
      "51,100 and Australia 6,600.", "60,014", "United States"),
     ("... and the listed place keeps its own", "In 2023, the United States resettled 60,014 refugees, Canada "
      "51,100 and Australia 6,600.", "51,100", "Canada"),
+    # (pay and recycling statistics) what a superlative ranks the figure against is not its place
+    ("a comparison group after a superlative", "In the North East, median weekly pay was £606 in April 2023, the "
+     "lowest of any UK region.", "£606", "North East"),
+    ("... with 'in' and the whole", "Recycling reached 52% in 2022 in Westbridge, the highest of any city in "
+     "Norland.", "52%", "Westbridge"),
     # (waste trade statistics) a list of destinations, the verb left out after the first
     ("a list of destinations: the first", "In 2022, 45% of the waste exported went to Turkey, 35% to Malaysia and "
      "20% to Indonesia.", "45%", "Turkey"),
