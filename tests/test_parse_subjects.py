@@ -297,6 +297,10 @@ NOUN_BEFORE_VERB = [
     ("what a sale brought in (telecoms news)", "The auction raised $412 million in 2022.", "$412 million", "auction"),
     ("a hyphenated word that restricts", "The number of zero-dose children in 2023 is revised to 486,000.", "486,000",
      "zero-dose children"),
+    ("four words that restrict (pay statistics)", "The public sector gender pay gap was 11.0% in 2023.", "11.0%",
+     "public sector gender pay gap"),
+    ("an aside, then a group, before the verb", "Median hourly earnings, excluding overtime, for full-time "
+     "employees were £18.64 in 2023.", "£18.64", "median hourly earnings"),
     ("a change after an age group", "Deaths of children under 5 declined by 8%.", "8%", "Deaths"),
     # A second change with its verb left out (health surveys, price reports): its own noun, or the first one's
     ("a second change's own noun", "Prices rose from €3 to €5, and rents from €2 to €4.", "€4", "rents"),

@@ -424,6 +424,12 @@ _RATE_FOR_GROUP = regex.compile(r"\b(?:rate|ratio|share|proportion|prevalence|le
                                 # (a group holds a word in lower case: not a place, "the rate for Norland")
                                 r"(?P<group>(?:the\s+)?(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,5}?)"
                                 r"(?=\s+(?:was|were|is|are|stood|rose|fell|reached|had|has|remained|hit)\b|\s*[,;:])")
+# Pay said to be a group's: "The median hourly pay of full-time employees| was £18.64", "earnings for part-time
+# workers".
+_PAY_OF_GROUP = regex.compile(r"\b(?:pay|earnings|wages?|income|salar(?:y|ies)|hours)(?:,[^,;:]{1,40},)?\s+(?:of|for)\s+"
+                              r"(?:the\s+)?"
+                              r"(?P<group>(?:[a-z][\w-]*\s+){0,3}?(?:employees|workers|staff|women|men|adults|"
+                              r"graduates|apprentices|teachers|nurses|doctors|employers)\b)")
 # A setting that opens the sentence: "In the capital, 89% of adults ...", "In rural areas, 61% ...".
 _SETTING_OPENER = regex.compile(
     r"^(?:In|Across|Outside)\s+(?:the\s+)?(?P<setting>(?:rural|urban|remote|coastal|northern|southern|eastern|western)\s+"
@@ -461,7 +467,7 @@ def population(claim: Claim) -> Optional[str]:
     # "among adults aged 65 and over,"), on to the figure after it
     following = _NEXT_DIGIT.search(sentence, end)
     hi = following.start() if following is not None else len(sentence)
-    for pattern in (_GROUP_ARM, _AMONG, _RATE_FOR_GROUP):
+    for pattern in (_GROUP_ARM, _AMONG, _RATE_FOR_GROUP, _PAY_OF_GROUP):
         before = None
         for found in pattern.finditer(sentence, 0, hi):
             if found.start() >= end:

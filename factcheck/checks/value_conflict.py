@@ -1398,6 +1398,26 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-07-02\n---\nOrbis's revenue was $5.2 billion in 2022.\n",
             "b.md": "---\ntitle: Orbis annual results\npublished: 2023-05-08\n---\nRevenue was $5.6 billion in 2022.\n",
         }, True, ("$5.2 billion", "$5.6 billion")),
+        Example("full-time and part-time pay gaps are two measures (pay statistics)", {
+            "a.md": "---\npublished: 2023-11-01\n---\nThe full-time gender pay gap was 7.7% in April 2023.\n",
+            "b.md": "---\npublished: 2023-11-02\n---\nThe part-time gender pay gap was 3.3% in April 2023.\n",
+        }, False),
+        Example("... and so are public and private sector gaps", {
+            "a.md": "---\npublished: 2023-11-01\n---\nThe public sector gender pay gap was 11.0% in April 2023.\n",
+            "b.md": "---\npublished: 2023-11-02\n---\nThe private sector gender pay gap was 15.9% in April 2023.\n",
+        }, False),
+        Example("pay of two groups of employees", {
+            "a.md": "---\npublished: 2023-11-01\n---\nThe median hourly pay of full-time employees was £18.64 in April "
+                    "2023.\n",
+            "b.md": "---\npublished: 2023-11-02\n---\nThe median hourly pay of part-time employees was £13.03 in April "
+                    "2023.\n",
+        }, False),
+        Example("... and of one group, past an aside", {
+            "a.md": "---\npublished: 2023-11-01\n---\nMedian hourly earnings, excluding overtime, for full-time "
+                    "employees were £18.64 in April 2023.\n",
+            "b.md": "---\npublished: 2024-03-07\n---\nMedian hourly earnings for full-time employees were £18.84 in "
+                    "April 2023.\n",
+        }, True, ("£18.64", "£18.84")),
         Example("verbs that count the same cases (malaria surveillance)", {
             "a.md": "---\npublished: 2023-04-25\n---\nZambara recorded 4.2 million malaria cases in 2022.\n",
             "b.md": "---\npublished: 2023-05-02\n---\nZambara logged 4.6 million malaria cases in 2022.\n",

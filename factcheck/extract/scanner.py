@@ -2338,7 +2338,8 @@ _COMMA_ASIDE_BEFORE_VERB = regex.compile(
     r",\s+(?:including|excluding|not\s+including|which\s+(?:includes?|excludes?|strips?\s+out|leaves?\s+out)|"
     r"(?:as\s+)?measured\s+by|according\s+to|(?:seasonally\s+)?adjusted\s+for|based\s+on|at\s+constant)\s"
     # ("which excludes food, energy, alcohol and tobacco,": a list inside the aside)
-    r"[^;:]{1,80}?,(?=\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
+    # (and a group after it: "Median hourly earnings, excluding overtime,| for full-time employees were")
+    r"[^;:]{1,80}?,(?=(?:\s+(?:for|among|in|of)\s+[^,;:]{1,40}?)?\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
 _INITIALS_BEFORE_PHRASE = regex.compile(r"\s*\([^()]{1,30}\)(?=\s+(?:in|at|for|of|among|across|from|on)\s)")
 _AGES_BEFORE_VERB_RUNS = frozenset("aged to and over older under for among olds".split())
 
@@ -2396,7 +2397,7 @@ def _with_modifiers(before: str, at: int, noun: str) -> str:
         return context.whole_name(before, at, noun)  # "the Dow Jones Industrial| Average fell to| 33,000"
     words = before[:at].split()
     kept: list[str] = []
-    for w in reversed(words[-2:]):
+    for w in reversed(words[-4:]):
         group = _GROUP_POSSESSIVE.fullmatch(w)
         if group is not None:
             kept.insert(0, group.group("group").lower())  # "girls' pass rate": the girls' own, no figure for all pupils
