@@ -485,7 +485,16 @@ def population(claim: Claim) -> Optional[str]:
     subject = _GROUP_SUBJECT.match(sentence)
     if subject is not None and subject.end() <= at and claim.kind == "percent":
         return subject.group("group").lower()  # (a share of a group: a count "women had 3 children" is no share)
+    actor = _NARROWED_ACTOR.match(sentence)
+    if actor is not None and actor.end() <= at:
+        return actor.group("group").lower()  # "Female-founded startups closed 61 deals": not all startups' deals
     return None
+
+
+# An actor narrowed by a compound adjective at the sentence's start: "Female-founded startups| closed 61 deals",
+# "State-owned banks| lent ...", "Family-run farms| employ ...".
+_NARROWED_ACTOR = regex.compile(r"^(?:(?:In|By|During)\s+[^,]{1,30},\s+)?(?P<group>[A-Z][a-z]+-(?:[a-z]+ed|led|run|"
+                                r"owned|backed|founded|funded|based|held))\s+[a-z]+s\b")
 
 
 # Words after what a count counts that narrow it to a subgroup: "3,100 arrests of juveniles", "14,100 applications

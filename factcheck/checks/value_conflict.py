@@ -1418,6 +1418,10 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-03-07\n---\nMedian hourly earnings for full-time employees were £18.84 in "
                     "April 2023.\n",
         }, True, ("£18.64", "£18.84")),
+        Example("an actor narrowed by a compound adjective counts a subgroup's (venture capital)", {
+            "a.md": "---\npublished: 2024-02-15\n---\nFemale-founded startups closed 61 deals in 2023.\n",
+            "b.md": "---\npublished: 2024-01-18\n---\nStartups closed 70 deals in 2023.\n",
+        }, False),
         Example("verbs that count the same cases (malaria surveillance)", {
             "a.md": "---\npublished: 2023-04-25\n---\nZambara recorded 4.2 million malaria cases in 2022.\n",
             "b.md": "---\npublished: 2023-05-02\n---\nZambara logged 4.6 million malaria cases in 2022.\n",
