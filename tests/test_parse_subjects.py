@@ -32,6 +32,12 @@ NOUN_AFTER = [
     ("... but not a verb after 'and'", "It replaces the 2007 law and aims to simplify 12 codes.", "12", "codes"),
     ("an ampersand inside a word", "In March, 71.3% of A&E patients were seen within four hours.", "71.3%",
      "A&E patients"),
+    # (venture capital, trials) a letter or Roman numeral names one of a series
+    ("a funding round's letter", "Voltaic Labs raised a $65 million Series A in 2021.", "$65 million", "Series A"),
+    ("a letter inside the phrase", "It hired 30 Grade A teachers.", "30", "Grade A teachers"),
+    # (trade statistics) an adverb of where ends the phrase
+    ("an adverb of where after the noun", "Norland shipped 680,000 tonnes of plastic waste abroad in 2022.",
+     "680,000 tonnes", "plastic waste"),
 ]
 
 # "a dividend yield of 4.1 per cent": the number is "of" the noun before it.
@@ -297,6 +303,8 @@ NOUN_BEFORE_VERB = [
     ("what a sale brought in (telecoms news)", "The auction raised $412 million in 2022.", "$412 million", "auction"),
     ("a hyphenated word that restricts", "The number of zero-dose children in 2023 is revised to 486,000.", "486,000",
      "zero-dose children"),
+    ("'as a whole' is no noun", "The recycling rate for Norland as a whole was 41% in 2022.", "41%",
+     "recycling rate"),
     ("four words that restrict (pay statistics)", "The public sector gender pay gap was 11.0% in 2023.", "11.0%",
      "public sector gender pay gap"),
     ("an aside, then a group, before the verb", "Median hourly earnings, excluding overtime, for full-time "

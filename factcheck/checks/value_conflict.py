@@ -1422,6 +1422,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-02-15\n---\nFemale-founded startups closed 61 deals in 2023.\n",
             "b.md": "---\npublished: 2024-01-18\n---\nStartups closed 70 deals in 2023.\n",
         }, False),
+        Example("two funding rounds named by their letters (venture capital)", {
+            "a.md": "---\npublished: 2021-03-12\n---\nVoltaic Labs raised a $65 million Series A in 2021.\n",
+            "b.md": "---\npublished: 2021-11-20\n---\nVoltaic Labs raised an $80 million Series B in 2021.\n",
+        }, False),
         Example("verbs that count the same cases (malaria surveillance)", {
             "a.md": "---\npublished: 2023-04-25\n---\nZambara recorded 4.2 million malaria cases in 2022.\n",
             "b.md": "---\npublished: 2023-05-02\n---\nZambara logged 4.6 million malaria cases in 2022.\n",

@@ -131,6 +131,8 @@ def _joins_a_modifier(pair: list[str]) -> bool:
         and modifier not in STOP_WORDS and noun not in STOP_WORDS
 
 
+# A letter or a Roman numeral that names one of a series: "Series A", "Phase II", "Category 4" is digits.
+_LETTER_OF_A_NAME = regex.compile(r"[A-H]|I{1,3}|IV|V")
 _WHERE_ADVERBS = frozenset("worldwide overseas abroad nationwide globally domestically internationally locally "
                            "elsewhere".split())
 
@@ -170,8 +172,14 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
                 and _JOINED_MODIFIER.fullmatch(" ".join(found[i + 1:i + 3])) and _joins_a_modifier(found[i + 1:i + 3]):
             words.append(lower)  # "2,390 general and acute beds", "720 technical and support staff": one noun
             continue
+        if words and words[-1][:1].isupper() and _LETTER_OF_A_NAME.fullmatch(w):
+            words.append(w)  # "$65 million Series A", "a Phase II trial": which one of the series, no article
+            continue
         if lower in STOP_WORDS and not (lower in _ACTIVE_PERIODS and found[i + 1:i + 2] == ["active"]):
             break  # (not "48.2 million| monthly active users": the name of what is counted)
+        if words and lower in _WHERE_ADVERBS:
+            break  # "680,000 tonnes of plastic waste| abroad": where it went, no part of what
+
         # "law passed in 2007", "stands displaying": a verb after the noun ends the phrase
         # ("assisted victims", "training courses" keep theirs).
         if words and len(w) > 4 and (lower.endswith("ed") or (

@@ -1991,7 +1991,10 @@ class Extractor:
                 phrase = f"{word.lower()} {phrase}"
         # "a market worth over 2 billion is growing 5%": a number word, or a letter alone ("1,674.5 G in
         # size"), is never what is counted.
-        head = phrase.rsplit(None, 1)[-1]
+        words = phrase.split()
+        head = words[-1]
+        if len(head) == 1 and len(words) > 1 and head.isupper() and words[-2][:1].isupper():
+            return phrase  # ("a $65 million Series A": the letter names which)
         return None if len(head) == 1 or head.lower() in _NUMBER_WORD_HEADS else phrase
 
     def _subject_phrase(self, draft: Draft, s_start: int, s_end: int,
@@ -2291,6 +2294,9 @@ def _measured_noun(before: str) -> Optional[str]:
             before = before[:group.start()] + before[group.start("verb"):]
         # ("The infant mortality rate (IMR) in Norland| was": the initials, then where; the noun is before them)
         before = _INITIALS_BEFORE_PHRASE.sub("", before)
+    if " whole " in before:
+        # "The household recycling rate for Norland as a whole| was": the whole it is of, no noun
+        before = _AS_A_WHOLE_BEFORE_VERB.sub("", before)
     if "," in before:
         # "The national recycling rate, including composting,| reached": an aside between the noun and its verb
         before = _COMMA_ASIDE_BEFORE_VERB.sub("", before)
@@ -2340,6 +2346,7 @@ _COMMA_ASIDE_BEFORE_VERB = regex.compile(
     # ("which excludes food, energy, alcohol and tobacco,": a list inside the aside)
     # (and a group after it: "Median hourly earnings, excluding overtime,| for full-time employees were")
     r"[^;:]{1,80}?,(?=(?:\s+(?:for|among|in|of)\s+[^,;:]{1,40}?)?\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
+_AS_A_WHOLE_BEFORE_VERB = regex.compile(r",?\s+as\s+a\s+whole,?(?=\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
 _INITIALS_BEFORE_PHRASE = regex.compile(r"\s*\([^()]{1,30}\)(?=\s+(?:in|at|for|of|among|across|from|on)\s)")
 _AGES_BEFORE_VERB_RUNS = frozenset("aged to and over older under for among olds".split())
 
