@@ -823,6 +823,29 @@ def is_rate_in_a_population(claim: Claim) -> bool:
     return _PER_POPULATION.search(claim.text) is not None
 
 
+# Who a rate in a population is counted among, after its base: "182 cases per 1,000| children under five", "per
+# 1,000| population at risk". A whole population ("per 100,000 people") names nobody in particular.
+_POPULATION_AFTER_BASE = regex.compile(r"\s+(?P<who>[a-z][\w-]*)(?P<more>\s+(?:at\s+risk|aged\s+[\w-]+(?:\s+(?:to|and)\s+"
+                                       r"[\w-]+)?|under\s+[\w-]+|over\s+[\w-]+))?")
+_WHOLE_POPULATION = frozenset("population populations people persons person inhabitants inhabitant residents "
+                              "resident citizens capita head individuals".split())
+
+
+def _population_of_rate(claim: Claim) -> Optional[str]:
+    """Who a rate in a population is counted among ("children under five", "population at risk"), or None for a
+    whole population, or none named."""
+    found_span = _span_in_sentence(claim)
+    if found_span is None:
+        return None
+    m = _POPULATION_AFTER_BASE.match(claim.sentence, found_span[1])
+    if m is None or m.group("who") in STOP_WORDS or m.group("who").endswith("ed"):
+        return None
+    who = m.group("who")
+    if who in _WHOLE_POPULATION and not m.group("more"):
+        return None
+    return " ".join([singular(who)] + m.group("more").split() if m.group("more") else [singular(who)])
+
+
 def _level_measure_key(claim: Claim) -> Optional[str]:
     if is_piece_of_duration(claim):
         return None
@@ -834,7 +857,9 @@ def _level_measure_key(claim: Claim) -> Optional[str]:
         base = " ".join(per.group("base").replace(",", "").lower().split())
         base = _BASE_WORDS.get(base, base)
         # ("1.2 per 1,000" is 120 per 100,000: rates in populations of different sizes compare on one base)
-        return "count per 100000" if base.isdigit() else f"count per {base}"
+        key = "count per 100000" if base.isdigit() else f"count per {base}"
+        who = _population_of_rate(claim)
+        return f"{key} {who}" if who else key
     if claim.kind == "percent":
         # "3 percentage points", "60 basis points": a difference of two shares, not a share or a relative change
         return "percent:points" if _POINTS.search(claim.text) else "percent"

@@ -1426,6 +1426,18 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2021-03-12\n---\nVoltaic Labs raised a $65 million Series A in 2021.\n",
             "b.md": "---\npublished: 2021-11-20\n---\nVoltaic Labs raised an $80 million Series B in 2021.\n",
         }, False),
+        Example("rates among different populations (malaria incidence)", {
+            "a.md": "---\npublished: 2023-04-25\n---\nIn 2022, malaria incidence in Zambara was 182 cases per 1,000 "
+                    "children under five.\n",
+            "b.md": "---\npublished: 2023-05-02\n---\nIn 2022, malaria incidence in Zambara was 171 cases per 1,000 "
+                    "population at risk.\n",
+        }, False),
+        Example("... and in one population, named two ways", {
+            "a.md": "---\npublished: 2023-04-25\n---\nIn 2022, malaria incidence in Zambara was 182 cases per 1,000 "
+                    "people.\n",
+            "b.md": "---\npublished: 2023-05-02\n---\nIn 2022, malaria incidence in Zambara was 171 cases per 1,000 "
+                    "population.\n",
+        }, True, ("182 cases per 1,000", "171 cases per 1,000")),
         Example("verbs that count the same cases (malaria surveillance)", {
             "a.md": "---\npublished: 2023-04-25\n---\nZambara recorded 4.2 million malaria cases in 2022.\n",
             "b.md": "---\npublished: 2023-05-02\n---\nZambara logged 4.6 million malaria cases in 2022.\n",
