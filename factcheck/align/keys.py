@@ -435,6 +435,14 @@ _SETTING_OPENER = regex.compile(
     r"^(?:In|Across|Outside)\s+(?:the\s+)?(?P<setting>(?:rural|urban|remote|coastal|northern|southern|eastern|western)\s+"
     r"(?:areas|regions|districts|towns|communities|provinces)|capital|cities|countryside|suburbs|north|south|east|west|"
     r"provinces|towns|villages)\s*,", regex.IGNORECASE)
+# A part of a country that is the sentence's subject, told by an adjective or named in an apposition: "The
+# northern region recorded ...", "The worst-hit region, Ruvala, recorded ..." (not "The region recorded", which
+# stands for one named before).
+_REGION_AS_SUBJECT = regex.compile(
+    r"^(?:(?:In|By|During)\s+[^,]{1,30},\s+)?The\s+(?P<setting>(?:[a-z]+(?:-[a-z]+)?\s+){0,2}"
+    r"(?:region|province|district|county|state|area|zone|municipality))"
+    r"(?:,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),)?\s+(?:also\s+|alone\s+)?"
+    r"(?:recorded|reported|registered|logged|counted|saw|had|has|accounted|accounts|treated|detected|confirmed)\b")
 # A group that is the sentence's subject, before a verb of having: "Women had a diabetes prevalence of 10.2%".
 _GROUP_SUBJECT = regex.compile(
     r"^(?:(?:In|By|During)\s+[^,]{1,30},\s+)?(?:(?:the|older|younger|young|male|female|rural|urban)\s+)?"
@@ -482,6 +490,10 @@ def population(claim: Claim) -> Optional[str]:
     setting = _SETTING_OPENER.match(sentence)
     if setting is not None and setting.end() <= at:
         return setting.group("setting").lower()  # "In rural areas, 61% of households ...": not the national figure
+    region = _REGION_AS_SUBJECT.match(sentence)
+    if region is not None and region.end() <= at and (region.group("name") or " " in region.group("setting")):
+        # "The northern region recorded 1.6 million cases", "The worst-hit region, Ruvala, recorded": a part's
+        return (region.group("name") or region.group("setting")).lower()
     subject = _GROUP_SUBJECT.match(sentence)
     if subject is not None and subject.end() <= at and claim.kind == "percent":
         return subject.group("group").lower()  # (a share of a group: a count "women had 3 children" is no share)

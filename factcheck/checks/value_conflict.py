@@ -1438,6 +1438,15 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-05-02\n---\nIn 2022, malaria incidence in Zambara was 171 cases per 1,000 "
                     "population.\n",
         }, True, ("182 cases per 1,000", "171 cases per 1,000")),
+        Example("a region told by its adjective is no country (malaria surveillance)", {
+            "a.md": "---\npublished: 2023-04-25\n---\nZambara recorded 4.2 million malaria cases in 2022.\n",
+            "b.md": "---\npublished: 2023-05-02\n---\nThe northern region recorded 1.6 million malaria cases in 2022.\n",
+        }, False),
+        Example("... nor one named in an apposition", {
+            "a.md": "---\npublished: 2023-04-25\n---\nZambara recorded 4.2 million malaria cases in 2022.\n",
+            "b.md": "---\npublished: 2023-05-02\n---\nThe worst-hit region, Ruvala, recorded 1.6 million malaria cases "
+                    "in 2022.\n",
+        }, False),
         Example("verbs that count the same cases (malaria surveillance)", {
             "a.md": "---\npublished: 2023-04-25\n---\nZambara recorded 4.2 million malaria cases in 2022.\n",
             "b.md": "---\npublished: 2023-05-02\n---\nZambara logged 4.6 million malaria cases in 2022.\n",
