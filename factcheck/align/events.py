@@ -537,6 +537,9 @@ def _dated(claim: Claim, sentence: str, position: int, entity_name: Optional[str
     end = position + len(" ".join(claim.text.split()))
     if context.is_attributive_year(sentence, position, end) and YEAR_IN_TEXT.search(sentence, end):
         return None  # "ratified the 2014 Protocol ... in 2019": the year names the protocol; the act is 2019's
+    if _REFERENCE_YEAR_AFTER.match(sentence, end) or _REFERENCE_YEAR_BEFORE.search(sentence, max(0, position - 30),
+                                                                                position):
+        return None  # "cut deaths by 50% by 2025 against a 2020 baseline": a year measured from, no event
     before = sentence[:position]
     earliest, latest = _date_interval(str(claim.value))
     if claim.qualifier == "approximate" and claim.lower and claim.upper:
@@ -567,6 +570,14 @@ def _dated(claim: Claim, sentence: str, position: int, entity_name: Optional[str
         source=claim.source, published=claim.published, claims=[claim], planned=planned, wording=wording,
         actor=actor.group("actor").lower() if actor is not None and actor.group("actor") not in _NOT_ACTORS else None,
     )
+
+
+# A year that a target or a change is measured from: "against a 2020| baseline", "from| 2015 |levels", "relative
+# to| 2019", "a baseline of| 2018".
+_REFERENCE_YEAR_AFTER = regex.compile(r"\s+(?:baseline|base\s+year|levels?)\b", regex.IGNORECASE)
+_REFERENCE_YEAR_BEFORE = regex.compile(r"\b(?:relative\s+to|compared\s+(?:with|to)|baseline\s+(?:of|year)|"
+                                       r"base\s+year\s+(?:of|is|was))\s+(?:the\s+|its\s+)?(?:year\s+)?$",
+                                       regex.IGNORECASE)
 
 
 # Who took part in a thing many take part in: "Finland joined the North Atlantic Treaty Organization in 2023".

@@ -37,6 +37,11 @@ class EventDate(Check):
             "b.md": "---\npublished: 2024-02-01\n---\nThis year's Deloitte Football Money League was published in "
                     "January 2024.\n",
         }, False),
+        Example("a baseline year is no launch (health strategies)", {
+            "a.md": "---\npublished: 2023-04-25\n---\nThe National Malaria Strategic Plan, launched in 2021, aims to cut "
+                    "deaths by 50% by 2025 against a 2020 baseline.\n",
+            "b.md": "---\npublished: 2023-09-14\n---\nThe National Malaria Strategic Plan was launched in 2021.\n",
+        }, False),
         Example("a launch told in a which-clause after 'the review of' the thing (telecoms policy)", {
             "a.md": "---\npublished: 2023-05-10\n---\nThe minister released the review of the National Broadband "
                     "Strategy, which was launched in 2018.\n",
