@@ -1045,7 +1045,9 @@ _PLACE_PHRASE = regex.compile(r"\s+(?:in|across|from|at)\s+(?:the\s+)?(?:[A-Z][\
 _PREDICATE_BEFORE = regex.compile(r"\b(?P<verb>[a-z]+ed|built|sold|bought|lost|won|cut|spent|paid|killed|hired|took|"
                                   r"drew|"
                                   # (the progressive: "We are rebuilding| 64,000 homes")
-                                  r"(?<=\b(?:am|is|are|was|were|be|been)\s+)[a-z]{3,}ing)"
+                                  r"(?<=\b(?:am|is|are|was|were|be|been)\s+)[a-z]{3,}ing|"
+                                  # (an infinitive: "Pay rise to benefit| 2.7 million workers")
+                                  r"(?<=\b(?:to|will|would|could|can)\s+)[a-z]{3,})"
                                   # (to whom: "cash has been provided to| 6,400 households")
                                   r"(?P<to>\s+to)?\s+$")
 _ON_DAYS = regex.compile(r"\s+on\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|only\s+)?$",
@@ -1095,9 +1097,19 @@ def predicate(claim: Claim) -> Optional[str]:
     if _LOST_LIVES.match(after):
         return "die"
     m = _PREDICATE.match(after)
-    if not m:
-        return None
-    return _stem(m.group("verb"))
+    if m:
+        return _stem(m.group("verb"))
+    # After a plural, the next word is its verb ("2.7 million workers| earn the living wage", "workers| benefit"):
+    # English rarely puts a noun after a plural one
+    if subject.endswith("s") and not subject.endswith("ss"):
+        plain = _PLAIN_VERB_AFTER_PLURAL.match(after)
+        if plain is not None and plain.group("verb") not in STOP_WORDS:
+            return _stem(plain.group("verb"))
+    return None
+
+
+_PLAIN_VERB_AFTER_PLURAL = regex.compile(r"\s+(?:(?:now|still|also|already|currently|typically|usually)\s+)?"
+                                         r"(?P<verb>[a-z]{3,})\b(?<!ly)(?!['’-])")
 
 
 # What is won: "took 45 seats" wins them; "took 90,000 calls" received them.
@@ -1137,7 +1149,10 @@ _LOST_LIVES = regex.compile(r"^\s*(?:have\s+|had\s+|has\s+)?lost\s+(?:their|his|
 
 # Verbs that only lead to a level: no predicate that tells two counts apart.
 _MEASURING_VERBS = frozenset("reached averaged totalled totaled amounted peaked topped neared equalled equaled "
-                             "measured stood hovered".split())
+                             "measured stood hovered "
+                             # (and after "to" or "will": "expected to reach| 5 million", "will rise| 3%")
+                             "reach average total amount peak top near exceed hit surpass be "
+                             "rise fall grow increase decrease climb drop jump double triple halve".split())
 
 
 def _stem(verb: str) -> str:

@@ -28,7 +28,7 @@ import regex
 from ..align import Alignment
 from ..align.events import position_in_sentence
 from ..align.keys import (SCOPE_RATIO, change_basis, entities_compatible, initials_of, interval, kinds_compatible,
-                          modifiers, narrower, one_is_a_subgroup, overlaps, parts_compatible, period_key,
+                          modifiers, narrower, one_is_a_subgroup, overlaps, parts_compatible, period_key, predicate,
                           predicates_compatible, short_name_of, subjects_compatible, to_common)
 from ..config import AuditConfig
 from ..extract import units
@@ -157,6 +157,11 @@ def narrower_and_smaller(a: Claim, b: Claim) -> bool:
     # 26,630 registrations in Germany" and "Germany recorded 524,219", "Hurricane Marisol caused insured losses
     # of USD 15.1 billion" and "insured losses reached USD 108 billion": one model's, one event's part
     if a.entity and not b.entity and size_a * 2 < size_b or b.entity and not a.entity and size_b * 2 < size_a:
+        return True
+    # ... and so does a thing said of what is counted: "2.7 million workers earn the minimum wage" beside "30.2
+    # million payrolled employees" is some of them
+    pa, pb = predicate(a), predicate(b)
+    if pa and not pb and size_a * 2 < size_b or pb and not pa and size_b * 2 < size_a:
         return True
     ma, mb = modifiers(a), modifiers(b)
     if ma < mb:
@@ -1446,6 +1451,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-04-25\n---\nZambara recorded 4.2 million malaria cases in 2022.\n",
             "b.md": "---\npublished: 2023-05-02\n---\nThe worst-hit region, Ruvala, recorded 1.6 million malaria cases "
                     "in 2022.\n",
+        }, False),
+        Example("what is said of some of a group, beside the whole (pay statistics)", {
+            "a.md": "---\npublished: 2023-11-22\n---\nAbout 2.7 million workers earn the minimum wage in 2023.\n",
+            "b.md": "---\npublished: 2024-01-16\n---\nThe number of payrolled workers was 30.2 million in 2023.\n",
+        }, False),
+        Example("two things said of one group (pay statistics)", {
+            "a.md": "---\npublished: 2023-11-22\n---\nIn 2023, about 2.7 million workers earn the minimum wage.\n",
+            "b.md": "---\npublished: 2023-10-25\n---\nIn 2023, 460,000 workers are employed by accredited employers.\n",
         }, False),
         Example("verbs that count the same cases (malaria surveillance)", {
             "a.md": "---\npublished: 2023-04-25\n---\nZambara recorded 4.2 million malaria cases in 2022.\n",
