@@ -412,6 +412,10 @@ SHARE_PARTS = [
     ("an adverb between the verb and the share", "Fuel treatment covered just 5% of the area burned.", "5%",
      "fuel treatment"),
     ("accounted for, after an age", "Children under five accounted for 61% of all deaths.", "61%", "child"),
+    # (fiscal reports) a share of a whole that restates the amount before it is that amount's
+    ("a share restating an amount", "Support measures cost EUR 7.3 billion in 2020, about 4.3% of GDP.",
+     "about 4.3%", "support measures cost"),
+    ("... after 'or'", "The budget is $2.1 billion, or 1.2% of GDP.", "1.2%", "budget"),
     ("accounted for, the verb left out after the first (air quality reports)", "Road transport accounted for 38% of "
      "emissions, residential heating for 29% and industry for 24%.", "29%", "residential heating"),
     ("are, no whole", "Up to 80 per cent are women.", "Up to 80 per cent", "woman"),

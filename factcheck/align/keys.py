@@ -145,6 +145,8 @@ SUBGROUP_WORDS = frozenset(
     # (a component of an economic total: "tax revenue", "oil exports", "food prices" are no
     # figures for revenue, exports or prices)
     "tax oil gas food energy fuel goods services "
+    # (telecoms: "mobile download speed" is no figure for fixed broadband's)
+    "mobile fixed wireless "
     # ("other costs: $100 million" in a breakdown: what the listed parts leave, a part of the whole)
     "other".split())
 

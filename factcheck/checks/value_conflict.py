@@ -1460,6 +1460,17 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-11-22\n---\nIn 2023, about 2.7 million workers earn the minimum wage.\n",
             "b.md": "---\npublished: 2023-10-25\n---\nIn 2023, 460,000 workers are employed by accredited employers.\n",
         }, False),
+        Example("a share of GDP that restates an amount is not the deficit's (fiscal reports)", {
+            "a.md": "---\npublished: 2021-04-15\n---\nPandemic support measures cost EUR 7.3 billion in 2020, about 4.3% "
+                    "of GDP.\n",
+            "b.md": "---\npublished: 2021-05-10\n---\nThe general government deficit widened to 6.8 percent of GDP in "
+                    "2020.\n",
+        }, False),
+        Example("mobile and fixed download speeds (telecoms)", {
+            "a.md": "---\npublished: 2023-02-02\n---\nOn fixed broadband, the median download speed was 12.3 Mbps in "
+                    "2022.\n",
+            "b.md": "---\npublished: 2023-07-21\n---\nThe median mobile download speed in 2022 was 27.1 Mbps.\n",
+        }, False),
         Example("verbs that count the same cases (malaria surveillance)", {
             "a.md": "---\npublished: 2023-04-25\n---\nZambara recorded 4.2 million malaria cases in 2022.\n",
             "b.md": "---\npublished: 2023-05-02\n---\nZambara logged 4.6 million malaria cases in 2022.\n",

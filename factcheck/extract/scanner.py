@@ -552,6 +552,15 @@ class Extractor:
                     and _COMPARED_LEVEL_BETWEEN.search(text, source.end, claim.start):
                 update["per"] = source.per  # "€265.30 per week in 2023, up from €253.30 in 2022": a week's too
             claim = claim.model_copy(update=update)
+        if claim.kind == "percent" and claim.part is None and claim.change is None and claims:
+            amount = next((c for c in reversed(claims) if c.kind != "date"), None)
+            if amount is not None and amount.kind in ("money", "count", "quantity") and amount.subject \
+                    and amount.start >= s_start and amount.change is None \
+                    and _SHARE_RESTATING_GAP.fullmatch(text, amount.end, claim.start) \
+                    and _OF_RIGHT_AFTER.match(text, claim.end, s_end):
+                # "support measures cost EUR 7.3 billion in 2020, about 4.3% of GDP": the share of GDP the amount
+                # is, not another one
+                claim = claim.model_copy(update={"part": " ".join(amount.subject.lower().split())})
         if claim.per is None and claim.kind in ("money", "quantity") and claim.change is None and text[s_start] in "-*•":
             per = self._list_lead_rate(s_start)
             if per is not None:
@@ -3114,6 +3123,11 @@ _LEVEL_THEN_TO_END = regex.compile(r"(?<=\bfrom\s+)[^,;]{1,30}?\bto\s+$")
 _TO_LEVEL_AFTER = regex.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?)?,?\s+to\s+(?:about\s+|around\s+|some\s+|"
                                 r"just\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?"
                                 r"(?:(?:US|A|C|NZ|HK|S|R)?[$€£¥₹]|[A-Z]{3}\s)?\s?\d")  # ("to US$5.6 billion")
+# Between an amount and the share of a whole it restates: "EUR 7.3 billion| in 2020, |about 4.3% of GDP", "$2.1
+# billion|, or |1.2% of the budget", "£40 million| (|3% of spending".
+_SHARE_RESTATING_GAP = regex.compile(r"(?:\s+(?:in|for)\s+(?:FY\s?)?\d{4}(?:[/–-]\d{2,4})?)?\s*(?:,\s*|\(\s*|\s+)"
+                                     r"(?:or\s+|equivalent\s+to\s+|equal\s+to\s+|representing\s+|some\s+)?")
+_OF_RIGHT_AFTER = regex.compile(r"\s+of\s")
 # After a change in percent, before the level it started from: "down 28%| from |845".
 _FROM_AFTER_CHANGE_GAP = regex.compile(r"\s+(?:from|on|compared\s+(?:with|to)|against)\s+(?:the\s+)?")
 # "shares plummeted 40.8 per cent": the noun right before the change verb.
