@@ -93,6 +93,10 @@ PLACES = [
      "lowest of any UK region.", "£606", "North East"),
     ("... with 'in' and the whole", "Recycling reached 52% in 2022 in Westbridge, the highest of any city in "
      "Norland.", "52%", "Westbridge"),
+    # (recycling indexes) the counted group a rank is among is not its place
+    ("a rank among a counted group", "Ireland ranked 3rd of 27 EU countries in 2022.", "3rd", "Ireland"),
+    ("... and the group's own number is the group's", "Ireland ranked 3rd of 27 EU countries in 2022.", "27",
+     "European Union"),
     # (waste trade statistics) a list of destinations, the verb left out after the first
     ("a list of destinations: the first", "In 2022, 45% of the waste exported went to Turkey, 35% to Malaysia and "
      "20% to Indonesia.", "45%", "Turkey"),

@@ -263,6 +263,8 @@ _RIVAL_BEFORE = regex.compile(
     # (a rival's name may hold "of the": "behind the Democratic Republic of the Congo and| Myanmar")
     r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$"
 )
+# Before a group counted by a number that a figure ranks among: "3rd of| 27 |EU countries", "out of the 38| OECD".
+_COUNTED_GROUP_BEFORE = regex.compile(r"\b(?:of|among|out\s+of)\s+(?:the\s+|all\s+)?\d{1,3}\s+$")
 # A capitalised word right after a region's name continues a name ("World Bank", "Africa Cup").
 _NAME_GOES_ON = regex.compile(r"[ \t]+[A-Z][a-z]")
 
@@ -2320,6 +2322,12 @@ class SentenceContext:
             if anchor_end is not None and any(f[0] > anchor_end for f in found):
                 # "5,000 personnel were deployed, including 450 firefighters from Australia": the part's place
                 found = [f for f in found if f[0] < anchor_end or not _PART_CLAUSE.search(text, anchor_end, f[0])]
+            if len(found) > 1:
+                # "Ireland ranked 3rd of 27 EU countries": the counted group it ranks among is not its place
+                # (but "27| EU countries" is the group's own number)
+                found = [f for f in found if not _COUNTED_GROUP_BEFORE.search(text, max(lo, f[0] - 24), f[0])
+                         or anchor_end is not None and anchor_end <= f[0] and not text[anchor_end:f[0]].strip()] \
+                    or found
             bracketed = [f for f in found if f[0] < anchor and text.startswith(f[1], f[0])
                          and _BRACKET_OPENS.fullmatch(text, f[0] + len(f[1]), anchor)]
             if bracketed:
