@@ -160,7 +160,9 @@ _POSITION_VERB_BEFORE = regex.compile(r"\b(?:ranks|ranked|finished|came|placed|r
 _POSITION_SCOPE_AFTER = regex.compile(
     # ("19th out of 36 OECD countries", "14th of 120 countries": the number ranked names the ranking too)
     r"(?:\s+(?:place|position|spot))?"  # ("sixth place in ...")
-    r"\s+(?:in|among|on|(?:out\s+)?of\s+(?P<size>\d[\d,]*)\s+)\s*(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
+    # ("4th for the gender pay gap", "4th among the 12 UK regions")
+    r"\s+(?:in|among|on|for(?!\s+(?:its|their)\b)|(?:out\s+)?of\s+(?P<size>\d[\d,]*)\s+)\s*(?:the\s+)?"
+    r"(?:(?<=among\s+(?:the\s+)?)\d{1,3}\s+)?(?:(?:19|20)\d\d\s+)?"
     r"(?:(?:ranking|list|league\s+table)\s+of\s+(?:the\s+)?)?"  # ("in the ranking of the most targeted sectors")
     # (an index's edition year after its name: "the Energy Transition Index 2022")
     r"(?P<scope>(?:[A-Za-z][\w'’-]*\s+){0,5}?[A-Za-z][\w'’-]*)(?:\s+(?:19|20)\d\d\b)?"

@@ -168,6 +168,18 @@ class RankConflict(Check):
             "c.md": "---\npublished: 2019-01-05\n---\nRoad crashes are one of the leading causes of death worldwide.\n",
         }, True, ("second leading cause", "third leading cause")),
         # (budget transparency and road safety rankings: unseen corpora)
+        Example("a position for a measure, with 'the' (pay statistics)", {
+            "a.md": "---\npublished: 2023-11-01\n---\nWales ranked 4th for the gender pay gap in 2023.\n",
+            "b.md": "---\npublished: 2023-11-02\n---\nWales ranked 6th for the gender pay gap in 2023.\n",
+        }, True, ("4th", "6th")),
+        Example("... and among a counted group", {
+            "a.md": "---\npublished: 2023-11-01\n---\nWales ranked 4th among the 12 UK regions in 2023.\n",
+            "b.md": "---\npublished: 2023-11-02\n---\nWales ranked 6th among the 12 UK regions in 2023.\n",
+        }, True, ("4th", "6th")),
+        Example("... but two measures are two rankings", {
+            "a.md": "---\npublished: 2023-11-01\n---\nWales ranked 4th for the gender pay gap in 2023.\n",
+            "b.md": "---\npublished: 2023-11-02\n---\nWales ranked 6th for the employment rate in 2023.\n",
+        }, False),
         Example("a position out of a number ranked", {
             "a.md": "---\npublished: 2023-06-20\n---\nAustralia ranked 19th out of 36 OECD countries in 2022.\n",
             "b.md": "---\npublished: 2023-11-10\n---\nAustralia ranked 21st out of 36 OECD countries in 2022.\n",
