@@ -226,6 +226,10 @@ RELATIVE_PERIODS = [
     ("a quarter with no year after the figure is in the sentence's year (port statistics)", "Hamburg handled 2.1 "
      "million TEU in the first quarter of 2023 and 1.8 million TEU in the fourth quarter.", "2024-02-28",
      "1.8 million", "2023-10/2023-12"),
+    ("a bare quarter right after a figure's noun is its own (deal trackers)", "Investors completed 171 deals in Q1 "
+     "and 160 deals in Q2.", "2024-02-15", "160", "2023-04/2023-06"),
+    ("... in a list of quarters", "Deals fell to 171 in Q1, 160 in Q2, 152 in Q3 and 129 in Q4.", "2024-02-15", "152",
+     "2023-07/2023-09"),
     ("the same period of another year is the sentence's months in it (port statistics)", "In the first five months "
      "of 2024, throughput rose 5.1% to 3.3 million TEU, compared with 3.14 million TEU in the same period of 2023.",
      "2024-06-14", "3.14 million", "2023-01/2023-05"),

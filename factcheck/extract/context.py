@@ -787,6 +787,10 @@ _RELATIVE_PRONOUN = regex.compile(r",\s+(?:which|who|that)\b")
 # (past the figure's noun: "1.8 million TEU| in the fourth quarter")
 _BARE_PART_AFTER_FIGURE = regex.compile(r"\s+(?:(?!(?:in|during|for|over|of|by|and|or|the)\b)[A-Za-z][\w-]*\s+){0,2}?"
                                         + BARE_YEAR_PART.pattern, regex.IGNORECASE)
+# Between a figure and its own quarter or half right after it: "160 deals| in |Q2", "1.8 million TEU| in the |fourth".
+# (the quarter's match may hold its "in")
+_OWN_PART_AFTER_FIGURE = regex.compile(r"\s+(?:(?!(?:and|or|than|from|to|after|before|since)\b)[a-z][\w-]*\s+){0,2}?"
+                                       r"(?:(?:in|during|for)\s+(?:the\s+)?)?")
 # "in the same period of| 2023", "the same quarter last year": the months the sentence names, another year.
 _SAME_PERIOD_BEFORE = regex.compile(r"\bthe\s+same\s+(?:period|months?|quarter|half|weeks?|time)\s+(?:of|in)\s+$",
                                     regex.IGNORECASE)
@@ -1930,6 +1934,8 @@ class SentenceContext:
                         # clause looks ahead: "expected to grow 1% in the fourth quarter").
                         span = bare_year_part(m, self.published.year - 1)
                     distance = claim_start - m.end() if m.end() <= claim_start else (m.start() - claim_end) * 2
+                    if m.start() >= claim_end and _OWN_PART_AFTER_FIGURE.fullmatch(text, claim_end, m.start()):
+                        distance = 0  # "171 deals in Q1 and 160 deals| in |Q2": its own quarter, after it
                     if best is None or distance < best[0]:
                         best = (distance, f"{span[0]}/{span[1]}")
             if best:
