@@ -226,6 +226,8 @@ RELATIVE_PERIODS = [
     ("a quarter with no year after the figure is in the sentence's year (port statistics)", "Hamburg handled 2.1 "
      "million TEU in the first quarter of 2023 and 1.8 million TEU in the fourth quarter.", "2024-02-28",
      "1.8 million", "2023-10/2023-12"),
+    ("a share of a year's whole is that year's, not the paragraph's quarter (deal trackers)", "Startups raised "
+     "€0.7 billion in Q4 2023. Fintech took 34% of 2023 funding.", "2024-01-18", "34%", "2023"),
     ("a bare quarter right after a figure's noun is its own (deal trackers)", "Investors completed 171 deals in Q1 "
      "and 160 deals in Q2.", "2024-02-15", "160", "2023-04/2023-06"),
     ("... in a list of quarters", "Deals fell to 171 in Q1, 160 in Q2, 152 in Q3 and 129 in Q4.", "2024-02-15", "152",

@@ -787,6 +787,11 @@ _RELATIVE_PRONOUN = regex.compile(r",\s+(?:which|who|that)\b")
 # (past the figure's noun: "1.8 million TEU| in the fourth quarter")
 _BARE_PART_AFTER_FIGURE = regex.compile(r"\s+(?:(?!(?:in|during|for|over|of|by|and|or|the)\b)[A-Za-z][\w-]*\s+){0,2}?"
                                         + BARE_YEAR_PART.pattern, regex.IGNORECASE)
+# Between a share and the year that names its whole: "34%| of |2023 funding", "12%| of the |2022 budget".
+_WHOLE_OF_A_YEAR_BEFORE = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
+# (not a baseline: "78% of 2019 levels" is measured against 2019, and of its own year)
+_NOUN_AFTER_YEAR = regex.compile(r"\s+(?!(?:and|or|to|in|on|at|for|was|were|is|are|levels?|baseline|average|peak|"
+                                 r"figures?|highs?|lows?|norms?)\b)[a-z]")
 # Between a figure and its own quarter or half right after it: "160 deals| in |Q2", "1.8 million TEU| in the |fourth".
 # (the quarter's match may hold its "in")
 _OWN_PART_AFTER_FIGURE = regex.compile(r"\s+(?:(?!(?:and|or|than|from|to|after|before|since)\b)[a-z][\w-]*\s+){0,2}?"
@@ -1770,6 +1775,11 @@ class SentenceContext:
                     # "since the 2015-16 crisis, when applications peaked at 1.3 million a year": the named
                     # event's time
                     best = (0, f"{d.lower}/{d.upper}" if d.is_range else d.value)
+                    continue
+                if d.start >= claim_end and not d.is_range and len(d.value) == 4 \
+                        and _WHOLE_OF_A_YEAR_BEFORE.fullmatch(text, claim_end, d.start) \
+                        and _NOUN_AFTER_YEAR.match(text, d.end):
+                    best = (-1, d.value)  # "34% of 2023 funding": the share of that year's whole
                     continue
                 if _excluded(d.start, exclude) and not d.year_part or is_attributive_year(text, d.start, d.end):
                     continue
