@@ -93,6 +93,13 @@ PLACES = [
      "lowest of any UK region.", "£606", "North East"),
     ("... with 'in' and the whole", "Recycling reached 52% in 2022 in Westbridge, the highest of any city in "
      "Norland.", "52%", "Westbridge"),
+    # (space industry statistics) lists with the verb left out after the first item
+    ("a list after 'by'", "In 2024, 6,768 satellites were operated by the United States, 906 by China and 180 by "
+     "Russia.", "906", "China"),
+    ("... and the first item's", "In 2024, 6,768 satellites were operated by the United States, 906 by China and 180 "
+     "by Russia.", "6,768", "United States"),
+    ("a list of shares after 'for'", "In 2023, the United States accounted for 59% of spending, China for 14%, "
+     "Europe for 11% and Russia for 6%.", "14%", "China"),
     # (recycling indexes) the counted group a rank is among is not its place
     ("a rank among a counted group", "Ireland ranked 3rd of 27 EU countries in 2022.", "3rd", "Ireland"),
     ("... and the group's own number is the group's", "Ireland ranked 3rd of 27 EU countries in 2022.", "27",

@@ -665,8 +665,9 @@ _NEW_PREDICATE_BETWEEN = regex.compile(r"\band\s+(?:was|were|is|are|has\s+been|h
 _PARALLEL_PLACE_BEFORE = regex.compile(r"(?:\band|\bbut|\bwhile|\bwhereas|,)\s+(?:in|for|at)\s+(?:the\s+)?$")
 _PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|and|or|to|with)\b)[a-z][\w-]*\s+){0,2}?(?:in|at|across|from)\s+"
                                    r"(?:the\s+)?")
-# ... or "to" alone, a verb left out in a list: "45% went to Turkey, 35%| to |Malaysia".
-_TO_PLACE_RIGHT_AFTER = regex.compile(r"\s+to\s+(?:the\s+)?")
+# ... or "to" or "by" alone, a verb left out in a list: "45% went to Turkey, 35%| to |Malaysia", "6,768 were
+# operated by the United States, 906| by |China".
+_TO_PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:to|by)\s+(?:the\s+)?")
 # ... and so the place of that number, not of another: "compared with 31%| in |Kelbourne".
 # (not after a year: "In 2022 households in Lanmore produced ...")
 _PLACE_AFTER_A_NUMBER = regex.compile(r"(?<![\d.,])(?!(?<=\b(?i:in|by|during|since|for)\s+)(?:19|20)\d\d(?![\d.,%]))"
@@ -681,11 +682,13 @@ _NUMBER_RIGHT_AFTER_PLACE = regex.compile(
     # ("compared with an EU average of 22%", "the national rate of 18%": the figure of the place's own measure)
     r"(?:['’]s)?\s*(?:\s+(?:[a-z]+\s+){0,2}?(?:average|mean|median|figure|total|rate|level|share)\s+(?:of|was|is|at|"
     r"stood\s+at)\s+|\(\s*|:\s*|,\s+|\s+(?:(?:was|is|ranked|came|placed)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:with|had|has|at|on|took|received|recorded|reported)?\s*)"
+    r"seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)?(?:with|had|has|at|on|took|received|recorded|reported|"
+    # (a verb left out: "the United States accounted for 59%, China| for |14%")
+    r"for)?\s*)"
     r"(?:about|around|nearly|almost|over|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than|fewer\s+than)?\s*"
     r"(?:US\s*)?[$€£¥₹]?\s*\d")
 # After the first digit of a number, its own place: "Turkey, 3|5% to Malaysia".
-_OWN_PLACE_AFTER_NUMBER = regex.compile(r"[\d.,]*\s*(?:%|per\s*cent|[a-z]+)?\s+(?:to|in|at|from|for)\s+(?:the\s+)?[A-Z]")
+_OWN_PLACE_AFTER_NUMBER = regex.compile(r"[\d.,]*\s*(?:%|per\s*cent|[a-z]+)?\s+(?:to|in|at|from|for|by)\s+(?:the\s+)?[A-Z]")
 _CAPITALISED_NAME = regex.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
 _BRACKET_OPENS = regex.compile(r"\s*\(\s*")
 # A superlative whose ranking a place spans: "the highest femicide rate| in |Meridia".
