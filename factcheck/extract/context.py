@@ -1836,7 +1836,8 @@ class SentenceContext:
                     best = (0, d.value)
                     continue
                 compared = _COMPARED_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start)
-                if compared and not (_DAY_DATE.fullmatch(d.value) and compared.group().rstrip().lower().endswith("on")):
+                if compared and not (not d.is_range and _DAY_DATE.fullmatch(d.value)
+                                     and compared.group().rstrip().lower().endswith("on")):
                     # "9% fewer than in 2017": the year compared with, not the number's own (but "raised its rate
                     # to 4.5% on 14 June 2023" says when: no change is compared "on" a day)
                     continue
