@@ -153,6 +153,9 @@ CHANGES = [
     ("participle", "Shares rose after plummeting 65% in May.", "65%", "down"),
     ("present tense", "The glacier loses 286 tonnes a year.", "286 tonnes a year", "down"),
     ("change noun after", "Prices fell, a sharp 3 percent drop.", "3 percent", "down"),
+    # (gambling and market statistics) a change named by its noun, then "of"
+    ("a jump of", "Online revenue reached €6.4 billion, a jump of 21%.", "21%", "up"),
+    ("a slump of", "Land-based revenue saw a slump of 12%.", "12%", "down"),
     ("points then a change noun", "Polls show a 10-point rise in support.", "10", "up"),
     ("the same change said again", "The index lost 190 points, or 0.6%.", "0.6%", "down"),
     ("said again after its noun", "Employment grew by 125,600 jobs or 2.2 per cent.", "2.2 per cent", "up"),

@@ -311,6 +311,8 @@ CHANGE_DOWN = [
     # ("closed" and "opened" are no such flows: "shares closed 34.4% higher", "opened at 7,425")
     "laid off", "lays off", "eliminated", "eliminates", "axed", "axes", "fired", "dismissed",
     "made redundant",
+    # (a change named by its noun: "a slump of 12%", "a dip of 3%")
+    "slump of", "dip of", "plunge of", "slide of", "contraction of", "cut of",
 ]
 CHANGE_UP = [
     "rose by", "rose", "risen", "increased by", "increased", "increase of", "grew by", "grew",
@@ -327,6 +329,8 @@ CHANGE_UP = [
     "hired", "hires", "recruited", "recruits", "created", "creates", "adds", "adding", "will add",
     # (a cost beyond its budget: "an overrun of 28%")
     "overrun of", "an overrun of", "cost overrun of",
+    # (a change named by its noun: "a jump of 21%", "a hike of 9%")
+    "jump of", "surge of", "leap of", "gain of", "climb of", "hike of", "boost of", "rebound of", "uplift of",
 ]
 _CHANGE_VERBS_DOWN = "cut|reduced|slashed|lowered|trimmed|decreased|shrank|halved|reduce|slash|lower|trim|decrease|halve"
 _CHANGE_VERBS_UP = "increased|raised|boosted|expanded|grew|lifted|doubled|raise|increase|boost|expand|lift|double"
