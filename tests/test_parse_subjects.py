@@ -593,6 +593,8 @@ COMPANIES = [
     ("a company that had a share", "Orbis had a 28% market share in 2023.", "28%", "Orbis"),
     ("a company that reported revenue", "Orbis reported revenue of $5.2 billion for 2023.", "$5.2 billion", "Orbis"),
     ("a chain's stores", "Halvard has 412 stores.", "412", "Halvard"),
+    ("a product's sales in a market (drug sales)", "Cardiovex had US sales of $11.6 billion in 2023.", "$11.6 billion",
+     "Cardiovex"),
     ("a country's emissions are no company's", "In 2020 Estravia's greenhouse-gas emissions fell to 51 million "
      "tonnes.", "51 million tonnes", None),
     ("nor an invented place's rate", "Norland had a 5% unemployment rate.", "5%", None),

@@ -2637,7 +2637,9 @@ _BODY_POSSESSIVE_BEFORE = regex.compile(
 _OWNING_VERB_BEFORE = regex.compile(
     r"(?<![\w'’-])(?P<label>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:has|had|have|holds|held|reported|posts|posted|"
     r"booked|generated|earned|made|recorded)\s+(?:(?:a|an|its|their|total|annual|net|record|operating|quarterly|"
-    r"revenue|revenues|sales|turnover|profits?|earnings|income|losses|loss|market|share|of)\s+){0,4}"
+    r"revenue|revenues|sales|turnover|profits?|earnings|income|losses|loss|market|share|of|"
+    # (where: "Cardiovex had US sales of", "global sales of")
+    r"global|worldwide|domestic|international|(?-i:[A-Z]{2,3}))\s+){0,4}"
     r"(?:(?:about|around|some|nearly|almost|over|under|just)\s+)?$")
 _TIME_AGO = regex.compile(r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|before|later)\b",
                           regex.IGNORECASE)
