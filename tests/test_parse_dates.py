@@ -226,6 +226,10 @@ RELATIVE_PERIODS = [
     ("a quarter with no year after the figure is in the sentence's year (port statistics)", "Hamburg handled 2.1 "
      "million TEU in the first quarter of 2023 and 1.8 million TEU in the fourth quarter.", "2024-02-28",
      "1.8 million", "2023-10/2023-12"),
+    ("a launch in a which-clause does not date what the thing did after, in an irregular past (drug prices)",
+     "The list price of Glucorin, which was launched in 2018, rose to $355 a vial.", "2024-01-20", "$355", "2024"),
+    ("an irregular past takes the paragraph's year (launch statistics)", "In December 2023, China launched 10 "
+     "rockets. Over the year, China flew 67 orbital missions.", "2024-01-03", "67", "2023"),
     ("a share of a year's whole is that year's, not the paragraph's quarter (deal trackers)", "Startups raised "
      "€0.7 billion in Q4 2023. Fintech took 34% of 2023 funding.", "2024-01-18", "34%", "2023"),
     ("a bare quarter right after a figure's noun is its own (deal trackers)", "Investors completed 171 deals in Q1 "

@@ -813,7 +813,9 @@ _APPOSITION_THEN_STATE_VERB = regex.compile(r"\s*,\s+(?:remained|stayed|was|were
 # participle's date, "The programme, launched in 2006, trained 500 nurses", may be when it did)
 _WHICH_BEFORE_START = regex.compile(r",\s+which\s+(?:was\s+|were\s+)?(?:[a-z]+\s+){1,4}(?:in|on)\s+$")
 _APPOSITION_THEN_PAST_VERB = regex.compile(r"\s*,\s+(?!(?:with|when|while|including|and|but|which|who|where)\b)"
-                                           r"[a-z]{3,}ed\b")
+                                           # (or an irregular one: "Glucorin, which was launched in 2018, rose to")
+                                           r"(?:[a-z]{3,}ed|rose|fell|grew|sank|shrank|hit|took|gave|saw|drew|won|lost|"
+                                           r"sold|made|ran|flew|went|came|began|held|paid|spent|dealt|brought|led)\b")
 _PRESENT_MAIN_VERB = regex.compile(
     # ("Line 3 opened in 2018 and now carries| 310,000 passengers a day": how it stands now)
     r"\s*(?:,|\s+and(?=\s+(?:now|still|currently|today)\b))\s+(?:(?:now|still|currently|today)\s+)?"
@@ -835,7 +837,7 @@ _PAST_TENSE = regex.compile(r"\b(?:was|were|had|rose|fell|grew|reached|totall?ed
                             # (irregular pasts of what bodies do: "it dealt with 12 incidents a day")
                             # (not "hit", "put", "set": the present too)
                             r"dealt|met|ran|began|brought|caught|drew|fought|found|led|left|sent|stole|taught|threw|"
-                            r"wrote|became|"
+                            r"wrote|became|flew|drove|rode|swam|sank|shrank|ate|drank|struck|sprang|spun|"
                             # (any regular past: "Terminal 1 accounted for 11.2 million"; not what is only planned)
                             r"(?!(?:expected|projected|planned|scheduled|proposed|forecasted|estimated|intended|"
                             r"budgeted|targeted|needed|required)\b)[a-z]{3,}ed)\b")
