@@ -100,6 +100,11 @@ _COMPARED_GAP = regex.compile(r"(?:\s+(?!up\b|down\b|compared\b|against\b)[A-Za-
                               rf"(?:\s+{_WHEN})?\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+"
                               rf"(?:{_PLANNED})?(?:(?:about|around|some)\s+)?",
                               regex.IGNORECASE)
+# Between a count and a change its counted things each went through: "38| products rose by |10% or more", "1,200|
+# households saw bills rise |12%".
+_EACH_CHANGED_GAP = regex.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}?(?:rose|fell|grew|increased|decreased|declined|dropped|"
+                                  r"climbed|jumped|went\s+up|went\s+down|rise|fall|grow|increase)\s+(?:by\s+)?"
+                                  r"(?:(?:more\s+than|at\s+least|over|under|less\s+than|up\s+to)\s+)?")
 # Two levels each with its year: "547 investigations| in 2021 and |655 in 2022".
 _DATED_AND_GAP = regex.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+in\s+(?P<year>(?:19|20)\d\d)\s*,?\s+and\s+(?:to\s+)?")
 _YEAR_AFTER_LEVEL = regex.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+in\s+(?P<year>(?:19|20)\d\d)\b")
@@ -191,6 +196,10 @@ class PercentChange(Check):
         Example("... with a place in the phrase, and a right change", {
             "a.md": "---\npublished: 2023-01-05\n---\nIn 2022, 364 people died on Queensland roads, up from 275 in "
                     "2021, a rise of 32%.\n",
+        }, False),
+        Example("a change each counted thing went through is no change of the count (drug prices)", {
+            "a.md": "---\npublished: 2024-01-20\n---\nOnly 38 products rose by 10% or more, compared with 61 in January "
+                    "2023.\n",
         }, False),
         Example("a count between the level and its change (venture capital)", {
             "a.md": "---\npublished: 2024-02-20\n---\nStartups raised €4.2 billion in 2023 across 587 deals, a drop of "
@@ -469,6 +478,10 @@ class PercentChange(Check):
                     continue
                 if is_rate_in_a_population(old) != is_rate_in_a_population(new):
                     continue  # "3,641 homicides, a rate of 35.8 per 100,000, down 11.6% from 4,119": a rate is no count
+                if any(c.kind == "count" and c.end <= change.start and _EACH_CHANGED_GAP.fullmatch(
+                        c.sentence, position_in_sentence(c) + len(" ".join(c.text.split())), position_in_sentence(change))
+                       for c in (old, new)):
+                    continue  # "Only 38 products rose by 10% or more, compared with 61": what each of them did
                 if points:
                     yield from self._check_points(change, old, new, old_value, new_value)
                 elif old.kind == "percent" and not multiplier:
