@@ -1471,6 +1471,12 @@ class ValueConflict(Check):
                     "2022.\n",
             "b.md": "---\npublished: 2023-07-21\n---\nThe median mobile download speed in 2022 was 27.1 Mbps.\n",
         }, False),
+        Example("medicines and drugs are one thing (drug prices)", {
+            "a.md": "---\npublished: 2024-01-20\n---\nManufacturers raised the list prices of 1,425 medicines in the "
+                    "United States in January 2024.\n",
+            "b.md": "---\npublished: 2024-09-10\n---\nManufacturers raised list prices on 1,247 drugs in the United "
+                    "States in January 2024.\n",
+        }, True, ("1,425", "1,247")),
         Example("verbs that count the same cases (malaria surveillance)", {
             "a.md": "---\npublished: 2023-04-25\n---\nZambara recorded 4.2 million malaria cases in 2022.\n",
             "b.md": "---\npublished: 2023-05-02\n---\nZambara logged 4.6 million malaria cases in 2022.\n",
