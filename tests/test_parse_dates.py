@@ -226,6 +226,9 @@ RELATIVE_PERIODS = [
     ("a quarter with no year after the figure is in the sentence's year (port statistics)", "Hamburg handled 2.1 "
      "million TEU in the first quarter of 2023 and 1.8 million TEU in the fourth quarter.", "2024-02-28",
      "1.8 million", "2023-10/2023-12"),
+    ("a time in a subordinate clause after the figure is not its (gambling statistics)", "Gambling firms took €12.8 "
+     "billion in 2021. Land-based venues generated €7.2 billion, after being closed for much of the first half of "
+     "the year.", "2022-05-20", "€7.2 billion", "2021"),
     ("a launch in a which-clause does not date what the thing did after, in an irregular past (drug prices)",
      "The list price of Glucorin, which was launched in 2018, rose to $355 a vial.", "2024-01-20", "$355", "2024"),
     ("an irregular past takes the paragraph's year (launch statistics)", "In December 2023, China launched 10 "

@@ -1941,6 +1941,9 @@ class SentenceContext:
                         continue
                     if m.start() >= claim_end and _COMPARED_BEFORE.search(text, claim_end, m.start()):
                         continue  # "grew 0.4%, after 1.1% in the second quarter": the other figure's quarter
+                    if m.start() >= claim_end and not DIGIT.search(text, claim_end, m.start()) \
+                            and _SUBORDINATE_BETWEEN.search(text, claim_end, m.start()):
+                        continue  # "generated €7.2 billion, after being closed for much of the first half": not its
                     span = bare_year_part(m, self.published.year, self.published.month)
                     if span is None:
                         continue
