@@ -303,6 +303,10 @@ NOUN_BEFORE_VERB = [
     ("what a sale brought in (telecoms news)", "The auction raised $412 million in 2022.", "$412 million", "auction"),
     ("a hyphenated word that restricts", "The number of zero-dose children in 2023 is revised to 486,000.", "486,000",
      "zero-dose children"),
+    # (regulators' and tax statistics) money paid as penalties, duties and rebates
+    ("the agent of a participle is no noun", "Penalties imposed by the Commission totalled €24.1 million in 2022.",
+     "€24.1 million", "Penalties"),
+    ("what is paid, after 'in'", "Manufacturers paid $334 billion in rebates in 2023.", "$334 billion", "rebates"),
     ("'as a whole' is no noun", "The recycling rate for Norland as a whole was 41% in 2022.", "41%",
      "recycling rate"),
     ("four words that restrict (pay statistics)", "The public sector gender pay gap was 11.0% in 2023.", "11.0%",

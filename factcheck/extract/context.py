@@ -475,7 +475,7 @@ _INSTITUTION_HEAD = regex.compile(
     r"Arena|Stadium|Park|Airport|"
     # (a policy or a measure named in capitals: "a rise in the National Living Wage", "in the Child Benefit")
     r"Wage|Act|Law|Plan|Programme|Program|Scheme|Strategy|Budget|Rate|Tax|Credit|Allowance|Benefit|Award|Prize|"
-    r"Report|Survey|Census|Review)$")
+    r"Report|Survey|Census|Review|Duty|Duties|Levy|Bond|Bonds|Aid|Relief|Grant|Grants|Subsidy|Pension|Insurance)$")
 # A capitalised common noun alone: "in the City of David", "in the State", "in the Company".
 _GENERIC_WORDS = frozenset("City State Company Country Capital Region Province County District Town Village".split())
 _ENTITY_HEAD_AFTER = regex.compile(r"\s*(?:Campaign|Law|Act|Programme|Program|Plan|Initiative|Report|Survey)\b")
@@ -1494,7 +1494,9 @@ _SPENT_ON = regex.compile(
     regex.IGNORECASE)
 MONEY_NOUNS = frozenset(
     "budget funding fund grant allocation cost price revenue spending investment contract aid donation salary "
-    "fine loan debt deficit subsidy payment income expenditure bonus prize fee".split()
+    "fine loan debt deficit subsidy payment income expenditure bonus prize fee "
+    # (what is paid to or by a state or a firm: "penalties totalling €19.6 million", "€334 billion in rebates")
+    "tax duty levy penalty rebate royalty dividend wage profit settlement compensation".split()
 )
 
 

@@ -2303,6 +2303,9 @@ def _measured_noun(before: str) -> Optional[str]:
             before = before[:group.start()] + before[group.start("verb"):]
         # ("The infant mortality rate (IMR) in Norland| was": the initials, then where; the noun is before them)
         before = _INITIALS_BEFORE_PHRASE.sub("", before)
+    if " by " in before:
+        # "Penalties imposed by the Commission| totalled": the agent of a participle is no noun of the figure
+        before = _AGENT_BEFORE_VERB.sub("", before)
     if " whole " in before:
         # "The household recycling rate for Norland as a whole| was": the whole it is of, no noun
         before = _AS_A_WHOLE_BEFORE_VERB.sub("", before)
@@ -2355,6 +2358,8 @@ _COMMA_ASIDE_BEFORE_VERB = regex.compile(
     # ("which excludes food, energy, alcohol and tobacco,": a list inside the aside)
     # (and a group after it: "Median hourly earnings, excluding overtime,| for full-time employees were")
     r"[^;:]{1,80}?,(?=(?:\s+(?:for|among|in|of)\s+[^,;:]{1,40}?)?\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
+_AGENT_BEFORE_VERB = regex.compile(r"(?<=[a-z])\s+[a-z]{3,}ed\s+by\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*"
+                                   r"(?=\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
 _AS_A_WHOLE_BEFORE_VERB = regex.compile(r",?\s+as\s+a\s+whole,?(?=\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
 _INITIALS_BEFORE_PHRASE = regex.compile(r"\s*\([^()]{1,30}\)(?=\s+(?:in|at|for|of|among|across|from|on)\s)")
 _AGES_BEFORE_VERB_RUNS = frozenset("aged to and over older under for among olds".split())
@@ -2975,6 +2980,8 @@ _MEASURE_VERBS = (
     "neared approached equalled equaled eased slowed accelerated quickened cooled moderated slipped dipped "
     "jumped surged soared slid sank tumbled plunged plummeted increased decreased rebounded "
     "exceeded exceeds surpassed surpasses tops "
+    # (a participle that sums: "imposed penalties totalling| €19.6 million")
+    "totalling totaling "
     # what an appeal or a plan asks for: "The appeal for Sudan seeks| US$2.7 billion"
     "seeks sought requires required needs needed requests requested "
     # a level kept or settled: "Wheat production remained at| 4.2 million tonnes", "came in at| 3.1%"
