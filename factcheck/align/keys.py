@@ -1103,7 +1103,8 @@ def predicate(claim: Claim) -> Optional[str]:
         return _stem(m.group("verb"))
     # After a plural, the next word is its verb ("2.7 million workers| earn the living wage", "workers| benefit"):
     # English rarely puts a noun after a plural one
-    if subject.endswith("s") and not subject.endswith("ss"):
+    # (of a count only: in "29.1% of adults| obese", an adjective may follow the plural)
+    if claim.kind == "count" and subject.endswith("s") and not subject.endswith("ss"):
         plain = _PLAIN_VERB_AFTER_PLURAL.match(after)
         if plain is not None and plain.group("verb") not in STOP_WORDS:
             return _stem(plain.group("verb"))
@@ -1111,7 +1112,8 @@ def predicate(claim: Claim) -> Optional[str]:
 
 
 _PLAIN_VERB_AFTER_PLURAL = regex.compile(r"\s+(?:(?:now|still|also|already|currently|typically|usually)\s+)?"
-                                         r"(?P<verb>[a-z]{3,})\b(?<!ly)(?!['’-])")
+                                         # (not a participle that narrows: "50,510 offences| involving a knife")
+                                         r"(?P<verb>[a-z]{3,})\b(?<!ly)(?<!ing)(?!['’-])")
 
 
 # What is won: "took 45 seats" wins them; "took 90,000 calls" received them.

@@ -1452,6 +1452,16 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-05-02\n---\nThe worst-hit region, Ruvala, recorded 1.6 million malaria cases "
                     "in 2022.\n",
         }, False),
+        Example("a participle after a count narrows nothing away (crime statistics)", {
+            "a.md": "---\npublished: 2024-01-25\n---\nThere were 50,510 offences involving a knife recorded by the police "
+                    "in 2023.\n",
+            "b.md": "---\npublished: 2024-01-27\n---\nNationally, 47,300 knife offences were recorded in 2023.\n",
+        }, True, ("50,510", "47,300")),
+        Example("an adjective after a share's group is no predicate (health surveys)", {
+            "a.md": "---\npublished: 2022-11-15\n---\nIn 2022, 27.4% of adults in Norland were living with obesity.\n",
+            "b.md": "---\npublished: 2022-11-16\n---\nObesity has climbed, with 29.1% of adults in Norland obese in "
+                    "2022.\n",
+        }, True, ("27.4%", "29.1%")),
         Example("what is said of some of a group, beside the whole (pay statistics)", {
             "a.md": "---\npublished: 2023-11-22\n---\nAbout 2.7 million workers earn the minimum wage in 2023.\n",
             "b.md": "---\npublished: 2024-01-16\n---\nThe number of payrolled workers was 30.2 million in 2023.\n",
