@@ -122,6 +122,7 @@ def _ends_with_the_rest(sentence: str, last) -> bool:
         or _THE_REST_AFTER.match(sentence, end) is not None
 
 
+_REMAINING_SHARE_BEFORE = regex.compile(r"\bthe\s+(?:remaining|other|rest\s*,?)\s*$", regex.IGNORECASE)
 _THE_REST_AFTER = regex.compile(r"\s+(?:went\s+|came\s+)?(?:to|from|for|in)\s+(?:the\s+)?(?:other|rest|remaining)\b|"
                                 r"\s+elsewhere\b", regex.IGNORECASE)
 
@@ -397,6 +398,14 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-03-15\n---\nThe rate for women has been revised from 28.0% to 29.1%, and for "
                     "men from 26.8% to 27.5%.\n",
         }, False),
+        Example("two shares, the second what the first leaves (gambling statistics)", {
+            "a.md": "---\npublished: 2023-07-10\n---\nOnline accounted for 45% of total revenue, with land-based venues "
+                    "making up the remaining 61%.\n",
+        }, True, ("45%", "61%")),
+        Example("... that add up", {
+            "a.md": "---\npublished: 2023-07-10\n---\nOnline accounted for 45% of total revenue, with land-based venues "
+                    "making up the remaining 55%.\n",
+        }, False),
         Example("a turnout beside a ballot's split is a share of another whole (union ballots)", {
             "a.md": "---\npublished: 2024-03-15\n---\nMembers backed the deal by 78% to 22% on a turnout of 71%.\n",
         }, False),
@@ -451,7 +460,11 @@ class SharesTotal(Check):
                     yield from self._parts_of_a_share(shares[0], after_colon, config)
                 continue
             listed = colon != -1 and all(position_in_sentence(c) > colon for c in shares)
-            if not (len(shares) >= 3 or listed or _two_parts_of_one_whole(sentence, shares)):
+            # ("Online took 45% of GGY, with land-based venues making up the remaining 61%": two shares, the second
+            # what the first leaves)
+            if not (len(shares) >= 3 or listed or _two_parts_of_one_whole(sentence, shares)
+                    or _REMAINING_SHARE_BEFORE.search(sentence, max(0, position_in_sentence(shares[-1]) - 25),
+                                                      position_in_sentence(shares[-1]))):
                 continue
             # (from just before the first share: "revised from| 28.0% to 29.1%")
             listed_part = sentence[max(0, position_in_sentence(shares[0]) - 5):]
@@ -468,7 +481,10 @@ class SharesTotal(Check):
                 continue
             if _rates_named_before(sentence, shares[0]):
                 continue  # "an on-time performance of 76.5%, while easyJet recorded 73.8% and Wizz Air 69.4%"
-            if _NESTED_AFTER_FIRST.search(sentence, position_in_sentence(shares[0]), position_in_sentence(shares[1])):
+            remaining = _REMAINING_SHARE_BEFORE.search(sentence, max(0, position_in_sentence(shares[-1]) - 25),
+                                                       position_in_sentence(shares[-1]))
+            if not remaining and _NESTED_AFTER_FIRST.search(sentence, position_in_sentence(shares[0]),
+                                                            position_in_sentence(shares[1])):
                 continue  # "62% of stays, with Germans making up 28% and Dutch visitors 15%": parts of the 62%
             # (each share rounded on its own: five whole-number shares may add up to 102.5)
             slack = max(config.tolerances.shares_total, sum(half_last_digit(c) for c in shares))
