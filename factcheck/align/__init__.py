@@ -183,7 +183,12 @@ def position_scope(claim: Claim) -> Optional[str]:
         return None
     m = _POSITION_SCOPE_AFTER.match(claim.sentence, at + len(" ".join(claim.text.split())))
     if m is None:
-        return None
+        # "The United States ranked first in drug spending, and Switzerland ranked second": the ranking of the
+        # position before it in a list that leaves it out
+        earlier = _EARLIER_POSITION_THEN_ANOTHER.search(claim.sentence, 0, at)
+        if earlier is None or _POSITION_SCOPE_AFTER.match(claim.sentence, earlier.end("position")) is None:
+            return None
+        m = _POSITION_SCOPE_AFTER.match(claim.sentence, earlier.end("position"))
     scope = " ".join(m.group("scope").lower().split())
     named = _NAMED_RANKING_AFTER.match(claim.sentence, m.end()) if m.group("size") else None
     if named is not None:
@@ -194,6 +199,14 @@ def position_scope(claim: Claim) -> Optional[str]:
         scope = f"{m.group('size').replace(',', '')} {scope}"
     by = " ".join((m.group("by") or "").lower().split())
     return scope + (f" {by}" if by else "")
+
+
+# An earlier position in the sentence, then a name and its position that leaves the ranking out: "ranked
+# |first| in drug spending per person in 2022, and Switzerland ranked |second".
+_EARLIER_POSITION_THEN_ANOTHER = regex.compile(
+    r"\b(?:ranked|ranks|rank|placed|came|was|is)\s+(?P<position>first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|\d{1,3}(?:st|nd|rd|th))\b[^;.]{3,90}?,?\s+(?:and|while|with|followed\s+by|ahead\s+of)?\s*"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:(?:ranked|ranks|placed|came|was|is)\s+)?$")
 
 
 # Superlatives that say only which way an order runs: what is ordered is the noun after them.

@@ -180,6 +180,11 @@ class RankConflict(Check):
             "a.md": "---\npublished: 2023-11-01\n---\nWales ranked 4th for the gender pay gap in 2023.\n",
             "b.md": "---\npublished: 2023-11-02\n---\nWales ranked 6th for the employment rate in 2023.\n",
         }, False),
+        Example("a position in a list that leaves the ranking out (health spending)", {
+            "a.md": "---\npublished: 2024-01-20\n---\nThe United States ranked first in drug spending per person in "
+                    "2022, and Switzerland ranked second.\n",
+            "b.md": "---\npublished: 2024-02-20\n---\nSwitzerland ranked third in drug spending per person in 2022.\n",
+        }, True, ("second", "third")),
         Example("a position out of a number ranked", {
             "a.md": "---\npublished: 2023-06-20\n---\nAustralia ranked 19th out of 36 OECD countries in 2022.\n",
             "b.md": "---\npublished: 2023-11-10\n---\nAustralia ranked 21st out of 36 OECD countries in 2022.\n",
