@@ -93,6 +93,9 @@ PLACES = [
      "lowest of any UK region.", "£606", "North East"),
     ("... with 'in' and the whole", "Recycling reached 52% in 2022 in Westbridge, the highest of any city in "
      "Norland.", "52%", "Westbridge"),
+    # (news wires) a dateline's place is where the story was filed
+    ("a dateline's place is no figure's", "HOUSTON, Texas — In 2023, SpaceX conducted 98 launches.", "98", None),
+    ("... but a place in the sentence is", "NAIROBI — Kenya recorded 4,200 cases in 2023.", "4,200", "Kenya"),
     # (space industry statistics) lists with the verb left out after the first item
     ("a list after 'by'", "In 2024, 6,768 satellites were operated by the United States, 906 by China and 180 by "
      "Russia.", "906", "China"),

@@ -299,6 +299,11 @@ DATELINE_REACH = 500
 # A dateline opens a line: the date alone, or after a place, a source or a label and a comma or colon ("Mexico City,
 # 30 July 2016.", "*IRSA News, 11 February 2019*", "**Date of answer:** 3 October 2018"), then a break.
 _DATELINE_LEAD = regex.compile(r"[ \t>*_#-]*(?:[A-Z][^\n]{0,80}?[,:][ \t*_]*)?")
+# A place in capitals that opens a line, maybe its state or country, then a dash: "HOUSTON, Texas —", "NAIROBI —",
+# "GENEVA (Reuters) -".
+_PLACE_DATELINE = regex.compile(r"(?m)^[ \t>*_]*(?P<place>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}"
+                                r"(?:,[ \t]+[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2})?)[ \t]*"
+                                r"(?:\([A-Za-z .]{2,30}\)[ \t]*)?[—–-]{1,2}[ \t]")
 _DATELINE_END = regex.compile(r"[ \t*_]*(?:[-–—:|.(/]|\n|$)")
 
 
@@ -360,6 +365,7 @@ class Extractor:
                 self._text_runs = words(self.text)
             self._noise = NoiseIndex(self.text, self._text_runs)
             self._mark_dateline()
+            self._mark_place_dateline()
         return self._noise
 
     @property
@@ -396,6 +402,13 @@ class Extractor:
                         and _DATELINE_END.match(self.text, date.end):
                     self.noise.add(date.start, date.end, "dateline")
                 return
+
+    def _mark_place_dateline(self) -> None:
+        """A news dateline's place ("HOUSTON, Texas — In 2023, ...") is where the story was filed, not where its
+        figures are: metadata too."""
+        m = _PLACE_DATELINE.search(self.text, 0, min(len(self.text), DATELINE_REACH))
+        if m is not None:
+            self.noise.add(m.start("place"), m.end("place"), "dateline")
 
     def run(self) -> list[Claim]:
         text = self.text
