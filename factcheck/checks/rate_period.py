@@ -118,7 +118,10 @@ _TOTAL_BEFORE = regex.compile(r"\b(?:a\s+total\s+of|totall?ed|totall?ing|in\s+to
 # Nouns that name things that happen, whose count in a year is a flow, not a stock: "7,820 committals in 2023".
 _EVENT_NOUNS = frozenset("call visit trip journey death birth arrest crash accident attack flight crossing sale case "
                          "incident complaint seizure shipment delivery dose test consultation referral "
-                         "departure passenger".split())
+                         "departure passenger "
+                         # (what is done or happens one at a time: launches, deals, offences, fires, outages)
+                         "launch mission deal order landing admission booking inspection procedure appointment "
+                         "offence crime fire strike outage overdose".split())
 _EVENT_ENDINGS = ("al", "ion", "ment", "ance", "ence")
 
 
@@ -189,6 +192,10 @@ class RatePeriod(Check):
                     "in Tarsk.\n",
             "b.md": "---\npublished: 2023-05-12\n---\nThe operator added 150,000 new customers in Tarsk in 2022.\n",
         }, True, ("about 1,200", "150,000")),
+        Example("a rate a day and a year's total of events, in two documents (space launches)", {
+            "a.md": "---\npublished: 2024-01-15\n---\nChina conducted 67 orbital launches in 2023.\n",
+            "b.md": "---\npublished: 2024-05-15\n---\nChina averaged 0.25 orbital launches per day in 2023.\n",
+        }, True, ("67", "0.25")),
         Example("a small average a day is rounded to a whole one (deal trackers)", {
             "a.md": "---\npublished: 2024-02-14\n---\nInvestors completed 700 deals in 2023, an average of 2 deals a "
                     "day.\n",
