@@ -306,6 +306,8 @@ NOUN_BEFORE_VERB = [
     # (regulators' and tax statistics) money paid as penalties, duties and rebates
     ("the agent of a participle is no noun", "Penalties imposed by the Commission totalled €24.1 million in 2022.",
      "€24.1 million", "Penalties"),
+    ("what spending went on, as 'spent on' says", "Total spending on medicines by the Health Service was £15.8 "
+     "billion in 2022.", "£15.8 billion", "medicines"),
     ("what is paid, after 'in'", "Manufacturers paid $334 billion in rebates in 2023.", "$334 billion", "rebates"),
     ("'as a whole' is no noun", "The recycling rate for Norland as a whole was 41% in 2022.", "41%",
      "recycling rate"),

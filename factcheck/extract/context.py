@@ -1515,6 +1515,10 @@ _MONEY_NOUN = regex.compile(r"(?<!\b(?:to|will|would|could|can|may|might|should|
                                                                 key=len, reverse=True)) + r")\b", regex.IGNORECASE)
 
 
+# What spending went on, right after it: "spending| on medicines".
+_SPENT_ON_WHAT_AFTER = regex.compile(r"\s+on\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                                     r"(?=\s+(?:by|in|for|across|was|were|is|are|reached|rose|fell|totalled|totaled|"
+                                     r"came|stood|amounted|grew)\b|\s*,)")
 # Nouns that a money noun can modify, and that are then what the amount is: "spending| cuts", "budget| overruns",
 # "debt| interest payments".
 _MONEY_NOUN_HEAD_AFTER = regex.compile(
@@ -1598,6 +1602,10 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
     if m is not None and m.start() >= claim_end and DIGIT.search(text, claim_end, m.start()):
         m = None
     if m:
+        if m.group("noun").lower() in ("spending", "expenditure"):
+            on = _SPENT_ON_WHAT_AFTER.match(text, m.end(), clause_end)
+            if on is not None and on.end() <= claim_start:
+                return on.group("what")  # "spending on medicines was £15.8bn": as "spent £17.2bn on medicines"
         head = _MONEY_NOUN_HEAD_AFTER.match(text, m.end(), clause_end)
         # "Spending cuts were €3.6 billion", "Debt interest payments were": the money noun says which cuts
         noun = f"{m.group('noun')}{head.group()}" if head is not None else m.group("noun")
