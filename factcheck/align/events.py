@@ -44,6 +44,8 @@ ACTION_CLASSES = {
     "listing": "listing",  # ("was listed on the Zurich stock exchange in 1986")
     "landfall": "landfall",  # ("Hurricane Marisol made landfall on 28 August 2023")
     "eruption": "eruption",  # ("Mount Vesra erupted in June 1991")
+    "expiry": "expiry",  # ("The patent on Cardiovex expires in 2029")
+    "maiden flight": "maiden flight", "landing": "landing",  # ("made its maiden flight", "landed on the Moon")
 }
 
 # Named things that are launched or passed, as opposed to the organisations that act.
@@ -212,6 +214,15 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
         # "FloodSure was launched in 2016", "the SafeHome scheme": one word, a name by its inner capital
         if not taken(m.start()):
             found.append((m.start(), m.group(0), PROPER_NAME))
+    for m in _NUMBERED_ONE_WORD_NAME.finditer(sentence):
+        # "Kestrel-1 was launched in 2021", "Ariane 6 made its maiden flight": one word and its number, a name
+        if not taken(m.start()) and not _MONTH_WORD.match(m.group("word")) \
+                and m.group("word").lower() not in LEADING_NON_NAME:
+            found.append((m.start(), m.group(0), PROPER_NAME))
+    for m in _PATENTED_NAME.finditer(sentence):
+        # "The patent on Cardiovex expires in 2029": what the patent protects
+        if not taken(m.start("name")):
+            found.append((m.start("name"), m.group("name"), PROPER_NAME))
     for m in _ONE_WORD_FACILITY.finditer(sentence):
         # "The Wexmoor tram line was launched in 2018": one capitalised word and what the thing is
         if not taken(m.start()) and m.group("word").lower() not in LEADING_NON_NAME \
@@ -229,6 +240,9 @@ _FACILITY_AFTER_NAME = regex.compile(
     r"prison|court|church|mosque|temple|campus|site|tram\s+line|line|election|referendum|census|festival|summit|"
     r"marathon|fair)\b")
 _ONE_WORD_FACILITY = regex.compile(r"(?<![\w’'-])(?P<word>[A-Z][a-z][\w’'-]*)" + _FACILITY_AFTER_NAME.pattern)
+_NUMBERED_ONE_WORD_NAME = regex.compile(r"(?<![\w’'-])(?P<word>[A-Z][a-z]{2,}[\w’'-]*?)(?:-\d{1,3}[A-Za-z]?|[ ]\d{1,2}(?![\d,.:]))"
+                                        r"(?![\w’'-])")
+_PATENTED_NAME = regex.compile(r"\b(?:patents?|licen[cs]es?|exclusivity)\s+(?:on|for)\s+(?P<name>[A-Z][\w’'-]+)")
 _CAMEL_CASE_NAME = regex.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w’'-])")
 _PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|across|near|throughout|from|around|outside|inside)\s+(?:the\s+)?$")
 _PROPER_NAME = regex.compile(r"(?<![\w’'-])(?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*\b")

@@ -37,6 +37,18 @@ class EventDate(Check):
             "b.md": "---\npublished: 2024-02-01\n---\nThis year's Deloitte Football Money League was published in "
                     "January 2024.\n",
         }, False),
+        Example("a one-word name with its number (space missions)", {
+            "a.md": "---\npublished: 2024-03-10\n---\nKestrel-1 was launched on 14 March 2021.\n",
+            "b.md": "---\npublished: 2024-01-03\n---\nKestrel-1 was launched on 14 March 2022.\n",
+        }, True, ("14 March 2021", "14 March 2022")),
+        Example("a patent's expiry (drug prices)", {
+            "a.md": "---\npublished: 2024-01-20\n---\nThe patent on Cardiovex expires in 2029.\n",
+            "b.md": "---\npublished: 2024-01-22\n---\nThe patent on Cardiovex expires in 2027.\n",
+        }, True, ("2029", "2027")),
+        Example("... and two patents' expiries", {
+            "a.md": "---\npublished: 2024-01-20\n---\nThe patent on Cardiovex expires in 2029.\n",
+            "b.md": "---\npublished: 2024-01-22\n---\nThe patent on Pulmadine expires in 2027.\n",
+        }, False),
         Example("a baseline year is no launch (health strategies)", {
             "a.md": "---\npublished: 2023-04-25\n---\nThe National Malaria Strategic Plan, launched in 2021, aims to cut "
                     "deaths by 50% by 2025 against a 2020 baseline.\n",

@@ -1168,6 +1168,9 @@ EVENT_WORDS = {
     # (an end is no new start: "ceased publication in 1999" is no date of its first issue)
     "ceased publication": "closure", "ceased operations": "closure", "ceased trading": "closure", "ceased": "closure",
     "dissolved": "closure", "shut down": "closure",
+    # (a patent's or a licence's end; a craft's first flight and its landing)
+    "expires": "expiry", "expired": "expiry", "expire": "expiry", "expiry": "expiry", "expiration": "expiry",
+    "maiden flight": "maiden flight", "first flight": "maiden flight", "landed": "landing", "touched down": "landing",
 }
 # (not a capitalised word of a name: "the 2022 Open Budget Index" opens nothing)
 _EVENT = regex.compile(r"\b" + trie(EVENT_WORDS) + r"\b"
