@@ -406,6 +406,10 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2023-07-10\n---\nOnline accounted for 45% of total revenue, with land-based venues "
                     "making up the remaining 55%.\n",
         }, False),
+        Example("... or that leave a share an earlier sentence gave (waste statistics)", {
+            "a.md": "---\npublished: 2021-07-10\n---\nThe recycling rate reached 31.4% in 2020. The landfill rate fell to "
+                    "52% and incineration accounted for the remaining 16.6%.\n",
+        }, False),
         Example("a turnout beside a ballot's split is a share of another whole (union ballots)", {
             "a.md": "---\npublished: 2024-03-15\n---\nMembers backed the deal by 78% to 22% on a turnout of 71%.\n",
         }, False),
@@ -462,9 +466,9 @@ class SharesTotal(Check):
             listed = colon != -1 and all(position_in_sentence(c) > colon for c in shares)
             # ("Online took 45% of GGY, with land-based venues making up the remaining 61%": two shares, the second
             # what the first leaves)
-            if not (len(shares) >= 3 or listed or _two_parts_of_one_whole(sentence, shares)
-                    or _REMAINING_SHARE_BEFORE.search(sentence, max(0, position_in_sentence(shares[-1]) - 25),
-                                                      position_in_sentence(shares[-1]))):
+            one_whole = len(shares) >= 3 or listed or _two_parts_of_one_whole(sentence, shares)
+            if not (one_whole or _REMAINING_SHARE_BEFORE.search(sentence, max(0, position_in_sentence(shares[-1]) - 25),
+                                                                position_in_sentence(shares[-1]))):
                 continue
             # (from just before the first share: "revised from| 28.0% to 29.1%")
             listed_part = sentence[max(0, position_in_sentence(shares[0]) - 5):]
@@ -497,6 +501,8 @@ class SharesTotal(Check):
                            f"{fmt(total)}% ({listing}), more than 100%.")
                 yield self.finding(message, [(c, "share") for c in shares], {"sum_percent": total})
                 continue
+            if not one_whole:
+                continue  # (two shares, the second "the remaining": what an earlier sentence's share leaves too)
             last = shares[-1]
             at_last = position_in_sentence(last)
             if not _THE_REST_BEFORE.search(sentence, max(0, at_last - 25), at_last):
