@@ -226,6 +226,8 @@ RELATIVE_PERIODS = [
     ("a quarter with no year after the figure is in the sentence's year (port statistics)", "Hamburg handled 2.1 "
      "million TEU in the first quarter of 2023 and 1.8 million TEU in the fourth quarter.", "2024-02-28",
      "1.8 million", "2023-10/2023-12"),
+    ("'after housing costs' opens no clause (poverty statistics)", "4.5 million children were living in relative "
+     "poverty after housing costs in 2022/23.", "2024-03-22", "4.5 million", "2022/2023"),
     ("a time in a subordinate clause after the figure is not its (gambling statistics)", "Gambling firms took €12.8 "
      "billion in 2021. Land-based venues generated €7.2 billion, after being closed for much of the first half of "
      "the year.", "2022-05-20", "€7.2 billion", "2021"),

@@ -418,6 +418,10 @@ SHARE_PARTS = [
     ("an adverb between the verb and the share", "Fuel treatment covered just 5% of the area burned.", "5%",
      "fuel treatment"),
     ("accounted for, after an age", "Children under five accounted for 61% of all deaths.", "61%", "child"),
+    # (poverty statistics) the state a share of a group lives in
+    ("a state lived in", "In 2023, 30% of children lived in relative poverty.", "30%", "in relative poverty"),
+    ("... before housing costs", "In 2023, 27% of children were in poverty before housing costs.", "27%",
+     "in poverty before housing costs"),
     # (fiscal reports) a share of a whole that restates the amount before it is that amount's
     ("a share restating an amount", "Support measures cost EUR 7.3 billion in 2020, about 4.3% of GDP.",
      "about 4.3%", "support measures cost"),

@@ -534,8 +534,11 @@ _RESTRICTING_AFTER = regex.compile(
     rf"(?!(?:the|its|their|his|her|an?\s+(?:estimated|further|additional|extra|other))\b)[a-z][\w\s-]{{1,40}}?{_END_OF_GROUP}"
     # (a kind of setting, not how many: "in rural areas", but not "in eight districts", "in several regions")
     rf"|in\s+(?!(?:the|all|some|many|most|several|few|other|these|those|its|their|both|each|every|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)[a-z]+\s+(?:schools|hospitals|prisons|areas|"
-    r"households|homes|districts|regions|colleges)\b"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)[a-z][\w-]*\s+(?:schools|hospitals|prisons|areas|"
+    r"households|homes|districts|regions|colleges|families)\b"
+    # ("children living with a lone parent", "pensioners living alone", "people living in rented homes")
+    # (not the state a copula gives them: "children were living in poverty")
+    rf"|(?<!\b(?:were|are|was|is)\s+)living\s+(?:alone\b|(?:with|in)\s+[a-z][\w\s-]{{1,40}}?{_END_OF_GROUP})"
     # ("in the most deprived areas", "in the poorest fifth of households")
     r"|in\s+the\s+(?:most|least|poorest|richest|wealthiest|[a-z]+est)\s+[a-z][\w\s-]{1,30}?(?:areas|households|"
     r"neighbourhoods|neighborhoods|districts|regions|quintile|decile|fifth|tenth)\b)")
@@ -1079,6 +1082,9 @@ def predicate(claim: Claim) -> Optional[str]:
     if before and (before.group("verb").lower() in _MEASURING_VERBS
                    or before.group("to") and before.group("verb").lower() not in _GIVEN_TO_VERBS):
         return None  # "yields reached 4.2 t/ha", "averaged 4.3 t/ha": how much, not what happened to it
+    if before and before.group("to"):
+        # "Child Benefit was paid to| 6.9 million families": they received it, as "7.4 million families received"
+        return _SAME_PREDICATE.get("receiv", "receive")
     if before:
         stem = _stem(before.group("verb"))
         if before.group("verb").lower() == "took" and (claim.subject_head or "").lower() not in _WON_THINGS:

@@ -1462,6 +1462,23 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2022-11-16\n---\nObesity has climbed, with 29.1% of adults in Norland obese in "
                     "2022.\n",
         }, True, ("27.4%", "29.1%")),
+        Example("shares of children in two kinds of poverty (child poverty statistics)", {
+            "a.md": "---\npublished: 2024-03-22\n---\nIn 2023, 30% of children lived in relative poverty.\n",
+            "b.md": "---\npublished: 2024-04-22\n---\nIn 2023, 9% of children lived in persistent poverty.\n",
+        }, False),
+        Example("... before and after housing costs", {
+            "a.md": "---\npublished: 2024-03-22\n---\nIn 2023, 30% of children were in poverty after housing costs.\n",
+            "b.md": "---\npublished: 2024-04-22\n---\nIn 2023, 22% of children were in poverty before housing costs.\n",
+        }, False),
+        Example("children living with a lone parent are a subgroup", {
+            "a.md": "---\npublished: 2024-03-21\n---\nIn 2023, 44% of children living with a lone parent were in "
+                    "poverty.\n",
+            "b.md": "---\npublished: 2024-03-22\n---\nIn 2023, 30% of children were in poverty.\n",
+        }, False),
+        Example("paid to families and received by them say the same", {
+            "a.md": "---\npublished: 2024-02-13\n---\nChild Benefit was paid to 6.9 million families in August 2023.\n",
+            "b.md": "---\npublished: 2024-04-10\n---\nIn August 2023, 7.4 million families received Child Benefit.\n",
+        }, True, ("6.9 million", "7.4 million")),
         Example("what is said of some of a group, beside the whole (pay statistics)", {
             "a.md": "---\npublished: 2023-11-22\n---\nAbout 2.7 million workers earn the minimum wage in 2023.\n",
             "b.md": "---\npublished: 2024-01-16\n---\nThe number of payrolled workers was 30.2 million in 2023.\n",

@@ -911,7 +911,10 @@ def _in_partitive_clause(text: str, claim_end: int, at: int) -> bool:
     return at >= claim_end and _PARTITIVE_CLAUSE.search(text, claim_end, at) is not None
 
 
-_SUBORDINATE_BETWEEN = regex.compile(r"\b(?:since|when|after|before(?!\s+(?:a|an|the)\s+(?:judges?|courts?|magistrates?|"
+# (not what a measure is taken after or before: "in poverty after housing costs in 2022")
+_NOT_COSTS_AFTER = r"(?!\s+(?:housing\s+)?(?:costs|tax|taxes|transfers|benefits)\b)"
+_SUBORDINATE_BETWEEN = regex.compile(r"\b(?:since|when|after" + _NOT_COSTS_AFTER + r"|before" + _NOT_COSTS_AFTER +
+                                     r"(?!\s+(?:a|an|the)\s+(?:judges?|courts?|magistrates?|"
                                      r"tribunals?|jury|juries|parliament|congress|senate|committees?|panel|"
                                      r"commission)\b|\s+(?:the\s+)?age\b|\s+(?:their|her|his|the)\s+\d+(?:st|nd|rd|th)\s+"
                                      r"birthday\b)|until|while|because(?!\s+of\b)|whereas)\s+\w",
@@ -1408,6 +1411,10 @@ def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int
     if where is not None:
         # "Two-thirds of the 2022 deaths, 243, occurred on country roads": the share is the country roads'
         return " ".join(where.group("where").lower().split())
+    lived = _LIVED_IN_AFTER.match(text, claim_end, end)
+    if lived is not None:
+        # "30% of children lived in relative poverty", "9% ... in persistent poverty": the state a share lives in
+        return " ".join(lived.group("state").lower().split())
     after = _PART_AFTER.match(text, claim_end, end)
     if after:
         word = after.group("part").lower()
@@ -1430,6 +1437,14 @@ def _and_group(m: regex.Match) -> str:
     return f" and {singular(joined)}" if joined and joined not in _NOT_A_PART and not joined.endswith("ed") else ""
 
 
+# (and what a measure of it is taken after or before: "in poverty after housing costs")
+_COSTS_TAKEN = r"(?:\s+(?:after|before)\s+(?:housing\s+)?(?:costs|tax|taxes|transfers|benefits))?"
+# The state a share of a group lives in, after a verb of living: "of children| lived in relative poverty".
+_LIVED_IN_AFTER = regex.compile(
+    r"(?:\s+of\s+[^,;:.()]{1,60}?|\s+[a-z]+)?\s+(?:lived|live|lives|were\s+living|are\s+living|was\s+living|"
+    r"is\s+living|remained|remain|remains|stayed)\s+"
+    r"(?P<state>(?:in|on|without|below|under)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?" + _COSTS_TAKEN + r")"
+    r"(?=\s*(?:[,;:.)]|$|\s+(?:in|at|by|during|last|this|and)\b))")
 # Where the share of a whole happened: "of the deaths, 243,| occurred on country roads".
 _WHERE_IT_HAPPENED_AFTER = regex.compile(r"[^.;:]{0,60}?\b(?:occurred|happened|took\s+place|were\s+recorded|died)\s+"
                                          r"(?:on|in|at)\s+(?!the\s+[A-Z])(?:the\s+)?(?P<where>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
@@ -1437,7 +1452,8 @@ _WHERE_IT_HAPPENED_AFTER = regex.compile(r"[^.;:]{0,60}?\b(?:occurred|happened|t
 # A state or an outcome that a share of a whole is in, after "were": a prepositional phrase ("on remand",
 # "under 25", "in temporary accommodation") or a participle ("appealed", "rejected").
 _STATE_AFTER = regex.compile(
-    r"(?:on|in|under|over|awaiting|serving|aged|without|from)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=\s*(?:[,;:.)]|$|\s+(?:in|at|by|during|last|this)\b))"
+    r"(?:on|in|under|over|awaiting|serving|aged|without|from)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?" + _COSTS_TAKEN +
+    r"(?=\s*(?:[,;:.)]|$|\s+(?:in|at|by|during|last|this)\b))"
     r"|(?!(?:expected|estimated|thought|believed|said|reported|made|found|known|seen|set)\b)[a-z]{3,}ed(?=\s*(?:[,;:.)]|$|\s+(?:in|at|by|during|last|this|and)\b))")
 
 
