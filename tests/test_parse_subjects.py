@@ -521,6 +521,9 @@ OWNERS = [
      "voltara"),
     ("a vendor past an apposition holding a list (market research)", "Transsion, the maker of Tecno, Infinix and itel "
      "phones, shipped 28.6 million units.", "28.6 million", "transsion"),
+    # (charity accounts) the last label of a listing, singular and in lower case, after labelled items
+    ("the last label of a listing", "In 2022 income came from donations £21.4 million, grants £5.2 million and "
+     "trading £4.9 million.", "£4.9 million", "trading"),
     ("the whole has no owner: it is all of them", "The Green Party won 28 of the 51 seats.", "51", "all"),
     ("some of a whole, named by what they were (democracy indices)", "Only 24 of the 167 countries were full "
      "democracies.", "24", "full democracy"),

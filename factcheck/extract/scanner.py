@@ -676,7 +676,7 @@ class Extractor:
             claim = claim.model_copy(update={"part": claims[-1].part})
         if claim.part is None and claim.kind in ("count", "money", "quantity", "percent", "rate"):
             listing = bool(claims) and claims[-1].start >= s_start and claims[-1].kind == claim.kind
-            owner = self._owner(claim, s_start, listing)
+            owner = self._owner(claim, s_start, listing, labelled=listing and claims[-1].part is not None)
             if owner is not None:
                 # "Labour won 15 seats", "Greens 28 seats, Labour 15 seats": each party's seats are a part
                 claim = claim.model_copy(update={"part": owner})
@@ -945,7 +945,7 @@ class Extractor:
         colon = text.find(":", earlier[0].end, claim.start)
         return colon != -1 and (len(earlier) == 1 or earlier[-1].part is not None)
 
-    def _owner(self, claim: Claim, s_start: int, listing: bool = True) -> Optional[str]:
+    def _owner(self, claim: Claim, s_start: int, listing: bool = True, labelled: bool = False) -> Optional[str]:
         """Whose share of a whole a figure is, as a `part`: the name that wins or holds it ("The Green Party won
         28 of the 51 seats" -> "green") or labels it in a listing ("Final results: Greens 28 seats, Labour 15
         seats, the Liberals 6" -> "green", "labour", "liberal"). Not a place, which is the claim's place."""
@@ -970,9 +970,11 @@ class Extractor:
         label = m.group("label")
         if _PREPOSITION_BEFORE.search(text, max(s_start, m.start("label") - 12), m.start("label")):
             return None  # "households in Lanmore produced| 250,000 tonnes": a place, not who produced it
-        if label.islower() and not (label.endswith("s") and not label.endswith("ss") and listing):
+        if label.islower() and not (label.endswith("s") and not label.endswith("ss") and listing or labelled
+                                    and _LAST_LISTED_LABEL.search(text, lo, m.start("label"))):
             # (", worth| some €950 million", ", taking| 41.2%": no label; "and independents| 3" is one, after the
-            # listing's earlier figures; "The stadium, opened in 1998, holds| 34,000" has none)
+            # listing's earlier figures, and so is "and trading| £4.9 million" after labelled ones; "The stadium,
+            # opened in 1998, holds| 34,000" has none)
             return None
         words = [w for w in label.split() if w.lower() not in _OWNER_GENERIC]
         if not words or words[0].lower() in context.STOP_WORDS or context.is_place_name(label) \
@@ -2371,6 +2373,8 @@ _COMMA_ASIDE_BEFORE_VERB = regex.compile(
     # ("which excludes food, energy, alcohol and tobacco,": a list inside the aside)
     # (and a group after it: "Median hourly earnings, excluding overtime,| for full-time employees were")
     r"[^;:]{1,80}?,(?=(?:\s+(?:for|among|in|of)\s+[^,;:]{1,40}?)?\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
+# Before the last label of a listing: "grants £5.2 million| and |trading".
+_LAST_LISTED_LABEL = regex.compile(r"\d\s*(?:[a-z]+\s*)?(?:,\s*)?(?:and|or)\s+$")
 _AGENT_BEFORE_VERB = regex.compile(r"(?<=[a-z])\s+[a-z]{3,}ed\s+by\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*"
                                    r"(?=\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
 _AS_A_WHOLE_BEFORE_VERB = regex.compile(r",?\s+as\s+a\s+whole,?(?=\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
