@@ -226,6 +226,8 @@ RELATIVE_PERIODS = [
     ("a quarter with no year after the figure is in the sentence's year (port statistics)", "Hamburg handled 2.1 "
      "million TEU in the first quarter of 2023 and 1.8 million TEU in the fourth quarter.", "2024-02-28",
      "1.8 million", "2023-10/2023-12"),
+    ("a where-clause's date is not the figure's (charity reports)", "The charity has 85,000 donors, including 9,000 "
+     "in Glasgow, where it opened a second office in 2019.", "2022-11-20", "85,000", "2022"),
     ("'after housing costs' opens no clause (poverty statistics)", "4.5 million children were living in relative "
      "poverty after housing costs in 2022/23.", "2024-03-22", "4.5 million", "2022/2023"),
     ("a time in a subordinate clause after the figure is not its (gambling statistics)", "Gambling firms took €12.8 "

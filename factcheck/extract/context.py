@@ -917,7 +917,7 @@ _SUBORDINATE_BETWEEN = regex.compile(r"\b(?:since|when|after" + _NOT_COSTS_AFTER
                                      r"(?!\s+(?:a|an|the)\s+(?:judges?|courts?|magistrates?|"
                                      r"tribunals?|jury|juries|parliament|congress|senate|committees?|panel|"
                                      r"commission)\b|\s+(?:the\s+)?age\b|\s+(?:their|her|his|the)\s+\d+(?:st|nd|rd|th)\s+"
-                                     r"birthday\b)|until|while|because(?!\s+of\b)|whereas)\s+\w",
+                                     r"birthday\b)|until|while|because(?!\s+of\b)|whereas|where)\s+\w",
                                      regex.IGNORECASE)
 # A figure compared with, and its date after it: "up from| 3,410 in |December 2022".
 _COMPARED_NUMBER_BEFORE = regex.compile(r"\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"

@@ -573,7 +573,8 @@ class Extractor:
                     and _OF_RIGHT_AFTER.match(text, claim.end, s_end):
                 # "support measures cost EUR 7.3 billion in 2020, about 4.3% of GDP": the share of GDP the amount
                 # is, not another one
-                claim = claim.model_copy(update={"part": " ".join(amount.subject.lower().split())})
+                *modifiers, noun = amount.subject.lower().split()
+                claim = claim.model_copy(update={"part": " ".join(modifiers + [context.singular(noun)])})
         if claim.per is None and claim.kind in ("money", "quantity") and claim.change is None and text[s_start] in "-*•":
             per = self._list_lead_rate(s_start)
             if per is not None:
