@@ -93,6 +93,10 @@ PLACES = [
      "lowest of any UK region.", "£606", "North East"),
     ("... with 'in' and the whole", "Recycling reached 52% in 2022 in Westbridge, the highest of any city in "
      "Norland.", "52%", "Westbridge"),
+    # (charity and company reports) where a body began or sits, in an apposition
+    ("where a body was founded is not where its figures are", "Hearthstone Trust, founded in 1972 in Leeds, had "
+     "income of £46.8 million in 2022.", "£46.8 million", None),
+    ("... nor where it is based", "Orbis, based in Oslo, reported revenue of $5 billion.", "$5 billion", None),
     # (news wires) a dateline's place is where the story was filed
     ("a dateline's place is no figure's", "HOUSTON, Texas — In 2023, SpaceX conducted 98 launches.", "98", None),
     ("... but a place in the sentence is", "NAIROBI — Kenya recorded 4,200 cases in 2023.", "4,200", "Kenya"),

@@ -263,6 +263,9 @@ _RIVAL_BEFORE = regex.compile(
     # (a rival's name may hold "of the": "behind the Democratic Republic of the Congo and| Myanmar")
     r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$"
 )
+# Inside an apposition that says where a body began or sits: "Hearthstone Trust, founded in 1972 in| Leeds,".
+_START_APPOSITION_BEFORE = regex.compile(r",\s+(?:which\s+was\s+)?(?:founded|established|launched|created|set\s+up|"
+                                         r"based|headquartered|registered)\b[^,;()]{0,40}?\b(?:in|at)\s+(?:the\s+)?$")
 # Before a group counted by a number that a figure ranks among: "3rd of| 27 |EU countries", "out of the 38| OECD".
 _COUNTED_GROUP_BEFORE = regex.compile(r"\b(?:of|among|out\s+of)\s+(?:the\s+|all\s+)?\d{1,3}\s+$")
 # A capitalised word right after a region's name continues a name ("World Bank", "Africa Cup").
@@ -2376,6 +2379,11 @@ class SentenceContext:
             if anchor_end is not None and any(f[0] > anchor_end for f in found):
                 # "5,000 personnel were deployed, including 450 firefighters from Australia": the part's place
                 found = [f for f in found if f[0] < anchor_end or not _PART_CLAUSE.search(text, anchor_end, f[0])]
+            if found:
+                # "Hearthstone Trust, founded in 1972 in Leeds, had income of £46.8 million": where the body began or
+                # sits, in an apposition, is not where its figures are
+                found = [f for f in found if not (f[0] < anchor and "," in text[f[0]:anchor]
+                                                  and _START_APPOSITION_BEFORE.search(text, max(lo, f[0] - 50), f[0]))]
             if len(found) > 1:
                 # "Ireland ranked 3rd of 27 EU countries": the counted group it ranks among is not its place
                 # (but "27| EU countries" is the group's own number)
