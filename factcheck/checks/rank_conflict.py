@@ -98,10 +98,15 @@ def _by_ranked_item(claims: list) -> list[list]:
     """Positions of different things in one ranking do not disagree: "Heathrow was the second busiest airport
     in Europe" and "Gatwick was the third busiest". Claims that name what they rank are compared with those
     that name the same thing; a claim that names nothing, with all."""
-    items = {ranked_item(c) for c in claims} - {None}
+    of = {id(c): ranked_item(c) for c in claims}
+    items = set(of.values()) - {None}
+    # ("Hearthstone is ranked fifth" and "Hearthstone Trust was ranked seventh": a short name and the full one)
+    full = {item: other for item in items for other in items if other.startswith(item + " ")}
+    of = {key: full.get(item, item) for key, item in of.items()}
+    items = set(of.values()) - {None}
     if len(items) < 2:
         return [claims]
-    return [[c for c in claims if ranked_item(c) in (item, None)] for item in sorted(items)]
+    return [[c for c in claims if of[id(c)] in (item, None)] for item in sorted(items)]
 
 
 
@@ -180,6 +185,11 @@ class RankConflict(Check):
             "a.md": "---\npublished: 2023-11-01\n---\nWales ranked 4th for the gender pay gap in 2023.\n",
             "b.md": "---\npublished: 2023-11-02\n---\nWales ranked 6th for the employment rate in 2023.\n",
         }, False),
+        Example("a short name and the full one (charity rankings)", {
+            "a.md": "---\npublished: 2023-07-02\n---\nHearthstone is ranked fifth in the 2023 Charity Fundraising Index.\n",
+            "b.md": "---\npublished: 2023-09-10\n---\nHearthstone Trust was ranked seventh in the 2023 Charity Fundraising "
+                    "Index.\n",
+        }, True, ("fifth", "seventh")),
         Example("a position in a list that leaves the ranking out (health spending)", {
             "a.md": "---\npublished: 2024-01-20\n---\nThe United States ranked first in drug spending per person in "
                     "2022, and Switzerland ranked second.\n",
