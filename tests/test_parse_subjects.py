@@ -32,6 +32,11 @@ NOUN_AFTER = [
     ("... but not a verb after 'and'", "It replaces the 2007 law and aims to simplify 12 codes.", "12", "codes"),
     ("an ampersand inside a word", "In March, 71.3% of A&E patients were seen within four hours.", "71.3%",
      "A&E patients"),
+    # (wildlife surveys) an en dash inside a compound; animals of the population before the verb
+    ("an en dash joins a compound", "Rangers recorded 46 tiger–human conflict incidents in 2022.", "46",
+     "tiger–human conflict incidents"),
+    ("animals of a population", "The leopard population in Russia stood at 121 animals in 2022.", "121",
+     "leopard population"),
     # (venture capital, trials) a letter or Roman numeral names one of a series
     ("a funding round's letter", "Voltaic Labs raised a $65 million Series A in 2021.", "$65 million", "Series A"),
     ("a letter inside the phrase", "It hired 30 Grade A teachers.", "30", "Grade A teachers"),

@@ -118,6 +118,8 @@ def modifiers(claim: Claim) -> frozenset:
     # ("the 10-year yield" is no "2-year yield": a term is one word, "10year")
     words = [w.lower().strip("'’") for w in regex.split(r"[\s-]+", _TERM.sub(r"\1\2", _measured(claim)))]
     spelled = _spelled_out(claim)
+    if not spelled and len(words) > 1 and len(words[-1]) > 4 and words[-1].endswith("ed") and words[-2] not in STOP_WORDS:
+        words = words[:-2] + [words[-1], words[-2]]  # ("rhinos poached": the head before its participle, as head_of)
     words = words[:-spelled[1]] if spelled else words[:-1]  # all but the head ("gross domestic product" is one)
     # (words of letters, and indicator codes: "mcv1 coverage" is no "dtp3 coverage")
     # (a period's adjective that made the figure a rate says how often, not which: "a monthly rent of €800" is rent)

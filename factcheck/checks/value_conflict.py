@@ -1462,6 +1462,14 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2022-11-16\n---\nObesity has climbed, with 29.1% of adults in Norland obese in "
                     "2022.\n",
         }, True, ("27.4%", "29.1%")),
+        Example("two species' populations counted in animals (wildlife surveys)", {
+            "a.md": "---\npublished: 2023-02-14\n---\nThe leopard population in Russia stood at 121 animals in 2022.\n",
+            "b.md": "---\npublished: 2023-03-02\n---\nThe tiger population in Russia stood at 750 animals in 2022.\n",
+        }, False),
+        Example("a participle after the counted noun (wildlife crime)", {
+            "a.md": "---\npublished: 2023-04-20\n---\nKenya recorded 6 poached rhinos in 2022.\n",
+            "b.md": "---\npublished: 2023-07-01\n---\nThe number of rhinos poached in Kenya was 4 in 2022.\n",
+        }, True, ("6", "4")),
         Example("shares of children in two kinds of poverty (child poverty statistics)", {
             "a.md": "---\npublished: 2024-03-22\n---\nIn 2023, 30% of children lived in relative poverty.\n",
             "b.md": "---\npublished: 2024-04-22\n---\nIn 2023, 9% of children lived in persistent poverty.\n",

@@ -65,11 +65,12 @@ def singular(word: str) -> str:
     return w
 
 
-_WORD = regex.compile(r"[A-Za-z][\w'’-]*(?:&[A-Za-z][\w'’-]*)?")  # ("A&E patients", "R&D staff")
+# ("A&E patients", "R&D staff", "tiger–human conflicts" with an en dash)
+_WORD = regex.compile(r"[A-Za-z][\w'’-]*(?:[&–][A-Za-z][\w'’-]*)*")
 _PHRASE_AFTER = regex.compile(
     r"\s*(?:\(\s*)?(?:of\s+(?:all\s+(?:the\s+)?|the\s+(?:(?:most|least)\s+)?|these\s+|those\s+|their\s+|its\s+)?"
     r"(?:(?<=the\s+|its\s+|their\s+|of\s+)\d[\d,]*\s+)?)?"  # ("28 of the 51 seats": seats)
-    r"(?P<phrase>(?:[A-Za-z][\w'’-]*(?:&[A-Za-z][\w'’-]*)?\s*){1,6})"
+    r"(?P<phrase>(?:[A-Za-z][\w'’-]*(?:[&–][A-Za-z][\w'’-]*)*\s*){1,6})"
 )
 # "stands displaying the...": an -ing word with an object is a verb.
 _ING_OBJECT = regex.compile(r"\s+(?:the|a|an|its|their|this|these)\b")
@@ -206,6 +207,8 @@ def head_of(phrase: Optional[str]) -> Optional[str]:
     if not phrase:
         return None
     words = phrase.split()
+    if len(words) > 1 and len(words[-1]) > 4 and words[-1].endswith("ed") and words[-2].lower() not in STOP_WORDS:
+        words = words[:-1]  # "rhinos poached": a participle after its noun
     return singular(words[-1].strip("'’")) if words else None
 
 
@@ -1152,7 +1155,8 @@ EVENT_WORDS = {
     # (a hazard's own events: "made landfall on 28 August 2023", "erupted in June 1991")
     "made landfall": "landfall", "landfall": "landfall", "erupted": "eruption", "eruption": "eruption",
     "reform": "reform", "reformed": "reform", "amended": "reform", "amendment": "reform",
-    "introduce": "introduction", "introduced": "introduction",
+    "introduce": "introduction", "introduced": "introduction", "reintroduced": "introduction",
+    "reintroduction": "introduction",
     "issued": "publication", "announced": "announcement", "completed": "completion",
     "start": "start", "started": "start", "began": "start", "begun": "start",
     "develop": "launch", "developed": "launch",

@@ -2122,8 +2122,9 @@ class Extractor:
             phrase = None  # "The FTSE 100 rose 12 points": the index's points; what rose is the index
         if phrase and _TIME_AGO.match(text, draft.number_end, s_end):
             phrase = None  # "down from 36.2% four years ago": when, not what
-        if phrase and phrase.lower() in ("units", "unit"):
-            # "Worldwide smartphone shipments reached 302.1 million units": units of the noun before the verb
+        if phrase and phrase.lower() in _GENERIC_COUNTED:
+            # "Worldwide smartphone shipments reached 302.1 million units", "The Amur leopard population stood at 121
+            # animals": units or animals of the noun before the verb
             phrase = _measured_noun(before) or phrase
         if phrase and draft.kind == "quantity" and _DIMENSION_WORD.match(phrase):
             # "The viaduct ... is 2.3 kilometres long", "At 1,800 metres long, the Orrin Viaduct...":
@@ -2376,6 +2377,8 @@ _COMMA_ASIDE_BEFORE_VERB = regex.compile(
     r"[^;:]{1,80}?,(?=(?:\s+(?:for|among|in|of)\s+[^,;:]{1,40}?)?\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
 # Before the last label of a listing: "grants £5.2 million| and |trading".
 _LAST_LISTED_LABEL = regex.compile(r"\d\s*(?:[a-z]+\s*)?(?:,\s*)?(?:and|or)\s+$")
+# Words for what is counted that say only that it is counted one by one.
+_GENERIC_COUNTED = frozenset("unit units animal animals individual individuals specimen specimens head".split())
 _AGENT_BEFORE_VERB = regex.compile(r"(?<=[a-z])\s+[a-z]{3,}ed\s+by\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*"
                                    r"(?=\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
 _AS_A_WHOLE_BEFORE_VERB = regex.compile(r",?\s+as\s+a\s+whole,?(?=\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
