@@ -443,10 +443,15 @@ _SETTING_OPENER = regex.compile(
 # northern region recorded ...", "The worst-hit region, Ruvala, recorded ..." (not "The region recorded", which
 # stands for one named before).
 _REGION_AS_SUBJECT = regex.compile(
-    r"^(?:(?:In|By|During)\s+[^,]{1,30},\s+)?The\s+(?P<setting>(?:[a-z]+(?:-[a-z]+)?\s+){0,2}"
+    r"^(?:(?:In|By|During)\s+[^,]{1,30},\s+)?(?:The\s+(?P<setting>(?:[a-z]+(?:-[a-z]+)?\s+){0,2}"
     r"(?:region|province|district|county|state|area|zone|municipality))"
-    r"(?:,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),)?\s+(?:also\s+|alone\s+)?"
-    r"(?:recorded|reported|registered|logged|counted|saw|had|has|accounted|accounts|treated|detected|confirmed)\b")
+    r"(?:,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),)?"
+    # (or a park, a reserve or an ecosystem by its name: "the Tsavo ecosystem held", "Kruger National Park lost")
+    r"|(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:ecosystem|(?i:national\s+park|park|"
+    r"reserve|game\s+reserve|sanctuary|conservancy|conservation\s+area|forest|basin|delta|valley|wetlands?))))"
+    r"\s+(?:also\s+|alone\s+)?"
+    r"(?:recorded|reported|registered|logged|counted|saw|had|has|accounted|accounts|treated|detected|confirmed|"
+    r"held|holds|lost|loses|hosted|hosts|supported|supports)\b")
 # A group that is the sentence's subject, before a verb of having: "Women had a diabetes prevalence of 10.2%".
 _GROUP_SUBJECT = regex.compile(
     r"^(?:(?:In|By|During)\s+[^,]{1,30},\s+)?(?:(?:the|older|younger|young|male|female|rural|urban)\s+)?"

@@ -1462,6 +1462,10 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2022-11-16\n---\nObesity has climbed, with 29.1% of adults in Norland obese in "
                     "2022.\n",
         }, True, ("27.4%", "29.1%")),
+        Example("a park or an ecosystem that is the sentence's subject counts its own (wildlife surveys)", {
+            "a.md": "---\npublished: 2022-06-01\n---\nKenya counted 36,280 elephants in 2021.\n",
+            "b.md": "---\npublished: 2022-07-01\n---\nIn Kenya, the Tsavo ecosystem held 14,964 elephants in 2021.\n",
+        }, False),
         Example("two species' populations counted in animals (wildlife surveys)", {
             "a.md": "---\npublished: 2023-02-14\n---\nThe leopard population in Russia stood at 121 animals in 2022.\n",
             "b.md": "---\npublished: 2023-03-02\n---\nThe tiger population in Russia stood at 750 animals in 2022.\n",
