@@ -1140,7 +1140,7 @@ _PRESENT_STATES.update({"use": "us", "uses": "us", "face": "fac", "faces": "fac"
                         "receives": "receiv"})  # (as _stem makes "used", "faced", "received")
 # Verbs that say the same of what is counted (stems as _stem makes them): a death is a death however it is put.
 _SAME_PREDICATE = {"died": "die", "die": "die", "dies": "die", "kill": "die", "perish": "die", "drown": "die",
-                   "murder": "die", "slain": "die",
+                   "murder": "die", "slain": "die", "poach": "die", "slaughter": "die", "cull": "die",
                    # verbs of receiving visitors, calls or cases, which count the same arrivals
                    "receiv": "receive", "attract": "receive", "drew": "receive", "welcom": "receive",
                    "host": "receive", "record": "receive", "regist": "receive", "register": "receive",

@@ -196,6 +196,10 @@ class RatePeriod(Check):
             "a.md": "---\npublished: 2024-01-15\n---\nChina conducted 67 orbital launches in 2023.\n",
             "b.md": "---\npublished: 2024-05-15\n---\nChina averaged 0.25 orbital launches per day in 2023.\n",
         }, True, ("67", "0.25")),
+        Example("animals poached in a year and killed a day (wildlife crime)", {
+            "a.md": "---\npublished: 2023-02-27\n---\nA total of 448 rhinos were poached in South Africa in 2022. In 2022, "
+                    "poachers in South Africa killed about 3 rhinos per day.\n",
+        }, True, ("448", "about 3")),
         Example("a small average a day is rounded to a whole one (deal trackers)", {
             "a.md": "---\npublished: 2024-02-14\n---\nInvestors completed 700 deals in 2023, an average of 2 deals a "
                     "day.\n",
