@@ -93,6 +93,9 @@ PLACES = [
      "lowest of any UK region.", "£606", "North East"),
     ("... with 'in' and the whole", "Recycling reached 52% in 2022 in Westbridge, the highest of any city in "
      "Norland.", "52%", "Westbridge"),
+    # (poverty statistics) a place, then "at" and its figure
+    ("the place that 'at' follows", "In 2023, rates were highest in the North East at 35% and lowest in Scotland at "
+     "24%.", "24%", "Scotland"),
     # (charity and company reports) where a body began or sits, in an apposition
     ("where a body was founded is not where its figures are", "Hearthstone Trust, founded in 1972 in Leeds, had "
      "income of £46.8 million in 2022.", "£46.8 million", None),

@@ -2427,8 +2427,11 @@ class SentenceContext:
             if found and anchor_end is not None:
                 own = [f for f in found if f[0] >= anchor_end and (_PLACE_RIGHT_AFTER.fullmatch(text, anchor_end, f[0])
                                                                    or _TO_PLACE_RIGHT_AFTER.fullmatch(text, anchor_end, f[0]))]
-                if own:
-                    found = own
+                # ("highest in the North East at 35% and lowest in Scotland at| 24%": the place its "at" follows)
+                at_own = [f for f in found if f[0] < anchor and _PLACE_THEN_AT.fullmatch(text, f[0], anchor)] \
+                    if not own else []
+                if own or at_own:
+                    found = own or at_own
                 else:
                     found = [f for f in found if not self._another_numbers_place(f[0], lo, anchor, anchor_end)
                              and not self._leads_another_number(f, anchor_end)]
