@@ -39,6 +39,8 @@ _RESTATING_GAP = regex.compile(r"(?:\s+[\w/–'’-]+){0,8}?\s*(?:,\s*)?(?:or|i\
                                r"(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:amounts?|comes?|works?\s+out)\s+to|"
                                # ("85 million litres per day, amounting to 25 billion litres a year")
                                r"amounting\s+to|adding\s+up\s+to|working\s+out\s+(?:at|to)|"
+                               # ("£10 per week was worth £620 a year", "adds up to")
+                               r"(?:(?:was|is|were|are)\s+)?worth|(?:adds|added)\s+up\s+to|"
                                r"\(|or\s+the\s+equivalent\s+of)\s*(?:(?:about|around|some|roughly|nearly|almost|over|"
                                r"just\s+over|just\s+under)\s+)?$", regex.IGNORECASE)
 
@@ -200,6 +202,9 @@ class RatePeriod(Check):
             "a.md": "---\npublished: 2023-02-27\n---\nA total of 448 rhinos were poached in South Africa in 2022. In 2022, "
                     "poachers in South Africa killed about 3 rhinos per day.\n",
         }, True, ("448", "about 3")),
+        Example("a weekly payment said to be worth a yearly sum (welfare benefits)", {
+            "a.md": "---\npublished: 2023-05-17\n---\nThe payment of £10 per week was worth £620 a year.\n",
+        }, True, ("£10", "£620")),
         Example("a small average a day is rounded to a whole one (deal trackers)", {
             "a.md": "---\npublished: 2024-02-14\n---\nInvestors completed 700 deals in 2023, an average of 2 deals a "
                     "day.\n",
