@@ -202,6 +202,10 @@ class RatePeriod(Check):
             "a.md": "---\npublished: 2023-02-27\n---\nA total of 448 rhinos were poached in South Africa in 2022. In 2022, "
                     "poachers in South Africa killed about 3 rhinos per day.\n",
         }, True, ("448", "about 3")),
+        Example("an owner's rate restated by the year (charity reports)", {
+            "a.md": "---\npublished: 2022-03-01\n---\nThe Fund received 520 donations a day, or 142,000 donations a "
+                    "year.\n",
+        }, True, ("520", "142,000")),
         Example("a weekly payment said to be worth a yearly sum (welfare benefits)", {
             "a.md": "---\npublished: 2023-05-17\n---\nThe payment of £10 per week was worth £620 a year.\n",
         }, True, ("£10", "£620")),

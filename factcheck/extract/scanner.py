@@ -558,13 +558,21 @@ class Extractor:
             update = {"subject": source.subject, "subject_head": source.subject_head}
             if claim.entity is None and source.entity is not None:
                 update["entity"] = source.entity  # ("Castel earns £45,000 a week, or £2.3 million a year": his)
-            if source.part is not None and claim.part is None and claim.change is not None:
-                update["part"] = source.part  # "Heathrow handled 79.2 million passengers, up 28.6%": Heathrow's rise
+            if source.part is not None and claim.part is None and (claim.change is not None
+                                                                   or claim.per is not None and source.per is not None):
+                # "Heathrow handled 79.2 million passengers, up 28.6%": Heathrow's rise; "The Fund received 520
+                # donations a day, or 142,000 a year": the Fund's too
+                update["part"] = source.part
             if source.per is not None and claim.per is None and claim.kind == source.kind \
                     and claim.change is None and source.change is None \
                     and _COMPARED_LEVEL_BETWEEN.search(text, source.end, claim.start):
                 update["per"] = source.per  # "€265.30 per week in 2023, up from €253.30 in 2022": a week's too
             claim = claim.model_copy(update=update)
+        elif claim.per is not None and claim.part is None and claims and claims[-1].part is not None \
+                and claims[-1].per not in (None, claim.per) and claims[-1].kind == claim.kind \
+                and claims[-1].start >= s_start and _RATE_RESTATED_GAP.fullmatch(text, claims[-1].end, claim.start):
+            # "The Fund received 520 donations a day, or 142,000 donations a year": the same owner's, by the year
+            claim = claim.model_copy(update={"part": claims[-1].part})
         if claim.kind == "percent" and claim.part is None and claim.change is None and claims:
             amount = next((c for c in reversed(claims) if c.kind != "date"), None)
             if amount is not None and amount.kind in ("money", "count", "quantity") and amount.subject \
