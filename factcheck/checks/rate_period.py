@@ -202,6 +202,11 @@ class RatePeriod(Check):
             "a.md": "---\npublished: 2023-02-27\n---\nA total of 448 rhinos were poached in South Africa in 2022. In 2022, "
                     "poachers in South Africa killed about 3 rhinos per day.\n",
         }, True, ("448", "about 3")),
+        Example("a named company's total is no total for an unnamed rate (launch statistics)", {
+            "a.md": "---\npublished: 2024-01-15\n---\nChina dominated the year. SpaceX conducted 96 launches in 2023. "
+                    "Rocket Lab, the second most active rocket operator, completed 10 launches in 2023.\n",
+            "b.md": "---\npublished: 2024-05-15\n---\nChinese providers averaged 0.25 launches per day in 2023.\n",
+        }, False),
         Example("an owner's rate restated by the year (charity reports)", {
             "a.md": "---\npublished: 2022-03-01\n---\nThe Fund received 520 donations a day, or 142,000 donations a "
                     "year.\n",
@@ -459,6 +464,11 @@ class RatePeriod(Check):
                 for rate in rates:
                     if rate.source == total.source and rate.sentence == total.sentence:
                         continue  # (restated in its sentence: see _restated_in_sentence)
+                    if rate.source != total.source and ((rate.entity is None) != (total.entity is None)
+                                                        or (rate.place is None) != (total.place is None)):
+                        # ("SpaceX conducted 96 launches", "Rocket Lab completed 10 launches" are no totals for
+                        # "Chinese providers averaged 0.25 a day", whatever country their document names most)
+                        continue
                     if rate.kind == "money" and rate.per == "hour" or _part_of_year(rate) \
                             or not subjects_compatible(total, rate) \
                             or not entities_compatible(total, rate) or not parts_compatible(total, rate) \
