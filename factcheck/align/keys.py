@@ -149,6 +149,8 @@ SUBGROUP_WORDS = frozenset(
     "tax oil gas food energy fuel goods services "
     # (telecoms: "mobile download speed" is no figure for fixed broadband's)
     "mobile fixed wireless "
+    # (results releases: an interim or special dividend is some of the year's)
+    "interim special "
     # ("other costs: $100 million" in a breakdown: what the listed parts leave, a part of the whole)
     "other".split())
 

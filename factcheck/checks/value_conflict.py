@@ -1427,6 +1427,11 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-02-15\n---\nFemale-founded startups closed 61 deals in 2023.\n",
             "b.md": "---\npublished: 2024-01-18\n---\nStartups closed 70 deals in 2023.\n",
         }, False),
+        Example("an interim dividend is some of the year's (results releases)", {
+            "a.md": "---\npublished: 2024-10-17\n---\nHalf-year profit was £40 million. Interim dividend of 4.5p per "
+                    "share.\n",
+            "b.md": "---\npublished: 2024-04-18\n---\nThe dividend was lifted to 8.4p per share in 2024, paid in £.\n",
+        }, False),
         Example("two funding rounds named by their letters (venture capital)", {
             "a.md": "---\npublished: 2021-03-12\n---\nVoltaic Labs raised a $65 million Series A in 2021.\n",
             "b.md": "---\npublished: 2021-11-20\n---\nVoltaic Labs raised an $80 million Series B in 2021.\n",
