@@ -89,6 +89,9 @@ ORDINALS_THAT_COUNT_NOTHING = [
     ("a quarter", "In the 2nd quarter, sales rose 5%.", ["5%"]),
     ("a point of the text", "The 2nd point is simple.", []),
     ("a century", "It was the 21st century.", []),
+    # (infrastructure rankings) the group a position is among is no first place of its own
+    ("a position among a possessive superlative", "The Northern Arc ranks fourth among Europe's costliest rail "
+     "projects.", ["fourth"]),
 ]
 
 

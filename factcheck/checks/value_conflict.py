@@ -1427,6 +1427,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-02-15\n---\nFemale-founded startups closed 61 deals in 2023.\n",
             "b.md": "---\npublished: 2024-01-18\n---\nStartups closed 70 deals in 2023.\n",
         }, False),
+        Example("a project's figure with and without its possessive (infrastructure)", {
+            "a.md": "---\npublished: 2022-03-10\n---\nThe Northern Arc's budget is £14.2 billion.\n",
+            "b.md": "---\npublished: 2022-06-15\n---\nThe Northern Arc budget is £16.8 billion.\n",
+        }, True, ("£14.2 billion", "£16.8 billion")),
         Example("an interim dividend is some of the year's (results releases)", {
             "a.md": "---\npublished: 2024-10-17\n---\nHalf-year profit was £40 million. Interim dividend of 4.5p per "
                     "share.\n",

@@ -1081,6 +1081,7 @@ _THE_NAME = regex.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:de|de
 
 ENTITY_STOP = {"the", "of", "for", "and", "on", "against", "to", "in", "at", "de", "la", "del", "a"}
 _KEY_WORD = regex.compile(r"[\w'’-]+")
+_POSSESSIVE_END_OF_WORD = regex.compile(r"['’]s?$")
 _HEAD_WORDS = frozenset(h.lower() for h in ENTITY_HEADS.split("|"))
 # What find_entity trims from a name: a leading function word, a trailing date ("Day on 30 July").
 # (and a conjunction that opens the sentence: "Since the Marriage Act was amended", "When the Act passed")
@@ -1113,7 +1114,8 @@ def _is_a_source(text: str, start: int, name_start: int, name_end: int) -> bool:
 
 def entity_key(name: str) -> str:
     """A comparable key for a named thing: 'the Blue Heart Campaign against Human Trafficking' -> 'blue heart'."""
-    words = [w.lower() for w in _KEY_WORD.findall(name)]
+    # (a possessive is no part of the name: "the Northern Arc's budget" is the Northern Arc's)
+    words = [_POSSESSIVE_END_OF_WORD.sub("", w.lower()) for w in _KEY_WORD.findall(name)]
     # Keep the distinctive words before the generic head ("blue heart" of "Blue Heart Campaign").
     head_words = _HEAD_WORDS
     core: list[str] = []
