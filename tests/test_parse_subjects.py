@@ -314,6 +314,10 @@ NOUN_BEFORE_VERB = [
     ("what spending went on, as 'spent on' says", "Total spending on medicines by the Health Service was £15.8 "
      "billion in 2022.", "£15.8 billion", "medicines"),
     ("what is paid, after 'in'", "Manufacturers paid $334 billion in rebates in 2023.", "$334 billion", "rebates"),
+    # (health service statistics) a participle after "with"
+    ("a level reached after 'with'", "Demand rose, with referrals in Northmoor reaching 52,600 in 2022.", "52,600",
+     "referrals"),
+    ("... or risen to", "Demand rose, with referrals rising to 52,600 in 2022.", "52,600", "referrals"),
     ("'as a whole' is no noun", "The recycling rate for Norland as a whole was 41% in 2022.", "41%",
      "recycling rate"),
     ("four words that restrict (pay statistics)", "The public sector gender pay gap was 11.0% in 2023.", "11.0%",

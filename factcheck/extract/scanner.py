@@ -3009,8 +3009,9 @@ _MEASURE_VERBS = (
     "neared approached equalled equaled eased slowed accelerated quickened cooled moderated slipped dipped "
     "jumped surged soared slid sank tumbled plunged plummeted increased decreased rebounded "
     "exceeded exceeds surpassed surpasses tops "
-    # (a participle that sums: "imposed penalties totalling| €19.6 million")
-    "totalling totaling "
+    # (a participle that sums: "imposed penalties totalling| €19.6 million"; or that reaches: "with referrals in
+    # Northmoor reaching| 52,600")
+    "totalling totaling reaching hitting topping exceeding surpassing averaging "
     # what an appeal or a plan asks for: "The appeal for Sudan seeks| US$2.7 billion"
     "seeks sought requires required needs needed requests requested "
     # a level kept or settled: "Wheat production remained at| 4.2 million tonnes", "came in at| 3.1%"
@@ -3052,6 +3053,9 @@ _MEASURED_NOUN = regex.compile(
 # A name that ends in a number: "the S&P 500", "the FTSE 100", "the ASX 200", "Boeing's 737".
 _NAME_WITH_NUMBER = r"[A-Z][\w&/.'’-]*\s+\d{1,4}(?![\d,.]\d)"
 _CHANGE_VERB = (r"(?:rose|fell|dropped|jumped|climbed|plummeted|plunged|tumbled|declined|increased|decreased|grew|"
+                # (a participle after "with": "with referrals rising to 52,600")
+                r"(?<=\bwith\s+(?:[\w'’-]+\s+){1,4})(?:rising|falling|climbing|growing|dropping|jumping|soaring|"
+                r"surging|increasing|decreasing|declining)|"
                 r"surged|soared|slid|slumped|sank|dipped|gained|lost|edged\s+(?:up|down)|advanced|retreated|rallied|"
                 r"widened|narrowed|eased|slowed|accelerated|quickened|cooled|moderated|rebounded|"
                 r"doubled|tripled|trebled|quadrupled|halved|shrank|shrunk|contracted|dwindled|"
