@@ -430,12 +430,12 @@ _RATE_FOR_GROUP = regex.compile(r"\b(?:rate|ratio|share|proportion|prevalence|le
                                 # (a group holds a word in lower case: not a place, "the rate for Norland")
                                 r"(?P<group>(?:the\s+)?(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,5}?)"
                                 r"(?=\s+(?:was|were|is|are|stood|rose|fell|reached|had|has|remained|hit)\b|\s*[,;:])")
-# Pay said to be a group's: "The median hourly pay of full-time employees| was £18.64", "earnings for part-time
-# workers".
-_PAY_OF_GROUP = regex.compile(r"\b(?:pay|earnings|wages?|income|salar(?:y|ies)|hours)(?:,[^,;:]{1,40},)?\s+(?:of|for)\s+"
-                              r"(?:the\s+)?"
+# Pay, an age or a life expectancy said to be a group's: "The median hourly pay of full-time employees| was £18.64",
+# "earnings for part-time workers", "the median age of men".
+_PAY_OF_GROUP = regex.compile(r"\b(?:pay|earnings|wages?|income|salar(?:y|ies)|hours|age|expectancy)(?:,[^,;:]{1,40},)?"
+                              r"\s+(?:of|for|among)\s+(?:the\s+)?"
                               r"(?P<group>(?:[a-z][\w-]*\s+){0,3}?(?:employees|workers|staff|women|men|adults|"
-                              r"graduates|apprentices|teachers|nurses|doctors|employers)\b)")
+                              r"graduates|apprentices|teachers|nurses|doctors|employers|males|females|boys|girls)\b)")
 # A setting that opens the sentence: "In the capital, 89% of adults ...", "In rural areas, 61% ...".
 _SETTING_OPENER = regex.compile(
     r"^(?:In|Across|Outside)\s+(?:the\s+)?(?P<setting>(?:rural|urban|remote|coastal|northern|southern|eastern|western)\s+"

@@ -27,7 +27,7 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
-from ..align.keys import names_a_kind
+from ..align.keys import is_rate_in_a_population, names_a_kind
 from ..config import AuditConfig
 from ..extract.context import LIST_MARK, singular
 from ..extract.prefilter import DIGIT
@@ -214,6 +214,10 @@ class PartsWhole(Check):
     id = "parts-whole"
     severity = "error"
     examples = [
+        Example("a ratio after the parts is no part (census reports)", {
+            "a.md": "---\npublished: 2022-06-30\n---\nOf the 52.1 million persons enumerated, 25.7 million were male and "
+                    "26.4 million were female, giving a sex ratio of 97 males per 100 females.\n",
+        }, False),
         Example("the whole named again after 'Of the' opens a breakdown of the sentence before (wildfire reports)", {
             "a.md": "---\npublished: 2023-11-15\n---\nFires burned 1,240,000 hectares in Tarsk in 2023. Of the area "
                     "burned, 820,000 hectares were in the north, 260,000 hectares in the coast and 210,000 hectares "
@@ -492,7 +496,9 @@ class PartsWhole(Check):
                                                               aligned.doc(claims[0]).headings)
             # (a change adds up as a level does: "added 58,000 jobs: 31,000 full-time and 25,000 part-time")
             # ("120 two-bedroom flats": the "two" says which flats, it is no part)
-            amounts = [c for c in claims if c.kind in _ADDABLE_KINDS and isinstance(c.value, float) and not names_a_kind(c)]
+            # (nor a rate in a population: "giving a sex ratio of 97 males per 100 females")
+            amounts = [c for c in claims if c.kind in _ADDABLE_KINDS and isinstance(c.value, float) and not names_a_kind(c)
+                       and not is_rate_in_a_population(c)]
             if whole_before is not None:
                 # "The budget is €84 million. Of that, €40 million goes to parks, ...": some of its parts
                 colon, partial = _OF_THAT_OPENER.match(sentence).end() - 1, True

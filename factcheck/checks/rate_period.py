@@ -151,6 +151,11 @@ def _is_year_total(claim: Claim) -> bool:
         or adds_to_a_stock(claim)
 
 
+# A period adjective in a subject that makes its figure a rate: "the average monthly| wage".
+_PERIOD_ADJECTIVE_IN = regex.compile(r"\b(?:daily|weekly|monthly)\b", regex.IGNORECASE)
+_PER_OF_ADJECTIVE = {"daily": "day", "weekly": "week", "monthly": "month"}
+
+
 def _named_on_one_side(a: Claim, b: Claim) -> bool:
     """Whether two documents' figures are one named thing's and one that names none ("The Northmoor Crisis Line
     answers about 260 calls a day", "The national helpline answers 310,000 calls a year"): a rate restated in
@@ -218,6 +223,12 @@ class RatePeriod(Check):
                     "Rocket Lab, the second most active rocket operator, completed 10 launches in 2023.\n",
             "b.md": "---\npublished: 2024-05-15\n---\nChinese providers averaged 0.25 launches per day in 2023.\n",
         }, False),
+        Example("a monthly wage restated by the year (labour statistics)", {
+            "a.md": "---\npublished: 2022-11-20\n---\nIn 2021 the average monthly wage was £2,000, or £24,000 a year.\n",
+        }, False),
+        Example("... that does not convert", {
+            "a.md": "---\npublished: 2022-11-20\n---\nIn 2021 the average monthly wage was £2,000, or £30,000 a year.\n",
+        }, True, ("£2,000", "£30,000 a year")),
         Example("a named line's rate and an unnamed one's, in two documents (helplines)", {
             "a.md": "---\npublished: 2023-09-12\n---\nThe national helpline answers 310,000 calls a year.\n",
             "b.md": "---\npublished: 2023-03-14\n---\nThe Northmoor Crisis Line answers about 260 calls a day.\n",
@@ -428,7 +439,13 @@ class RatePeriod(Check):
                         or _FAMILY.get(first.kind, first.kind) != _FAMILY.get(rate.kind, rate.kind) \
                         or first.kind == "money" and "hour" in (first.per, rate.per) or not _restated(first, rate):
                     continue
-                if first.per is None:
+                adjective = _PERIOD_ADJECTIVE_IN.search(first.subject or "") if first.per is None else None
+                if adjective is not None:
+                    # "the average monthly wage was £2,000, or £24,000 a year": a month's, by its adjective, said
+                    # again by the year
+                    yearly = first.model_copy(update={"per": _PER_OF_ADJECTIVE[adjective.group(0).lower()]})
+                    said = quote(first)
+                elif first.per is None:
                     # ("..., which means one woman was killed every 5 hours": the restatement names its own noun)
                     year = _ONE_YEAR.fullmatch(period_key(first))  # ("in the year to March 2024": 2023/2024)
                     if year is None or year.group("second") and int(year.group("first")) + 1 != int(year.group("second")) \

@@ -1411,6 +1411,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-11-01\n---\nThe public sector gender pay gap was 11.0% in April 2023.\n",
             "b.md": "---\npublished: 2023-11-02\n---\nThe private sector gender pay gap was 15.9% in April 2023.\n",
         }, False),
+        Example("the median age of men is not everyone's (census reports)", {
+            "a.md": "---\npublished: 2023-03-15\n---\nIn 2022, the median age of men was 27.2 years.\n",
+            "b.md": "---\npublished: 2023-09-01\n---\nIn 2022, the median age was 27.9 years.\n",
+        }, False),
         Example("pay of two groups of employees", {
             "a.md": "---\npublished: 2023-11-01\n---\nThe median hourly pay of full-time employees was £18.64 in April "
                     "2023.\n",
