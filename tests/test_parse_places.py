@@ -93,6 +93,9 @@ PLACES = [
      "lowest of any UK region.", "£606", "North East"),
     ("... with 'in' and the whole", "Recycling reached 52% in 2022 in Westbridge, the highest of any city in "
      "Norland.", "52%", "Westbridge"),
+    # (census reports) a place whose population a relative clause gives
+    ("whose population", "The fastest-growing city was Kessel, whose population reached 537,000 in 2021.", "537,000",
+     "Kessel"),
     # (poverty statistics) a place, then "at" and its figure
     ("the place that 'at' follows", "In 2023, rates were highest in the North East at 35% and lowest in Scotland at "
      "24%.", "24%", "Scotland"),

@@ -302,6 +302,8 @@ NOUN_BEFORE_VERB = [
     ("a price a thing is priced at", "The basic broadband plan is priced at £25 per month.", "£25 per month",
      "basic broadband plan"),
     ("... and an amount", "Officials estimated the damage at $3 billion.", "$3 billion", "damage"),
+    ("what is put at a figure, past its place (census reports)", "The 2019 census put the population of Kenya at 47.6 "
+     "million.", "47.6 million", "population"),
     ("a level that remained (crop reports)", "Wheat production remained at 4.2 million tonnes in 2020.",
      "4.2 million tonnes", "wheat production"),
     ("a level unchanged", "Inflation was unchanged at 3.1% in May.", "3.1%", "Inflation"),

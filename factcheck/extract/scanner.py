@@ -205,7 +205,10 @@ _PEOPLE_MEASURES = (r"(?:population|residents|inhabitants|citizens|birth\s+rate|
                     r"mortality|GDP|inflation|stunting|electrification|immunisation|immunization|vaccination\s+coverage)")
 _PLACE_OF_PEOPLE = regex.compile(
     rf"(?:(?<![\w'’-])(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}{_PEOPLE_MEASURES}"
-    rf"|\b{_PEOPLE_MEASURES}\s+of\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\b[^,;:.]{{0,40}}$")
+    rf"|\b{_PEOPLE_MEASURES}\s+of\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    # ("The fastest-growing city was Kessel, whose population reached| 537,000")
+    rf"|(?<![\w'’-])(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),\s+whose\s+(?:[a-z][\w-]*\s+){{0,2}}{_PEOPLE_MEASURES})"
+    r"\b[^,;:.]{0,40}$")
 # A word each of _PEOPLE_MEASURES holds: a cheap test before the pattern, on every claim.
 _PEOPLE_MEASURE_RUNS = word_set("population residents inhabitants citizens rate expectancy poverty unemployment "
                                 "literacy mortality gdp inflation stunting electrification immunisation immunization "
@@ -2291,7 +2294,8 @@ def _object_set_to(before: str) -> Optional[str]:
     set_to = _OBJECT_SET_TO.search(before) if before.rstrip().lower().endswith((" to", " at")) else None
     if set_to is None or set_to.group("object").split()[0].lower() in context.STOP_WORDS:
         return None
-    return set_to.group("object")
+    # ("put the population of Kenya at|": the population; the place is the figure's place)
+    return _OF_A_NAME_AT_END.sub("", set_to.group("object")) or set_to.group("object")
 
 
 def _actor(before: str) -> Optional[str]:
@@ -2385,6 +2389,7 @@ _COMMA_ASIDE_BEFORE_VERB = regex.compile(
     r"[^;:]{1,80}?,(?=(?:\s+(?:for|among|in|of)\s+[^,;:]{1,40}?)?\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
 # Before the last label of a listing: "grants £5.2 million| and |trading".
 _LAST_LISTED_LABEL = regex.compile(r"\d\s*(?:[a-z]+\s*)?(?:,\s*)?(?:and|or)\s+$")
+_OF_A_NAME_AT_END = regex.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 # Words for what is counted that say only that it is counted one by one.
 _GENERIC_COUNTED = frozenset("unit units animal animals individual individuals specimen specimens head".split())
 _AGENT_BEFORE_VERB = regex.compile(r"(?<=[a-z])\s+[a-z]{3,}ed\s+by\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*"
