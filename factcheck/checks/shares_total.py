@@ -122,6 +122,8 @@ def _ends_with_the_rest(sentence: str, last) -> bool:
         or _THE_REST_AFTER.match(sentence, end) is not None
 
 
+# A count, a few words, then ", or" before a share that restates it: "29 were over budget|, or |71%".
+_RESTATES_A_COUNT_BEFORE = regex.compile(r"\d[\d,]*\s+(?:[a-z][\w-]*\s+){1,5}?(?:[a-z][\w-]*)\s*,\s*or\s+(?:about\s+|around\s+|some\s+)?$")
 _REMAINING_SHARE_BEFORE = regex.compile(r"\bthe\s+(?:remaining|other|rest\s*,?)\s*$", regex.IGNORECASE)
 _THE_REST_AFTER = regex.compile(r"\s+(?:went\s+|came\s+)?(?:to|from|for|in)\s+(?:the\s+)?(?:other|rest|remaining)\b|"
                                 r"\s+elsewhere\b", regex.IGNORECASE)
@@ -410,6 +412,10 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2021-07-10\n---\nThe recycling rate reached 31.4% in 2020. The landfill rate fell to "
                     "52% and incineration accounted for the remaining 16.6%.\n",
         }, False),
+        Example("shares that each restate a count of their own (project surveys)", {
+            "a.md": "---\npublished: 2023-11-08\n---\nCost overruns are the rule: of the 41 projects in our survey, 29 were "
+                    "over budget, or 71%, and 33 were behind schedule, or 80%.\n",
+        }, False),
         Example("a turnout beside a ballot's split is a share of another whole (union ballots)", {
             "a.md": "---\npublished: 2024-03-15\n---\nMembers backed the deal by 78% to 22% on a turnout of 71%.\n",
         }, False),
@@ -444,6 +450,11 @@ class SharesTotal(Check):
                 shares = [c for c in shares if c not in named]
                 if len(shares) < 2:
                     continue
+            if all(_RESTATES_A_COUNT_BEFORE.search(sentence, max(0, position_in_sentence(c) - 40),
+                                                   position_in_sentence(c)) for c in shares):
+                # "29 were over budget, or 71%, and 33 were behind schedule, or 80%": each share restates its count,
+                # whose parts-whole is the counts' to check
+                continue
             if ";" in sentence:
                 # "55% were girls and 45% boys; 62% lived in rural areas": two breakdowns, one on each side; the
                 # shares of the first clause with two or more are the list
