@@ -751,6 +751,8 @@ _EXPECTED_BEFORE = regex.compile(r"\b(?:will|should|(?:is|are)\s+(?:set|due|proj
                                  r"could\s+reach|may\s+(?:rise|reach)\s+to|"
                                  # ("could finish with more than $450 million", "might top")
                                  r"(?:could|might|may|would)\s+(?:finish|end|top|exceed|hit|total|surpass|approach)|"
+                                 # (reported speech of what will be: "She said construction would support")
+                                 r"(?<=\b(?:said|says|told|stated|announced|claimed|insisted)\b[^.;:]{0,60})would|"
                                  r"(?:analysts|economists|markets?)\s+(?:had\s+)?(?:expected|forecast|predicted|"
                                  r"pencilled\s+in|estimated))\b(?:[^\d;:.]|\d(?=[A-Za-z])){0,40}$", regex.IGNORECASE)
 # (a digit glued to letters, "5G", is no figure: "expects 5G coverage to reach 80%")

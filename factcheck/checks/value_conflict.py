@@ -1435,6 +1435,12 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2022-03-10\n---\nThe Northern Arc's budget is £14.2 billion.\n",
             "b.md": "---\npublished: 2022-06-15\n---\nThe Northern Arc budget is £16.8 billion.\n",
         }, True, ("£14.2 billion", "£16.8 billion")),
+        Example("what someone said a project would do is a forecast, as 'will' is (infrastructure)", {
+            "a.md": "---\npublished: 2022-03-10\n---\nConstruction of the Northern Arc will support 12,000 jobs at its "
+                    "peak in 2026.\n",
+            "b.md": "---\npublished: 2022-06-15\n---\nShe said construction of the Northern Arc would support 8,500 jobs "
+                    "at its peak in 2026.\n",
+        }, True, ("12,000", "8,500")),
         Example("an interim dividend is some of the year's (results releases)", {
             "a.md": "---\npublished: 2024-10-17\n---\nHalf-year profit was £40 million. Interim dividend of 4.5p per "
                     "share.\n",
