@@ -93,6 +93,11 @@ PLACES = [
      "lowest of any UK region.", "£606", "North East"),
     ("... with 'in' and the whole", "Recycling reached 52% in 2022 in Westbridge, the highest of any city in "
      "Norland.", "52%", "Westbridge"),
+    # (aid agencies' updates) a rate restated by the year keeps its place; a speaker's place is not the figure's
+    ("a rate restated by the year keeps its place", '"Our centre in Mavuso admits around 35 patients per day, or more '
+     'than 25,000 patients a year," said the head of mission in Lunaria.', "more than 25,000", "Mavuso"),
+    ("the speaker's place after a quotation", '"We treated more than 25,000 patients last year," said the head of '
+     'mission in Lunaria.', "more than 25,000", None),
     # (census reports) a place whose population a relative clause gives
     ("whose population", "The fastest-growing city was Kessel, whose population reached 537,000 in 2021.", "537,000",
      "Kessel"),

@@ -266,6 +266,9 @@ _RIVAL_BEFORE = regex.compile(
     # (a rival's name may hold "of the": "behind the Democratic Republic of the Congo and| Myanmar")
     r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$"
 )
+# The end of a quotation and who said it: '...a year," said| the head of mission in Lunaria'.
+_ATTRIBUTION_BETWEEN = regex.compile(r"[\"”’']\s*,?\s*(?:said|says|according\s+to|told|added|explained|noted)\b"
+                                     r"|,[\"”’']\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says|added|told)\b")
 # Inside an apposition that says where a body began or sits: "Hearthstone Trust, founded in 1972 in| Leeds,".
 _START_APPOSITION_BEFORE = regex.compile(r",\s+(?:which\s+was\s+)?(?:founded|established|launched|created|set\s+up|"
                                          r"based|headquartered|registered)\b[^,;()]{0,40}?\b(?:in|at)\s+(?:the\s+)?$")
@@ -2385,6 +2388,11 @@ class SentenceContext:
             if anchor_end is not None and any(f[0] > anchor_end for f in found):
                 # "5,000 personnel were deployed, including 450 firefighters from Australia": the part's place
                 found = [f for f in found if f[0] < anchor_end or not _PART_CLAUSE.search(text, anchor_end, f[0])]
+            if found and anchor_end is not None:
+                # ('"... more than 25,000 patients a year," said the head of mission in Lunaria': the speaker's
+                # place, after the quotation, is not the figure's)
+                found = [f for f in found if not (f[0] > anchor_end
+                                                  and _ATTRIBUTION_BETWEEN.search(text, anchor_end, f[0]))]
             if found:
                 # "Hearthstone Trust, founded in 1972 in Leeds, had income of £46.8 million": where the body began or
                 # sits, in an apposition, is not where its figures are

@@ -571,11 +571,17 @@ class Extractor:
                     and _COMPARED_LEVEL_BETWEEN.search(text, source.end, claim.start):
                 update["per"] = source.per  # "€265.30 per week in 2023, up from €253.30 in 2022": a week's too
             claim = claim.model_copy(update=update)
-        elif claim.per is not None and claim.part is None and claims and claims[-1].part is not None \
-                and claims[-1].per not in (None, claim.per) and claims[-1].kind == claim.kind \
-                and claims[-1].start >= s_start and _RATE_RESTATED_GAP.fullmatch(text, claims[-1].end, claim.start):
-            # "The Fund received 520 donations a day, or 142,000 donations a year": the same owner's, by the year
-            claim = claim.model_copy(update={"part": claims[-1].part})
+        if claim.per is not None and claims and claims[-1].per not in (None, claim.per) \
+                and claims[-1].kind == claim.kind and claims[-1].start >= s_start \
+                and _RATE_RESTATED_GAP.fullmatch(text, claims[-1].end, claim.start):
+            # "The Fund received 520 donations a day, or 142,000 donations a year", "The centre in Mavuso admits 35
+            # patients per day, or more than 25,000 a year": the same owner's and place's, by the year
+            update = {}
+            if claim.part is None and claims[-1].part is not None:
+                update["part"] = claims[-1].part
+            if claims[-1].place is not None:
+                update["place"] = claims[-1].place
+            claim = claim.model_copy(update=update)
         if claim.kind == "percent" and claim.part is None and claim.change is None and claims:
             amount = next((c for c in reversed(claims) if c.kind != "date"), None)
             if amount is not None and amount.kind in ("money", "count", "quantity") and amount.subject \
