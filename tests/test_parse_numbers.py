@@ -139,18 +139,13 @@ CLAIMS_DOC_COUNTS = [
     ("scale word", "The fund grew to 2.4 million members.", "2.4 million", "count", 2_400_000),
     ("scale with separator", "Exports reached 1,200 million units.", "1,200 million", "count", 1_200_000_000),
     ("billion", "The deficit hit 1.2 billion.", "1.2 billion", "count", 1_200_000_000),
-    # a fraction of a whole is a share of it, in percent (docs/claims.md); of a unit or a stretch of time it
-    # stays a number
+    # a fraction of a group is a share of it, in percent (docs/claims.md); of one thing it stays a number
     ("fraction share", "Two thirds of the members voted.", "Two thirds", "percent", 200 / 3),
     ("fraction of those", "Half of those asked agreed.", "Half", "percent", 50),
-    ("fraction of one mass (trade and energy reports)", "About a third of output is exported.", "About a third",
-     "percent", 100 / 3),
-    ("... of the land", "Nearly half of the land is forest.", "Nearly half", "percent", 50),
-    ("fraction of a unit", "The road is a third of a mile long.", "a third", "count", 1 / 3),
-    ("fraction of a stretch of time", "The plant was shut for half of the year.", "half", "count", 0.5),
+    ("fraction of one thing", "They ate two thirds of the cake.", "two thirds", "count", 2 / 3),
     ("fraction of a group named after its adjectives", "Nearly a third of young women married as children.",
      "Nearly a third", "percent", 100 / 3),
-    ("... of one thing named after its adjective", "Half of the old town burned.", "Half", "percent", 50),
+    ("... of one thing named after its adjective", "Half of the old town burned.", "Half", "count", 0.5),
     ("fraction of a figure", "It connected just over half of the 500,000 homes.", "just over half", "percent", 50),
     ("fraction of a population", "A quarter of the population has no water.", "A quarter", "percent", 25),
     ("fraction of it", "The link cost €35 million, a third of it paid by the EU.", "a third", "percent", 100 / 3),

@@ -1450,8 +1450,7 @@ class Extractor:
                                                            elided.start()) is not None
 
     def _is_share_of_many(self, end: int, s_end: int) -> bool:
-        """Whether "of" and a whole follow: "of the victims", "of all voters", "of those screened", "of output",
-        "of the land"; not a unit or a stretch of time ("a third of a mile", "half of the year")."""
+        """Whether "of" and a plural follow: "of the victims", "of all voters", "of those screened"."""
         m = _SHARE_OF.match(self.text, end, s_end)
         if m is None:
             return False
@@ -1460,11 +1459,8 @@ class Extractor:
             return True  # ("half of all spending": a share)
         # ("a third of young women": the plural after its adjectives)
         following = _NEXT_WORD.match(self.text, m.end("noun"), s_end)
-        if following is not None and following.group(1).lower() not in context.STOP_WORDS \
-                and context.is_plural(following.group(1)):
-            return True
-        # A whole that is one mass ("a third of output", "nearly half of the land is forest") is shared out too
-        return _FRACTION_OF_ONE_THING.match(self.text, end, s_end) is None
+        return following is not None and following.group(1).lower() not in context.STOP_WORDS \
+            and context.is_plural(following.group(1))
 
     def _one_is_not_a_count(self, start: int, end: int, s_start: int) -> bool:
         after = self.text[end:end + 20]
@@ -2935,16 +2931,6 @@ _SHARE_OF = regex.compile(
     # "half of the 500,000 it promised", "a quarter of the population": a figure, or a noun for a whole group
     r"(?:(?P<figure>[$€£]?\d)|(?P<group>population|workforce|electorate|public|total|budget|market|staff|"
     r"sample|vote|country|world)\b|(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\b))",
-    regex.IGNORECASE)
-
-# A fraction of one thing, which is no share: of a unit ("a third of a mile", "half of one point"), of a stretch
-# of time ("half of the year", "a quarter of the way", "the second half of the season").
-_FRACTION_OF_ONE_THING = regex.compile(
-    r"\s+of\s+(?:(?:a|an|one|each|every)\b|(?:the|this|that|its|their|his|her|our|last|next)\s+)?"
-    r"(?:(?:a|an|one|each|every)\b|(?:current|previous|same|first|last|whole|entire|financial|fiscal|school|"
-    r"calendar|season's|year's)?\s*"
-    r"(?:years?|months?|weeks?|days?|decades?|century|centuries|season|term|way|time|hour|night|morning|"
-    r"afternoon|evening|period|quarter|half|race|game|match)\b)",
     regex.IGNORECASE)
 
 # "a 3% drop| in sales", "a rise| of 5% in the number of"...: the preposition that leads to what changed.
