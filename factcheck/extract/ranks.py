@@ -96,7 +96,7 @@ BARE_SUPERLATIVE = regex.compile(
 # phrase need follow (as "the largest employer" needs "in the country").
 POSSESSIVE_SUPERLATIVE = regex.compile(
     # (not the group a position is among: "ranks fourth among Europe's costliest rail projects")
-    r"(?<!\b(?:among|of)\s+[A-Z][\w-]*['’]s)"
+    r"(?<!\bamong\s+[A-Z][\w-]*['’]s)"
     r"(?<=\b[A-Z][\w-]*['’]s)\s+(?P<superlative>(?:most|least)\s+[a-z]+"
     r"|(?!(?:latest|interest|forest|honest|modest|request|contest|protest|harvest|earnest|west|rest|test|best)\b)"
     r"[a-z]+est|biggest|top|leading)(?=\s+[a-z][\w-]*\b(?!['’]))"
