@@ -476,8 +476,16 @@ def mentions_for_document(claims: list[Claim], known: Optional[dict[tuple[str, s
 
 
 # A sentence whose subject stands for a thing named before: "It was launched in 2014", "The programme began in 2012".
-_PRONOUN_SUBJECT = regex.compile(r"\s*(?:It|The\s+(?:programme|program|scheme|plan|campaign|initiative|project|law|"
-                                 r"survey|strategy|fund|policy))\s+(?:was|were|had\s+been|has\s+been|first)?\s*[a-z]")
+_REFERRING_HEADS = (r"programme|program|scheme|plan|campaign|initiative|project|law|survey|strategy|fund|policy|"
+                    # ("The helpline, which was launched in 2011, ...", "The payment ...")
+                    r"helpline|hotline|payment|benefit|service|register|registry|app|platform|levy|tax|reform|"
+                    r"mission|vaccine|treaty|agreement")
+_PRONOUN_SUBJECT = regex.compile(r"\s*(?:It|The\s+(?:" + _REFERRING_HEADS + r"))"
+                                 r"(?:\s*,\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]|"
+                                 r"\s+(?:was|were|had\s+been|has\s+been|first)?\s*[a-z])"
+                                 # ("Launched in 2003, the programme has ...": the participle first)
+                                 r"|\s*(?:Launched|Introduced|Founded|Established|Created|Opened|Set\s+up)\s+(?:in|on)\s+"
+                                 r"[^,]{1,30},\s+(?:the|it|its)\s+(?:(?:" + _REFERRING_HEADS + r")\b)?")
 _SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 

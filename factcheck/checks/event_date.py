@@ -37,6 +37,16 @@ class EventDate(Check):
             "b.md": "---\npublished: 2024-02-01\n---\nThis year's Deloitte Football Money League was published in "
                     "January 2024.\n",
         }, False),
+        Example("'The helpline, which was launched in' refers to the one named before (helplines)", {
+            "a.md": "---\npublished: 2023-04-12\n---\nThe National Gambling Helpline was launched in 2009.\n",
+            "b.md": "---\npublished: 2023-06-02\n---\nGamHelp runs the National Gambling Helpline. The helpline, which "
+                    "was launched in 2011, takes thousands of calls a year.\n",
+        }, True, ("2009", "2011")),
+        Example("... and 'Launched in 2003, the programme'", {
+            "a.md": "---\npublished: 2023-06-10\n---\nThe Black Rhino Range Expansion Programme restores habitats. "
+                    "Launched in 2003, the programme has established 14 new populations.\n",
+            "b.md": "---\npublished: 2023-07-01\n---\nThe Black Rhino Range Expansion Programme was launched in 2006.\n",
+        }, True, ("2003", "2006")),
         Example("a one-word name with its number (space missions)", {
             "a.md": "---\npublished: 2024-03-10\n---\nKestrel-1 was launched on 14 March 2021.\n",
             "b.md": "---\npublished: 2024-01-03\n---\nKestrel-1 was launched on 14 March 2022.\n",
