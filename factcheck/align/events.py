@@ -339,7 +339,10 @@ def _shift_years(day: dt.date, years: float) -> dt.date:
 
 
 # (a clause with a verb of its own dates that verb's act: "Since the Marriage Act was amended in July 2019, ...")
-_AFTER_CLAUSE = regex.compile(r"^\s*(?:After|Following|Since)\b(?![^,;]*\b(?:was|were|had\s+been|has\s+been)\s+[a-z]+ed\b)"
+# (not a clause with a verb of its own, passive or an event's active past: "Since the line launched in 2015, it
+# has taken a million calls" dates the launch)
+_AFTER_CLAUSE = regex.compile(r"^\s*(?:After|Following|Since)\b(?![^,;]*\b(?:(?:was|were|had\s+been|has\s+been)\s+[a-z]+ed|"
+                              r"launched|began|opened|started|began|took\s+effect|came\s+into\s+force)\b)"
                               r"[^,;]*$", regex.IGNORECASE)
 _BEFORE_CLAUSE = regex.compile(r"^\s*(?:Before|Prior\s+to|Until)\b(?![^,;]*\b(?:was|were|had\s+been|has\s+been)\s+"
                                r"[a-z]+ed\b)[^,;]*$", regex.IGNORECASE)

@@ -47,6 +47,11 @@ class EventDate(Check):
                     "Launched in 2003, the programme has established 14 new populations.\n",
             "b.md": "---\npublished: 2023-07-01\n---\nThe Black Rhino Range Expansion Programme was launched in 2006.\n",
         }, True, ("2003", "2006")),
+        Example("'Since X launched in' dates the launch (helplines)", {
+            "a.md": "---\npublished: 2023-03-14\n---\nThe Northmoor Crisis Line was launched in 2017.\n",
+            "b.md": "---\npublished: 2023-05-02\n---\nSince the Northmoor Crisis Line launched in 2015, it has taken a "
+                    "million calls.\n",
+        }, True, ("2017", "2015")),
         Example("a one-word name with its number (space missions)", {
             "a.md": "---\npublished: 2024-03-10\n---\nKestrel-1 was launched on 14 March 2021.\n",
             "b.md": "---\npublished: 2024-01-03\n---\nKestrel-1 was launched on 14 March 2022.\n",
