@@ -214,6 +214,10 @@ class PartsWhole(Check):
     id = "parts-whole"
     severity = "error"
     examples = [
+        Example("an 'or' inside the last part's label (service statistics)", {
+            "a.md": "---\npublished: 2024-04-10\n---\nOf the 3,850 young people seen in 2023, 2,100 were girls, 1,500 were "
+                    "boys and 350 were non-binary or unknown.\n",
+        }, True, ("3,850", "2,100", "1,500", "350")),
         Example("a ratio after the parts is no part (census reports)", {
             "a.md": "---\npublished: 2022-06-30\n---\nOf the 52.1 million persons enumerated, 25.7 million were male and "
                     "26.4 million were female, giving a sex ratio of 97 males per 100 females.\n",
@@ -545,7 +549,8 @@ class PartsWhole(Check):
             parts = _of_the_wholes_kind(whole, parts)
             if len(parts) < 2 or any(p.qualifier != "exact" for p in parts):
                 continue
-            listing_text = sentence[colon:]
+            # (an "or" inside the last part's label names one part: "and 350 were non-binary or unknown")
+            listing_text = sentence[colon:position_in_sentence(parts[-1])]
             if _ALTERNATIVES.search(listing_text):
                 continue  # "two options: a four-cylinder or a V-6": alternatives, not parts that add up
             forms = {_label_form(sentence, p) for p in parts}
