@@ -806,13 +806,18 @@ def _money_per_unit(claim: Claim) -> Optional[tuple[str, float]]:
     unit = " ".join(per_unit.group("unit").lower().split())
     if unit in _ENERGY_UNITS:
         return "kwh", _ENERGY_UNITS[unit]
-    return unit, 1.0
+    return ("person" if unit in _PER_PERSON else unit), 1.0
 
 
 _MONEY_PER_UNIT = regex.compile(r"\s*(?:per|a|an|/)\s*(?P<unit>[kMGT]Wh|kilowatt[\s-]hours?|megawatt[\s-]hours?|litre|liter|"
                                 r"gallon|barrel|tonne|ton|kg|kilo|kilogram|pound|lb|ounce|oz|night|square\s+met(?:re|er)|"
-                                r"m2|sq\s*ft|head|person|capita|pupil|patient|household|dose|unit|share)\b",
+                                r"m2|sq\s*ft|head|person|capita|pupil|patient|household|dose|unit|share|"
+                                # (who spending is per: "£214 per adult" is no "£240 per resident")
+                                r"adult|resident|inhabitant|citizen|child|student|member|employee|worker|visitor|"
+                                r"passenger|bed|acre|hectare)\b",
                                 regex.IGNORECASE)
+# Ways of saying "per person" of a whole population.
+_PER_PERSON = frozenset("head person capita resident inhabitant citizen".split())
 
 
 def _span_in_sentence(claim: Claim) -> Optional[tuple[int, int]]:

@@ -1411,6 +1411,14 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-11-01\n---\nThe public sector gender pay gap was 11.0% in April 2023.\n",
             "b.md": "---\npublished: 2023-11-02\n---\nThe private sector gender pay gap was 15.9% in April 2023.\n",
         }, False),
+        Example("spending per adult and per resident (health spending)", {
+            "a.md": "---\npublished: 2023-03-14\n---\nIn 2022, Northmoor spent £214 per adult on mental health.\n",
+            "b.md": "---\npublished: 2023-09-12\n---\nIn 2022, Northmoor spent £240 per resident on mental health.\n",
+        }, False),
+        Example("... but per head and per person are one", {
+            "a.md": "---\npublished: 2023-03-14\n---\nIn 2022, Northmoor spent £214 per head on mental health.\n",
+            "b.md": "---\npublished: 2023-09-12\n---\nIn 2022, Northmoor spent £240 per person on mental health.\n",
+        }, True, ("£214", "£240")),
         Example("the median age of men is not everyone's (census reports)", {
             "a.md": "---\npublished: 2023-03-15\n---\nIn 2022, the median age of men was 27.2 years.\n",
             "b.md": "---\npublished: 2023-09-01\n---\nIn 2022, the median age was 27.9 years.\n",
