@@ -316,6 +316,8 @@ NOUN_BEFORE_VERB = [
     ("what spending went on, as 'spent on' says", "Total spending on medicines by the Health Service was £15.8 "
      "billion in 2022.", "£15.8 billion", "medicines"),
     ("what is paid, after 'in'", "Manufacturers paid $334 billion in rebates in 2023.", "$334 billion", "rebates"),
+    ("a clause before a colon, then a count with its own noun", "Demand hit a record: 52,600 people were referred "
+     "in 2022.", "52,600", "people"),
     # (health service statistics) a participle after "with"
     ("a level reached after 'with'", "Demand rose, with referrals in Northmoor reaching 52,600 in 2022.", "52,600",
      "referrals"),

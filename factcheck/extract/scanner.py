@@ -2061,6 +2061,8 @@ class Extractor:
             # ("fell to sixth place in ...": the position's own word, no ranked thing)
             return None if after in ("place", "position", "spot", "places", "positions") else after
         item = _ITEM_LABEL.match(text, s_start, draft.start)
+        if item and draft.kind == "count" and context.noun_phrase_after(text, draft.number_end, s_end):
+            item = None  # ("Demand hit a record: 52,600 people were referred": a clause, then a count of its own)
         if item:
             # "- Budget executed: 2.1 billion pesos", "Leakage rate: 31%": a list of key figures names each
             label = item.group("label")
