@@ -59,7 +59,7 @@ _THE_REST_BEFORE = regex.compile(r"\b(?:the\s+)?(?:remaining|rest|remainder|bala
 
 # The verb right after a share ("62% of them are women", "35% have a degree"), and an age bound after it.
 _VERB_AFTER_SHARE = regex.compile(
-    r"\s+(?:of\s+(?:\w+\s+){1,3}?)?(?P<verb>are|were|is|was|have|has|had|hold|holds|held|speak|speaks|live|lives|"
+    r"\s+(?:of\s+(?:\w+\s+){1,5}?)?(?P<verb>are|were|is|was|have|has|had|hold|holds|held|speak|speaks|live|lives|"
     r"work|works|own|owns|use|uses|used)\b"
     r"(?P<age>\s+(?:under|over|aged|older|younger|below|above|between\s+(?:the\s+ages\s+of\s+)?\d))?",
     regex.IGNORECASE)
@@ -400,6 +400,10 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-03-15\n---\nThe rate for women has been revised from 28.0% to 29.1%, and for "
                     "men from 26.8% to 27.5%.\n",
         }, False),
+        Example("age bands of a group named in four words (health service statistics)", {
+            "a.md": "---\npublished: 2023-06-20\n---\n46% of people referred in 2022 were aged 18 to 34, 38% were aged 35 "
+                    "to 54 and 24% were aged 55 and over.\n",
+        }, True, ("46%", "38%", "24%")),
         Example("two shares, the second what the first leaves (gambling statistics)", {
             "a.md": "---\npublished: 2023-07-10\n---\nOnline accounted for 45% of total revenue, with land-based venues "
                     "making up the remaining 61%.\n",
