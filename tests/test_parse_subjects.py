@@ -431,6 +431,8 @@ SHARE_PARTS = [
     ("an adverb between the verb and the share", "Fuel treatment covered just 5% of the area burned.", "5%",
      "fuel treatment"),
     ("accounted for, after an age", "Children under five accounted for 61% of all deaths.", "61%", "child"),
+    ("a part named after 'and', its verb left out (pay statistics)", "Women make up 58% of the workers who will "
+     "benefit, and men 46%.", "46%", "man"),
     # (poverty statistics) the state a share of a group lives in
     ("a state lived in", "In 2023, 30% of children lived in relative poverty.", "30%", "in relative poverty"),
     ("... before housing costs", "In 2023, 27% of children were in poverty before housing costs.", "27%",

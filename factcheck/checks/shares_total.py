@@ -400,6 +400,10 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-03-15\n---\nThe rate for women has been revised from 28.0% to 29.1%, and for "
                     "men from 26.8% to 27.5%.\n",
         }, False),
+        Example("two parts, the second's verb left out (pay statistics)", {
+            "a.md": "---\npublished: 2023-11-22\n---\nWomen make up 58% of the workers who will benefit from the "
+                    "increase, and men 46%.\n",
+        }, True, ("58%", "46%")),
         Example("age bands of a group named in four words (health service statistics)", {
             "a.md": "---\npublished: 2023-06-20\n---\n46% of people referred in 2022 were aged 18 to 34, 38% were aged 35 "
                     "to 54 and 24% were aged 55 and over.\n",

@@ -1383,6 +1383,12 @@ _BRACKETED_GLOSS = regex.compile(r"\s*\([^()]{1,60}\)")
 def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int) -> Optional[str]:
     """Which part of its whole a share is, as a lower-case singular word: "women" for "80% of victims were
     women" and for "women made up 80% of victims"; None when the sentence does not say."""
+    elided = _ELIDED_SHARE_PART_BEFORE.search(text, max(start, claim_start - 30), claim_start) \
+        if text[max(start, claim_start - 2):claim_start].endswith(" ") else None
+    if elided is not None and elided.group("part").lower() not in _NOT_A_PART \
+            and _MAKE_UP.search(text, start, elided.start()):
+        # "Women make up 58% of the workers ..., and men| 46%": the verb left out, the part named
+        return singular(elided.group("part").lower())
     before = _PART_BEFORE.search(text, max(start, claim_start - 40), claim_start)
     if before is None and ")" in text[max(start, claim_start - 60):claim_start]:
         # "Premium phones (priced at $600 or more) made up| 23%": past a gloss in brackets
@@ -1451,6 +1457,10 @@ def _and_group(m: regex.Match) -> str:
 
 # (and what a measure of it is taken after or before: "in poverty after housing costs")
 _COSTS_TAKEN = r"(?:\s+(?:after|before)\s+(?:housing\s+)?(?:costs|tax|taxes|transfers|benefits))?"
+# A part named after "and" with its verb left out, right before its share: ", and men| 46%".
+_ELIDED_SHARE_PART_BEFORE = regex.compile(r",?\s+and\s+(?P<part>[a-z][\w-]*)\s+$")
+_MAKE_UP = regex.compile(r"\b(?:make|makes|made|making)\s+up\b|\b(?:account|accounts|accounted|accounting)\s+for\b|"
+                         r"\bcompris(?:e|es|ed)\b", regex.IGNORECASE)
 # The state a share of a group lives in, after a verb of living: "of children| lived in relative poverty".
 _LIVED_IN_AFTER = regex.compile(
     r"(?:\s+of\s+[^,;:.()]{1,60}?|\s+[a-z]+)?\s+(?:lived|live|lives|were\s+living|are\s+living|was\s+living|"
