@@ -238,6 +238,8 @@ def test_place(sentence, span, place):
 
 # The named campaign, law or body a number is about: `entity`. (id, sentence, span, entity)
 ENTITIES = [
+    ("a rival named after a rank is not what is ranked (infrastructure)", "It will be the third-longest road tunnel "
+     "in the world, overtaking the Lærdal Tunnel.", "third-longest road", None),
     ("a name with a head noun", "The Clean Rivers Campaign was launched in March 2015.", "March 2015",
      "Clean Rivers Campaign"),
     ("'at' between capitalised words", "The Freedom at Work Plan was adopted in September 2011.", "September 2011",

@@ -274,6 +274,9 @@ _START_APPOSITION_BEFORE = regex.compile(r",\s+(?:which\s+was\s+)?(?:founded|est
                                          r"based|headquartered|registered)\b[^,;()]{0,40}?\b(?:in|at)\s+(?:the\s+)?$")
 # Before a group counted by a number that a figure ranks among: "3rd of| 27 |EU countries", "out of the 38| OECD".
 _COUNTED_GROUP_BEFORE = regex.compile(r"\b(?:of|among|out\s+of)\s+(?:the\s+|all\s+)?\d{1,3}\s+$")
+# Before a rival's name after a rank: "overtaking| the Lærdal Tunnel", "behind| the Brenner Base Tunnel".
+_RIVAL_NAME_BEFORE = regex.compile(r"\b(?:behind|ahead\s+of|overtaking|surpassing|beating|trailing|followed\s+by)\s+"
+                                   r"(?:the\s+)?\S?$")
 # A capitalised word right after a region's name continues a name ("World Bank", "Africa Cup").
 _NAME_GOES_ON = regex.compile(r"[ \t]+[A-Z][a-z]")
 
@@ -2600,6 +2603,8 @@ class SentenceContext:
         for at, name in self._entities:
             if name is None or _excluded(at, exclude):
                 continue
+            if at > anchor and _RIVAL_NAME_BEFORE.search(self.text, max(self.start, at - 25), at + 1):
+                continue  # ("it will be the third-longest tunnel, overtaking the Lærdal Tunnel": a rival's name)
             distance = abs(at - anchor)
             if best is None or distance < best[0]:
                 best = (distance, name)
@@ -2611,6 +2616,8 @@ class SentenceContext:
                                and not _is_a_source(self.text, self.start, m.start(), m.end())] \
                     if b"the" in self.runs else []
             for at, name in self._names:
+                if at > anchor and _RIVAL_NAME_BEFORE.search(self.text, max(self.start, at - 25), at + 1):
+                    continue
                 distance = abs(at - anchor)
                 if best is None or distance < best[0]:
                     best = (distance, name)
