@@ -97,6 +97,9 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "lost led met run done got gotten sent cut".split())
 
 # Past tenses that are no noun: after a noun they are its verb ("the first elected mayor took office").
+# Irregular pasts of what things and bodies do, for patterns that look for a verb in the past: "rose to", "flew 67".
+IRREGULAR_PASTS = ("rose|fell|grew|sank|shrank|hit|took|gave|saw|drew|won|lost|sold|made|ran|flew|went|came|began|"
+                   "held|paid|spent|dealt|brought|led|slept")
 _IRREGULAR_PAST = _IRREGULAR_PARTICIPLES | frozenset(
     "took gave saw knew went came became began ran grew fell rose drew wrote spoke chose stood sat struck "
     "said told thought brought bought sold died fled".split())
@@ -826,8 +829,7 @@ _APPOSITION_THEN_STATE_VERB = regex.compile(r"\s*,\s+(?:remained|stayed|was|were
 _WHICH_BEFORE_START = regex.compile(r",\s+which\s+(?:was\s+|were\s+)?(?:[a-z]+\s+){1,4}(?:in|on)\s+$")
 _APPOSITION_THEN_PAST_VERB = regex.compile(r"\s*,\s+(?!(?:with|when|while|including|and|but|which|who|where)\b)"
                                            # (or an irregular one: "Glucorin, which was launched in 2018, rose to")
-                                           r"(?:[a-z]{3,}ed|rose|fell|grew|sank|shrank|hit|took|gave|saw|drew|won|lost|"
-                                           r"sold|made|ran|flew|went|came|began|held|paid|spent|dealt|brought|led)\b")
+                                           rf"(?:[a-z]{{3,}}ed|{IRREGULAR_PASTS})\b")
 _PRESENT_MAIN_VERB = regex.compile(
     # ("Line 3 opened in 2018 and now carries| 310,000 passengers a day": how it stands now)
     r"\s*(?:,|\s+and(?=\s+(?:now|still|currently|today)\b))\s+(?:(?:now|still|currently|today)\s+)?"

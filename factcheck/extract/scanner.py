@@ -285,7 +285,7 @@ _AGE_END = regex.compile(
     r"with|will|would|can|could|may|might|should|must|do|did|does|living|live|lives|die|died|dying|get|gets|got|"
     r"receive|receives|received|need|needs|needed|"
     # (a past tense: "Cases among children under five fell 10%", "deaths of children under 5 declined")
-    r"[a-z]{2,}ed|fell|rose|grew|sank|shrank|slept|went|came|saw|took|fall|rise|grow|remain|remained)\b)",
+    rf"[a-z]{{2,}}ed|{context.IRREGULAR_PASTS}|fall|rise|grow|remain)\b)",
     regex.IGNORECASE)
 _LOWER_BOUNDS = frozenset({"more than", "at least"})
 _UPPER_BOUNDS = frozenset({"less than", "at most", "up to"})
