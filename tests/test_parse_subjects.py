@@ -431,6 +431,9 @@ SHARE_PARTS = [
     ("an adverb between the verb and the share", "Fuel treatment covered just 5% of the area burned.", "5%",
      "fuel treatment"),
     ("accounted for, after an age", "Children under five accounted for 61% of all deaths.", "61%", "child"),
+    # (gambling and smoking surveys) what a share was counted as, in two words
+    ("a part in two words", "In 2022, 0.6% of adults were problem gamblers.", "0.6%", "problem gambler"),
+    ("... counted as", "In 2022, 0.4% of adults were classified as problem gamblers.", "0.4%", "problem gambler"),
     ("a part named after 'and', its verb left out (pay statistics)", "Women make up 58% of the workers who will "
      "benefit, and men 46%.", "46%", "man"),
     # (poverty statistics) the state a share of a group lives in

@@ -1323,7 +1323,10 @@ _PART_BEFORE = regex.compile(
 # "38% of those killed| were pedestrians", "up to 80 per cent| are women and girls".
 _PART_AFTER = regex.compile(
     r"(?:\s+of\s+[^,;:.()]{1,60}?|\s+[a-z]+)?\s+(?:were|are|was|is)\s+(?:mostly\s+|all\s+|either\s+|an?\s+)?"
-    r"(?P<part>[a-z][\w'’-]*)\b(?:\s+and\s+(?P<joined>[a-z][\w'’-]*)\b)?")  # ("one in four victims is a child": child)
+    # ("were classified as problem gamblers": what they were counted as)
+    r"(?:(?:classified|counted|identified|defined|assessed|recorded|registered)\s+as\s+(?:an?\s+)?)?"
+    r"(?P<part>[a-z][\w'’-]*)\b(?:\s+(?P<noun>[a-z][\w'’-]*s)\b)?"  # ("were problem gamblers": both words)
+    r"(?:\s+and\s+(?P<joined>[a-z][\w'’-]*)\b)?")  # ("one in four victims is a child": child)
 # "45% of respondents said they trust the police", "30% say that prices are too high": what the share answered.
 _ANSWER_AFTER = regex.compile(
     r"(?:\s+of\s+[^,;:.()]{1,60}?)?\s+(?:said|say|says|reported|report|agreed|agree|believed|believe|thought|think|"
@@ -1442,6 +1445,9 @@ def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int
     if after:
         word = after.group("part").lower()
         if word not in _NOT_A_PART and not word.endswith(("ed", "ing")):
+            noun = (after.group("noun") or "").lower()
+            if noun and noun not in STOP_WORDS and not word.endswith("s"):
+                return f"{word} {singular(noun)}" + _and_group(after)  # ("were problem gamblers": problem gambler)
             return singular(word) + _and_group(after)
         state = _STATE_AFTER.match(text, after.start("part"), end)
         if state is not None:
