@@ -926,7 +926,9 @@ def _in_partitive_clause(text: str, claim_end: int, at: int) -> bool:
 
 
 # (not what a measure is taken after or before: "in poverty after housing costs in 2022")
-_NOT_COSTS_AFTER = r"(?!\s+(?:housing\s+)?(?:costs|tax|taxes|transfers|benefits)\b)"
+# What a measure of income or poverty is taken after or before: "after housing costs", "before tax".
+_COSTS_DEDUCTED = r"\s+(?:housing\s+)?(?:costs|tax|taxes|transfers|benefits)\b"
+_NOT_COSTS_AFTER = rf"(?!{_COSTS_DEDUCTED})"
 _SUBORDINATE_BETWEEN = regex.compile(r"\b(?:since|when|after" + _NOT_COSTS_AFTER + r"|before" + _NOT_COSTS_AFTER +
                                      r"(?!\s+(?:a|an|the)\s+(?:judges?|courts?|magistrates?|"
                                      r"tribunals?|jury|juries|parliament|congress|senate|committees?|panel|"
@@ -1467,7 +1469,7 @@ def _and_group(m: regex.Match) -> str:
 
 
 # (and what a measure of it is taken after or before: "in poverty after housing costs")
-_COSTS_TAKEN = r"(?:\s+(?:after|before)\s+(?:housing\s+)?(?:costs|tax|taxes|transfers|benefits))?"
+_COSTS_TAKEN = rf"(?:\s+(?:after|before){_COSTS_DEDUCTED})?"
 # A part named after "and" with its verb left out, right before its share: ", and men| 46%".
 _ELIDED_SHARE_PART_BEFORE = regex.compile(r",?\s+and\s+(?P<part>[a-z][\w-]*)\s+$")
 _MAKE_UP = regex.compile(r"\b(?:make|makes|made|making)\s+up\b|\b(?:account|accounts|accounted|accounting)\s+for\b|"
