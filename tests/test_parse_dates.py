@@ -397,6 +397,10 @@ STATED_PERIODS = [
     ("... until a heading without one", "## Outturn 2021\n\nText.\n\n## Plans\n\nThe council spent £5 million on "
      "roads.", "2023-06-01", "£5 million", "2023"),
     ("... not for the present tense", "## Outturn 2021\n\nThe council now has 40 parks.", "2023-06-01", "40", "2023"),
+    ("'now' after a source that dates its figures is the figures' time (charity registers)", "According to the 2022 "
+     "figures, the country now has 4,500 registered charities.", "2024-03-01", "4,500", "2022"),
+    ("... not after an undated source", "According to the regulator, the country now has 4,500 charities.",
+     "2024-03-01", "4,500", "2024"),
     ("an event's date is no figure's year", "The firm was founded in 1990. Sales were $5m.", "2024-02-16", "$5m",
      "2024"),
     ("a record's 'since' is no period", "The river peaked at 6.8 metres, its highest level since 1994.",

@@ -655,6 +655,10 @@ def clause_around(text: str, start: int, end: int, anchor: int) -> tuple[int, in
 
 _SINCE = regex.compile(r"\b(?:since|as\s+of|so\s+far\s+in)\s+$", regex.IGNORECASE)
 _TO_DATE = regex.compile(r"\b(?:to\s+date|so\s+far|at\s+present|currently|now|today|as\s+of\s+now)\b", regex.IGNORECASE)
+# A source that dates its own figures ("According to the 2022 figures, the country now has ..."): "now" is then the
+# time of those figures, not of writing.
+_DATED_SOURCE = regex.compile(r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+)?(?:(?:latest|most\s+recent|official|"
+                              r"provisional|final)\s+)?(?:[A-Z][\w&.-]*\s+)?(?:19|20)\d\d\b(?!\s*[-–/])", regex.IGNORECASE)
 
 
 def find_period(
@@ -1795,7 +1799,8 @@ class SentenceContext:
         for i, (lo, hi) in enumerate(ranges):
             if i and ranges[0] == ranges[1]:
                 break  # the clause is the sentence: nothing new to find
-            if i and self.published is not None and _TO_DATE.search(text, ranges[0][0], ranges[0][1]):
+            if i and self.published is not None and _TO_DATE.search(text, ranges[0][0], ranges[0][1]) \
+                    and not _DATED_SOURCE.search(text, lo, hi):
                 break  # "now", "to date" in the number's own clause: the time of writing, not another clause's date
             best: Optional[tuple[int, str]] = None
             if not i and _BARE_YEAR_PART_WORDS & self.runs:
