@@ -157,6 +157,8 @@ def test_first_with_a_determiner_before_a_participle_is_a_rank():
     pytest.param("She was first in line.", None, id="an idiom"),
     pytest.param("Norvena was ranked No. 4 among the most visited countries.", "most visited countries",
                  id="a numbered position among a group"),
+    pytest.param("Vietnam ranks third among the world's coffee producers.", "coffee producers",
+                 id="among a group after a possessive (commodity reports)"),
     pytest.param("Ireland ranked 9th of the 27 EU member states on incarceration rate in 2023.", "incarceration rate",
                  id="on a noun (prison statistics)"),
     pytest.param("Ostmark ranked 9th in the region for its murder rate.", "murder rate", id="for its noun"),

@@ -138,7 +138,8 @@ _FRAMING_NOUNS = frozenset("score scores result results performance ranking rank
 
 
 _AMONG_GROUP = regex.compile(
-    r"\s*(?:place\s+)?among\s+(?:the\s+|its\s+|their\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    # (a possessive says whose peers, not what ranks them: "among the world's coffee producers", "among Europe's")
+    r"\s*(?:place\s+)?among\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|for|by|since|last|this|after|behind)\b)", regex.IGNORECASE)
 
 
