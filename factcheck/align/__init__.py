@@ -482,6 +482,26 @@ def _part_in_title(title: Optional[str], corpus_places: dict[str, str], parts: s
     return name if name.lower() in parts or country_of_part(name) is not None or place_name(name) is None else None
 
 
+# A title that says the document is about the world: "Global Music Report 2024", "Worldwide smartphone shipments"
+# (not a body's name: "Global Fund grants to Kenya", "World Bank country brief").
+_WORLD_TITLE = regex.compile(r"\b(?:global|worldwide|world['’]s|world)\b(?!\s+(?:fund|bank|health|food|trade|cup|"
+                             r"economic|vision|wildlife|heritage|service|series|war|championships?|council|alliance|"
+                             r"programme|program|organi[sz]ation)\b)", regex.IGNORECASE)
+
+
+def _about_the_world(title: Optional[str], claims: list[Claim], country: str) -> bool:
+    """Whether a document's figures that state no place are the world's, not those of the country it names most:
+    its title says so ("Global Music Report"), or it places figures in the world in at least three sentences,
+    twice as many as in that country ("The United States was the largest market" names a country in a global
+    report, no more)."""
+    if title and _WORLD_TITLE.search(title) and country.lower() not in title.lower():
+        return True
+    places = {(c.sentence, (c.place or "").lower()) for c in claims if c.place}
+    in_world = sum(1 for _, place in places if place == "world")
+    in_country = sum(1 for _, place in places if place == country.lower())
+    return in_world >= 3 and in_world >= 2 * in_country
+
+
 def _settle_event_countries(events: list[EventMention]) -> list[EventMention]:
     """A named thing given without its country ("the Blue Heart Campaign") is the one of that name the corpus
     gives a country for ("the Blue Heart Campaign in Mexico"), when it gives one country only: with Nigeria's and
@@ -511,7 +531,11 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     for d in documents:
         country = _part_in_title(d.title, corpus_places, parts) or _name_in_title(d.title, d.text) \
             or main_country(d.text)
-        if country is None:
+        if country is not None and _about_the_world(d.title, by_source.get(d.source, []), country):
+            # (only against a country it names: a document that names none stays unplaced, as alike as other
+            # unplaced documents, which may be about the world too)
+            country = "world"
+        elif country is None:
             country = _main_place(by_source.get(d.source, []), d.title, corpus_places, parts)
             counted.add(d.source)
         infos[d.source] = DocumentInfo(source=d.source, title=d.title, published=d.published,
