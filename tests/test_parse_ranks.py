@@ -159,6 +159,8 @@ def test_first_with_a_determiner_before_a_participle_is_a_rank():
                  id="a numbered position among a group"),
     pytest.param("Vietnam ranks third among the world's coffee producers.", "coffee producers",
                  id="among a group after a possessive (commodity reports)"),
+    pytest.param("Poland rose to 14th place in the world ranking of military spenders in 2023.", "military spenders",
+                 id="a ranking named with what it ranks (defence spending)"),
     pytest.param("Ireland ranked 9th of the 27 EU member states on incarceration rate in 2023.", "incarceration rate",
                  id="on a noun (prison statistics)"),
     pytest.param("Ostmark ranked 9th in the region for its murder rate.", "murder rate", id="for its noun"),

@@ -80,6 +80,10 @@ def ranked_item(claim) -> Optional[str]:
             if opener is not None and opener.group("item").lower() not in STOP_WORDS:
                 m = opener
     word = m.group("item").lower().strip("'’")
+    if word in _PLACE_NOUNS and m.group("item")[:1].isupper():
+        name = whole_name(sentence, m.start("item"), m.group("item")).lower().split()
+        if len(name) > 1:
+            return " ".join(name)  # "The United Kingdom is the sixth largest": a name, not "the country"
     if word in STOP_WORDS or word in _PRONOUNS or word in _PLACE_NOUNS or word.isdigit():
         return None  # ("it is the second", "2023 was the warmest": no name of what is ranked)
     if word in _GENERIC_NAME_HEADS:
@@ -185,6 +189,21 @@ class RankConflict(Check):
             "a.md": "---\npublished: 2023-11-01\n---\nWales ranked 4th for the gender pay gap in 2023.\n",
             "b.md": "---\npublished: 2023-11-02\n---\nWales ranked 6th for the employment rate in 2023.\n",
         }, False),
+        Example("two countries' places in one world ranking (defence spending)", {
+            "a.md": "---\npublished: 2024-04-22\n---\nThe United Kingdom is the sixth largest military spender in the "
+                    "world.\n",
+            "b.md": "---\npublished: 2024-04-23\n---\nIndia is the fourth largest military spender in the world.\n",
+        }, False),
+        Example("... but one country's, 'in the world' and 'the world's'", {
+            "a.md": "---\npublished: 2024-04-22\n---\nPoland was the 14th largest military spender in the world in 2023.\n",
+            "b.md": "---\npublished: 2024-04-23\n---\nPoland was the world's 12th largest military spender in 2023.\n",
+        }, True, ("14th largest military", "12th largest military")),
+        Example("... and a ranking named with what it ranks", {
+            "a.md": "---\npublished: 2024-04-22\n---\nPoland rose to 14th place in the world ranking of military "
+                    "spenders in 2023.\n",
+            "b.md": "---\npublished: 2024-04-23\n---\nPoland climbed to 12th place among the world's military spenders "
+                    "in 2023.\n",
+        }, True, ("14th", "12th")),
         Example("a short name and the full one (charity rankings)", {
             "a.md": "---\npublished: 2023-07-02\n---\nHearthstone is ranked fifth in the 2023 Charity Fundraising Index.\n",
             "b.md": "---\npublished: 2023-09-10\n---\nHearthstone Trust was ranked seventh in the 2023 Charity Fundraising "

@@ -2350,8 +2350,10 @@ class SentenceContext:
             self._places[(lo, hi)] = found
         return found
 
-    def places(self, lo: int, hi: int, exclude: list[tuple[int, int]], clause: bool = False) -> list[tuple[int, str]]:
-        """(position, place) of the places named in text[lo:hi], outside the excluded spans."""
+    def places(self, lo: int, hi: int, exclude: list[tuple[int, int]], clause: bool = False,
+               anchor: Optional[int] = None) -> list[tuple[int, str]]:
+        """(position, place) of the places named in text[lo:hi], outside the excluded spans. anchor: where the
+        number is, which keeps the place of a ranking it stands in ("the world's| 12th largest")."""
         found: list[tuple[int, str]] = []
         ranked_in: list[tuple[int, str]] = []
         for at, position, place, m_start, _end in self._place_candidates(lo, hi, clause):
@@ -2377,8 +2379,10 @@ class SentenceContext:
             found.append((position, place))
         if ranked_in and any(f not in ranked_in for f in found):
             # "India is the world's second-largest market, with shipments of 146 million": where India ranks, not
-            # where its figures are
-            found = [f for f in found if f not in ranked_in]
+            # where its figures are (but the rank's own: "Poland was the world's| 12th largest military spender")
+            found = [f for f in found if f not in ranked_in
+                     or anchor is not None and f in self._ranked_in
+                     and self._ranked_in[f][0] <= anchor < self._ranked_in[f][1]]
         return found
 
     def place(self, anchor: int, exclude: list[tuple[int, int]], scope_first: bool = False,
@@ -2391,7 +2395,7 @@ class SentenceContext:
         for i, (lo, hi) in enumerate(ranges):
             if i and ranges[0] == ranges[1]:
                 break
-            found = self.places(lo, hi, exclude, clause=i == 0)
+            found = self.places(lo, hi, exclude, clause=i == 0, anchor=anchor)
             if self._ranked_in:
                 # "Rotterdam, Europe's largest container port, handled 13.4 million TEU": Europe is where the port
                 # ranks, the rank's own place, not the figure's

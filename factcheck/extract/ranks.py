@@ -143,6 +143,14 @@ _AMONG_GROUP = regex.compile(
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|for|by|since|last|this|after|behind)\b)", regex.IGNORECASE)
 
 
+# A ranking named with what it ranks: "14th place in the world ranking of military spenders", "fifth in the
+# league table of ports".
+_RANKING_OF = regex.compile(
+    r"\s*(?:place\s+)?(?:in|on)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ranking|rankings|league\s+table|"
+    r"table|list|index)\s+of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|for|by|since|last|this|after|behind|with|up|down)\b)", regex.IGNORECASE)
+
+
 def _criterion_noun(text: str, at: int, end: int) -> Optional[str]:
     """What a plain position ranks by when a bare noun says it: 'reading scores' -> 'reading'."""
     m = _CRITERION_NOUN.match(text, at, end)
@@ -228,6 +236,6 @@ def _plain_scope(text: str, at: int, end: int) -> Optional[str]:
     scope = fold(criterion.group("what")) if criterion else _criterion_noun(text, at, end)
     if scope is None:
         # "ranked third among coastal destinations", "slipped to second place among ...": the peer group
-        among = _AMONG_GROUP.match(text, at, end)
+        among = _AMONG_GROUP.match(text, at, end) or _RANKING_OF.match(text, at, end)
         scope = fold(among.group("what")) if among else None
     return scope
