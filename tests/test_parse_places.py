@@ -217,6 +217,9 @@ NOT_PLACES = [
     ("what a ranking ranks is not where it spans", "The capital, Dranport, had 1.31 million people in 2021, making it "
      "the largest city in the country.", "largest", None),
     ("a trial named in capitals", "In the CALDERA trial, 618 patients received placebo.", "618", None),
+    ("two capitals that name a field (TB programmes)", "The ministry trained 2,500 health workers in TB screening.",
+     "2,500", None),
+    ("... not a state's code", "Sales in NY rose 4% in 2023.", "4%", "NY"),
     ("a place in a later clause of its own", "It employs 12,000 people in 40 countries, and Brazil is its "
      "third-largest market.", "12,000", None),
     ("a generic word", "Divers found a 2,900 year-old site in the City of David.", "2,900 year-old", None),

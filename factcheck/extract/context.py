@@ -492,6 +492,10 @@ _INSTITUTION_HEAD = regex.compile(
     r"Wage|Act|Law|Plan|Programme|Program|Scheme|Strategy|Budget|Rate|Tax|Credit|Allowance|Benefit|Award|Prize|"
     r"Report|Survey|Census|Review|Duty|Duties|Levy|Bond|Bonds|Aid|Relief|Grant|Grants|Subsidy|Pension|Insurance)$")
 # A capitalised common noun alone: "in the City of David", "in the State", "in the Company".
+# Two capitals that name a field or a thing, not a state or a country's code ("in NY", "in DC"): "trained in TB
+# screening", "jobs in AI", "investment in IT".
+_TWO_LETTER_TOPICS = frozenset("TB AI IT HR PR ML VR AR UX UI IP GP ED ER OR IQ EV PV TV PC HQ QA DJ CO PE PM AM GM FM "
+                               "HD SD DB OS".split())
 _GENERIC_WORDS = frozenset("City State Company Country Capital Region Province County District Town Village".split())
 _ENTITY_HEAD_AFTER = regex.compile(r"\s*(?:Campaign|Law|Act|Programme|Program|Plan|Initiative|Report|Survey)\b")
 
@@ -2324,8 +2328,9 @@ class SentenceContext:
                         continue  # "enrolled in Bolsa Familia": what they take part in (not "in Lanmore's survey")
                     if text[m.start():m.start() + 2] == "at" and name.endswith(("an", "ese", "ish")):
                         continue  # "at Valdorian ports": a people's adjective, no site
-                    if name.isupper() and len(name) > 2 and fold(name) not in gazetteer.canonical:
-                        continue  # "in the CALDERA trial", "in the NHS": a name in capitals, not where
+                    if name.isupper() and fold(name) not in gazetteer.canonical \
+                            and (len(name) > 2 or name in _TWO_LETTER_TOPICS):
+                        continue  # "in the CALDERA trial", "in the NHS", "in TB screening": a name in capitals, not where
                     title = _STATE_TITLE.match(text, at)
                     if title is not None and title.end() < hi and text[title.end():title.end() + 1].isupper():
                         # "in the Kingdom of Oltrava": Oltrava
