@@ -17,7 +17,7 @@ from collections import defaultdict
 from typing import Iterable
 
 from ..align import Alignment
-from ..align.keys import period_key, place_key, subject_key
+from ..align.keys import entities_compatible, period_key, place_key, subject_key
 from ..config import AuditConfig
 from ..models import Claim, Finding
 from .base import Check, Example, name, quote
@@ -41,6 +41,11 @@ class CurrencyMismatch(Check):
             "a.md": "---\npublished: 2010-01-01\n---\nIn 2009 the shelter grant in Norland was 65 million pesos.\n",
             "b.md": "---\npublished: 2010-03-01\n---\nIn 2009 the shelter grant in Norland was US $5 million.\n",
         }, False),
+        Example("the same amount for two companies (music industry results)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nUniversal Music Group reported total revenue of $11.1 billion for "
+                    "2023.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nSony Music reported total revenue of €11.1 billion for 2023.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
@@ -50,6 +55,8 @@ class CurrencyMismatch(Check):
                 key = (subject_key(claim), place_key(claim, aligned.doc(claim).country), period_key(claim), claim.value)
                 groups[key].append(claim)
         for key, claims in sorted(groups.items(), key=lambda kv: str(kv[0])):
+            # (only amounts of one owner: "Universal reported $11.1 billion" and "Sony reported €11.1 billion")
+            claims = [c for c in claims if any(o.unit != c.unit and entities_compatible(c, o) for o in claims)]
             currencies = {c.unit for c in claims}
             if len(currencies) < 2:
                 continue
