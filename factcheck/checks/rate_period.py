@@ -20,8 +20,9 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
-from ..align.keys import (SCOPE_RATIO, adds_to_a_stock, entities_compatible, interval, is_expected, overlaps,
-                          parts_compatible, period_key, predicates_compatible, subjects_compatible)
+from ..align.keys import (SCOPE_RATIO, adds_to_a_stock, entities_compatible, interval, is_expected, modifiers,
+                          one_is_a_subgroup, overlaps, parts_compatible, period_key, predicates_compatible,
+                          subjects_compatible)
 from ..config import AuditConfig
 from ..extract import units
 from ..models import Claim, Finding
@@ -196,10 +197,28 @@ def _per_year(claim: Claim, low: float, high: float) -> str:
     return f"{fmt_span(low, high)}{label} a year"
 
 
+def _narrower_and_smaller(a: tuple, b: tuple) -> bool:
+    """Whether one of two figures, each with its yearly interval, says more of what it counts than the other and
+    is less than half of it a year: a part, as value-conflict reads levels (see narrower_and_smaller)."""
+    (claim_a, low_a, high_a), (claim_b, low_b, high_b) = a, b
+    if None in (low_a, high_a, low_b, high_b):
+        return False
+    ma, mb = modifiers(claim_a), modifiers(claim_b)
+    return mb < ma and high_a * 2 < low_b or ma < mb and high_b * 2 < low_a
+
+
 class RatePeriod(Check):
     id = "rate-period"
     severity = "error"
     examples = [
+        Example("a subgroup's total is no total for everyone's rate (birth statistics)", {
+            "a.md": "---\npublished: 2024-03-14\n---\nOn average, 128 babies were born each day in 2023. There were 612 "
+                    "teenage births in 2023.\n",
+        }, False),
+        Example("... nor a part named by its kind (music industry)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nIn 2022, US vinyl revenues rose to $1.2 billion. US revenues "
+                    "averaged about $43.6 million a day in 2022.\n",
+        }, False),
         # (road safety, drug seizures, budgets and schools: unseen corpora)
         Example("a rate restates the level a change reached, not where it started (fiscal reports)", {
             "a.md": "---\npublished: 2021-04-15\n---\nInterest payments rose to EUR 5.1 billion in 2020 from EUR 4.2 "
@@ -504,11 +523,13 @@ class RatePeriod(Check):
                     if rate.kind == "money" and rate.per == "hour" or _part_of_year(rate) \
                             or not subjects_compatible(total, rate) \
                             or not entities_compatible(total, rate) or not parts_compatible(total, rate) \
-                            or not predicates_compatible(total, rate):
-                        continue
+                            or not predicates_compatible(total, rate) or one_is_a_subgroup(total, rate):
+                        continue  # (nor a subgroup's: "612 teenage births in 2023" is no total for "128 births a day")
                     rate_low, rate_high = interval(rate, config.tolerances.rounding)
                     if overlaps((low, high), (rate_low, rate_high)):
                         continue
+                    if _narrower_and_smaller((total, low, high), (rate, rate_low, rate_high)):
+                        continue  # ("US vinyl revenues rose to $1.2 billion" is a part of "$43.6 million a day")
                     message = (f"{name(rate)} says {quote(rate)} ({_per_year(rate, rate_low, rate_high)}) but "
                                f"{name(total)} says {quote(total)} for {total.period} "
                                f"({_per_year(total, low, high)}), for the same {total.subject or total.subject_head}.")
@@ -540,7 +561,7 @@ class RatePeriod(Check):
                         continue  # ("€1,100 a month" of rent and "€95 million a year" of dropouts: two things)
                     if overlaps(spans[id(a)], spans[id(b)]) or (a.id, b.id) in reported or \
                             not subjects_compatible(a, b) or not entities_compatible(a, b) \
-                            or not parts_compatible(a, b) or _named_on_one_side(a, b):
+                            or not parts_compatible(a, b) or _named_on_one_side(a, b) or one_is_a_subgroup(a, b):
                         continue
                     reported.add((a.id, b.id))
                     lo, hi = spans[id(a)]
