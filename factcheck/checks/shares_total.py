@@ -52,6 +52,10 @@ _NAMED_MEASURE_BEFORE = regex.compile(r"\b(?:a|an|its|their|the)\s+(?:[a-z][\w-]
                                       r"(?:turnout|rate|ratio|margin|yield|participation)\s+of\s+$")
 
 
+# A later share of the group the one before it counted: "94%| of those diagnosed", "of them", "of these".
+_OF_THE_LAST_GROUP_AFTER = regex.compile(r"\s+of\s+(?:those|them|these|whom|which|the\s+latter)\b", regex.IGNORECASE)
+
+
 # The last share of a listing that claims to be whole: "the remaining 40%", "the rest, 12%", "others 5%".
 _THE_REST_BEFORE = regex.compile(r"\b(?:the\s+)?(?:remaining|rest|remainder|balance|others?)\b[^\d]{0,12}$",
                                  regex.IGNORECASE)
@@ -224,6 +228,11 @@ class SharesTotal(Check):
     id = "shares-total"
     severity = "warning"
     examples = [
+        Example("each share of the group the one before counted (HIV treatment cascades)", {
+            "a.md": "---\npublished: 2023-07-13\n---\nIn 2022, 92% of people living with HIV in Zambia knew their "
+                    "status, 94% of those diagnosed were on treatment, and 96% of those on treatment were virally "
+                    "suppressed.\n",
+        }, False),
         Example("a whole with no article, split by where its people come from (university statistics)", {
             "a.md": "---\npublished: 2024-03-20\n---\nOf international students, 38% come from Asia, 29% from Europe, 21% "
                     "from Africa and 19% from the Americas.\n",
@@ -502,6 +511,8 @@ class SharesTotal(Check):
                     and not _OF_THE_WHOLE.match(sentence) and not _ends_with_the_rest(sentence, shares[-1]) \
                     or _group_rates(sentence, shares[1:], before=shares[0]):
                 continue
+            if any(_OF_THE_LAST_GROUP_AFTER.match(sentence, position_in_sentence(c) + len(c.text)) for c in shares[1:]):
+                continue  # "92% knew their status, 94% of those diagnosed were on treatment": each of the one before
             if _rates_named_before(sentence, shares[0]):
                 continue  # "an on-time performance of 76.5%, while easyJet recorded 73.8% and Wizz Air 69.4%"
             remaining = _REMAINING_SHARE_BEFORE.search(sentence, max(0, position_in_sentence(shares[-1]) - 25),
