@@ -78,8 +78,14 @@ _PER_UNIT = r"(?:/[A-Za-z][\w²³]*)?"
 _TO_LEAD_PATTERN = r"\s*,?\s*(?:by\s+)?to\s+"
 # When a level is for: "in 2021", "in 2021/22", "in the 2021 season", "in January", "last year", "the year before".
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_WHEN = (r"(?:(?:in|by|during|for|as\s+of|(?:at\s+)?the\s+(?:end|close|start)\s+of|end-)\s*(?:the\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?\d{4}(?:[/–-]\d{2,4})?(?:\s+(?:season|crop\s+year|"
-         r"fiscal\s+year|financial\s+year|marketing\s+year|school\s+year))?|" + _MONTH + r")"
+_WHEN = (r"(?:(?:in|by|during|for|as\s+of|(?:at\s+)?the\s+(?:end|close|start)\s+of|end-)\s*(?:the\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?(?:FY\s?)?\d{4}(?:[/–-]\d{2,4})?(?:\s+(?:season|crop\s+year|"
+         r"fiscal\s+year|financial\s+year|marketing\s+year|school\s+year))?|"
+         # (a span of months: "in July to September 2022")
+         + _MONTH + r"(?:\s*(?:to|[–-])\s*" + _MONTH + r"(?:\s+\d{4})?)?)"
+         # (a day or a span back from the report, in news: "on Tuesday", "over the past week", "last month")
+         r"|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+         r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:(?:two|three|four|five|six|seven|ten|\d+)\s+)?"
+         r"(?:days?|weeks?|months?|years?)|(?:last|this)\s+(?:week|month)"
          # (a day, in situation reports: "from $80 million on 1 March to $118.6 million on 15 March")
          r"|(?:on|as\s+of|by)\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?"
          # (a quarter or a half: "in the third quarter of 2023", "in Q3 2023", "in the quarter")
@@ -115,7 +121,9 @@ _TO_GAP = regex.compile(rf"{_PER_UNIT}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_TIME_PHR
 # After the level reached, the change that links the two levels: ", an increase of 30%", " (up 30%)", ", or 30%".
 _CHANGE_AFTER_LEVELS = regex.compile(
     # ("rose from 54.2 points to 61.8 points in 2022, an increase of 24%": the levels' word for what they count)
-    rf"(?:\s+(?:points?|pts|index\s+points))?(?:\s+{_TIME_PHRASE})?\s*[,(;]?\s*(?:(?:an?\s+)?(?:(?:relative|overall|total|net)\s+)?(?:increase|rise|jump|growth|gain|decrease|decline|drop|fall|"
+    # ("from 280 people to 327 people", or a noun of its own after the levels)
+    rf"(?:\s+(?:points?|pts|index\s+points|(?!(?:in|on|by|at|for|and|or|but|while|from|to|of|with|the|a|an|up|down|"
+    rf"over|during|last|this)\b)[a-z][a-z-]*))?(?:\s+{_TIME_PHRASE})?\s*[,(;]?\s*(?:(?:an?\s+)?(?:(?:relative|overall|total|net)\s+)?(?:increase|rise|jump|growth|gain|decrease|decline|drop|fall|"
     r"cut|reduction|saving|overrun)\s+of\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?|or\s+|an?\s+)?",
     regex.IGNORECASE,
 )
@@ -172,6 +180,25 @@ class PercentChange(Check):
     id = "percent-change"
     severity = "error"
     examples = [
+        Example("levels on two weekdays (disaster situation reports)", {
+            "a.md": "---\npublished: 2025-03-14\n---\nThe number of people displaced rose from 45,000 on Tuesday to "
+                    "63,000 on Thursday, an increase of 60%.\n",
+        }, True, ("60%",)),
+        Example("... and over the past week", {
+            "a.md": "---\npublished: 2024-09-02\n---\nThe number of people in relief camps rose from 380,000 to 520,000 "
+                    "over the past week, a 45% increase.\n",
+        }, True, ("45%",)),
+        Example("levels with their noun after each (court statistics)", {
+            "a.md": "---\npublished: 2023-03-30\n---\nPrisoners rose from 280 people to 327 people, an increase of 25%.\n",
+        }, True, ("25%",)),
+        Example("levels in fiscal years written 'FY2020/21'", {
+            "a.md": "---\npublished: 2022-11-15\n---\nCases filed rose 20% from 370,000 in FY2020/21 to 410,000 in "
+                    "FY2021/22.\n",
+        }, True, ("20%",)),
+        Example("levels in spans of months", {
+            "a.md": "---\npublished: 2023-03-30\n---\nThe median wait rose 25% from 280 days in July to September 2022 "
+                    "to 327 days in October to December 2022.\n",
+        }, True, ("25%",)),
         Example("levels at the end of two years (telecoms statistics)", {
             "a.md": "---\npublished: 2024-03-15\n---\nMobile broadband subscriptions rose from 18.2 million at the end "
                     "of 2022 to 21.5 million at the end of 2023, an increase of 24%.\n",
