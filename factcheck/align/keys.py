@@ -751,6 +751,9 @@ _EXPECTED_BEFORE = regex.compile(r"\b(?:will|should|(?:is|are)\s+(?:set|due|proj
                                  r"could\s+reach|may\s+(?:rise|reach)\s+to|"
                                  # ("could finish with more than $450 million", "might top")
                                  r"(?:could|might|may|would)\s+(?:finish|end|top|exceed|hit|total|surpass|approach)|"
+                                 # (a scenario's outcome: "Under the low-migration scenario, the population would be")
+                                 r"(?:would|could)\s+(?:be|reach|fall|rise|grow|shrink|decline|increase|drop|stand)|"
+                                 r"scenarios?|variants?|"
                                  # (reported speech of what will be: "She said construction would support")
                                  r"(?<=\b(?:said|says|told|stated|announced|claimed|insisted)\b[^.;:]{0,60})would|"
                                  r"(?:analysts|economists|markets?)\s+(?:had\s+)?(?:expected|forecast|predicted|"
@@ -760,7 +763,10 @@ _EXPECTED_AFTER = regex.compile(r"[^\d;:.,]{0,40}?\b(?:(?:analysts|economists|ma
                                 r"predicted|projected|anticipated)\b(?!\s+(?:to|in|on|at|for)\b)"
                                 # "4.3 million people will face hunger", "are likely to face": the future, after it
                                 r"|[^\d;:.,]{0,30}?\b(?:will|(?:is|are)\s+(?:likely|set|projected|forecast|expected)\s+to)"
-                                r"\s+(?!have\s+been\b)[a-z]", regex.IGNORECASE)
+                                r"\s+(?!have\s+been\b)[a-z]"
+                                # a threshold, not a level: "A fertility rate of 2.1 is needed to replace the population"
+                                r"|[^\d;:.,]{0,12}?\b(?:is|are|was|were|would\s+be)\s+(?:needed|required|necessary)\s+"
+                                r"(?:to|for)\b", regex.IGNORECASE)
 
 
 def is_expected(claim: Claim) -> bool:

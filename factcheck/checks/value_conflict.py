@@ -981,6 +981,16 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-11-02\n---\nEconomists had expected Valdoria's unemployment rate to be 4.4% in "
                     "October 2023.\n",
         }, False),
+        Example("a scenario's outcome is no level (population projections)", {
+            "a.md": "---\npublished: 2023-09-12\n---\nUnder the low-migration scenario, Valdoria's population would be "
+                    "4.05 million in 2023.\n",
+            "b.md": "---\npublished: 2023-09-20\n---\nValdoria's population was 4.62 million in 2023.\n",
+        }, False),
+        Example("... nor a threshold", {
+            "a.md": "---\npublished: 2023-04-18\n---\nIn Valdoria a fertility rate of 2.1 is needed to replace the "
+                    "population.\n",
+            "b.md": "---\npublished: 2023-09-12\n---\nIn Valdoria the fertility rate was 1.41 in 2023.\n",
+        }, False),
         Example("a price per kWh and per MWh are prices of different quantities", {
             "a.md": "---\npublished: 2024-02-01\n---\nIn 2023 Valdoria's household electricity price was €0.284 per "
                     "kWh.\n",
