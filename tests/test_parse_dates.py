@@ -183,6 +183,10 @@ RELATIVE_PERIODS = [
     ("a year earlier, from the sentence's last year", "About 2,900 people died last year, down from 3,400 a year "
      "earlier.", "2019-05-02", "3,400", "2017"),
     ("N years ago", "Turnout was 33.8%, down from 36.2% four years ago.", "2024-05-07", "36.2%", "2020"),
+    ("a decade ago (birth statistics)", "A decade ago the region recorded 18,200 births.", "2024-03-20", "18,200",
+     "2014"),
+    ("... and a decade earlier", "In 2020 the region recorded 12,000 births, against 18,200 a decade earlier.",
+     "2024-03-20", "18,200", "2010"),
     ("... not the figure before it", "Turnout was 33.8%, down from 36.2% four years ago.", "2024-05-07", "33.8%",
      "2024"),
     ("a start N years ago does not date the count", "The scheme was launched five years ago and has 300 members.",

@@ -756,7 +756,13 @@ def _years_back(m) -> int:
     """How many years a _RELATIVE_YEAR "before" phrase counts back: one ("the previous year"), or as many as it
     says ("two years earlier")."""
     years = m.group("before_years")
-    return 1 if not years else int(years) if years.isdigit() else _SMALL_NUMBERS[years.lower()]
+    return 1 if not years else count_of_years(years)
+
+
+def count_of_years(words: str) -> int:
+    """'3', 'three' or 'a decade', as a number of years."""
+    words = " ".join(words.lower().split())
+    return int(words) if words.isdigit() else 10 if words == "a decade" else _SMALL_NUMBERS[words]
 
 
 # The last gap of a list of places: "Sinaloa|, and |Sonora".
@@ -777,7 +783,8 @@ def _month_or_quarter_before(published: dt.date, unit: str) -> str:
 
 
 _RELATIVE_YEAR = regex.compile(
-    r"\b(?:(?P<ago>(?P<years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+ago)"
+    r"\b(?:(?P<ago>(?:(?P<years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years|(?P<years>a\s+decade))"
+    r"\s+ago)"
     # ("from 398 in last year's release": when it was said, not the figure's time)
     r"|(?P<last>last\s+year(?!['’]s\s+(?:release|report|edition|publication|estimates?|figures?|bulletin|survey|"
     r"statistics|data|inventory))|a\s+year\s+ago|the\s+past\s+year|"
@@ -788,8 +795,8 @@ _RELATIVE_YEAR = regex.compile(
     r"|(?P<season>(?P<season_which>last|this|next)\s+season)(?!['’]s\s+(?:release|report|edition))"
     r"|(?P<before>the\s+(?:previous|preceding|prior)\s+(?:reporting\s+(?:period|year)|year|season)"
     r"|the\s+(?:year|season)\s+before|a\s+season\s+(?:earlier|before)"
-    r"|a\s+year\s+(?:earlier|before)|(?P<before_years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years\s+"
-    r"(?:earlier|before)))\b",
+    r"|a\s+year\s+(?:earlier|before)|(?:(?P<before_years>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years"
+    r"|(?P<before_years>a\s+decade))\s+(?:earlier|before)))\b",
     regex.IGNORECASE)
 # (the number's own noun may come first: "5,000 patients in 2022")
 # (words between, in capitals too: "78.9% of GDP| in 2019")
@@ -2125,7 +2132,7 @@ class SentenceContext:
         if self._relative is None:
             low = self.normalized.lower()
             self._relative = [] if "year" not in low and "reporting period" not in low and "last " not in low \
-                and "season" not in low else \
+                and "season" not in low and "decade" not in low else \
                 list(_RELATIVE_YEAR.finditer(self.text, self.start, self.end))
         return self._relative
 
@@ -2213,8 +2220,7 @@ class SentenceContext:
             if published is None:
                 return None
             if m.group("ago"):
-                years = m.group("years").lower()
-                return published.year - (int(years) if years.isdigit() else _SMALL_NUMBERS[years])
+                return published.year - count_of_years(m.group("years"))
             if m.group("season"):
                 season = self._season_of(m)
                 return int(season[-4:]) if season else None
