@@ -58,6 +58,17 @@ PREFIX_CURRENCIES: dict[str, Currency] = {
     "mad": Currency("MAD"), "tnd": Currency("TND"), "dzd": Currency("DZD"), "rsd": Currency("RSD"),
     "bgn": Currency("BGN"), "gel": Currency("GEL"), "₾": Currency("GEL"), "amd": Currency("AMD"),
 }
+# More ISO 4217 codes before amounts, read only in capitals ("MWK 1.5 billion", "SAR 269 billion"): in lower case
+# some are words or ends of words, and "SAR" and "AED" are also search and rescue and defibrillators, which a
+# number seldom follows.
+CAPITALS_ONLY_CODES = frozenset(
+    "MWK MZN BWP NAD AOA CDF SZL LSL ZWL ZWG SAR AED QAR OMR KWD BHD JOD IQD IRR LBP SYP AFN UZS AZN BYN ISK MKD "
+    "MNT KHR TWD DOP JMD TTD HNL NIO CRC PYG UYU VES MUR SCR MGA DJF SDG SSP LYD GMD GNF SLE LRD CVE BIF HTG FJD PGK "
+    "BND MVR BTN ERN SOS XPF".lower().split())
+PREFIX_CURRENCIES.update({code: Currency(code.upper()) for code in CAPITALS_ONLY_CODES})
+PREFIX_CURRENCIES["mk"] = Currency("MWK")  # (Malawian kwacha: "MK 420 million")
+# Codes that are more often initialisms: money only before an amount that looks like money (see the scanner).
+INITIALISM_CODES = frozenset({"SAR", "AED"})
 
 # Names written after the amount: "5 million pesos", "420 million finnish markka".
 SUFFIX_CURRENCIES: dict[str, Currency] = {
@@ -165,7 +176,7 @@ _WORD_LIKE_CODES = {"try", "pen", "cop", "rub", "won", "rand", "real"}
 def _phrase_pattern(phrases) -> str:
     parts = []
     for phrase in sorted(phrases, key=len, reverse=True):
-        if phrase in _WORD_LIKE_CODES and len(phrase) == 3:
+        if phrase in _WORD_LIKE_CODES and len(phrase) == 3 or phrase in CAPITALS_ONLY_CODES or phrase == "mk":
             parts.append(f"(?-i:{phrase.upper()})")
             continue
         parts.append(r"\s*".join(regex.escape(w) for w in phrase.split()) if " " in phrase else regex.escape(phrase))

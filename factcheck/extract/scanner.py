@@ -310,6 +310,11 @@ _PLACE_DATELINE = regex.compile(r"(?m)^[ \t>*_]*(?P<place>[A-Z][A-Z.'’-]+(?:[ 
 _DATELINE_END = regex.compile(r"[ \t*_]*(?:[-–—:|.(/]|\n|$)")
 
 
+# An amount written as money is: with a scale word, or with thousands separators.
+_LARGE_AMOUNT = regex.compile(r"\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|k)\b|\d{1,3}(?:,\d{3})+",
+                              regex.IGNORECASE)
+
+
 @dataclass
 class Draft:
     """A claim being assembled: the span grows as words around the number are read."""
@@ -1477,6 +1482,8 @@ class Extractor:
         before = text[window_start:start]
         ends = tail(before)  # the patterns below run only where this says they can match
         m = currency.PREFIX_PATTERN.search(before) if may_end_with(ends, currency.PREFIX_ENDING) else None
+        if m and m.group("currency") in currency.INITIALISM_CODES and not _LARGE_AMOUNT.match(text, start):
+            m = None  # "File the SAR 12 form": an initialism; "SAR 269 billion", "AED 12,500" are money
         if m:
             found["currency"] = currency.prefix_currency(m.group("currency"))
             found["start"] = window_start + m.start("currency")
