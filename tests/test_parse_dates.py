@@ -419,6 +419,10 @@ STATED_PERIODS = [
     ("'the year before' names the year it follows", "In 2014, the year before the plan began, crashes were the "
      "third leading cause of death.", "2017-04-20", "third leading cause", "2014"),
     ("a month without a year, up to the story", "Inflation rose to 3.2% in March.", "2024-04-17", "3.2%", "2024-03"),
+    ("a wire dateline's day dates the story, not its figures (disaster news)", "KATHMANDU, March 14 (Reuters) - The "
+     "earthquake destroyed 18,900 houses.", "2025-03-14", "18,900", "2025"),
+    ("... as a day in the sentence does", "As of 14 March, 612 deaths were recorded.", "2025-03-14", "612",
+     "2025-03-14"),
     ("a later month is last year's", "Inflation was 2.9% in November.", "2024-04-17", "2.9%", "2023-11"),
     ("... unless the clause looks ahead", "The budget of $5m is due in June.", "2024-04-17", "$5m", "2024-06"),
     ("a launch date in an aside is not the figure's when the figure has its own", "The Measles Programme, launched "

@@ -900,6 +900,9 @@ _BARE_DAY = regex.compile(rf"\b(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?
                           rf"(?P<month>{_MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)\b(?![.,]?\d)"
                           r"(?!\s*,?\s*(?:19|20)\d\d\b)")
 _SINCE_BEFORE = regex.compile(r"\b[Ss]ince\s+$")
+# A wire story's dateline around a day: "KATHMANDU, |March 14| (Reuters) -".
+_WIRE_DATELINE_BEFORE = regex.compile(r"[ \t>*_]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][\w.'’-]+)?,[ \t]*")
+_WIRE_DATELINE_AFTER = regex.compile(r"[ \t]*(?:\([A-Za-z .]{2,30}\)[ \t]*)?[—–-]{1,2}[ \t]")
 _DAY_RIGHT_AFTER = regex.compile(r"\s+(?:on|as\s+of|by|until|through)\s+(?:the\s+)?")  # ("$118.6 million| on |15 March")
 _BARE_MONTH_WORDS = word_set(*(name for name in MONTHS if len(name) > 3 or name == "may"))  # (full names)
 _BARE_YEAR_PART_WORDS = word_set("quarter", "half", "q", "h", "quarterly")
@@ -2075,6 +2078,9 @@ class SentenceContext:
         for m in _BARE_DAY.finditer(text, lo, hi):
             if m.start() < claim_end and claim_start < m.end():
                 continue  # (the day is a non-claim of its own, in `exclude`: it is what dates the figure)
+            if _WIRE_DATELINE_AFTER.match(text, m.end()) and _WIRE_DATELINE_BEFORE.fullmatch(
+                    text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                continue  # (a dateline's day, "KATHMANDU, March 14 (Reuters) -", dates the story, not its figures)
             if m.start() >= claim_end and _COMPARED_BEFORE.search(text, claim_end, m.start()):
                 continue  # "655 deaths, up from 612 on 19 February": the earlier figure's day
             month, day = MONTHS[m.group("month").lower()], int(m.group("day"))
