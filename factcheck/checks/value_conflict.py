@@ -981,6 +981,16 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-11-02\n---\nEconomists had expected Valdoria's unemployment rate to be 4.4% in "
                     "October 2023.\n",
         }, False),
+        Example("the level a change started from, at a dated event (census releases)", {
+            "a.md": "---\npublished: 2022-06-30\n---\nThe 2021 census counted 52.1 million people in Kenya, up from 47.6 "
+                    "million at the 2011 census.\n",
+            "b.md": "---\npublished: 2023-03-15\n---\nKenya's 2011 census counted 45.0 million people.\n",
+        }, True, ("47.6 million", "45.0 million")),
+        Example("... and in the place of the level it led to (birth statistics)", {
+            "a.md": "---\npublished: 2024-03-14\n---\nThere were 46,750 live births in Portugal in 2023, down 3.0% from "
+                    "52,000 in 2022.\n",
+            "b.md": "---\npublished: 2023-04-18\n---\nThere were 48,214 live births in Portugal in 2022.\n",
+        }, True, ("52,000", "48,214")),
         Example("a scenario's outcome is no level (population projections)", {
             "a.md": "---\npublished: 2023-09-12\n---\nUnder the low-migration scenario, Valdoria's population would be "
                     "4.05 million in 2023.\n",

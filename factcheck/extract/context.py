@@ -801,7 +801,9 @@ _RELATIVE_YEAR = regex.compile(
 # (the number's own noun may come first: "5,000 patients in 2022")
 # (words between, in capitals too: "78.9% of GDP| in 2019")
 _DATE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|since|before|after|and|or|to)\b)[A-Za-z][\w-]*\s+){0,2}?"
-                                  r"(?:in|during|for|as\s+of|by|(?:at\s+)?the\s+(?:end|close|start|beginning|middle)\s+of)"
+                                  r"(?:in|during|for|as\s+of|by|(?:at\s+)?the\s+(?:end|close|start|beginning|middle)\s+of"
+                                  # (an event of that year: "47.6 million| at the |2011 census")
+                                  r"|(?:at|in)\s+the)"
                                   r"\s+(?:FY\s?)?")
 # Between a number and a later date: a comparison with another number, whose date that is.
 _COMPARED_BEFORE = regex.compile(r"\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|against|versus|vs\.?|from)\s+"

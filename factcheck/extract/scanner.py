@@ -575,6 +575,9 @@ class Extractor:
                     and claim.change is None and source.change is None \
                     and _COMPARED_LEVEL_BETWEEN.search(text, source.end, claim.start):
                 update["per"] = source.per  # "€265.30 per week in 2023, up from €253.30 in 2022": a week's too
+            if claim.place is None and source.place is not None and claim.change is None and source.change is None \
+                    and _COMPARED_LEVEL_BETWEEN.search(text, source.end, claim.start):
+                update["place"] = source.place  # "46,750 births in Portugal in 2023, down 3.0% from 52,000": its too
             claim = claim.model_copy(update=update)
         if claim.per is not None and claims and claims[-1].per not in (None, claim.per) \
                 and claims[-1].kind == claim.kind and claims[-1].start >= s_start \
@@ -3103,7 +3106,10 @@ _TIMES_COMPARED = regex.compile(
 # (or the level's verb: "Annual revenue of €1.84 billion| was up |21%"; or its date: "... at the end of 2022, an
 # increase of| 8%")
 # (a year may be a financial one: "in 2023/24", "in FY2023")
-_CHANGE_AFTER_LEVEL_GAP = regex.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s*(?:this\s+year|last\s+year|"
+_CHANGE_AFTER_LEVEL_GAP = regex.compile(r"(?:\s+[a-z][\w-]*){0,3}?"
+                                     # (a place: "46,750 live births| in Portugal in 2023, down| 3.0% from 52,000")
+                                     r"(?:\s+(?:in|across|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?"
+                                     r"\s*(?:this\s+year|last\s+year|"
                                      r"in\s+(?:FY\s?)?\d{4}(?:[/–-]\d{2}(?:\d{2})?)?|"
                                      r"at\s+the\s+end\s+of\s+\d{4})?\s*(?:[,(]\s*|\s+(?:was|were|is|are)\s+(?=up|down))"
                                      r"(?:up|down|or|an?\s+(?:increase|rise|jump|gain|drop|fall|decline|decrease|cut|"
