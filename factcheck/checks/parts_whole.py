@@ -192,7 +192,16 @@ def _of_the_wholes_kind(whole, parts: list) -> list:
     # million for buildings", the first part only takes the whole's noun from its clause)
     if head is None or sum(_head(p) == head for p in parts) < 2:
         return parts
+    if all(_bracketed(p) for p in parts):
+        return parts  # "split between recorded music (€8.2 billion), ... and other income (€0.9 billion)": each
+        # bracket follows its part's label, whatever noun the label ends in
     return [p for p in parts if _head(p) in (head, None)]
+
+
+def _bracketed(claim) -> bool:
+    """Whether a figure opens a bracket: "publishing (€2.0 billion)"."""
+    at = position_in_sentence(claim)
+    return claim.sentence[max(0, at - 2):at].rstrip().endswith("(")
 
 
 # Parts that name other things and add up to this many times the whole count something else: a real slip in a
@@ -219,6 +228,14 @@ class PartsWhole(Check):
     id = "parts-whole"
     severity = "error"
     examples = [
+        Example("parts in brackets after their labels, one label ending in a noun of its own (music industry)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nUMG's €11.1 billion revenue in 2023 was split between recorded music "
+                    "(€8.2 billion), publishing (€2.0 billion) and merchandising and other income (€0.8 billion).\n",
+        }, True, ("€11.1 billion", "€8.2 billion", "€2.0 billion", "€0.8 billion")),
+        Example("... which add up", {
+            "a.md": "---\npublished: 2024-03-01\n---\nUMG's €11.1 billion revenue in 2023 was split between recorded music "
+                    "(€8.2 billion), publishing (€2.0 billion) and merchandising and other income (€0.9 billion).\n",
+        }, False),
         Example("parts that name other things, many times the whole (disaster response)", {
             "a.md": "---\npublished: 2025-03-14\n---\nThree agencies are working in the camps, including 40 doctors and "
                     "25 nurses.\n",
