@@ -217,6 +217,9 @@ NOT_PLACES = [
     ("what a ranking ranks is not where it spans", "The capital, Dranport, had 1.31 million people in 2021, making it "
      "the largest city in the country.", "largest", None),
     ("a trial named in capitals", "In the CALDERA trial, 618 patients received placebo.", "618", None),
+    ("an earlier clause's place is not that of a clause with a name of its own (TB programmes)", "Notifications in "
+     "Lilongwe district rose sharply, while Blantyre reported 3,150 TB cases in 2022.", "3,150", None),
+    ("... but is a pronoun's", "Cases in Kenya rose sharply, and they reached 3,150 in 2022.", "3,150", "Kenya"),
     ("two capitals that name a field (TB programmes)", "The ministry trained 2,500 health workers in TB screening.",
      "2,500", None),
     ("... not a state's code", "Sales in NY rose 4% in 2023.", "4%", "NY"),

@@ -885,6 +885,8 @@ _EVENT_THEN_WHEN = regex.compile(r"(?:\s+[a-z][\w-]*){1,3}\s*,\s+when\b")
 # A clause that names a part of the figure before it, with a number of its own.
 _PART_CLAUSE = regex.compile(r",\s+(?:including|among\s+them|of\s+(?:whom|which))\s+[^,;]*?\d", regex.IGNORECASE)
 _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[A-Z]|(?:it|they|we|he|she|its|their)\b)|;")
+# A clause that opens with a name as its subject: ", while Blantyre reported", ", but Uganda saw".
+_NAMED_SUBJECT_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+[A-Z]")
 # A month named without a year: "in March", "last February" (not "March 2024", a date, nor "the March" of a name).
 _MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
 # ("in March", or a month that opens its sentence as its subject: "August was the peak month, with ...")
@@ -2431,6 +2433,11 @@ class SentenceContext:
                 listed = self._listed_on(found)
                 found = [f for f in found if f[0] < anchor or f[0] in listed
                          or not _NEW_CLAUSE.search(text, anchor, f[0] + 1)]  # (its first letter included)
+                # ... and so does a place in an earlier clause, when the number's clause names its own subject:
+                # "Cases in Lilongwe rose, while Blantyre reported 3,150": Blantyre's, wherever that is
+                own_start = ranges[0][0]
+                if _NAMED_SUBJECT_CLAUSE.match(text, max(lo, text.rfind(",", lo, own_start + 1))):
+                    found = [f for f in found if f[0] >= own_start]
             if anchor_end is not None and any(f[0] > anchor_end for f in found):
                 # "was produced on a budget of $210 million and was shot over 94 days in Iceland": the place of
                 # another predicate of the subject
