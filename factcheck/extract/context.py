@@ -686,6 +686,7 @@ _START_VERB_BEFORE = regex.compile(r"\b(?:launched|opened|began|started|founded|
 _NEW_PREDICATE_BETWEEN = regex.compile(r"\band\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
                                       r"(?!\d|(?:about|around|some|nearly|almost|over|more|less|up|down)\b)[a-z]{3,}\b")
 _PARALLEL_PLACE_BEFORE = regex.compile(r"(?:\band|\bbut|\bwhile|\bwhereas|,)\s+(?:in|for|at)\s+(?:the\s+)?$")
+_PARALLEL_OWNER_BEFORE = regex.compile(r"(?:\band|\bbut|\bwhile|\bwhereas|,)\s+$")
 _PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|and|or|to|with)\b)[a-z][\w-]*\s+){0,2}?(?:in|at|across|from)\s+"
                                    r"(?:the\s+)?")
 # ... or "to" or "by" alone, a verb left out in a list: "45% went to Turkey, 35%| to |Malaysia", "6,768 were
@@ -2506,8 +2507,11 @@ class SentenceContext:
                     if any(f[0] < anchor for f in found):
                         # "In Germany the share was 18.4% and in France it was 16.8%": the place after "and in"
                         # opens the next item, with its own figure
+                        # (or an owner's: "Sweden's spending rose 12% and Finland's by 54%")
                         found = [f for f in found if f[0] < anchor
-                                 or not _PARALLEL_PLACE_BEFORE.search(text, max(anchor_end, f[0] - 20), f[0])]
+                                 or not (_PARALLEL_PLACE_BEFORE.search(text, max(anchor_end, f[0] - 20), f[0])
+                                         or _PARALLEL_OWNER_BEFORE.search(text, max(anchor_end, f[0] - 20), f[0])
+                                         and text.startswith(("'s", "’s"), f[0] + len(f[1])))]
             if found:
                 # (the words between the place and the number: "Ireland ranked 9th of the 27 EU member states" is
                 # Ireland's 9th, as "Ireland ranked 11th" is)

@@ -310,6 +310,15 @@ _PLACE_DATELINE = regex.compile(r"(?m)^[ \t>*_]*(?P<place>[A-Z][A-Z.'’-]+(?:[ 
 _DATELINE_END = regex.compile(r"[ \t*_]*(?:[-–—:|.(/]|\n|$)")
 
 
+# A change whose verb is left out, after one that has it: "rose 12% in 2023| and Finland's by |54%", "exports fell
+# 3%|, and imports by |5%".
+_ELIDED_BY_BEFORE = regex.compile(r"[\d%]\s*(?:(?:per\s*cent|percent|points?)\s*)?(?:(?:in|on|over)\s+[\w-]+\s*)?"
+                                  r"(?:,\s*|\s+)(?:and|while|but|whereas)\s+(?:the\s+)?"
+                                  r"(?:[A-Z][\w-]*['’]s|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+by\s+$")
+_ELIDED_OWNER_BY_GAP = regex.compile(r"\s*(?:(?:per\s*cent|percent|points?)\s*)?(?:(?:in|on|over)\s+[\w-]+\s*)?"
+                                     r"(?:,\s*|\s+)(?:and|while|but|whereas)\s+(?:the\s+)?[A-Z][\w-]*['’]s\s+by\s+")
+# The last number before a point: "rose |12| per cent".
+DIGIT_RUN_BEFORE = regex.compile(r"\d[\d,.]*(?=\D*$)", regex.REVERSE)
 # An amount written as money is: with a scale word, or with thousands separators.
 _LARGE_AMOUNT = regex.compile(r"\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|k)\b|\d{1,3}(?:,\d{3})+",
                               regex.IGNORECASE)
@@ -909,6 +918,10 @@ class Extractor:
                     and level.subject is not None and level.start >= s_start \
                     and _CHANGE_AFTER_LEVEL_GAP.fullmatch(text, level.end, figure.start):
                 return level
+        if claim.subject is None and claim.change is not None and figure is not None and figure.kind == claim.kind \
+                and figure.change == claim.change and figure.subject is not None and figure.start >= s_start \
+                and _ELIDED_OWNER_BY_GAP.fullmatch(text, figure.end, claim.start):
+            return figure  # "Sweden's spending rose 12% in 2023 and Finland's by 54%": Finland's spending
         if claim.subject is None and claim.change is not None and figure is not None and figure.kind == claim.kind \
                 and figure.change is not None and figure.subject is not None and figure.start >= s_start \
                 and _COMPARED_CHANGE_GAP.fullmatch(text, figure.end, claim.start):
@@ -1520,6 +1533,13 @@ class Extractor:
                 ends = tail(before)
         m = hedges.CHANGE_PATTERN.search(before) \
             if "change" not in found and may_end_with(ends, hedges.CHANGE_ENDING) else None
+        if m is None and "change" not in found and before.endswith("by "):
+            # "Sweden's spending rose 12% in 2023 and Finland's by| 54%": the verb of the change before, left out
+            elided = _ELIDED_BY_BEFORE.search(text, max(s_start, start - 40), start)
+            earlier = DIGIT_RUN_BEFORE.search(text, s_start, elided.start()) if elided is not None else None
+            m = hedges.CHANGE_PATTERN.search(text, max(s_start, earlier.start() - 60), earlier.start()) \
+                if earlier is not None else None
+            before = text[s_start:earlier.start()] if m is not None else before
         if m and hedges.states_change(m, before):
             found["change"] = "down" if (m.group("down") or m.group("down_by")) else "up"
             # (verbs that may take what they lost or dropped as their object: read again once the unit is known)
