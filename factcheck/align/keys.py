@@ -352,7 +352,9 @@ def period_key(claim: Claim) -> str:
 # Or a stock said as of now: "The scheme now has| 9.6 million members", "currently employs|".
 _PERFECT_BEFORE = regex.compile(r"\b(?:(?:has|have)\s+(?:(?:now|so\s+far|already|since|also)\s+)?(?:been\s+)?"
                                 r"[a-z]+(?:ed|en|wn|lt|ught|ung|one)|(?:now|currently)\s+(?:has|have|counts?|employs?|"
-                                r"serves?|holds?|operates?|runs?|stands?\s+at|numbers?|totals?))\b(?:[^;:.]|\.(?=\d))*$",
+                                r"serves?|holds?|operates?|runs?|stands?\s+at|numbers?|totals?)"
+                                # (the present, which a later story updates: "The death toll stands at 1,200")
+                                r"|stands?\s+at|toll\s+(?:is|rises\s+to|climbs\s+to))\b(?:[^;:.]|\.(?=\d))*$",
                                 regex.IGNORECASE)
 
 

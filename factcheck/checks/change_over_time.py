@@ -32,6 +32,10 @@ class ChangeOverTime(Check):
             "a.md": "---\npublished: 2017-01-01\n---\nIn 2016, 247 road deaths were recorded in Valdoria.\n",
             "b.md": "---\npublished: 2020-01-01\n---\nIn 2019, 212 road deaths were recorded in Valdoria.\n",
         }, True, ("247", "212")),
+        Example("a toll that 'stands at' a figure, updated in later stories (disaster news)", {
+            "a.md": "---\npublished: 2025-03-11\n---\nThe death toll from the Valdoria earthquake stands at 1,200.\n",
+            "b.md": "---\npublished: 2025-03-14\n---\nThe death toll from the Valdoria earthquake stands at 2,150.\n",
+        }, True, ("1,200", "2,150")),
         Example("one year is not a series", {
             "a.md": "---\npublished: 2017-01-01\n---\nIn 2016, 247 road deaths were recorded in Valdoria.\n",
             "b.md": "---\npublished: 2017-03-01\n---\nIn 2016, 247 road deaths were recorded in Valdoria.\n",

@@ -991,6 +991,10 @@ class ValueConflict(Check):
                     "52,000 in 2022.\n",
             "b.md": "---\npublished: 2023-04-18\n---\nThere were 48,214 live births in Portugal in 2022.\n",
         }, True, ("52,000", "48,214")),
+        Example("a toll that 'stands at' a figure on two days is no conflict (disaster news)", {
+            "a.md": "---\npublished: 2025-03-11\n---\nThe death toll from the Valdoria earthquake stands at 1,200.\n",
+            "b.md": "---\npublished: 2025-03-14\n---\nThe death toll from the Valdoria earthquake stands at 2,150.\n",
+        }, False),
         Example("a scenario's outcome is no level (population projections)", {
             "a.md": "---\npublished: 2023-09-12\n---\nUnder the low-migration scenario, Valdoria's population would be "
                     "4.05 million in 2023.\n",
