@@ -241,8 +241,12 @@ def entities_compatible(a: Claim, b: Claim) -> bool:
 
 
 def place_key(claim: Claim, default: Optional[str]) -> str:
-    """The stated place, else the document's main country, else 'unknown'."""
-    return (claim.place or default or "unknown").lower()
+    """The stated place, else the document's main country, else 'unknown'; a district, province or county by its
+    name alone ("Gorkha District" is the Gorkha of "in Gorkha, 31,000 houses")."""
+    return _KIND_OF_PART.sub("", (claim.place or default or "unknown").lower())
+
+
+_KIND_OF_PART = regex.compile(r"(?<=\w)\s+(?:district|province|county|prefecture|governorate)$")
 
 
 def _is_an_amount_of_stuff(claim: Claim) -> bool:

@@ -991,6 +991,10 @@ class ValueConflict(Check):
                     "52,000 in 2022.\n",
             "b.md": "---\npublished: 2023-04-18\n---\nThere were 48,214 live births in Portugal in 2022.\n",
         }, True, ("52,000", "48,214")),
+        Example("a district named with and without its kind (disaster news)", {
+            "a.md": "---\npublished: 2024-09-02\n---\nIn Gorkha District, 21,000 houses were destroyed in 2024.\n",
+            "b.md": "---\npublished: 2024-09-03\n---\nIn Gorkha, 31,000 houses were destroyed in 2024.\n",
+        }, True, ("21,000", "31,000")),
         Example("a toll that 'stands at' a figure on two days is no conflict (disaster news)", {
             "a.md": "---\npublished: 2025-03-11\n---\nThe death toll from the Valdoria earthquake stands at 1,200.\n",
             "b.md": "---\npublished: 2025-03-14\n---\nThe death toll from the Valdoria earthquake stands at 2,150.\n",
