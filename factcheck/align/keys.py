@@ -83,10 +83,25 @@ _EVERYONE = frozenset("population people adults residents inhabitants citizens p
 
 
 def _measured(claim: Claim) -> str:
-    """The words naming what a figure measures: its subject, or for a share of everyone, the part it names."""
+    """The words naming what a figure measures: its subject, or for a share of everyone, the part it names; for
+    spending on a thing, the thing ("military spending" is what "spent $69 billion on its military" measures)."""
     if claim.kind == "percent" and claim.part and (claim.subject_head or "").lower() in _EVERYONE:
         return claim.part
-    return claim.subject or ""
+    subject = claim.subject or ""
+    spent_on = _SPENDING_ON.search(subject) if claim.kind in ("money", "percent") else None
+    if spent_on is not None and spent_on.group("on").lower() not in _SPENDERS:
+        return subject[:spent_on.end("on")]
+    return subject
+
+
+# Spending named by what it is on: "military spending", "health expenditure", "medicines spend".
+_SPENDING_ON = regex.compile(r"(?<![\w-])(?P<on>[A-Za-z][\w-]*)\s+(?:spending|expenditures?|outlays?|spend)$",
+                             regex.IGNORECASE)
+# ... not by whose or what kind it is: "government spending", "total expenditure", "household spending".
+_SPENDERS = frozenset("public government total federal state annual overall national household households consumer "
+                      "consumers capital current private council local discretionary departmental mandatory "
+                      "operating recurrent planned actual budgeted average per-capita monthly weekly daily yearly "
+                      "extra additional new net gross real nominal social".split())
 
 
 # A word that makes "points" or "units" things counted: "charging points", "housing units", "care units".

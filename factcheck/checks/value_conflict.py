@@ -991,6 +991,18 @@ class ValueConflict(Check):
                     "52,000 in 2022.\n",
             "b.md": "---\npublished: 2023-04-18\n---\nThere were 48,214 live births in Portugal in 2022.\n",
         }, True, ("52,000", "48,214")),
+        Example("spending and expenditure on one thing (defence spending)", {
+            "a.md": "---\npublished: 2024-04-22\n---\nJapan's military expenditure was $50.2 billion in 2023.\n",
+            "b.md": "---\npublished: 2024-04-23\n---\nJapan's military spending was $46.0 billion in 2023.\n",
+        }, True, ("$50.2 billion", "$46.0 billion")),
+        Example("... and what was spent on it", {
+            "a.md": "---\npublished: 2024-04-22\n---\nSaudi Arabia's military spending was $75.8 billion in 2023.\n",
+            "b.md": "---\npublished: 2024-04-23\n---\nSaudi Arabia spent $69.0 billion on its military in 2023.\n",
+        }, True, ("$75.8 billion", "$69.0 billion")),
+        Example("... but not government spending and spending on one thing", {
+            "a.md": "---\npublished: 2024-04-22\n---\nValdoria's government spending was $75.8 billion in 2023.\n",
+            "b.md": "---\npublished: 2024-04-23\n---\nValdoria spent $9.0 billion on its military in 2023.\n",
+        }, False),
         Example("a district named with and without its kind (disaster news)", {
             "a.md": "---\npublished: 2024-09-02\n---\nIn Gorkha District, 21,000 houses were destroyed in 2024.\n",
             "b.md": "---\npublished: 2024-09-03\n---\nIn Gorkha, 31,000 houses were destroyed in 2024.\n",
