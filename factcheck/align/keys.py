@@ -1077,7 +1077,7 @@ _AUXILIARY = (r"(?:(?:still|also|now|already)\s+)?"  # ("households still need",
 _PARTICIPLE_PHRASE = regex.compile(r"\s+[a-z]+ing(?:\s+[\w&'’-]+){1,3}?(?=\s+(?:were|was|are|is|had|have|has)\b)")
 _PREDICATE = regex.compile(rf"^\s*{_AUXILIARY}(?P<verb>(?:[a-z]+-)?[a-z]+(?:ed|en|lt|wn)|made|built|sold|bought|lost|won|"
                            r"cut|hit|put|set|shot|spent|kept|left|met|paid|taken|given|held|found|seen|told|born|"
-                           r"died|killed|hurt|began|begun|came|went|ran|sought|brought|caught|fled|"
+                           r"died|dies|die|killed|hurt|began|begun|came|went|ran|sought|brought|caught|fled|"
                            # states in the present: "38,000 people remain in evacuation centres"
                            r"remains?|stays?|lives?|sleeps?|shelters?|"
                            # ... and what they do: "6.1 million households pay the regulated tariff"
@@ -1223,6 +1223,9 @@ def _stem(verb: str) -> str:
 
 def predicates_compatible(a: Claim, b: Claim) -> bool:
     pa, pb = predicate(a), predicate(b)
+    if "die" in (pa, pb) and {pa, pb} <= {"die", "receive", None} \
+            and subject_key(a) == subject_key(b) == _synonyms().get("death", "death"):
+        return True  # "9,100 people died of TB" and "Malawi recorded 8,000 TB deaths": deaths, whoever counted them
     if (a.subject_head or "").lower() in _ANYONE and (b.subject_head or "").lower() in _ANYONE:
         # "2.1 million people were inactive" and "12.6 million people are now in work", "4 million people reached"
         # and "17.7 million people face Crisis": "people" says nothing of who; what is said of them does

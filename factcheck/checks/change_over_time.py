@@ -36,6 +36,10 @@ class ChangeOverTime(Check):
             "a.md": "---\npublished: 2025-03-11\n---\nThe death toll from the Valdoria earthquake stands at 1,200.\n",
             "b.md": "---\npublished: 2025-03-14\n---\nThe death toll from the Valdoria earthquake stands at 2,150.\n",
         }, True, ("1,200", "2,150")),
+        Example("a rate a day and a rate a year are no series (TB programmes)", {
+            "a.md": "---\npublished: 2023-11-07\n---\nEvery day, 52 people die of TB in Valdoria.\n",
+            "b.md": "---\npublished: 2024-03-22\n---\nAbout 12,400 people die of TB in Valdoria every year.\n",
+        }, False),
         Example("one year is not a series", {
             "a.md": "---\npublished: 2017-01-01\n---\nIn 2016, 247 road deaths were recorded in Valdoria.\n",
             "b.md": "---\npublished: 2017-03-01\n---\nIn 2016, 247 road deaths were recorded in Valdoria.\n",
@@ -74,7 +78,12 @@ class ChangeOverTime(Check):
             if not claims:
                 continue
             if claims[0].kind == "percent" or claims[0].per is not None:
-                yield from self._series(claims)
+                # (a rate per day and one per year are no points of one series: one series for each)
+                by_per: dict = {}
+                for c in claims:
+                    by_per.setdefault(c.per, []).append(c)
+                for same_per in by_per.values():
+                    yield from self._series(same_per)
                 continue
             # A count or an amount in a month is no point of a series of years ("4,100 ships in March 2023",
             # "48,000 in 2023"): one series for each length of period. (A share or a rate is a level,

@@ -211,6 +211,10 @@ class RatePeriod(Check):
     id = "rate-period"
     severity = "error"
     examples = [
+        Example("people who die each day against deaths a year (TB programmes)", {
+            "a.md": "---\npublished: 2023-11-07\n---\nEvery day, 52 people die of TB in Valdoria.\n",
+            "b.md": "---\npublished: 2023-12-07\n---\nValdoria records about 12,400 TB deaths a year.\n",
+        }, True, ("52", "about 12,400")),
         Example("a subgroup's total is no total for everyone's rate (birth statistics)", {
             "a.md": "---\npublished: 2024-03-14\n---\nOn average, 128 babies were born each day in 2023. There were 612 "
                     "teenage births in 2023.\n",

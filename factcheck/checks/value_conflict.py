@@ -936,6 +936,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-02-10\n---\nIn 2022, 1,430 people died on Valmora's roads.\n",
             "b.md": "---\npublished: 2023-03-01\n---\nLast year 1,610 people lost their lives on Valmora's roads.\n",
         }, True, ("1,430", "1,610")),
+        Example("people who died and deaths recorded (TB programmes)", {
+            "a.md": "---\npublished: 2023-03-30\n---\nIn 2022, 9,100 people died of TB in Valdoria.\n",
+            "b.md": "---\npublished: 2023-04-30\n---\nValdoria recorded 8,000 TB deaths in 2022.\n",
+        }, True, ("9,100", "8,000")),
         Example("a rate stated before its number converts", {
             "a.md": "---\npublished: 2023-02-10\n---\nAround 120 children are killed on the roads each year.\n",
             "b.md": "---\npublished: 2023-03-01\n---\nEvery week, around two children die on the roads.\n",
