@@ -222,6 +222,8 @@ NOT_PLACES = [
     ("... but is a pronoun's", "Cases in Kenya rose sharply, and they reached 3,150 in 2022.", "3,150", "Kenya"),
     ("a later owner of a change whose verb is left out is that change's (defence spending)", "Sweden's spending rose "
      "12 per cent in 2023 and Finland's by 54 per cent.", "12 per cent", "Sweden"),
+    ("a name right before a count in thousands (fraud reports)", "In Cork, 4,900 reports were made in 2023, and in "
+     "Galway 2,350 reports were made.", "2,350", "Galway"),
     ("two capitals that name a field (TB programmes)", "The ministry trained 2,500 health workers in TB screening.",
      "2,500", None),
     ("... not a state's code", "Sales in NY rose 4% in 2023.", "4%", "NY"),

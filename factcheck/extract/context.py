@@ -415,7 +415,9 @@ _IN_PROPER_PLACE = regex.compile(
     r"(?:(?:neighbouring|neighboring|nearby)\s+)?"
     # (words of letters: "In Northern Province| MCV1 coverage was 64%" names no place "MCV1")
     r"(?P<place>[A-Z](?:[^\W\d]|['’])+(?:[ -][A-Z](?:[^\W\d]|['’])+){0,2})\b(?!\s+[A-Z][^\W\d]*\b)"
-    r"(?!\s?\d)"  # (a word right before digits is a currency or a unit: "at Rs 999", "at KSh 4,100")
+    # (a word right before digits is a currency, a unit or a label: "at Rs 999", "at KSh 4,100", "in Phase 2"; but a
+    # name before a count in thousands is where it was counted: "and in Galway 2,350 reports were made")
+    r"(?!\s?\d(?!\d{0,2},\d{3}\b)|(?<=(?<![\w'’-])[A-Za-z]{1,3})\s?\d)"
 )
 # A part of a country named with its kind: "the Northern Province", "the Rift Valley Region".
 _NAMED_PART = regex.compile(r"\b[Tt]he\s+(?P<place>(?:[A-Z][\w'’-]*\s+){1,3}(?:Province|Region|District|County|Prefecture|"
