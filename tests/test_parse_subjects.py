@@ -354,6 +354,8 @@ NO_NOUN_AFTER = [
 # noun before the number.
 CHANGE_NOUN_AFTER = [
     ("drop in", "Retailers saw a 4.2 percent drop in sales.", "4.2 percent", "sales"),
+    ("money lost to someone is losses (fraud reports)", "In 2023, older people lost €127.9 million to scams.",
+     "€127.9 million", "losses"),
     ("rise in the number of", "Officials reported a six-fold rise in the number of cases.", "six-fold", "cases"),
     ("rise in its", "The port expects a 10% rise in its exports.", "10%", "exports"),
     ("nothing after: the noun before", "Sales saw a 3% drop.", "3%", "Sales"),

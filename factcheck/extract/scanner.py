@@ -660,6 +660,8 @@ class Extractor:
                 claim = claim.model_copy(update={"part": context.singular(label.group("part")) if label else "part"})
         if claim.kind == "money" and claim.subject is None:
             verb = _MONEY_VERB_BEFORE.search(text, max(s_start, claim.start - 60), claim.start)
+            if verb is not None and claim.change is not None and verb.group("verb").lower().startswith("los"):
+                verb = None  # ("Shares lost $2 to close at $40": a fall, not a loss)
             if verb is not None:
                 # "Luis Brandt spent $2.9 million", "Castel earns £45,000 a week": the verb names the measure;
                 # the name before it, whose it is
@@ -2414,7 +2416,9 @@ _GROUP_BEFORE_VERB = regex.compile(
     r"(?:\d{1,3}|over|older|under|above))?(?:\s+years?(?:\s+old)?|[\s-]years?[\s-]olds)?)"
     r"(?P<verb>\s+(?:is|was|are|were|stood|stands|rose|fell|reached|remained|hit|has\s+been|had\s+been|"
     r"[a-z]{3,}ed)\s+(?:by\s+)?)$")
-_OF_WHAT_AFTER = regex.compile(r"\s+(?:of|in)\s+(?!(?:its|their|the)\b)[a-z]")
+_OF_WHAT_AFTER = regex.compile(r"\s+(?:of|in)\s+(?!(?:its|their|the)\b)[a-z]"
+                               # (and whom or what it was lost to: "older people lost €127.9 million to scams")
+                               r"|\s+to\s+(?!(?:close|end|finish|settle|stand|trade)\b)(?:the\s+)?[a-z]")
 _COMMA_ASIDE_BEFORE_VERB = regex.compile(
     r",\s+(?:including|excluding|not\s+including|which\s+(?:includes?|excludes?|strips?\s+out|leaves?\s+out)|"
     r"(?:as\s+)?measured\s+by|according\s+to|(?:seasonally\s+)?adjusted\s+for|based\s+on|at\s+constant)\s"
@@ -2655,14 +2659,17 @@ _MEASURE_OF_MONEY_VERB = {"spent": "spending", "spends": "spending", "invested":
                           "invests": "investment", "earned": "earnings", "earns": "earnings", "paid": "pay",
                           "borrowed": "borrowing", "borrows": "borrowing",
                           # (box office: "has grossed $97.6 million", "opened to $142.6 million")
-                          "grossed": "gross", "grosses": "gross", "opened to": "opening"}
+                          "grossed": "gross", "grosses": "gross", "opened to": "opening",
+                          # (a level lost, not a fall: "older people lost €127.9 million to scams")
+                          "lost": "losses", "lose": "losses", "loses": "losses"}
 _MONEY_VERB_BEFORE = regex.compile(
     # ("Luis Brandt spent", "Her challenger, Luis Brandt, spent", "Dana Okafor's campaign alone spent")
     r"(?:(?<=,\s)(?P<label>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+"
     r"|(?<![\w'’-])(?P<label>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)(?:['’]s(?:\s+[a-z]+){1,2})?\s+"
     r"(?:alone\s+)?)?"
     r"(?:(?:has|have|had|will|is|are|was|were|also|reportedly)\s+)?"
-    r"(?P<verb>spent|spends|invested|invests|earned|earns|paid|borrowed|borrows|grossed|grosses|opened\s+to)\s+"
+    r"(?P<verb>spent|spends|invested|invests|earned|earns|paid|borrowed|borrows|grossed|grosses|opened\s+to|lost|"
+    r"lose|loses)\s+"
     r"(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|up\s+to|an\s+estimated|a\s+total\s+of|"
     r"just|only|roughly)\s+)?$")
 # (past a whole's possessive: "1,200 of| the country's |4,000 pharmacies")
