@@ -91,10 +91,11 @@ def _restated(a: Claim, b: Claim) -> bool:
     if not 0 <= end_first <= at_second:
         return False
     gap = first.sentence[end_first:at_second]
-    # ("45 homes a week, roughly 3,000 a year": a hedged figure in apposition says the same again)
+    # ("45 homes a week, roughly 3,000 a year", "€1.1 million a day, more than €500 million a year": a hedged
+    # figure in apposition says the same again)
     # ("3.1 million tests in 2022, an average of 12,000 a day": an average in apposition too)
     return bool(_RESTATING_GAP.fullmatch(gap)) or bool(_APPOSITION_GAP.fullmatch(gap)) and (
-        second.qualifier == "approximate" or _AVERAGE_SPAN.match(second.text) is not None)
+        second.qualifier != "exact" or _AVERAGE_SPAN.match(second.text) is not None)
 
 
 # After a total, that it is a whole year's: "8,000 calls| over the year", "€1.2 billion| over the full year".
@@ -211,6 +212,12 @@ class RatePeriod(Check):
     id = "rate-period"
     severity = "error"
     examples = [
+        Example("a rate restated with a bound in apposition (fraud reports)", {
+            "a.md": "---\npublished: 2024-05-02\n---\nScammers take €1.1 million a day, more than €500 million a year.\n",
+        }, True, ("€1.1 million a day", "more than €500 million a year")),
+        Example("... which it may meet", {
+            "a.md": "---\npublished: 2024-05-02\n---\nScammers take €1.1 million a day, more than €400 million a year.\n",
+        }, False),
         Example("people who die each day against deaths a year (TB programmes)", {
             "a.md": "---\npublished: 2023-11-07\n---\nEvery day, 52 people die of TB in Valdoria.\n",
             "b.md": "---\npublished: 2023-12-07\n---\nValdoria records about 12,400 TB deaths a year.\n",
