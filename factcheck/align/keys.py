@@ -88,12 +88,20 @@ def _measured(claim: Claim) -> str:
     if claim.kind == "percent" and claim.part and (claim.subject_head or "").lower() in _EVERYONE:
         return claim.part
     subject = claim.subject or ""
+    if subject and "cope" in claim.sentence:
+        scope = _EMISSIONS_SCOPE.search(claim.sentence)
+        if scope is not None and scope.group("noun").lower() == subject.split()[-1].lower():
+            # "scope 1 emissions" and "scope 1 and 2 emissions" are two measures, as "scope1", "scope12"
+            return f"scope{''.join(regex.findall(r'[1-3]', scope.group('scopes')))} {subject}"
     spent_on = _SPENDING_ON.search(subject) if claim.kind in ("money", "percent") else None
     if spent_on is not None and spent_on.group("on").lower() not in _SPENDERS:
         return subject[:spent_on.end("on")]
     return subject
 
 
+# The scopes of a company's emissions, before their noun: "scope 1 emissions", "Scope 1 and 2 emissions".
+_EMISSIONS_SCOPE = regex.compile(r"\b[Ss]copes?\s+(?P<scopes>[1-3](?:\s*(?:,|and|&|\+|/)\s*[1-3]){0,2})\s+"
+                                 r"(?:[a-z]+\s+)?(?P<noun>emissions|emission|footprint)\b")
 # Spending named by what it is on: "military spending", "health expenditure", "medicines spend".
 _SPENDING_ON = regex.compile(r"(?<![\w-])(?P<on>[A-Za-z][\w-]*)\s+(?:spending|expenditures?|outlays?|spend)$",
                              regex.IGNORECASE)

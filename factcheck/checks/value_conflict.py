@@ -673,6 +673,20 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-03-12\n---\nVeltrana's Scope 1 emissions were 412 ktCO2e in 2023.\n",
             "b.md": "---\npublished: 2024-03-13\n---\nVeltrana's Scope 2 emissions were 96.5 ktCO2e in 2023.\n",
         }, False),
+        Example("... and two companies' emissions of one scope (sustainability reports)", {
+            "a.md": "---\npublished: 2024-04-15\n---\nNorvale's scope 1 emissions were 412,000 tonnes in 2023.\n",
+            "b.md": "---\npublished: 2024-04-20\n---\nCastellan Foods reported scope 1 emissions of 298,000 tonnes in "
+                    "2023.\n",
+        }, False),
+        Example("... and one company's scope 1 against its scopes 1 and 2", {
+            "a.md": "---\npublished: 2024-04-15\n---\nHalvorsen's scope 1 and 2 emissions were 12.4 million tonnes in "
+                    "2023.\n",
+            "b.md": "---\npublished: 2024-04-20\n---\nHalvorsen's scope 1 emissions were 10.2 million tonnes in 2023.\n",
+        }, False),
+        Example("... but one company's scope 1 twice", {
+            "a.md": "---\npublished: 2024-04-15\n---\nHalvorsen's scope 1 emissions were 11.0 million tonnes in 2023.\n",
+            "b.md": "---\npublished: 2024-04-20\n---\nHalvorsen's Scope 1 emissions were 10.2 million tonnes in 2023.\n",
+        }, True, ("11.0 million tonnes", "10.2 million tonnes")),
         Example("two terminals named by their numbers", {
             "a.md": "---\npublished: 2024-03-12\n---\nValdmoor's Terminal 1 handled 11.2 million passengers in 2023.\n",
             "b.md": "---\npublished: 2024-03-13\n---\nValdmoor's Terminal 2 handled 7.9 million passengers in 2023.\n",

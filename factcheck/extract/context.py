@@ -1103,9 +1103,9 @@ _TYPE_FIRST_NAME = regex.compile(r"\b(?P<name>(?:Hurricane|Typhoon|Cyclone|Tropi
                                  r"[A-Z][\w'’-]+)")
 _TYPE_FIRST_RUNS = word_set("hurricane typhoon cyclone storm operation")
 NUMBERED_NAME = regex.compile(r"\b(?P<name>(?:Terminal|Line|Runway|Pier|Berth|Gate|Platform|Phase|Unit|Reactor|Block|"
-                               r"Tower|Route|Hall|Lot|Concourse|Dock|Wing|[Ss]cope)\s+(?:\d{1,3}[A-Z]?|[A-Z])\b)(?![.,]\d)")
+                               r"Tower|Route|Hall|Lot|Concourse|Dock|Wing)\s+(?:\d{1,3}[A-Z]?|[A-Z])\b)(?![.,]\d)")
 _NUMBERED_RUNS = word_set("terminal line runway pier berth gate platform phase unit reactor block tower route hall lot "
-                          "concourse dock wing scope")
+                          "concourse dock wing")
 # A named thing without its head noun: "the Blue Heart" (capitalised words after "the").
 # ("the Ley General de Víctimas", "the Ley General en Materia de Desaparición": small linking words inside a name)
 # (a model's letter or number ends it: "the Volkswagen ID.3", "the Tesla Model Y", "the Boeing 737")

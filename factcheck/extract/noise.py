@@ -96,7 +96,10 @@ _ALTERNATIVES: dict[str, list[str]] = {
                  r"(?<![\d)])\^\d{1,3}|(?<=,\d{3})\^\d{1,3}"],
     # Labels: the number names something, it does not count it.
     # (but "ranked No. 4", "climbed to number 3": a position in a ranking)
-    "label": [r"(?i)\b(?<!\b(?:ranked|ranks|rank|placed|came|comes|sits|sat|stands|stood|finished|finishes|remains|"
+    "label": [r"(?i)"
+              # (several scopes of emissions at once, whole: "scope 1 and 2 emissions", "scope 1, 2 and 3")
+              r"\bscope\s+[1-3](?:\s*(?:,|and|&|\+|/)\s*[1-3]){1,2}\b|"
+              r"\b(?<!\b(?:ranked|ranks|rank|placed|came|comes|sits|sat|stands|stood|finished|finishes|remains|"
               r"remained|to|(?:sits|sat|stands|stood|came\s+in|comes\s+in)\s+at)\s+)" + trie(_LABEL_WORDS) +
               # ("resolution 64/293", "No. 2018/451", "No. 1,234": the whole number)
               # ("season 2022/23" is a period: a season's number is no year)
