@@ -183,6 +183,8 @@ RELATIVE_PERIODS = [
     ("a year earlier, from the sentence's last year", "About 2,900 people died last year, down from 3,400 a year "
      "earlier.", "2019-05-02", "3,400", "2017"),
     ("N years ago", "Turnout was 33.8%, down from 36.2% four years ago.", "2024-05-07", "36.2%", "2020"),
+    ("'last year' past a formula's digit (emissions reports)", "Halvorsen emitted 10.2 million tonnes of CO2 last "
+     "year.", "2024-06-15", "10.2 million tonnes", "2023"),
     ("a decade ago (birth statistics)", "A decade ago the region recorded 18,200 births.", "2024-03-20", "18,200",
      "2014"),
     ("... and a decade earlier", "In 2020 the region recorded 12,000 births, against 18,200 a decade earlier.",

@@ -224,6 +224,8 @@ NOT_PLACES = [
      "12 per cent in 2023 and Finland's by 54 per cent.", "12 per cent", "Sweden"),
     ("a name right before a count in thousands (fraud reports)", "In Cork, 4,900 reports were made in 2023, and in "
      "Galway 2,350 reports were made.", "2,350", "Galway"),
+    ("a formula's digit is no other figure (emissions reports)", "In 2023, Halvorsen emitted 3.0 million tonnes of CO2 "
+     "in Linz.", "3.0 million tonnes", "Linz"),
     ("two capitals that name a field (TB programmes)", "The ministry trained 2,500 health workers in TB screening.",
      "2,500", None),
     ("... not a state's code", "Sales in NY rose 4% in 2023.", "4%", "NY"),

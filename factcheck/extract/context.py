@@ -696,7 +696,9 @@ _PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|and|or|to|with)\b)[a-
 _TO_PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:to|by)\s+(?:the\s+)?")
 # ... and so the place of that number, not of another: "compared with 31%| in |Kelbourne".
 # (not after a year: "In 2022 households in Lanmore produced ...")
-_PLACE_AFTER_A_NUMBER = regex.compile(r"(?<![\d.,])(?!(?<=\b(?i:in|by|during|since|for)\s+)(?:19|20)\d\d(?![\d.,%]))"
+# A digit of a figure, not of a name or a formula it is glued to ("tonnes of CO2", "PM2.5", "COVID-19").
+FIGURE_DIGIT = regex.compile(r"(?<![A-Za-z]|[A-Za-z]-)\d")
+_PLACE_AFTER_A_NUMBER = regex.compile(r"(?<![\w.,])(?!(?<=\b(?i:in|by|during|since|for)\s+)(?:19|20)\d\d(?![\d.,%]))"
                                       r"\d[\d.,]*\s*(?:%|per\s*cent|million|billion|[a-z]+)?\s+"
                                       r"(?:[a-z][\w-]*\s+){0,2}?(?:in|at|across|from)\s+(?:the\s+)?"
                                       # ("14 in the neighbouring region of| Oberwald")
@@ -1834,7 +1836,7 @@ class SentenceContext:
             for m in self._relative_years():
                 if m.start() < lo or m.end() > hi:
                     continue
-                if i and (m.end() > claim_start or DIGIT.search(text, m.end(), claim_start)
+                if i and (m.end() > claim_start or FIGURE_DIGIT.search(text, m.end(), claim_start)
                           or m.group("before") and not _OPENS_WITH_TIME.fullmatch(text, self.start, m.start())):
                     continue  # (not "In 2014, the year before the programme began, ...": that names 2014; but "In
                     # the previous reporting period, ..." dates the sentence)
@@ -1846,7 +1848,7 @@ class SentenceContext:
                 conversion = _BRACKETED_AFTER.match(text, claim_end, hi)
                 if conversion is not None and conversion.end() <= m.start():
                     after_claim = conversion.end()  # "NOK 1.2 billion (about US$110 million) ... next year"
-                if m.start() >= claim_end and DIGIT.search(text, after_claim, m.start()):
+                if m.start() >= claim_end and FIGURE_DIGIT.search(text, after_claim, m.start()):
                     continue  # "6.1%, from 7.4% a year earlier": a phrase after another number is that number's
                 if _in_partitive_clause(text, claim_end, m.start()):
                     continue
@@ -1889,7 +1891,7 @@ class SentenceContext:
                 if d.start >= claim_end and _NEXT_CLAUSE_OPENS_WITH_DATE.search(text, max(claim_end, d.start - 30),
                                                                              d.start):
                     continue  # "cost $3,900, and by mid-January 2024 quotes exceeded $5,000": the next clause's date
-                if d.start >= claim_end and DIGIT.search(text, claim_end, d.start) \
+                if d.start >= claim_end and FIGURE_DIGIT.search(text, claim_end, d.start) \
                         and _FUTURE_BETWEEN.search(text, claim_end, d.start):
                     continue  # "has 3,200 troops and will grow to 4,800 by 2025": the target's year
                 if d.start >= claim_end and _LABEL_COLON.match(text, d.end) \
