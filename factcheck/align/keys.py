@@ -1117,6 +1117,19 @@ _GIVEN_TO_VERBS = frozenset("provided given distributed delivered sent paid offe
 
 def predicate(claim: Claim) -> Optional[str]:
     """The verb that follows what is counted, as a crude stem: 'trees were planted' -> 'plant'."""
+    verb = _predicate(claim)
+    if verb in _FROM_A_SOURCE and claim.kind == "percent":
+        # "64% of its electricity came from renewables", "71% ... was generated from renewables", "sourced 71%
+        # of its electricity from renewables": where a share comes from, whatever the verb
+        return "source"
+    return verb
+
+
+# Verbs that say where a share of something comes from (stems).
+_FROM_A_SOURCE = frozenset("came come comes deriv sourc source sources generat obtain suppli supplied".split())
+
+
+def _predicate(claim: Claim) -> Optional[str]:
     subject = claim.subject or ""
     sentence = claim.sentence
     span = " ".join(claim.text.split())

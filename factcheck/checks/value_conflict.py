@@ -687,6 +687,12 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-04-15\n---\nHalvorsen's scope 1 emissions were 11.0 million tonnes in 2023.\n",
             "b.md": "---\npublished: 2024-04-20\n---\nHalvorsen's Scope 1 emissions were 10.2 million tonnes in 2023.\n",
         }, True, ("11.0 million tonnes", "10.2 million tonnes")),
+        Example("a share that came from a source, and one generated from it (sustainability reports)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nIn 2023, 64% of Norvale's electricity came from renewable "
+                    "sources.\n",
+            "b.md": "---\npublished: 2024-04-15\n---\nIn 2023, 71% of Norvale's electricity was generated from "
+                    "renewable sources.\n",
+        }, True, ("64%", "71%")),
         Example("two terminals named by their numbers", {
             "a.md": "---\npublished: 2024-03-12\n---\nValdmoor's Terminal 1 handled 11.2 million passengers in 2023.\n",
             "b.md": "---\npublished: 2024-03-13\n---\nValdmoor's Terminal 2 handled 7.9 million passengers in 2023.\n",
