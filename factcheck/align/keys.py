@@ -1182,6 +1182,9 @@ def _predicate(claim: Claim) -> Optional[str]:
 
 
 _PLAIN_VERB_AFTER_PLURAL = regex.compile(r"\s+(?:(?:now|still|also|already|currently|typically|usually)\s+)?"
+                                         # (past where: "3,100 cases| nationwide| were confirmed")
+                                         r"(?:(?:worldwide|nationwide|globally|nationally|overall|countrywide|"
+                                         r"statewide|abroad|domestically)\s+)?"
                                          # (not a participle that narrows: "50,510 offences| involving a knife")
                                          r"(?P<verb>[a-z]{3,})\b(?<!ly)(?<!ing)(?!['’-])")
 
@@ -1265,6 +1268,7 @@ _SAID_OF_AFTER = regex.compile(r"(?>(?:\s+(?:in|across|from)\s+(?:the\s+)?[A-Z][
                                # (past an aside: "1.1 million people|, including 540,000 children,| live in ...")
                                r"(?:,\s+(?:including|excluding|among\s+them|many\s+of\s+them|most\s+of\s+them)"
                                r"(?:[^,;:()]|,(?=\d)){1,60},)?"
+                               r"(?:\s+(?:worldwide|nationwide|globally|nationally|overall|countrywide|statewide))?"
                                r"\s+(?:(?:are|were|is|was|have\s+been|had\s+been|will\s+be|remain|remained)\s+)?"
                                r"(?:(?:now|still|currently|already|also|newly|at\s+least)\s+)*"
                                # (a verb of counting says nothing of them: "people were counted| sleeping rough")

@@ -65,7 +65,8 @@ _THE_REST_BEFORE = regex.compile(r"\b(?:the\s+)?(?:remaining|rest|remainder|bala
 _VERB_AFTER_SHARE = regex.compile(
     r"\s+(?:of\s+(?:\w+\s+){1,5}?)?(?P<verb>are|were|is|was|have|has|had|hold|holds|held|speak|speaks|live|lives|"
     r"work|works|own|owns|use|uses|used)\b"
-    r"(?P<age>\s+(?:under|over|aged|older|younger|below|above|between\s+(?:the\s+ages\s+of\s+)?\d))?",
+    # (a word of its own: "were underweight", "were overseas" are no age)
+    r"(?P<age>\s+(?:(?:under|over|aged|older|younger|below|above)\b|between\s+(?:the\s+ages\s+of\s+)?\d))?",
     regex.IGNORECASE)
 # Each share in its own setting: "42% in Sabir province, 39% in Dunmore province", "42% of children in the north,
 # 39% in the east": rates of different places, not shares of one whole.
@@ -228,6 +229,10 @@ class SharesTotal(Check):
     id = "shares-total"
     severity = "warning"
     examples = [
+        Example("weights named by words that start like ages (health surveys)", {
+            "a.md": "---\npublished: 2020-12-15\n---\nAmong adults, 2% were underweight, 39% were a healthy weight, 36% "
+                    "were overweight and 28% were obese.\n",
+        }, True, ("2%", "39%", "36%", "28%")),
         Example("each share of the group the one before counted (HIV treatment cascades)", {
             "a.md": "---\npublished: 2023-07-13\n---\nIn 2022, 92% of people living with HIV in Zambia knew their "
                     "status, 94% of those diagnosed were on treatment, and 96% of those on treatment were virally "

@@ -693,6 +693,18 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-04-15\n---\nIn 2023, 71% of Norvale's electricity was generated from "
                     "renewable sources.\n",
         }, True, ("64%", "71%")),
+        Example("shares of a group that had two conditions (health surveys)", {
+            "a.md": "---\npublished: 2020-12-15\n---\nIn 2019, 7% of adults in England had diabetes.\n",
+            "b.md": "---\npublished: 2020-09-10\n---\nIn 2019, 28% of adults in England had high blood pressure.\n",
+        }, False),
+        Example("... or were in one state or either of two", {
+            "a.md": "---\npublished: 2020-12-15\n---\nIn 2019, 36% of adults in England were overweight.\n",
+            "b.md": "---\npublished: 2020-09-10\n---\nIn 2019, 64% of adults in England were overweight or obese.\n",
+        }, False),
+        Example("where a count was made, before or after it (health statistics)", {
+            "a.md": "---\npublished: 2021-06-09\n---\nIn 2014, 422 million people worldwide had diabetes.\n",
+            "b.md": "---\npublished: 2021-02-18\n---\nIn 2014, 442 million people had diabetes worldwide.\n",
+        }, True, ("422 million", "442 million")),
         Example("two terminals named by their numbers", {
             "a.md": "---\npublished: 2024-03-12\n---\nValdmoor's Terminal 1 handled 11.2 million passengers in 2023.\n",
             "b.md": "---\npublished: 2024-03-13\n---\nValdmoor's Terminal 2 handled 7.9 million passengers in 2023.\n",

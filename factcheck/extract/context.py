@@ -1355,7 +1355,11 @@ _PART_AFTER = regex.compile(
     # ("were classified as problem gamblers": what they were counted as)
     r"(?:(?:classified|counted|identified|defined|assessed|recorded|registered)\s+as\s+(?:an?\s+)?)?"
     r"(?P<part>[a-z][\w'’-]*)\b(?:\s+(?P<noun>[a-z][\w'’-]*s)\b)?"  # ("were problem gamblers": both words)
-    r"(?:\s+and\s+(?P<joined>[a-z][\w'’-]*)\b)?")  # ("one in four victims is a child": child)
+    r"(?:\s+(?P<or>and|or)\s+(?P<joined>[a-z][\w'’-]*)\b)?")  # ("one in four victims is a child": child)
+# What a share of a group had: "7% of adults had diabetes", "28% had high blood pressure".
+_HAD_AFTER = regex.compile(
+    r"(?:\s+of\s+[^,;:.()]{1,60}?)?\s+(?:had|have|has)\s+(?!(?:been|to|not|never|already|just|no)\b)(?:(?:a|an)\s+)?"
+    r"(?P<what>[a-z][\w'’-]*(?:\s+(?!(?:in|at|on|for|by|and|or|with|from|of|to|than)\b)[a-z][\w'’-]*){0,2})")
 # "45% of respondents said they trust the police", "30% say that prices are too high": what the share answered.
 _ANSWER_AFTER = regex.compile(
     r"(?:\s+of\s+[^,;:.()]{1,60}?)?\s+(?:said|say|says|reported|report|agreed|agree|believed|believe|thought|think|"
@@ -1470,6 +1474,10 @@ def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int
     if lived is not None:
         # "30% of children lived in relative poverty", "9% ... in persistent poverty": the state a share lives in
         return " ".join(lived.group("state").lower().split())
+    had = _HAD_AFTER.match(text, claim_end, end)
+    if had is not None and had.group("what").split()[0].lower() not in _NOT_A_PART:
+        # "7% of adults had diabetes", "28% had high blood pressure": what they had is the part
+        return " ".join(had.group("what").lower().split())  # (as written: "diabetes" is no plural)
     after = _PART_AFTER.match(text, claim_end, end)
     if after:
         word = after.group("part").lower()
@@ -1492,7 +1500,9 @@ def _and_group(m: regex.Match) -> str:
     """The second group of a joined part ("Women and| girls"), as " and girl", or "": "women and girls" are no
     figure for women."""
     joined = (m.group("joined") or "").lower()
-    return f" and {singular(joined)}" if joined and joined not in _NOT_A_PART and not joined.endswith("ed") else ""
+    # ("overweight or obese" is one part too, no figure for "overweight")
+    word = m.groupdict().get("or") or "and"
+    return f" {word} {singular(joined)}" if joined and joined not in _NOT_A_PART and not joined.endswith("ed") else ""
 
 
 # (and what a measure of it is taken after or before: "in poverty after housing costs")
