@@ -502,6 +502,17 @@ def _about_the_world(title: Optional[str], claims: list[Claim], country: str) ->
     return in_world >= 3 and in_world >= 2 * in_country
 
 
+def _country_in_title(title: Optional[str]) -> Optional[str]:
+    """The one country a title names ("Portugal's tax take hits record"): what the document is about, however often
+    its text names a neighbour; None where the title names none or several."""
+    if not title:
+        return None
+    country = main_country(title)
+    if country is None or main_country(regex.sub(regex.escape(country), " ", title, flags=regex.IGNORECASE)):
+        return None
+    return country
+
+
 def _settle_event_countries(events: list[EventMention]) -> list[EventMention]:
     """A named thing given without its country ("the Blue Heart Campaign") is the one of that name the corpus
     gives a country for ("the Blue Heart Campaign in Mexico"), when it gives one country only: with Nigeria's and
@@ -530,7 +541,7 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     counted = set()  # documents whose place is only the one they name most, which may be a city's
     for d in documents:
         country = _part_in_title(d.title, corpus_places, parts) or _name_in_title(d.title, d.text) \
-            or main_country(d.text)
+            or _country_in_title(d.title) or main_country(d.text)
         if country is not None and _about_the_world(d.title, by_source.get(d.source, []), country):
             # (only against a country it names: a document that names none stays unplaced, as alike as other
             # unplaced documents, which may be about the world too)

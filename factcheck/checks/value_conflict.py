@@ -705,6 +705,11 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2021-06-09\n---\nIn 2014, 422 million people worldwide had diabetes.\n",
             "b.md": "---\npublished: 2021-02-18\n---\nIn 2014, 442 million people had diabetes worldwide.\n",
         }, True, ("422 million", "442 million")),
+        Example("a story whose title names its country, and whose text names a neighbour (tax statistics)", {
+            "a.md": "---\ntitle: \"Portugal's tax take hits record\"\npublished: 2023-07-02\n---\nTax revenue was €98.4 "
+                    "billion in 2022. In Spain the tax-to-GDP ratio was 38.3%.\n",
+            "b.md": "---\npublished: 2023-03-15\n---\nPortugal's tax revenue was €91.2 billion in 2022.\n",
+        }, True, ("€98.4 billion", "€91.2 billion")),
         Example("two terminals named by their numbers", {
             "a.md": "---\npublished: 2024-03-12\n---\nValdmoor's Terminal 1 handled 11.2 million passengers in 2023.\n",
             "b.md": "---\npublished: 2024-03-13\n---\nValdmoor's Terminal 2 handled 7.9 million passengers in 2023.\n",
