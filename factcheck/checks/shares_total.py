@@ -25,7 +25,7 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
-from ..align.keys import YEAR_IN_TEXT, half_last_digit
+from ..align.keys import YEAR_IN_TEXT, half_last_digit, subject_key
 from ..config import AuditConfig
 from ..extract.context import OUTPUT_MEASURES
 from ..models import Claim, Finding
@@ -52,6 +52,9 @@ _NAMED_MEASURE_BEFORE = regex.compile(r"\b(?:a|an|its|their|the)\s+(?:[a-z][\w-]
                                       r"(?:turnout|rate|ratio|margin|yield|participation)\s+of\s+$")
 
 
+_OF_A_WHOLE_AFTER = regex.compile(r"\s+of\s+(?:the\s+|all\s+)?[a-z]", regex.IGNORECASE)
+_PERCENTILE_BEFORE = regex.compile(r"\b(?:richest|poorest|wealthiest|top|bottom|highest-earning|lowest-earning)\s+$",
+                                   regex.IGNORECASE)
 # A later share of the group the one before it counted: "94%| of those diagnosed", "of them", "of these".
 _OF_THE_LAST_GROUP_AFTER = regex.compile(r"\s+of\s+(?:those|them|these|whom|which|the\s+latter)\b", regex.IGNORECASE)
 
@@ -229,6 +232,14 @@ class SharesTotal(Check):
     id = "shares-total"
     severity = "warning"
     examples = [
+        Example("shares of two wholes (gun violence statistics)", {
+            "a.md": "---\npublished: 2023-09-05\n---\nMen accounted for 86% of firearm deaths, 70% of firearm injuries and "
+                    "60% of hospital admissions.\n",
+        }, False),
+        Example("groups named by their place in a distribution (wealth statistics)", {
+            "a.md": "---\npublished: 2023-09-10\n---\nThe richest 1% of households own 40% of the wealth, and the richest "
+                    "10% own 75%.\n",
+        }, False),
         Example("weights named by words that start like ages (health surveys)", {
             "a.md": "---\npublished: 2020-12-15\n---\nAmong adults, 2% were underweight, 39% were a healthy weight, 36% "
                     "were overweight and 28% were obese.\n",
@@ -457,7 +468,10 @@ class SharesTotal(Check):
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
         for claims in aligned.sentences():
-            shares = [c for c in claims if c.kind == "percent" and c.change is None and isinstance(c.value, float)]
+            shares = [c for c in claims if c.kind == "percent" and c.change is None and isinstance(c.value, float)
+                      # (not a group named by its place in a distribution: "the richest 1% of households")
+                      and not _PERCENTILE_BEFORE.search(c.sentence, max(0, position_in_sentence(c) - 14),
+                                                        position_in_sentence(c))]
             if len(shares) < 2:
                 continue
             if any((c.subject_head or "").lower() in OUTPUT_MEASURES and not _A_BODYS_OUTPUT.search(c.subject or "")
@@ -516,6 +530,9 @@ class SharesTotal(Check):
                     and not _OF_THE_WHOLE.match(sentence) and not _ends_with_the_rest(sentence, shares[-1]) \
                     or _group_rates(sentence, shares[1:], before=shares[0]):
                 continue
+            if len({subject_key(c) for c in shares if c.subject and _OF_A_WHOLE_AFTER.match(
+                    sentence, position_in_sentence(c) + len(" ".join(c.text.split())))}) > 1:
+                continue  # "Men accounted for 86% of firearm deaths, 70% of firearm injuries": shares of two wholes
             if any(_OF_THE_LAST_GROUP_AFTER.match(sentence, position_in_sentence(c) + len(c.text)) for c in shares[1:]):
                 continue  # "92% knew their status, 94% of those diagnosed were on treatment": each of the one before
             if _rates_named_before(sentence, shares[0]):
