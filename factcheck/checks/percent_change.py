@@ -116,7 +116,7 @@ _DATED_AND_GAP = regex.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+in\s+(?P<year>(?:19|
 _YEAR_AFTER_LEVEL = regex.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+in\s+(?P<year>(?:19|20)\d\d)\b")
 _TO_END = regex.compile(r"\bto\s+$", regex.IGNORECASE)
 _FROM_END = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
-_TO_GAP = regex.compile(rf"{_PER_UNIT}\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_TIME_PHRASE}\s*)?,?\s*to\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?",
+_TO_GAP = regex.compile(rf"{_PER_UNIT}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_TIME_PHRASE}\s*)?,?\s*to\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?",
                         regex.IGNORECASE)
 # After the level reached, the change that links the two levels: ", an increase of 30%", " (up 30%)", ", or 30%".
 _CHANGE_AFTER_LEVELS = regex.compile(
@@ -180,6 +180,10 @@ class PercentChange(Check):
     id = "percent-change"
     severity = "error"
     examples = [
+        Example("levels that are shares of a whole in two words (tax gap estimates)", {
+            "a.md": "---\npublished: 2023-06-20\n---\nThe gap fell by 0.6 percentage points, from 8.9% of total revenue in "
+                    "2020 to 7.8% in 2021.\n",
+        }, True, ("0.6 percentage points",)),
         Example("levels on two weekdays (disaster situation reports)", {
             "a.md": "---\npublished: 2025-03-14\n---\nThe number of people displaced rose from 45,000 on Tuesday to "
                     "63,000 on Thursday, an increase of 60%.\n",
