@@ -384,6 +384,8 @@ STATED_PERIODS = [
      "Norvik reported 2023 revenue of $4.5 billion. Net profit was $230 million.", "2024-02-16", "$230 million", "2023"),
     ("... the latest year of a change (tourism statistics)", "Passengers rose from 1.2 million in 2022 to 1.5 "
      "million in 2023. The port received 352 ship calls.", "2024-01-18", "352", "2023"),
+    ("... and one that works it out (gun violence statistics)", "In 2022, guns killed 48,204 people. That works out "
+     "to 132 gun deaths a day.", "2024-03-14", "132", "2022"),
     ("... and for a sentence that restates it", "In 2023, 8.4 million citizens used the portal. That is 82% of "
      "adults.", "2024-02-12", "82%", "2023"),
     ("an irregular past tense takes the paragraph's year (cyber-incident reports)", "In 2023 the agency handled "

@@ -752,7 +752,10 @@ _FUTURE_BETWEEN = regex.compile(r"\b(?:will|would|could|might|plans?\s+to|aims?\
                                 r"targets?|goals?|projected|forecast)\b", regex.IGNORECASE)
 # A sentence that restates the one before it: "That is 82% of adults.", "This represents 12% of the total."
 _RESTATES_BEFORE = regex.compile(r"\s*(?:That|This|It)\s+(?:is|was|'s|represents|represented|amounts\s+to|"
-                                 r"amounted\s+to|equals|equalled|means|meant)\b")
+                                 r"amounted\s+to|equals|equalled|means|meant|"
+                                 # ("That works out to 132 gun deaths a day")
+                                 r"(?:works?|worked)\s+out(?:\s+at|\s+to)?|(?:translates?|translated|equates?|"
+                                 r"equated|comes?|came)\s+to)\b")
 # How a document names its seasons: "the 2023 season" (calendar years) or "the 2023/24 season" (split years).
 _SINGLE_YEAR_SEASON = regex.compile(r"\b(?:19|20)\d\d\s+season\b", regex.IGNORECASE)
 _SPLIT_YEAR_SEASON = regex.compile(r"\b(?:19|20)\d\d\s*[/–-]\s*(?:\d\d)?\d\d\b")
