@@ -454,6 +454,12 @@ _AMONG = regex.compile(r"\bamong\s+(?:the\s+(?=(?:[a-z]+est|top|bottom)\b))?"  #
                        r"(?=\s*[,;:.)]|\s*$|\s+(?:was|were|is|are|had|has|have|rose|fell|reached|stood|and)\b)",
                        regex.IGNORECASE)
 # A rate said to be a group's: "The unemployment rate for women| was 4.9%", "the rate for Black workers".
+# A group of people a figure is for: "For women, the rate was 4.1", "84.3 years for women", "1.1 per 100,000 for
+# children aged 1 to 14".
+_FOR_PEOPLE = regex.compile(r"\b[Ff]or\s+(?:the\s+)?(?P<group>(?:[a-z][\w-]*\s+){0,2}?(?:women|men|girls|boys|children|"
+                            r"adults|teenagers|teens|youths?|infants|babies|newborns|males|females|pensioners|veterans|"
+                            r"elderly|under-fives|over-65s|older\s+people|young\s+people)"
+                            r"(?:\s+aged\s+\d{1,3}(?:\s*(?:to|-|–|and)\s*(?:\d{1,3}|over|older|under))?)?)\b")
 _RATE_FOR_GROUP = regex.compile(r"\b(?:rate|ratio|share|proportion|prevalence|level|gap)\s+for\s+(?!(?:the\s+)?(?:year|month|"
                                 r"quarter|period|country|nation|whole)\b)"
                                 # (a group holds a word in lower case: not a place, "the rate for Norland")
@@ -515,7 +521,7 @@ def population(claim: Claim) -> Optional[str]:
     # "among adults aged 65 and over,"), on to the figure after it
     following = _NEXT_DIGIT.search(sentence, end)
     hi = following.start() if following is not None else len(sentence)
-    for pattern in (_GROUP_ARM, _AMONG, _RATE_FOR_GROUP, _PAY_OF_GROUP):
+    for pattern in (_GROUP_ARM, _AMONG, _RATE_FOR_GROUP, _PAY_OF_GROUP, _FOR_PEOPLE):
         before = None
         for found in pattern.finditer(sentence, 0, hi):
             if found.start() >= end:

@@ -1644,6 +1644,12 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-04-12\n---\nThe unemployment rate for women was 4.9% in March 2024.\n",
             "b.md": "---\npublished: 2024-04-13\n---\nThe unemployment rate was 5.2% in March 2024.\n",
         }, False),
+        Example("... and so is a rate 'for women' before or after it (gun violence, life expectancy)", {
+            "a.md": "---\npublished: 2024-03-12\n---\nThe firearm death rate was 14.7 per 100,000 in 2021.\n",
+            "b.md": "---\npublished: 2023-09-05\n---\nFor women, the firearm death rate was 4.1 per 100,000 in 2021. "
+                    "Life expectancy at birth was 84.3 years for women in 2021.\n",
+            "c.md": "---\npublished: 2023-09-06\n---\nLife expectancy at birth was 81.9 years in 2021.\n",
+        }, False),
         Example("... but the rate for a place is the place's", {
             "a.md": "---\npublished: 2024-04-12\n---\nThe unemployment rate for Norland was 4.9% in March 2024.\n",
             "b.md": "---\npublished: 2024-04-13\n---\nNorland's unemployment rate was 5.2% in March 2024.\n",
