@@ -190,7 +190,14 @@ def subjects_compatible(a: Claim, b: Claim) -> bool:
     if a.kind == "percent" and b.kind == "percent":
         # A rate of a narrower group is another rate: "youth unemployment" is not "unemployment".
         return ma == mb
+    if bool(ma) != bool(mb) and _BARE_MEASURE_OPENS.match((a if not ma else b).sentence):
+        return False  # "The rate was 7.8 per 100,000" names no rate: not the "suicide rate" of another document
     return ma <= mb or mb <= ma
+
+
+# A sentence that opens with a measure it does not name, which the sentence before named: "The rate was 7.8".
+_BARE_MEASURE_OPENS = regex.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:rate|ratio|level|index|score)\s+"
+                                    r"(?:was|is|were|are|stood|rose|fell|reached|remained|climbed|dropped)\b")
 
 
 def one_is_a_subgroup(a: Claim, b: Claim) -> bool:

@@ -1650,6 +1650,10 @@ class ValueConflict(Check):
                     "Life expectancy at birth was 84.3 years for women in 2021.\n",
             "c.md": "---\npublished: 2023-09-06\n---\nLife expectancy at birth was 81.9 years in 2021.\n",
         }, False),
+        Example("a sentence that opens with 'The rate' names no rate (gun violence statistics)", {
+            "a.md": "---\npublished: 2023-11-15\n---\nThe suicide rate was 17.1 per 100,000 in 2021.\n",
+            "b.md": "---\npublished: 2023-09-05\n---\nHomicides fell in 2021. The rate was 7.8 per 100,000 in 2021.\n",
+        }, False),
         Example("... but the rate for a place is the place's", {
             "a.md": "---\npublished: 2024-04-12\n---\nThe unemployment rate for Norland was 4.9% in March 2024.\n",
             "b.md": "---\npublished: 2024-04-13\n---\nNorland's unemployment rate was 5.2% in March 2024.\n",
