@@ -170,8 +170,10 @@ PLACES = [
      "decade ago, recorded a homicide rate of 25.9 per 100,000 in 2022.", "25.9 per 100,000", "Ecuador"),
     ("a place before its figure in brackets (labour market releases)", "Claims rose most in Wales (+620), Scotland "
      "(+310) and London (+150).", "+620", "Wales"),
-    ("rivals after 'behind only' are not a figure's place", "Westmark ranked 4th among 38 OECD countries, behind "
-     "only Spain, Greece and Italy.", "38", None),
+    ("rivals after 'behind only' are not a figure's place (the group it counts is)", "Westmark ranked 4th among 38 "
+     "OECD countries, behind only Spain, Greece and Italy.", "38", "OECD"),
+    ("a group of countries by its body's name (tax statistics)", "The OECD average tax-to-GDP ratio was 34.0% in "
+     "2022.", "34.0%", "OECD"),
     ("a part of a country named with its kind (trade statistics)", "Exports from the Northern Province rose to "
      "US$12.4 billion in 2023.", "US$12.4 billion", "Northern Province"),
     ("... not a body", "The Health Department spent $4m.", "$4m", None),

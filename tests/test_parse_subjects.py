@@ -152,6 +152,8 @@ MONEY = [
 
 # The noun before the verb, through a prepositional phrase to its head, unless the head only frames a quantity.
 NOUN_BEFORE_VERB = [
+    ("a compound that holds an initialism (tax statistics)", "The tax-to-GDP ratio was 36.4% in 2022.", "36.4%",
+     "tax-to-GDP ratio"),
     ("a quantity named by its verb (climate reports)", "Valdoria emitted 412.6 MtCO2e in 2021.", "412.6 MtCO2e",
      "emissions"),
     ("... and exports", "Norland exported 3.4 million tonnes in 2022.", "3.4 million tonnes", "exports"),

@@ -261,6 +261,7 @@ _REGIONS = {
     "Latin America", "South America", "North America", "Central America", "Americas", "Caribbean",
     "Middle East", "Southeast Asia", "South Asia", "East Asia", "Central Asia", "Sub-Saharan Africa",
     "West Africa", "East Africa", "North Africa", "Oceania", "Pacific", "Asia-Pacific",
+    "OECD", "G7", "G20", "Eurozone", "OPEC", "ASEAN", "African Union",
 }
 
 # Before the rivals a rank is measured against: "behind Chile", "after Chile and Brazil", "second only to India".

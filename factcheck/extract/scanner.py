@@ -2498,7 +2498,9 @@ def _with_modifiers(before: str, at: int, noun: str) -> str:
         if _INDICATOR_CODE.fullmatch(w) or _TERM_WORD.fullmatch(w):
             kept.insert(0, w)  # "MCV1 coverage", "DTP3 coverage", "PM2.5 levels", "10-year yield": which one
             break
-        if not w.replace("-", "").isalpha() or not w.islower() or w in context.STOP_WORDS and w not in _PERIOD_ADJECTIVES \
+        # (a compound may hold an initialism: "tax-to-GDP ratio", "non-EU students")
+        if not w.replace("-", "").isalpha() or not (w.islower() or "-" in w and w[:1].islower()) \
+                or w in context.STOP_WORDS and w not in _PERIOD_ADJECTIVES \
                 or w in _SAYING_VERBS or w in context.VERBS_ON_MONEY:
             break  # ("zero-dose children": a hyphenated word restricts too; "unions say| actual costs": a verb)
         # (and "A weekly ticket costs| €20": a product, no figure for the monthly ticket; where the adjective makes a
