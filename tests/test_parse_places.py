@@ -192,6 +192,8 @@ PLACES = [
      "27.4%, and lowest in the Capital District, at 4.9%.", "27.4%", "Kessa"),
     ("an unknown place ends before an indicator's code (immunisation reports)", "In Northern Province MCV1 coverage "
      "was 64% in 2023.", "64%", "Northern Province"),
+    ("'the department' of a police department is no part of a country (police reports)", "# Riverton Police "
+     "Department Annual Report\n\nThe department recovered 2,318 firearms in 2023.", "2,318", None),
     ("'the province' is the province named before (outbreak reports)", "Northern Province remains the epicentre. In "
      "2023 there were 3,100 measles cases in the province.", "3,100", "Northern Province"),
     ("... and 'the state' the state of a name", "The state of Oyo reported 12 cases. In 2023 there were 3,100 cases in "

@@ -390,8 +390,9 @@ _IN_THE_PART = regex.compile(rf"\b(?:in|across|throughout)\s+the\s+(?P<kind>{'|'
 # ... or that opens the sentence as its subject: "The province lost| 140,000 hectares", "The province's forests".
 # A Markdown list item's marker, which may open a sentence: "- Of those, ...".
 LIST_MARK = r"(?:[-*•+–]\s+)?"
-# (not "The state paid VSR ...": the state that pays is the government)
-_OPENING_PART_KINDS = "|".join(k for k in UNNAMED_PART_KINDS if k != "state")
+# (not "The state paid VSR ...": the state that pays is the government; nor "The department recovered 2,318
+# firearms": a body)
+_OPENING_PART_KINDS = "|".join(k for k in UNNAMED_PART_KINDS if k not in ("state", "department"))
 # (nor a source: "The province says suppression cost $1.1 billion" tells the figure of the place the document is
 # about)
 _THE_PART_OPENS = regex.compile(LIST_MARK + rf"(?-i:The)\s+(?P<kind>{_OPENING_PART_KINDS})(?:['’]s)?"
@@ -404,7 +405,10 @@ def is_unnamed_part(place: str) -> bool:
     the text names no such part before."""
     return place.startswith("the ") and place[4:] in UNNAMED_PART_KINDS
 _PART_OF_KIND = regex.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?P<kind>Province|Region|State|District|County|"
-                              r"Prefecture|Governorate|Department))\b"
+                              # (not a body: "Riverton Police Department", "the Health Department")
+                              r"Prefecture|Governorate|(?<!(?:Police|Fire|Health|Education|Justice|Treasury|Defense|"
+                              r"Defence|Sheriff['’]?s?|Transportation|Transport|Water|Parks|Revenue|Labor|Labour|Commerce|"
+                              r"State|Energy|Agriculture|Housing|Corrections|Works|Services)\s)Department))\b"
                               # ("the state of Oyo")
                               r"|\b[Tt]he\s+(?P<kind>province|region|state|district|county|prefecture|governorate|"
                               r"department)\s+of\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
