@@ -189,6 +189,17 @@ class RankConflict(Check):
             "a.md": "---\npublished: 2023-11-01\n---\nWales ranked 4th for the gender pay gap in 2023.\n",
             "b.md": "---\npublished: 2023-11-02\n---\nWales ranked 6th for the employment rate in 2023.\n",
         }, False),
+        Example("a superlative 'of any state', three words before it (gun violence statistics)", {
+            "a.md": "---\npublished: 2024-03-12\n---\nMississippi had the highest firearm death rate of any state in "
+                    "2022.\n",
+            "b.md": "---\npublished: 2024-03-14\n---\nMississippi had the second-highest firearm death rate of any "
+                    "state in 2022.\n",
+        }, True, ("highest", "second-highest firearm")),
+        Example("... but not another measure's", {
+            "a.md": "---\npublished: 2024-03-12\n---\nMississippi had the highest poverty rate of any state in 2022.\n",
+            "b.md": "---\npublished: 2024-03-14\n---\nMississippi had the second-highest firearm death rate of any "
+                    "state in 2022.\n",
+        }, False),
         Example("two countries' places in one world ranking (defence spending)", {
             "a.md": "---\npublished: 2024-04-22\n---\nThe United Kingdom is the sixth largest military spender in the "
                     "world.\n",

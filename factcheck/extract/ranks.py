@@ -71,8 +71,9 @@ def count_listed(listing: str) -> int:
 # domain. Superlatives without one ("the most recent law", "the best interests") rank nothing.
 # Where a superlative's ranking is: "in the world", "in Europe", and the records: "on record", "since records
 # began", "ever recorded".
-_SCOPE = (r"(?:(?:in|of|on|among)\s+(?:the\s+|its\s+|their\s+)?(?:world|country|region|continent|district|city|county|"
-          r"state|province|area|borough|ward|nation|sector|industry|market|league|union|bloc|[A-Z])|on\s+record\b|"
+_SCOPE = (r"(?:(?:in|of|on|among)\s+(?:the\s+|its\s+|their\s+|any\s+(?:other\s+)?)?(?:world|country|region|continent|"
+          r"district|city|county|state|province|area|borough|ward|nation|sector|industry|market|league|union|bloc|"
+          r"[A-Z])|on\s+record\b|"
           r"since\s+records\s+began\b|ever\s+recorded\b)")
 _FOR_WHOM = r"(?:for\s+[a-z][\w-]*\s+)?"
 BARE_SUPERLATIVE = regex.compile(
@@ -82,8 +83,8 @@ BARE_SUPERLATIVE = regex.compile(
       # (what it is most of may come between: "the most dangerous country for journalists in the world")
       | (?:most|least)\s+[a-z]+(?=\s+[a-z][\w-]*\s+{_FOR_WHOM}{_SCOPE})
       | (?!(?:latest|interest|forest|honest|modest|request|contest|protest|harvest|earnest|west|rest|test|best)\b)
-        [a-z]+est(?=(?:\s+[a-z][\w-]*){{1,2}}\s+{_FOR_WHOM}{_SCOPE})
-      | (?:largest|biggest|top)(?=(?:\s+[a-z][\w-]*){{1,2}}\s+{_FOR_WHOM}{_SCOPE})
+        [a-z]+est(?=(?:\s+[a-z][\w-]*){{1,3}}\s+{_FOR_WHOM}{_SCOPE})
+      | (?:largest|biggest|top)(?=(?:\s+[a-z][\w-]*){{1,3}}\s+{_FOR_WHOM}{_SCOPE})
       # "the highest number of completions", "the lowest share of renters": first in a measure, whatever the scope
       | (?:highest|lowest|largest|smallest|biggest|greatest)(?=\s+(?:number|share|proportion|rate|level|percentage)\s+of\s)
     )\b
