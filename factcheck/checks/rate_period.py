@@ -22,7 +22,7 @@ from ..align import Alignment
 from ..align.events import position_in_sentence
 from ..align.keys import (SCOPE_RATIO, adds_to_a_stock, entities_compatible, interval, is_expected, modifiers,
                           one_is_a_subgroup, overlaps, parts_compatible, period_key, predicates_compatible,
-                          subjects_compatible)
+                          subject_key, subjects_compatible)
 from ..config import AuditConfig
 from ..extract import units
 from ..models import Claim, Finding
@@ -212,6 +212,9 @@ class RatePeriod(Check):
     id = "rate-period"
     severity = "error"
     examples = [
+        Example("a rate restated, one subject that a verb before it makes deaths (gun violence statistics)", {
+            "a.md": "---\npublished: 2024-03-14\n---\nIn 2022 guns killed 145 people a day, or 48,204 a year.\n",
+        }, True, ("145", "48,204")),
         Example("a rate restated with a bound in apposition (fraud reports)", {
             "a.md": "---\npublished: 2024-05-02\n---\nScammers take €1.1 million a day, more than €500 million a year.\n",
         }, True, ("€1.1 million a day", "more than €500 million a year")),
@@ -498,6 +501,11 @@ class RatePeriod(Check):
                                                 and subjects_compatible(first, rate)):
                     # (and a forecast restated, "will pay out €1.4 million a day, or €412 million a year", which
                     # only the first figure's words mark as a forecast, so the groups below keep the two apart)
+                    yearly, said = first, quote(first)
+                elif first.per != rate.per and first.subject == rate.subject \
+                        and subject_key(first) != subject_key(rate):
+                    # "guns killed 145 people a day, or 48,204 a year": one subject, which the verb before the
+                    # first makes deaths, and so no group below holds both
                     yearly, said = first, quote(first)
                 else:
                     continue  # (two rates with their subjects: compared with their group's, below)
