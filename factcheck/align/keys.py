@@ -247,8 +247,10 @@ def parts_compatible(a: Claim, b: Claim) -> bool:
         owned, other = (a, b) if b.part is None else (b, a)
         if other.entity:
             entity = " ".join(other.entity.lower().split())
-            if entity == owned.part or short_name_of(owned.part, entity):
-                return True  # (and "Marlow served 2.6 million", of "we served 2.1 million" by Marlow & Finch)
+            if entity == owned.part or short_name_of(owned.part, entity) or initials_of(owned.part, entity):
+                # (and "Marlow served 2.6 million", of "we served 2.1 million" by Marlow & Finch; "The IFRO received"
+                # and "The Irish Fraud Reporting Office received": a body and its initials)
+                return True
     return a.kind == "percent" and b.kind == "percent" and (a.part is None or b.part is None)
 
 

@@ -200,11 +200,11 @@ def _by_part(claims: list[Claim]) -> list[list[Claim]]:
 
 def _named_part(entity: str, named: set[str]) -> Optional[str]:
     """The part an entity names: itself ("heathrow airport"), or the part that is its short name ("marlow" of
-    "Marlow & Finch"); None for neither."""
+    "Marlow & Finch") or its initials ("ifro" of "Irish Fraud Reporting Office"); None for none."""
     key = " ".join(entity.lower().split())
     if key in named:
         return key
-    return next((p for p in sorted(named) if short_name_of(p, key)), None)
+    return next((p for p in sorted(named) if short_name_of(p, key) or initials_of(p, key)), None)
 
 
 def _by_modifiers(claims: list[Claim]) -> list[list[Claim]]:
@@ -1650,6 +1650,11 @@ class ValueConflict(Check):
                     "Life expectancy at birth was 84.3 years for women in 2021.\n",
             "c.md": "---\npublished: 2023-09-06\n---\nLife expectancy at birth was 81.9 years in 2021.\n",
         }, False),
+        Example("a body by its initials and by its full name (fraud reports)", {
+            "a.md": "---\npublished: 2024-03-12\n---\nThe IFRO received 58,420 scam reports in 2023.\n",
+            "b.md": "---\npublished: 2024-04-20\n---\nThe Irish Fraud Reporting Office received 61,200 scam reports in "
+                    "2023.\n",
+        }, True, ("58,420", "61,200")),
         Example("a sentence that opens with 'The rate' names no rate (gun violence statistics)", {
             "a.md": "---\npublished: 2023-11-15\n---\nThe suicide rate was 17.1 per 100,000 in 2021.\n",
             "b.md": "---\npublished: 2023-09-05\n---\nHomicides fell in 2021. The rate was 7.8 per 100,000 in 2021.\n",
