@@ -1183,6 +1183,10 @@ def _predicate(claim: Claim) -> Optional[str]:
         after = after[participle.end():]  # ("patients| attending A&E| were seen", "passengers| arriving by air| were")
     if _LOST_LIVES.match(after):
         return "die"
+    said = _SAID_THEY.match(after)
+    if said is not None:
+        # "44% of firms said they lacked the skills", "29% said they were unsure": what they said of themselves
+        return _stem(said.group("verb"))
     m = _PREDICATE.match(after)
     if m:
         return _stem(m.group("verb"))
@@ -1196,6 +1200,10 @@ def _predicate(claim: Claim) -> Optional[str]:
     return None
 
 
+# A survey's answer, after those who gave it: "firms| said they lacked", "said that they were unsure".
+_SAID_THEY = regex.compile(r"\s+(?:said|say|says|reported|report|told\s+\w+|stated|indicated)\s+(?:that\s+)?"
+                           r"(?:they|it|he|she)\s+(?:(?:were|are|was|is|had|have|felt|feel|would|could|did|do)\s+)?"
+                           r"(?:not\s+)?(?P<verb>[a-z]{3,})\b")
 _PLAIN_VERB_AFTER_PLURAL = regex.compile(r"\s+(?:(?:now|still|also|already|currently|typically|usually)\s+)?"
                                          # (past where: "3,100 cases| nationwide| were confirmed")
                                          r"(?:(?:worldwide|nationwide|globally|nationally|overall|countrywide|"

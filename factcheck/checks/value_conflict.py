@@ -1650,6 +1650,16 @@ class ValueConflict(Check):
                     "Life expectancy at birth was 84.3 years for women in 2021.\n",
             "c.md": "---\npublished: 2023-09-06\n---\nLife expectancy at birth was 81.9 years in 2021.\n",
         }, False),
+        Example("two answers of one group to a survey (business surveys)", {
+            "a.md": "---\npublished: 2024-09-12\n---\nIn 2024, 44% of firms in Estavia said they lacked the skills to use "
+                    "AI.\n",
+            "b.md": "---\npublished: 2024-09-13\n---\nIn 2024, 29% of firms in Estavia said they were unsure of the "
+                    "legal position.\n",
+        }, False),
+        Example("businesses and firms counted (business surveys)", {
+            "a.md": "---\npublished: 2024-09-12\n---\nIn 2024, 13.6% of businesses in Estavia used AI.\n",
+            "b.md": "---\npublished: 2024-09-13\n---\nIn 2024, 16.3% of firms in Estavia used AI.\n",
+        }, True, ("13.6%", "16.3%")),
         Example("a body by its initials and by its full name (fraud reports)", {
             "a.md": "---\npublished: 2024-03-12\n---\nThe IFRO received 58,420 scam reports in 2023.\n",
             "b.md": "---\npublished: 2024-04-20\n---\nThe Irish Fraud Reporting Office received 61,200 scam reports in "
