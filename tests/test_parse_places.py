@@ -230,6 +230,8 @@ NOT_PLACES = [
      "Galway 2,350 reports were made.", "2,350", "Galway"),
     ("a formula's digit is no other figure (emissions reports)", "In 2023, Halvorsen emitted 3.0 million tonnes of CO2 "
      "in Linz.", "3.0 million tonnes", "Linz"),
+    ("a place the figure is compared with is not its own (business surveys)", "In the capital region, 21.7% of "
+     "businesses used AI in 2024, nearly three times the rate in Saxony.", "21.7%", None),
     ("two capitals that name a field (TB programmes)", "The ministry trained 2,500 health workers in TB screening.",
      "2,500", None),
     ("... not a state's code", "Sales in NY rose 4% in 2023.", "4%", "NY"),

@@ -693,6 +693,11 @@ _START_VERB_BEFORE = regex.compile(r"\b(?:launched|opened|began|started|founded|
 _NEW_PREDICATE_BETWEEN = regex.compile(r"\band\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
                                       r"(?!\d|(?:about|around|some|nearly|almost|over|more|less|up|down)\b)[a-z]{3,}\b")
 _PARALLEL_PLACE_BEFORE = regex.compile(r"(?:\band|\bbut|\bwhile|\bwhereas|,)\s+(?:in|for|at)\s+(?:the\s+)?$")
+# Before a place that something is compared with: "three times the rate in| Saxony", "compared with| Saxony".
+_COMPARED_PLACE_BEFORE = regex.compile(r"(?:\b(?:times|twice|half|double|above|below|than)\s+(?:that\s+(?:of|in)|the\s+"
+                                       r"(?:rate|level|share|figure|average|proportion)\s+(?:in|for|of))|\bcompared\s+"
+                                       r"(?:with|to)|\bagainst|\bversus|\bthan\s+(?:in|for))\s+(?:the\s+)?$",
+                                       regex.IGNORECASE)
 _PARALLEL_OWNER_BEFORE = regex.compile(r"(?:\band|\bbut|\bwhile|\bwhereas|,)\s+$")
 _PLACE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|and|or|to|with)\b)[a-z][\w-]*\s+){0,2}?(?:in|at|across|from)\s+"
                                    r"(?:the\s+)?")
@@ -2466,6 +2471,10 @@ class SentenceContext:
                 # another predicate of the subject
                 found = [f for f in found if f[0] < anchor_end
                          or not _NEW_PREDICATE_BETWEEN.search(text, anchor_end, f[0])]
+            if anchor_end is not None and any(f[0] > anchor_end for f in found):
+                # "21.7% ..., nearly three times the rate in Saxony", "compared with Saxony": what it is compared with
+                found = [f for f in found if f[0] < anchor_end
+                         or not _COMPARED_PLACE_BEFORE.search(text, max(anchor_end, f[0] - 40), f[0])]
             if anchor_end is not None and any(f[0] > anchor_end for f in found):
                 # "5,000 personnel were deployed, including 450 firefighters from Australia": the part's place
                 found = [f for f in found if f[0] < anchor_end or not _PART_CLAUSE.search(text, anchor_end, f[0])]
