@@ -32,7 +32,9 @@ from .base import Check, Example, fmt_span, name, quote
 # Between two rates of one sentence, words that say the second restates the first: "€1,050 a month, or €126,000
 # a year", "2 million cubic metres per day (730 million a year)".
 # (up to five words between: "1.42 million tonnes| of fuel a year, or |4,900 tonnes a day", "3,440 a month| in 2023, or |")
-_RESTATING_GAP = regex.compile(r"(?:\s+[\w/–'’-]+){0,8}?\s*(?:,\s*)?(?:or|i\.e\.|that\s+is|equivalent\s+to|the\s+equivalent\s+of|which\s+is|"
+_RESTATING_GAP = regex.compile(r"(?:\s+[\w/–'’-]+){0,12}?\s*(?:,\s*)?(?:or|i\.e\.|that\s+is|equivalent\s+to|the\s+equivalent\s+of|which\s+is|"
+                               # ("1,276 people a year – about five every day": a dash)
+                               r"[–—]|-(?=\s)|"
                                r"(?:for\s+)?a\s+total\s+of|"
                                # ("1,020 femicides in 2023, which means one woman was killed every 5 hours")
                                r"(?:which|this|that)\s+means\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?|"
@@ -212,6 +214,13 @@ class RatePeriod(Check):
     id = "rate-period"
     severity = "error"
     examples = [
+        Example("a rate restated after a dash (alcohol harm)", {
+            "a.md": "---\npublished: 2023-09-05\n---\nAlcohol kills 1,276 people a year – about five every day.\n",
+        }, True, ("1,276", "about five")),
+        Example("... and after a long place (health statistics)", {
+            "a.md": "---\npublished: 2022-10-05\n---\nRSV sends about 160 older adults to hospital every day in the "
+                    "United States, or about 177,000 a year.\n",
+        }, True, ("about 160", "about 177,000")),
         Example("a rate restated, one subject that a verb before it makes deaths (gun violence statistics)", {
             "a.md": "---\npublished: 2024-03-14\n---\nIn 2022 guns killed 145 people a day, or 48,204 a year.\n",
         }, True, ("145", "48,204")),

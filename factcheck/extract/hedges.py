@@ -337,8 +337,9 @@ _CHANGE_VERBS_UP = "increased|raised|boosted|expanded|grew|lifted|doubled|raise|
 CHANGE_PATTERN = regex.compile(
     rf"(?:^|(?<=[\s(]))(?:(?P<down>{_phrase_pattern(CHANGE_DOWN)})|(?P<up>{_phrase_pattern(CHANGE_UP)})"
     # "slashed its culture budget by 25 per cent": the verb, what it acts on, then "by".
-    rf"|(?P<down_by>\b(?:{_CHANGE_VERBS_DOWN})\s+(?:[\w'’-]+(?:\.\d+)?\s+){{1,5}}?by)"
-    rf"|(?P<up_by>\b(?:{_CHANGE_VERBS_UP})\s+(?:[\w'’-]+(?:\.\d+)?\s+){{1,5}}?by))\s*$",
+    # ("cut the rate of hospitalization for heart failure by 35%": what it acts on may take seven words)
+    rf"|(?P<down_by>\b(?:{_CHANGE_VERBS_DOWN})\s+(?:[\w'’-]+(?:\.\d+)?\s+){{1,7}}?by)"
+    rf"|(?P<up_by>\b(?:{_CHANGE_VERBS_UP})\s+(?:[\w'’-]+(?:\.\d+)?\s+){{1,7}}?by))\s*$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # "Women make up 38%", "broken down into 40% and 60%": the particle of a phrasal verb that is no change.

@@ -1496,7 +1496,7 @@ class Extractor:
         """Currency symbol, hedge and change words written before the number, nearest first."""
         text = self.text
         found: dict = {"start": start}
-        window_start = max(s_start, start - 40)
+        window_start = max(s_start, start - 60)
         before = text[window_start:start]
         ends = tail(before)  # the patterns below run only where this says they can match
         m = currency.PREFIX_PATTERN.search(before) if may_end_with(ends, currency.PREFIX_ENDING) else None
@@ -2942,7 +2942,9 @@ _OBJECT_BEFORE_BY = regex.compile(
     r"increase|increases|increased|raise|raises|raised|boost|boosted|expand|expanded|lift|lifted)\s+"
     # (a code may name it: "cut PM2.5 emissions by")
     r"(?:(?:the|its|their|his|her|our|this|that)\s+)?(?P<object>(?:[A-Z]{2,}\d+(?:\.\d+)?\s+|[a-z][\w-]*\s+){0,2}?"
-    r"[a-z][\w-]*)\s+by\s+$",
+    r"[a-z][\w-]*)"
+    # (what it is of: "cut the rate of hospitalization for heart failure by", "the risk of death or ... by")
+    r"(?:\s+(?:of|for|from|among|in)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)?\s+by\s+$",
     regex.IGNORECASE)
 
 # A number held on an average day, a stock rather than a flow: "held an average of| 4,528 prisoners a day",
