@@ -175,7 +175,10 @@ SUBGROUP_WORDS = frozenset(
     # (results releases: an interim or special dividend is some of the year's)
     "interim special "
     # ("other costs: $100 million" in a breakdown: what the listed parts leave, a part of the whole)
-    "other".split())
+    "other "
+    # (visitors and users: "paying visitors", "unique visitors", "online visits" are some of the visitors, or
+    # counted otherwise)
+    "paying unique online overseas repeat".split())
 
 
 def narrower(wider: frozenset, narrow: frozenset) -> bool:

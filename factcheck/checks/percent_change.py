@@ -122,7 +122,10 @@ _TO_GAP = regex.compile(rf"{_PER_UNIT}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_TIME_PHR
 _CHANGE_AFTER_LEVELS = regex.compile(
     # ("rose from 54.2 points to 61.8 points in 2022, an increase of 24%": the levels' word for what they count)
     # ("from 280 people to 327 people", or a noun of its own after the levels)
-    rf"(?:\s+(?:points?|pts|index\s+points|(?!(?:in|on|by|at|for|and|or|but|while|from|to|of|with|the|a|an|up|down|"
+    # (two words: "from £50 to £65 per unit", "to 327 hospital admissions")
+    rf"(?:\s+(?:points?|pts|index\s+points|(?:per|a|an|each)\s+[a-z][a-z-]*|"
+    rf"(?:(?!(?:in|on|by|at|for|and|or|but|while|from|to|of|with|the|a|an|up|down|over|during|last|this)\b)"
+    rf"[a-z][a-z-]*\s+){{0,1}}(?!(?:in|on|by|at|for|and|or|but|while|from|to|of|with|the|a|an|up|down|"
     rf"over|during|last|this)\b)[a-z][a-z-]*))?(?:\s+{_TIME_PHRASE})?\s*[,(;]?\s*(?:(?:an?\s+)?(?:(?:relative|overall|total|net)\s+)?(?:increase|rise|jump|growth|gain|decrease|decline|drop|fall|"
     r"cut|reduction|saving|overrun)\s+of\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?|or\s+|an?\s+)?",
     regex.IGNORECASE,
@@ -180,6 +183,9 @@ class PercentChange(Check):
     id = "percent-change"
     severity = "error"
     examples = [
+        Example("levels per a unit (alcohol duty)", {
+            "a.md": "---\npublished: 2024-02-08\n---\nThe duty rose from £50 to £65 per unit, an increase of 25%.\n",
+        }, True, ("25%",)),
         Example("levels that are shares of a whole in two words (tax gap estimates)", {
             "a.md": "---\npublished: 2023-06-20\n---\nThe gap fell by 0.6 percentage points, from 8.9% of total revenue in "
                     "2020 to 7.8% in 2021.\n",

@@ -1650,6 +1650,11 @@ class ValueConflict(Check):
                     "Life expectancy at birth was 84.3 years for women in 2021.\n",
             "c.md": "---\npublished: 2023-09-06\n---\nLife expectancy at birth was 81.9 years in 2021.\n",
         }, False),
+        Example("paying visitors are some of the visitors (museum attendance)", {
+            "a.md": "---\npublished: 2024-03-26\n---\nThe Royal Museum of Art drew 3.4 million visitors in 2023.\n",
+            "b.md": "---\npublished: 2024-04-30\n---\nThe Royal Museum of Art drew 2.1 million paying visitors in "
+                    "2023.\n",
+        }, False),
         Example("two answers of one group to a survey (business surveys)", {
             "a.md": "---\npublished: 2024-09-12\n---\nIn 2024, 44% of firms in Estavia said they lacked the skills to use "
                     "AI.\n",
