@@ -63,6 +63,9 @@ _INCLUDING = regex.compile(r",?\s+\b(?:including|among\s+them|of\s+which|of\s+wh
 _LISTING_ENDS = regex.compile(r",\s+(?:and|but|while|whereas|which|who)\s+(?!\d|(?:about|around|some|nearly|almost|over|"
                               r"more|less|fewer|just|another|a\s+further|the|a|an|one|two|three|four|five|six|seven|"
                               r"eight|nine|ten|[A-Z])\b)[a-z]")
+# A label right before its figure: "tickets| €5 million", "and donations| €2 million".
+_LABEL_THEN_FIGURE = regex.compile(r"(?:,\s+(?:and\s+)?|:\s+|\bof\s+)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+                                   r"(?:[$€£¥₹]|[A-Z]{3}\s?)?$")
 # (or a change's base: "an increase of 19% on the| 666 million recorded in 2022")
 _COMPARED_BEFORE = regex.compile(r"(?:\b(?:from|than|compared\s+(?:with|to)|against|versus)|%\s+(?:on|over))\s+(?:the\s+)?"
                                  r"(?:about\s+|around\s+)?$",
@@ -228,6 +231,10 @@ class PartsWhole(Check):
     id = "parts-whole"
     severity = "error"
     examples = [
+        Example("a last part after a serial comma (museum accounts)", {
+            "a.md": "---\npublished: 2024-04-30\n---\nTotal income was €10 million, made up of tickets €5 million, grants "
+                    "€3 million, and donations €2 million.\n",
+        }, False),
         Example("parts in brackets after their labels, one label ending in a noun of its own (music industry)", {
             "a.md": "---\npublished: 2024-03-01\n---\nUMG's €11.1 billion revenue in 2023 was split between recorded music "
                     "(€8.2 billion), publishing (€2.0 billion) and merchandising and other income (€0.8 billion).\n",
@@ -554,6 +561,14 @@ class PartsWhole(Check):
                       and not _COMPARED_BEFORE.search(sentence, max(0, position_in_sentence(c) - 30),
                                                       position_in_sentence(c))]
             clause_end = _LISTING_ENDS.search(sentence, colon + 1) if colon >= 0 else None
+            if clause_end is not None and listed:
+                # ("made up of tickets €5 million, grants €3 million, and donations €2 million": a serial comma
+                # before the last label of a listing whose parts all follow their labels)
+                after = [c for c in listed if position_in_sentence(c) > clause_end.start()]
+                labelled = listed[:len(listed) - len(after) + 1]
+                if after and all(_LABEL_THEN_FIGURE.search(sentence, max(0, position_in_sentence(c) - 40),
+                                                            position_in_sentence(c)) for c in labelled):
+                    clause_end = None
             if clause_end is not None:
                 # "88 stores, including 51 supermarkets and 37 convenience shops, and employs 4,100 people": the
                 # listing ends where a clause of its own begins
