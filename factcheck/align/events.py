@@ -228,7 +228,8 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
         if not taken(m.start()) and m.group("word").lower() not in LEADING_NON_NAME \
                 and not _MONTH_WORD.match(m.group("word")):
             found.append((m.start(), m.group(0), PROPER_NAME))
-    return found
+    # ("The Phase 2 study of NRV-301, completed in 2020": a stage of something, not a thing)
+    return [f for f in found if not _STAGE_OF_SOMETHING.fullmatch(f[1])]
 
 
 # A lower-case noun after a place-like name that says what the thing is: "Harbour Street| library".
@@ -240,6 +241,7 @@ _FACILITY_AFTER_NAME = regex.compile(
     r"prison|court|church|mosque|temple|campus|site|tram\s+line|line|election|referendum|census|festival|summit|"
     r"marathon|fair)\b")
 _ONE_WORD_FACILITY = regex.compile(r"(?<![\w’'-])(?P<word>[A-Z][a-z][\w’'-]*)" + _FACILITY_AFTER_NAME.pattern)
+_STAGE_OF_SOMETHING = regex.compile(r"(?:Phase|Stage|Part|Step|Round|Wave|Cohort)\s+\S+")
 _NUMBERED_ONE_WORD_NAME = regex.compile(r"(?<![\w’'-])(?P<word>[A-Z][a-z]{2,}[\w’'-]*?)(?:-\d{1,3}[A-Za-z]?|[ ]\d{1,2}(?![\d,.:]))"
                                         r"(?![\w’'-])")
 _PATENTED_NAME = regex.compile(r"\b(?:patents?|licen[cs]es?|exclusivity)\s+(?:on|for)\s+(?P<name>[A-Z][\w’'-]+)")

@@ -30,6 +30,12 @@ class EventDate(Check):
     id = "event-date"
     severity = "error"
     examples = [
+        Example("a stage of two studies is no thing of its own (clinical trials)", {
+            "a.md": "---\npublished: 2023-03-14\n---\nThe Phase 2 ORION-1 study, completed in 2018, enrolled 612 "
+                    "patients.\n",
+            "b.md": "---\npublished: 2022-10-05\n---\nThe Phase 2 study of NRV-301, completed in 2020, enrolled 1,012 "
+                    "adults.\n",
+        }, False),
         # (household surveys: rounds of one series)
         Example("a year that names an earlier edition is no date of this one's publication (sport business)", {
             "a.md": "---\npublished: 2024-10-16\n---\nIn the Deloitte Football Money League 2024, published in January, "
