@@ -64,6 +64,8 @@ CODES_AND_LABELS = [
     ("a telephone number in three short groups", "Dial 0-800-555 for help; 2,000 calls came in.", ["2,000"]),
     ("emissions named by their scope", "Scope 1 emissions were 412 ktCO2e.", ["412 ktCO2e"]),
     ("... and by two scopes at once", "Scope 1 and 2 emissions were 12.4 MtCO2e.", ["12.4 MtCO2e"]),
+    ("a trial's allocation ratio (clinical trials)", "Patients were randomized 2:1, with 800 assigned to the vaccine "
+     "and 400 to placebo.", ["800", "400"]),
     ("a footnote mark after a grouped number", "Its population was 23,400^2 at the census.", ["23,400"]),
     ("a helpline named by its number", "The national helpline 155 took 90,000 calls.", ["90,000"]),
     ("probe name", "Voyager 2 left the heliosphere.", []),

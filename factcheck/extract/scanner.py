@@ -319,6 +319,10 @@ _ELIDED_OWNER_BY_GAP = regex.compile(r"\s*(?:(?:per\s*cent|percent|points?)\s*)?
                                      r"(?:,\s*|\s+)(?:and|while|but|whereas)\s+(?:the\s+)?[A-Z][\w-]*['’]s\s+by\s+")
 # The last number before a point: "rose |12| per cent".
 DIGIT_RUN_BEFORE = regex.compile(r"\d[\d,.]*(?=\D*$)", regex.REVERSE)
+# Before an allocation ratio: "randomized| 2:1", "assigned in a| 1:1".
+_ALLOCATION_BEFORE = regex.compile(r"\b(?:randomi[sz]ed|allocated|assigned|split)\s+(?:(?:in|at)\s+(?:a\s+)?)?$",
+                                   regex.IGNORECASE)
+_RATIO_WORD_AFTER = regex.compile(r"\s*(?:ratio|allocation|randomi[sz]ation)\b", regex.IGNORECASE)
 # An amount written as money is: with a scale word, or with thousands separators.
 _LARGE_AMOUNT = regex.compile(r"\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|k)\b|\d{1,3}(?:,\d{3})+",
                               regex.IGNORECASE)
@@ -1328,6 +1332,12 @@ class Extractor:
                                 s_start=s_start, s_end=s_end)
             return draft, 1
 
+        # "randomized 2:1", "in a 1:1 ratio": how a trial split its patients, no figure of anything
+        if follower is not None and not follower.in_words and follower.value is not None and follower.value <= 9 \
+                and value is not None and value <= 9 and _TO_ONE_GAP.fullmatch(text, end, follower.start) \
+                and (_ALLOCATION_BEFORE.search(text, max(s_start, start - 30), start)
+                     or _RATIO_WORD_AFTER.match(text, follower.end, s_end)):
+            return None, 2
         # "a pupil-teacher ratio of 48:1": one figure, the ratio to one; the "1" is no count of its own (two
         # ratios are no parts of a whole).
         if follower is not None and follower.value == 1 and not follower.in_words and not suffix["consumed_words"] \
