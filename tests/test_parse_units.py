@@ -15,6 +15,8 @@ CLAIMS_DOC_QUANTITIES = [
     ("cubic metres with scale", "The reservoir holds 2.5 million cubic metres.", "2.5 million cubic metres",
      2_500_000, "meter ** 3"),
     ("litres with scale", "Farms used 48.2 billion litres of water.", "48.2 billion litres", 48.2e9, "liter"),
+    ("hectolitres (brewing statistics)", "Beer clearances were 39.8 million hectolitres.", "39.8 million hectolitres",
+     39.8e6, "hectoliter"),
     # A bare ton is the metric ton reports mean; the US ton is spelled out.
     ("tons are metric tons", "Seizures reached 2,000 tons in 2021.", "2,000 tons", 2000, "metric_ton"),
     ("short tons", "The load was 5 short tons.", "5 short tons", 5, "ton"),

@@ -49,6 +49,7 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "foot ** 3": ("cu ft", "cubic foot", "cubic feet", "ft3", "ft³"),
     "liter": ("l", "litre", "litres", "liter", "liters", "ltr"),
     "milliliter": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
+    "hectoliter": ("hl", "hectolitre", "hectolitres", "hectoliter", "hectoliters"),
     "gallon": ("gal", "gallon", "gallons"),
     "oil_barrel": ("bbl", "barrel", "barrels", "bpd", "b/d", "bbl/d", "bopd"),  # (in the news a barrel is oil's, 159
     # litres, not pint's 119)
