@@ -1118,12 +1118,17 @@ _PLACE_PHRASE = regex.compile(r"\s+(?:in|across|from|at)\s+(?:the\s+)?(?:[A-Z][\
                               r"region|country|district|state|city|capital|area)(?!['’])?,?(?=\s)")
 _PREDICATE_BEFORE = regex.compile(r"\b(?P<verb>[a-z]+ed|built|sold|bought|lost|won|cut|spent|paid|killed|hired|took|"
                                   r"drew|"
+                                  # (what a policy does, in the present: "The policy averts| about 150 deaths")
+                                  r"averts|prevents|saves|avoids|"
                                   # (the progressive: "We are rebuilding| 64,000 homes")
                                   r"(?<=\b(?:am|is|are|was|were|be|been)\s+)[a-z]{3,}ing|"
                                   # (an infinitive: "Pay rise to benefit| 2.7 million workers")
                                   r"(?<=\b(?:to|will|would|could|can)\s+)[a-z]{3,})"
                                   # (to whom: "cash has been provided to| 6,400 households")
-                                  r"(?P<to>\s+to)?\s+$")
+                                  r"(?P<to>\s+to)?"
+                                  # (past a hedge: "killed about| 150")
+                                  r"(?:\s+(?:about|around|some|nearly|almost|roughly|an\s+estimated|more\s+than|over))?"
+                                  r"\s+$")
 _ON_DAYS = regex.compile(r"\s+on\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|only\s+)?$",
                          regex.IGNORECASE)
 _VERB_BEFORE_ON = regex.compile(r"\b(?P<verb>[a-z]{3,})\s+on\s+(?:\S+\s+){0,2}$")
@@ -1295,6 +1300,8 @@ _SAID_OF_AFTER = regex.compile(r"(?>(?:\s+(?:in|across|from)\s+(?:the\s+)?[A-Z][
                                r"(?:,\s+(?:including|excluding|among\s+them|many\s+of\s+them|most\s+of\s+them)"
                                r"(?:[^,;:()]|,(?=\d)){1,60},)?"
                                r"(?:\s+(?:worldwide|nationwide|globally|nationally|overall|countrywide|statewide))?"
+                               # (how often, which says nothing of them: "1,276 people| a year| –")
+                               r"(?:\s+(?:a|an|per|each|every)\s+(?:year|day|week|month|hour|night)\b)?+"
                                r"\s+(?:(?:are|were|is|was|have\s+been|had\s+been|will\s+be|remain|remained)\s+)?"
                                r"(?:(?:now|still|currently|already|also|newly|at\s+least)\s+)*"
                                # (a verb of counting says nothing of them: "people were counted| sleeping rough")

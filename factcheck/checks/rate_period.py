@@ -214,6 +214,10 @@ class RatePeriod(Check):
     id = "rate-period"
     severity = "error"
     examples = [
+        Example("deaths that happen and deaths averted (alcohol policy)", {
+            "a.md": "---\npublished: 2023-08-15\n---\nOn average, 3.5 people die from alcohol every day.\n",
+            "b.md": "---\npublished: 2023-06-20\n---\nThe policy averts about 150 deaths a year.\n",
+        }, False),
         Example("a rate restated after a dash (alcohol harm)", {
             "a.md": "---\npublished: 2023-09-05\n---\nAlcohol kills 1,276 people a year – about five every day.\n",
         }, True, ("1,276", "about five")),
@@ -589,8 +593,9 @@ class RatePeriod(Check):
                         continue  # ("€1,100 a month" of rent and "€95 million a year" of dropouts: two things)
                     if overlaps(spans[id(a)], spans[id(b)]) or (a.id, b.id) in reported or \
                             not subjects_compatible(a, b) or not entities_compatible(a, b) \
-                            or not parts_compatible(a, b) or _named_on_one_side(a, b) or one_is_a_subgroup(a, b):
-                        continue
+                            or not parts_compatible(a, b) or _named_on_one_side(a, b) or one_is_a_subgroup(a, b) \
+                            or not predicates_compatible(a, b):
+                        continue  # (nor what was done to them: "3.5 people die every day", "averts 150 deaths a year")
                     reported.add((a.id, b.id))
                     lo, hi = spans[id(a)]
                     message = (f"{name(a)} says {quote(a)} ({_per_year(a, lo, hi)}) but {name(b)} says "
