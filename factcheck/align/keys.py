@@ -507,6 +507,7 @@ _GROUP_SUBJECT = regex.compile(
     r"(?P<group>women|men|girls|boys|children|adults|teenagers|adolescents|pensioners|retirees|seniors|smokers|"
     r"non-smokers|students|pupils|graduates|migrants|refugees|voters|residents|households|farmers|workers)\s+"
     r"(?:had|have|has|showed|show|recorded|reported|saw)\b", regex.IGNORECASE)
+_AGE_BOUND_AT = regex.compile(r"\d{1,3}(?:\s*(?:to|-|–)\s*\d{1,3})?(?:\s+(?:and|or)\s+(?:over|older|above|under|younger))?")
 _GROUP_STOP = frozenset("and or but who which that with in at for from by to of".split())
 
 
@@ -533,6 +534,9 @@ def population(claim: Claim) -> Optional[str]:
     # "among adults aged 65 and over,"), on to the figure after it
     following = _NEXT_DIGIT.search(sentence, end)
     hi = following.start() if following is not None else len(sentence)
+    age = _AGE_BOUND_AT.match(sentence, hi) if following is not None and sentence.endswith("aged ", 0, hi) else None
+    if age is not None:
+        hi = age.end()  # ("among adults aged 65 and older": the group holds its ages, no other figure)
     for pattern in (_GROUP_ARM, _AMONG, _RATE_FOR_GROUP, _PAY_OF_GROUP, _FOR_PEOPLE):
         before = None
         for found in pattern.finditer(sentence, 0, hi):

@@ -1650,6 +1650,12 @@ class ValueConflict(Check):
                     "Life expectancy at birth was 84.3 years for women in 2021.\n",
             "c.md": "---\npublished: 2023-09-06\n---\nLife expectancy at birth was 81.9 years in 2021.\n",
         }, False),
+        Example("two age bands of one group (vaccination coverage)", {
+            "a.md": "---\npublished: 2022-10-05\n---\nIn 2022 vaccination coverage was 72% among adults aged 65 and "
+                    "older.\n",
+            "b.md": "---\npublished: 2022-10-06\n---\nIn 2022 vaccination coverage was 81% among adults aged 75 and "
+                    "older.\n",
+        }, False),
         Example("paying visitors are some of the visitors (museum attendance)", {
             "a.md": "---\npublished: 2024-03-26\n---\nThe Royal Museum of Art drew 3.4 million visitors in 2023.\n",
             "b.md": "---\npublished: 2024-04-30\n---\nThe Royal Museum of Art drew 2.1 million paying visitors in "
