@@ -73,7 +73,9 @@ def same_scope_scale(a: Claim, b: Claim) -> bool:
 # Words that say a figure was replaced: "revised to 780 million from the preliminary estimate of| 768 million",
 # "replacing the provisional figure of|".
 _REVISED_BEFORE = regex.compile(r"\b(?:revised|revision|revises|replac(?:ed|es|ing)|preliminary|provisional|initial|"
-                                r"earlier\s+estimate|previous\s+estimate|first\s+estimate|corrected)\b[^.;]{0,60}$",
+                                r"earlier\s+estimate|previous\s+estimate|first\s+estimate|corrected|"
+                                # ("The 2022 figure, previously published as| 10.8 million, has been revised to 11.0")
+                                r"previously\s+(?:published|reported|given|stated|estimated))\b[^.;]{0,60}$",
                                 regex.IGNORECASE)
 
 
@@ -1650,6 +1652,12 @@ class ValueConflict(Check):
                     "Life expectancy at birth was 84.3 years for women in 2021.\n",
             "c.md": "---\npublished: 2023-09-06\n---\nLife expectancy at birth was 81.9 years in 2021.\n",
         }, False),
+        Example("a figure a later release says was 'previously published as' is a note (museum statistics)", {
+            "a.md": "---\npublished: 2023-03-15\n---\nNational museums recorded 10.8 million visits in 2022.\n",
+            "b.md": "---\npublished: 2024-03-12\n---\nNational museums recorded 14.2 million visits in 2023, up from 11.0 "
+                    "million in 2022. The 2022 figure, previously published as 10.8 million, has been revised to 11.0 "
+                    "million.\n",
+        }, True, ("10.8 million", "11.0 million")),
         Example("two age bands of one group (vaccination coverage)", {
             "a.md": "---\npublished: 2022-10-05\n---\nIn 2022 vaccination coverage was 72% among adults aged 65 and "
                     "older.\n",
@@ -1840,8 +1848,8 @@ class ValueConflict(Check):
             severity = "warning"
             message += (f" (The currency of {quote(assumed[0])} is assumed to be {assumed[0].unit}; the figures may "
                         f"be in two currencies.)")
-        revision = _revision(aligned, majority, dissenting, spans) or _revision(aligned, dissenting, majority, spans) \
-            or _stated_revision(aligned, majority, dissenting)
+        revision = _revision(aligned, majority, dissenting, spans) or _revision(aligned, dissenting, majority, spans)
+        replaced = _stated_revision(aligned, majority, dissenting) if revision is None else None
         if revision is not None:
             # "revised to 14.5 million, from the provisional 14.2 million": the other document gives the figure
             # the revision replaced; worth knowing, not a contradiction
@@ -1849,5 +1857,11 @@ class ValueConflict(Check):
             message = message.replace(": the two cannot both be true.",
                                       f": {name(revision)} line {revision.line} says it revised the figure to "
                                       f"{quote(revision)}, so the other is the figure it replaced.")
+        elif replaced is not None:
+            # ("The 2022 figure, previously published as 10.8 million, has been revised to 11.0 million")
+            severity = "info"
+            message = message.replace(": the two cannot both be true.",
+                                      f": {name(replaced)} line {replaced.line} says {quote(replaced)} was revised, "
+                                      f"so it is the figure the other replaced.")
         return self.finding(message, [(c, "dissent") for c in dissenting] + [(c, "majority") for c in majority],
                             numbers, severity=severity)
