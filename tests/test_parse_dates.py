@@ -185,6 +185,9 @@ RELATIVE_PERIODS = [
     ("N years ago", "Turnout was 33.8%, down from 36.2% four years ago.", "2024-05-07", "36.2%", "2020"),
     ("'last year' past a formula's digit (emissions reports)", "Halvorsen emitted 10.2 million tonnes of CO2 last "
      "year.", "2024-06-15", "10.2 million tonnes", "2023"),
+    ("an opening year past an aside, not a later clause's after a semicolon (museum statistics)", "In 2019, before the "
+     "pandemic, the museum drew 4.1 million visitors; in 2020 that fell to 900,000.", "2024-01-09", "4.1 million",
+     "2019"),
     ("a decade ago (birth statistics)", "A decade ago the region recorded 18,200 births.", "2024-03-20", "18,200",
      "2014"),
     ("... and a decade earlier", "In 2020 the region recorded 12,000 births, against 18,200 a decade earlier.",

@@ -1907,6 +1907,10 @@ class SentenceContext:
                     continue
                 if d.start >= claim_end and _COMPARED_BEFORE.search(text, claim_end, d.start):
                     continue  # "$5m, compared with $4m in 2017": the later clause's date is the other number's
+                if i and d.start >= claim_end and ";" in text[claim_end:d.start] \
+                        and any(o.end <= claim_start and not is_attributive_year(text, o.start, o.end)
+                                for o in self.dates(lo, hi)):
+                    continue  # "In 2019, before the pandemic, it drew 4.1 million; in 2020 ...": the later clause's
                 if i and d.start >= claim_end:
                     conjunction = _CONJOINED_CLAUSE.search(text, claim_end, d.start)
                     if conjunction is not None and DIGIT.search(text, conjunction.end(), d.start):
