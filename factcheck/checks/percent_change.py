@@ -118,15 +118,16 @@ _TO_END = regex.compile(r"\bto\s+$", regex.IGNORECASE)
 _FROM_END = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
 _TO_GAP = regex.compile(rf"{_PER_UNIT}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_TIME_PHRASE}\s*)?,?\s*to\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?",
                         regex.IGNORECASE)
+# A word of the levels' own noun, not a word that opens a phrase of time or place.
+_LEVEL_NOUN = (r"(?!(?:in|on|by|at|for|and|or|but|while|from|to|of|with|the|a|an|up|down|over|during|last|this)\b)"
+               r"[a-z][a-z-]*")
 # After the level reached, the change that links the two levels: ", an increase of 30%", " (up 30%)", ", or 30%".
 _CHANGE_AFTER_LEVELS = regex.compile(
     # ("rose from 54.2 points to 61.8 points in 2022, an increase of 24%": the levels' word for what they count)
     # ("from 280 people to 327 people", or a noun of its own after the levels)
     # (two words: "from £50 to £65 per unit", "to 327 hospital admissions")
     rf"(?:\s+(?:points?|pts|index\s+points|(?:per|a|an|each)\s+[a-z][a-z-]*|"
-    rf"(?:(?!(?:in|on|by|at|for|and|or|but|while|from|to|of|with|the|a|an|up|down|over|during|last|this)\b)"
-    rf"[a-z][a-z-]*\s+){{0,1}}(?!(?:in|on|by|at|for|and|or|but|while|from|to|of|with|the|a|an|up|down|"
-    rf"over|during|last|this)\b)[a-z][a-z-]*))?(?:\s+{_TIME_PHRASE})?\s*[,(;]?\s*(?:(?:an?\s+)?(?:(?:relative|overall|total|net)\s+)?(?:increase|rise|jump|growth|gain|decrease|decline|drop|fall|"
+    rf"(?:{_LEVEL_NOUN}\s+)?{_LEVEL_NOUN}))?(?:\s+{_TIME_PHRASE})?\s*[,(;]?\s*(?:(?:an?\s+)?(?:(?:relative|overall|total|net)\s+)?(?:increase|rise|jump|growth|gain|decrease|decline|drop|fall|"
     r"cut|reduction|saving|overrun)\s+of\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?|or\s+|an?\s+)?",
     regex.IGNORECASE,
 )

@@ -903,10 +903,8 @@ _EVENT_THEN_WHEN = regex.compile(r"(?:\s+[a-z][\w-]*){1,3}\s*,\s+when\b")
 # A clause that names a part of the figure before it, with a number of its own.
 _PART_CLAUSE = regex.compile(r",\s+(?:including|among\s+them|of\s+(?:whom|which))\s+[^,;]*?\d", regex.IGNORECASE)
 _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[A-Z]|(?:it|they|we|he|she|its|their)\b)|;")
-# A clause of another actor: ", and the Science Centre received", ", while Oxfam".
-_NEW_ACTOR_CLAUSE = regex.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z]")
-# A clause that opens with a name as its subject: ", while Blantyre reported", ", but Uganda saw".
-_NAMED_SUBJECT_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+[A-Z]")
+# A clause that opens with a name as its subject: ", while Blantyre reported", ", and the Science Centre received".
+_NAMED_SUBJECT_CLAUSE = regex.compile(r"[,;]\s+(?:and|but|while|whereas|yet)\s+(?:the\s+)?[A-Z]")
 # A month named without a year: "in March", "last February" (not "March 2024", a date, nor "the March" of a name).
 _MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
 # ("in March", or a month that opens its sentence as its subject: "August was the peak month, with ...")
@@ -2691,7 +2689,7 @@ class SentenceContext:
                 continue
             if at > anchor and _RIVAL_NAME_BEFORE.search(self.text, max(self.start, at - 25), at + 1):
                 continue  # ("it will be the third-longest tunnel, overtaking the Lærdal Tunnel": a rival's name)
-            if at > anchor and _NEW_ACTOR_CLAUSE.search(self.text, anchor, min(self.end, at + 5)):
+            if at > anchor and _NAMED_SUBJECT_CLAUSE.search(self.text, anchor, min(self.end, at + 5)):
                 continue  # ("received €12.3 million in 2023, and the Science Centre received": the next clause's)
             distance = abs(at - anchor)
             if at < anchor:
