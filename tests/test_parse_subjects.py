@@ -427,6 +427,8 @@ def test_a_number_word_is_no_subject():
 SHARE_PARTS = [
     ("were, after the whole", "In 2020, 80 per cent of trafficking victims were women.", "80 per cent", "woman"),
     ("made up, before", "Women made up 60% of trafficking victims.", "60%", "woman"),
+    ("a part that now covers a share (wildlife statistics)", "Protected areas now cover 12.1% of Kenya's land area.",
+     "12.1%", "protected area"),
     ("what a share had (health surveys)", "In 2019, 7% of adults in England had diabetes.", "7%", "diabetes"),
     ("... in words", "In 2019, 28% of adults had high blood pressure.", "28%", "high blood pressure"),
     ("either of two states", "In 2019, 64% of adults were overweight or obese.", "64%", "overweight or obese"),

@@ -1311,7 +1311,8 @@ _SAID_OF_AFTER = regex.compile(r"(?>(?:\s+(?:in|across|from)\s+(?:the\s+)?[A-Z][
                                # (a verb of counting says nothing of them: "people were counted| sleeping rough")
                                r"(?:(?:counted|recorded|reported|registered|estimated|found|identified|thought|believed)"
                                r"(?:\s+(?:as|to\s+be))?\s+)?"
-                               r"(?P<said>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+                               # (not a change or a comparison: "people in Kenya, up from ...")
+                               r"(?P<said>(?!(?:up|down|from|compared|against|than)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 
 
 def _said_of(claim: Claim) -> Optional[str]:
@@ -1326,7 +1327,12 @@ def _said_of(claim: Claim) -> Optional[str]:
     if subject and sentence.startswith(subject, at):
         end = at + len(subject)
     elif subject:
-        return None  # ("up from 47.6 million| at the 2011 census": its people are another figure's, named there)
+        # ("found 5,104 people experiencing homelessness, up 6% from 4,812 in 2023": its people are another
+        # figure's, and what is said of them is said where they are named)
+        named = sentence.find(subject + " ")
+        if named < 0 or named >= found[0] or claim.part is not None:
+            return None  # (nor a part's: "of whom 28 million were in forced labour": the part says which)
+        end = named + len(subject)
     m = _SAID_OF_AFTER.match(sentence, end)
     if m is None:
         return None

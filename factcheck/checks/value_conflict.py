@@ -1658,6 +1658,12 @@ class ValueConflict(Check):
                     "million in 2022. The 2022 figure, previously published as 10.8 million, has been revised to 11.0 "
                     "million.\n",
         }, True, ("10.8 million", "11.0 million")),
+        Example("the level a change started from is of the people named before (homelessness counts)", {
+            "a.md": "---\npublished: 2024-05-08\n---\nThe 2024 count found 5,104 people experiencing homelessness in "
+                    "Brennport, up 6% from 4,812 in 2023.\n",
+            "b.md": "---\npublished: 2023-05-10\n---\nIn 2023 there were 612 families with children in Brennport, "
+                    "comprising 1,874 people.\n",
+        }, False),
         Example("two age bands of one group (vaccination coverage)", {
             "a.md": "---\npublished: 2022-10-05\n---\nIn 2022 vaccination coverage was 72% among adults aged 65 and "
                     "older.\n",

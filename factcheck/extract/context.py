@@ -1353,13 +1353,15 @@ _PART_BEFORE = regex.compile(
     r"(?<![\w'’-])(?P<part>(?:(?!(?:and|or|the|of|in|under|over|aged|below|above)\b)[A-Za-z][\w'’-]*\s+){0,2}"
     r"(?!(?:under|over|aged|below|above)\b)[A-Za-z][\w'’-]*)"
     r"(?:\s+and\s+(?P<joined>[A-Za-z][\w'’-]*))?(?:\s+(?:under|over|aged|below|above)\s+[\w-]+)?\s+"
+    # (an adverb of time between: "Protected areas now cover| 12.1%")
+    r"(?:(?:now|still|currently|already|together|jointly)\s+)?"
     r"(?:(?:made|make|makes|making)\s+up|(?:accounted|account|accounts)\s+for|"
     r"(?:were|was|are|is)\s+responsible\s+for|caused|causes|sparked|sparks|"  # ("Lightning caused| 60% of fires")
     r"represented|represent|represents|comprised|comprise|comprises|constituted|constitute|constitutes|"
     r"(?P<copula>were|are|was|is|reached|reaches|stood\s+at|stands\s+at|totalled|totaled|amounted\s+to|hit|"
     # "Wind generated| 27% of the electricity", "Labour won| 40% of the vote": the part that does it (with "of")
     r"generated|generates|supplied|supplies|provided|provides|produced|produces|contributed|contributes|educated|"
-    r"educates|affected|affects|received|receives|took|takes|won|wins|held|holds|captured|covered|covers))"
+    r"educates|affected|affects|received|receives|took|takes|won|wins|held|holds|captured|covered|covers|cover))"
     r"(?:\s+(?:just|only|barely|nearly|almost|roughly))?\s+$",  # ("Fuel treatment covered just| 5%")
     regex.REVERSE)
 # "38% of those killed| were pedestrians", "up to 80 per cent| are women and girls".
