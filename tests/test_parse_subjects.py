@@ -152,6 +152,8 @@ MONEY = [
 
 # The noun before the verb, through a prepositional phrase to its head, unless the head only frames a quantity.
 NOUN_BEFORE_VERB = [
+    ("what a measure is per is no noun of it (fraud reports)", "The median loss per victim was €1,850 in 2023.",
+     "€1,850", "median loss"),
     ("a compound that holds an initialism (tax statistics)", "The tax-to-GDP ratio was 36.4% in 2022.", "36.4%",
      "tax-to-GDP ratio"),
     ("a quantity named by its verb (climate reports)", "Valdoria emitted 412.6 MtCO2e in 2021.", "412.6 MtCO2e",

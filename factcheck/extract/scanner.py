@@ -2381,6 +2381,9 @@ def _measured_noun(before: str) -> Optional[str]:
     if " by " in before:
         # "Penalties imposed by the Commission| totalled": the agent of a participle is no noun of the figure
         before = _AGENT_BEFORE_VERB.sub("", before)
+    if " per " in before:
+        # "The median loss per victim| was": what the measure is per, no noun of it
+        before = _PER_WHAT_BEFORE_VERB.sub(r"\g<verb>", before)
     if " whole " in before:
         # "The household recycling rate for Norland as a whole| was": the whole it is of, no noun
         before = _AS_A_WHOLE_BEFORE_VERB.sub("", before)
@@ -2420,6 +2423,8 @@ def _elided_change_noun(before: str) -> Optional[str]:
     return None
 
 
+# What a measure is per, between it and its verb: "The median loss| per victim| was".
+_PER_WHAT_BEFORE_VERB = regex.compile(r"\s+per\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?P<verb>\s+\S+\s+)$")
 # A group of ages or an aside in brackets between a measured noun and its verb.
 _GROUP_BEFORE_VERB = regex.compile(
     r"\s+(?:\([^()]{1,50}\)|(?:for|among|of)\s+(?:[a-z]+\s+){0,2}?(?:aged\s+)?\d{1,3}(?:\s*(?:to|-|–|and)\s*"
