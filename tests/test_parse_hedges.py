@@ -53,6 +53,8 @@ CLAIMS_DOC_BOUNDS = [
      157652, 157652, True, True),
     ("... nor after 'went'", "Prices went up to $5.", "$5", "exact", 5, 5, True, True),
     ("... nor after 'add'", "The shares add up to 104%.", "104%", "exact", 104, 104, True, True),
+    ("a hedge before the article of a multiplier (health statistics)", "Cases rose to 150,000, nearly a threefold "
+     "increase.", "nearly a threefold", "approximate", 2.7, 3.0, True, True),
     # a fraction in words is as round as "about" (migration statistics: a fall from 45,755 to 29,437 "by a third")
     ("a change by a fraction in words", "Crossings fell by a third in 2023.", "a third", "approximate", 30, 36.6666666666,
      True, True),

@@ -323,6 +323,8 @@ DIGIT_RUN_BEFORE = regex.compile(r"\d[\d,.]*(?=\D*$)", regex.REVERSE)
 _ALLOCATION_BEFORE = regex.compile(r"\b(?:randomi[sz]ed|allocated|assigned|split)\s+(?:(?:in|at)\s+(?:a\s+)?)?$",
                                    regex.IGNORECASE)
 _RATIO_WORD_AFTER = regex.compile(r"\s*(?:ratio|allocation|randomi[sz]ation)\b", regex.IGNORECASE)
+# A multiplier in words: "threefold", "two-fold".
+_MULTIPLIER_AHEAD = regex.compile(r"[a-z]+-?fold\b", regex.IGNORECASE)
 # An amount written as money is: with a scale word, or with thousands separators.
 _LARGE_AMOUNT = regex.compile(r"\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|k)\b|\d{1,3}(?:,\d{3})+",
                               regex.IGNORECASE)
@@ -1519,6 +1521,10 @@ class Extractor:
             ends = tail(before)
             # "the equivalent of US $4.2 million": the span keeps the currency, not "the equivalent of".
         m = hedges.PREFIX_PATTERN.search(before) if may_end_with(ends, hedges.PREFIX_ENDING) else None
+        if m is None and ends[0] in ("a", "an") and _MULTIPLIER_AHEAD.match(text, start):
+            # "nearly a threefold increase": the hedge before the article
+            article = before.rstrip()[:-len(ends[0])]
+            m = hedges.PREFIX_PATTERN.search(article) if may_end_with(tail(article), hedges.PREFIX_ENDING) else None
         if m and fold(m.group("hedge")) == "over" and _CHANGED_BEFORE_OVER.search(before, 0, m.start("hedge")) \
                 and _DURATION_AHEAD.match(text, start):
             return found  # "a 45 per cent increase over 10 years": the time the change took, not "more than"
