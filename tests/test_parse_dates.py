@@ -188,6 +188,8 @@ RELATIVE_PERIODS = [
     ("an opening year past an aside, not a later clause's after a semicolon (museum statistics)", "In 2019, before the "
      "pandemic, the museum drew 4.1 million visitors; in 2020 that fell to 900,000.", "2024-01-09", "4.1 million",
      "2019"),
+    ("a year's level named before its figure (museum statistics)", "Attendance has recovered to 81% of the 2019 level "
+     "of 17.5 million visits.", "2024-03-12", "17.5 million", "2019"),
     ("a decade ago (birth statistics)", "A decade ago the region recorded 18,200 births.", "2024-03-20", "18,200",
      "2014"),
     ("... and a decade earlier", "In 2020 the region recorded 12,000 births, against 18,200 a decade earlier.",

@@ -323,6 +323,9 @@ DIGIT_RUN_BEFORE = regex.compile(r"\d[\d,.]*(?=\D*$)", regex.REVERSE)
 _ALLOCATION_BEFORE = regex.compile(r"\b(?:randomi[sz]ed|allocated|assigned|split)\s+(?:(?:in|at)\s+(?:a\s+)?)?$",
                                    regex.IGNORECASE)
 _RATIO_WORD_AFTER = regex.compile(r"\s*(?:ratio|allocation|randomi[sz]ation)\b", regex.IGNORECASE)
+# A year's level named before its figure: "81% of the 2019 level of| 17.5 million", "the 2010 peak of| 3,400".
+_YEARS_LEVEL_BEFORE = regex.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:level|total|figure|peak|high|low|count|"
+                                    r"record)\s+of\s+(?:about\s+|around\s+|some\s+)?$", regex.IGNORECASE)
 # A multiplier in words: "threefold", "two-fold".
 _MULTIPLIER_AHEAD = regex.compile(r"[a-z]+-?fold\b", regex.IGNORECASE)
 # An amount written as money is: with a scale word, or with thousands separators.
@@ -1952,6 +1955,10 @@ class Extractor:
             # "184,260 crimes in 2023, up from 171,000", "fell to 11,800 from 13,400": the level a change started
             # from is of an earlier time, which only a date written right after it says
             period = ctx.own_date(draft.end)
+            event = None
+        elif (years_level := _YEARS_LEVEL_BEFORE.search(text, max(s_start, draft.start - 40), draft.start)) is not None:
+            # "recovered to 81% of the 2019 level of| 17.5 million visits": that year's level
+            period = years_level.group("year")
             event = None
         elif self._starts_a_change(draft, s_start, s_end):
             # "Deaths fell from 3,400 to 2,100 last year": the sentence's dates are the change's end; the level
