@@ -44,6 +44,8 @@ NOT_RATIOS = [
      ["€2 million", "€3 million"]),
     ("a rise to come", "The budget will rise from €2 million to €3 million.", ["€2 million", "€3 million"]),
     ("a budget that grew", "Its budget grew from $25 million to $38 million.", ["$25 million", "$38 million"]),
+    ("a revision past a year and five words (hospital statistics)", "We have revised the 2021/22 figure for hospital "
+     "stays from 35,187 to 35,612.", ["35,187", "35,612"]),
     ("a change noun, then from and to", "It was an increase from 12 to 19 schools.", ["12", "19"]),
     ("a cut in the passive", "The grant was cut from €900,000 to €610,000.", ["€900,000", "€610,000"]),
     ("a verb, a long object, then from and to (immunisation reports)", "The programme increased the number of "
