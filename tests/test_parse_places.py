@@ -256,6 +256,9 @@ def test_place(sentence, span, place):
 
 # The named campaign, law or body a number is about: `entity`. (id, sentence, span, entity)
 ENTITIES = [
+    ("a trial named by a code (clinical trials)", "The KEYNOTE-189 trial enrolled 616 patients.", "616",
+     "KEYNOTE-189 trial"),
+    ("... and by two codes", "The DAPA-HF trial enrolled 4,744 patients.", "4,744", "DAPA-HF trial"),
     ("not the name of the next clause's actor (museum grants)", "The Maritime Museum received a public grant of €12.3 "
      "million in 2023, and the Science Centre received €31 million.", "€12.3 million", "Maritime Museum"),
     ("the name a figure's bracket follows", "Visits were split between the Royal Museum of Art (3.4 million) and the "

@@ -119,7 +119,7 @@ _SINGULAR_VERBS = frozenset(
 
 _ACTIVE_PERIODS = frozenset({"daily", "monthly", "weekly"})
 # A trial or study named by a word in capitals: "the CALDERA trial", "the SUMMIT-2 study".
-_NAMED_STUDY = regex.compile(r"\b(?P<name>[A-Z]{3,}(?:-\d+)?\s+(?:trial|study|cohort|survey))\b")
+NAMED_STUDY = regex.compile(r"\b(?P<name>[A-Z]{3,}(?:-(?:\d+|[A-Z]{2,}\d*))?\s+(?:trial|study|cohort|survey))\b")
 _STUDY_RUNS = word_set("trial study cohort survey")
 
 
@@ -2683,7 +2683,7 @@ class SentenceContext:
                 entities.append((m.start(), name.strip() if len(name.split()) >= 2 else None))
             if not _STUDY_RUNS.isdisjoint(self.runs):
                 # "The CALDERA trial enrolled 1,240 patients": a study named in capitals
-                entities.extend((m.start(), m.group("name")) for m in _NAMED_STUDY.finditer(self.text, self.start, self.end))
+                entities.extend((m.start(), m.group("name")) for m in NAMED_STUDY.finditer(self.text, self.start, self.end))
             self._entities = entities
         best: Optional[tuple[int, str]] = None
         for at, name in self._entities:

@@ -1993,8 +1993,10 @@ class Extractor:
                 self._stated_periods[figure] = period
             event = ctx.event(draft.start) if draft.kind == "rank" else None
         # (a name that holds a label's number, "Terminal 1", is no name inside a non-claim)
+        # (nor one that names a study, "the KEYNOTE-189 trial", whose code is a non-claim)
         entity = ctx.entity(draft.start, [(draft.start, draft.end)]
-                            + [(s, e) for s, e in ctx.noise if not context.NUMBERED_NAME.match(text, s, e)])
+                            + [(s, e) for s, e in ctx.noise if not context.NUMBERED_NAME.match(text, s, e)
+                               and not context.NAMED_STUDY.match(text, s)])
 
         return _claim(
             id=f"c{digest}",
