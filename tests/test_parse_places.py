@@ -232,6 +232,8 @@ NOT_PLACES = [
      "in Linz.", "3.0 million tonnes", "Linz"),
     ("a place the figure is compared with is not its own (business surveys)", "In the capital region, 21.7% of "
      "businesses used AI in 2024, nearly three times the rate in Saxony.", "21.7%", None),
+    ("a part of a country by its style (tax statistics)", "Revenue in the Autonomous Region of Madeira reached €1.4 "
+     "billion in 2022.", "€1.4 billion", "Madeira"),
     ("two capitals that name a field (TB programmes)", "The ministry trained 2,500 health workers in TB screening.",
      "2,500", None),
     ("... not a state's code", "Sales in NY rose 4% in 2023.", "4%", "NY"),

@@ -453,7 +453,10 @@ _PART_OF_PLACE_RUNS = word_set("northern southern eastern western north south ce
 # "the Kingdom of Oltrava", "the Republic of Marrow": the country's name is the one after "of".
 _STATE_TITLE = regex.compile(r"(?:(?:Democratic|Federal|Islamic|People['’]s|Socialist|United|Federative|Plurinational|"
                              r"Bolivarian|Arab|Cooperative)\s+)*(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
-                             r"Sultanate|Emirate|Grand\s+Duchy|Duchy|Confederation|State)\s+of\s+(?:the\s+)?")
+                             r"Sultanate|Emirate|Grand\s+Duchy|Duchy|Confederation|State|"
+                             # (parts of a country by their style: "the Autonomous Region of Madeira", "the Canton of Vaud")
+                             r"Autonomous\s+(?:Region|Community|Province|Republic|Oblast)|Special\s+Administrative\s+Region|"
+                             r"Canton|Free\s+State)\s+of\s+(?:the\s+)?")
 # Capitalised words that open a sentence and are no name: "The", "In", "Its" (never a place or a part).
 NOT_A_NAME = (r"(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|Your|It|There|Here|Each|Every|One|In|On|At|By|For|"
               r"Of)\b)")
