@@ -185,3 +185,14 @@ def test_record_superlatives(sentence, span, position, scope):
 def test_a_possessive_names_whose_ranking_it_is():
     claim = next(c for c in extract("2023 was Norland's warmest year since records began.") if c.kind == "rank")
     assert claim.place == "Norland"
+
+
+# What a bare superlative ranks, when the phrase after it names only the group it is ranked among.
+@pytest.mark.parametrize("sentence, subject", [
+    pytest.param("Glasgow's alcohol death rate was the second highest of Scotland's 32 council areas.",
+                 "alcohol death rate", id="the measure before the verb (alcohol harm)"),
+    pytest.param("Road crashes were the third leading cause of death in 2014.", "death",
+                 id="a superlative with its own noun keeps the noun after it"),
+])
+def test_rank_subject(sentence, subject):
+    assert [c.subject for c in extract(sentence) if c.kind == "rank"] == [subject]

@@ -326,6 +326,10 @@ _RATIO_WORD_AFTER = regex.compile(r"\s*(?:ratio|allocation|randomi[sz]ation)\b",
 # A year's level named before its figure: "81% of the 2019 level of| 17.5 million", "the 2010 peak of| 3,400".
 _YEARS_LEVEL_BEFORE = regex.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:level|total|figure|peak|high|low|count|"
                                     r"record)\s+of\s+(?:about\s+|around\s+|some\s+)?$", regex.IGNORECASE)
+# After a superlative with no noun of its own, the group it ranks among: "the second highest| of Scotland's 32".
+_OF_A_GROUP_AFTER = regex.compile(r"\s+(?:of|among|in)\s+(?:the\s+|all\s+|any\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+                                  r"(?:\d[\d,]*\s+)?[a-z]")
+_THE_BEFORE = regex.compile(r"\bthe\s+$", regex.IGNORECASE)
 # A multiplier in words: "threefold", "two-fold".
 _MULTIPLIER_AHEAD = regex.compile(r"[a-z]+-?fold\b", regex.IGNORECASE)
 # An amount written as money is: with a scale word, or with thousands separators.
@@ -2114,6 +2118,13 @@ class Extractor:
                 inner = _ONE_OF_THE.match(text[draft.start:draft.end])
                 if inner:
                     return context.noun_phrase_after(text, draft.start + inner.end(), draft.end)
+            if draft.scope and " " not in draft.scope and _OF_A_GROUP_AFTER.match(text, draft.end, s_end):
+                # "Glasgow's alcohol death rate was the second highest| of Scotland's 32 council areas": what is
+                # ranked stands before the verb, and the phrase after names the group it is ranked among
+                article = _THE_BEFORE.search(text, max(s_start, draft.start - 6), draft.start)
+                measured = _measured_noun(text[s_start:article.start() if article else draft.start])
+                if measured:
+                    return measured
             after = context.noun_phrase_after(text, draft.end, s_end)
             # ("fell to sixth place in ...": the position's own word, no ranked thing)
             return None if after in ("place", "position", "spot", "places", "positions") else after
