@@ -225,13 +225,26 @@ def _two_parts_of_one_whole(sentence: str, shares: list) -> bool:
     whole split in two ("women" and "men")."""
     if len(shares) != 2 or any(c.part is None for c in shares) or shares[0].part == shares[1].part:
         return False
-    return frozenset(c.part for c in shares) in _COMPLEMENTS or bool(_OF_THE_WHOLE.match(sentence))
+    if frozenset(c.part for c in shares) in _COMPLEMENTS or _OF_THE_WHOLE.match(sentence):
+        return True
+    # "Off-trade sales accounted for 73% of alcohol sold and on-trade sales for 31%": the verb left out, one whole
+    at = position_in_sentence(shares[1])
+    return bool(_ACCOUNTED_FOR.search(sentence, 0, position_in_sentence(shares[0]))
+                and _ELLIPTIC_FOR_BEFORE.search(sentence, max(0, at - 40), at))
+
+
+_ACCOUNTED_FOR = regex.compile(r"\baccount(?:ed|s)?\s+for\s+$", regex.IGNORECASE)
+_ELLIPTIC_FOR_BEFORE = regex.compile(r"(?:,|\band)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+for\s+$")
 
 
 class SharesTotal(Check):
     id = "shares-total"
     severity = "warning"
     examples = [
+        Example("two parts of one whole, the second's verb left out (alcohol sales)", {
+            "a.md": "---\npublished: 2023-06-20\n---\nOff-trade sales accounted for 73% of alcohol sold and on-trade "
+                    "sales for 31%.\n",
+        }, True, ("73%", "31%")),
         Example("shares of two wholes (gun violence statistics)", {
             "a.md": "---\npublished: 2023-09-05\n---\nMen accounted for 86% of firearm deaths, 70% of firearm injuries and "
                     "60% of hospital admissions.\n",
