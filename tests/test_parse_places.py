@@ -234,6 +234,9 @@ NOT_PLACES = [
      "businesses used AI in 2024, nearly three times the rate in Saxony.", "21.7%", None),
     ("a part of a country by its style (tax statistics)", "Revenue in the Autonomous Region of Madeira reached €1.4 "
      "billion in 2022.", "€1.4 billion", "Madeira"),
+    ("where a firm is based is no place of its figures (music industry)", "The Swedish company Spotify ended 2023 with "
+     "226 million paying subscribers.", "226 million", None),
+    ("... but a people's is", "Swedish households paid 12% more for power in 2023.", "12%", "Sweden"),
     ("two capitals that name a field (TB programmes)", "The ministry trained 2,500 health workers in TB screening.",
      "2,500", None),
     ("... not a state's code", "Sales in NY rose 4% in 2023.", "4%", "NY"),

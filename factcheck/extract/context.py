@@ -514,6 +514,9 @@ _ENTITY_HEAD_AFTER = regex.compile(r"\s*(?:Campaign|Law|Act|Programme|Program|Pl
 _PEOPLE_OF_ORIGIN = (r"(?:visitors|tourists|travell?ers|holidaymakers|nationals|citizens|migrants|immigrants|emigrants|"
                      r"refugees|asylum[\s-]seekers?|applicants|returnees|students|buyers|investors|arrivals|passengers|"
                      r"expatriates|diaspora)")
+_FIRM_NOUN_AFTER = regex.compile(r"\s+(?:\w+\s+)?(?:company|firm|group|giant|multinational|conglomerate|carmaker|"
+                                 r"bank|insurer|retailer|startup|start-up|manufacturer|maker|operator|producer|"
+                                 r"label|streamer|platform|airline|brand)\b", regex.IGNORECASE)
 _ORIGIN_NOUN_AFTER = regex.compile(rf"\s+(?:\w+\s+)?{_PEOPLE_OF_ORIGIN}\b", regex.IGNORECASE)
 # Where people come from, not where a document's figures are: "Syrian nationals", "arrivals from Tunisia",
 # "Afghanistan was the main country of origin".
@@ -2324,8 +2327,11 @@ class SentenceContext:
                             # "in the states of Baja California, Jalisco and Sonora": states the list does not
                             # know, so the figure is the country's ("in Texas, Ohio and Iowa" lists three it knows)
                             place = gazetteer.parents[place]
-                        if demonyms and _ORIGIN_NOUN_AFTER.match(text, m.end("place")):
-                            continue  # "spending by American visitors": where they come from, not where they spend
+                        if demonyms and (_ORIGIN_NOUN_AFTER.match(text, m.end("place"))
+                                         or _FIRM_NOUN_AFTER.match(text, m.end("place"))):
+                            # "spending by American visitors": where they come from, not where they spend; "the
+                            # Swedish company Spotify": where a firm is based, not where its figures are
+                            continue
                         found.append((at, at, place, m.start(), m.end()))
                         if demonyms:
                             self._demonym_at.add(at)
