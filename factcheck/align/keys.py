@@ -487,7 +487,12 @@ _PAY_OF_GROUP = regex.compile(r"\b(?:pay|earnings|wages?|income|salar(?:y|ies)|h
 _SETTING_OPENER = regex.compile(
     r"^(?:In|Across|Outside)\s+(?:the\s+)?(?P<setting>(?:rural|urban|remote|coastal|northern|southern|eastern|western)\s+"
     r"(?:areas|regions|districts|towns|communities|provinces)|capital|cities|countryside|suburbs|north|south|east|west|"
-    r"provinces|towns|villages)\s*,", regex.IGNORECASE)
+    r"provinces|towns|villages"
+    # (a sector or a kind of institution: "In the public sector,", "In girls' schools,", "In magistrates' courts,")
+    r"|(?:public|private|voluntary|non-profit|charity|state|independent|health|care|education|retail|manufacturing|"
+    r"construction|hospitality|farming|agricultural|financial)\s+sector"
+    r"|[a-z]+s['’]\s+[a-z]+s"
+    r"|(?:state|private|independent|primary|secondary|public|grammar|faith|special)\s+schools)\s*,", regex.IGNORECASE)
 # A part of a country that is the sentence's subject, told by an adjective or named in an apposition: "The
 # northern region recorded ...", "The worst-hit region, Ruvala, recorded ..." (not "The region recorded", which
 # stands for one named before).

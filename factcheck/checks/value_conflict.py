@@ -1664,6 +1664,10 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-05-10\n---\nIn 2023 there were 612 families with children in Brennport, "
                     "comprising 1,874 people.\n",
         }, False),
+        Example("two sectors named as the sentence's setting (court and labour statistics)", {
+            "a.md": "---\npublished: 2023-03-30\n---\nIn the public sector, the vacancy rate was 8% in 2022.\n",
+            "b.md": "---\npublished: 2023-04-05\n---\nIn the private sector, the vacancy rate was 5% in 2022.\n",
+        }, False),
         Example("two age bands of one group (vaccination coverage)", {
             "a.md": "---\npublished: 2022-10-05\n---\nIn 2022 vaccination coverage was 72% among adults aged 65 and "
                     "older.\n",
