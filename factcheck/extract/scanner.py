@@ -312,11 +312,13 @@ _DATELINE_END = regex.compile(r"[ \t*_]*(?:[-–—:|.(/]|\n|$)")
 
 # A change whose verb is left out, after one that has it: "rose 12% in 2023| and Finland's by |54%", "exports fell
 # 3%|, and imports by |5%".
-_ELIDED_BY_BEFORE = regex.compile(r"[\d%]\s*(?:(?:per\s*cent|percent|points?)\s*)?(?:(?:in|on|over)\s+[\w-]+\s*)?"
-                                  r"(?:,\s*|\s+)(?:and|while|but|whereas)\s+(?:the\s+)?"
+# (the first change's end, a coordinator, then whose or what the second change is: "Finland's", "imports")
+_ELIDED_BY_LEAD = (r"\s*(?:(?:per\s*cent|percent|points?)\s*)?(?:(?:in|on|over)\s+[\w-]+\s*)?"
+                   r"(?:,\s*|\s+)(?:and|while|but|whereas)\s+(?:the\s+)?")
+_ELIDED_BY_BEFORE = regex.compile(rf"[\d%]{_ELIDED_BY_LEAD}"
                                   r"(?:[A-Z][\w-]*['’]s|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+by\s+$")
-_ELIDED_OWNER_BY_GAP = regex.compile(r"\s*(?:(?:per\s*cent|percent|points?)\s*)?(?:(?:in|on|over)\s+[\w-]+\s*)?"
-                                     r"(?:,\s*|\s+)(?:and|while|but|whereas)\s+(?:the\s+)?[A-Z][\w-]*['’]s\s+by\s+")
+# ... and between the two figures, where an owner names the second: "12% in 2023| and Finland's by |54%".
+_ELIDED_OWNER_BY_GAP = regex.compile(rf"{_ELIDED_BY_LEAD}[A-Z][\w-]*['’]s\s+by\s+")
 # The last number before a point: "rose |12| per cent".
 DIGIT_RUN_BEFORE = regex.compile(r"\d[\d,.]*(?=\D*$)", regex.REVERSE)
 # Before an allocation ratio: "randomized| 2:1", "assigned in a| 1:1".
