@@ -138,3 +138,17 @@ def test_noise_spans_match_the_single_pattern_on_random_text():
         text = "".join(rnd.choice(pieces) + rnd.choice(seps) for _ in range(rnd.randrange(1, 8)))
         plain = [(m.start(), m.end(), reason_of[m.lastgroup]) for m in noise.NOISE_PATTERN.finditer(text)]
         assert noise.noise_spans(text) == plain, text
+
+
+def test_the_place_list_keeps_the_fast_split():
+    # A lower-case scope word that could match where a proper name does ("eurozone" beside "Eurozone") turns the
+    # split off and find_names() falls back to the mixed alternation, ten times slower: keep spellings apart.
+    gazetteer = context._gazetteer()
+    assert gazetteer.proper_names is not None and gazetteer.scope_words is not None
+
+
+def test_spellings_that_end_where_a_longer_one_goes_on_do_not_overlap():
+    assert not context._overlap(["EU"], ["eurozone"])
+    assert not context._overlap(["EU"], ["euro area"])
+    assert context._overlap(["Eurozone"], ["eurozone"])
+    assert context._overlap(["Euro"], ["euro area"])

@@ -298,6 +298,10 @@ def _overlap(proper: list[str], scope: list[str]) -> bool:
     for p in proper:
         for w in scope:
             k = min(len(p), len(w))
+            longer = p if len(p) > len(w) else w
+            # (a spelling must end where no word goes on: "EU" never matches where "eurozone" does)
+            if len(p) != len(w) and regex.match(r"[\w$]", longer[k]):
+                continue
             if regex.fullmatch(f"(?i:{regex.escape(w[:k])})", p[:k]):
                 return True
     return False
@@ -1515,6 +1519,7 @@ def share_part(text: str, start: int, end: int, claim_start: int, claim_end: int
 
 
 _POSSESSIVE_END = regex.compile(r"['’]s?$")
+_POSSESSIVE_S = regex.compile(r"['’]s$")
 
 
 def _and_group(m: regex.Match) -> str:
@@ -2340,7 +2345,7 @@ class SentenceContext:
                     # "in the northern region of Oskava": a part of Oskava, no figure for all of it ("in the city
                     # of Mombasa": Mombasa)
                     at = m.start("place")
-                    name = regex.sub(r"['’]s$", "", m.group("place"))
+                    name = _POSSESSIVE_S.sub("", m.group("place"))
                     if _NOT_A_PLACE.match(name) or _INSTITUTION_HEAD.search(name):
                         continue
                     direction = (m.group("direction") or "").lower()
@@ -2358,7 +2363,7 @@ class SentenceContext:
                     and not _PLACE_OPENING_RUNS.isdisjoint(runs) else None
                 if opening is not None:
                     group = next(g for g in ("place", "named", "at", "is_a", "appos") if opening.group(g))
-                    name = regex.sub(r"['’]s$", "", opening.group(group))  # ("Dravinia's pension age of 67 is ...")
+                    name = _POSSESSIVE_S.sub("", opening.group(group))  # ("Dravinia's pension age of 67 is ...")
                     if not (_NOT_A_PLACE.match(name) or _INSTITUTION_HEAD.search(name)):
                         at = opening.start(group)
                         name = _part_named_for_country(opening.group("kind") or "", name) if group == "place" \
@@ -2368,7 +2373,7 @@ class SentenceContext:
                         self._opening_at.add(at)
                 for m in _PART_OF_PLACE.finditer(text, lo, hi) if not _PART_OF_PLACE_RUNS.isdisjoint(runs) else ():
                     at = m.start("place")
-                    name = regex.sub(r"['’]s$", "", m.group("place"))
+                    name = _POSSESSIVE_S.sub("", m.group("place"))
                     if _NOT_A_PLACE.match(name) or _INSTITUTION_HEAD.search(name):
                         continue
                     name = gazetteer.canonical.get(fold(name), name)
@@ -2382,7 +2387,7 @@ class SentenceContext:
                 known = {f[1] for f in found}
                 for m in _IN_PROPER_PLACE.finditer(text, lo, hi) if not _IN_PROPER_PLACE_RUNS.isdisjoint(runs) else ():
                     at = m.start("place")
-                    name = regex.sub(r"['’]s$", "", m.group("place"))  # "Lanmore's households": Lanmore
+                    name = _POSSESSIVE_S.sub("", m.group("place"))  # "Lanmore's households": Lanmore
                     if name == m.group("place") and _TAKES_PART_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
                         continue  # "enrolled in Bolsa Familia": what they take part in (not "in Lanmore's survey")
                     if text[m.start():m.start() + 2] == "at" and name.endswith(("an", "ese", "ish")):
@@ -2396,7 +2401,7 @@ class SentenceContext:
                         after = _NAME_AT.match(text, title.end())
                         if after is None:
                             continue
-                        at, name = title.end(), regex.sub(r"['’]s$", "", after.group())
+                        at, name = title.end(), _POSSESSIVE_S.sub("", after.group())
                     if at in known or _NOT_A_PLACE.match(name) or _ENTITY_HEAD_AFTER.match(text, m.end()) \
                             or _INSTITUTION_HEAD.search(name) or name in _GENERIC_WORDS:
                         continue

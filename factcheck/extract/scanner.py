@@ -29,6 +29,8 @@ from .ranks import DISCOURSE_OPENERS, OPENER_WORDS, find_ranks
 from .sentences import split_sentences
 from .tables import table_context
 
+# A leading article, which a label drops: "the Northmoor Trust" -> "Northmoor Trust".
+_LEADING_THE = regex.compile(r"^(?:The|the)\s+")
 # Cheap test for "might this sentence hold a number at all?", so most prose costs one search.
 _MAYBE_NUMERIC = regex.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -685,7 +687,7 @@ class Extractor:
                 if verb.group("label") is not None and claim.entity is None \
                         and verb.group("label").split()[0].lower() not in context.STOP_WORDS - {"the"} \
                         and not context.is_place_name(verb.group("label")):
-                    update["entity"] = regex.sub(r"^(?:The|the)\s+", "", verb.group("label"))
+                    update["entity"] = _LEADING_THE.sub("", verb.group("label"))
                 claim = claim.model_copy(update=update)
         if claim.kind == "quantity" and claim.subject is None \
                 or claim.kind == "count" and claim.subject in ("units", "unit"):
@@ -700,7 +702,7 @@ class Extractor:
             if donor is not None and donor.group("label").split()[0].lower() not in context.STOP_WORDS - {"the"}:
                 # "The EU pledged €45m for Sudan", "Japan gave ¥150 billion": whose money, as its entity (a place
                 # that gives is no place of the money's: that is where it goes)
-                label = regex.sub(r"^(?:The|the)\s+", "", donor.group("label"))
+                label = _LEADING_THE.sub("", donor.group("label"))
                 claim = claim.model_copy(update={"entity": label})
         runs = self._sentence_runs.get(s_start)
         if claim.kind in ("count", "money", "quantity") and claim.entity is None \
@@ -710,7 +712,7 @@ class Extractor:
                     and not context.is_place_name(user.group("label")):
                 # "Kestrel Logistics emitted 1.86 million tonnes": whose emissions, as its entity (another
                 # emitter's are another figure; one that names none may be the same)
-                claim = claim.model_copy(update={"entity": regex.sub(r"^(?:The|the)\s+", "", user.group("label"))})
+                claim = claim.model_copy(update={"entity": _LEADING_THE.sub("", user.group("label"))})
         if claim.kind in ("count", "money", "percent"):
             business = self._business_owner(claim, s_start)
             if business is not None:
