@@ -154,6 +154,8 @@ CHANGES = [
     ("a level is no change", "The rate is 4.1 per cent.", "4.1 per cent", None),
     ("money lost to someone is a level, not a fall", "In 2023, older people lost €127.9 million to scams.",
      "€127.9 million", None),
+    ("... and money lost through something", "Victims lost €90 million through romance scams.", "€90 million",
+     None),
     ("a change whose verb is left out after one that has it (defence spending)", "Sweden's spending rose 12 per cent "
      "in 2023 and Finland's by 54 per cent.", "54 per cent", "up"),
     ("... after a fall", "Exports fell 3% in 2023, and imports by 5%.", "5%", "down"),

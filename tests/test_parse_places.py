@@ -56,6 +56,12 @@ PLACES = [
     ("a known state, then a clause", "In Wales, Labour won 37% of the vote.", "37%", "Wales"),
     ("a region of a country is no figure for the country", "In the northern region of Oskava, Yes took 61% of the "
      "vote.", "61%", "northern Oskava"),
+    ("a compass part of a country is no figure for the country", "In the north of Vessaria, 1,200 cases were "
+     "recorded in 2022.", "1,200", "northern Vessaria"),
+    ("a compass part in two words, opening the sentence", "The North West of Brindland recorded 1,200 cases in 2022.",
+     "1,200", "north-western Brindland"),
+    ("a compass part in one word, and a measure before it", "The death rate in the northeast of Vessaria was 21.4 per "
+     "100,000.", "21.4 per 100,000", "north-eastern Vessaria"),
     ("the city of a place", "In the city of Mombasa, sea level rose 5.1 mm per year.", "5.1 mm per year", "Mombasa"),
     ("Great Britain is no spelling of the United Kingdom (road safety)", "In 2022 there were 1,711 road deaths in "
      "Great Britain.", "1,711", "Great Britain"),
@@ -279,6 +285,8 @@ ENTITIES = [
     ("a lower-case head after a name", "The Sunroof for Schools programme began in 2020.", "2020",
      "Sunroof for Schools programme"),
     ("a lower-case head after one capitalised word is no name", "The programme began in 2020.", "2020", None),
+    ("a compass part of a country is no body", "The North West of Brindland recorded 1,200 cases in 2022.", "1,200",
+     None),
     ("a lower-case head that is a verb", "Texas and Ohio plan to spend $5 million.", "$5 million", None),
     ("a name whose kind comes first", "Hurricane Milton made landfall with sustained winds of 120 mph.", "120 mph",
      "Hurricane Milton"),

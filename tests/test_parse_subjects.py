@@ -360,6 +360,10 @@ CHANGE_NOUN_AFTER = [
     ("drop in", "Retailers saw a 4.2 percent drop in sales.", "4.2 percent", "sales"),
     ("money lost to someone is losses (fraud reports)", "In 2023, older people lost €127.9 million to scams.",
      "€127.9 million", "losses"),
+    ("... and in the passive, not the kind of scam", "€162 million was lost through investment scams in 2023.",
+     "€162 million", "losses"),
+    ("... nor the kind of the next loss, its verb left out", "Consumers lost €162 million through investment scams "
+     "and €71 million through impersonation scams.", "€71 million", "losses"),
     ("rise in the number of", "Officials reported a six-fold rise in the number of cases.", "six-fold", "cases"),
     ("rise in its", "The port expects a 10% rise in its exports.", "10%", "exports"),
     ("nothing after: the noun before", "Sales saw a 3% drop.", "3%", "Sales"),
@@ -619,6 +623,15 @@ OWNERS = [
     ("... after a possessive", "The city's buses carried 108 million passengers in 2023.", "108 million", "bus"),
     ("... as a rate", "The tramway carries 65.7 million passengers a year.", "65.7 million", "tramway"),
     ("... but not the whole network", "The network carried 612 million passengers in 2023.", "612 million", None),
+    # (fraud reports) money lost to one kind of fraud is a part of all that was lost
+    ("what money was lost to", "Consumers lost €162 million to investment scams in 2023.", "€162 million",
+     "investment scam"),
+    ("... through, in the passive", "€162 million was lost through investment scams in 2023.", "€162 million",
+     "investment scam"),
+    ("... the next loss, its verb left out", "€162 million was lost through investment scams and €71 million "
+     "through impersonation scams.", "€71 million", "impersonation scam"),
+    ("... in a listing", "Victims lost €162 million to investment scams, €71 million to impersonation scams and "
+     "€20 million to romance fraud.", "€20 million", "romance fraud"),
 ]
 
 

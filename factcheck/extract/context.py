@@ -454,6 +454,23 @@ _PART_OF_PLACE = regex.compile(
     r"(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b")
 _PART_OF_PLACE_RUNS = word_set("northern southern eastern western north south central coastal rural urban northeastern "
                                "northwestern southeastern southwestern")
+# "in the north of Vessaria", "The North West of England recorded ...": the same part as "northern Vessaria".
+_COMPASS_PART_OF_PLACE = regex.compile(
+    r"\b(?:(?:[Ii]n|across|throughout|within)\s+)?[Tt]he\s+(?P<compass>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|"
+    r"west|centre|center))\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b")
+_COMPASS_NAME = regex.compile(r"(?:North|South)(?:[- ]?(?:East|West))?|East|West")
+_COMPASS_RUNS = word_set("north south east west centre center northeast northwest southeast southwest")
+_COMPASS_ADJECTIVES = {"north": "northern", "south": "southern", "east": "eastern", "west": "western",
+                       "centre": "central", "center": "central"}
+
+
+def _compass_adjective(compass: str) -> str:
+    """'North East' -> 'north-eastern', 'south' -> 'southern', 'centre' -> 'central'."""
+    parts = regex.split(r"[- ]", compass.lower())
+    if len(parts) == 1 and parts[0] not in _COMPASS_ADJECTIVES:  # "northeast"
+        parts = [parts[0][:5], parts[0][5:]]
+    return "-".join(parts[:-1] + [_COMPASS_ADJECTIVES[parts[-1]]])
+
 # "the Kingdom of Oltrava", "the Republic of Marrow": the country's name is the one after "of".
 _STATE_TITLE = regex.compile(r"(?:(?:Democratic|Federal|Islamic|People['’]s|Socialist|United|Federative|Plurinational|"
                              r"Bolivarian|Arab|Cooperative)\s+)*(?:Republic|Kingdom|Federation|Commonwealth|Principality|"
@@ -1632,6 +1649,20 @@ _MONEY_NOUN = regex.compile(r"(?<!\b(?:to|will|would|could|can|may|might|should|
                                                                 key=len, reverse=True)) + r")\b", regex.IGNORECASE)
 
 
+# How money was lost or made, before a noun: "lost €162 million through| investment scams", "to| tax evasion".
+_MANNER_PREPOSITION_BEFORE = regex.compile(r"\b(?:through|via|to|from|by|against)\s+(?:(?:the|a|an|its|their)\s+)?$")
+_LOWER_WORD_AFTER = regex.compile(r"[ \t]+([a-z][\w-]*)")
+
+
+def _names_another_noun(text: str, money_noun: regex.Match, clause_end: int) -> bool:
+    """Whether a money noun only says which kind of another thing a phrase of manner names: "lost €162 million
+    through investment scams", "€71 million to tax evasion" (no investment, no tax)."""
+    if not _MANNER_PREPOSITION_BEFORE.search(text, max(0, money_noun.start() - 14), money_noun.start()):
+        return False
+    if _MONEY_NOUN_HEAD_AFTER.match(text, money_noun.end(), clause_end) is not None:
+        return False
+    noun_after = _LOWER_WORD_AFTER.match(text, money_noun.end(), clause_end)
+    return noun_after is not None and noun_after.group(1) not in STOP_WORDS
 # What spending went on, right after it: "spending| on medicines".
 _SPENT_ON_WHAT_AFTER = regex.compile(r"\s+on\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
                                      r"(?=\s+(?:by|in|for|across|was|were|is|are|reached|rose|fell|totalled|totaled|"
@@ -1714,9 +1745,12 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
     clause_start, clause_end = clause or clause_around(text, start, end, claim_start)
     # the money noun nearest before the amount ("revenue was made up of matchday income of| £41 million": income),
     # else the first after it; not one further on that another figure is of ("£126 million, about 67% of revenue")
-    before = [b for b in _MONEY_NOUN.finditer(text, clause_start, claim_start) if _MONEY_NOUN.match(text, b.start())]
+    before = [b for b in _MONEY_NOUN.finditer(text, clause_start, claim_start) if _MONEY_NOUN.match(text, b.start())
+              and not _names_another_noun(text, b, clause_end)]
     m = before[-1] if before else _MONEY_NOUN.search(text, claim_end, clause_end)
     if m is not None and m.start() >= claim_end and DIGIT.search(text, claim_end, m.start()):
+        m = None
+    if m is not None and m.start() >= claim_end and _names_another_noun(text, m, clause_end):
         m = None
     if m:
         if m.group("noun").lower() in ("spending", "expenditure"):
@@ -1740,7 +1774,7 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
     # "Harwick's 2024 budget, worth some €950 million": the noun stands before the clause break.
     # (each match tried again on the whole text, where its look-ahead can see the amount after it)
     earlier = [m for m in _MONEY_NOUN.finditer(text, max(start, claim_start - 60), claim_start)
-               if _MONEY_NOUN.match(text, m.start())]
+               if _MONEY_NOUN.match(text, m.start()) and not _names_another_noun(text, m, end)]
     if earlier:
         return earlier[-1].group("noun")
     window = text[claim_end:clause_end]
@@ -2379,6 +2413,14 @@ class SentenceContext:
                     name = gazetteer.canonical.get(fold(name), name)
                     found = [f for f in found if f[0] != at]
                     found.append((at, at, f"{m.group('direction').lower()} {name}", m.start(), m.end()))
+                for m in _COMPASS_PART_OF_PLACE.finditer(text, lo, hi) if not _COMPASS_RUNS.isdisjoint(runs) else ():
+                    at = m.start("place")
+                    name = _POSSESSIVE_S.sub("", m.group("place"))
+                    if _NOT_A_PLACE.match(name) or _INSTITUTION_HEAD.search(name):
+                        continue
+                    name = gazetteer.canonical.get(fold(name), name)
+                    found = [f for f in found if not m.start() <= f[0] < m.end()]  # (not "North" as a name of its own)
+                    found.append((at, at, f"{_compass_adjective(m.group('compass'))} {name}", m.start(), m.end()))
                 for m in _NAMED_PART.finditer(text, lo, hi) if not _NAMED_PART_RUNS.isdisjoint(runs) else ():
                     # "Exports from the Northern Province rose to ...", "the Rift Valley Region": a part named as one
                     at = m.start("place")
@@ -2694,6 +2736,8 @@ class SentenceContext:
                 # (from where the name starts, past the words the match took before it: "according| to the Ministry")
                 if _is_a_source(self.text, self.start, m.start("name") + (lead.end() if lead else 0), m.end()):
                     continue  # "According to the Home Office, 16,938 ...": who reports the figure, not what it is of
+                if _COMPASS_NAME.fullmatch(name.strip()):
+                    continue  # "The North West of England recorded ...": a part of a place, no body
                 entities.append((m.start(), name.strip() if len(name.split()) >= 2 else None))
             if not _STUDY_RUNS.isdisjoint(self.runs):
                 # "The CALDERA trial enrolled 1,240 patients": a study named in capitals
@@ -2719,6 +2763,7 @@ class SentenceContext:
                 # (not a country, "the United Kingdom", nor a source, "the Global Slavery Index found that ...")
                 self._names = [(m.start(), m.group("name")) for m in _THE_NAME.finditer(self.text, self.start, self.end)
                                if len(m.group("name").split()) >= 2 and not is_place_name(m.group("name"))
+                               and not _COMPASS_NAME.fullmatch(m.group("name"))
                                and not _is_a_source(self.text, self.start, m.start(), m.end())] \
                     if b"the" in self.runs else []
             for at, name in self._names:

@@ -675,6 +675,13 @@ class Extractor:
                 # "3,200 of the prisoners in Valdoria were women": a part of the prisoners, not their number
                 label = _PART_AFTER_VERB.match(text, whole.end(), s_end)
                 claim = claim.model_copy(update={"part": context.singular(label.group("part")) if label else "part"})
+        if claim.kind == "money" and claim.subject is None and claim.change is None:
+            lost_to = _lost_to_what(text, claim.end, s_end)
+            if lost_to is not None and (_LOST_PASSIVE_AFTER.match(text, claim.end, s_end) or claims
+                                        and claims[-1].subject == "losses" and claims[-1].start >= s_start
+                                        and _ANOTHER_LOSS_BETWEEN.fullmatch(text, claims[-1].end, claim.start)):
+                # "€162 million was lost through investment scams and| €71 million through impersonation scams"
+                claim = claim.model_copy(update={"subject": "losses", "subject_head": "losses", "part": lost_to})
         if claim.kind == "money" and claim.subject is None:
             verb = _MONEY_VERB_BEFORE.search(text, max(s_start, claim.start - 60), claim.start)
             if verb is not None and claim.change is not None and verb.group("verb").lower().startswith("los"):
@@ -684,6 +691,8 @@ class Extractor:
                 # the name before it, whose it is
                 measure = _MEASURE_OF_MONEY_VERB[" ".join(verb.group("verb").lower().split())]
                 update: dict = {"subject": measure, "subject_head": measure}
+                if measure == "losses" and claim.part is None:
+                    update["part"] = _lost_to_what(text, claim.end, s_end)
                 if verb.group("label") is not None and claim.entity is None \
                         and verb.group("label").split()[0].lower() not in context.STOP_WORDS - {"the"} \
                         and not context.is_place_name(verb.group("label")):
@@ -2463,7 +2472,9 @@ _GROUP_BEFORE_VERB = regex.compile(
     r"[a-z]{3,}ed)\s+(?:by\s+)?)$")
 _OF_WHAT_AFTER = regex.compile(r"\s+(?:of|in)\s+(?!(?:its|their|the)\b)[a-z]"
                                # (and whom or what it was lost to: "older people lost €127.9 million to scams")
-                               r"|\s+to\s+(?!(?:close|end|finish|settle|stand|trade)\b)(?:the\s+)?[a-z]")
+                               r"|\s+to\s+(?!(?:close|end|finish|settle|stand|trade)\b)(?:the\s+)?[a-z]"
+                               # (or how: "lost €90 million through romance scams", "via phishing")
+                               r"|\s+(?:through|via)\s+(?:the\s+)?[a-z]")
 _COMMA_ASIDE_BEFORE_VERB = regex.compile(
     r",\s+(?:including|excluding|not\s+including|which\s+(?:includes?|excludes?|strips?\s+out|leaves?\s+out)|"
     r"(?:as\s+)?measured\s+by|according\s+to|(?:seasonally\s+)?adjusted\s+for|based\s+on|at\s+constant)\s"
@@ -2709,6 +2720,29 @@ _MEASURE_OF_MONEY_VERB = {"spent": "spending", "spends": "spending", "invested":
                           "grossed": "gross", "grosses": "gross", "opened to": "opening",
                           # (a level lost, not a fall: "older people lost €127.9 million to scams")
                           "lost": "losses", "lose": "losses", "loses": "losses"}
+# What money was lost to: "lost €162 million| to investment scams", "through romance fraud", "via phishing".
+_LOST_TO_WHAT_AFTER = regex.compile(
+    r"\s+(?:to|through|via)\s+(?:the\s+)?(?P<what>[a-z][\w-]*(?:\s+(?!(?:in|on|at|during|over|last|this|and|or|for|"
+    r"from|by|since|between|a|an|the|each|every|per|compared|than|was|were)\b)[a-z][\w-]*){0,2})(?![\w-])")
+# Money lost, said in the passive: "€162 million| was lost through investment scams".
+_LOST_PASSIVE_AFTER = regex.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+lost(?=\s+(?:to|through|via)\s)")
+# The next of several losses, its verb left out: "lost €162 million to investment scams| and |€71 million to ...".
+_ANOTHER_LOSS_BETWEEN = regex.compile(r"(?:\s+(?:was|were|(?:has|have|had)\s+been)\s+lost)?\s+(?:to|through|via)\s+"
+                                      r"[^,;:\d]{1,50}?(?:,\s+|\s+and\s+|,\s+and\s+)"
+                                      r"(?:(?:a\s+further|another|about|around|some|nearly|almost|over)\s+)?")
+
+
+def _lost_to_what(text: str, claim_end: int, s_end: int) -> Optional[str]:
+    """What money was lost to, as a part of the losses: "lost €162 million| to investment scams" -> "investment scam";
+    None where the sentence does not say."""
+    passive = _LOST_PASSIVE_AFTER.match(text, claim_end, s_end)
+    lost_to = _LOST_TO_WHAT_AFTER.match(text, passive.end() if passive else claim_end, s_end)
+    if lost_to is None:
+        return None
+    *modifiers, noun = lost_to.group("what").lower().split()
+    return " ".join(modifiers + [context.singular(noun)])
+
+
 _MONEY_VERB_BEFORE = regex.compile(
     # ("Luis Brandt spent", "Her challenger, Luis Brandt, spent", "Dana Okafor's campaign alone spent")
     r"(?:(?<=,\s)(?P<label>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+"
