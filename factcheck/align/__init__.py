@@ -18,9 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..extract.context import (LIST_MARK, NOT_A_NAME, country_of_part, is_country, is_group_of_countries,
                                is_part_or_group_of_countries,
-                               is_unnamed_part, main_country, place_name, singular)
+                               is_unnamed_part, known_places_in, main_country, place_name, singular)
 from ..models import Claim, Document
-from .events import EventMention, known_things, mentions_for_document, position_in_sentence
+from .events import EventMention, is_common_name, known_things, mentions_for_document, position_in_sentence
 from .keys import flow_measure_key, measure_key, period_key, place_key, subject_key
 
 
@@ -513,6 +513,24 @@ def _country_in_title(title: Optional[str]) -> Optional[str]:
     return country
 
 
+def _place_common_names(events: list[EventMention], infos: dict[str, DocumentInfo]) -> list[EventMention]:
+    """A thing named in small letters ("minimum unit pricing was introduced in May 2018") is a kind of policy many
+    countries have: without a place of its own it is the one of its document's country (Scotland's, in a report
+    about Scotland), never another document's."""
+    placed = []
+    for e in events:
+        info = infos.get(e.source)
+        if ": " not in e.entity and is_common_name(e.entity_name) and info is not None:
+            # (or the one place its title names: "Alcohol pricing in Scotland")
+            named = known_places_in(info.title or "")
+            where = info.country if info.country not in (None, "world") else next(iter(named)) if len(named) == 1 \
+                else None
+            if where is not None:
+                e = e.model_copy(update={"entity": f"{where.lower()}: {e.entity}"})
+        placed.append(e)
+    return placed
+
+
 def _settle_event_countries(events: list[EventMention]) -> list[EventMention]:
     """A named thing given without its country ("the Blue Heart Campaign") is the one of that name the corpus
     gives a country for ("the Blue Heart Campaign in Mexico"), when it gives one country only: with Nigeria's and
@@ -523,8 +541,10 @@ def _settle_event_countries(events: list[EventMention]) -> list[EventMention]:
             countries[e.entity.split(": ", 1)[1]].add(e.entity)
     if not countries:
         return events
+    # (not a thing named in small letters, which many countries have: "minimum unit pricing")
     return [e.model_copy(update={"entity": next(iter(countries[e.entity]))})
-            if ": " not in e.entity and len(countries.get(e.entity, ())) == 1 else e for e in events]
+            if ": " not in e.entity and len(countries.get(e.entity, ())) == 1 and not is_common_name(e.entity_name)
+            else e for e in events]
 
 
 def align(documents: list[Document], claims_by_document: dict[str, list[Claim]]) -> Alignment:
@@ -628,7 +648,7 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     texts = {d.source: d.text for d in documents}
     for source, doc_claims in by_source.items():
         events.extend(mentions_for_document(doc_claims, known, texts.get(source)))
-    events = _settle_event_countries(events)
+    events = _settle_event_countries(_place_common_names(events, infos))
 
     return Alignment(claims=claims, documents=infos, measure_groups=measure_groups, trend_groups=trend_groups,
                      rank_groups=rank_groups, flow_groups=flow_groups, sentence_groups=sentence_groups,

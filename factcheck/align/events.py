@@ -228,8 +228,52 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
         if not taken(m.start()) and m.group("word").lower() not in LEADING_NON_NAME \
                 and not _MONTH_WORD.match(m.group("word")):
             found.append((m.start(), m.group(0), PROPER_NAME))
+    if not found:
+        lower = _LOWER_CASE_THING_STARTED.match(sentence)
+        if lower is not None and _names_a_policy(lower.group("name")):
+            # "Minimum unit pricing was introduced in May 2018": a thing named in small letters, the passive's
+            # subject; with the place an opening phrase puts it in ("In Wales, ..."), since such names are shared
+            name = lower.group("name")
+            where = lower.group("place") or lower.group("place_after")
+            if where and context.place_name(where):
+                name += f" in {where}"
+            found.append((lower.start("name"), name, PROPER_NAME))
     # ("The Phase 2 study of NRV-301, completed in 2020": a stage of something, not a thing)
     return [f for f in found if not _STAGE_OF_SOMETHING.fullmatch(f[1])]
+
+
+# A thing named in small letters as the subject of an event verb in the passive, at the start of a sentence (after
+# a place it may name): "Minimum unit pricing| was introduced in May 2018", "In Wales, the sugar tax| was launched".
+_LOWER_CASE_THING_STARTED = regex.compile(
+    r"[\s#>*•-]*(?:In\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+)?(?:[Tt]he\s+)?"
+    r"(?P<name>(?:[A-Z][a-z-]+|[a-z][a-z-]+)(?:\s+[a-z][a-z-]+){1,3})"
+    r"(?:\s+in\s+(?:the\s+)?(?P<place_after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|formally|officially|finally)\s+)?"
+    r"(?:introduced|launched|abolished|adopted|implemented|rolled\s+out|established|created|enacted|approved|"
+    r"scrapped|withdrawn|phased\s+out|brought\s+in|extended|expanded)\b")
+# Words that make a lower-case name no name of one thing: "the new rule", "this year's plan".
+_NOT_ONE_THING = frozenset("new current latest previous old original same first second third final last proposed "
+                           "revised planned existing national local federal such other similar further additional "
+                           "programme program scheme plan policy law rule rules measure measures change changes "
+                           "system".split())
+
+
+def is_common_name(name: str) -> bool:
+    """Whether a thing's name is written in small letters after its first word ("Minimum unit pricing", "the sugar
+    tax in Wales"): a kind of thing many places have, not one thing's proper name ("Blue Heart Campaign")."""
+    words = regex.sub(r"\s+in\s+[A-Z].*$", "", name).split()
+    return len(words) >= 2 and all(w[:1].islower() for w in words[1:])
+
+
+def _names_a_policy(name: str) -> bool:
+    """Whether lower-case words name one thing ("minimum unit pricing", "the sugar tax"), not a kind of thing ("the
+    new rules") or a clause ("figures published last week")."""
+    words = name.lower().split()
+    if any(w in context.STOP_WORDS or w in _NOT_ONE_THING for w in words[:-1]) or words[-1] in _NOT_ONE_THING:
+        return False
+    # (a verb among them: "figures published", "cases rising" is a clause)
+    return not any(len(w) > 4 and w.endswith(("ed", "ing")) and i > 0 and words[i - 1].endswith("s")
+                   for i, w in enumerate(words))
 
 
 # A lower-case noun after a place-like name that says what the thing is: "Harbour Street| library".

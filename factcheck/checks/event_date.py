@@ -310,6 +310,22 @@ class EventDate(Check):
             "b.md": "---\npublished: 2023-11-10\n---\nSince its launch in 2018, FloodSure has paid out EUR 1.1 "
                     "billion.\n",
         }, True, ("2016", "2018")),
+        Example("a policy named in small letters, two dates in one country (alcohol policy)", {
+            "a.md": "---\ntitle: Alcohol pricing in Scotland\npublished: 2024-03-01\n---\nMinimum unit pricing was "
+                    "introduced in May 2018.\n",
+            "b.md": "---\ntitle: Alcohol deaths in Scotland\npublished: 2024-03-02\n---\nMinimum unit pricing was "
+                    "introduced in May 2019.\n",
+        }, True, ("May 2018", "May 2019")),
+        Example("... the same policy in two countries", {
+            "a.md": "---\ntitle: Alcohol pricing in Scotland\npublished: 2024-03-01\n---\nMinimum unit pricing was "
+                    "introduced in May 2018.\n",
+            "b.md": "---\ntitle: Alcohol policy review\npublished: 2024-03-02\n---\nIn Wales, minimum unit pricing "
+                    "was introduced in March 2020.\n",
+        }, False),
+        Example("... and rules that are only new", {
+            "a.md": "---\npublished: 2024-03-01\n---\nThe new rules were introduced in 2020.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nThe new rules were introduced in 2022.\n",
+        }, False),
         Example("a company that launched two of its products (tech news)", {
             "a.md": "---\npublished: 2024-02-20\n---\nSamsung Electronics launched its first foldable phone in 2019.\n",
             "b.md": "---\npublished: 2024-03-01\n---\nSamsung Electronics launched its Galaxy S24 series in January "

@@ -653,6 +653,12 @@ def country_of_part(name: str) -> Optional[str]:
     return gazetteer.parents.get(known) if known is not None else None
 
 
+def known_places_in(text: str) -> set[str]:
+    """The gazetteer's names of the places a text names ("Alcohol pricing in Scotland" -> {"Scotland"})."""
+    gazetteer = _gazetteer()
+    return {gazetteer.canonical[fold(m.group("place"))] for m in gazetteer.find_names(text)}
+
+
 def place_name(name: str) -> Optional[str]:
     """The gazetteer's own name for a place ("Türkiye" -> "Turkey"), or None when the name is no known place."""
     return _gazetteer().canonical.get(fold(" ".join(name.split())))
