@@ -152,6 +152,13 @@ MONEY = [
 
 # The noun before the verb, through a prepositional phrase to its head, unless the head only frames a quantity.
 NOUN_BEFORE_VERB = [
+    # (maternal health reports) what a ratio counts per so many people is no measure of its own
+    ("a ratio stated with what it counts", "The maternal mortality ratio stood at 287 deaths per 100,000 live births "
+     "in 2020.", "287 deaths per 100,000", "maternal mortality ratio"),
+    ("... a rate", "The homicide rate was 29 murders per 100,000 inhabitants.", "29 murders per 100,000",
+     "homicide rate"),
+    ("... but a count per so many people with no rate named", "Police recorded 29 murders per 100,000 inhabitants.",
+     "29 murders per 100,000", "murders"),
     ("what a measure is per is no noun of it (fraud reports)", "The median loss per victim was €1,850 in 2023.",
      "€1,850", "median loss"),
     ("a compound that holds an initialism (tax statistics)", "The tax-to-GDP ratio was 36.4% in 2022.", "36.4%",
@@ -672,6 +679,16 @@ def test_it_stands_for_the_subject_of_the_sentence_before():
                                  "It was 5% lower.") if c.kind == "percent"]
     assert [(c.text, c.subject) for c in claims] == [
         ("89.6%", "train punctuality"), ("87.9%", "train punctuality"), ("5%", None)]
+
+
+def test_it_stands_for_the_figure_before_it_in_its_own_sentence():
+    # (maternal health) not the subject of the sentence before, which counted other deaths
+    claims = [c for c in extract("In 2021, 14,100 neonatal deaths were recorded. In Zambia, the maternal mortality "
+                                 "ratio is 213 per 100,000 live births, and in Mozambique it is 289.")
+              if c.kind == "count"]
+    assert [(c.text, c.subject) for c in claims] == [
+        ("14,100", "neonatal deaths"), ("213 per 100,000", "maternal mortality ratio"),
+        ("289", "maternal mortality ratio")]
 
 
 def test_a_listing_that_leaves_out_its_noun_keeps_it():

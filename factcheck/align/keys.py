@@ -492,7 +492,11 @@ _SETTING_OPENER = regex.compile(
     r"|(?:public|private|voluntary|non-profit|charity|state|independent|health|care|education|retail|manufacturing|"
     r"construction|hospitality|farming|agricultural|financial)\s+sector"
     r"|[a-z]+s['’]\s+[a-z]+s"
-    r"|(?:state|private|independent|primary|secondary|public|grammar|faith|special)\s+schools)\s*,", regex.IGNORECASE)
+    r"|(?:state|private|independent|primary|secondary|public|grammar|faith|special)\s+schools)"
+    r"(?:\s*,|\s+(?=\d))", regex.IGNORECASE)  # (its comma may be left out before a figure: "In urban areas 91% ...")
+# A setting right after a figure: "reached 91%| in urban areas".
+_SETTING_AFTER = regex.compile(r"\s+in\s+(?P<setting>(?:rural|urban|remote|coastal)\s+(?:areas|regions|districts|"
+                               r"communities|settings|households|municipalities))\b")
 # A part of a country that is the sentence's subject, told by an adjective or named in an apposition: "The
 # northern region recorded ...", "The worst-hit region, Ruvala, recorded ..." (not "The region recorded", which
 # stands for one named before).
@@ -554,6 +558,9 @@ def population(claim: Claim) -> Optional[str]:
     restricted = _restricting_phrase(claim, end)
     if restricted is not None:
         return restricted
+    setting = _SETTING_AFTER.match(sentence, end)
+    if setting is not None:
+        return setting.group("setting").lower()  # "Skilled attendance reached 91% in urban areas": not the national
     setting = _SETTING_OPENER.match(sentence)
     if setting is not None and setting.end() <= at:
         return setting.group("setting").lower()  # "In rural areas, 61% of households ...": not the national figure

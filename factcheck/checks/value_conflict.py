@@ -1664,6 +1664,32 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-05-10\n---\nIn 2023 there were 612 families with children in Brennport, "
                     "comprising 1,874 people.\n",
         }, False),
+        Example("urban areas against the whole country (maternal health)", {
+            "a.md": "---\npublished: 2022-07-20\n---\nIn urban areas 91% of births were attended by skilled personnel in "
+                    "2021.\n",
+            "b.md": "---\npublished: 2022-11-08\n---\nIn 2021, 74% of births in Malawi were attended by skilled "
+                    "personnel.\n",
+        }, False),
+        Example("... the setting after the figure", {
+            "a.md": "---\npublished: 2022-07-20\n---\nSkilled birth attendance reached 91% in urban areas in 2021.\n",
+            "b.md": "---\npublished: 2022-11-08\n---\nSkilled birth attendance reached 74% in 2021.\n",
+        }, False),
+        Example("a ratio stated with what it counts, and without (maternal health)", {
+            "a.md": "---\npublished: 2021-05-04\n---\nThe maternal mortality ratio stood at 287 deaths per 100,000 live "
+                    "births in 2020.\n",
+            "b.md": "---\npublished: 2021-09-15\n---\nThe maternal mortality ratio was 312 per 100,000 live births in "
+                    "2020.\n",
+        }, True, ("287 deaths per 100,000", "312 per 100,000")),
+        Example("newborn deaths are neonatal deaths (maternal health)", {
+            "a.md": "---\npublished: 2022-03-01\n---\nThere were 12,400 newborn deaths in Malawi in 2021.\n",
+            "b.md": "---\npublished: 2022-11-08\n---\nIn 2021, 14,100 neonatal deaths were recorded in Malawi.\n",
+        }, True, ("12,400", "14,100")),
+        Example("... a ratio and a rate of other deaths", {
+            "a.md": "---\npublished: 2021-05-04\n---\nThe maternal mortality ratio stood at 287 deaths per 100,000 live "
+                    "births in 2020.\n",
+            "b.md": "---\npublished: 2021-09-15\n---\nThe neonatal mortality rate was 22 deaths per 1,000 live births in "
+                    "2020.\n",
+        }, False),
         Example("two sectors named as the sentence's setting (court and labour statistics)", {
             "a.md": "---\npublished: 2023-03-30\n---\nIn the public sector, the vacancy rate was 8% in 2022.\n",
             "b.md": "---\npublished: 2023-04-05\n---\nIn the private sector, the vacancy rate was 5% in 2022.\n",

@@ -564,10 +564,18 @@ class Extractor:
 
     def _what_it_is(self, claim: Claim, claims: list[Claim], s_start: int) -> Claim:
         """The subject "it" stands for: that of the last figure of the kind in the sentence before, in the same
-        paragraph ("Train punctuality stood at 89.6% in 2022. In 2023 it reached 87.9%.")."""
-        before = next((c for c in reversed(claims) if c.start < s_start and c.kind != "date"), None)
-        if before is None or before.kind != claim.kind or before.subject is None or before.unit != claim.unit \
-                or self._paragraph_end(before.start) <= s_start:
+        paragraph ("Train punctuality stood at 89.6% in 2022. In 2023 it reached 87.9%."), or of the sentence's own
+        figure before it ("In Zambia the ratio is 213 per 100,000, and in Mozambique it is 289")."""
+        before = next((c for c in reversed(claims) if c.kind != "date"), None)
+        if before is not None and before.start < s_start:
+            if self._paragraph_end(before.start) <= s_start:
+                return claim
+        elif before is not None and before.kind != claim.kind:
+            # (a figure of another kind in the sentence: the last of this kind before the sentence)
+            before = next((c for c in reversed(claims) if c.start < s_start and c.kind != "date"), None)
+            if before is None or self._paragraph_end(before.start) <= s_start:
+                return claim
+        if before is None or before.kind != claim.kind or before.subject is None or before.unit != claim.unit:
             return claim
         return claim.model_copy(update={"subject": before.subject, "subject_head": before.subject_head,
                                         "part": claim.part or before.part})
@@ -2222,6 +2230,12 @@ class Extractor:
             # "Worldwide smartphone shipments reached 302.1 million units", "The Amur leopard population stood at 121
             # animals": units or animals of the noun before the verb
             phrase = _measured_noun(before) or phrase
+        if phrase and draft.kind == "count" and " per " in text[draft.number_end:draft.end]:
+            # "The maternal mortality ratio stood at 287 deaths per 100,000 live births": the deaths are what the
+            # ratio counts; the ratio is what is measured, as in "The ratio was 312 per 100,000"
+            measured = _measured_noun(before)
+            if measured and measured.rsplit(None, 1)[-1].lower() in _RATE_NOUNS:
+                phrase = measured
         if phrase and draft.kind == "quantity" and _DIMENSION_WORD.match(phrase):
             # "The viaduct ... is 2.3 kilometres long", "At 1,800 metres long, the Orrin Viaduct...":
             # a dimension describes the sentence's subject.
@@ -2279,6 +2293,8 @@ class Extractor:
         return None
 
 
+# Nouns of a measure stated per so many people: "the homicide rate", "the maternal mortality ratio".
+_RATE_NOUNS = frozenset("rate rates ratio ratios incidence prevalence".split())
 _HEADING = regex.compile(r"^#{1,6}[ \t]+(?P<title>.*)$", regex.MULTILINE)
 _MONTH_OF_YEAR = regex.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|"
                                r"December)\s+((?:19|20)\d\d)\b")
