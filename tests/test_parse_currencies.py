@@ -34,6 +34,10 @@ CLAIMS_DOC_MONEY = [
     ("... and of the Gulf (defence budgets)", "It allocates SAR 269 billion to the military.", "SAR 269 billion",
      269_000_000_000, "SAR", False),
     ("MK, the Malawian kwacha", "MK 420 million was spent.", "MK 420 million", 420_000_000, "MWK", False),
+    # (maternal health budgets) a bare "K" before a scaled amount: the kwacha, the kina or the kyat, by the country
+    ("a bare K, the kwacha (assumed)", "The budget is K1.9 billion.", "K1.9 billion", 1_900_000_000, "ZMW", True),
+    ("... in Malawi, its kwacha", "Malawi's health budget is K450 million.", "K450 million", 450_000_000, "MWK", True),
+    ("... with thousands grouped", "It paid K450,000 in fees.", "K450,000", 450_000, "ZMW", True),
     ("forints", "Fines totalled 450 million forints.", "450 million forints", 450_000_000, "HUF", False),
     ("birr", "The grant was 12 million birr.", "12 million birr", 12_000_000, "ETB", False),
     ("hryvnias", "Wages rose to 2,000 hryvnias.", "2,000 hryvnias", 2_000, "UAH", False),
@@ -120,6 +124,8 @@ NOT_MONEY = [
     ("pounds of weight", "The dog weighs 40 pounds."),
     ("an initialism that is no currency", "File the SAR 12 form today."),
     ("a 'p' glued in a text with no pounds", "The bid was 470p a share."),
+    ("a K before a small number names a unit", "The K9 unit found 12 dogs."),
+    ("... or a mountain", "Mount K2 is 8,611 metres high."),
 ]
 
 

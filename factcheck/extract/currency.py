@@ -67,8 +67,10 @@ CAPITALS_ONLY_CODES = frozenset(
     "BND MVR BTN ERN SOS XPF".lower().split())
 PREFIX_CURRENCIES.update({code: Currency(code.upper()) for code in CAPITALS_ONLY_CODES})
 PREFIX_CURRENCIES["mk"] = Currency("MWK")  # (Malawian kwacha: "MK 420 million")
+# (a bare "K": the kwacha, the kina or the kyat, by the country; "K1.9 billion")
+PREFIX_CURRENCIES["k"] = Currency("ZMW", assumed=True)
 # Codes that are more often initialisms: money only before an amount that looks like money (see the scanner).
-INITIALISM_CODES = frozenset({"SAR", "AED"})
+INITIALISM_CODES = frozenset({"SAR", "AED", "K"})
 
 # Names written after the amount: "5 million pesos", "420 million finnish markka".
 SUFFIX_CURRENCIES: dict[str, Currency] = {
@@ -176,7 +178,7 @@ _WORD_LIKE_CODES = {"try", "pen", "cop", "rub", "won", "rand", "real"}
 def _phrase_pattern(phrases) -> str:
     parts = []
     for phrase in sorted(phrases, key=len, reverse=True):
-        if phrase in _WORD_LIKE_CODES and len(phrase) == 3 or phrase in CAPITALS_ONLY_CODES or phrase == "mk":
+        if phrase in _WORD_LIKE_CODES and len(phrase) == 3 or phrase in CAPITALS_ONLY_CODES or phrase in ("mk", "k"):
             parts.append(f"(?-i:{phrase.upper()})")
             continue
         parts.append(r"\s*".join(regex.escape(w) for w in phrase.split()) if " " in phrase else regex.escape(phrase))

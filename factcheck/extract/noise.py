@@ -72,6 +72,8 @@ _ALTERNATIVES: dict[str, list[str]] = {
     # notation ("4e14", "5.5x10-3") or an area or volume ("24703m2", "5 cm3").
     # ("COP26", the climate summit, is no 26 Colombian pesos: a code of one or two digits alone)
     "code": [r"\b(?=[A-Za-z]+[-_/]?\d)(?!(?!COP\d{1,2}\b(?![.,]\d))" + _GLUED_CURRENCY + r"\d)(?!FY(?:19|20)\d\d\b)"
+             # (a kwacha, kina or kyat amount: "K1.9 billion", "K450,000"; not "K9", "K2")
+             r"(?!K\d[\d.,]*\s*(?:million|billion|trillion|bn|m)\b|K\d{1,3}(?:,\d{3})+\b)"
              r"(?!(?i:minus|negative|sub|under|over|mid|pre|post|top|now|then|"
              r"aged?|about|around|nearly|almost|up|down)-\d)(?<!\$)[A-Za-z]+[-_/]?\d[\w]*(?:[-_/.]\w+|\+\d+)*",
              r"\b(?!\d+(?:[eE][-+]?\d+\b|[x×]10|(?:k|c|m|d)?m[23]\b|ft[23]\b|in[23]\b))\d+[A-Za-z]+\d[\w]*(?:[-_/][\w]+)*",

@@ -112,6 +112,7 @@ DIGIT_NUMBER = rf"""
       | (?<=\b(?i:sub|under|over|mid|pre|post|top)-)             # "sub-7 nanometre", "mid-30"
       | (?<![\w.,/{_MINUS_SIGN}])(?<!\d,)
       | (?<=(?<![\w$])(?-i:[A-Z]{{2,4}}|Rs\.?|\$US|\$A|\$NZ|kUSD|kEUR))           # "USD115", "RM2.70", "$US113"
+      | (?<=(?<![\w$])(?-i:K))(?=[\d.,]*\d\s*(?:million|billion|trillion|bn)\b|\d{{1,3}}(?:,\d{{3}})+(?![\d,]))  # "K1.9 billion"
     )
     (?P<digits>{DIGITS})
     (?:

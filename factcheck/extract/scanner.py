@@ -64,6 +64,7 @@ _SHARED_NAMES = {
             "Dominican Republic": "DOP", "Uruguay": "UYU"},
     "CZK": {"Sweden": "SEK", "Norway": "NOK", "Denmark": "DKK", "Iceland": "ISK"},
     "DKK": {"Norway": "NOK", "Iceland": "ISK", "Sweden": "SEK"},  # bare "kroner" in a Norwegian story
+    "ZMW": {"Malawi": "MWK", "Papua New Guinea": "PGK", "Myanmar": "MMK"},  # a bare "K1.9 billion" in Malawi
 }
 # "Norland's largest employer", "Europe's most visited city": a possessive ("s") and one of these, or a word in -est.
 _POSSESSIVE_RANK_RUNS = word_set("most least top leading")
