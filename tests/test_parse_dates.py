@@ -383,6 +383,8 @@ STATED_PERIODS = [
      "2006"),
     ("... nor the count's before it", "In 2018, an estimated 1.2 million cases were recorded, 9% fewer than in 2017.",
      "2019-04-25", "an estimated 1.2 million", "2018"),
+    ("... nor the base of a change after inflation (development aid)", "Refugee costs amounted to $31.0 billion, down "
+     "1.6% in real terms from 2022.", "2024-04-11", "$31.0 billion", "2024"),
     ("a later clause's date is that clause's", "Some 12,000 people left after the war ended in 1995.",
      "2000-01-01", "Some 12,000", "2000"),
     ("a paragraph's year, for a later sentence in the past tense",

@@ -217,6 +217,10 @@ PLACES = [
 
 # Capitalised names after "in" that are bodies, buildings or titles, not places.
 NOT_PLACES = [
+    # (remittance briefs) a currency named by its country says what the money is counted in, not where
+    ("a currency named by its country", "In US dollar terms, remittance inflows totalled $11.2 billion in 2023.",
+     "$11.2 billion", None),
+    ("... by its people", "The loan was worth 500 million Australian dollars.", "500 million Australian dollars", None),
     ("a building", "The group is investing 200 million in the Competence Centre.", "200 million", None),
     ("a league", "He scored 30 goals in the Premier League.", "30", None),
     ("a programme people are enrolled in (cash transfers)", "In 2020, 14.3 million families were enrolled in Bolsa "

@@ -180,10 +180,39 @@ def _levels_then_change(before: list[Claim], change: Claim):
     return None
 
 
+# A change measured after inflation, which the nominal figures beside it cannot give: "a rise of 1.8%| in real
+# terms", "grew 2%| at constant prices", "a real-terms| cut of 4%".
+_REAL_TERMS_AFTER = regex.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:in\s+real\s+terms|at\s+constant\s+(?:\d{4}\s+)?"
+                                  r"(?:prices|exchange\s+rates|dollars)|in\s+constant\s+(?:\d{4}\s+)?(?:prices|dollars|terms)|"
+                                  r"(?:once|when|after)\s+(?:adjusted|adjusting)\s+for\s+inflation|adjusted\s+for\s+inflation|"
+                                  r"after\s+inflation|in\s+volume\s+terms|in\s+inflation-adjusted\s+terms)\b", regex.IGNORECASE)
+_REAL_TERMS_BEFORE = regex.compile(r"\b(?:real[\s-]terms?|real|inflation-adjusted|volume)\s+(?:[a-z]+\s+){0,2}"
+                                   r"(?:of\s+|by\s+)?(?:(?:about|around|some|nearly|almost|over|just)\s+)?$", regex.IGNORECASE)
+
+
+def _in_real_terms(change: Claim) -> bool:
+    at = position_in_sentence(change)
+    end = at + len(change.text)
+    sentence = change.sentence
+    return bool(_REAL_TERMS_AFTER.match(sentence, end) or _REAL_TERMS_BEFORE.search(sentence, max(0, at - 40), at))
+
+
 class PercentChange(Check):
     id = "percent-change"
     severity = "error"
     examples = [
+        Example("a change after inflation beside nominal levels (development aid)", {
+            "a.md": "---\npublished: 2024-04-11\n---\nODA totalled $223.7 billion in 2023, up from $211.0 billion in 2022, "
+                    "a rise of 1.8% in real terms.\n",
+        }, False),
+        Example("... said before the figure", {
+            "a.md": "---\npublished: 2024-04-11\n---\nSpending was $50 billion in 2023, up from $40 billion in 2022, a "
+                    "real-terms rise of 3%.\n",
+        }, False),
+        Example("... but a nominal change is checked", {
+            "a.md": "---\npublished: 2024-04-11\n---\nODA totalled $223.7 billion in 2023, up from $211.0 billion in 2022, "
+                    "a rise of 1.8%.\n",
+        }, True, ("1.8%",)),
         Example("levels per a unit (alcohol duty)", {
             "a.md": "---\npublished: 2024-02-08\n---\nThe duty rose from £50 to £65 per unit, an increase of 25%.\n",
         }, True, ("25%",)),
@@ -501,6 +530,8 @@ class PercentChange(Check):
                 multiplier = change.kind == "quantity" and change.unit == FOLD
                 if change.kind != "percent" and not multiplier or change.change is None:
                     continue
+                if _in_real_terms(change):
+                    continue  # "up from $211.0 billion, a rise of 1.8% in real terms": after inflation, not the figures'
                 points = not multiplier and _IN_POINTS.search(change.text) is not None
                 # Levels only: "lost 162.31 points, or 2.14%" states the change twice, it starts nowhere.
                 # A percentage change of a share is ambiguous, points or per cent, unless it says points ("fell

@@ -289,8 +289,12 @@ _NAME_GOES_ON = regex.compile(r"[ \t]+[A-Z][a-z]")
 _MORE_PLACES_AFTER = regex.compile(r"\s*(?:\s(?:and|or)\s+(?:the\s+)?(?P<next>[A-Z][\w'’-]+)"
                                    r"|,\s+(?:and\s+|or\s+)?(?:the\s+)?(?P<next>[A-Z][\w'’-]+)"
                                    r"(?=(?:\s+[A-Z][\w'’-]+)?\s*(?:,|\s(?:and|or)\s)))")
+# A currency named by its country is no place: "in US dollar terms", "500 million Australian dollars" (not "won",
+# a verb more often: "Ireland won 3 medals").
+_CURRENCY_NOUN_AFTER = (r"(?!\s+(?:dollars?|pounds?|pesos?|francs?|rand|rupees?|yen|yuan|euros?|kroner|kronor|krona|"
+                        r"crowns?|shillings?|dinars?|riyals?|rupiah|ringgit|baht|naira|cedis?|kwacha|reais)\b)")
 # (not the state in a city's name: "Kansas City", "Quebec City")
-_NAMES_PATTERN = r"(?<![\w$])(?:the\s+)?(?P<place>{})(?![\w$])(?!\s?\$)(?!\s+City\b)"
+_NAMES_PATTERN = r"(?<![\w$])(?:the\s+)?(?P<place>{})(?![\w$])(?!\s?\$)(?!\s+City\b)" + _CURRENCY_NOUN_AFTER
 
 
 def _overlap(proper: list[str], scope: list[str]) -> bool:
@@ -351,7 +355,7 @@ def _gazetteer() -> _Gazetteer:
         canonical=canonical,
         names=names_pattern,
         demonyms=regex.compile(rf"(?<![\w$])(?P<place>{trie(demonyms) if demonyms_cased else alternation(demonyms)})"
-                               rf"(?=\s+[a-z])"),
+                               rf"(?=\s+[a-z]){_CURRENCY_NOUN_AFTER}"),
         countries=frozenset(v for v in canonical.values() if v not in _REGIONS and v not in parents and " City" not in v),
         parents=parents,
         proper_names=regex.compile(_NAMES_PATTERN.format(trie(proper))) if split else None,
@@ -426,7 +430,7 @@ _IN_PROPER_PLACE = regex.compile(
     r"(?P<place>[A-Z](?:[^\W\d]|['’])+(?:[ -][A-Z](?:[^\W\d]|['’])+){0,2})\b(?!\s+[A-Z][^\W\d]*\b)"
     # (a word right before digits is a currency, a unit or a label: "at Rs 999", "at KSh 4,100", "in Phase 2"; but a
     # name before a count in thousands is where it was counted: "and in Galway 2,350 reports were made")
-    r"(?!\s?\d(?!\d{0,2},\d{3}\b)|(?<=(?<![\w'’-])[A-Za-z]{1,3})\s?\d)"
+    r"(?!\s?\d(?!\d{0,2},\d{3}\b)|(?<=(?<![\w'’-])[A-Za-z]{1,3})\s?\d)" + _CURRENCY_NOUN_AFTER
 )
 # A part of a country named with its kind: "the Northern Province", "the Rift Valley Region".
 _NAMED_PART = regex.compile(r"\b[Tt]he\s+(?P<place>(?:[A-Z][\w'’-]*\s+){1,3}(?:Province|Region|District|County|Prefecture|"
@@ -1018,7 +1022,9 @@ _REPORTING_VERB = regex.compile(r"\b(?:found|finds|estimated|estimates|reported|
 _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|during)\s+)?$"
                                       # "a fall of 4% on 2021", "4% over 2019", "38% below 1990 levels"
                                       # "78% of 2019 levels": the base year of a recovery
-                                      r"|(?:%|\bper\s*cent|\bpercent|\bpoints?|\bpp)\s+(?:on|over|below|above|from|of)\s+"
+                                      # ("down 1.6% in real terms from 2022")
+                                      r"|(?:%|\bper\s*cent|\bpercent|\bpoints?|\bpp)(?:\s+in\s+(?:real|nominal|cash|volume)"
+                                      r"\s+terms)?\s+(?:on|over|below|above|from|of)\s+"
                                       r"(?:(?:its|their|the)\s+)?"
                                       # ("an increase of 2.4% on the figure for 2022", "3% compared with the level of")
                                       r"(?:(?:figure|level|total|number|count|year)\s+(?:for|of|in)\s+)?$"
@@ -2009,7 +2015,7 @@ class SentenceContext:
                     # "more than in 2022, when 217,774 applications were filed": the when-clause's year
                     best = (0, d.value)
                     continue
-                compared = _COMPARED_DATE_BEFORE.search(text, max(lo, d.start - 25), d.start)
+                compared = _COMPARED_DATE_BEFORE.search(text, max(lo, d.start - 45), d.start)
                 if compared and not (not d.is_range and _DAY_DATE.fullmatch(d.value)
                                      and compared.group().rstrip().lower().endswith("on")):
                     # "9% fewer than in 2017": the year compared with, not the number's own (but "raised its rate
