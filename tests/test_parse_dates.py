@@ -383,6 +383,10 @@ STATED_PERIODS = [
      "2006"),
     ("... nor the count's before it", "In 2018, an estimated 1.2 million cases were recorded, 9% fewer than in 2017.",
      "2019-04-25", "an estimated 1.2 million", "2018"),
+    ("a quarter whose year comes later (results releases)", "Gross margin was 53.0% in the fourth quarter and 54.4% "
+     "for the full year 2023.", "2024-01-18", "53.0%", "2023-10/2023-12"),
+    ("the full year beside a quarter", "Revenue was $5.1 billion in the fourth quarter and $19.2 billion for the full "
+     "year.", "2024-01-18", "$19.2 billion", "2023"),
     ("... nor the base of a change after inflation (development aid)", "Refugee costs amounted to $31.0 billion, down "
      "1.6% in real terms from 2022.", "2024-04-11", "$31.0 billion", "2024"),
     ("a later clause's date is that clause's", "Some 12,000 people left after the war ended in 1995.",

@@ -691,6 +691,17 @@ def test_it_stands_for_the_figure_before_it_in_its_own_sentence():
         ("289", "maternal mortality ratio")]
 
 
+@pytest.mark.parametrize("sentence, span, subject", [
+    pytest.param("Scotland had 96 deceased donors in 2022, Wales 67 and Northern Ireland 41.", "67", "deceased donors",
+                 id="places listed after the first, noun and verb left out (transplant statistics)"),
+    pytest.param("Gross margin was 53.0% in the fourth quarter and 54.4% for the full year 2023.", "54.4%",
+                 "gross margin", id="a second period (results releases)"),
+    pytest.param("The town has 5,000 residents and 12 schools.", "12", "schools", id="a noun of its own"),
+])
+def test_a_listing_that_leaves_out_noun_and_verb(sentence, span, subject):
+    assert claim_with(sentence, span).subject == subject
+
+
 def test_a_listing_that_leaves_out_its_noun_keeps_it():
     claim = claim_with("Labour won 15 seats, the Liberals 6 and independents 3.", "6")
     assert (claim.subject, claim.part) == ("seats", "liberal")

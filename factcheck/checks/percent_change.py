@@ -66,7 +66,7 @@ def _reached_by_earlier_change(claims: list[Claim], change: Claim, figure: Claim
             sentence = change.sentence
             gap = sentence[position_in_sentence(figure) + len(" ".join(figure.text.split())):
                            position_in_sentence(change)]
-            return bool(_NEW_SUBJECT.search(gap))
+            return bool(_NEW_SUBJECT.search(gap) or _OTHER_CLAUSE.search(gap))
     return False
 
 
@@ -87,7 +87,10 @@ _WHEN = (r"(?:(?:in|by|during|for|as\s+of|(?:at\s+)?the\s+(?:end|close|start)\s+
          r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:(?:two|three|four|five|six|seven|ten|\d+)\s+)?"
          r"(?:days?|weeks?|months?|years?)|(?:last|this)\s+(?:week|month)"
          # (a day, in situation reports: "from $80 million on 1 March to $118.6 million on 15 March")
-         r"|(?:on|as\s+of|by)\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?"
+         r"|(?:on|as\s+of|by|at)\s+(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?"
+         # (a year to a month, in UK statistics: "in the year ending March 2022", "in the 12 months to June 2023")
+         r"|(?:in|for|over)\s+the\s+(?:year|12\s+months|twelve\s+months)\s+(?:ending|ended|to)\s+(?:\d{1,2}\s+)?"
+         + _MONTH + r"(?:\s+\d{4})?"
          # (a quarter or a half: "in the third quarter of 2023", "in Q3 2023", "in the quarter")
          r"|(?:in|during|for|over)\s+(?:the\s+)?(?:(?:(?:first|second|third|fourth|final)\s+(?:quarter|half)|quarter)"
          r"(?:\s+of\s+(?:the\s+year|\d{4}))?|[QH][1-4](?:\s+\d{4})?))")
@@ -136,7 +139,8 @@ _CHANGE_AFTER_LEVELS = regex.compile(
 # A clause of its own, with its own subject, between a level and a change: ", and the apprentice rate goes up".
 # (or what another noun did: ", and imports increased", " and unemployment rose")
 _OTHER_CLAUSE = regex.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+|a\s+|an\s+|its\s+|[A-Z])"
-                              r"|(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:[a-z][\w-]*\s+){1,3}?(?:rose|fell|increased|"
+                              # ("and sales of memory chips fell": up to five words of the other subject)
+                              r"|(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:[a-z][\w-]*\s+){1,5}?(?:rose|fell|increased|"
                               r"decreased|dropped|grew|declined|climbed|jumped|slipped|edged|gained|lost|was|were|is|are)\b")
 # Between a change and the level it led to: "cut by 40%| to |US $1.2 million", "| to a mere |".
 # ("fell 30% in 2023 to $2.9 billion from $3.5 billion", "cut by 25% this year, to $3 million": the change's time
@@ -201,6 +205,18 @@ class PercentChange(Check):
     id = "percent-change"
     severity = "error"
     examples = [
+        Example("levels at a day of the year (transplant waiting lists)", {
+            "a.md": "---\npublished: 2023-04-20\n---\nThe waiting list rose from 6,268 at 31 March 2022 to 7,012 at 31 March "
+                    "2023, an increase of 18%.\n",
+        }, True, ("18%",)),
+        Example("levels of years ending in a month (crime statistics)", {
+            "a.md": "---\npublished: 2023-11-24\n---\nThe charge rate fell from 9.4% in the year ending March 2022 to 7.8% in "
+                    "the year ending March 2023, a fall of 2.6 percentage points.\n",
+        }, True, ("2.6 percentage points",)),
+        Example("the level of one clause is no start of the next clause's change (chip sales)", {
+            "a.md": "---\npublished: 2024-02-05\n---\nLogic sales rose 1.1% to $178.6 billion, and sales of memory chips "
+                    "fell 31.0% to $92.3 billion.\n",
+        }, False),
         Example("a change after inflation beside nominal levels (development aid)", {
             "a.md": "---\npublished: 2024-04-11\n---\nODA totalled $223.7 billion in 2023, up from $211.0 billion in 2022, "
                     "a rise of 1.8% in real terms.\n",

@@ -1808,6 +1808,11 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
     return None
 
 
+# A figure of a whole year, in a results release: "$19.2 billion| for the full year", "for the whole of 2023".
+_FULL_YEAR_AFTER = regex.compile(r"\s+(?:for|in|over)\s+(?:the\s+)?(?:full|whole)(?:[\s-]+year|\s+of)"
+                                 r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?")
+
+
 # ------------------------------------------------------------------ one sentence, many claims
 
 
@@ -1908,6 +1913,19 @@ class SentenceContext:
                     and not _DATED_SOURCE.search(text, lo, hi):
                 break  # "now", "to date" in the number's own clause: the time of writing, not another clause's date
             best: Optional[tuple[int, str]] = None
+            if not i and (b"full" in self.runs or b"whole" in self.runs):
+                whole_year = _FULL_YEAR_AFTER.match(text, claim_end, hi)
+                if whole_year is not None:
+                    # "$5.1 billion in the fourth quarter and $19.2 billion for the full year": the year of the
+                    # sentence's quarter, not the quarter
+                    years = [d.lower[:4] for d in self.dates(self.start, self.end) if (d.lower or "")[:4].isdigit()
+                             and not (d.start < claim_end and claim_start < d.end) and not _excluded(d.start, exclude)]
+                    if whole_year.group("year") is not None:
+                        return whole_year.group("year")
+                    if years:
+                        return years[-1]
+                    if self.published is not None and self.published.month <= 3:
+                        return str(self.published.year - 1)  # (a results release early in the year: the last year)
             if not i and _BARE_YEAR_PART_WORDS & self.runs:
                 own_part = self._bare_part_right_after(claim_start, claim_end, hi, exclude)
                 if own_part is not None:
@@ -2264,8 +2282,10 @@ class SentenceContext:
         m = _BARE_PART_AFTER_FIGURE.match(self.text, claim_end, hi)
         if m is None or not m.group("ordinal") and not m.group("letter"):
             return None
-        years = [d for d in self.dates(self.start, self.end) if d.end <= claim_start and (d.lower or "")[:4].isdigit()
-                 and not _excluded(d.start, exclude)]
+        dated = [d for d in self.dates(self.start, self.end) if (d.lower or "")[:4].isdigit()
+                 and not _excluded(d.start, exclude) and not (d.start < claim_end and claim_start < d.end)]
+        # (the year before the figure, else after it: "53.0% in the fourth quarter and 54.4% for the full year 2023")
+        years = [d for d in dated if d.end <= claim_start] or [d for d in dated if d.start >= m.end()][:1]
         if not years:
             return None
         span = bare_year_part(m, int(years[-1].upper[:4]))

@@ -321,6 +321,18 @@ _ELIDED_BY_LEAD = (r"\s*(?:(?:per\s*cent|percent|points?)\s*)?(?:(?:in|on|over)\
 _ELIDED_BY_BEFORE = regex.compile(rf"[\d%]{_ELIDED_BY_LEAD}"
                                   r"(?:[A-Z][\w-]*['’]s|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+by\s+$")
 # ... and between the two figures, where an owner names the second: "12% in 2023| and Finland's by |54%".
+def _past_words(text: str, at: int, words: str) -> int:
+    """Where `words` end if they follow `at` after a space ("96| deceased donors" -> after "donors"); else at."""
+    lead = len(text) - len(text[at:].lstrip()) if text[at:at + 1].isspace() else at
+    return lead + len(words) if text.startswith(words, lead) else at
+
+
+# Between two figures of a listing whose later items leave out the noun and the verb: "96 deceased donors in 2022|,
+# Wales |67", "53.0% in the fourth quarter| and |54.4%" (a time or place phrase, then a name it may open with).
+_ELIDED_LISTING_GAP = regex.compile(
+    r"(?:\s+(?:in|for|during|over|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
+    r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while|but)\s+)"
+    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?")
 _ELIDED_OWNER_BY_GAP = regex.compile(rf"{_ELIDED_BY_LEAD}[A-Z][\w-]*['’]s\s+by\s+")
 # The last number before a point: "rose |12| per cent".
 DIGIT_RUN_BEFORE = regex.compile(r"\d[\d,.]*(?=\D*$)", regex.REVERSE)
@@ -966,6 +978,13 @@ class Extractor:
         if claim.subject is None and figure is not None and figure.kind == claim.kind and figure.subject is not None \
                 and figure.start >= s_start and _EARLIER_YEAR_GAP.fullmatch(text, figure.end, claim.start):
             return figure  # "Leakage rate: 31% (2021: 34%)": the same measure in another year
+        if claim.subject is None and figure is not None and figure.kind == claim.kind and figure.unit == claim.unit \
+                and figure.change == claim.change and figure.per == claim.per and figure.subject is not None \
+                and figure.start >= s_start and _ELIDED_LISTING_GAP.fullmatch(
+                    text, _past_words(text, figure.end, figure.subject), claim.start):
+            # "Scotland had 96 deceased donors in 2022, Wales 67", "Gross margin was 53.0% in the fourth quarter and
+            # 54.4% for the full year": the same measure, its noun and verb left out
+            return figure
         if claim.subject is None and claim.kind in ("count", "money") \
                 and _PART_AFTER.search(text, max(s_start, claim.start - 30), claim.start):
             whole = next((c for c in reversed(claims) if c.kind == claim.kind and c.start >= s_start), None)
