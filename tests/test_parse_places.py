@@ -56,6 +56,11 @@ PLACES = [
     ("a known state, then a clause", "In Wales, Labour won 37% of the vote.", "37%", "Wales"),
     ("a region of a country is no figure for the country", "In the northern region of Oskava, Yes took 61% of the "
      "vote.", "61%", "northern Oskava"),
+    ("an opening place, then a subject with capitals (domestic abuse statistics)", "In Wales, Domestic Abuse and "
+     "Sexual Violence services supported 8,100 women.", "8,100", "Wales"),
+    ("a police force named for its area (crime statistics)", "Kent Police recorded 47,800 violent crimes in 2023.",
+     "47,800", "Kent"),
+    ("... but not a force named for no place", "The Metropolitan Police made 9,000 arrests.", "9,000", None),
     ("a compass part of a country is no figure for the country", "In the north of Vessaria, 1,200 cases were "
      "recorded in 2022.", "1,200", "northern Vessaria"),
     ("a compass part in two words, opening the sentence", "The North West of Brindland recorded 1,200 cases in 2022.",
@@ -217,6 +222,10 @@ PLACES = [
 
 # Capitalised names after "in" that are bodies, buildings or titles, not places.
 NOT_PLACES = [
+    # (domestic abuse statistics) a body named after the place it serves says nothing of where a figure is
+    ("a body named after a region", "Refuges are short of the Council of Europe standard of 370 spaces.", "370",
+     None),
+    ("a bank named after a country", "Inflation was 4% in 2023, according to the Bank of England.", "4%", None),
     # (remittance briefs) a currency named by its country says what the money is counted in, not where
     ("a currency named by its country", "In US dollar terms, remittance inflows totalled $11.2 billion in 2023.",
      "$11.2 billion", None),

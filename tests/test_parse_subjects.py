@@ -11,6 +11,8 @@ from tests.extraction_helpers import claim_with
 # (id, sentence, span, subject)
 # docs/claims.md: the noun phrase after the number is what it counts.
 NOUN_AFTER = [
+    ("a compound adjective in -ed is no verb (domestic abuse statistics)", "There were 51,288 domestic abuse-related "
+     "prosecutions in 2023.", "51,288", "domestic abuse-related prosecutions"),
     ("plural noun", "The ministry employs 60,000 public employees.", "60,000", "public employees"),
     ("verb after a plural ends the phrase", "About 2,400 households took part.", "About 2,400", "households"),
     ("a survey's verb after the plural", "Our survey of 1,450 schools finds gaps.", "1,450", "schools"),

@@ -186,7 +186,8 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
 
         # "law passed in 2007", "stands displaying": a verb after the noun ends the phrase
         # ("assisted victims", "training courses" keep theirs).
-        if words and len(w) > 4 and (lower.endswith("ed") or (
+        # (not a compound adjective: "domestic abuse-related prosecutions", "knife crime-related deaths")
+        if words and len(w) > 4 and "-" not in lower and (lower.endswith("ed") or (
                 lower.endswith("ing") and _ING_OBJECT.match(phrase, phrase.find(w) + len(w)))):
             break
         # "1.6 million vehicles use the road", "2,400 households took part": after a plural noun, the next
@@ -289,6 +290,13 @@ _NAME_GOES_ON = regex.compile(r"[ \t]+[A-Z][a-z]")
 _MORE_PLACES_AFTER = regex.compile(r"\s*(?:\s(?:and|or)\s+(?:the\s+)?(?P<next>[A-Z][\w'’-]+)"
                                    r"|,\s+(?:and\s+|or\s+)?(?:the\s+)?(?P<next>[A-Z][\w'’-]+)"
                                    r"(?=(?:\s+[A-Z][\w'’-]+)?\s*(?:,|\s(?:and|or)\s)))")
+# The start of a sentence up to the place its opening phrase names: "In| Wales, ...".
+_OPENING_IN = regex.compile(r"[\s#>*•-]*(?:In|Across|Throughout)\s+")
+# A body named after the place it serves, whose figures are no figures of that place: "the Council of| Europe",
+# "the Bank of| England", "the Women's Aid Federation of| England" (not "the Government of Kenya", "the University of
+# Texas", which are where they are).
+_BODY_OF_A_PLACE_BEFORE = regex.compile(r"(?-i:\b(?:Council|Bank|Federation|Association|Court|Chamber|Commission|"
+                                        r"Confederation|Society|League|Institute|Academy))\s+of\s+$")
 # A currency named by its country is no place: "in US dollar terms", "500 million Australian dollars" (not "won",
 # a verb more often: "Ireland won 3 medals").
 _CURRENCY_NOUN_AFTER = (r"(?!\s+(?:dollars?|pounds?|pesos?|francs?|rand|rupees?|yen|yuan|euros?|kroner|kronor|krona|"
@@ -504,9 +512,14 @@ _PLACE_OPENING = regex.compile(
     # ("Varnholt is a town in the Lessing Valley with a population of 47,900": the town's figures)
     rf"|(?P<is_a>{NOT_A_NAME}[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){{0,2}})"
     r"\s+is\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?"
-    rf"(?:{_SETTLEMENT}|country)\b)")
+    rf"(?:{_SETTLEMENT}|country)\b"
+    # ("Kent Police recorded 47,800 violent crimes": the force's area; not "the Metropolitan Police", named for no place)
+    rf"|(?:The\s+)?(?P<force>{NOT_A_NAME}(?!(?:Metropolitan|National|Transport|British|State|Federal|Military|Royal|"
+    r"Border|Railway|Capitol|Secret|Civil|Local|City|County)\b)[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\s+"
+    r"(?:Police(?:\s+Service|\s+Force)?|Constabulary|(?:County|City|Borough|District|Metropolitan)\s+Council|"
+    r"Fire\s+and\s+Rescue\s+Service)\b)")
 _PLACE_OPENING_RUNS = word_set("town city village state province county district region municipality department "
-                               "prefecture governorate island at capital port")
+                               "prefecture governorate island at capital port police constabulary council rescue")
 _NAME_AT = regex.compile(r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}\b")
 # The word before "in": a capitalised one means a title ("Trafficking in Persons").
 _WORD_BEFORE = regex.compile(r"([\w'’-]+)\s*$", regex.REVERSE)
@@ -2392,8 +2405,14 @@ class SentenceContext:
                         if gazetteer.canonical[fold(m.group("place"))] in _REGIONS \
                                 and _NAME_GOES_ON.match(text, m.end("place")):
                             continue  # "a World Bank loan", "the Pacific Alliance": a name, not where
+                        if not demonyms and text[max(lo, m.start() - 4):m.start()].endswith("of ") \
+                                and _BODY_OF_A_PLACE_BEFORE.search(text, max(lo, m.start() - 50), m.start()):
+                            continue  # "the Council of Europe standard", "the Bank of England": a body's name
                         place = gazetteer.canonical[fold(m.group("place"))]
                         more = _MORE_PLACES_AFTER.match(text, m.end("place")) if place in gazetteer.parents else None
+                        if more is not None and more.group().lstrip().startswith(",") \
+                                and _OPENING_IN.fullmatch(text, self.start, m.start()):
+                            more = None  # "In Wales, Domestic Abuse services supported ...": an opener, then the clause
                         if more is not None and fold(more.group("next")) not in gazetteer.canonical:
                             # "in the states of Baja California, Jalisco and Sonora": states the list does not
                             # know, so the figure is the country's ("in Texas, Ohio and Iowa" lists three it knows)
@@ -2428,7 +2447,7 @@ class SentenceContext:
                 opening = _PLACE_OPENING.match(text, lo, hi) if lo == self.start \
                     and not _PLACE_OPENING_RUNS.isdisjoint(runs) else None
                 if opening is not None:
-                    group = next(g for g in ("place", "named", "at", "is_a", "appos") if opening.group(g))
+                    group = next(g for g in ("place", "named", "at", "is_a", "appos", "force") if opening.group(g))
                     name = _POSSESSIVE_S.sub("", opening.group(group))  # ("Dravinia's pension age of 67 is ...")
                     if not (_NOT_A_PLACE.match(name) or _INSTITUTION_HEAD.search(name)):
                         at = opening.start(group)
