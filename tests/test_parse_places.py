@@ -61,6 +61,9 @@ PLACES = [
     ("a police force named for its area (crime statistics)", "Kent Police recorded 47,800 violent crimes in 2023.",
      "47,800", "Kent"),
     ("... but not a force named for no place", "The Metropolitan Police made 9,000 arrests.", "9,000", None),
+    ("a figure beside a ranked place is its own, not the ranking's region (transplant statistics)", "Spain ranks "
+     "first in Europe for deceased donation, with 46.3 donors per million population.", "46.3 donors per million",
+     "Spain"),
     ("a compass part of a country is no figure for the country", "In the north of Vessaria, 1,200 cases were "
      "recorded in 2022.", "1,200", "northern Vessaria"),
     ("a compass part in two words, opening the sentence", "The North West of Brindland recorded 1,200 cases in 2022.",

@@ -28,7 +28,7 @@ from ..align import Alignment, position_scope
 from ..align.events import position_in_sentence
 from ..align.keys import TIME_NOUNS, YEAR_IN_TEXT
 from ..config import AuditConfig
-from ..extract.context import STOP_WORDS, singular, whole_name
+from ..extract.context import STOP_WORDS, place_name, singular, whole_name
 from ..models import Finding
 from .base import Check, Example, name, said
 from .clusters import majority_and_dissent
@@ -57,7 +57,11 @@ _SENTENCE_OPENER = regex.compile(r"\s*(?:In\s+\d{4}\s*,\s*)?(?P<item>[A-Z][\w'�
 
 _PRONOUNS = frozenset("what which who whom whose one ones something everything".split())
 # Nouns that stand for the place a story is about: "The country ranked fifth" is the story's country.
-_PLACE_NOUNS = frozenset("country nation state city region province island kingdom republic".split())
+_PLACE_NOUNS = frozenset("country nation state city region province island kingdom republic county district borough "
+                         "area municipality".split())
+# The sentence's named subject, which "it" stands for: "The UK does better on living donation, where it ranks fourth".
+_NAMED_OPENER = regex.compile(r"\s*(?:In\s+\d{4}\s*,\s*)?(?:The\s+)?(?P<item>(?!(?:It|This|That|These|Those|In|On|At)\b)"
+                              r"[A-Z][\w'’-]*)")
 
 
 def ranked_item(claim) -> Optional[str]:
@@ -80,6 +84,14 @@ def ranked_item(claim) -> Optional[str]:
             if opener is not None and opener.group("item").lower() not in STOP_WORDS:
                 m = opener
     word = m.group("item").lower().strip("'’")
+    if word == "it":
+        opener = _NAMED_OPENER.match(sentence)
+        if opener is None or opener.end() > m.start("item"):
+            return None
+        m, word = opener, opener.group("item").lower().strip("'’")
+    known = place_name(whole_name(sentence, m.start("item"), m.group("item"))) if m.group("item")[:1].isupper() else None
+    if known is not None:
+        return known.lower()  # ("The UK ranked twelfth" and "The United Kingdom ranks ninth": one country)
     if word in _PLACE_NOUNS and m.group("item")[:1].isupper():
         name = whole_name(sentence, m.start("item"), m.group("item")).lower().split()
         if len(name) > 1:
@@ -163,6 +175,19 @@ class RankConflict(Check):
     id = "rank-conflict"
     severity = "error"
     examples = [
+        Example("one country by two of its names (transplant statistics)", {
+            "a.md": "---\npublished: 2023-09-14\n---\nThe UK ranked twelfth in Europe for deceased donation.\n",
+            "b.md": "---\npublished: 2023-06-01\n---\nThe United Kingdom ranks ninth in Europe for deceased donation.\n",
+        }, True, ("twelfth", "ninth")),
+        Example("'it' for a country named at the sentence's start, beside another country", {
+            "a.md": "---\npublished: 2023-06-01\n---\nCroatia ranks second in Europe for deceased donation. The UK does "
+                    "better on living donation, where it ranks fourth in Europe for deceased donation.\n",
+        }, False),
+        Example("a county ranked by its name and by its kind (domestic abuse statistics)", {
+            "a.md": "---\npublished: 2023-11-24\n---\nNorthmoor has the third highest rate of domestic abuse in England.\n",
+            "b.md": "---\npublished: 2023-12-02\n---\nThe county now has the second highest rate of domestic abuse in "
+                    "England.\n",
+        }, True, ("third", "second")),
         Example("a rank's edition is the one right after it, not the earlier rank's (sport business)", {
             "a.md": "---\npublished: 2024-10-16\n---\nHalbrook Rovers ranked 14th in the Money League 2024, up from 16th in "
                     "the 2023 edition.\n",

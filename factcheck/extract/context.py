@@ -794,7 +794,13 @@ _RANKING_SCOPE_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|big
                                       # Northern Province", "mostly in| Kenya"
                                       r"|\b(?:most\s+of\s+(?:them|these|those|which|whom|it)\s+(?:were\s+|was\s+)?|"
                                       r"mostly\s+|mainly\s+|largely\s+|chiefly\s+|primarily\s+|predominantly\s+)"
-                                      r"(?:in|across|at)\s+(?:the\s+)?$")
+                                      r"(?:in|across|at)\s+(?:the\s+)?$"
+                                      # ... and a position in a ranking: "Spain ranks first in| Europe for deceased
+                                      # donation, with 46.3 donors per million" is Spain's figure
+                                      r"|\b(?:ranks?|ranked|ranking|placed|places|came|comes|finished|sits|sat)\s+"
+                                      r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                                      r"twelfth|last|top|bottom|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:out\s+)?of\s+\d+\s+)?"
+                                      r"(?:in|across|among)\s+(?:the\s+)?$")
 # Where a place lies, after what it is: "a town in| the Lessing Valley" (the town's figures are the town's).
 _LIES_IN_BEFORE = regex.compile(rf"\b(?:{_SETTLEMENT})\s+(?:located\s+|situated\s+)?(?:in|on)\s+(?:the\s+)?$")
 # An age that narrows a group of people, before its place: "adults| over 65 in |Westhollow".
