@@ -383,6 +383,11 @@ STATED_PERIODS = [
      "2006"),
     ("... nor the count's before it", "In 2018, an estimated 1.2 million cases were recorded, 9% fewer than in 2017.",
      "2019-04-25", "an estimated 1.2 million", "2018"),
+    ("the year in a law's name is no time of a figure (police statistics)", "In the year ending March 2023, police "
+     "carried out 4,900 searches under section 60 of the Public Order Act 1994.", "2023-10-26", "4,900",
+     "2022-04/2023-03"),
+    ("... nor when the sentence states none", "Police made 528,420 searches under the Police and Criminal Evidence Act "
+     "1984.", "2023-10-26", "528,420", "2023"),
     ("a quarter whose year comes later (results releases)", "Gross margin was 53.0% in the fourth quarter and 54.4% "
      "for the full year 2023.", "2024-01-18", "53.0%", "2023-10/2023-12"),
     ("the full year beside a quarter", "Revenue was $5.1 billion in the fourth quarter and $19.2 billion for the full "

@@ -631,6 +631,8 @@ OWNERS = [
     ("a service that carried a count", "The metro carried 438 million passengers in 2023.", "438 million", "metro"),
     ("... after a possessive", "The city's buses carried 108 million passengers in 2023.", "108 million", "bus"),
     ("... as a rate", "The tramway carries 65.7 million passengers a year.", "65.7 million", "tramway"),
+    ("what a wait is for (transplant statistics)", "In 2022 the median wait for a kidney transplant was 529 days.",
+     "529 days", "kidney transplant"),
     ("... but not the whole network", "The network carried 612 million passengers in 2023.", "612 million", None),
     # (fraud reports) money lost to one kind of fraud is a part of all that was lost
     ("what money was lost to", "Consumers lost €162 million to investment scams in 2023.", "€162 million",

@@ -254,15 +254,22 @@ def _settle_unknown_places(frame: pd.DataFrame, parts: set[str]) -> pd.DataFrame
     # (not a ranking's span: "the third-largest entry point for cocaine in Europe" is about one country)
     named = frame[~frame["place"].isin(("unknown", "national", "several countries")) & (frame["kind"] != "rank")]
     of_groups = set(named["source"]) - set(named.loc[~named["place"].map(is_group_of_countries), "source"])
+    # (a document that names a part of a country the gazetteer knows, "Police in England and Wales conducted ...",
+    # speaks of that part where a sentence names no place, not of a town or a force's area another document names)
+    of_parts = {source for source, place in named[["source", "place"]].itertuples(index=False)
+                if any(country_of_part(name) is not None for name in place.split(" and "))}
     for unplaced, candidates in (("unknown", known), ("national", known[known["place"].map(is_country).astype(bool)])):
-        rows = (frame["place"] == unplaced) & ~frame["source"].isin(of_groups)
-        if not rows.any() or candidates.empty:
-            continue
-        places = candidates.groupby(keys)["place"].agg(lambda p: p.iloc[0] if p.nunique() == 1 else None).dropna()
-        lookup = places.to_dict()
-        frame.loc[rows, "place"] = [
-            lookup.get((m, s, p), unplaced) for m, s, p in frame.loc[rows, keys].itertuples(index=False)
-        ]
+        for sources, pool in ((of_parts, candidates[candidates["place"].map(lambda p: place_name(p) is not None)
+                                                    .astype(bool)]),
+                              (set(frame["source"]) - of_parts, candidates)):
+            rows = (frame["place"] == unplaced) & ~frame["source"].isin(of_groups) & frame["source"].isin(sources)
+            if not rows.any() or pool.empty:
+                continue
+            places = pool.groupby(keys)["place"].agg(lambda p: p.iloc[0] if p.nunique() == 1 else None).dropna()
+            lookup = places.to_dict()
+            frame.loc[rows, "place"] = [
+                lookup.get((m, s, p), unplaced) for m, s, p in frame.loc[rows, keys].itertuples(index=False)
+            ]
     return frame
 
 
@@ -428,6 +435,14 @@ def _main_place(claims: list[Claim], title: Optional[str], corpus_places: dict[s
         return None
     key = ranked[0][0]
     if key in parts or key == "world" or is_part_or_group_of_countries(corpus_places[key]):
+        return None
+    if place_name(corpus_places[key]) is None and not (title and regex.search(rf"\b{regex.escape(corpus_places[key])}\b",
+                                                                             title)) \
+            and any(country_of_part(name) is not None for c in claims if c.place
+                    for name in c.place.split(" and ")):
+        # "Police in England and Wales conducted 528,420 searches ... Northvale Constabulary conducted 12,840": a
+        # place the gazetteer does not know, beside a part of a country it knows, is a town or a force's area within
+        # it, no place of the document's other figures
         return None
     return corpus_places[key]
 

@@ -597,6 +597,8 @@ _RESTRICTING_AFTER = regex.compile(
     r"|aged\s+(?:under|over|between)?\s*\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?(?:\s+and\s+(?:over|under|older|younger))?"
     r"|(?:over|under)\s+(?:the\s+age\s+of\s+)?\d{1,3}\b(?![.,]?\d|\s*(?:%|per\s*cent|percent|years?\s+ago)\b)"
     r"|on\s+(?:remand|probation|parole|benefits|bail)\b|awaiting\s+(?:trial|sentencing|deportation)\b"
+    # ("patients waiting for a kidney transplant", "on the waiting list for a liver transplant": no list of all)
+    rf"|(?:still\s+)?(?:waiting|queuing|(?:on\s+the\s+)?waiting\s+lists?)\s+for\s+(?:a|an)\s+[a-z][\w\s-]{{1,30}}?{_END_OF_GROUP}"
     r"|under\s+construction\b|in\s+the\s+pipeline\b|in\s+development\b"
     r"|serving\s+[a-z]+(?:\s+[a-z]+)?\s+sentences?\b"
     rf"|eligible\s+for\s+[a-z][\w\s-]{{1,30}}?{_END_OF_GROUP}"

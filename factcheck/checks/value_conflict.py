@@ -1680,6 +1680,24 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2021-09-15\n---\nThe maternal mortality ratio was 312 per 100,000 live births in "
                     "2020.\n",
         }, True, ("287 deaths per 100,000", "312 per 100,000")),
+        Example("a force's rate against a release about England and Wales that names the force too (police)", {
+            "a.md": "---\npublished: 2023-10-26\n---\nNorthvale Constabulary had an arrest rate of 17% in 2022/23.\n",
+            "b.md": "---\npublished: 2023-11-15\n---\nPolice in England and Wales conducted 528,420 searches in 2022/23. "
+                    "The arrest rate was 14% in 2022/23.\n\nNorthvale Constabulary conducted 12,840 searches in 2022/23. "
+                    "In January 2023, Northvale officers conducted 1,020 searches.\n",
+        }, False),
+        Example("the year in a law's name is no year of a figure (police statistics)", {
+            "a.md": "---\npublished: 2023-10-26\n---\nIn the year ending March 2023, police carried out 4,900 searches "
+                    "under section 60 of the Public Order Act 1994.\n",
+            "b.md": "---\npublished: 2022-10-27\n---\nIn the year ending March 2022, police carried out 5,850 searches "
+                    "under section 60 of the Public Order Act 1994.\n",
+        }, False),
+        Example("patients waiting for two kinds of transplant (transplant statistics)", {
+            "a.md": "---\npublished: 2023-09-14\n---\nAt the end of 2022, 5,340 patients were waiting for a kidney "
+                    "transplant.\n",
+            "b.md": "---\npublished: 2023-06-01\n---\nAt the end of 2022, 690 patients were waiting for a liver "
+                    "transplant.\n",
+        }, False),
         Example("newborn deaths are neonatal deaths (maternal health)", {
             "a.md": "---\npublished: 2022-03-01\n---\nThere were 12,400 newborn deaths in Malawi in 2021.\n",
             "b.md": "---\npublished: 2022-11-08\n---\nIn 2021, 14,100 neonatal deaths were recorded in Malawi.\n",

@@ -1827,6 +1827,9 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
     return None
 
 
+# The end of a law's name, before the year that is part of it: "the Public Order Act| 1994", "the Equality Act| 2010".
+_LAW_NAME_BEFORE = regex.compile(r"(?-i:\b(?:Act|Acts|Regulations|Order|Code|Directive|Convention|Rules|Bill|Statute|"
+                                 r"Ordinance|Decree|Measure))\s+(?:of\s+)?$")
 # A figure of a whole year, in a results release: "$19.2 billion| for the full year", "for the whole of 2023".
 _FULL_YEAR_AFTER = regex.compile(r"\s+(?:for|in|over)\s+(?:the\s+)?(?:full|whole)(?:[\s-]+year|\s+of)"
                                  r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?")
@@ -1986,6 +1989,8 @@ class SentenceContext:
             for d in self.dates(lo, hi):
                 if d.start < claim_end and claim_start < d.end:
                     continue  # the claim's own span
+                if _LAW_NAME_BEFORE.search(text, max(lo, d.start - 14), d.start):
+                    continue  # "under section 60 of the Public Order Act 1994": the law's name, not the figure's time
                 if d.end <= claim_start and _EVENT_THEN_WHEN.match(text, d.end) \
                         and not DIGIT.search(text, d.end, claim_start):
                     # "since the 2015-16 crisis, when applications peaked at 1.3 million a year": the named

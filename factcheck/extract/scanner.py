@@ -809,7 +809,7 @@ class Extractor:
                 # "The transport department's budget is| £2.1bn": the department's budget, not the health
                 # department's; "The trust's waiting list stood at| 412,300": one trust's, not the nation's
                 claim = claim.model_copy(update={"part": " ".join(owner.group("owner").lower().split())})
-        if claim.part is None and claim.subject and claim.kind in ("count", "money", "quantity", "percent"):
+        if claim.part is None and claim.subject and claim.kind in ("count", "money", "quantity", "percent", "duration"):
             complement = self._complement(claim, s_start)
             field = self._field_opening(claim, s_start) if complement is None else None
             *kind_of_area, last = (complement or field or "").split() or [""]
