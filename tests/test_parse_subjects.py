@@ -67,6 +67,14 @@ MONEY = [
     ("a restatement of what was earned", "Remi Castel earns £45,000 a week, which the club says amounts to £3.5 "
      "million a year.", "£3.5 million a year", "earnings"),
     ("money noun", "This budget was cut to US $313,000.", "US $313,000", "budget"),
+    # (police budgets) each amount of a listing names what it is made of, after it
+    ("what an amount is made of, after it", "The budget is funded by £142.6 million in government grant and £98.3 "
+     "million from the council tax precept.", "£98.3 million", "council tax precept"),
+    ("... the first of them", "The budget is funded by £142.6 million in government grant and £98.3 million from "
+     "the council tax precept.", "£142.6 million", "government grant"),
+    ("money sent home (remittance briefs)", "Nepal received $9.8 billion in remittances in 2023.", "$9.8 billion",
+     "remittances"),
+    ("a plural in -ies", "Subsidies totalling €19.6 million were paid.", "€19.6 million", "Subsidies"),
     # A money noun that says which cuts or payments (budget documents): the amount is the cuts, not the spending.
     ("a money noun before what it modifies", "Spending cuts were €3.6 billion in 2022.", "€3.6 billion",
      "Spending cuts"),

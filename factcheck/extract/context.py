@@ -1657,11 +1657,20 @@ _SPENT_ON = regex.compile(
     r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|average|top|time|behalf|record)\b)(?P<phrase>(?:[a-z][\w-]*\s*){1,4})",
     regex.IGNORECASE)
+def _plural(noun: str) -> str:
+    """'tax' -> 'taxes', 'subsidy' -> 'subsidies', 'grant' -> 'grants'."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "es" if noun.endswith(("s", "x", "sh", "ch")) else noun + "s"
+
+
 MONEY_NOUNS = frozenset(
     "budget funding fund grant allocation cost price revenue spending investment contract aid donation salary "
     "fine loan debt deficit subsidy payment income expenditure bonus prize fee "
     # (what is paid to or by a state or a firm: "penalties totalling €19.6 million", "€334 billion in rebates")
-    "tax duty levy penalty rebate royalty dividend wage profit settlement compensation".split()
+    "tax duty levy penalty rebate royalty dividend wage profit settlement compensation "
+    # (money sent home and money a state collects: "$9.8 billion in remittances", "£98.3 million from the precept")
+    "remittance precept".split()
 )
 
 
@@ -1676,10 +1685,39 @@ def is_money_noun(word: str) -> bool:
 _MONEY_NOUN = regex.compile(r"(?<!\b(?:to|will|would|could|can|may|might|should|must|does|did|do)\s)"
                             # "and cost $420m to build": "cost" before its amount is the verb.
                             r"(?!costs?\s+(?:(?:it|them|us|about|around|some|nearly|almost|over|roughly)\s+)*"
-                            r"(?:[$€£¥₹]|US|\d|(?-i:[A-Z]{3})\s?\d))\b(?P<noun>" + "|".join(sorted(MONEY_NOUNS | {n + "s" for n in MONEY_NOUNS},
+                            r"(?:[$€£¥₹]|US|\d|(?-i:[A-Z]{3})\s?\d))\b(?P<noun>" + "|".join(sorted(MONEY_NOUNS | {_plural(n) for n in MONEY_NOUNS},
                                                                 key=len, reverse=True)) + r")\b", regex.IGNORECASE)
 
 
+# Right after an amount, what it is made of or comes from: "£142.6 million| in |government grant", "£98.3 million|
+# from the |council tax precept", "$9.8 billion| in |remittances".
+_IN_OR_FROM_AFTER = regex.compile(r"\s+(?:in|of|from)\s+(?:(?:the|its|their)\s+)?")
+_MODIFIER_WORD = regex.compile(r"(?!(?:and|or|but|to|for|by|on|at|in|of|with|from|was|were|is|are)\b)[a-z][\w-]*\s+")
+
+
+def _own_money_noun_after(text: str, claim_end: int, clause_end: int) -> Optional[str]:
+    """The money noun of the phrase right after an amount, with up to two words before it, that ends there (before
+    punctuation, "and", or a preposition): "£142.6 million| in government grant" -> "government grant"."""
+    lead = _IN_OR_FROM_AFTER.match(text, claim_end, clause_end)
+    if lead is None:
+        return None
+    at = lead.end()
+    for _ in range(3):
+        m = _MONEY_NOUN.match(text, at, clause_end)
+        if m is not None and m.start() == at and not _MONEY_NOUN_HEAD_AFTER.match(text, m.end(), clause_end) \
+                and _PHRASE_ENDS.match(text, m.end(), clause_end):
+            *modifiers, noun = text[lead.end():m.end()].split()
+            # (not a participle: "£85 million of existing funding" is funding)
+            return " ".join([w for w in modifiers if not w.endswith(("ing", "ed"))] + [noun])
+        word = _MODIFIER_WORD.match(text, at, clause_end)
+        if word is None:
+            return None
+        at = word.end()
+    return None
+
+
+_PHRASE_ENDS = regex.compile(r"\s*(?:$|[,;:.)]|\s(?:and|or|in|for|to|from|on|at|by|during|over|this|last|was|were|is|"
+                             r"are)\b)")
 # How money was lost or made, before a noun: "lost €162 million through| investment scams", "to| tax evasion".
 _MANNER_PREPOSITION_BEFORE = regex.compile(r"\b(?:through|via|to|from|by|against)\s+(?:(?:the|a|an|its|their)\s+)?$")
 _LOWER_WORD_AFTER = regex.compile(r"[ \t]+([a-z][\w-]*)")
@@ -1776,6 +1814,9 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
     clause_start, clause_end = clause or clause_around(text, start, end, claim_start)
     # the money noun nearest before the amount ("revenue was made up of matchday income of| £41 million": income),
     # else the first after it; not one further on that another figure is of ("£126 million, about 67% of revenue")
+    own = _own_money_noun_after(text, claim_end, clause_end)
+    if own is not None:
+        return own  # "funded by £142.6 million in government grant and £98.3 million in council tax": each its own
     before = [b for b in _MONEY_NOUN.finditer(text, clause_start, claim_start) if _MONEY_NOUN.match(text, b.start())
               and not _names_another_noun(text, b, clause_end)]
     m = before[-1] if before else _MONEY_NOUN.search(text, claim_end, clause_end)
