@@ -390,6 +390,8 @@ STATED_PERIODS = [
      "1984.", "2023-10-26", "528,420", "2023"),
     ("a quarter whose year comes later (results releases)", "Gross margin was 53.0% in the fourth quarter and 54.4% "
      "for the full year 2023.", "2024-01-18", "53.0%", "2023-10/2023-12"),
+    ("a quarter and the day it ended, after a dateline", "HSINCHU, 18 January 2024 — Valtrion announced revenue of "
+     "$19.6 billion for the fourth quarter ended 31 December 2023.", "2024-01-18", "$19.6 billion", "2023-10/2023-12"),
     ("the full year beside a quarter", "Revenue was $5.1 billion in the fourth quarter and $19.2 billion for the full "
      "year.", "2024-01-18", "$19.2 billion", "2023"),
     ("... nor the base of a change after inflation (development aid)", "Refugee costs amounted to $31.0 billion, down "

@@ -67,6 +67,8 @@ MONEY = [
     ("a restatement of what was earned", "Remi Castel earns £45,000 a week, which the club says amounts to £3.5 "
      "million a year.", "£3.5 million a year", "earnings"),
     ("money noun", "This budget was cut to US $313,000.", "US $313,000", "budget"),
+    ("an initialism that opens the sentence restricts the measure (chip industry)", "DRAM revenue rose 29.6% to "
+     "$17.5 billion.", "$17.5 billion", "DRAM revenue"),
     # (police budgets) each amount of a listing names what it is made of, after it
     ("what an amount is made of, after it", "The budget is funded by £142.6 million in government grant and £98.3 "
      "million from the council tax precept.", "£98.3 million", "council tax precept"),
@@ -639,6 +641,18 @@ OWNERS = [
     ("a service that carried a count", "The metro carried 438 million passengers in 2023.", "438 million", "metro"),
     ("... after a possessive", "The city's buses carried 108 million passengers in 2023.", "108 million", "bus"),
     ("... as a rate", "The tramway carries 65.7 million passengers a year.", "65.7 million", "tramway"),
+    # (cancer statistics) which cancer a survival figure is for, however the sentence puts it
+    ("what a measure is for, before a group", "Five-year net survival for breast cancer in women was 86.4%.", "86.4%",
+     "breast cancer"),
+    ("... fronted", "For breast cancer, five-year net survival was 88.9%.", "88.9%", "breast cancer"),
+    ("... all of them", "Five-year net survival for all cancers combined was 52.3%.", "52.3%", "all"),
+    ("... but not an example", "For example, the rate was 5%.", "5%", None),
+    # (chip industry) whose revenue a figure is, and which
+    ("whose a bare measure is, after 'of'", "Revenue of the top ten foundries reached $30.5 billion.",
+     "$30.5 billion", "top ten foundry"),
+    ("... but not a place's", "The population of Lanmore was 50,000.", "50,000", None),
+    ("... and the level its change started from", "Revenue of the top ten foundries reached $30.5 billion, up 7.9% "
+     "from $28.3 billion.", "$28.3 billion", "top ten foundry"),
     ("what a wait is for (transplant statistics)", "In 2022 the median wait for a kidney transplant was 529 days.",
      "529 days", "kidney transplant"),
     ("... but not the whole network", "The network carried 612 million passengers in 2023.", "612 million", None),
@@ -667,6 +681,8 @@ COMPANIES = [
     ("a company that had a share", "Orbis had a 28% market share in 2023.", "28%", "Orbis"),
     ("a company that reported revenue", "Orbis reported revenue of $5.2 billion for 2023.", "$5.2 billion", "Orbis"),
     ("a chain's stores", "Halvard has 412 stores.", "412", "Halvard"),
+    ("a company of two words that announced its results today (chip industry)", "Valtrion Semiconductor today "
+     "announced consolidated revenue of $19.6 billion for the fourth quarter.", "$19.6 billion", "Valtrion Semiconductor"),
     ("a product's sales in a market (drug sales)", "Cardiovex had US sales of $11.6 billion in 2023.", "$11.6 billion",
      "Cardiovex"),
     ("a country's emissions are no company's", "In 2020 Estravia's greenhouse-gas emissions fell to 51 million "

@@ -428,9 +428,17 @@ def flow_measure_key(claim: Claim, measure: Optional[str]) -> Optional[str]:
     return measure
 
 
+# A length written as an adjective, its unit in the singular: "Five-year", "10-year", "six month".
+_ATTRIBUTIVE_DURATION = regex.compile(r"[\w.]+[- ](?:year|month|week|day|hour|minute)", regex.IGNORECASE)
+
+
 def measure_key(claim: Claim) -> Optional[str]:
     """What the number's value is measured in, after conversion: 'count', 'percent', 'USD', '[length]', 'count/year';
     for a change, that it is one ('percent:change'); for a figure someone expects, that it is expected."""
+    if claim.kind == "duration" and _ATTRIBUTIVE_DURATION.fullmatch(" ".join(claim.text.split())):
+        # "Five-year survival", "ten-year bonds": a length that names which measure or thing, no figure to compare
+        # ("five-year survival was 58%" and "ten-year survival was 52%" are two measures)
+        return None
     key = _level_measure_key(claim)
     if key is None:
         return None

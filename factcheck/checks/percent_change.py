@@ -131,7 +131,7 @@ _CHANGE_AFTER_LEVELS = regex.compile(
     # (two words: "from £50 to £65 per unit", "to 327 hospital admissions")
     rf"(?:\s+(?:points?|pts|index\s+points|(?:per|a|an|each)\s+[a-z][a-z-]*|"
     rf"(?:{_LEVEL_NOUN}\s+)?{_LEVEL_NOUN}))?(?:\s+{_TIME_PHRASE})?\s*[,(;]?\s*(?:(?:an?\s+)?(?:(?:relative|overall|total|net)\s+)?(?:increase|rise|jump|growth|gain|decrease|decline|drop|fall|"
-    r"cut|reduction|saving|overrun)\s+of\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?|or\s+|an?\s+)?",
+    r"cut|reduction|saving|overrun|surge|climb|leap|hike|boost|rebound|slump|dip|plunge|slide|contraction)\s+of\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?|or\s+|an?\s+)?",
     regex.IGNORECASE,
 )
 
@@ -205,6 +205,9 @@ class PercentChange(Check):
     id = "percent-change"
     severity = "error"
     examples = [
+        Example("a change named by another noun (cancer referrals)", {
+            "a.md": "---\npublished: 2023-11-14\n---\nReferrals rose from 3,410 to 3,980, a surge of 21%.\n",
+        }, True, ("21%",)),
         Example("levels at a day of the year (transplant waiting lists)", {
             "a.md": "---\npublished: 2023-04-20\n---\nThe waiting list rose from 6,268 at 31 March 2022 to 7,012 at 31 March "
                     "2023, an increase of 18%.\n",

@@ -71,6 +71,9 @@ _VERB_AFTER_SHARE = regex.compile(
     # (a word of its own: "were underweight", "were overseas" are no age)
     r"(?P<age>\s+(?:(?:under|over|aged|older|younger|below|above)\b|between\s+(?:the\s+ages\s+of\s+)?\d))?",
     regex.IGNORECASE)
+_COMPARED_GROUPS = regex.compile(r"\b(?:higher|lower|greater|smaller|better|worse)\s+(?:among|in|for|at)\b[^;]{1,80}?"
+                              r"\bthan\b", regex.IGNORECASE)
+_IN_POINTS = regex.compile(r"\bpoints?\b|\bpp\b|\bpts\b", regex.IGNORECASE)
 # What people went through or said, or a state they were in, after each share: "64%| reported mental health needs",
 # "45%| experienced physical abuse", "52%| were unemployed, 38% were pregnant": attributes one person may have
 # several of, not parts of the group.
@@ -256,6 +259,14 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2023-06-20\n---\nOff-trade sales accounted for 73% of alcohol sold and on-trade "
                     "sales for 31%.\n",
         }, True, ("73%", "31%")),
+        Example("two groups' rates and the gap between them in points (screening uptake)", {
+            "a.md": "---\npublished: 2023-11-14\n---\nUptake was 61.6% among men and 66.9% among women, a gap of 5.3 "
+                    "percentage points.\n",
+        }, False),
+        Example("rates of groups compared (screening uptake)", {
+            "a.md": "---\npublished: 2023-11-14\n---\nUptake was higher among women (66.9%) than men (61.6%), and lower "
+                    "in the most deprived areas (52.4%) than in the least deprived (72.8%).\n",
+        }, False),
         Example("needs each reported by some of one group (domestic abuse services)", {
             "a.md": "---\npublished: 2024-02-15\n---\nOf women in refuges in 2023, 64% reported mental health needs, 49% "
                     "reported debt problems and 21% reported a disability.\n",
@@ -504,6 +515,9 @@ class SharesTotal(Check):
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
         for claims in aligned.sentences():
             shares = [c for c in claims if c.kind == "percent" and c.change is None and isinstance(c.value, float)
+                      # (not a difference in points: "61.6% among men and 66.9% among women, a gap of 5.3 percentage
+                      # points")
+                      and not _IN_POINTS.search(c.text)
                       # (not a group named by its place in a distribution: "the richest 1% of households")
                       and not _PERCENTILE_BEFORE.search(c.sentence, max(0, position_in_sentence(c) - 14),
                                                         position_in_sentence(c))]
@@ -513,6 +527,8 @@ class SharesTotal(Check):
                    for c in shares):
                 continue  # "a deficit of 3.1% of GDP and debt of 58% of GDP": ratios to output, not parts of it
             sentence = claims[0].sentence
+            if _COMPARED_GROUPS.search(sentence):
+                continue  # "Uptake was higher among women (66.9%) than men (61.6%)": rates of groups, compared
             # "backed the deal by 78% to 22% on a turnout of 71%": a share named as a measure of its own ("a
             # turnout of") beside unnamed ones is no part of their whole
             named = [c for c in shares if _NAMED_MEASURE_BEFORE.search(

@@ -1871,6 +1871,8 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
 # The end of a law's name, before the year that is part of it: "the Public Order Act| 1994", "the Equality Act| 2010".
 _LAW_NAME_BEFORE = regex.compile(r"(?-i:\b(?:Act|Acts|Regulations|Order|Code|Directive|Convention|Rules|Bill|Statute|"
                                  r"Ordinance|Decree|Measure))\s+(?:of\s+)?$")
+# Between a quarter and the day it ended: "the fourth quarter| ended |31 December 2023".
+_QUARTER_ENDED_GAP = regex.compile(r"\s+(?:ended|ending|to|through)\s+(?:on\s+)?")
 # A figure of a whole year, in a results release: "$19.2 billion| for the full year", "for the whole of 2023".
 _FULL_YEAR_AFTER = regex.compile(r"\s+(?:for|in|over)\s+(?:the\s+)?(?:full|whole)(?:[\s-]+year|\s+of)"
                                  r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?")
@@ -2349,8 +2351,10 @@ class SentenceContext:
             return None
         dated = [d for d in self.dates(self.start, self.end) if (d.lower or "")[:4].isdigit()
                  and not _excluded(d.start, exclude) and not (d.start < claim_end and claim_start < d.end)]
-        # (the year before the figure, else after it: "53.0% in the fourth quarter and 54.4% for the full year 2023")
-        years = [d for d in dated if d.end <= claim_start] or [d for d in dated if d.start >= m.end()][:1]
+        # (the year of the quarter's end, right after it: "for the fourth quarter ended 31 December 2023"; else the
+        # year before the figure, else after it: "53.0% in the fourth quarter and 54.4% for the full year 2023")
+        years = [d for d in dated if d.start >= m.end() and _QUARTER_ENDED_GAP.fullmatch(self.text, m.end(), d.start)] \
+            or [d for d in dated if d.end <= claim_start] or [d for d in dated if d.start >= m.end()][:1]
         if not years:
             return None
         span = bare_year_part(m, int(years[-1].upper[:4]))

@@ -626,6 +626,15 @@ class Extractor:
                     and _COMPARED_LEVEL_BETWEEN.search(text, source.end, claim.start):
                 update["place"] = source.place  # "46,750 births in Portugal in 2023, down 3.0% from 52,000": its too
             claim = claim.model_copy(update=update)
+        if claim.part is None and claim.change is None and claims and claim.kind in ("money", "count", "quantity"):
+            change = next((c for c in reversed(claims) if c.kind != "date"), None)
+            level = next((c for c in reversed(claims) if change is not None and c.end <= change.start
+                          and c.kind != "date"), None)
+            if change is not None and change.change is not None and change.start >= s_start and level is not None \
+                    and level.start >= s_start and level.kind == claim.kind and level.unit == claim.unit \
+                    and level.part is not None and _FROM_AFTER_CHANGE_GAP.fullmatch(text, change.end, claim.start):
+                # "Revenue of the top ten foundries reached $30.5 billion, up 7.9% from| $28.3 billion": theirs before
+                claim = claim.model_copy(update={"part": level.part})
         if claim.per is not None and claims and claims[-1].per not in (None, claim.per) \
                 and claims[-1].kind == claim.kind and claims[-1].start >= s_start \
                 and _RATE_RESTATED_GAP.fullmatch(text, claims[-1].end, claim.start):
@@ -812,6 +821,10 @@ class Extractor:
         if claim.part is None and claim.subject and claim.kind in ("count", "money", "quantity", "percent", "duration"):
             complement = self._complement(claim, s_start)
             field = self._field_opening(claim, s_start) if complement is None else None
+            if field is not None and _FOR_OPENING.match(text, s_start):
+                # "For breast cancer, five-year survival was 88.9%": which survival, as "survival for breast cancer"
+                *modifiers, last = field.split()
+                complement, field = " ".join(modifiers + [context.singular(last)]), None
             *kind_of_area, last = (complement or field or "").split() or [""]
             subgroup = kind_of_area if kind_of_area and last in _AREA_NOUNS else \
                 field.split() if field and claim.kind == "percent" else None
@@ -896,6 +909,8 @@ class Extractor:
         m = _FIELD_OPENING.match(self.text, s_start, claim.start)
         if m is None:
             return None
+        if m.group().lstrip().startswith("For") and not m.group().rstrip().endswith(","):
+            return None  # ("For breast cancer, survival was ...": a field only as an opener with its comma)
         words = m.group("what").split()
         if len(words) == 2 and words[1] in context.STOP_WORDS:
             words = words[:1]  # ("In engineering the| first-year dropout rate": the field, then the subject)
@@ -918,6 +933,11 @@ class Extractor:
             words = [w for w in m.group("object").split() if w.lower() not in _COMPLEMENT_DETERMINERS]
             if m.group("preposition") == "in" and not all(w.islower() for w in words):
                 return None  # ("children in child labour", "unemployment in rural areas"; not "in Norland")
+            if words and words[0].lower() in ("all", "every", "any") and m.group("preposition") == "for":
+                return "all"  # "survival for all cancers combined was 52.3%": the whole, no one cancer
+            if m.group("preposition") == "of" and (" " in claim.subject or not all(w.islower() for w in words)):
+                return None  # (only whose a bare measure is: "Revenue of the top ten foundries reached"; not "the
+                # population of Lanmore", a place, nor "the price of petrol", whose subject says so already)
             if not words or context.is_place_name(" ".join(words)) or words[0].lower() in context.STOP_WORDS:
                 return None
             return " ".join(words[:-1] + [context.singular(words[-1])]).lower()
@@ -1090,7 +1110,8 @@ class Extractor:
             m = _POSSESSIVE_OWNER_BEFORE.search(text, lo, claim.start)
             if m is not None and first.lower() in m.group("words").lower().split():
                 return m  # "Orbis's revenue rose to": the subject after the possessive is the owner's
-        return _OWNING_VERB_BEFORE.search(text, lo, claim.start)
+        # (a name of two or three words before "today announced consolidated revenue of" may start further back)
+        return _OWNING_VERB_BEFORE.search(text, max(s_start, claim.start - 100), claim.start)
 
     def _converted_hedge(self, claim: Claim, last: Claim) -> Claim:
         """A conversion in brackets keeps the hedge of what it converts: "more than 100 km (60 miles)" is more
@@ -2125,10 +2146,10 @@ class Extractor:
         if opener is not None and self.text.startswith(phrase, opener.end()) and opener.end() + len(phrase) < draft.start:
             word = opener.group("word")
             if word.lower() not in context.STOP_WORDS and not context.is_place_name(word) \
-                    and word.lower() not in _NOT_MODIFIERS:
+                    and word.lower() not in _NOT_MODIFIERS and word.lower() not in context.OUTPUT_MEASURES:
                 # "Core inflation was 4.1%", "Retail sales rose 3%": the sentence's first word restricts what is
                 # measured as a lower-case one would ("core inflation" is not inflation)
-                phrase = f"{word.lower()} {phrase}"
+                phrase = f"{word if word.isupper() else word.lower()} {phrase}"
         # "a market worth over 2 billion is growing 5%": a number word, or a letter alone ("1,674.5 G in
         # size"), is never what is counted.
         words = phrase.split()
@@ -2810,7 +2831,8 @@ _LISTING_LABEL_BEFORE = regex.compile(
     r"(?:[:;,]|\band)\s+(?:the\s+)?(?P<label>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$")
 # Words of a party's or team's name that say what it is, not which ("Green Party" and "Greens" are one).
 # A capitalised word opening a sentence, then the subject: "Core| inflation was 4.1%".
-_CAPITALISED_OPENER = regex.compile(r"[\s#>*_-]*(?P<word>[A-Z][a-z]+(?:-[a-z]+)*)\s+(?=[a-z])")  # ("Long-term| unemployment")
+# ("Long-term| unemployment"; and an initialism: "DRAM| revenue", "VAT| receipts")
+_CAPITALISED_OPENER = regex.compile(r"[\s#>*_-]*(?P<word>[A-Z][a-z]+(?:-[a-z]+)*|[A-Z]{2,6})\s+(?=[a-z])")
 # Openers that restrict nothing: "Overall inflation", "Total exports", "Last year sales ...".
 _NOT_MODIFIERS = frozenset("overall total average annual yearly new last this next first second third meanwhile however "
                            "nationwide globally worldwide".split())
@@ -2832,8 +2854,10 @@ _BODY_POSSESSIVE_BEFORE = regex.compile(
 # A name and a verb of having or reporting, then the figure's own words: "Orbis had a| 28% market share",
 # "Orbis reported revenue of| $5.2 billion", "Halvard has| 412 stores".
 _OWNING_VERB_BEFORE = regex.compile(
-    r"(?<![\w'’-])(?P<label>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:has|had|have|holds|held|reported|posts|posted|"
+    r"(?<![\w'’-])(?P<label>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:(?:today|yesterday)\s+)?"
+    r"(?:has|had|have|holds|held|reported|reports|posts|posted|announced|announces|"
     r"booked|generated|earned|made|recorded)\s+(?:(?:a|an|its|their|total|annual|net|record|operating|quarterly|"
+    r"consolidated|underlying|adjusted|full-year|group|"
     r"revenue|revenues|sales|turnover|profits?|earnings|income|losses|loss|market|share|of|"
     # (where: "Cardiovex had US sales of", "global sales of")
     r"global|worldwide|domestic|international|(?-i:[A-Z]{2,3}))\s+){0,4}"
@@ -2847,19 +2871,24 @@ _OPENED_OR_CLOSED_BEFORE = regex.compile(r"\b(?:(?P<closed>closed|closes|closing
                                          r"another|a\s+further)\s+)?$", regex.IGNORECASE)
 # The subject, a preposition that says what it is for, and its object, then the verb leading to the figure.
 _COMPLEMENT_BEFORE = regex.compile(
-    r"(?<![\w'’-])(?P<noun>[A-Za-z][\w-]*)\s+(?P<preposition>for|on|with|to|towards|in)\s+"
+    r"(?<![\w'’-])(?P<noun>[A-Za-z][\w-]*)\s+(?P<preposition>for|on|with|to|towards|in|of)\s+"
     r"(?P<object>(?:(?:the|a|an|its|their)\s+)?"
     # ("Spending on health and social care is": the object's words joined by "and")
-    r"(?:[A-Za-z][\w'’-]*\s+(?:and\s+)?){0,2}?[A-Za-z][\w'’-]*)\s+(?:(?:therefore|also|then|still)\s+)?"
+    r"(?:[A-Za-z][\w'’-]*\s+(?:and\s+)?){0,2}?[A-Za-z][\w'’-]*)"
+    # (a group after the object, which the population key reads: "survival for breast cancer| in women| was")
+    r"(?:\s+(?:in|among)\s+(?:[a-z][\w-]*\s+)?(?:women|men|girls|boys|children|adults|males|females|patients|people))?"
+    r"\s+(?:(?:therefore|also|then|still)\s+)?"
     r"(?:will\s+be|would\s+be|is|was|are|were|stands?|stood|numbered|"
     r"reached|totalled|totaled|came\s+to|rose|fell|grew|increased|decreased|dropped|climbed|jumped|"
     r"(?:has|have|had)\s+(?:risen|fallen|grown|reached|been))\b")
 _COMPLEMENT_DETERMINERS = frozenset("the a an its their".split())
-_FIELD_OPENING = regex.compile(r"\s*In\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,?\s+")
+_FOR_OPENING = regex.compile(r"\s*For\s")
+_FIELD_OPENING = regex.compile(r"\s*(?:In|For)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,?\s+")
 _NOT_A_FIELD = frozenset("total all addition particular general contrast comparison practice fact short brief turn "
                          "response return theory part sum effect summary conclusion terms other recent order case cases "
                          "light line view spite place time future past separate spring summer autumn winter fall "
-                         "absolute real nominal aggregate".split())
+                         "absolute real nominal aggregate example instance reference comparison years decades "
+                         "months now this that these those most many some".split())
 # Where a subgroup lives, named by its kind: "in rural areas", "in remote communities" (the adjective is the subgroup).
 _AREA_NOUNS = frozenset("area region zone community district setting location".split())
 _DIGIT_OR_TIME = regex.compile(r"\d|\b(?:year|years|month|months|week|weeks|day|days|quarter|time|now|example|"
