@@ -321,6 +321,12 @@ _ELIDED_BY_LEAD = (r"\s*(?:(?:per\s*cent|percent|points?)\s*)?(?:(?:in|on|over)\
 _ELIDED_BY_BEFORE = regex.compile(rf"[\d%]{_ELIDED_BY_LEAD}"
                                   r"(?:[A-Z][\w-]*['’]s|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+by\s+$")
 # ... and between the two figures, where an owner names the second: "12% in 2023| and Finland's by |54%".
+_PREPOSITION_AFTER = regex.compile(r"\s+(in|for|during|over|at|on|to)\s")
+# A verb right after a figure, which a listing that leaves out noun and verb has none of: "320| were rated".
+_VERB_AFTER_FIGURE = regex.compile(r"\s+(?:were|was|are|is|had|have|has|did|do|does|will|would|could|can|may|"
+                                   r"(?!(?:aged|based|related)\b)[a-z]{3,}ed)\b")
+
+
 def _past_words(text: str, at: int, words: str) -> int:
     """Where `words` end if they follow `at` after a space ("96| deceased donors" -> after "donors"); else at."""
     lead = len(text) - len(text[at:].lstrip()) if text[at:at + 1].isspace() else at
@@ -1001,7 +1007,10 @@ class Extractor:
         if claim.subject is None and figure is not None and figure.kind == claim.kind and figure.unit == claim.unit \
                 and figure.change == claim.change and figure.per == claim.per and figure.subject is not None \
                 and figure.start >= s_start and _ELIDED_LISTING_GAP.fullmatch(
-                    text, _past_words(text, figure.end, figure.subject), claim.start):
+                    text, _past_words(text, figure.end, figure.subject), claim.start) \
+                and not _VERB_AFTER_FIGURE.match(text, claim.end) \
+                and not _OF_THE_WHOLE_OPENER.fullmatch(text, s_start, figure.start) \
+                and not self._parallel_phrase(figure, claim):
             # "Scotland had 96 deceased donors in 2022, Wales 67", "Gross margin was 53.0% in the fourth quarter and
             # 54.4% for the full year": the same measure, its noun and verb left out
             return figure
@@ -1011,6 +1020,14 @@ class Extractor:
             if whole is not None and whole.subject is not None:
                 return whole
         return None
+
+    def _parallel_phrase(self, figure: Claim, claim: Claim) -> bool:
+        """Whether the figure after another opens a phrase with the preposition the other's has: "€1.14 billion for
+        research and €0.80 billion for| other purposes" names what each is, no measure left out."""
+        text = self.text
+        first = _PREPOSITION_AFTER.match(text, _past_words(text, figure.end, figure.subject or ""))
+        second = _PREPOSITION_AFTER.match(text, claim.end)
+        return first is not None and second is not None and first.group(1).lower() == second.group(1).lower()
 
     def _list_lead_rate(self, s_start: int) -> Optional[str]:
         """The period a list's lead-in line gives its items ("Average weekly payments:" over "- State Pension:
