@@ -69,6 +69,10 @@ CODES_AND_LABELS = [
     ("a footnote mark after a grouped number", "Its population was 23,400^2 at the census.", ["23,400"]),
     ("a helpline named by its number", "The national helpline 155 took 90,000 calls.", ["90,000"]),
     ("probe name", "Voyager 2 left the heliosphere.", []),
+    # (nuclear power) a plant's units by their numbers are no counts of reactors
+    ("a reactor by its number", "Slovakia's Mochovce 3 reactor was connected to the grid.", []),
+    ("units by their numbers", "Units 1 and 2 were closed.", []),
+    ("... but reactors counted in a place", "In Germany 6 reactors were closed.", ["6"]),
     ("index name", "The S&P 500 rose 0.2% on Monday.", ["0.2%"]),
     ("ranking name", "Two Fortune 500 firms moved here.", ["Two"]),
     ("software with its version", "Android 14 runs on 2.1 billion devices; Python 3.12 on 40% of servers.",

@@ -41,7 +41,7 @@ _MONTH_NAMES = "|".join(name.capitalize() for name in sorted(MONTHS, key=len, re
 _NAMES = (
     "Voyager", "Apollo", "Gemini", "Pioneer", "Mariner", "Viking", "Sputnik", "Soyuz", "Artemis", "Falcon", "Saturn",
     "Windows", "iPhone", "Galaxy", "Xbox", "PlayStation", "Pixel", "Boeing", "Airbus", "Formula", "Vatican",
-    "Channel", "Studio",
+    "Channel", "Studio", "reactor", "reactors", "unit", "units", "block", "blocks", "turbine", "turbines",
     # aircraft: "ATR 72-600", "Embraer 190", "Cessna 172"
     "ATR", "Embraer", "Cessna", "Bombardier", "Dash", "Comac", "Antonov", "Tupolev", "Sukhoi", "Ilyushin",
     # software named with its version: "Android 14", "iOS 17", "Python 3.12"
@@ -111,7 +111,11 @@ _ALTERNATIVES: dict[str, list[str]] = {
     # ("Boeing 787-9", "ATR 72-600": the variant after a hyphen is part of the name)
     "name number": [r"\b(?:" + "|".join(_NAMES) + r")\s+\d{1,3}(?:-\d{1,4}\b(?![.,]\d)|(?:\.\d{1,2}){1,2}\b"
                     r"(?=\s+(?:[a-z]|[A-Z]{2}))(?!\s*(?:million|billion|bn|m|per|percent)\b))?"
-                    r"\b(?!\s*(?:%|per\s*cent|percent))"],
+                    r"\b(?!\s*(?:%|per\s*cent|percent))"
+                    # (a unit of a plant by its number: "the Mochovce 3 reactor", "Units 1 and 2", "Reactor 4")
+                    r"|(?<=\b[A-Z][a-z]{2,}\s)(?<!\b(?:[Ii]n|of|at|across|for|by|and|with)\s+[A-Z][a-z]{2,}\s)\d{1,2}"
+                    r"(?=\s+(?:reactor|unit|block|turbine)s?\b)"
+                    r"|\b(?:Units|Reactors|Blocks|Reactor|Block)\s+\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2}\b)*"],
     # The ends of a rating scale: "on a scale from one to ten", "(1-5 scale)".
     # (The family reads "(?i)A|B": the flag reaches B, so B alone is "(?i)B".)
     "scale": [r"(?i)\bscale\s+(?:of|from)\s+\w+\s+to\s+\w+", r"(?i)\b\w+\s*(?:-|to)\s*\w+\s+scale\b"],
