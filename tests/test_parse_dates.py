@@ -388,6 +388,8 @@ STATED_PERIODS = [
      "2022-04/2023-03"),
     ("... nor when the sentence states none", "Police made 528,420 searches under the Police and Criminal Evidence Act "
      "1984.", "2023-10-26", "528,420", "2023"),
+    ("... nor a base year of a multiple (nuclear power)", "Nuclear output rose to 40 TWh, three times the 2020 level.",
+     "2023-06-15", "40 TWh", "2023"),
     ("a quarter whose year comes later (results releases)", "Gross margin was 53.0% in the fourth quarter and 54.4% "
      "for the full year 2023.", "2024-01-18", "53.0%", "2023-10/2023-12"),
     ("a quarter and the day it ended, after a dateline", "HSINCHU, 18 January 2024 — Valtrion announced revenue of "

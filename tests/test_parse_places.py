@@ -225,6 +225,8 @@ PLACES = [
 
 # Capitalised names after "in" that are bodies, buildings or titles, not places.
 NOT_PLACES = [
+    ("where a cause was (nuclear power)", "Nuclear plants generated 2,545 TWh in 2022, largely because of outages in "
+     "France.", "2,545 TWh", None),
     # (domestic abuse statistics) a body named after the place it serves says nothing of where a figure is
     ("a body named after a region", "Refuges are short of the Council of Europe standard of 370 spaces.", "370",
      None),

@@ -958,6 +958,9 @@ _EVENT_THEN_WHEN = regex.compile(r"(?:\s+[a-z][\w-]*){1,3}\s*,\s+when\b")
 # (A capitalised word or a pronoun opens it: not the last item of a list, "prevention, assistance, and eradication".)
 # A clause that names a part of the figure before it, with a number of its own.
 _PART_CLAUSE = regex.compile(r",\s+(?:including|among\s+them|of\s+(?:whom|which))\s+[^,;]*?\d", regex.IGNORECASE)
+# A phrase of cause after a figure, whose place is where the cause was: ", largely because of| outages in France".
+_CAUSE_BETWEEN = regex.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|thanks\s+to|driven\s+by|caused\s+by|"
+                               r"as\s+a\s+result\s+of|on\s+the\s+back\s+of|amid|following)\b", regex.IGNORECASE)
 _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[A-Z]|(?:it|they|we|he|she|its|their)\b)|;")
 # A clause that opens with a name as its subject: ", while Blantyre reported", ", and the Science Centre received".
 _NAMED_SUBJECT_CLAUSE = regex.compile(r"[,;]\s+(?:and|but|while|whereas|yet)\s+(?:the\s+)?[A-Z]")
@@ -1041,6 +1044,8 @@ _REPORTING_VERB = regex.compile(r"\b(?:found|finds|estimated|estimates|reported|
 _COMPARED_DATE_BEFORE = regex.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:in|during)\s+)?$"
                                       # "a fall of 4% on 2021", "4% over 2019", "38% below 1990 levels"
                                       # "78% of 2019 levels": the base year of a recovery
+                                      # ("three times the 2020 level", "twice its 2019 level", "half the 2010 figure")
+                                      r"|\b(?:times|twice|double|triple|half)\s+(?:the|its|their)\s+$"
                                       # ("down 1.6% in real terms from 2022")
                                       r"|(?:%|\bper\s*cent|\bpercent|\bpoints?|\bpp)(?:\s+in\s+(?:real|nominal|cash|volume)"
                                       r"\s+terms)?\s+(?:on|over|below|above|from|of)\s+"
@@ -2647,6 +2652,8 @@ class SentenceContext:
             if anchor_end is not None and any(f[0] > anchor_end for f in found):
                 # "5,000 personnel were deployed, including 450 firefighters from Australia": the part's place
                 found = [f for f in found if f[0] < anchor_end or not _PART_CLAUSE.search(text, anchor_end, f[0])]
+                # ("generated 2,545 TWh in 2022, largely because of outages in France": where the cause was)
+                found = [f for f in found if f[0] < anchor_end or not _CAUSE_BETWEEN.search(text, anchor_end, f[0])]
             if found and anchor_end is not None:
                 # ('"... more than 25,000 patients a year," said the head of mission in Lunaria': the speaker's
                 # place, after the quotation, is not the figure's)
