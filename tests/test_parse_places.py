@@ -64,6 +64,10 @@ PLACES = [
     ("a figure beside a ranked place is its own, not the ranking's region (transplant statistics)", "Spain ranks "
      "first in Europe for deceased donation, with 46.3 donors per million population.", "46.3 donors per million",
      "Spain"),
+    ("'the country' after a sentence that opens with another (nuclear power)", "France had 56 reactors in 2022. "
+     "Germany's first reactor started in 1960. The country's fleet peaked at 19 reactors in 1989.", "19", "Germany"),
+    ("... and the document's when none does", "France had 56 reactors in 2022. The country's fleet peaked at 59 "
+     "reactors in 2000.", "59", "France"),
     ("a compass part of a country is no figure for the country", "In the north of Vessaria, 1,200 cases were "
      "recorded in 2022.", "1,200", "northern Vessaria"),
     ("a compass part in two words, opening the sentence", "The North West of Brindland recorded 1,200 cases in 2022.",

@@ -322,6 +322,9 @@ _ELIDED_BY_BEFORE = regex.compile(rf"[\d%]{_ELIDED_BY_LEAD}"
                                   r"(?:[A-Z][\w-]*['’]s|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+by\s+$")
 # ... and between the two figures, where an owner names the second: "12% in 2023| and Finland's by |54%".
 _PREPOSITION_AFTER = regex.compile(r"\s+(in|for|during|over|at|on|to)\s")
+# A sentence that opens with a place as its subject: "(. )Germany's first reactor", "(. )In Germany, ...".
+_SENTENCE_OPENING_NAME = regex.compile(r"(?:^|[.!?]\s+)(?:In\s+)?(?:the\s+|The\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+                                       r"(?:['’]s\b|\s*,|\s+(?:has|had|is|was|recorded|reported|saw)\b)")
 # A verb right after a figure, which a listing that leaves out noun and verb has none of: "320| were rated".
 _VERB_AFTER_FIGURE = regex.compile(r"\s+(?:were|was|are|is|had|have|has|did|do|does|will|would|could|can|may|"
                                    r"(?!(?:aged|based|related)\b)[a-z]{3,}ed)\b")
@@ -2122,8 +2125,22 @@ class Extractor:
         if ctx is None:
             ctx = self._contexts[(s_start, s_end)] = context.SentenceContext(
                 self.text, s_start, s_end, self.doc.published, self._noise_in(s_start, s_end),
-                lambda: self.country)
+                lambda: self._country_just_named(s_start) or self.country)
         return ctx
+
+    def _country_just_named(self, s_start: int) -> Optional[str]:
+        """The country the sentence before, in the same paragraph, opens with as its subject, which "the country"
+        stands for ("Germany's first reactor started in 1960. The country's fleet peaked at 19 reactors"); None
+        where it opens with none."""
+        paragraph = self.text.rfind("\n\n", 0, s_start)
+        before = self.text[max(paragraph + 2, s_start - 300):s_start]
+        opener = None
+        for opener in _SENTENCE_OPENING_NAME.finditer(before):
+            pass
+        if opener is None:
+            return None
+        name = context.place_name(opener.group("name"))
+        return name if name is not None and context.is_country(name) else None
 
     def _noise_in(self, s_start: int, s_end: int) -> list[tuple[int, int]]:
         """The non-claim spans that overlap text[s_start:s_end], in index order."""
