@@ -34,6 +34,10 @@ CLAIMS_DOC_MONEY = [
     ("... and of the Gulf (defence budgets)", "It allocates SAR 269 billion to the military.", "SAR 269 billion",
      269_000_000_000, "SAR", False),
     ("MK, the Malawian kwacha", "MK 420 million was spent.", "MK 420 million", 420_000_000, "MWK", False),
+    # (cocoa and coffee markets) the cedi's sign, and shillings named in Uganda
+    ("the cedi's sign", "The producer price is GH¢20,928 per tonne.", "GH¢20,928", 20_928, "GHS", False),
+    ("bare shillings in Uganda", "In Uganda, the price rose to 4,100 shillings per kilogram.", "4,100 shillings",
+     4_100, "UGX", True),
     # (maternal health budgets) a bare "K" before a scaled amount: the kwacha, the kina or the kyat, by the country
     ("a bare K, the kwacha (assumed)", "The budget is K1.9 billion.", "K1.9 billion", 1_900_000_000, "ZMW", True),
     ("... in Malawi, its kwacha", "Malawi's health budget is K450 million.", "K450 million", 450_000_000, "MWK", True),

@@ -171,6 +171,11 @@ NOUN_BEFORE_VERB = [
      "homicide rate"),
     ("... but a count per so many people with no rate named", "Police recorded 29 murders per 100,000 inhabitants.",
      "29 murders per 100,000", "murders"),
+    # (coffee markets) what goods are counted in names no measure
+    ("bags of a measure named before its verb", "Uganda's coffee production in 2023 was 8.65 million bags.",
+     "8.65 million", "coffee production"),
+    ("... of what a verb moved", "Uganda exported 5.76 million bags of coffee in 2023.", "5.76 million",
+     "coffee exports"),
     ("what a measure is per is no noun of it (fraud reports)", "The median loss per victim was €1,850 in 2023.",
      "€1,850", "median loss"),
     ("a compound that holds an initialism (tax statistics)", "The tax-to-GDP ratio was 36.4% in 2022.", "36.4%",

@@ -67,6 +67,8 @@ CAPITALS_ONLY_CODES = frozenset(
     "BND MVR BTN ERN SOS XPF".lower().split())
 PREFIX_CURRENCIES.update({code: Currency(code.upper()) for code in CAPITALS_ONLY_CODES})
 PREFIX_CURRENCIES["mk"] = Currency("MWK")  # (Malawian kwacha: "MK 420 million")
+# (the Ghana cedi's signs: "GH¢20,928", "GH₵ 1.2 billion")
+PREFIX_CURRENCIES.update({"gh¢": Currency("GHS"), "gh₵": Currency("GHS"), "₵": Currency("GHS")})
 # (a bare "K": the kwacha, the kina or the kyat, by the country; "K1.9 billion")
 PREFIX_CURRENCIES["k"] = Currency("ZMW", assumed=True)
 # Codes that are more often initialisms: money only before an amount that looks like money (see the scanner).

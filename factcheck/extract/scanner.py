@@ -65,6 +65,7 @@ _SHARED_NAMES = {
     "CZK": {"Sweden": "SEK", "Norway": "NOK", "Denmark": "DKK", "Iceland": "ISK"},
     "DKK": {"Norway": "NOK", "Iceland": "ISK", "Sweden": "SEK"},  # bare "kroner" in a Norwegian story
     "ZMW": {"Malawi": "MWK", "Papua New Guinea": "PGK", "Myanmar": "MMK"},  # a bare "K1.9 billion" in Malawi
+    "KES": {"Uganda": "UGX", "Tanzania": "TZS", "Somalia": "SOS"},  # bare "shillings" in a Ugandan story
 }
 # "Norland's largest employer", "Europe's most visited city": a possessive ("s") and one of these, or a word in -est.
 _POSSESSIVE_RANK_RUNS = word_set("most least top leading")
@@ -738,13 +739,18 @@ class Extractor:
                     update["entity"] = _LEADING_THE.sub("", verb.group("label"))
                 claim = claim.model_copy(update=update)
         if claim.kind == "quantity" and claim.subject is None \
-                or claim.kind == "count" and claim.subject in ("units", "unit"):
+                or claim.kind == "count" and claim.subject in _COUNTED_IN_CONTAINERS:
             # (units of what the verb moves: "Samsung shipped 60.2 million units" are its shipments)
             verb = _QUANTITY_VERB_BEFORE.search(text, max(s_start, claim.start - 30), claim.start)
             if verb is not None:
                 # "Valdoria emitted 412.6 MtCO2e", "Norland exported 3.4 million tonnes": the verb names the measure
                 measure = _MEASURE_OF_QUANTITY_VERB[verb.group("verb").lower()]
-                claim = claim.model_copy(update={"subject": measure, "subject_head": measure})
+                goods = _OF_GOODS_AFTER.match(text, claim.end, s_end) if claim.kind == "count" else None
+                if goods is not None:
+                    measure_phrase = f"{goods.group('goods').lower()} {measure}"  # ("5.76 million bags of coffee")
+                    claim = claim.model_copy(update={"subject": measure_phrase, "subject_head": measure})
+                else:
+                    claim = claim.model_copy(update={"subject": measure, "subject_head": measure})
         if claim.kind == "money" and claim.entity is None:
             donor = _DONOR_BEFORE.search(text, max(s_start, claim.start - 60), claim.start)
             if donor is not None and donor.group("label").split()[0].lower() not in context.STOP_WORDS - {"the"}:
@@ -2576,7 +2582,13 @@ _COMMA_ASIDE_BEFORE_VERB = regex.compile(
 _LAST_LISTED_LABEL = regex.compile(r"\d\s*(?:[a-z]+\s*)?(?:,\s*)?(?:and|or)\s+$")
 _OF_A_NAME_AT_END = regex.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 # Words for what is counted that say only that it is counted one by one.
-_GENERIC_COUNTED = frozenset("unit units animal animals individual individuals specimen specimens head".split())
+# The goods after what they are counted in: "5.76 million bags| of coffee".
+_OF_GOODS_AFTER = regex.compile(r"\s+[a-z]+\s+of\s+(?P<goods>[a-z][\w-]*)\b(?!\s+[a-z]+\s+(?:was|were|is|are)\b)")
+# What goods are counted in, which says nothing of which measure: "8.65 million bags" of coffee, "units" of phones.
+_COUNTED_IN_CONTAINERS = frozenset("unit units bag bags sack sacks bale bales barrel barrels crate crates carton cartons "
+                                   "tin tins bottle bottles".split())
+_GENERIC_COUNTED = frozenset("animal animals individual individuals specimen specimens head".split()) \
+    | _COUNTED_IN_CONTAINERS
 _AGENT_BEFORE_VERB = regex.compile(r"(?<=[a-z])\s+[a-z]{3,}ed\s+by\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*"
                                    r"(?=\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
 _AS_A_WHOLE_BEFORE_VERB = regex.compile(r",?\s+as\s+a\s+whole,?(?=\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
