@@ -192,13 +192,23 @@ def _of_the_wholes_kind(whole, parts: list) -> list:
     names it, "236 deaths: 131 pedestrians, 58 cyclists", the parts' own nouns say which part.)"""
     head = _head(whole)
     # (two at least: in "The budget of €412 million is allocated as follows: €190 million for projects, €140
-    # million for buildings", the first part only takes the whole's noun from its clause)
-    if head is None or sum(_head(p) == head for p in parts) < 2:
+    # million for buildings", the first part only takes the whole's noun from its clause; and each naming it after
+    # itself: "€6.1 billion for the nuclear island, €3.4 billion for the turbine island and €1.7 billion for
+    # financing costs" names costs once)
+    if head is None or sum(_head(p) == head and _names_its_noun_after(p) for p in parts) < 2:
         return parts
     if all(_bracketed(p) for p in parts):
         return parts  # "split between recorded music (€8.2 billion), ... and other income (€0.9 billion)": each
         # bracket follows its part's label, whatever noun the label ends in
     return [p for p in parts if _head(p) in (head, None)]
+
+
+def _names_its_noun_after(claim) -> bool:
+    """Whether a figure's noun is written right after it ("120| community clubs"), not taken from its clause."""
+    head = _head(claim)
+    at = position_in_sentence(claim) + len(" ".join(claim.text.split()))
+    return head is not None and regex.search(rf"\b{regex.escape(head)}", claim.sentence[at:at + 40], regex.IGNORECASE) \
+        is not None
 
 
 def _bracketed(claim) -> bool:
@@ -301,6 +311,10 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nThe company spent €410 million on capital expenditure in 2023, of "
                     "which networks received €260 million and fibre €190 million.\n",
         }, True, ("€410 million", "€260 million")),
+        Example("parts for what each pays, the last in the whole's noun (nuclear costs)", {
+            "a.md": "---\npublished: 2023-04-16\n---\nThe €11.2 billion cost was split between: €6.1 billion for the "
+                    "nuclear island, €3.4 billion for the turbine island and €1.7 billion for financing costs.\n",
+        }, False),
         Example("parts that name the whole's noun, then a count of something else", {
             "a.md": "---\npublished: 2024-02-01\n---\nThe league has 214 affiliated clubs, including 120 community "
                     "clubs and 57 university clubs, and 12,600 members.\n",
