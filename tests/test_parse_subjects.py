@@ -641,6 +641,10 @@ OWNERS = [
      "waiting over 52 weeks"),
     ("... named before the count", "The number of patients waiting over 78 weeks was 1,450.", "1,450",
      "waiting over 78 weeks"),
+    ("what is the most common, with its count (cancer statistics)", "In Scotland, lung cancer was the most common "
+     "cancer, with 5,120 new cases in 2022.", "5,120", "lung cancer"),
+    ("... a name, past a comma", "Lanmore remains the largest market, with 2.1 million customers.", "2.1 million",
+     "lanmore"),
     ("a local body's own count (hospital statistics)", "The trust's waiting list stood at 412,300 in March 2023.",
      "412,300", "trust"),
     ("a service that carried a count", "The metro carried 438 million passengers in 2023.", "438 million", "metro"),

@@ -1097,8 +1097,10 @@ class Extractor:
             lo = max(s_start, claim.start - 120)  # (past an apposition: "Transsion, the maker of ..., shipped|")
         m = _OWNER_VERB_BEFORE.search(text, lo, claim.start) if runs is None or not _OWNER_VERB_RUNS.isdisjoint(runs) \
             else None
+        with_owner = False
         if m is None and "with" in text[lo:claim.start]:
             m = _WITH_OWNER_BEFORE.search(text, max(s_start, claim.start - 70), claim.start)
+            with_owner = m is not None
         m = m or _LISTING_LABEL_BEFORE.search(text, lo, claim.start)
         if m is None:
             if runs is None or not _CARRIER_VERB_RUNS.isdisjoint(runs):
@@ -1111,7 +1113,7 @@ class Extractor:
         label = m.group("label")
         if _PREPOSITION_BEFORE.search(text, max(s_start, m.start("label") - 12), m.start("label")):
             return None  # "households in Lanmore produced| 250,000 tonnes": a place, not who produced it
-        if label.islower() and not (label.endswith("s") and not label.endswith("ss") and listing or labelled
+        if label.islower() and not with_owner and not (label.endswith("s") and not label.endswith("ss") and listing or labelled
                                     and _LAST_LISTED_LABEL.search(text, lo, m.start("label"))):
             # (", worth| some €950 million", ", taking| 41.2%": no label; "and independents| 3" is one, after the
             # listing's earlier figures, and so is "and trading| £4.9 million" after labelled ones; "The stadium,
@@ -2871,8 +2873,13 @@ _BOUGHT_FOR_BEFORE = regex.compile(
     r"(?P<what>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+for\s+"
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|a\s+reported|an\s+estimated|a\s+fee\s+of)\s+)?$")
 _WITH_OWNER_BEFORE = regex.compile(
-    r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*,|\s+(?:remain|remains|remained|is|are|was|"
-    r"were|became|become|becomes)\s+(?:now\s+|still\s+)?the\s+(?:[\w-]+\s+){1,3}?)\s*with\s+$")
+    r"(?<![\w'’-])(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    # (or in small letters, as the sentence's subject after an opener: "In Scotland, lung cancer was the most common
+    # cancer, with| 5,120 new cases")
+    r"|(?<=(?:^|[.!?]\s|,\s)(?:In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+)?)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"|(?<=^|[.!?]\s)[A-Z][a-z][\w-]*\s+[a-z][\w-]*)"
+    r"(?:\s*,|\s+(?:remain|remains|remained|is|are|was|"
+    r"were|became|become|becomes)\s+(?:now\s+|still\s+)?the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,?)\s*with\s+$")
 _LISTING_LABEL_BEFORE = regex.compile(
     r"(?:[:;,]|\band)\s+(?:the\s+)?(?P<label>[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$")
 # Words of a party's or team's name that say what it is, not which ("Green Party" and "Greens" are one).
