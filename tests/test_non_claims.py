@@ -69,6 +69,8 @@ CODES_AND_LABELS = [
     ("a footnote mark after a grouped number", "Its population was 23,400^2 at the census.", ["23,400"]),
     ("a helpline named by its number", "The national helpline 155 took 90,000 calls.", ["90,000"]),
     ("probe name", "Voyager 2 left the heliosphere.", []),
+    ("a group named by an age in words (child mortality)", "The under-five mortality rate was 51 per 1,000 live "
+     "births.", ["51 per 1,000"]),
     # (nuclear power) a plant's units by their numbers are no counts of reactors
     ("a reactor by its number", "Slovakia's Mochovce 3 reactor was connected to the grid.", []),
     ("units by their numbers", "Units 1 and 2 were closed.", []),

@@ -390,6 +390,10 @@ STATED_PERIODS = [
      "1984.", "2023-10-26", "528,420", "2023"),
     ("... nor a base year of a multiple (nuclear power)", "Nuclear output rose to 40 TWh, three times the 2020 level.",
      "2023-06-15", "40 TWh", "2023"),
+    ("a month without its year before a later dated one (nuclear power)", "Monthly generation ranged from 16.6 TWh in "
+     "August to 29.3 TWh in December 2022.", "2023-05-25", "16.6 TWh", "2022-08"),
+    ("... of the year before, in a span", "Inflation fell from 4.1% in November to 3.2% in February 2024.",
+     "2024-03-25", "4.1%", "2023-11"),
     ("a quarter whose year comes later (results releases)", "Gross margin was 53.0% in the fourth quarter and 54.4% "
      "for the full year 2023.", "2024-01-18", "53.0%", "2023-10/2023-12"),
     ("a quarter and the day it ended, after a dateline", "HSINCHU, 18 January 2024 — Valtrion announced revenue of "

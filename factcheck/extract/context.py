@@ -497,13 +497,15 @@ NOT_A_NAME = (r"(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|Your|It|There
 _SETTLEMENT = r"town|city|village|municipality|port|island|county|district|region|state|province"
 # A sentence that opens with a place named as one: "The town of Hexham had ...", "Ganjam district completed ...".
 _PLACE_OPENING = regex.compile(
-    r"(?:(?:In|By|During)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s+)?(?:(?:The|the)\s+(?:(?:smaller|larger|small|large|"
+    # ("In 2020, ...", "For the full year 2020, ...", "In the year to March 2023, ...")
+    r"(?:(?:In|By|During|For|Over|Throughout)\s+(?:[A-Za-z]+\s+){0,5}?(?:19|20)\d\d(?:[/–-]\d{2,4})?,\s+)?(?:(?:The|the)\s+(?:(?:smaller|larger|small|large|"
     r"neighbouring|neighboring|nearby|coastal|northern|southern|eastern|western)\s+)?(?P<kind>town|city|village|state|"
     r"province|county|district|region|municipality|department|prefecture|governorate|island)\s+of\s+"
     r"(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b"
     rf"|(?:(?:The|the)\s+)?(?P<named>{NOT_A_NAME}[A-Z][\w'’]+"
-    r"(?:[ -][A-Z][\w'’]+){0,2})\s+(?:district|province|state|county|region|municipality|"
-    r"prefecture|governorate)\b(?!\s+(?:of|[A-Z]))"
+    r"(?:[ -][A-Z][\w'’]+){0,2}?)\s+(?:district|province|state|county|region|municipality|"
+    r"prefecture|governorate|District|Province|County|Region|Municipality|Prefecture|Governorate)\b"
+    r"(?!\s+(?:of|[A-Z]))"
     # ("At Ostergaard, 6.8 million passengers passed through": where)
     r"|At\s+(?P<at>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}),"
     # ("The capital, Dranport, had a population of 1.31 million": the capital's)
@@ -985,6 +987,9 @@ _SINCE_BEFORE = regex.compile(r"\b[Ss]ince\s+$")
 _WIRE_DATELINE_BEFORE = regex.compile(r"[ \t>*_]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][\w.'’-]+)?,[ \t]*")
 _WIRE_DATELINE_AFTER = regex.compile(r"[ \t]*(?:\([A-Za-z .]{2,30}\)[ \t]*)?[—–-]{1,2}[ \t]")
 _DAY_RIGHT_AFTER = regex.compile(r"\s+(?:on|as\s+of|by|until|through)\s+(?:the\s+)?")  # ("$118.6 million| on |15 March")
+# A month without its year right after a figure, before a later figure: "16.6 TWh| in August| to 29.3 TWh".
+_MONTH_RIGHT_AFTER = regex.compile(rf"\s+(?:in|during)\s+(?P<month>{_MONTH_NAMES})\b(?!\s*,?\s*\d)(?=\s*,?\s+(?:to|and|"
+                                   r"but|while|compared|against|versus|from)\b)")
 _BARE_MONTH_WORDS = word_set(*(name for name in MONTHS if len(name) > 3 or name == "may"))  # (full names)
 _BARE_YEAR_PART_WORDS = word_set("quarter", "half", "q", "h", "quarterly")
 _REPORTING_WEEK = regex.compile(f"(?P<weeks>{REPORTING_WEEK})" + r"(?:\s+of\s+(?P<year>(?:19|20)\d\d)\b)?",
@@ -1967,6 +1972,9 @@ class SentenceContext:
         for d in self.dates(after, self.end):
             if _DATE_RIGHT_AFTER.fullmatch(self.text, after, d.start):
                 return f"{d.lower}/{d.upper}" if d.is_range else d.value
+        if _BARE_MONTH_WORDS & self.runs:
+            # ("from 4.1% in November to 3.2% in February 2024": the month, in the year the later date says)
+            return self._bare_month_right_after(after, after, self.end, ())
         return None
 
     def period(self, claim_start: int, claim_end: int, exclude: Sequence[tuple[int, int]] = (),
@@ -2000,6 +2008,10 @@ class SentenceContext:
                 own_part = self._bare_part_right_after(claim_start, claim_end, hi, exclude)
                 if own_part is not None:
                     return own_part
+            if not i and _BARE_MONTH_WORDS & self.runs:
+                own_month = self._bare_month_right_after(claim_start, claim_end, hi, exclude)
+                if own_month is not None:
+                    return own_month
             # A relative year speaks for its own clause ("fell to 6.1%, from 7.4% a year earlier"), and for a
             # later clause with no other number between them ("connected 48,000 homes last year, taking coverage
             # to 85%").
@@ -2364,6 +2376,26 @@ class SentenceContext:
             return None
         span = bare_year_part(m, int(years[-1].upper[:4]))
         return f"{span[0]}/{span[1]}" if span else None
+
+    def _bare_month_right_after(self, claim_start: int, claim_end: int, hi: int,
+                                exclude: Sequence[tuple[int, int]]) -> Optional[str]:
+        """A month right after the figure, without its year, in a sentence that dates another figure: "ranged from
+        16.6 TWh| in August to 29.3 TWh in December 2022" -> "2022-08"; else None."""
+        m = _MONTH_RIGHT_AFTER.match(self.text, claim_end, hi)
+        if m is None:
+            return None
+        dated = [d for d in self.dates(self.start, self.end) if (d.lower or "")[:4].isdigit()
+                 and not _excluded(d.start, exclude) and not (d.start < claim_end and claim_start < d.end)]
+        later = [d for d in dated if d.start >= m.end()]
+        if not later:
+            return None
+        year = int(later[0].lower[:4])
+        month = MONTHS[m.group("month").lower()]
+        # (a month after the later date's, in a span up to it, is of the year before: "from 4.1% in November to 3.2%
+        # in February 2024")
+        if len(later[0].lower) >= 7 and month > int(later[0].lower[5:7]):
+            year -= 1
+        return f"{year}-{month:02d}"
 
     def _same_months_in(self, year, claim_start: int) -> Optional[str]:
         """The months the sentence gives elsewhere for one year ("the first five months of 2024"), in the year of

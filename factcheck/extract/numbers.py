@@ -172,7 +172,9 @@ _TOKEN_WORDS = (list(CARDINAL_WORDS) + list(ZERO_WORDS) + list(SCALE_WORDS) + ["
 _NUMBER_RUNS = word_set(*[w + s for w in _TOKEN_WORDS for s in ("", "s")])
 # Where a number in words can begin: a word that opens one of _WORD_TOKEN's words, or "a", "an", "half",
 # "minus", "negative" before a space or hyphen, not after an ASCII letter or digit.
-_WORD_START = re.compile(rf"(?<![A-Za-z0-9_])(?i:(?:minus|negative|an?|half)[\s-]|{trie(_TOKEN_WORDS)})")
+# (not the number of a group's name: "under-five mortality", "the over-sixties")
+_WORD_START = re.compile(rf"(?<![A-Za-z0-9_])(?<!(?i:under)-)(?<!(?i:over)-)(?i:(?:minus|negative|an?|half)[\s-]|"
+                         rf"{trie(_TOKEN_WORDS)})")
 
 ORDINAL_PATTERN = regex.compile(
     rf"""
