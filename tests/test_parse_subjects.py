@@ -11,6 +11,8 @@ from tests.extraction_helpers import claim_with
 # (id, sentence, span, subject)
 # docs/claims.md: the noun phrase after the number is what it counts.
 NOUN_AFTER = [
+    ("a thing of two nouns joined by 'and' (police statistics)", "Officers carried out 11,960 stop and searches.",
+     "11,960", "stop and searches"),
     ("a compound adjective in -ed is no verb (domestic abuse statistics)", "There were 51,288 domestic abuse-related "
      "prosecutions in 2023.", "51,288", "domestic abuse-related prosecutions"),
     ("plural noun", "The ministry employs 60,000 public employees.", "60,000", "public employees"),

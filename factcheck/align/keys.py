@@ -139,7 +139,10 @@ def subject_key(claim: Claim) -> Optional[str]:
 def modifiers(claim: Claim) -> frozenset:
     """The words that restrict the head: "40 new schools" -> {new}; "612 primary schools" -> {primary}."""
     # ("the 10-year yield" is no "2-year yield": a term is one word, "10year")
-    words = [w.lower().strip("'’") for w in regex.split(r"[\s-]+", _TERM.sub(r"\1\2", _measured(claim)))]
+    measured = _TERM.sub(r"\1\2", _measured(claim))
+    if "equivalent" in measured.lower():
+        measured = _FULL_TIME_EQUIVALENT.sub("fte", measured)  # ("3,198 full-time equivalent officers": FTE officers)
+    words = [w.lower().strip("'’") for w in regex.split(r"[\s-]+", measured)]
     spelled = _spelled_out(claim)
     if not spelled and len(words) > 1 and len(words[-1]) > 4 and words[-1].endswith("ed") and words[-2] not in STOP_WORDS:
         words = words[:-2] + [words[-1], words[-2]]  # ("rhinos poached": the head before its participle, as head_of)
@@ -151,6 +154,7 @@ def modifiers(claim: Claim) -> frozenset:
                      and (w.isalpha() or _CODE_WORD.fullmatch(w)))
 
 
+_FULL_TIME_EQUIVALENT = regex.compile(r"\bfull[\s-]time[\s-]equivalents?\b", regex.IGNORECASE)
 _CODE_WORD = regex.compile(r"[a-z]+\d+(?:\.\d+)?[a-z]?|\d[a-z]|\d+(?:year|month|week|day)")  # ("mcv1", "4g", "10year")
 _TERM = regex.compile(r"\b(\d{1,3})-(year|month|week|day)s?\b", regex.IGNORECASE)
 _PERIOD_ADJECTIVES = frozenset("daily weekly monthly quarterly yearly annual".split())

@@ -1692,6 +1692,11 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2022-10-27\n---\nIn the year ending March 2022, police carried out 5,850 searches "
                     "under section 60 of the Public Order Act 1994.\n",
         }, False),
+        Example("FTE spelled out (police workforce)", {
+            "a.md": "---\npublished: 2023-07-26\n---\nNorthvale Constabulary had 3,412 FTE officers on 31 March 2023.\n",
+            "b.md": "---\npublished: 2023-09-14\n---\nNorthvale Constabulary had 3,198 full-time equivalent officers on 31 "
+                    "March 2023.\n",
+        }, True, ("3,412", "3,198")),
         Example("lengths that name two measures (cancer survival)", {
             "a.md": "---\npublished: 2023-11-14\n---\nFive-year survival for bowel cancer was 58% in 2019.\n",
             "b.md": "---\npublished: 2024-03-01\n---\nTen-year survival for bowel cancer was 52% in 2019.\n",

@@ -172,6 +172,12 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
         found = found[1:]
     for i, w in enumerate(found):
         lower = w.lower()
+        if lower == "and" and len(words) == 1 and not _is_plural(words[0]) and words[0].islower() \
+                and i + 1 < len(found) and _is_plural(found[i + 1]) and found[i + 1].islower() \
+                and (i + 2 >= len(found) or found[i + 2].lower() in STOP_WORDS
+                     and found[i + 2].lower() not in ("to", "that", "the", "a", "an", "its", "their")):
+            words.append(lower)  # "11,960 stop and searches": one thing of two words, counted (no "11,960 stop")
+            continue
         if lower in ("and", "or") and len(words) == 1 and not _is_plural(words[0]) \
                 and _JOINED_MODIFIER.fullmatch(" ".join(found[i + 1:i + 3])) and _joins_a_modifier(found[i + 1:i + 3]):
             words.append(lower)  # "2,390 general and acute beds", "720 technical and support staff": one noun
