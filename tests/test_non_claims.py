@@ -69,6 +69,9 @@ CODES_AND_LABELS = [
     ("a footnote mark after a grouped number", "Its population was 23,400^2 at the census.", ["23,400"]),
     ("a helpline named by its number", "The national helpline 155 took 90,000 calls.", ["90,000"]),
     ("probe name", "Voyager 2 left the heliosphere.", []),
+    # (student finance) a scheme by its number
+    ("a loan plan by its number", "Plan 2 loans are written off after 30 years.", ["30 years"]),
+    ("... two of them", "Plan 1 and 2 borrowers repay 9%.", ["9%"]),
     ("a group named by an age in words (child mortality)", "The under-five mortality rate was 51 per 1,000 live "
      "births.", ["51 per 1,000"]),
     # (nuclear power) a plant's units by their numbers are no counts of reactors

@@ -310,6 +310,12 @@ class EventDate(Check):
             "b.md": "---\npublished: 2023-11-10\n---\nSince its launch in 2018, FloodSure has paid out EUR 1.1 "
                     "billion.\n",
         }, True, ("2016", "2018")),
+        Example("two deadlines after one publication date (river pollution)", {
+            "a.md": "---\npublished: 2024-05-14\n---\nThe Clean Rivers Strategy was published in August 2022 and aims to end "
+                    "harm from overflows by 2050.\n",
+            "b.md": "---\npublished: 2025-03-27\n---\nThe Clean Rivers Strategy was published in August 2022 and aims to "
+                    "improve overflows near beaches by 2035.\n",
+        }, False),
         Example("a policy named in small letters, two dates in one country (alcohol policy)", {
             "a.md": "---\ntitle: Alcohol pricing in Scotland\npublished: 2024-03-01\n---\nMinimum unit pricing was "
                     "introduced in May 2018.\n",

@@ -1012,6 +1012,10 @@ _BRACKETED_AFTER = regex.compile(r"\s*\([^()\n]{1,60}\)")
 ANOTHER_VERB_BETWEEN = regex.compile(r"(?:\b(?:and|then|but|before|after|until)|,(?=\s+(?:was|were|has|had|is|are)\s))"
                                       r"\s+(?:(?:was|were|has\s+been|had\s+been|"
                                       r"is|are)\s+)?(?:[a-z]+ed|began|came|went|took|became|grew|rose|fell|ran)\b"
+                                      # (or a present tense that looks ahead: "was published in 2022 and aims to end
+                                      # harm by 2050", "and requires ...", "and will")
+                                      r"|\b(?:and|but)\s+(?:(?:also|now)\s+)?(?:aims?|plans?|seeks?|intends?|hopes?|"
+                                      r"promises?|pledges?|commits?|requires?|sets?|targets?|will|must|is\s+to|are\s+to)\b"
                                       # ("The programme, launched in 2016, closed in 2019": the main clause's verb)
                                       r"|(?<=\b(?:19|20)\d\d),\s+(?:[a-z]+ed|began|came|went|took|became)\b")
 # Between two places listed together: "Pakistan| and |Iran", "Chad|, |Niger and Mali".

@@ -41,7 +41,8 @@ _MONTH_NAMES = "|".join(name.capitalize() for name in sorted(MONTHS, key=len, re
 _NAMES = (
     "Voyager", "Apollo", "Gemini", "Pioneer", "Mariner", "Viking", "Sputnik", "Soyuz", "Artemis", "Falcon", "Saturn",
     "Windows", "iPhone", "Galaxy", "Xbox", "PlayStation", "Pixel", "Boeing", "Airbus", "Formula", "Vatican",
-    "Channel", "Studio", "reactor", "reactors", "unit", "units", "block", "blocks", "turbine", "turbines",
+    "Channel", "Studio", "reactor", "reactors", "unit", "units", "block", "blocks", "turbine", "turbines", "Plan", "Plans", "Option", "Options",
+    "Band", "Bands", "Scenario", "Scenarios", "Pillar", "Pillars",
     # aircraft: "ATR 72-600", "Embraer 190", "Cessna 172"
     "ATR", "Embraer", "Cessna", "Bombardier", "Dash", "Comac", "Antonov", "Tupolev", "Sukhoi", "Ilyushin",
     # software named with its version: "Android 14", "iOS 17", "Python 3.12"
@@ -109,7 +110,12 @@ _ALTERNATIVES: dict[str, list[str]] = {
               r"(?:\d+(?:[\w.-]|[/,]\d)*|one|two|three|four|five|six|seven|eight|nine|ten|[ivxlc]+\b)"],
     # Names of missions, products and series that carry a number: "Voyager 2", "Apollo 11", "Windows 10".
     # ("Boeing 787-9", "ATR 72-600": the variant after a hyphen is part of the name)
-    "name number": [r"\b(?:" + "|".join(_NAMES) + r")\s+\d{1,3}(?:-\d{1,4}\b(?![.,]\d)|(?:\.\d{1,2}){1,2}\b"
+    "name number": [
+                    # (a scheme's or an option's number, capitalised: "Plan 2 loans", "Option 3", "Band 5 nurses";
+                    # before the names below, one of which it is)
+                    r"\b(?:Plans?|Options?|Bands?|Scenarios?|Pillars?)\s+\d{1,2}(?:\s*(?:,|and|&|or)\s*\d{1,2})*"
+                    r"\b(?![.,]\d|\s*(?:%|per\s*cent|percent|million|billion))|"
+                    r"\b(?:" + "|".join(_NAMES) + r")\s+\d{1,3}(?:-\d{1,4}\b(?![.,]\d)|(?:\.\d{1,2}){1,2}\b"
                     r"(?=\s+(?:[a-z]|[A-Z]{2}))(?!\s*(?:million|billion|bn|m|per|percent)\b))?"
                     r"\b(?!\s*(?:%|per\s*cent|percent))"
                     # (a unit of a plant by its number: "the Mochovce 3 reactor", "Units 1 and 2", "Reactor 4")
