@@ -28,6 +28,8 @@ PERIOD_AFTER = [
     ("every night, opening the sentence", "Every night, about 300 people sleep rough.", "about 300", "rate", 300,
      "night"),
     ("on an average night", "On an average night the shelters provided 620 beds.", "620", "rate", 620, "night"),
+    ("a rate of an amount of its own is no rate of the people (student finance)", "About 1 million borrowers will owe "
+     "nothing each month.", "About 1 million", "count", 1_000_000, None),
     ("a period adjective before its noun is no rate (NGO briefs)", "The 37 members call on the government to publish "
      "monthly enforcement data.", "37", "count", 37, None),
 ]

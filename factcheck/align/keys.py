@@ -634,7 +634,8 @@ _RESTRICTING_AFTER = regex.compile(
 _KIND_WORDS = r"(?P<kind>[a-z][\w-]*(?:\s+(?!(?:in|at|on|for|and|or|by|during|from|to|with|was|were|is|are)\b)[a-z][\w-]*){0,2})"
 # "victims| of sexual exploitation", "people| were in forced labour": what kind of the thing a count counts.
 _OF_KIND_AFTER = regex.compile(
-    r"\s+(?:of|(?:were|are|was|is)\s+(?:(?:living|held|trapped|kept|working)\s+)?in)\s+"
+    r"\s+(?:of|(?:were|are|was|is)\s+(?:(?:already|still|now|currently)\s+)?(?:(?:living|held|trapped|kept|working)\s+)?"
+    r"in|(?:(?:were|are|was|is)\s+)?(?:(?:already|still|now|currently)\s+)?(?:living|diagnosed)\s+with)\s+"
     r"(?!(?:the|all|whom|which|them|these|those|its|their|this|that|a|an|which|what|who|it)\b)"
     + _KIND_WORDS)
 

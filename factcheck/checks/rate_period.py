@@ -214,6 +214,12 @@ class RatePeriod(Check):
     id = "rate-period"
     severity = "error"
     examples = [
+        Example("a year's amount restated by the month, rounded to the pound (student loans)", {
+            "a.md": "---\npublished: 2023-06-15\n---\nThe repayment threshold is £27,295 a year, or £2,275 a month.\n",
+        }, False),
+        Example("... but not a pound more", {
+            "a.md": "---\npublished: 2023-06-15\n---\nThe repayment threshold is £27,295 a year, or £2,277 a month.\n",
+        }, True, ("£27,295 a year", "£2,277 a month")),
         Example("deaths that happen and deaths averted (alcohol policy)", {
             "a.md": "---\npublished: 2023-08-15\n---\nOn average, 3.5 people die from alcohol every day.\n",
             "b.md": "---\npublished: 2023-06-20\n---\nThe policy averts about 150 deaths a year.\n",
@@ -523,7 +529,7 @@ class RatePeriod(Check):
                 else:
                     continue  # (two rates with their subjects: compared with their group's, below)
                 low, high = interval(yearly, config.tolerances.rounding)
-                rate_low, rate_high = interval(rate, config.tolerances.rounding)
+                rate_low, rate_high = _rounded_restatement(rate, interval(rate, config.tolerances.rounding))
                 if overlaps((low, high), (rate_low, rate_high)):
                     continue
                 message = (f"{name(first)} says {said} ({_per_year(first, low, high)}) but restates it as "
@@ -591,7 +597,14 @@ class RatePeriod(Check):
                     if not (a.source == b.source and a.sentence == b.sentence) \
                             and _far_apart(spans[id(a)], spans[id(b)]):
                         continue  # ("€1,100 a month" of rent and "€95 million a year" of dropouts: two things)
-                    if overlaps(spans[id(a)], spans[id(b)]) or (a.id, b.id) in reported or \
+                    span_a, span_b = spans[id(a)], spans[id(b)]
+                    if a.source == b.source and a.sentence == b.sentence:
+                        # ("£27,295 a year, or £2,275 a month": the later worked out, and rounded to its last digit)
+                        if a.start > b.start:
+                            span_a = _rounded_restatement(a, span_a)
+                        else:
+                            span_b = _rounded_restatement(b, span_b)
+                    if overlaps(span_a, span_b) or (a.id, b.id) in reported or \
                             not subjects_compatible(a, b) or not entities_compatible(a, b) \
                             or not parts_compatible(a, b) or _named_on_one_side(a, b) or one_is_a_subgroup(a, b) \
                             or not predicates_compatible(a, b):
@@ -604,3 +617,20 @@ class RatePeriod(Check):
                     yield self.finding(message, [(a, "rate"), (b, "rate")],
                                        {"per_year_low_a": lo, "per_year_high_a": hi,
                                         "per_year_low_b": spans[id(b)][0], "per_year_high_b": spans[id(b)][1]})
+
+
+_LAST_DIGITS = regex.compile(r"\d[\d,]*(?:\.(?P<decimals>\d+))?")
+
+
+def _rounded_restatement(rate: Claim, span: tuple[float, float]) -> tuple[float, float]:
+    """The interval of a figure that restates another over another period, which was worked out and rounded to
+    its last written digit: "£27,295 a year, or £2,275 a month" is £2,274.58 a month, written to the pound."""
+    digits = _LAST_DIGITS.search(rate.text)
+    if digits is None or not isinstance(rate.value, float) or not rate.value:
+        return span
+    step = 10.0 ** -len(digits.group("decimals") or "")
+    scale = span[0] / rate.value if span[0] == span[1] else 0.0
+    if scale <= 0:
+        return span
+    return min(span[0], (rate.value - step / 2) * scale), max(span[1], (rate.value + step / 2) * scale)
+

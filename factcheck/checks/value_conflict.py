@@ -1692,6 +1692,15 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2022-10-27\n---\nIn the year ending March 2022, police carried out 5,850 searches "
                     "under section 60 of the Public Order Act 1994.\n",
         }, False),
+        Example("people living with two conditions (social care)", {
+            "a.md": "---\npublished: 2024-06-02\n---\nIn 2023, 38,000 people were living with dementia in Northshire.\n",
+            "b.md": "---\npublished: 2024-07-02\n---\nIn 2023, 9,500 people were living with a learning disability in "
+                    "Northshire.\n",
+        }, False),
+        Example("borrowers still in default are some of the borrowers (student loans)", {
+            "a.md": "---\npublished: 2023-08-10\n---\nDirect Loans were held by 37.8 million borrowers.\n",
+            "b.md": "---\npublished: 2023-09-15\n---\nSome 7.5 million borrowers were already in default.\n",
+        }, False),
         Example("FTE spelled out (police workforce)", {
             "a.md": "---\npublished: 2023-07-26\n---\nNorthvale Constabulary had 3,412 FTE officers on 31 March 2023.\n",
             "b.md": "---\npublished: 2023-09-14\n---\nNorthvale Constabulary had 3,198 full-time equivalent officers on 31 "

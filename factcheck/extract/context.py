@@ -1361,7 +1361,9 @@ RATE_PERIOD = {"annual": "year", "daily": "day", "monthly": "month", "weekly": "
 # (not a digit inside a name or a code: "40 tonnes of CO2 per day", "PM2.5", "Line 4")
 _RATE_STOP = regex.compile(
     r"[;:()]|\.(?!(?<=[A-Za-z]\d*\.)\d)|(?<![A-Za-z]\d*|[A-Za-z]\d*\.)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|thousand|million|billion)\b", regex.IGNORECASE)
+    r"seventy|eighty|ninety|hundred|thousand|million|billion"
+    # (an amount of its own, which the rate is of: "borrowers who will owe nothing each month")
+    r"|nothing|anything|something|none)\b", regex.IGNORECASE)
 
 
 def find_rate(text: str, pos: int, limit: int) -> Optional[tuple[str, int, int]]:
