@@ -182,6 +182,17 @@ def test_record_superlatives(sentence, span, position, scope):
     assert [(c.text, c.value, c.scope) for c in ranks] == [(span, position, scope)]
 
 
+# What an ordinal superlative ranks by, after where (social care statistics): "third-highest in England for fees".
+@pytest.mark.parametrize("sentence, scope", [
+    pytest.param("Northshire ranked third-highest in England for care home fees.", "highest care home fees",
+                 id="for a criterion"),
+    pytest.param("Northshire ranked fifth-highest for staff vacancies in 2023.", "highest staff vacancies",
+                 id="... right after it"),
+])
+def test_a_superlatives_criterion(sentence, scope):
+    assert next(c for c in extract(sentence) if c.kind == "rank").scope == scope
+
+
 def test_a_possessive_names_whose_ranking_it_is():
     claim = next(c for c in extract("2023 was Norland's warmest year since records began.") if c.kind == "rank")
     assert claim.place == "Norland"

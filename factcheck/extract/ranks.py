@@ -131,6 +131,11 @@ _CRITERION_NOUN = regex.compile(
     # ("for road deaths per 100,000 people": the rate's base is part of what is ranked, and says nothing new)
     r"(?:\s+per\s+[\d,]+(?:\s+[a-z]+)?)?"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|among|after|behind|ahead|with|and|since|last|this|of\s+[A-Z]|worldwide)\b)")
+# What a superlative ranks by, after it and where: "third-highest| in England for care home fees".
+_FOR_CRITERION = regex.compile(
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+for\s+(?:(?:its|their)\s+)?"
+    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|among|with|and|since|last|this|of|at)\b)")
 # Words that open no criterion ("first in a series", "second in each group") or only frame one ("scores").
 _NOT_CRITERIA = frozenset("the a an its their his her our this that these those each every all terms line turn "
                           "time place row order part case fact".split())
@@ -227,6 +232,11 @@ def find_ranks(text: str, start: int, end: int, runs: Optional[set[bytes]] = Non
         position = ordinal
         superlative = m.group("superlative")
         scope = _LEADING_GAP.sub("", superlative).lower() if superlative else _plain_scope(text, m.end(), end)
+        if superlative and " " not in scope:
+            # "ranked third-highest in England for care home fees": the superlative's criterion, after it
+            criterion = _FOR_CRITERION.match(text, m.end(), end)
+            if criterion:
+                scope = f"{scope} {fold(criterion.group('what'))}"
         yield RankMention(m.start(), m.end(), position, scope)
 
 
