@@ -394,6 +394,8 @@ STATED_PERIODS = [
      "August to 29.3 TWh in December 2022.", "2023-05-25", "16.6 TWh", "2022-08"),
     ("... of the year before, in a span", "Inflation fell from 4.1% in November to 3.2% in February 2024.",
      "2024-03-25", "4.1%", "2023-11"),
+    ("the year of the clause before 'and' is no year of a figure with its own (bus services)", "Fares were frozen in "
+     "2024 and 612 buses were in service in 2023.", "2024-06-20", "612", "2023"),
     ("a quarter whose year comes later (results releases)", "Gross margin was 53.0% in the fourth quarter and 54.4% "
      "for the full year 2023.", "2024-01-18", "53.0%", "2023-10/2023-12"),
     ("a quarter and the day it ended, after a dateline", "HSINCHU, 18 January 2024 — Valtrion announced revenue of "

@@ -310,6 +310,11 @@ class EventDate(Check):
             "b.md": "---\npublished: 2023-11-10\n---\nSince its launch in 2018, FloodSure has paid out EUR 1.1 "
                     "billion.\n",
         }, True, ("2016", "2018")),
+        Example("a launch and an extension since (bus fares)", {
+            "a.md": "---\npublished: 2024-03-12\n---\nThe Hopper scheme was launched in January 2022 and has since been "
+                    "extended to the end of 2024.\n",
+            "b.md": "---\npublished: 2024-03-13\n---\nThe Hopper scheme was launched in January 2022.\n",
+        }, False),
         Example("two deadlines after one publication date (river pollution)", {
             "a.md": "---\npublished: 2024-05-14\n---\nThe Clean Rivers Strategy was published in August 2022 and aims to end "
                     "harm from overflows by 2050.\n",

@@ -214,6 +214,18 @@ class RatePeriod(Check):
     id = "rate-period"
     severity = "error"
     examples = [
+        Example("two limits on fares by two periods (bus fares)", {
+            "a.md": "---\npublished: 2024-06-20\n---\nFares on Harrowline buses are capped at £5 a day.\n",
+            "b.md": "---\npublished: 2024-06-20\n---\nFares on Harrowline buses are capped at £20 a week.\n",
+        }, False),
+        Example("two products priced by their own periods (bus fares)", {
+            "a.md": "---\npublished: 2024-06-20\n---\nThe Hopper daily cap is £5 a day.\n",
+            "b.md": "---\npublished: 2024-06-20\n---\nThe Hopper weekly cap is £20 a week.\n",
+        }, False),
+        Example("... a day ticket and a weekly one", {
+            "a.md": "---\npublished: 2024-06-20\n---\nAn adult day ticket costs £5.50 a day on Harrowline buses.\n",
+            "b.md": "---\npublished: 2024-06-20\n---\nAn adult weekly ticket costs £22 a week on Harrowline buses.\n",
+        }, False),
         Example("a year's amount restated by the month, rounded to the pound (student loans)", {
             "a.md": "---\npublished: 2023-06-15\n---\nThe repayment threshold is £27,295 a year, or £2,275 a month.\n",
         }, False),
@@ -592,6 +604,9 @@ class RatePeriod(Check):
                         continue  # (two rates of one sentence only when one restates the other: "..., or ...")
                     if a.kind == "money" and "hour" in (a.per, b.per):
                         continue  # "£11.44 an hour" and "£430 a week": pay for the hours worked, not every hour
+                    if _products_by_period(a, b) or _is_a_cap(a) or _is_a_cap(b):
+                        continue  # "The daily cap is £5 a day" and "the weekly cap is £20 a week": two products;
+                        # "capped at £5 a day" and "at £20 a week": two limits, which need not agree
                     if (_part_of_year(a) or _part_of_year(b)) and "year" in (a.per, b.per):
                         continue  # "12 million euros a day in the winter months" is no 365 days of it
                     if not (a.source == b.source and a.sentence == b.sentence) \
@@ -633,4 +648,30 @@ def _rounded_restatement(rate: Claim, span: tuple[float, float]) -> tuple[float,
     if scale <= 0:
         return span
     return min(span[0], (rate.value - step / 2) * scale), max(span[1], (rate.value + step / 2) * scale)
+
+
+def _products_by_period(a: Claim, b: Claim) -> bool:
+    """Whether two rates name things by different periods: "the daily cap" and "the weekly cap", a day ticket and a
+    weekly ticket, are two products, each priced by its own period."""
+    first = _PRODUCT_PERIOD.search(a.subject or "")
+    second = _PRODUCT_PERIOD.search(b.subject or "")
+    return first is not None and second is not None \
+        and _PERIOD_NOUN.get(first.group(0).lower()) != _PERIOD_NOUN.get(second.group(0).lower())
+
+
+# A period that names a product, before its noun: "daily cap", "day ticket", "annual pass", "season ticket".
+_PRODUCT_PERIOD = regex.compile(r"\b(?:daily|weekly|monthly|annual|yearly|day|week|month|year|season)\b(?=\s+[a-z])",
+                                regex.IGNORECASE)
+_PERIOD_NOUN = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year", "day": "day",
+                "week": "week", "month": "month", "year": "year", "season": "season"}
+
+
+# Before a limit: "capped at| £5 a day", "a cap of", "limited to", "a maximum of".
+_CAP_BEFORE = regex.compile(r"\b(?:capped\s+at|caps?\s+(?:of|at)|limited\s+to|a\s+limit\s+of|(?:a\s+)?maximum\s+of)\s+$",
+                            regex.IGNORECASE)
+
+
+def _is_a_cap(claim: Claim) -> bool:
+    at = position_in_sentence(claim)
+    return _CAP_BEFORE.search(claim.sentence, max(0, at - 25), at) is not None
 

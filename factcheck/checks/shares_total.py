@@ -71,6 +71,8 @@ _VERB_AFTER_SHARE = regex.compile(
     # (a word of its own: "were underweight", "were overseas" are no age)
     r"(?P<age>\s+(?:(?:under|over|aged|older|younger|below|above)\b|between\s+(?:the\s+ages\s+of\s+)?\d))?",
     regex.IGNORECASE)
+# A clause that opens another breakdown of the same whole: ", while| 40% were made at peak times".
+_OTHER_BREAKDOWN = regex.compile(r",?\s+(?:while|whereas)\s", regex.IGNORECASE)
 _COMPARED_GROUPS = regex.compile(r"\b(?:higher|lower|greater|smaller|better|worse)\s+(?:among|in|for|at)\b[^;]{1,80}?"
                               r"\bthan\b", regex.IGNORECASE)
 _IN_POINTS = regex.compile(r"\bpoints?\b|\bpp\b|\bpts\b", regex.IGNORECASE)
@@ -266,6 +268,14 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2023-11-14\n---\nUptake was 61.6% among men and 66.9% among women, a gap of 5.3 "
                     "percentage points.\n",
         }, False),
+        Example("a second breakdown after 'while' (bus journeys)", {
+            "a.md": "---\npublished: 2024-06-20\n---\nOf all journeys, 70% were made by adults and 30% by children, "
+                    "while 40% were made at peak times.\n",
+        }, False),
+        Example("... but the rest after a semicolon still adds up (coffee exports)", {
+            "a.md": "---\npublished: 2024-02-15\n---\nGreen Arabica accounted for 58% of exports in December and "
+                    "Robusta for 33%; soluble coffee made up the remaining 19%.\n",
+        }, True, ("58%", "33%", "19%")),
         Example("rates of groups compared (screening uptake)", {
             "a.md": "---\npublished: 2023-11-14\n---\nUptake was higher among women (66.9%) than men (61.6%), and lower "
                     "in the most deprived areas (52.4%) than in the least deprived (72.8%).\n",
@@ -549,12 +559,16 @@ class SharesTotal(Check):
                 # "29 were over budget, or 71%, and 33 were behind schedule, or 80%": each share restates its count,
                 # whose parts-whole is the counts' to check
                 continue
-            if ";" in sentence:
-                # "55% were girls and 45% boys; 62% lived in rural areas": two breakdowns, one on each side; the
-                # shares of the first clause with two or more are the list
+            if ";" in sentence or _OTHER_BREAKDOWN.search(sentence):
+                # "55% were girls and 45% boys; 62% lived in rural areas", "70% were made by adults and 30% by
+                # children, while 40% were made at peak times": two breakdowns, one on each side; the shares of the
+                # first clause with two or more are the list (but not before what the others leave: "...; soluble
+                # coffee made up the remaining 19%")
                 runs: list[list[Claim]] = [[shares[0]]]
                 for before, after in zip(shares, shares[1:]):
-                    if ";" in sentence[position_in_sentence(before):position_in_sentence(after)]:
+                    between = sentence[position_in_sentence(before):position_in_sentence(after)]
+                    if (";" in between or _OTHER_BREAKDOWN.search(between)) and not _REMAINING_SHARE_BEFORE.search(
+                            sentence, max(0, position_in_sentence(after) - 25), position_in_sentence(after)):
                         runs.append([])
                     runs[-1].append(after)
                 shares = next((run for run in runs if len(run) >= 2), [])

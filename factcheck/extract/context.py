@@ -1010,12 +1010,15 @@ _PARTNER_BEFORE = regex.compile(r"\b(?:with|against|versus|vs\.?|than)\s+(?:the\
 _BRACKETED_AFTER = regex.compile(r"\s*\([^()\n]{1,60}\)")
 # A verb of its own between an event word and a later date: "passed in June 2012| and entered |into force in ...".
 ANOTHER_VERB_BETWEEN = regex.compile(r"(?:\b(?:and|then|but|before|after|until)|,(?=\s+(?:was|were|has|had|is|are)\s))"
-                                      r"\s+(?:(?:was|were|has\s+been|had\s+been|"
+                                      # ("and has since been extended to the end of 2024": the extension's date)
+                                      r"\s+(?:(?:was|were|has\s+(?:(?:since|also|now|then)\s+)?been|"
+                                      r"had\s+(?:(?:since|also|now|then)\s+)?been|"
                                       r"is|are)\s+)?(?:[a-z]+ed|began|came|went|took|became|grew|rose|fell|ran)\b"
                                       # (or a present tense that looks ahead: "was published in 2022 and aims to end
                                       # harm by 2050", "and requires ...", "and will")
                                       r"|\b(?:and|but)\s+(?:(?:also|now)\s+)?(?:aims?|plans?|seeks?|intends?|hopes?|"
-                                      r"promises?|pledges?|commits?|requires?|sets?|targets?|will|must|is\s+to|are\s+to)\b"
+                                      r"promises?|pledges?|commits?|requires?|sets?|targets?|will|must|is\s+to|are\s+to|"
+                                      r"runs?\s+(?:until|to|through))\b"
                                       # ("The programme, launched in 2016, closed in 2019": the main clause's verb)
                                       r"|(?<=\b(?:19|20)\d\d),\s+(?:[a-z]+ed|began|came|went|took|became)\b")
 # Between two places listed together: "Pakistan| and |Iran", "Chad|, |Niger and Mali".
@@ -1895,6 +1898,8 @@ _LAW_NAME_BEFORE = regex.compile(r"(?-i:\b(?:Act|Acts|Regulations|Order|Code|Dir
                                  r"Ordinance|Decree|Measure))\s+(?:of\s+)?$")
 # Between a quarter and the day it ended: "the fourth quarter| ended |31 December 2023".
 _QUARTER_ENDED_GAP = regex.compile(r"\s+(?:ended|ending|to|through)\s+(?:on\s+)?")
+# From the date of one clause to a figure that opens the next: "frozen in 2024| and |612 buses".
+_AND_THEN_FIGURE = regex.compile(r"\s*,?\s+and\s+(?:(?:about|around|some|nearly|almost|over|only|just)\s+)?")
 # A figure of a whole year, in a results release: "$19.2 billion| for the full year", "for the whole of 2023".
 _FULL_YEAR_AFTER = regex.compile(r"\s+(?:for|in|over)\s+(?:the\s+)?(?:full|whole)(?:[\s-]+year|\s+of)"
                                  r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?")
@@ -2183,6 +2188,9 @@ class SentenceContext:
                 # they follow it at once ("5% in 2019").
                 if d.end <= claim_start:
                     distance = claim_start - d.end
+                    if _AND_THEN_FIGURE.fullmatch(text, d.end, claim_start):
+                        distance += 1000  # "Fares were frozen in 2024 and| 612 buses were in service in 2023": the
+                        # other clause's year, after any of the figure's own
                 elif _DATE_RIGHT_AFTER.fullmatch(text, claim_end, d.start) \
                         or same is not None and _DATE_RIGHT_AFTER.fullmatch(text, claim_end, same.start()):
                     distance = 0
