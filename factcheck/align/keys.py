@@ -1276,6 +1276,8 @@ _SAME_PREDICATE = {"died": "die", "die": "die", "dies": "die", "kill": "die", "p
                    "finalis": "complete", "finaliz": "complete",
                    # verbs of shedding jobs: "cut 8,400 jobs", "eliminated", "shed", "axed", "laid off"
                    "cut": "cut", "eliminat": "cut", "shed": "cut", "ax": "cut", "slash": "cut", "laid": "cut",
+                   # (and of services: "47 bus routes have been cut", "axed", "withdrawn", "scrapped")
+                   "axed": "cut", "withdrawn": "cut", "withdraw": "cut", "scrapp": "cut", "scrap": "cut",
                    # verbs of winning seats or votes: "won 42 seats", "secured 45 seats", "took 45 seats"
                    "won": "win", "win": "win", "wins": "win", "secur": "win", "captur": "win", "took": "win",
                    "poll": "win", "garner": "win", "obtain": "win",

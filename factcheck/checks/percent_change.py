@@ -205,6 +205,10 @@ class PercentChange(Check):
     id = "percent-change"
     severity = "error"
     examples = [
+        Example("a change whose verb says only better or worse (bus punctuality)", {
+            "a.md": "---\npublished: 2024-06-20\n---\nPunctuality improved from 78.9% to 80.2%, a rise of 2.3 percentage "
+                    "points.\n",
+        }, True, ("2.3 percentage points",)),
         Example("a change named by another noun (cancer referrals)", {
             "a.md": "---\npublished: 2023-11-14\n---\nReferrals rose from 3,410 to 3,980, a surge of 21%.\n",
         }, True, ("21%",)),

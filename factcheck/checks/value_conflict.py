@@ -1701,6 +1701,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-08-10\n---\nDirect Loans were held by 37.8 million borrowers.\n",
             "b.md": "---\npublished: 2023-09-15\n---\nSome 7.5 million borrowers were already in default.\n",
         }, False),
+        Example("routes cut and routes axed (bus services)", {
+            "a.md": "---\npublished: 2024-05-02\n---\nSince 2019, 47 bus routes have been cut in West Harrowfield.\n",
+            "b.md": "---\npublished: 2024-03-13\n---\nSince 2019, 31 bus routes have been axed in West Harrowfield.\n",
+        }, True, ("47", "31")),
         Example("FTE spelled out (police workforce)", {
             "a.md": "---\npublished: 2023-07-26\n---\nNorthvale Constabulary had 3,412 FTE officers on 31 March 2023.\n",
             "b.md": "---\npublished: 2023-09-14\n---\nNorthvale Constabulary had 3,198 full-time equivalent officers on 31 "
