@@ -69,7 +69,7 @@ PLACES = [
     ("... and the document's when none does", "France had 56 reactors in 2022. The country's fleet peaked at 59 "
      "reactors in 2000.", "59", "France"),
     ("a district named with its kind in capitals, after a long opener (maternal health)", "For the full year 2020, "
-     "Lilongwe District recorded 148 maternal deaths.", "148", "Lilongwe"),
+     "Lilongwe District recorded 148 maternal deaths.", "148", "Lilongwe District"),
     ("a compass part of a country is no figure for the country", "In the north of Vessaria, 1,200 cases were "
      "recorded in 2022.", "1,200", "northern Vessaria"),
     ("a compass part in two words, opening the sentence", "The North West of Brindland recorded 1,200 cases in 2022.",

@@ -510,7 +510,11 @@ _PLACE_OPENING = regex.compile(
     r"(?P<place>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b"
     rf"|(?:(?:The|the)\s+)?(?P<named>{NOT_A_NAME}[A-Z][\w'’]+"
     r"(?:[ -][A-Z][\w'’]+){0,2}?)\s+(?:district|province|state|county|region|municipality|"
-    r"prefecture|governorate|District|Province|County|Region|Municipality|Prefecture|Governorate)\b"
+    r"prefecture|governorate)\b"
+    r"(?!\s+(?:of|[A-Z]))"
+    # (the kind in capitals is part of the name: "Lilongwe District recorded", "Northern Province had")
+    rf"|(?:(?:The|the)\s+)?(?P<named>{NOT_A_NAME}[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){{0,2}}?\s+"
+    r"(?:District|Province|County|Region|Municipality|Prefecture|Governorate))\b"
     r"(?!\s+(?:of|[A-Z]))"
     # ("At Ostergaard, 6.8 million passengers passed through": where)
     r"|At\s+(?P<at>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}),"
