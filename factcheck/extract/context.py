@@ -2573,22 +2573,21 @@ class SentenceContext:
                         found = [f for f in found if f[0] != at]
                         found.append((at, at, name, opening.start(), opening.end()))
                         self._opening_at.add(at)
-                for m in _PART_OF_PLACE.finditer(text, lo, hi) if not _PART_OF_PLACE_RUNS.isdisjoint(runs) else ():
+                # "in northern Vessaria", "in the north of Vessaria": a part of Vessaria, by where it lies
+                parts_by_side = [(m, m.group("direction").lower()) for m in _PART_OF_PLACE.finditer(text, lo, hi)] \
+                    if not _PART_OF_PLACE_RUNS.isdisjoint(runs) else []
+                if not _COMPASS_RUNS.isdisjoint(runs):
+                    parts_by_side += [(m, _compass_adjective(m.group("compass")))
+                                      for m in _COMPASS_PART_OF_PLACE.finditer(text, lo, hi)]
+                for m, side in parts_by_side:
                     at = m.start("place")
                     name = _POSSESSIVE_S.sub("", m.group("place"))
                     if _NOT_A_PLACE.match(name) or _INSTITUTION_HEAD.search(name):
                         continue
                     name = gazetteer.canonical.get(fold(name), name)
-                    found = [f for f in found if f[0] != at]
-                    found.append((at, at, f"{m.group('direction').lower()} {name}", m.start(), m.end()))
-                for m in _COMPASS_PART_OF_PLACE.finditer(text, lo, hi) if not _COMPASS_RUNS.isdisjoint(runs) else ():
-                    at = m.start("place")
-                    name = _POSSESSIVE_S.sub("", m.group("place"))
-                    if _NOT_A_PLACE.match(name) or _INSTITUTION_HEAD.search(name):
-                        continue
-                    name = gazetteer.canonical.get(fold(name), name)
-                    found = [f for f in found if not m.start() <= f[0] < m.end()]  # (not "North" as a name of its own)
-                    found.append((at, at, f"{_compass_adjective(m.group('compass'))} {name}", m.start(), m.end()))
+                    # (the place itself, and a compass word read as a name of its own: "North")
+                    found = [f for f in found if f[0] != at and not m.start() <= f[0] < m.end()]
+                    found.append((at, at, f"{side} {name}", m.start(), m.end()))
                 for m in _NAMED_PART.finditer(text, lo, hi) if not _NAMED_PART_RUNS.isdisjoint(runs) else ():
                     # "Exports from the Northern Province rose to ...", "the Rift Valley Region": a part named as one
                     at = m.start("place")

@@ -322,6 +322,8 @@ _ELIDED_BY_LEAD = (r"\s*(?:(?:per\s*cent|percent|points?)\s*)?(?:(?:in|on|over)\
 _ELIDED_BY_BEFORE = regex.compile(rf"[\d%]{_ELIDED_BY_LEAD}"
                                   r"(?:[A-Z][\w-]*['’]s|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+by\s+$")
 # ... and between the two figures, where an owner names the second: "12% in 2023| and Finland's by |54%".
+_ELIDED_OWNER_BY_GAP = regex.compile(rf"{_ELIDED_BY_LEAD}[A-Z][\w-]*['’]s\s+by\s+")
+# The preposition of a phrase right after a figure: "€1.14 billion| for |research".
 _PREPOSITION_AFTER = regex.compile(r"\s+(in|for|during|over|at|on|to)\s")
 # A sentence that opens with a place as its subject: "(. )Germany's first reactor", "(. )In Germany, ...".
 _SENTENCE_OPENING_NAME = regex.compile(r"(?:^|[.!?]\s+)(?:In\s+)?(?:the\s+|The\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
@@ -343,7 +345,6 @@ _ELIDED_LISTING_GAP = regex.compile(
     r"(?:\s+(?:in|for|during|over|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
     r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while|but)\s+)"
     r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?")
-_ELIDED_OWNER_BY_GAP = regex.compile(rf"{_ELIDED_BY_LEAD}[A-Z][\w-]*['’]s\s+by\s+")
 # The last number before a point: "rose |12| per cent".
 DIGIT_RUN_BEFORE = regex.compile(r"\d[\d,.]*(?=\D*$)", regex.REVERSE)
 # Before an allocation ratio: "randomized| 2:1", "assigned in a| 1:1".
