@@ -224,6 +224,16 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2024-02-05\n---\nLogic sales rose 1.1% to $178.6 billion, and sales of memory chips "
                     "fell 31.0% to $92.3 billion.\n",
         }, False),
+        Example("the year before's figure in brackets (results releases)", {
+            "a.md": "---\npublished: 2024-09-25\n---\nGroup revenue rose 12% to £212.5 million (2022: £197.9 million).\n",
+        }, True, ("12%",)),
+        Example("... before the change", {
+            "a.md": "---\npublished: 2024-09-25\n---\nPassengers made 44.0 million journeys in 2023 (2022: 45.3 million), "
+                    "a fall of 6%.\n",
+        }, True, ("6%",)),
+        Example("... and right", {
+            "a.md": "---\npublished: 2024-09-25\n---\nGroup revenue rose 7% to £212.5 million (2022: £197.9 million).\n",
+        }, False),
         Example("a change after inflation beside nominal levels (development aid)", {
             "a.md": "---\npublished: 2024-04-11\n---\nODA totalled $223.7 billion in 2023, up from $211.0 billion in 2022, "
                     "a rise of 1.8% in real terms.\n",
@@ -676,6 +686,14 @@ def _change_range(old: float, old_half: float, new: float, new_half: float, dire
     return min(ends), max(ends)
 
 
+# Between a level and the year before's in brackets: "£212.5 million| (2022: |£197.9 million)".
+_PRIOR_YEAR_BRACKET = regex.compile(r"(?:\s+[a-z][\w-]*){0,2}(?:\s+in\s+(?:19|20)\d\d)?\s*\(\s*(?:FY\s?)?(?:19|20)\d\d"
+                                    r"(?:[/–-]\d{2,4})?\s*:\s*")
+# From such a bracket's figure to the change after it: "45.3 million|), a fall of |6%".
+_BRACKET_THEN_CHANGE = regex.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*\)\s*,?\s*(?:(?:an?\s+)?(?:increase|rise|jump|growth|gain|"
+                                     r"decrease|decline|drop|fall|cut|reduction)\s+of\s+|up\s+(?:by\s+)?|down\s+(?:by\s+)?)")
+
+
 def _levels(claims: list[Claim], change: Claim, figures: list[Claim]):
     """(from claim, to claim, from value, to value): the two figures a change links, in the sentence's word orders,
     or None when it links none."""
@@ -692,6 +710,16 @@ def _levels(claims: list[Claim], change: Claim, figures: list[Claim]):
             _TO_LEAD.fullmatch(_gap(change, after[0])) and _FROM_AFTER_LEVEL.fullmatch(_gap(after[0], after[1])):
         # "doubled to $4 billion from $2.5 billion": the level first, then where it started.
         return after[1], after[0], after[1].value, after[0].value
+    if len(after) >= 2 and after[1].value is not None and after[0].value is not None and \
+            _TO_LEAD.fullmatch(_gap(change, after[0])) and _PRIOR_YEAR_BRACKET.fullmatch(_gap(after[0], after[1])):
+        # "rose 12% to £212.5 million (2022: £197.9 million)": the year before's figure in brackets, as results
+        # releases give it
+        return after[1], after[0], after[1].value, after[0].value
+    if len(before) >= 2 and before[-1].value is not None and before[-2].value is not None \
+            and _PRIOR_YEAR_BRACKET.fullmatch(_gap(before[-2], before[-1])) \
+            and _BRACKET_THEN_CHANGE.fullmatch(_gap(before[-1], change)):
+        # "44.0 million journeys in 2023 (2022: 45.3 million), a fall of 6%"
+        return before[-1], before[-2], before[-1].value, before[-2].value
     levels = _levels_then_change(before, change)
     if levels is not None:
         # "grew from $25 million to $38 million, an increase of 30%": the figures, then the change.
