@@ -641,6 +641,11 @@ OWNERS = [
     # (hospital statistics) those waiting past a threshold are a group of their own
     ("a threshold waited past", "In March, 19,200 patients had waited more than 52 weeks.", "19,200",
      "waiting over 52 weeks"),
+    ("a threshold of what a group does (social care)", "Around 1.5 million carers provide more than 50 hours of care "
+     "a week.", "Around 1.5 million", "provide over 50 hours"),
+    ("... and its hours are its bound", "Around 1.5 million carers provide more than 50 hours of care a week.",
+     "more than 50 hours", "provide over 50 hours"),
+    ("... not a span over which it was done", "The programme trained 500 nurses over three years.", "500", None),
     ("... named before the count", "The number of patients waiting over 78 weeks was 1,450.", "1,450",
      "waiting over 78 weeks"),
     ("what is the most common, with its count (cancer statistics)", "In Scotland, lung cancer was the most common "

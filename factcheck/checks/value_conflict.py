@@ -1701,6 +1701,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-08-10\n---\nDirect Loans were held by 37.8 million borrowers.\n",
             "b.md": "---\npublished: 2023-09-15\n---\nSome 7.5 million borrowers were already in default.\n",
         }, False),
+        Example("a group's threshold against an average (social care)", {
+            "a.md": "---\npublished: 2024-11-21\n---\nAround 1.5 million carers provide more than 50 hours of care a week.\n",
+            "b.md": "---\npublished: 2024-11-21\n---\nCarers provide an average of 36 hours of care a week.\n",
+        }, False),
         Example("routes cut and routes axed (bus services)", {
             "a.md": "---\npublished: 2024-05-02\n---\nSince 2019, 47 bus routes have been cut in West Harrowfield.\n",
             "b.md": "---\npublished: 2024-03-13\n---\nSince 2019, 31 bus routes have been axed in West Harrowfield.\n",

@@ -2392,6 +2392,10 @@ _WAITED_GAP = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:who\s+)?(?:(?:had|ha
 _WAITING_BEFORE = regex.compile(r"(?<![\w'’-])(?P<who>[a-z][\w-]*)(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
                                 r"\s+(?:who\s+(?:(?:had|have|has)\s+)?(?:been\s+)?)?"
                                 r"(?:waited|waiting|wait|unemployed|homeless)\s+(?:for\s+)?$")
+# ... or past a threshold of what they do: "1.5 million carers| provide |more than 50 hours".
+_DOING_GAP = regex.compile(r"\s+(?:(?:often|usually|regularly|still|now|each|every|typically)\s+)?"
+                           r"(?P<verb>(?!(?:in|on|at|for|by|of|to|from|with|and|or|during|after|before)\b)[a-z]{3,})"
+                           r"\s+(?:for\s+)?")
 _TIME_UNIT_SUBJECTS = frozenset("day days week weeks month months year years hour hours".split())
 
 
@@ -2410,6 +2414,16 @@ def _waiting_thresholds(claims: list[Claim], text: str) -> list[Claim]:
         if before is not None and before.kind == "count" and before.sentence == threshold.sentence \
                 and _WAITED_GAP.fullmatch(text, before.end, threshold.start):
             claims[i - 1] = before.model_copy(update={"part": part})
+            continue
+        doing = _DOING_GAP.fullmatch(text, _past_words(text, before.end, before.subject), threshold.start) \
+            if before is not None and before.kind == "count" and before.sentence == threshold.sentence \
+            and before.subject is not None else None
+        if doing is not None:
+            # "1.5 million carers provide more than 50 hours of care a week": a group defined by a threshold, whose
+            # hours are its bound, no measure of all carers' hours
+            part = f"{doing.group('verb').lower()} {_THRESHOLDS[threshold.qualifier]} {threshold.value:g} {unit}"
+            claims[i - 1] = before.model_copy(update={"part": part})
+            claims[i] = threshold.model_copy(update={"part": part})
             continue
         after = claims[i + 1] if i + 1 < len(claims) else None
         who = _WAITING_BEFORE.search(text, max(0, threshold.start - 40), threshold.start)
