@@ -1701,6 +1701,10 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2023-08-10\n---\nDirect Loans were held by 37.8 million borrowers.\n",
             "b.md": "---\npublished: 2023-09-15\n---\nSome 7.5 million borrowers were already in default.\n",
         }, False),
+        Example("a provider's beds against its area's (social care)", {
+            "a.md": "---\npublished: 2024-02-20\n---\nNorthshire had 6,420 care home beds in 2023.\n",
+            "b.md": "---\npublished: 2024-06-02\n---\nOakfield Care had 412 care home beds in Northshire in 2023.\n",
+        }, False),
         Example("a group's threshold against an average (social care)", {
             "a.md": "---\npublished: 2024-11-21\n---\nAround 1.5 million carers provide more than 50 hours of care a week.\n",
             "b.md": "---\npublished: 2024-11-21\n---\nCarers provide an average of 36 hours of care a week.\n",

@@ -3024,6 +3024,8 @@ _USER_VERB_RUNS = word_set("emitted emits consumed consumes withdrew withdraws g
 OWNED_MEASURES = frozenset("subscriber customer user store shop branch account member revenue sale turnover profit "
                             "earning income loss share dividend margin valuation capitalisation capitalization "
                             "buyback "
+                            # a provider's capacity: "Oakfield Care had 412 care home beds"
+                            "bed "
                             # a person's pay and price: "Castel's salary", "Okonkwo's transfer fee"
                             "salary wage pay fee bonus contract".split())
 # A name that opens the next item of a list of ranks: "... 25th on the index and Ecuador| 39th".
