@@ -246,7 +246,7 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
 # a place it may name): "Minimum unit pricing| was introduced in May 2018", "In Wales, the sugar tax| was launched".
 _LOWER_CASE_THING_STARTED = regex.compile(
     r"[\s#>*•-]*(?:In\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+)?(?:[Tt]he\s+)?"
-    r"(?P<name>(?:[A-Z][a-z-]+|[a-z][a-z-]+)(?:\s+[a-z][a-z-]+){1,3})"
+    r"(?P<name>(?:[A-Z][a-z-]+|[a-z][a-z-]+|[A-Z]{2,6})(?:\s+[a-z][a-z-]+){1,3})"  # (and "The HPV vaccine")
     r"(?:\s+in\s+(?:the\s+)?(?P<place_after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
     r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|formally|officially|finally)\s+)?"
     r"(?:introduced|launched|abolished|adopted|implemented|rolled\s+out|established|created|enacted|approved|"

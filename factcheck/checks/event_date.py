@@ -327,6 +327,10 @@ class EventDate(Check):
             "b.md": "---\ntitle: Alcohol deaths in Scotland\npublished: 2024-03-02\n---\nMinimum unit pricing was "
                     "introduced in May 2019.\n",
         }, True, ("May 2018", "May 2019")),
+        Example("... a vaccine named by initials (cancer screening)", {
+            "a.md": "---\npublished: 2023-12-05\n---\nThe HPV vaccine was introduced in Scotland in 2008.\n",
+            "b.md": "---\npublished: 2023-06-20\n---\nThe HPV vaccine was introduced in Scotland in 2010.\n",
+        }, True, ("2008", "2010")),
         Example("... the same policy in two countries", {
             "a.md": "---\ntitle: Alcohol pricing in Scotland\npublished: 2024-03-01\n---\nMinimum unit pricing was "
                     "introduced in May 2018.\n",
