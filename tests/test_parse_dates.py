@@ -396,6 +396,8 @@ STATED_PERIODS = [
      "2024-03-25", "4.1%", "2023-11"),
     ("the year of the clause before 'and' is no year of a figure with its own (bus services)", "Fares were frozen in "
      "2024 and 612 buses were in service in 2023.", "2024-06-20", "612", "2023"),
+    ("the date a figure is stated at, beside 'now' (police workforce)", "\"We now have 3,260 officers in Northvale, "
+     "as at 31 December 2023,\" the Commissioner said.", "2024-02-06", "3,260", "2023-12-31"),
     ("a quarter whose year comes later (results releases)", "Gross margin was 53.0% in the fourth quarter and 54.4% "
      "for the full year 2023.", "2024-01-18", "53.0%", "2023-10/2023-12"),
     ("a quarter and the day it ended, after a dateline", "HSINCHU, 18 January 2024 — Valtrion announced revenue of "

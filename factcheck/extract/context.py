@@ -1902,6 +1902,11 @@ _LAW_NAME_BEFORE = regex.compile(r"(?-i:\b(?:Act|Acts|Regulations|Order|Code|Dir
                                  r"Ordinance|Decree|Measure))\s+(?:of\s+)?$")
 # Between a quarter and the day it ended: "the fourth quarter| ended |31 December 2023".
 _QUARTER_ENDED_GAP = regex.compile(r"\s+(?:ended|ending|to|through)\s+(?:on\s+)?")
+# A date a figure is stated at, which "now" beside it does not override: ", as at 31 December 2023".
+_AS_AT_DATE = regex.compile(r"\bas\s+(?:at|of)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December|(?:19|20)\d\d)")
+# Before the date a figure is stated at: "as at| 31 December 2023", "as of| March 2024".
+_AS_AT_BEFORE = regex.compile(r"\bas\s+(?:at|of)\s+$", regex.IGNORECASE)
 # From the date of one clause to a figure that opens the next: "frozen in 2024| and |612 buses".
 _AND_THEN_FIGURE = regex.compile(r"\s*,?\s+and\s+(?:(?:about|around|some|nearly|almost|over|only|just)\s+)?")
 # A figure of a whole year, in a results release: "$19.2 billion| for the full year", "for the whole of 2023".
@@ -2009,7 +2014,7 @@ class SentenceContext:
             if i and ranges[0] == ranges[1]:
                 break  # the clause is the sentence: nothing new to find
             if i and self.published is not None and _TO_DATE.search(text, ranges[0][0], ranges[0][1]) \
-                    and not _DATED_SOURCE.search(text, lo, hi):
+                    and not _DATED_SOURCE.search(text, lo, hi) and not _AS_AT_DATE.search(text, lo, hi):
                 break  # "now", "to date" in the number's own clause: the time of writing, not another clause's date
             best: Optional[tuple[int, str]] = None
             if not i and (b"full" in self.runs or b"whole" in self.runs):
@@ -2190,7 +2195,9 @@ class SentenceContext:
                     period = (d.upper if d.is_range else d.value)[:4]
                 # Dates before the number govern it ("In 2010, 147 victims"); after it, less often, unless
                 # they follow it at once ("5% in 2019").
-                if d.end <= claim_start:
+                if _AS_AT_BEFORE.search(text, max(lo, d.start - 10), d.start):
+                    distance = -2  # "We now have 3,260 officers, as at 31 December 2023": the date it is stated at
+                elif d.end <= claim_start:
                     distance = claim_start - d.end
                     if _AND_THEN_FIGURE.fullmatch(text, d.end, claim_start):
                         distance += 1000  # "Fares were frozen in 2024 and| 612 buses were in service in 2023": the
