@@ -107,7 +107,10 @@ def _attribute(sentence: str, share) -> Optional[str]:
 
 
 # Output of a company or a sector, which its mines or plants split ("58% of group output"), not a country's GDP.
-_A_BODYS_OUTPUT = regex.compile(r"\b(?:group|company|firm|sector|industry|plant|mine|mines|farm|fleet|total)\s+output\b",
+_A_BODYS_OUTPUT = regex.compile(r"\b(?:group|company|firm|sector|industry|plant|mine|mines|farm|fleet|total)\s+output\b"
+                                # (or a good's: "44% of world cocoa output", a share of the harvest, not a ratio)
+                                r"|\b(?!(?:economic|national|world|global|gross|domestic|annual|total|real|nominal)\b)"
+                                r"[a-z]{3,}\s+output\b",
                                 regex.IGNORECASE)
 
 
@@ -276,6 +279,10 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-02-15\n---\nGreen Arabica accounted for 58% of exports in December and "
                     "Robusta for 33%; soluble coffee made up the remaining 19%.\n",
         }, True, ("58%", "33%", "19%")),
+        Example("shares of a good's world output (cocoa markets)", {
+            "a.md": "---\npublished: 2024-05-31\n---\nCôte d'Ivoire accounted for 44% of world cocoa output in 2023, Ghana "
+                    "for 37% and Ecuador for 29%.\n",
+        }, True, ("44%", "37%", "29%")),
         Example("rates of groups compared (screening uptake)", {
             "a.md": "---\npublished: 2023-11-14\n---\nUptake was higher among women (66.9%) than men (61.6%), and lower "
                     "in the most deprived areas (52.4%) than in the least deprived (72.8%).\n",
