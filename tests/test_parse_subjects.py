@@ -69,6 +69,10 @@ MONEY = [
     ("a restatement of what was earned", "Remi Castel earns £45,000 a week, which the club says amounts to £3.5 "
      "million a year.", "£3.5 million a year", "earnings"),
     ("money noun", "This budget was cut to US $313,000.", "US $313,000", "budget"),
+    # (river pollution) a penalty, and a plan to invest, named by their verbs
+    ("a fine", "Thames Water was fined £104 million by Ofwat.", "£104 million", "fine"),
+    ("a plan to invest", "Yorkshire Water will invest £8.3 billion between 2025 and 2030.", "£8.3 billion",
+     "investment"),
     ("an initialism that opens the sentence restricts the measure (chip industry)", "DRAM revenue rose 29.6% to "
      "$17.5 billion.", "$17.5 billion", "DRAM revenue"),
     # (police budgets) each amount of a listing names what it is made of, after it

@@ -2839,7 +2839,9 @@ _MEASURE_OF_MONEY_VERB = {"spent": "spending", "spends": "spending", "invested":
                           # (box office: "has grossed $97.6 million", "opened to $142.6 million")
                           "grossed": "gross", "grosses": "gross", "opened to": "opening",
                           # (a level lost, not a fall: "older people lost €127.9 million to scams")
-                          "lost": "losses", "lose": "losses", "loses": "losses"}
+                          "lost": "losses", "lose": "losses", "loses": "losses",
+                          # (a penalty, and a plan to invest: "Thames Water was fined £104 million", "will invest")
+                          "fined": "fine", "invest": "investment"}
 # What money was lost to: "lost €162 million| to investment scams", "through romance fraud", "via phishing".
 _LOST_TO_WHAT_AFTER = regex.compile(
     r"\s+(?:to|through|via)\s+(?:the\s+)?(?P<what>[a-z][\w-]*(?:\s+(?!(?:in|on|at|during|over|last|this|and|or|for|"
@@ -2870,7 +2872,7 @@ _MONEY_VERB_BEFORE = regex.compile(
     r"(?:alone\s+)?)?"
     r"(?:(?:has|have|had|will|is|are|was|were|also|reportedly)\s+)?"
     r"(?P<verb>spent|spends|invested|invests|earned|earns|paid|borrowed|borrows|grossed|grosses|opened\s+to|lost|"
-    r"lose|loses)\s+"
+    r"lose|loses|fined|(?<=\b(?:will|to)\s)invest)\s+"
     r"(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|up\s+to|an\s+estimated|a\s+total\s+of|"
     r"just|only|roughly)\s+)?$")
 # (past a whole's possessive: "1,200 of| the country's |4,000 pharmacies")
