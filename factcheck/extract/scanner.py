@@ -802,7 +802,7 @@ class Extractor:
                     [w.lower() for w in target.group("who").split()[:-1]]
                     + [context.singular(target.group("who").split()[-1].lower())])})
         if claim.part is None and claim.entity is None and self.doc.publisher \
-                and claim.kind in ("count", "money", "quantity", "rate") \
+                and claim.kind in ("count", "money", "quantity", "rate", "duration") \
                 and _FIRST_PERSON_BEFORE.search(text, max(s_start, claim.start - 50), claim.start):
             # "In 2023 we housed 410 families", in a charity's report: the publisher's own figure, as its entity
             # (another charity's is another figure; one that names no owner may be the same)
