@@ -65,6 +65,11 @@ def singular(word: str) -> str:
     return w
 
 
+def singular_phrase(words: list[str]) -> str:
+    """Words of a noun phrase with its last (the head) made singular: ["investment", "scams"] -> "investment scam"."""
+    return " ".join(words[:-1] + [singular(words[-1])])
+
+
 # ("A&E patients", "R&D staff", "tiger–human conflicts" with an en dash)
 _WORD = regex.compile(r"[A-Za-z][\w'’-]*(?:[&–][A-Za-z][\w'’-]*)*")
 _PHRASE_AFTER = regex.compile(
@@ -1497,10 +1502,10 @@ def _subject_accounting_for(text: str, start: int, claim_start: int) -> Optional
     m = _SUBJECT_THEN_COPULA.match(text, start, claim_start)
     if m is None or is_place_name(m.group("part")):
         return None  # ("Germany was the largest market, accounting for 25%": the place's)
-    *modifiers, noun = m.group("part").lower().split()
-    if noun in _NOT_A_PART or any(w in STOP_WORDS for w in modifiers + [noun]):
+    words = m.group("part").lower().split()
+    if words[-1] in _NOT_A_PART or any(w in STOP_WORDS for w in words):
         return None
-    return " ".join(modifiers + [singular(noun)])
+    return singular_phrase(words)
 
 
 def amount_part(text: str, start: int, end: int, claim_start: int) -> Optional[str]:

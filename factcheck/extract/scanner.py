@@ -665,8 +665,7 @@ class Extractor:
                     and _OF_RIGHT_AFTER.match(text, claim.end, s_end):
                 # "support measures cost EUR 7.3 billion in 2020, about 4.3% of GDP": the share of GDP the amount
                 # is, not another one
-                *modifiers, noun = amount.subject.lower().split()
-                claim = claim.model_copy(update={"part": " ".join(modifiers + [context.singular(noun)])})
+                claim = claim.model_copy(update={"part": context.singular_phrase(amount.subject.lower().split())})
         if claim.per is None and claim.kind in ("money", "quantity") and claim.change is None and text[s_start] in "-*•":
             per = self._list_lead_rate(s_start)
             if per is not None:
@@ -709,7 +708,7 @@ class Extractor:
                     and (claim.place or "").lower() != setting.group("group").lower():  # ("in Dunmore": the place)
                 # "52,300 teachers in primary schools", "1,940 cases in rural areas": those in that setting
                 group = setting.group("group").lower().split()
-                claim = claim.model_copy(update={"part": " ".join(group[:-1] + [context.singular(group[-1])])})
+                claim = claim.model_copy(update={"part": context.singular_phrase(group)})
         if claim.part is None and claim.kind == "count" and claim.subject:
             whole = _OF_THE_WHOLE_AFTER.match(text, claim.end, s_end)
             if whole is not None and not _ALL_BEFORE.search(text, max(s_start, claim.start - 6), claim.start):
@@ -839,8 +838,7 @@ class Extractor:
             field = self._field_opening(claim, s_start) if complement is None else None
             if field is not None and _FOR_OPENING.match(text, s_start):
                 # "For breast cancer, five-year survival was 88.9%": which survival, as "survival for breast cancer"
-                *modifiers, last = field.split()
-                complement, field = " ".join(modifiers + [context.singular(last)]), None
+                complement, field = context.singular_phrase(field.split()), None
             *kind_of_area, last = (complement or field or "").split() or [""]
             subgroup = kind_of_area if kind_of_area and last in _AREA_NOUNS else \
                 field.split() if field and claim.kind == "percent" else None
@@ -909,7 +907,7 @@ class Extractor:
         words = what.group("what").lower().split()
         if words[0].endswith(("ed", "en")) or words[0] in _IRREGULAR_PARTICIPLES:
             return "some"
-        return " ".join(words[:-1] + [context.singular(words[-1])])
+        return context.singular_phrase(words)
 
     def _whole_of_the_last(self, claim: Claim, claims: list[Claim], s_start: int) -> bool:
         """Whether a count is the whole the one before it is a part of: "won 61 of| 150 seats"."""
@@ -956,7 +954,7 @@ class Extractor:
                 # population of Lanmore", a place, nor "the price of petrol", whose subject says so already)
             if not words or context.is_place_name(" ".join(words)) or words[0].lower() in context.STOP_WORDS:
                 return None
-            return " ".join(words[:-1] + [context.singular(words[-1])]).lower()
+            return context.singular_phrase(words).lower()
         return None
 
     def _subject_source(self, claim: Claim, claims: list[Claim], s_start: int) -> Optional[Claim]:
@@ -2861,8 +2859,7 @@ def _lost_to_what(text: str, claim_end: int, s_end: int) -> Optional[str]:
     lost_to = _LOST_TO_WHAT_AFTER.match(text, passive.end() if passive else claim_end, s_end)
     if lost_to is None:
         return None
-    *modifiers, noun = lost_to.group("what").lower().split()
-    return " ".join(modifiers + [context.singular(noun)])
+    return context.singular_phrase(lost_to.group("what").lower().split())
 
 
 _MONEY_VERB_BEFORE = regex.compile(
