@@ -19,6 +19,8 @@ RATIOS = [
 RANGES = [
     ("written downwards", "Temperatures ranged from -18 °C to -34 °C.", "from -18 °C to -34 °C", "quantity", -26.0,
      -34.0, -18.0, "range"),
+    ("numbers the size of years, after 'for'", "The hall has room for 2000 to 3000 visitors.", "2000 to 3000",
+     "count", 2500.0, 2000.0, 3000.0, "range"),
     ("hyphen left hanging", "An 8- to 16-meter telescope.", "8- to 16-meter", "quantity", 12.0, 8.0, 16.0, "range"),
     ("hyphen after a negative end", "Store it at -20-0 degrees Celsius.", "-20-0 degrees Celsius", "quantity", -10.0,
      -20.0, 0.0, "range"),
@@ -34,6 +36,8 @@ NOT_RATIOS = [
     ("a count in places", "We trained 12 nurses in 40 districts.", ["12", "40"]),
     ("a count in days", "There were 3 deaths in 10 days.", ["3", "10 days"]),
     ("a fall, not a range", "Exports fell from 2,000 to 1,500 tonnes.", ["2,000", "1,500 tonnes"]),
+    ("a year, then the level a total was revised to", "The agency revised its total for 2023 to 464,370.",
+     ["464,370"]),
     ("a change in points, then a level", "Unemployment fell 0.3 percentage points to 4.1%.",
      ["0.3 percentage points", "4.1%"]),
     ("pp, then a level", "The jobless rate rose 1.5 pp to 4% in May.", ["1.5 pp", "4%"]),

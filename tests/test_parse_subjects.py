@@ -170,6 +170,11 @@ MONEY = [
 
 # The noun before the verb, through a prepositional phrase to its head, unless the head only frames a quantity.
 NOUN_BEFORE_VERB = [
+    # (health statistics) an age group and its place between the measure and its verb
+    ("an age group, then where", "The diagnosis rate for people aged 65 and over in England was 63.2%.", "63.2%",
+     "diagnosis rate"),
+    # (council budgets) a change in the passive
+    ("a passive change", "Fees were increased by 7.1% in 2024.", "7.1%", "Fees"),
     # (maternal health reports) what a ratio counts per so many people is no measure of its own
     ("a ratio stated with what it counts", "The maternal mortality ratio stood at 287 deaths per 100,000 live births "
      "in 2020.", "287 deaths per 100,000", "maternal mortality ratio"),
@@ -534,6 +539,8 @@ SHARE_PARTS = [
     ("a share of a subset", "Police rescued 1,200 people, of whom 40% were children.", "40%", "child"),
     ("a share of an amount", "It cost $38 million, of which 60% came from a loan.", "60%", "loan"),
     ("a comparison is no subset", "In 2018 there were 1,245 new cases, up from 1,102.", "1,102", None),
+    # (labour market releases) the place after the group is where, not a word of the group
+    ("a group, then where", "The employment rate for women in Wales was 71.2%.", "71.2%", "woman"),
 ]
 
 

@@ -46,8 +46,10 @@ _SINGLE = rf"""
         # ("1800 MHz spectrum", "a 1900 MW dam": a measure in its unit, no year)
         (?!\s*(?:[kMGT]Hz|Hz|[kMGT]W|[kMGT]Wh|kV|km|kg|mm|cm|mph|rpm|kcal|cc|bhp|hp|metres|meters|tonnes|tons|
                kilometres|kilometers|megahertz|megawatts|feet|ft)\b)
-        # ("2000 to 3000 people" is a range of counts; "from 150,000 in 2022 to 199,000" holds a year)
-        (?:(?<=\b(?:in|during)\s+{_YEAR})|(?!\s*(?:-|–|to)\s*\d{{3}}(?![\d.,]*\s*(?:(?:million|billion|trillion|bn|m|per\s*cent|percent)\b|%)))))
+        # ("2000 to 3000 people" is a range of counts; "from 150,000 in 2022 to 199,000" and "its total for
+        # 2023 to 464,370" hold a year)
+        (?:(?<=\b(?:in|during)\s+{_YEAR})|(?<=\bfor\s+{_YEAR})(?=\s+to\s+\d{{1,3}}(?:,\d{{3}})+(?!\d|\.\d))
+           |(?!\s*(?:-|–|to)\s*\d{{3}}(?![\d.,]*\s*(?:(?:million|billion|trillion|bn|m|per\s*cent|percent)\b|%)))))
 """
 
 # ("mid-2019", "early-2020": a hyphen before the year is no minus sign or range there)

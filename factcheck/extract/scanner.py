@@ -945,6 +945,10 @@ class Extractor:
             if m.group("noun").lower() != last.lower() or _DIGIT_OR_TIME.search(m.group("object")):
                 continue
             words = [w for w in m.group("object").split() if w.lower() not in _COMPLEMENT_DETERMINERS]
+            for k in range(1, len(words) - 1):
+                if words[k] in _PLACE_PREPOSITIONS and context.is_place_name(" ".join(words[k + 1:])):
+                    words = words[:k]  # ("the employment rate for women in Wales": the women's; Wales is where)
+                    break
             if m.group("preposition") == "in" and not all(w.islower() for w in words):
                 return None  # ("children in child labour", "unemployment in rural areas"; not "in Norland")
             if words and words[0].lower() in ("all", "every", "any") and m.group("preposition") == "for":
@@ -2579,7 +2583,9 @@ _PER_WHAT_BEFORE_VERB = regex.compile(r"\s+per\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(
 # A group of ages or an aside in brackets between a measured noun and its verb.
 _GROUP_BEFORE_VERB = regex.compile(
     r"\s+(?:\([^()]{1,50}\)|(?:for|among|of)\s+(?:[a-z]+\s+){0,2}?(?:aged\s+)?\d{1,3}(?:\s*(?:to|-|–|and)\s*"
-    r"(?:\d{1,3}|over|older|under|above))?(?:\s+years?(?:\s+old)?|[\s-]years?[\s-]olds)?)"
+    r"(?:\d{1,3}|over|older|under|above))?(?:\s+years?(?:\s+old)?|[\s-]years?[\s-]olds)?"
+    # (and where, which the place rules read: "for people aged 65 and over in England| was")
+    r"(?:\s+(?:in|across)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)"
     r"(?P<verb>\s+(?:is|was|are|were|stood|stands|rose|fell|reached|remained|hit|has\s+been|had\s+been|"
     r"[a-z]{3,}ed)\s+(?:by\s+)?)$")
 _OF_WHAT_AFTER = regex.compile(r"\s+(?:of|in)\s+(?!(?:its|their|the)\b)[a-z]"
@@ -2949,6 +2955,7 @@ _COMPLEMENT_BEFORE = regex.compile(
     r"reached|totalled|totaled|came\s+to|rose|fell|grew|increased|decreased|dropped|climbed|jumped|"
     r"(?:has|have|had)\s+(?:risen|fallen|grown|reached|been))\b")
 _COMPLEMENT_DETERMINERS = frozenset("the a an its their".split())
+_PLACE_PREPOSITIONS = frozenset("in across throughout within".split())
 _FOR_OPENING = regex.compile(r"\s*For\s")
 _FIELD_OPENING = regex.compile(r"\s*(?:In|For)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*,?\s+")
 _NOT_A_FIELD = frozenset("total all addition particular general contrast comparison practice fact short brief turn "
@@ -3433,7 +3440,9 @@ _OF_RIGHT_AFTER = regex.compile(r"\s+of\s")
 _FROM_AFTER_CHANGE_GAP = regex.compile(r"\s+(?:from|on|compared\s+(?:with|to)|against)\s+(?:the\s+)?")
 # "shares plummeted 40.8 per cent": the noun right before the change verb.
 _NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*|{_NAME_WITH_NUMBER})(?:,\s+{_ADVERBS},)?\s+{_ADVERB_BEFORE_VERB}"
-                                     r"(?:(?:is|are|was|were)\s+(?:expected|projected|forecast|set|likely)\s+to\s+|will\s+)?"
+                                     r"(?:(?:is|are|was|were)\s+(?:expected|projected|forecast|set|likely)\s+to\s+|will\s+"
+                                     # (the passive: "Fees were increased by")
+                                     r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
                                      rf"{_CHANGE_VERB}\s+(?:by\s+)?$", regex.REVERSE)
 # The last word of every match of _MEASURED_NOUN and _LEVEL_AFTER_CHANGE (lower-cased).
 _MEASURED_LAST_WORDS = frozenset(
