@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..extract.context import (LIST_MARK, NOT_A_NAME, country_of_part, is_country, is_group_of_countries,
                                is_part_or_group_of_countries,
                                is_unnamed_part, known_places_in, main_country, place_name, singular)
+from ..extract import initialisms
 from ..models import Claim, Document
 from .events import EventMention, is_common_name, known_things, mentions_for_document, position_in_sentence
 from .keys import flow_measure_key, measure_key, period_key, place_key, subject_key
@@ -566,6 +567,8 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     lower_case_words, named_in = corpus_words([d.text for d in documents])
     claims: list[Claim] = _subjects_as_places(
         _owners_as_places([c for d in documents for c in claims_by_document.get(d.source, [])]), lower_case_words)
+    # (each document's own initialisms are written out at extraction; these are those another document defines)
+    claims = initialisms.spell_out_subjects(claims, initialisms.agreed(initialisms.definitions(d.text) for d in documents))
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_source[c.source].append(c)

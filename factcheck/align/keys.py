@@ -67,6 +67,12 @@ _INITIALISMS = {"gross domestic product": "gdp", "gross national income": "gni",
                 "unemployment"}
 
 
+# The terms of _INITIALISMS that are initials, written out inside a longer subject: "gross domestic product growth"
+# is "GDP growth".
+_TERM_WITH_INITIALS = regex.compile(r"\b(?:" + "|".join(t for t, i in _INITIALISMS.items() if " " in t and i.isalpha()
+                                                        and len(i) == len(t.split())) + r")\b", regex.IGNORECASE)
+
+
 def _spelled_out(claim: Claim) -> Optional[tuple[str, int]]:
     """The initialism of a subject that ends in a spelled-out term, and the term's length in words:
     "gross domestic product" -> ("gdp", 3)."""
@@ -140,6 +146,8 @@ def modifiers(claim: Claim) -> frozenset:
     """The words that restrict the head: "40 new schools" -> {new}; "612 primary schools" -> {primary}."""
     # ("the 10-year yield" is no "2-year yield": a term is one word, "10year")
     measured = _TERM.sub(r"\1\2", _measured(claim))
+    if " " in measured and _TERM_WITH_INITIALS.search(measured) and not _spelled_out(claim):
+        measured = _TERM_WITH_INITIALS.sub(lambda m: _INITIALISMS[m.group().lower()], measured)
     if "equivalent" in measured.lower():
         measured = _FULL_TIME_EQUIVALENT.sub("fte", measured)  # ("3,198 full-time equivalent officers": FTE officers)
     words = [w.lower().strip("'’") for w in regex.split(r"[\s-]+", measured)]

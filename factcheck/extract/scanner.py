@@ -19,7 +19,7 @@ from typing import Any, Optional
 import regex
 
 from ..models import KINDS, QUALIFIERS, Claim, Document
-from . import context, currency, hedges, units
+from . import context, currency, hedges, initialisms, units
 from .dates import MONTH_STARTS, MONTHS, YEAR_IN_TEXT, DateMention, find_dates, year_part
 from .noise import DISCOURSE_NOUNS, NoiseIndex
 from .numbers import (SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, NumberMention, find_numbers,
@@ -584,6 +584,8 @@ class Extractor:
         claims = _intervals_as_rates(claims, text)
         if "|" in text or "\t" in text:
             claims = table_context(self.text, claims, sentences)
+        if "(" in text:
+            claims = initialisms.spell_out_subjects(claims, initialisms.definitions(text))
         return self._settle_cents(claims)
 
     def _what_it_is(self, claim: Claim, claims: list[Claim], s_start: int) -> Claim:
