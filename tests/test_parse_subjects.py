@@ -173,6 +173,9 @@ NOUN_BEFORE_VERB = [
     # (health statistics) an age group and its place between the measure and its verb
     ("an age group, then where", "The diagnosis rate for people aged 65 and over in England was 63.2%.", "63.2%",
      "diagnosis rate"),
+    # (homelessness statistics) the level a figure of the sentence before came from
+    ("the level 'this' came from", "In 2023, 5,300 households were homeless. This was up from 5,000 in 2022.",
+     "5,000", "households"),
     # (council budgets) a change in the passive
     ("a passive change", "Fees were increased by 7.1% in 2024.", "7.1%", "Fees"),
     # (maternal health reports) what a ratio counts per so many people is no measure of its own

@@ -99,6 +99,13 @@ def name_key(name: str) -> str:
     owner = _OWNER_PLACE.search(name)
     place = context.place_name(owner.group("place")) if owner is not None else None
     key = _name_key(name)
+    if place is None:
+        # "The Manchester Hopper scheme": a place before a name of its own is whose it is, as "Manchester's Hopper
+        # scheme" ("the Paris Agreement" and "London Bridge" have no name but the place's)
+        leading = _leading_place(name)
+        if leading is not None:
+            place, rest = leading
+            return f"{place.lower()}: {rest}"
     return f"{place.lower()}: {key}" if place and place.lower() not in key else key
 
 
@@ -139,6 +146,27 @@ _PLACE_AFTER_NAME = regex.compile(r"\s+(?:in|of|for)\s+(?:the\s+)?(?P<place>[A-Z
 # A place a name says it is of: "Nigeria's| National Action Plan", "... Trafficking in| Nigeria".
 _OWNER_PLACE = regex.compile(r"^(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s"
                              r"|\s(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*$")
+
+
+_LEADING_WORDS = regex.compile(r"(?:[Tt]he\s+)?(?P<words>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+
+
+def _leading_place(name: str) -> Optional[tuple[str, str]]:
+    """(place, key of the rest) for a name that opens with a known place and goes on with words of its own:
+    "The Manchester Hopper scheme" -> ("Manchester", "hopper"); None for "the Paris Agreement" (a head noun
+    only after the place) and for a name with no place first."""
+    m = _LEADING_WORDS.match(name)
+    if m is None:
+        return None
+    words = m.group("words").split()
+    for n in range(min(3, len(words) - 1), 0, -1):  # (the longest place first: "Mexico City", not "Mexico")
+        place = context.place_name(" ".join(words[:n]))
+        if place is None:
+            continue
+        rest = [w.lower() for w in regex.findall(r"[\w-]+", name[m.start("words"):])[n:]]
+        core = [w for w in rest if w not in THING_HEADS | ACTOR_HEADS and w not in GENERIC_NAME_WORDS]
+        return (place, _name_key(" ".join(rest))) if core else None
+    return None
 
 
 def _name_key(name: str) -> str:
@@ -262,6 +290,8 @@ def is_common_name(name: str) -> bool:
     """Whether a thing's name is written in small letters after its first word ("Minimum unit pricing", "the sugar
     tax in Wales"): a kind of thing many places have, not one thing's proper name ("Blue Heart Campaign")."""
     words = regex.sub(r"\s+in\s+[A-Z].*$", "", name).split()
+    if len(words) == 2 and words[1] in THING_HEADS and words[0][:1].isupper() and words[0].lower() not in LEADING_NON_NAME:
+        return False  # ("the Hopper scheme", "the Jobs plan": a name, then what it names)
     return len(words) >= 2 and all(w[:1].islower() for w in words[1:])
 
 

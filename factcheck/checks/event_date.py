@@ -341,6 +341,14 @@ class EventDate(Check):
             "a.md": "---\npublished: 2024-03-01\n---\nThe new rules were introduced in 2020.\n",
             "b.md": "---\npublished: 2024-03-02\n---\nThe new rules were introduced in 2022.\n",
         }, False),
+        Example("a name with its city before it, and without (bus fares)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nThe Manchester Hopper scheme was launched in 2019.\n",
+            "b.md": "---\npublished: 2024-04-01\n---\nThe Hopper scheme, launched in 2021, now covers Salford.\n",
+        }, True, ("2019", "2021")),
+        Example("... but two cities' events of one kind", {
+            "a.md": "---\npublished: 2024-03-01\n---\nThe London Marathon was first held in 1981.\n",
+            "b.md": "---\npublished: 2024-04-01\n---\nThe Boston Marathon was first held in 1897.\n",
+        }, False),
         Example("a company that launched two of its products (tech news)", {
             "a.md": "---\npublished: 2024-02-20\n---\nSamsung Electronics launched its first foldable phone in 2019.\n",
             "b.md": "---\npublished: 2024-03-01\n---\nSamsung Electronics launched its Galaxy S24 series in January "

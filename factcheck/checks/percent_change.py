@@ -18,6 +18,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 from typing import Iterable
 
 import regex
@@ -233,6 +234,18 @@ class PercentChange(Check):
         }, True, ("6%",)),
         Example("... and right", {
             "a.md": "---\npublished: 2024-09-25\n---\nGroup revenue rose 7% to £212.5 million (2022: £197.9 million).\n",
+        }, False),
+        Example("a sentence that refers to the figure before it (homelessness statistics)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nIn 2023, 5,300 households were assessed as homeless. This was up "
+                    "from 5,000 in 2022, an increase of 4.9%.\n",
+        }, True, ("4.9%", "5,000", "5,300")),
+        Example("... and right", {
+            "a.md": "---\npublished: 2024-03-01\n---\nIn 2023, 5,300 households were assessed as homeless. This was up "
+                    "6% from 5,000 in 2022.\n",
+        }, False),
+        Example("... but not across paragraphs", {
+            "a.md": "---\npublished: 2024-03-01\n---\nIn 2023, 5,300 households were assessed as homeless.\n\nThis was "
+                    "up from 5,000 in 2022, an increase of 4.9%.\n",
         }, False),
         Example("a change after inflation beside nominal levels (development aid)", {
             "a.md": "---\npublished: 2024-04-11\n---\nODA totalled $223.7 billion in 2023, up from $211.0 billion in 2022, "
@@ -558,6 +571,7 @@ class PercentChange(Check):
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
+        earlier = _EarlierFigures(aligned.claims)
         for claims in aligned.sentences():
             for change in claims:
                 multiplier = change.kind == "quantity" and change.unit == FOLD
@@ -572,7 +586,7 @@ class PercentChange(Check):
                 # (a change in per cent between two shares may mean either: it is checked against both readings)
                 kinds = ("percent",) if points else ("money", "count", "quantity", "duration", "percent")
                 figures = [c for c in claims if c.kind in kinds and c.change is None and not _time_frame(c)]
-                levels = _levels(claims, change, figures)
+                levels = _levels(claims, change, figures) or earlier.level_referred_back_to(claims, change, figures)
                 if levels is None:
                     continue
                 old, new, old_value, new_value = levels
@@ -670,6 +684,45 @@ class PercentChange(Check):
 
 # A change stated in points of a share: "0.3 percentage points", "2 pp", "25 basis points".
 _IN_POINTS = regex.compile(r"\bpoints?\b|\bpps?\b|\bbps?\b", regex.IGNORECASE)
+
+# A sentence that opens with the figure of the sentence before, then the level it came from: "This was up from|
+# 5,000 in 2022, an increase of 4.9%", "That was down 12% from| 410".
+_REFERS_BACK = regex.compile(r"\s*(?:This|That|It|The\s+(?:figure|number|total))\s+(?:was|is|has\s+been)\s+(?:up|down)\b")
+_FROM_BEFORE = regex.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|just|only)\s+)?$")
+
+
+class _EarlierFigures:
+    """Each document's figures in reading order, for a sentence that refers to the figure before it."""
+
+    def __init__(self, claims: list[Claim]):
+        self._by_source: dict[str, list[Claim]] = {}
+        for claim in claims:
+            if claim.kind != "date":
+                self._by_source.setdefault(claim.source, []).append(claim)
+        for figures in self._by_source.values():
+            figures.sort(key=lambda c: c.start)
+        self._starts = {source: [c.start for c in figures] for source, figures in self._by_source.items()}
+
+    def level_referred_back_to(self, claims: list[Claim], change: Claim, figures: list[Claim]):
+        """(from claim, to claim, from value, to value) where the sentence opens with "This was up (by X%) from"
+        a level: the level it rose to is the last figure of the sentence before, of its kind and unit, in the same
+        paragraph; None otherwise."""
+        sentence = change.sentence
+        if not _REFERS_BACK.match(sentence):
+            return None
+        old = next((c for c in figures if _FROM_BEFORE.search(sentence, 0, position_in_sentence(c))), None)
+        if old is None or old.value is None or old.kind == "percent" or any(
+                c.start < old.start and c.kind == old.kind and c.change is None for c in figures):
+            return None
+        sentence_start = min(c.start for c in claims) - position_in_sentence(min(claims, key=lambda c: c.start))
+        source = self._by_source.get(change.source, [])
+        at = bisect.bisect_left(self._starts.get(change.source, []), sentence_start)
+        new = source[at - 1] if at else None
+        if new is None or new.kind != old.kind or new.unit != old.unit or new.change is not None \
+                or new.value is None or not 0 <= change.line - new.line <= 1 or new.per != old.per:
+            return None  # (the figure before is of another kind, or in another paragraph: no level it refers to)
+        return old, new, old.value, new.value
+
 
 def _change_range(old: float, old_half: float, new: float, new_half: float, direction: str) -> tuple[float, float]:
     """The least and the most change in per cent (its size, in `direction`) that levels written as `old` and `new`

@@ -604,7 +604,9 @@ class Extractor:
         if before is None or before.kind != claim.kind or before.subject is None or before.unit != claim.unit:
             return claim
         return claim.model_copy(update={"subject": before.subject, "subject_head": before.subject_head,
-                                        "part": claim.part or before.part})
+                                        "part": claim.part or before.part,
+                                        # (where it was too, unless the sentence says: "In Scotland it was 80%")
+                                        "place": claim.place or before.place})
 
     def _settle_cents(self, claims: list[Claim]) -> list[Claim]:
         """"28.4 cents per kWh" in a document that names one currency (€0.284 elsewhere) is in that currency's cents
@@ -2888,7 +2890,10 @@ _EDITION_AFTER = regex.compile(r"\s+(?:edition|round|wave|cycle)\b", regex.IGNOR
 # "it" as the subject right before the figure's verb: "In 2023 it reached| 87.9%", "It stood at| 4.1%".
 _IT_THEN_VERB = regex.compile(r"\b[Ii]t\s+(?:(?:has|had|then|also)\s+)?(?:was|is|reached|stood\s+at|rose\s+to|fell\s+to|"
                               r"climbed\s+to|dropped\s+to|hit|totalled|totaled|came\s+to|remained\s+at|averaged)\s+"
-                              r"(?:(?:about|around|some|nearly|almost|just|only|over)\s+)?$")
+                              r"(?:(?:about|around|some|nearly|almost|just|only|over)\s+)?$"
+                              # (the level the sentence before's figure came from: "This was up from| 5,000 in 2022")
+                              r"|(?:^|(?<=[.;:]\s*))(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:was|is|has\s+been)\s+(?:up|down)\s+"
+                              r"from\s+(?:(?:about|around|some|nearly|almost|just|only)\s+)?$")
 # What was bought or signed for an amount: "signed Marco Delgado for|", "acquired Velmar for|", "bought the site for|".
 _BOUGHT_FOR_BEFORE = regex.compile(
     r"\b(?:signed|signs|bought|buys|acquired|acquires|purchased|purchases|sold|sells)\s+"
