@@ -70,6 +70,9 @@ NOT_RATIOS = [
 # (id, sentence, spans, values)
 CHANGE_LEVELS = [
     ("scale written once", "Visitors rose from 3 to 5 million.", ["3", "5 million"], [3e6, 5e6]),
+    # (insurance news) the perfect tense
+    ("the perfect tense", "The average premium has risen from €1,150 to €1,900.", ["€1,150", "€1,900"], [1150, 1900]),
+    ("... of 'grow'", "Sales had grown from 3,000 to 4,500.", ["3,000", "4,500"], [3000, 4500]),
     ("scale and currency written once", "The budget went from 3 to 5 million dollars.", ["3", "5 million dollars"],
      [3e6, 5e6]),
     ("downwards", "Deaths fell from 9 to 5 million.", ["9", "5 million"], [9e6, 5e6]),

@@ -62,6 +62,11 @@ NOUN_BEFORE_OF = [
 # Money: the money noun of its clause, what it pays for, else the noun before the verb (with the lower-case words
 # that restrict it, as a noun phrase after a number keeps them: "basic kit", "youth unemployment").
 MONEY = [
+    # (insurance and welfare statistics) what was paid, after "in"
+    ("what was paid out, after 'in'", "Insurers paid €6.2 billion in motor claims in 2023.", "€6.2 billion",
+     "motor claims"),
+    ("... a field of spending in -ing", "The state paid £4 billion in housing benefits in 2023.", "£4 billion",
+     "housing benefits"),
     ("what a verb says was spent", "Luis Brandt spent $2.9 million.", "$2.9 million", "spending"),
     ("what a verb says was earned", "Remi Castel earns £45,000 a week.", "£45,000 a week", "earnings"),
     ("spent, after a name in apposition", "Her challenger, Luis Brandt, spent $2.9 million.", "$2.9 million",
@@ -176,6 +181,9 @@ NOUN_BEFORE_VERB = [
     # (homelessness statistics) the level a figure of the sentence before came from
     ("the level 'this' came from", "In 2023, 5,300 households were homeless. This was up from 5,000 in 2022.",
      "5,000", "households"),
+    # (insurance statistics) the agent of an irregular participle is no noun of the figure
+    ("an irregular participle's agent", "The average motor premium paid by drivers was €734 in 2023.", "€734",
+     "average motor premium"),
     # (council budgets) a change in the passive
     ("a passive change", "Fees were increased by 7.1% in 2024.", "7.1%", "Fees"),
     # (maternal health reports) what a ratio counts per so many people is no measure of its own

@@ -1278,7 +1278,8 @@ _SAME_PREDICATE = {"died": "die", "die": "die", "dies": "die", "kill": "die", "p
                    "report": "receive", "pass": "receive",  # ("passengers passed through the airport")
                    # (surveillance reports: cases found are cases counted)
                    "detect": "receive", "diagnos": "receive", "tally": "receive", "notify": "receive",
-                   "identify": "receive",
+                   "identify": "receive", "identifi": "receive", "uncover": "receive", "discover": "receive",
+                   "find": "receive", "found": "receive", "spott": "receive", "spot": "receive",
                    # verbs of concluding a deal: "completed 612 deals", "closed 587 deals", "struck 40 deals"
                    "complet": "complete", "clos": "complete", "struck": "complete", "seal": "complete",
                    "finalis": "complete", "finaliz": "complete",

@@ -1704,7 +1704,9 @@ MONEY_NOUNS = frozenset(
     # (what is paid to or by a state or a firm: "penalties totalling €19.6 million", "€334 billion in rebates")
     "tax duty levy penalty rebate royalty dividend wage profit settlement compensation "
     # (money sent home and money a state collects: "$9.8 billion in remittances", "£98.3 million from the precept")
-    "remittance precept".split()
+    "remittance precept "
+    # (what an insurer or a state pays out: "€6.2 billion in motor claims", "£4 billion in housing benefits")
+    "benefit pension claim premium".split()
 )
 
 
@@ -1729,6 +1731,13 @@ _IN_OR_FROM_AFTER = regex.compile(r"\s+(?:in|of|from)\s+(?:(?:the|its|their)\s+)
 _MODIFIER_WORD = regex.compile(r"(?!(?:and|or|but|to|for|by|on|at|in|of|with|from|was|were|is|are)\b)[a-z][\w-]*\s+")
 
 
+# Nouns in -ing that name a field of spending or activity, not a participle: "housing benefits", "training grants".
+ING_NOUNS = frozenset("housing building training funding spending marketing advertising lending banking clothing "
+                      "heating parking shipping nursing manufacturing policing schooling gambling fishing mining "
+                      "farming catering processing licensing planning accounting engineering broadcasting "
+                      "publishing retailing recycling".split())
+
+
 def _own_money_noun_after(text: str, claim_end: int, clause_end: int) -> Optional[str]:
     """The money noun of the phrase right after an amount, with up to two words before it, that ends there (before
     punctuation, "and", or a preposition): "£142.6 million| in government grant" -> "government grant"."""
@@ -1741,8 +1750,9 @@ def _own_money_noun_after(text: str, claim_end: int, clause_end: int) -> Optiona
         if m is not None and m.start() == at and not _MONEY_NOUN_HEAD_AFTER.match(text, m.end(), clause_end) \
                 and _PHRASE_ENDS.match(text, m.end(), clause_end):
             *modifiers, noun = text[lead.end():m.end()].split()
-            # (not a participle: "£85 million of existing funding" is funding)
-            return " ".join([w for w in modifiers if not w.endswith(("ing", "ed"))] + [noun])
+            # (not a participle: "£85 million of existing funding" is funding; "housing benefits" keep their noun)
+            return " ".join([w for w in modifiers if not w.endswith(("ing", "ed")) or w.lower() in ING_NOUNS]
+                            + [noun])
         word = _MODIFIER_WORD.match(text, at, clause_end)
         if word is None:
             return None

@@ -641,6 +641,13 @@ class Extractor:
                     and _COMPARED_LEVEL_BETWEEN.search(text, source.end, claim.start):
                 update["place"] = source.place  # "46,750 births in Portugal in 2023, down 3.0% from 52,000": its too
             claim = claim.model_copy(update=update)
+        elif claim.per is None and claim.change is None and claims:
+            level = next((c for c in reversed(claims) if c.kind != "date"), None)
+            if level is not None and level.per is not None and level.kind == claim.kind and level.unit == claim.unit \
+                    and level.change is None and level.subject == claim.subject and level.start >= s_start \
+                    and _COMPARED_LEVEL_BETWEEN.search(text, level.end, claim.start):
+                # (its subject its own: "The full state pension was €265.30 per week in 2023, up from €253.30")
+                claim = claim.model_copy(update={"per": level.per})
         if claim.part is None and claim.change is None and claims and claim.kind in ("money", "count", "quantity"):
             change = next((c for c in reversed(claims) if c.kind != "date"), None)
             level = next((c for c in reversed(claims) if change is not None and c.end <= change.start
@@ -2614,7 +2621,7 @@ _COUNTED_IN_CONTAINERS = frozenset("unit units bag bags sack sacks bale bales ba
                                    "tin tins bottle bottles".split())
 _GENERIC_COUNTED = frozenset("animal animals individual individuals specimen specimens head".split()) \
     | _COUNTED_IN_CONTAINERS
-_AGENT_BEFORE_VERB = regex.compile(r"(?<=[a-z])\s+[a-z]{3,}ed\s+by\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*"
+_AGENT_BEFORE_VERB = regex.compile(r"(?<=[a-z])\s+(?:[a-z]{3,}ed|paid|sold|held|made|set|spent|won|lost|given|taken|brought|bought|run|drawn|written|kept|built)\s+by\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*"
                                    r"(?=\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
 _AS_A_WHOLE_BEFORE_VERB = regex.compile(r",?\s+as\s+a\s+whole,?(?=\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
 _INITIALS_BEFORE_PHRASE = regex.compile(r"\s*\([^()]{1,30}\)(?=\s+(?:in|at|for|of|among|across|from|on)\s)")
@@ -3333,7 +3340,9 @@ _CHANGE_VERB = (r"(?:rose|fell|dropped|jumped|climbed|plummeted|plunged|tumbled|
                 r"(?:(?:is|was|are|were|closed|ended|finished|went|gone|goes|go|came|come|comes|moved|moves)\s+)?"
                 r"(?:up|down))")
 _PASSIVE_CHANGE = r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+)?(?:cut|reduced|raised|lowered|slashed|halved|doubled|" \
-                  r"(?:revised|adjusted)(?:\s+(?:up|down|upwards?|downwards?))?))"
+                  r"(?:revised|adjusted)(?:\s+(?:up|down|upwards?|downwards?))?)" \
+                  r"|(?:has|have|had)\s+(?:(?:now|since|already|steadily|sharply)\s+)?(?:risen|grown|fallen|increased|decreased|" \
+                  r"dropped|climbed|declined|doubled|halved|jumped|soared|surged))"
 # (not the verb before a particle: in "growth was revised| up from", "revised" is no noun that went up)
 _NOT_A_PARTICLE_VERB = r"(?<![\w'’-])(?!(?:revised|adjusted|marked|scaled|ramped|stepped|ticked|moved|went)\s)"
 _LEVEL_AFTER_CHANGE = regex.compile(
@@ -3346,7 +3355,7 @@ _LEVEL_AFTER_CHANGE = regex.compile(
 _CHANGED_FROM = regex.compile(
     rf"\b(?:{_CHANGE_VERB}|cut|raised|reduced|lowered|expanded|shrank|shrunk|swelled|widened|narrowed|"
     r"slashed|boosted|lifted|trimmed|went|gone|moved|changed|revised|adjusted|increase|rise|fall|drop|decline|jump|growth|"
-    r"reduction|change|"
+    r"reduction|change|risen|grown|fallen|"
     # (changes whose direction the measure says: "Punctuality improved from 78.9% to 80.2%")
     r"improved|worsened|deteriorated|slipped|recovered|improves|worsens|improving|worsening|"
     # the present and future of a plan: "The plan raises funding for shelters from €2 million to €3 million"
