@@ -328,6 +328,18 @@ class ValueConflict(Check):
             "b.md": "---\npublisher: Retail Weekly\npublished: 2024-04-20\n---\nIn 2023 Marlow served 2.6 million "
                     "customers in Norland.\n",
         }, True, ("2.1 million", "2.6 million")),
+        Example("a company's results release against its market's total (insurance)", {
+            "a.md": "---\ntitle: \"Castlegate Insurance plc: results 2023\"\npublisher: Castlegate Insurance plc\n"
+                    "published: 2024-03-12\n---\nMotor gross written premiums reached €1.49 billion in 2023.\n",
+            "b.md": "---\ntitle: Insurance market statistics\npublisher: Association of Insurers\npublished: 2024-03-14\n"
+                    "---\nGross written motor premiums reached €8.4 billion in 2023.\n",
+        }, False),
+        Example("... but its figure told by others is the same figure", {
+            "a.md": "---\ntitle: \"Castlegate Insurance plc: results 2023\"\npublisher: Castlegate Insurance plc\n"
+                    "published: 2024-03-12\n---\nMotor gross written premiums reached €1.49 billion in 2023.\n",
+            "b.md": "---\ntitle: Insurers report\npublisher: Daily Ledger\npublished: 2024-03-14\n---\nCastlegate "
+                    "Insurance said its motor gross written premiums reached €1.62 billion in 2023.\n",
+        }, True, ("€1.49 billion", "€1.62 billion")),
         Example("a count 'now' in reports of two seasons (results releases)", {
             "a.md": "---\npublished: 2024-04-18\n---\nThe Marlow Rewards scheme now has 9.6 million members.\n",
             "b.md": "---\npublished: 2024-10-17\n---\nThe Marlow Rewards scheme now has 10.3 million members.\n",

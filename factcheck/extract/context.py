@@ -908,6 +908,10 @@ _EVENT_DATE_BEFORE = regex.compile(
     # (with its partner or what was started: "launched with the city in 2019", "launched its first foldable in 2019")
     r"(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:in|on)\s+$", regex.IGNORECASE)
 _RELATIVE_PRONOUN = regex.compile(r",\s+(?:which|who|that)\b")
+# A side clause between commas that dates what it follows: "its app|, launched in 2020,| now has".
+_ASIDE_OPENS = regex.compile(r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?[a-z][\w-]*\s+"
+                             r"(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:in|on)\s+$")
+_ASIDE_CLOSES = regex.compile(r"\s*,")
 # The present tense of a main clause after an event's date in a side clause: "The stadium, which opened in
 # 1998,| holds 34,000", "The trust, founded in 1998,| now employs 240 staff".
 # (past the figure's noun: "1.8 million TEU| in the fourth quarter")
@@ -2129,6 +2133,10 @@ class SentenceContext:
                 if d.start >= claim_end and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 50), d.start) \
                         and _RELATIVE_PRONOUN.search(text, claim_end, d.start):
                     continue  # "€350 million for the fund, which was launched in 2020": the fund's launch, not the sum's
+                if d.start >= claim_end and _EVENT_DATE_BEFORE.search(text, max(lo, d.start - 50), d.start) \
+                        and _ASIDE_OPENS.search(text, max(claim_end, d.start - 60), d.start) \
+                        and _ASIDE_CLOSES.match(text, d.end):
+                    continue  # "Castlegate, the third-largest insurer, said its app, launched in 2020, now has": the app's
                 if d.start >= claim_end and _SUBORDINATE_BETWEEN.search(text, claim_end, d.start):
                     continue  # "Holt, 44, is the first ... since the council was created in 1974": that clause's date
                 if _in_partitive_clause(text, claim_end, d.start):
