@@ -22,7 +22,7 @@ from ..extract.context import (LIST_MARK, NOT_A_NAME, country_of_part, is_countr
 from ..extract import initialisms
 from ..models import Claim, Document
 from .events import EventMention, is_common_name, known_things, mentions_for_document, position_in_sentence
-from .keys import flow_measure_key, measure_key, period_key, place_key, subject_key
+from .keys import NON_RESTRICTIVE, SUBGROUP_WORDS, flow_measure_key, measure_key, period_key, place_key, subject_key
 
 
 _HEADING_LINE = regex.compile(r"^#{1,6}[ \t]", regex.MULTILINE)
@@ -350,12 +350,18 @@ def _subjects_as_places(claims: list[Claim], lower_case_words: frozenset[str] = 
                 c = c.model_copy(update={"place": for_places[sentence][0]})
             elif m is not None and c.entity is None and c.part is None and c.kind in _MEASURED_KINDS \
                     and m.group("name").split()[0].lower() not in lower_case_words \
+                    and m.group("name").lower() not in _COMMON_MODIFIERS \
                     and m.end("name") <= position_in_sentence(c):
                 c = c.model_copy(update={"entity": m.group("name")})
         placed.append(c)
     return placed
 
 
+# Words that open a noun phrase, not a name, however the corpus writes them: "Member firms detected", "Local councils
+# spent", "Private insurers paid".
+_COMMON_MODIFIERS = SUBGROUP_WORDS | NON_RESTRICTIVE | frozenset(
+    "member members small smaller large larger major new average most many some all other online several "
+    "independent registered licensed".split())
 # A word that opens a sentence to frame it, not to name its subject.
 _OPENING_ADVERB = regex.compile(r"[A-Z][a-z]+ly|Overall|Meanwhile|However|Still|Instead|Elsewhere|Altogether|Together|"
                                 r"Moreover|Furthermore|Again|Also|Yet|Thus|Hence|Therefore|Nevertheless|Nonetheless|"

@@ -75,9 +75,9 @@ _COMPARED_BEFORE = regex.compile(r"(?:\b(?:from|than|compared\s+(?:with|to)|agai
 # subject of a verb of composition)
 _OF_THAT_OPENER = regex.compile(_ITEM_MARK + r"Of\s+(?:that|this|it|them|(?:these|those)(?:\s+[a-z]+){0,2}|"
                                 r"this\s+(?:amount|sum|total)|the(?:\s+(?-i:[a-z])[\w-]*){1,3})\s*,"
-                                r"|" + _ITEM_MARK + r"(?:It|This|The\s+total)\s+"
-                                r"(?:comprises|comprised|consists\s+of|consisted\s+of|"
-                                r"(?:is|was)\s+made\s+up\s+of|(?:is|was)\s+(?:split|divided|broken\s+down)\s+"
+                                r"|" + _ITEM_MARK + r"(?:It|This|That|They|These|Those|The\s+total)\s+"
+                                r"(?:comprises|comprised|comprise|consists\s+of|consisted\s+of|consist\s+of|"
+                                r"(?:is|was|are|were)\s+made\s+up\s+of|(?:is|was|are|were)\s+(?:split|divided|broken\s+down)\s+"
                                 r"(?:between|among|into))\s", regex.IGNORECASE)
 _NAMED_WHOLE_OPENER = regex.compile(_ITEM_MARK + r"Of\s+the\s+(?!(?:total|sum|money|budget)\b)(?-i:[a-z])",
                                     regex.IGNORECASE)
@@ -485,6 +485,14 @@ class PartsWhole(Check):
         Example("'Of that,' parts that leave some out", {
             "a.md": "---\npublished: 2024-02-01\n---\nThe conservation budget for 2024 is €84 million. Of that, €40 "
                     "million goes to national parks and €28 million to marine reserves.\n",
+        }, False),
+        Example("'They were split between' parts of the sentence before's total (insurance statistics)", {
+            "a.md": "---\npublished: 2024-03-14\n---\nGross written premiums were €2.91 billion in 2023. They were split "
+                    "between motor (€1.78 billion), home (€0.84 billion) and other lines (€0.41 billion).\n",
+        }, True, ("€2.91 billion", "€1.78 billion")),
+        Example("... and right", {
+            "a.md": "---\npublished: 2024-03-14\n---\nGross written premiums were €2.91 billion in 2023. They were split "
+                    "between motor (€1.68 billion), home (€0.84 billion) and other lines (€0.39 billion).\n",
         }, False),
         Example("a figure compared with is no part (air-quality reports)", {
             "a.md": "---\npublished: 2021-05-04\n---\nOf the 40 cities assessed, 28 exceeded the target in 2020, "
