@@ -351,8 +351,9 @@ def _dated_right_after(claim: Claim) -> bool:
 
 
 def period_key(claim: Claim) -> str:
-    """The period at year precision, or at month precision when a month is stated: '2010-04/2011-03-01' ->
-    '2010/2011', '2024-03' -> '2024-03', '2023-07/2023-09' (a quarter) -> '2023-07/2023-09'.
+    """The period at year precision, or at month or day precision when a month or a day is stated:
+    '2010-04/2011-03-01' -> '2010/2011', '2024-03' -> '2024-03', '2024-03-05' -> '2024-03-05', '2023-07/2023-09' (a
+    quarter) -> '2023-07/2023-09'.
 
     A length or area, or a quantity with no time in its sentence ("the 1.2 km corridor"),
     describes a thing, not a flow in a period: it is compared whatever the document's date;
@@ -395,8 +396,9 @@ def period_key(claim: Claim) -> str:
             return f"{a}/{b}" if a[:7] == b[:7] else f"{a[:7]}/{b[:7]}"
         a, b = a[:4], b[:4]
         return a if a == b else f"{a}/{b}"
-    # A month stated is kept: "2.9% in February" and "3.2% in March" are two months' figures.
-    return (period[:7] if len(period) >= 7 else period[:4]) or "unknown"
+    # A month stated is kept: "2.9% in February" and "3.2% in March" are two months' figures; and so is a day: "On
+    # 12 November 2022, 14 farms were infected" is no count for the month of "In November 2022, 25 farms".
+    return period[:10] or "unknown"
 
 
 # The present perfect before a figure, in its clause: "Partners have distributed| 27,400 tents", "has reached|".

@@ -328,6 +328,10 @@ class ValueConflict(Check):
             "b.md": "---\npublisher: Retail Weekly\npublished: 2024-04-20\n---\nIn 2023 Marlow served 2.6 million "
                     "customers in Norland.\n",
         }, True, ("2.1 million", "2.6 million")),
+        Example("a day's count against its month's (outbreak reports)", {
+            "a.md": "---\npublished: 2024-01-15\n---\nOn 12 November 2022, 14 farms were infected in the Netherlands.\n",
+            "b.md": "---\npublished: 2024-02-10\n---\nIn November 2022, 25 farms were infected in the Netherlands.\n",
+        }, False),
         Example("a company's results release against its market's total (insurance)", {
             "a.md": "---\ntitle: \"Castlegate Insurance plc: results 2023\"\npublisher: Castlegate Insurance plc\n"
                     "published: 2024-03-12\n---\nMotor gross written premiums reached €1.49 billion in 2023.\n",
