@@ -71,6 +71,9 @@ DATES_IN_SENTENCES = [
     ("a quarter in words", "GDP grew 0.4% in the third quarter of 2023.", "the third quarter of 2023",
      ("2023-07", "2023-09")),
     ("a quarter as Q and digit", "In Q3 2023, GDP grew 0.4%.", "Q3 2023", ("2023-07", "2023-09")),
+    # (weather statements) a season is its three months; winter runs from December
+    ("a season", "Northland received 96 mm of rain in summer 2022.", "summer 2022", ("2022-06", "2022-08")),
+    ("winter, which ends in its year", "Gas demand peaked in winter 2023.", "winter 2023", ("2022-12", "2023-02")),
     ("a year then its quarter", "Sales rose 5% in 2023 Q2.", "2023 Q2", ("2023-04", "2023-06")),
     ("the final quarter", "Profit fell 8% in the final quarter of 2022.", "the final quarter of 2022",
      ("2022-10", "2022-12")),
@@ -164,6 +167,11 @@ def test_a_day_range_without_its_year_takes_the_publication_year():
 
 # (id, sentence, published, span, period): years named relative to the time of writing or to the sentence's year.
 RELATIVE_PERIODS = [
+    # (weather statements) months with no year are those before the document's date
+    ("months with no year", "Rainfall from January to August totalled 318 mm.", "2022-09-01", "318 mm",
+     "2022-01/2022-08"),
+    ("... of the year before, where they have not come yet", "Between June and August, 40 flights were cancelled.",
+     "2022-05-01", "40", "2021-06/2021-08"),
     ("last year", "Sales rose 5% last year.", "2019-06-01", "5%", "2018"),
     ("this year", "This year 12 schools opened.", "2019-06-01", "12", "2019"),
     ("next year", "Next year 30 schools will open.", "2019-06-01", "30", "2020"),
@@ -643,3 +651,8 @@ def test_a_results_releases_title_year_dates_its_verbless_list_items_and_partici
     # a present-tense sentence: the time of writing)
     assert {c.text: c.period for c in extract_document(document) if c.kind != "rank"} == {
         "84.6%": "2023", "1.9 million": "2023", "212": "2024"}
+
+
+def test_two_months_listed_are_no_span():
+    text = "Sales in March and April rose 4%."
+    assert all(not d.is_range for d in find_dates(text, 0, len(text), dt.date(2022, 9, 1)))

@@ -83,6 +83,11 @@ MONTH_RANGE_PATTERN = regex.compile(
     regex.IGNORECASE,
 )
 
+# The same without a year, in a sentence that names none: "from January to August", "between March and May".
+_YEARLESS_MONTH_RANGE = regex.compile(
+    rf"(?<![\w.,-])(?:(?P<lead>from|between)\s+)?(?P<m1>{_MONTH})\s*(?P<join>-|–|to|and|through|until)\s*(?P<m2>{_MONTH})"
+    r"(?![\w])(?!,?\s+(?:1[5-9]|2[01])\d\d\b)", regex.IGNORECASE)
+
 # Day spans inside one month: "from 29 to 30 July", "29-30 July 2016".
 DAY_RANGE_PATTERN = regex.compile(
     rf"""
@@ -112,12 +117,18 @@ YEAR_PART_PATTERN = regex.compile(
         (?:of\s+)?(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)?(?:FY\s?)?(?P<year>{_YEAR})
       | (?P<letter>[QH])(?P<n>[1-4])(?:\s+of\s+|\s*[-/'’]?\s*)(?:FY\s?)?(?P<year_after>{_YEAR})
       | (?P<year_before>{_YEAR})\s*[-/]?\s*(?P<letter_after>[QH])(?P<n_after>[1-4])
+        # a meteorological season: "summer 2022", "the winter of 2022/23" (winter runs from December)
+      | (?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<season_year>{_YEAR})
+        (?:\s*[/–-]\s*(?P<season_to>\d{{2}}|{_YEAR}))?
     )
     (?![\w%]|[.,]\d)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_YEAR_PART_HINT = re.compile(r"quarter|half|[QqHh][1-4]")  # what every one of them holds
+_YEAR_PART_HINT = re.compile(r"quarter|half|[QqHh][1-4]|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter")  # what
+# every one of them holds
+# The months of each season, as the meteorological seasons of the northern hemisphere count them.
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
 # Financial periods written with two-digit years, as in earnings reports: "3Q23", "1H24", "Q3 FY24", "Q3'23",
 # "FY24" (the financial year that ends in 2024, read as that year).
@@ -165,6 +176,16 @@ def bare_year_part(m, year: int, month: int = 12) -> Optional[tuple[str, str]]:
 
 
 def _year_part_span(m) -> Optional[tuple[str, str]]:
+    if m.group("season"):
+        season, year = fold(m.group("season")), int(m.group("season_year"))
+        if season == "winter":
+            # "the winter of 2022/23" is December 2022 to February 2023; "winter 2023" the one that ends in 2023
+            first_year = year if m.group("season_to") else year - 1
+            return iso(first_year, 12), iso(first_year + 1, 2)
+        if m.group("season_to"):
+            return None  # ("summer 2022/23": a southern summer, or a sports season; not read)
+        first, last = _SEASON_MONTHS[season]
+        return iso(year, first), iso(year, last)
     if m.group("ordinal"):
         return year_part(fold(m.group("part"))[0], _PART_ORDINALS[fold(m.group("ordinal"))], int(m.group("year")))
     if m.group("letter"):
@@ -407,6 +428,18 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
             continue
         year = int(m.group("year"))
         first, second = iso(year, _month(m.group("m1"))), iso(year, _month(m.group("m2")))
+        if not first or not second or second < first:
+            continue
+        taken.append((m.start(), m.end()))
+        yield DateMention(m.start(), m.end(), None, first, second, True, False)
+
+    for m in matches_at(_YEARLESS_MONTH_RANGE, text, month_range, end) if not has_year and published else ():
+        if not free(m.start(), m.end()) or m.group("join").lower() == "and" and not m.group("lead"):
+            continue  # ("in March and April": two months; "between March and April" is a span)
+        # "from January to August" in a report of September 2022: those months of 2022 (of 2021 in one of May 2022)
+        last = _month(m.group("m2"))
+        year = published.year if last <= published.month else published.year - 1
+        first, second = iso(year, _month(m.group("m1"))), iso(year, last)
         if not first or not second or second < first:
             continue
         taken.append((m.start(), m.end()))
