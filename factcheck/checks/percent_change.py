@@ -717,11 +717,16 @@ class _EarlierFigures:
         sentence_start = min(c.start for c in claims) - position_in_sentence(min(claims, key=lambda c: c.start))
         source = self._by_source.get(change.source, [])
         at = bisect.bisect_left(self._starts.get(change.source, []), sentence_start)
-        new = source[at - 1] if at else None
-        if new is None or new.kind != old.kind or new.unit != old.unit or new.change is not None \
-                or new.value is None or not 0 <= change.line - new.line <= 1 or new.per != old.per:
-            return None  # (the figure before is of another kind, or in another paragraph: no level it refers to)
-        return old, new, old.value, new.value
+        if not at or not 0 <= change.line - source[at - 1].line <= 1:
+            return None  # (no figure before it in its paragraph)
+        before = source[at - 1].sentence
+        # The sentence before's own figure of the kind: not a part of it ("117,450 households, including 74,530
+        # with children": 117,450), and only where it gives one
+        levels = [c for c in source[:at] if c.sentence == before and c.kind == old.kind and c.unit == old.unit
+                  and c.change is None and c.value is not None and c.per == old.per and c.part is None]
+        if len(levels) != 1:
+            return None
+        return old, levels[0], old.value, levels[0].value
 
 
 def _change_range(old: float, old_half: float, new: float, new_half: float, direction: str) -> tuple[float, float]:

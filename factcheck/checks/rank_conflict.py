@@ -162,14 +162,11 @@ def _by_ranked_time(claims: list) -> list[list]:
         # ... in 2023" are two rankings, and so are two editions of an index ("fifth in the 2022 Open Budget
         # Index"). A rank with no year written in its sentence is compared with all.
         years = {id(c): _edition_year(c) or c.period for c in claims}
-
-        def dated(c) -> bool:  # (by a year its sentence writes: not "its app, launched in 2020" beside it)
-            return bool(years[id(c)]) and YEAR_IN_TEXT.search(c.sentence) is not None and years[id(c)][:4] in c.sentence
-
-        stated = {years[id(c)] for c in claims if dated(c)}
+        stated = {years[id(c)] for c in claims if YEAR_IN_TEXT.search(c.sentence) and years[id(c)]}
         if len(stated) < 2:
             return [claims]
-        return [[c for c in claims if years[id(c)] == period or not dated(c)] for period in sorted(stated)]
+        return [[c for c in claims if years[id(c)] == period or not YEAR_IN_TEXT.search(c.sentence)]
+                for period in sorted(stated)]
     periods: dict = {}
     for c in claims:
         periods.setdefault(c.period, []).append(c)
@@ -186,12 +183,6 @@ class RankConflict(Check):
             "b.md": "---\npublished: 2024-04-02\n---\nHarbourline, the third-largest motor insurer in Arvenia, reported "
                     "a profit.\n",
         }, False),
-        Example("a year in a side clause about something else dates no rank (insurance news)", {
-            "a.md": "---\npublished: 2024-03-12\n---\nCastlegate, the second-largest motor insurer in Arvenia, returned "
-                    "to profit in 2023.\n",
-            "b.md": "---\npublished: 2024-04-02\n---\nCastlegate, the third-largest motor insurer in Arvenia, said its "
-                    "telematics app, launched in 2020, now has 200,000 users.\n",
-        }, True, ("second-largest", "third-largest")),
         Example("one country by two of its names (transplant statistics)", {
             "a.md": "---\npublished: 2023-09-14\n---\nThe UK ranked twelfth in Europe for deceased donation.\n",
             "b.md": "---\npublished: 2023-06-01\n---\nThe United Kingdom ranks ninth in Europe for deceased donation.\n",

@@ -1709,9 +1709,12 @@ MONEY_NOUNS = frozenset(
     "tax duty levy penalty rebate royalty dividend wage profit settlement compensation "
     # (money sent home and money a state collects: "$9.8 billion in remittances", "£98.3 million from the precept")
     "remittance precept "
-    # (what an insurer or a state pays out: "€6.2 billion in motor claims", "£4 billion in housing benefits")
-    "benefit pension claim premium".split()
+    # (what a state pays out: "£4 billion in housing benefits", "£9 billion in pensions")
+    "benefit pension".split()
 )
+# What an amount is paid in, right after it, that names money only there: "€6.2 billion in motor claims",
+# "€8.4 billion in premiums" (but "once all claims are closed" counts claims).
+_PAID_IN_NOUN = regex.compile(r"\b(?P<noun>claims|premiums)\b", regex.IGNORECASE)
 
 
 def is_money_noun(word: str) -> bool:
@@ -1750,7 +1753,7 @@ def _own_money_noun_after(text: str, claim_end: int, clause_end: int) -> Optiona
         return None
     at = lead.end()
     for _ in range(3):
-        m = _MONEY_NOUN.match(text, at, clause_end)
+        m = _MONEY_NOUN.match(text, at, clause_end) or _PAID_IN_NOUN.match(text, at, clause_end)
         if m is not None and m.start() == at and not _MONEY_NOUN_HEAD_AFTER.match(text, m.end(), clause_end) \
                 and _PHRASE_ENDS.match(text, m.end(), clause_end):
             *modifiers, noun = text[lead.end():m.end()].split()

@@ -162,7 +162,7 @@ _RATIO_END = regex.compile(r"\s*(?:[,.;:)]|$|(?:had|have|has|was|were|is|are|do|
 _RATIO_JOIN = regex.compile(r"\s+(?P<noun>[a-z][\w-]*\s+)?(?:in|out\s+of)\s+")
 # "8- to 16-meter": a hyphen left hanging before "to" belongs to the unit written once, at the end.
 _RANGE_JOIN = regex.compile(
-    r"^\s*(?:-\s*(?=to\b))?(?P<word>-|–|—|~|to|and|through|thru)\s*(?P<currency>US\s?\$|\$US|\$|€|£|¥|₹|RM|Rs\.?)?\s*$",
+    r"^\s*(?:-\s*(?=to\b))?(?P<word>-|–|—|~|to|and|through|thru)\s*(?P<currency>US\s?\$|\$US|\$|€|£|¥|₹|RM|Rs\.?|(?-i:[A-Z]{3}))?\s*$",
     regex.IGNORECASE)
 # The patterns written inline in the methods below, compiled once.
 _COUNT_BEFORE_ORDINAL = regex.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a))\s*-?\s*$",
