@@ -88,11 +88,18 @@ def _spelled_out(claim: Claim) -> Optional[tuple[str, int]]:
 _EVERYONE = frozenset("population people adults residents inhabitants citizens person adult resident".split())
 
 
+# What a share of a level is taken against: "116% of the average", "95% of the 2019 level", "82% of normal".
+_REFERENCE_LEVELS = frozenset("average mean median norm normal level baseline".split())
+
+
 def _measured(claim: Claim) -> str:
     """The words naming what a figure measures: its subject, or for a share of everyone, the part it names; for
     spending on a thing, the thing ("military spending" is what "spent $69 billion on its military" measures)."""
     if claim.kind == "percent" and claim.part and (claim.subject_head or "").lower() in _EVERYONE:
         return claim.part
+    if claim.kind == "percent" and claim.part and (claim.subject_head or "").lower() in _REFERENCE_LEVELS:
+        # "Rainfall was 78% of the long-term average": rainfall against its average, no figure for all averages
+        return f"{claim.subject} {claim.part}"
     subject = claim.subject or ""
     if subject and "cope" in claim.sentence:
         scope = _EMISSIONS_SCOPE.search(claim.sentence)

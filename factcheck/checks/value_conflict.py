@@ -328,6 +328,15 @@ class ValueConflict(Check):
             "b.md": "---\npublisher: Retail Weekly\npublished: 2024-04-20\n---\nIn 2023 Marlow served 2.6 million "
                     "customers in Norland.\n",
         }, True, ("2.1 million", "2.6 million")),
+        Example("two measures each against its own average (weather statements)", {
+            "a.md": "---\npublished: 2023-01-10\n---\nNorthland recorded 1,720 hours of sunshine in 2022, 116% of the "
+                    "average.\n",
+            "b.md": "---\npublished: 2023-01-10\n---\nNorthland recorded 612 mm of rain in 2022, 78% of the average.\n",
+        }, False),
+        Example("... and one measure against its average twice", {
+            "a.md": "---\npublished: 2023-01-10\n---\nIn 2022, rainfall in Northland was 78% of the long-term average.\n",
+            "b.md": "---\npublished: 2023-02-10\n---\nIn 2022, rainfall in Northland was 85% of the long-term average.\n",
+        }, True, ("78%", "85%")),
         Example("a day's count against its month's (outbreak reports)", {
             "a.md": "---\npublished: 2024-01-15\n---\nOn 12 November 2022, 14 farms were infected in the Netherlands.\n",
             "b.md": "---\npublished: 2024-02-10\n---\nIn November 2022, 25 farms were infected in the Netherlands.\n",

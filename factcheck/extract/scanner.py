@@ -693,7 +693,7 @@ class Extractor:
             claim = claim.model_copy(update=update)
         if claim.kind == "percent" and claim.part is None and claim.change is None and claims:
             amount = next((c for c in reversed(claims) if c.kind != "date"), None)
-            if amount is not None and amount.kind in ("money", "count", "quantity") and amount.subject \
+            if amount is not None and amount.kind in ("money", "count", "quantity", "duration") and amount.subject \
                     and amount.start >= s_start and amount.change is None \
                     and _SHARE_RESTATING_GAP.fullmatch(text, amount.end, claim.start) \
                     and _OF_RIGHT_AFTER.match(text, claim.end, s_end):
@@ -3482,7 +3482,8 @@ _TO_LEVEL_AFTER = regex.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?)
                                 r"(?:(?:US|A|C|NZ|HK|S|R)?[$€£¥₹]|[A-Z]{3}\s)?\s?\d")  # ("to US$5.6 billion")
 # Between an amount and the share of a whole it restates: "EUR 7.3 billion| in 2020, |about 4.3% of GDP", "$2.1
 # billion|, or |1.2% of the budget", "£40 million| (|3% of spending".
-_SHARE_RESTATING_GAP = regex.compile(r"(?:\s+(?:in|for)\s+(?:FY\s?)?\d{4}(?:[/–-]\d{2,4})?)?\s*(?:,\s*|\(\s*|\s+)"
+_SHARE_RESTATING_GAP = regex.compile(r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:in|for)\s|\s*,))?"  # ("hours of sunshine")
+                                     r"(?:\s+(?:in|for)\s+(?:FY\s?)?\d{4}(?:[/–-]\d{2,4})?)?\s*(?:,\s*|\(\s*|\s+)"
                                      r"(?:or\s+|equivalent\s+to\s+|equal\s+to\s+|representing\s+|some\s+)?")
 _OF_RIGHT_AFTER = regex.compile(r"\s+of\s")
 # After a change in percent, before the level it started from: "down 28%| from |845".
