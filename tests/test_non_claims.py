@@ -96,6 +96,10 @@ CODES_AND_LABELS = [
 
 NUMBERING = [
     ("section number", "1. Introduction", []),
+    # (council and committee papers) numbered paragraphs
+    ("a numbered paragraph", "4.2 Librarians will be redeployed to the central library in 2024/25.", ["2024/25"]),
+    ("... three levels deep", "3.2.1 The council spent £4 million.", ["£4 million"]),
+    ("... but a figure with its scale word is a figure", "2.5 Million people voted.", ["2.5 Million"]),
     ("a numbered list's items in lower case", "The brief asks the Government to:\n\n1. restore the budget;\n"
      "2. publish the list of schools;\n3. keep the grant.", []),
     ("a footnote's own line", "1 Source: National Household Survey 2022.", ["2022"]),

@@ -88,6 +88,9 @@ _ALTERNATIVES: dict[str, list[str]] = {
                        # (a Markdown list's items may open in lower case: "1. restore the budget;")
                        r"|(?m)^[ \t]*(?:#{1,6}[ \t]*)?\d{1,2}(?:\.\d{1,2})*[.)][ \t]+(?=[A-Za-z])"
                        r"|(?m)^[ \t]*#{1,6}[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=[A-Z])"
+                       # (a numbered paragraph of a council or committee paper: "4.2 Librarians will be redeployed")
+                       r"|(?m)^[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}[ \t]+(?=[A-Z][a-z]{2,}\b)"
+                       r"(?!(?:Million|Billion|Trillion|Thousand|Percent|Per|Degrees?|Tonnes?|Hours?|Days?)\b)"
                        # a footnote's own line: "1 Source: National Household Survey 2022."
                        r"|(?m)^[ \t]*\d{1,3}[ \t]+(?=(?:Sources?|See|Notes?|Ibid|Data|Calculated|Based\s+on)\b)"],
     # (at a line's start or after punctuation or "and"/"or": "services (50) and libraries" is a breakdown's figure)

@@ -2947,7 +2947,8 @@ _LISTING_LABEL_BEFORE = regex.compile(
 # Words of a party's or team's name that say what it is, not which ("Green Party" and "Greens" are one).
 # A capitalised word opening a sentence, then the subject: "Core| inflation was 4.1%".
 # ("Long-term| unemployment"; and an initialism: "DRAM| revenue", "VAT| receipts")
-_CAPITALISED_OPENER = regex.compile(r"[\s#>*_-]*(?P<word>[A-Z][a-z]+(?:-[a-z]+)*|[A-Z]{2,6})\s+(?=[a-z])")
+# (and one letter before a hyphen: "E-book loans", "X-ray scans")
+_CAPITALISED_OPENER = regex.compile(r"[\s#>*_-]*(?P<word>[A-Z][a-z]+(?:-[a-z]+)*|[A-Z](?:-[a-z]+)+|[A-Z]{2,6})\s+(?=[a-z])")
 # Openers that restrict nothing: "Overall inflation", "Total exports", "Last year sales ...".
 _NOT_MODIFIERS = frozenset("overall total average annual yearly new last this next first second third meanwhile however "
                            "nationwide globally worldwide".split())
@@ -3154,7 +3155,8 @@ _CHANGE_NOUN_AFTER = regex.compile(
     # "9% fewer than in 2017", "12% higher than a year earlier": a difference from another time or thing
     r"|(?:fewer|lower|less|smaller|cheaper)(?=\s+than\b)|(?:lower|down)(?=" + _AFTER_CHANGE_ADVERB + r"))"
     r"|(?P<up>increase|rise|gain|jump|hike|surge|climb|boost|expansion|growth|(?:more|higher|greater|larger|bigger)"
-    r"(?=\s+than\b)|(?:higher|up)(?=" + _AFTER_CHANGE_ADVERB + r")))\b",
+    r"(?=\s+than\b)|(?:higher|up)(?=" + _AFTER_CHANGE_ADVERB + r")))\b"
+    r"(?!-(?!off\b)[a-z])",  # (a compound is no change: "340 drop-in sessions", "fall-back"; a "drop-off" is)
     regex.IGNORECASE)
 
 # Verbs that state a multiplier: (factor, direction). "halved" is twofold down, as "fell tenfold" is tenfold down.
@@ -3345,7 +3347,7 @@ _MEASURED_NOUN = regex.compile(
     # (a year may come between: "Operating profit for 2023 was| 2.1 billion kroner")
     rf"(?P<noun>[A-Za-z][\w-]*)(?:,\s+{_ADVERBS},)?\s+{_TIME_BEFORE_VERB}{_ADVERB_BEFORE_VERB}"
     r"(?:(?:is|was|are|were|(?:will|would)\s+(?:be|cost)|has\s+been|have\s+been|costs?)"
-    r"\s+(?:(?:now|currently|still|then|only|just|barely)\s+)?(?:(?:estimated|put|valued|priced|forecast|projected|expected|"
+    r"\s+(?:(?:now|currently|still|then|only|just|barely)\s+)?(?:worth\s+|(?:estimated|put|valued|priced|forecast|projected|expected|"
     r"unchanged|set|confirmed|fixed|capped)\s+at\s+"
     # ("The number of arrivals in 2023 was revised up to| 157,652")
     r"|(?:later\s+)?(?:revised|adjusted)(?:\s+(?:up|down|upwards?|downwards?))?\s+to\s+)?|"
@@ -3496,7 +3498,7 @@ _NOUN_BEFORE_CHANGE = regex.compile(rf"(?P<noun>[A-Za-z][\w-]*|{_NAME_WITH_NUMBE
                                      rf"{_CHANGE_VERB}\s+(?:by\s+)?$", regex.REVERSE)
 # The last word of every match of _MEASURED_NOUN and _LEVEL_AFTER_CHANGE (lower-cased).
 _MEASURED_LAST_WORDS = frozenset(
-    "is was are were be cost costs been now currently still then only just barely to at by for from record of".split()
+    "is was are were be cost costs been now currently still then only just barely to at by for from record of worth".split()
     + _FUTURE_MEASURE_VERBS.split("|")
     + _MEASURE_VERBS)
 _OF_BEFORE = regex.compile(r"(?<![\w'’-])(?P<phrase>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s+of\s*$", regex.REVERSE)
