@@ -12,6 +12,11 @@ from tests.extraction_helpers import claim_with
 PLACES = [
     ("country", "In Mexico, 47 shelters opened.", "47", "Mexico"),
     ("unknown town", "Some 12 homes flooded in Castlebay.", "Some 12", "Castlebay"),
+    # (farming press) a ranking's scope in apposition is no second place
+    ("a country, then its ranking's scope in apposition", "Poland, the EU's third largest pork producer, culled "
+     "400 pigs.", "400", "Poland"),
+    ("... but two places listed before a possessive", "Poland and Germany's farms lost 400 pigs.", "400",
+     "Germany and Poland"),
     ("a part of a country named by where it lies", "In northern Vessaria, 1.1 million children worked.",
      "1.1 million", "northern Vessaria"),
     ("a part of a country named by what it is", "In rural Vessaria, 12% of girls married.", "12%", "rural Vessaria"),

@@ -11,6 +11,12 @@ from tests.extraction_helpers import claim_with
 
 # (id, sentence, span, value, pint unit)
 CLAIMS_DOC_QUANTITIES = [
+    # (water resources) a megalitre, spelled out or in the industry's capitals; a river's flow
+    ("megalitres", "The reservoirs held 9,840 megalitres.", "9,840 megalitres", 9840, "megaliter"),
+    ("Ml is a megalitre, not a millilitre", "Demand fell to 120 Ml.", "120 Ml", 120, "megaliter"),
+    ("... and ml a millilitre", "Add 5 ml of water.", "5 ml", 5, "milliliter"),
+    ("a flow per second", "Flow fell to 0.42 cubic metres per second.", "0.42 cubic metres per second", 0.42,
+     "meter ** 3 / second"),
     ("kilometres", "The new canal is 1.2 kilometres long.", "1.2 kilometres", 1.2, "kilometer"),
     ("cubic metres with scale", "The reservoir holds 2.5 million cubic metres.", "2.5 million cubic metres",
      2_500_000, "meter ** 3"),

@@ -1035,6 +1035,7 @@ ANOTHER_VERB_BETWEEN = regex.compile(r"(?:\b(?:and|then|but|before|after|until)|
                                       # ("The programme, launched in 2016, closed in 2019": the main clause's verb)
                                       r"|(?<=\b(?:19|20)\d\d),\s+(?:[a-z]+ed|began|came|went|took|became)\b")
 # Between two places listed together: "Pakistan| and |Iran", "Chad|, |Niger and Mali".
+_NAME_IN_POSSESSIVE = regex.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\b")
 _PLACE_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
 _LOOKS_AHEAD = regex.compile(r"\b(?:will|shall|due|expected|expects?|forecasts?|guidance|outlook|planned|scheduled|next|"
                              r"upcoming|to\s+be|plans?\s+to|aims?\s+to|by)\b", regex.IGNORECASE)
@@ -2920,6 +2921,8 @@ class SentenceContext:
                 gap_start = a[0] + len(a[1]) if text.startswith(a[1], a[0]) else -1
                 if gap_start < 0 or not _PLACE_LIST_GAP.fullmatch(text, gap_start, b[0]):
                     break
+                if text.endswith("the ", gap_start, b[0]) and _NAME_IN_POSSESSIVE.match(text, b[0]):
+                    break  # "Poland, the EU's third largest producer": the scope of a ranking, in apposition
                 names.add(by_position[j + step][1])
                 j += step
         return sorted(names)

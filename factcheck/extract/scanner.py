@@ -1421,6 +1421,8 @@ class Extractor:
         # "one third", "two fifths": fractions, not ranks. "30 second delay": a duration.
         if _COUNT_BEFORE_ORDINAL.search(before):
             return False
+        if word == "second" and before.endswith(("per ", "a ", "each ")):
+            return False  # "0.42 cubic metres per second": a unit of time
         # An ordinal must qualify something: "the second lucrative market", "first country", "the third".
         if _ENDS_CLAUSE.match(after) and not _RANK_VERB_BEFORE.search(before):
             return False
@@ -2351,6 +2353,10 @@ class Extractor:
             phrase = None  # "The FTSE 100 rose 12 points": the index's points; what rose is the index
         if phrase and _TIME_AGO.match(text, draft.number_end, s_end):
             phrase = None  # "down from 36.2% four years ago": when, not what
+        if phrase and phrase.lower() == "head":
+            of_what = _HEAD_OF_AFTER.match(text, draft.number_end, s_end)
+            if of_what is not None:
+                phrase = of_what.group("what")  # "1,400 head of cattle": cattle, counted by the head
         if phrase and phrase.lower() in _GENERIC_COUNTED:
             # "Worldwide smartphone shipments reached 302.1 million units", "The Amur leopard population stood at 121
             # animals": units or animals of the noun before the verb
@@ -2643,6 +2649,7 @@ _LAST_LISTED_LABEL = regex.compile(r"\d\s*(?:[a-z]+\s*)?(?:,\s*)?(?:and|or)\s+$"
 _OF_A_NAME_AT_END = regex.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 # Words for what is counted that say only that it is counted one by one.
 # The goods after what they are counted in: "5.76 million bags| of coffee".
+_HEAD_OF_AFTER = regex.compile(r"\s+head\s+of\s+(?P<what>[a-z][\w-]*)\b")
 _OF_GOODS_AFTER = regex.compile(r"\s+[a-z]+\s+of\s+(?P<goods>[a-z][\w-]*)\b(?!\s+[a-z]+\s+(?:was|were|is|are)\b)")
 # What goods are counted in, which says nothing of which measure: "8.65 million bags" of coffee, "units" of phones.
 _COUNTED_IN_CONTAINERS = frozenset("unit units bag bags sack sacks bale bales barrel barrels crate crates carton cartons "

@@ -50,6 +50,8 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "liter": ("l", "litre", "litres", "liter", "liters", "ltr"),
     "milliliter": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
     "hectoliter": ("hl", "hectolitre", "hectolitres", "hectoliter", "hectoliters"),
+    # (water resources: "9,840 megalitres"; "Ml" in capitals, below)
+    "megaliter": ("megalitre", "megalitres", "megaliter", "megaliters"),
     "gallon": ("gal", "gallon", "gallons"),
     "oil_barrel": ("bbl", "barrel", "barrels", "bpd", "b/d", "bbl/d", "bopd"),  # (in the news a barrel is oil's, 159
     # litres, not pint's 119)
@@ -90,6 +92,9 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "metric_ton / hectare": ("t/ha", "tonnes per hectare", "tonnes a hectare", "tons per hectare", "tonnes/ha"),
     "kilogram / hectare": ("kg/ha", "kilograms per hectare", "kilos per hectare"),
     "meter / second": ("m/s", "metres per second", "meters per second"),
+    # (a river's or a pipe's flow)
+    "meter ** 3 / second": ("m3/s", "m³/s", "cumecs", "cubic metres per second", "cubic meters per second",
+                            "cubic metres a second", "cubic meters a second"),
     # fuel economy
     "mile / gallon": ("mpg", "miles per gallon", "miles to the gallon"),
     "knot": ("knot", "knots", "kn", "kt"),
@@ -219,7 +224,9 @@ DURATION_LEADS = leads(DURATION_BY_SURFACE)
 # is grams, "5 G" no unit (the prefix giga, or a network generation).
 # "41 Mt of CO2" is megatonnes, "500,000 MT of wheat" metric tons.
 _CASE_SENSITIVE_SURFACES: dict[str, Optional[str]] = {"Nm": "newton * meter", "N·m": "newton * meter", "G": None,
-                                                      "Mt": "megametric_ton", "GT": None, "gt": None}  # (GT: gross tonnage)
+                                                      "Mt": "megametric_ton", "GT": None, "gt": None,  # (GT: gross tonnage)
+                                                      # (a water company's "Ml" is a megalitre, "ML" too)
+                                                      "Ml": "megaliter", "ML": "megaliter"}
 
 
 def unit_name(surface: str) -> Optional[str]:
