@@ -282,6 +282,9 @@ RELATIVE_PERIODS = [
 
 # (id, sentence, published, span, period): which stated date a number belongs to.
 STATED_PERIODS = [
+    # (weather statements) when a report was made is not when its figure was
+    ("'said today' dates the report, not the figure", "2022 was the warmest year in Northland, with a mean "
+     "temperature of 11.2C, the Met Service said today.", "2023-01-10", "11.2C", "2022"),
     ("a target's year after another number is the target's", "The fishing fleet has 5,820 vessels, well above the "
      "target of 5,000 for 2025.", "2023-06-08", "5,820", "2023"),
     ("the figure a change is on is not its year", "Pension recipients reached 731,500 in 2023, an increase of 2.4% "

@@ -73,6 +73,8 @@ CHANGE_LEVELS = [
     # (insurance news) the perfect tense
     ("the perfect tense", "The average premium has risen from €1,150 to €1,900.", ["€1,150", "€1,900"], [1150, 1900]),
     ("... of 'grow'", "Sales had grown from 3,000 to 4,500.", ["3,000", "4,500"], [3000, 4500]),
+    ("past the amount of the change", "Output rose by 1.2 million tonnes, from 3.4 million tonnes to 4.6 million "
+     "tonnes.", ["1.2 million tonnes", "3.4 million tonnes", "4.6 million tonnes"], [1.2e6, 3.4e6, 4.6e6]),
     ("scale and currency written once", "The budget went from 3 to 5 million dollars.", ["3", "5 million dollars"],
      [3e6, 5e6]),
     ("downwards", "Deaths fell from 9 to 5 million.", ["9", "5 million"], [9e6, 5e6]),

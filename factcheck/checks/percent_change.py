@@ -1,7 +1,8 @@
 """percent-change: a stated percentage change does not match the figures it links.
 
 Flags:
-    A sentence that gives a starting figure, a percentage change and the resulting
+    A sentence that gives a starting figure, a percentage change (or a change by an amount: "rose by 30,
+    from 48 to 72") and the resulting
     figure ("a budget of US $6.0 million was cut by 40% to US $1.2 million") where the
     change computed from the figures (here 80%) falls outside what the wording allows
     ("40%" with rounding, "more than 90%" from 90 up), with a tolerance in percentage points;
@@ -234,6 +235,14 @@ class PercentChange(Check):
         }, True, ("6%",)),
         Example("... and right", {
             "a.md": "---\npublished: 2024-09-25\n---\nGroup revenue rose 7% to £212.5 million (2022: £197.9 million).\n",
+        }, False),
+        Example("a change stated as an amount between two levels (outbreak reports)", {
+            "a.md": "---\npublished: 2023-01-20\n---\nThe number of infected farms rose by 30, from 48 in 2021 to 72 in "
+                    "2022.\n",
+        }, True, ("30", "48", "72")),
+        Example("... and right, within the rounding of the figures", {
+            "a.md": "---\npublished: 2023-01-20\n---\nOutput rose by 1.2 million tonnes, from 3.4 million tonnes to 4.7 "
+                    "million tonnes.\n",
         }, False),
         Example("a sentence that refers to the figure before it (homelessness statistics)", {
             "a.md": "---\npublished: 2024-03-01\n---\nIn 2023, 5,300 households were assessed as homeless. This was up "
@@ -575,6 +584,9 @@ class PercentChange(Check):
         for claims in aligned.sentences():
             for change in claims:
                 multiplier = change.kind == "quantity" and change.unit == FOLD
+                if change.kind in _ADDABLE and not multiplier and change.change is not None:
+                    yield from self._check_difference(claims, change, config)
+                    continue
                 if change.kind != "percent" and not multiplier or change.change is None:
                     continue
                 if _in_real_terms(change):
@@ -614,6 +626,32 @@ class PercentChange(Check):
                                             {**as_ratio[0].numbers, "computed_change_points": gap})
                 else:
                     yield from self._check_ratio(change, old, new, old_value, new_value, multiplier, config)
+
+    def _check_difference(self, claims: list[Claim], change: Claim, config: AuditConfig) -> Iterable[Finding]:
+        """A change stated as an amount, between two levels written out: "rose by 30, from 48 in 2021 to 72 in
+        2022" (a rise of 24), "cut by $2 million from $14 million to $12 million"."""
+        if change.qualifier != "exact" or not isinstance(change.value, float):
+            return
+        sentence = change.sentence
+        at = position_in_sentence(change)
+        if not _BY_BEFORE.search(sentence, max(0, at - 12), at):
+            return  # (only "by": "added 150,000 customers" is a flow, "rose 30 places" another measure)
+        after = [c for c in claims if c.start > change.start and c.kind == change.kind and c.unit == change.unit
+                 and c.change is None and isinstance(c.value, float)]
+        if len(after) < 2 or not _FROM_LEAD.fullmatch(_gap(change, after[0])) \
+                or not _TO_GAP.fullmatch(_gap(after[0], after[1])):
+            return
+        old, new = after[0], after[1]
+        computed = new.value - old.value
+        direction = "down" if computed < 0 else "up"
+        # (each figure as rounded when written: "rose by 1.2 million, from 3.4 million to 4.6 million")
+        slack = sum(rounding_halfwidth(c, 0.0) for c in (change, old, new)) + abs(change.value) * 1e-9
+        if direction == change.change and abs(abs(computed) - change.value) <= slack:
+            return
+        said = f"a {'fall' if direction == 'down' else 'rise'} of {fmt(abs(computed))}"
+        yield self._finding(change, old, new, old.value, new.value, said,
+                            {"computed_change": round(abs(computed), 6), "stated_change": change.value,
+                             "direction": direction})
 
     def _check_ratio(self, change: Claim, old: Claim, new: Claim, old_value: float, new_value: float,
                      multiplier: bool, config: AuditConfig) -> Iterable[Finding]:
@@ -685,6 +723,8 @@ class PercentChange(Check):
 # A change stated in points of a share: "0.3 percentage points", "2 pp", "25 basis points".
 _IN_POINTS = regex.compile(r"\bpoints?\b|\bpps?\b|\bbps?\b", regex.IGNORECASE)
 
+_ADDABLE = ("count", "money", "quantity")
+_BY_BEFORE = regex.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|just|only)\s+)?(?:[$€£¥₹]\s?)?$")
 # A sentence that opens with the figure of the sentence before, then the level it came from: "This was up from|
 # 5,000 in 2022, an increase of 4.9%", "That was down 12% from| 410".
 _REFERS_BACK = regex.compile(r"\s*(?:This|That|It|The\s+(?:figure|number|total))\s+(?:was|is|has\s+been)\s+(?:up|down)\b")

@@ -732,7 +732,9 @@ def clause_around(text: str, start: int, end: int, anchor: int) -> tuple[int, in
 # ------------------------------------------------------------------ periods
 
 _SINCE = regex.compile(r"\b(?:since|as\s+of|so\s+far\s+in)\s+$", regex.IGNORECASE)
-_TO_DATE = regex.compile(r"\b(?:to\s+date|so\s+far|at\s+present|currently|now|today|as\s+of\s+now)\b", regex.IGNORECASE)
+# (not when the report was made: "..., the Met Service said today", "announced on Tuesday")
+_TO_DATE = regex.compile(r"\b(?<!\b(?:said|says|announced|reported|confirmed|stated|published|told\s+\w+)\s+)"
+                         r"(?:to\s+date|so\s+far|at\s+present|currently|now|today|as\s+of\s+now)\b", regex.IGNORECASE)
 # A source that dates its own figures ("According to the 2022 figures, the country now has ..."): "now" is then the
 # time of those figures, not of writing.
 _DATED_SOURCE = regex.compile(r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+)?(?:(?:latest|most\s+recent|official|"

@@ -3407,7 +3407,9 @@ _CHANGED_FROM = regex.compile(
     r"reducing|lowering|extending|expanding|(?<=\b(?:will|to)\s+)(?:raise|cut|lift|reduce|lower|extend|expand))"
     # (and up to six words, but no figure, between: "increased the number of vaccination posts| from")
     # (a year among them: "revised the 2021/22 figure for hospital stays| from")
-    r"\s+(?:(?:\S+\s+){0,3}?|(?:(?:[A-Za-z'’-]+|(?:19|20)\d\d(?:[/–-]\d{2,4})?)\s+){4,6}?)$"
+    r"\s+(?:(?:\S+\s+){0,3}?|(?:(?:[A-Za-z'’-]+|(?:19|20)\d\d(?:[/–-]\d{2,4})?)\s+){4,6}?"
+    # (past the amount of the change: "rose by 1.2 million tonnes,| from")
+    r"|by\s+(?:\S+\s+){0,3}?\S+,\s+)$"
 )
 # (Not "Not 45% of voters agreed" at a sentence's start, which says "fewer than".)
 # "five times more likely", "three times as many": a multiplier written with "times" and a comparison after it.
