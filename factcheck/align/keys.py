@@ -404,8 +404,15 @@ def period_key(claim: Claim) -> str:
         a, b = a[:4], b[:4]
         return a if a == b else f"{a}/{b}"
     # A month stated is kept: "2.9% in February" and "3.2% in March" are two months' figures; and so is a day: "On
-    # 12 November 2022, 14 farms were infected" is no count for the month of "In November 2022, 25 farms".
-    return period[:10] or "unknown"
+    # 12 November 2022, 14 farms were infected" is no count for the month of "In November 2022, 25 farms". A day at
+    # a month's end is where stocks are counted, and stands for the month: "stood at 88,225 on 29 December 2023"
+    # and "a prison population of 85,900 at the end of December 2023" are one count.
+    if len(period) >= 10 and period[8:10].isdigit() and int(period[8:10]) < _MONTH_END_DAY:
+        return period[:10]
+    return (period[:7] if len(period) >= 7 else period[:4]) or "unknown"
+
+
+_MONTH_END_DAY = 28
 
 
 # The present perfect before a figure, in its clause: "Partners have distributed| 27,400 tents", "has reached|".

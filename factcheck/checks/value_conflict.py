@@ -328,6 +328,10 @@ class ValueConflict(Check):
             "b.md": "---\npublisher: Retail Weekly\npublished: 2024-04-20\n---\nIn 2023 Marlow served 2.6 million "
                     "customers in Norland.\n",
         }, True, ("2.1 million", "2.6 million")),
+        Example("a stock on a month's last days and at the end of the month (prison statistics)", {
+            "a.md": "---\npublished: 2024-01-20\n---\nThe prison population stood at 88,225 on 29 December 2023.\n",
+            "b.md": "---\npublished: 2024-03-01\n---\nThe prison population was 85,900 at the end of December 2023.\n",
+        }, True, ("88,225", "85,900")),
         Example("two measures each against its own average (weather statements)", {
             "a.md": "---\npublished: 2023-01-10\n---\nNorthland recorded 1,720 hours of sunshine in 2022, 116% of the "
                     "average.\n",

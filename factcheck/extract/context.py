@@ -1711,13 +1711,12 @@ MONEY_NOUNS = frozenset(
     # (what is paid to or by a state or a firm: "penalties totalling €19.6 million", "€334 billion in rebates")
     "tax duty levy penalty rebate royalty dividend wage profit settlement compensation "
     # (money sent home and money a state collects: "$9.8 billion in remittances", "£98.3 million from the precept")
-    "remittance precept "
-    # (what a state pays out: "£4 billion in housing benefits", "£9 billion in pensions")
-    "benefit pension".split()
+    "remittance precept".split()
 )
 # What an amount is paid in, right after it, that names money only there: "€6.2 billion in motor claims",
-# "€8.4 billion in premiums" (but "once all claims are closed" counts claims).
-_PAID_IN_NOUN = regex.compile(r"\b(?P<noun>claims|premiums)\b", regex.IGNORECASE)
+# "£4 billion in housing benefits" (but "once all claims are closed" counts claims, and "The maximum rate of the
+# State Pension was €253.30 per week" is a rate, not the pensions' total).
+_PAID_IN_NOUN = regex.compile(r"\b(?P<noun>claims|premiums|benefits|pensions)\b", regex.IGNORECASE)
 
 
 def is_money_noun(word: str) -> bool:
