@@ -236,6 +236,14 @@ class PercentChange(Check):
         Example("... and right", {
             "a.md": "---\npublished: 2024-09-25\n---\nGroup revenue rose 7% to £212.5 million (2022: £197.9 million).\n",
         }, False),
+        Example("'more than doubled' is a bound, not a loose 'doubled' (farm compensation)", {
+            "a.md": "---\npublished: 2023-01-20\n---\nCompensation more than doubled, from €38.2 million in 2021 to €71.6 "
+                    "million in 2022.\n",
+        }, True, ("more than doubled",)),
+        Example("... and true", {
+            "a.md": "---\npublished: 2023-01-20\n---\nCompensation more than doubled, from €38.2 million in 2021 to €79.6 "
+                    "million in 2022.\n",
+        }, False),
         Example("a change stated as an amount between two levels (outbreak reports)", {
             "a.md": "---\npublished: 2023-01-20\n---\nThe number of infected farms rose by 30, from 48 in 2021 to 72 in "
                     "2022.\n",
@@ -665,6 +673,11 @@ class PercentChange(Check):
                 return
             magnitude = max(new_value / old_value, old_value / new_value)
             relative = config.tolerances.multiplier
+            if change.qualifier in ("more than", "at least", "less than", "at most", "up to"):
+                # A bound is a bound: "more than doubled" from €38.2 million to €71.6 million (1.87 times) did not,
+                # however loosely a bare "doubled" may be said: the slack is only what the figures' rounding allows
+                # (the two relative errors in quadrature), never more than a bare multiplier's.
+                relative = min(relative, sum((rounding_halfwidth(c, 0.0) / abs(c.value)) ** 2 for c in (old, new)) ** 0.5)
             ok = low * (1 - relative) <= magnitude <= high * (1 + relative) and direction == change.change
             said = f"a {fmt(magnitude)}-fold {'fall' if direction == 'down' else 'rise'}"
         else:
