@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck import extract
-from factcheck.extract.initialisms import agreed, definitions, spelled_out
+from factcheck.extract.initialisms import agreed, definitions, implied, spelled_out
 from tests.extraction_helpers import claim_with
 
 # (id, text, definitions)
@@ -70,3 +70,14 @@ def test_a_document_reads_its_own_initials_written_out():
     assert claim.subject_head == "assistance"
     # (and a document that defines nothing keeps its initials)
     assert [c.subject for c in extract("Norway's ODA was $4.2 billion in 2023.") if c.kind == "money"] == ["ODA"]
+
+
+def test_initials_another_subject_writes_out():
+    subjects = ["ASF outbreaks", "African swine fever outbreaks", "VAT receipts", "value-added tax receipts",
+                "UK sales", "used kitchen sales"]
+    # (a place's initials are the place's, whatever another subject spells)
+    assert implied(subjects) == {"ASF": "african swine fever", "VAT": "value-added tax"}
+
+
+def test_initials_two_subjects_write_out_differently_are_left_alone():
+    assert implied(["ASF outbreaks", "African swine fever outbreaks", "animal sanitary fund outbreaks"]) == {}

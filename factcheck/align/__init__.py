@@ -574,7 +574,10 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     claims: list[Claim] = _subjects_as_places(
         _owners_as_places([c for d in documents for c in claims_by_document.get(d.source, [])]), lower_case_words)
     # (each document's own initialisms are written out at extraction; these are those another document defines)
-    claims = initialisms.spell_out_subjects(claims, initialisms.agreed(initialisms.definitions(d.text) for d in documents))
+    glossary = initialisms.agreed(initialisms.definitions(d.text) for d in documents)
+    # (and initials that another document's subject writes out: "ASF outbreaks", "African swine fever outbreaks")
+    implied = initialisms.implied(c.subject for c in claims if c.subject)
+    claims = initialisms.spell_out_subjects(claims, {**implied, **glossary})
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_source[c.source].append(c)

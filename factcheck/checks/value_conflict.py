@@ -328,6 +328,14 @@ class ValueConflict(Check):
             "b.md": "---\npublisher: Retail Weekly\npublished: 2024-04-20\n---\nIn 2023 Marlow served 2.6 million "
                     "customers in Norland.\n",
         }, True, ("2.1 million", "2.6 million")),
+        Example("a disease by its initials and written out (veterinary reports)", {
+            "a.md": "---\npublished: 2024-01-15\n---\nPoland recorded 97 African swine fever outbreaks in 2023.\n",
+            "b.md": "---\npublished: 2024-02-10\n---\nPoland recorded 131 ASF outbreaks in 2023.\n",
+        }, True, ("97", "131")),
+        Example("... and another disease's initials", {
+            "a.md": "---\npublished: 2024-01-15\n---\nPoland recorded 97 African swine fever outbreaks in 2023.\n",
+            "b.md": "---\npublished: 2024-02-10\n---\nPoland recorded 131 HPAI outbreaks in 2023.\n",
+        }, False),
         Example("a stock on a month's last days and at the end of the month (prison statistics)", {
             "a.md": "---\npublished: 2024-01-20\n---\nThe prison population stood at 88,225 on 29 December 2023.\n",
             "b.md": "---\npublished: 2024-03-01\n---\nThe prison population was 85,900 at the end of December 2023.\n",

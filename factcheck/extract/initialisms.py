@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 import regex
 
 from ..models import Claim
-from .context import head_of
+from .context import head_of, is_place_name
 
 # Initials in brackets after their term: "(ODA)", "(ONS)", "(MoH)", "(TfL)", "(NGOs)"; or a term in brackets
 # after its initials: "ODA (official development assistance)".
@@ -125,6 +125,41 @@ def agreed(glossaries: Iterable[dict[str, str]]) -> dict[str, str]:
                 clashing.add(initials)
             merged.setdefault(initials, term)
     return {k: v for k, v in merged.items() if k not in clashing}
+
+
+_INITIALS_WORD = regex.compile(r"(?<![\w'’-])(?P<initials>[A-Z]{2,5})s?(?![\w&'’-])")
+
+
+def implied(subjects: Iterable[str]) -> dict[str, str]:
+    """Initialisms that other subjects write out, where the corpus defines none: "ASF outbreaks" in one document and
+    "African swine fever outbreaks" in another give {"ASF": "african swine fever"}. Only a single term that
+    every match agrees on is kept; initials that name a place ("UK", "EU") are not read."""
+    subjects = list(dict.fromkeys(subjects))
+    wanted = {m.group("initials").lower(): m.group("initials") for subject in subjects
+              for m in _INITIALS_WORD.finditer(subject)}
+    wanted = {letters: initials for letters, initials in wanted.items() if not is_place_name(initials)}
+    if not wanted:
+        return {}
+    longest = 2 * max(len(letters) for letters in wanted)
+    found: dict[str, set[str]] = {}
+    for subject in subjects:
+        words = _WORD.findall(subject)
+        for i, first in enumerate(words):
+            if first.lower() in _MINOR_WORDS or first.isupper():
+                continue
+            for j in range(i + 1, min(len(words), i + longest)):
+                if words[j].isupper():
+                    break  # (a run holds no initials of its own)
+                if words[j].lower() in _MINOR_WORDS:
+                    continue
+                run = words[i:j + 1]
+                # each word gives its first letter, a minor word its own or none, a hyphenated word one per part
+                spellings = {"".join(w[0] for w in run).lower(),
+                             "".join(w[0] for w in run if w.lower() not in _MINOR_WORDS).lower(),
+                             "".join(p[0] for w in run for p in w.split("-") if p).lower()}
+                for letters in spellings & wanted.keys():
+                    found.setdefault(wanted[letters], set()).add(" ".join(run).lower())
+    return {initials: next(iter(terms)) for initials, terms in found.items() if len(terms) == 1}
 
 
 _CAPITALISED_RUN = regex.compile(r"(?<![\w'’-])[A-Z][A-Za-z&]{1,8}(?![\w&])")
