@@ -19,6 +19,9 @@ NOUN_AFTER = [
     ("verb after a plural ends the phrase", "About 2,400 households took part.", "About 2,400", "households"),
     ("a survey's verb after the plural", "Our survey of 1,450 schools finds gaps.", "1,450", "schools"),
     ("of the", "Inspectors closed 14 of the clinics.", "14", "clinics"),
+    # (council papers) an owner's whole, with its number
+    ("of an owner's whole", "Cabinet will consult on closing 6 of the council's 24 library branches.", "6",
+     "library branches"),
     ("other before the noun", "Two nurses quit and eight other employees left.", "eight", "employees"),
     ("a plural noun after a plural one", "Some 120 people smugglers were arrested.", "Some 120", "people smugglers"),
     ("a past tense after a singular noun ends the phrase", "The first elected mayor took office in 1990.", "first",

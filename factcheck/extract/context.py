@@ -74,7 +74,9 @@ def singular_phrase(words: list[str]) -> str:
 _WORD = regex.compile(r"[A-Za-z][\w'’-]*(?:[&–][A-Za-z][\w'’-]*)*")
 _PHRASE_AFTER = regex.compile(
     r"\s*(?:\(\s*)?(?:of\s+(?:all\s+(?:the\s+)?|the\s+(?:(?:most|least)\s+)?|these\s+|those\s+|their\s+|its\s+)?"
-    r"(?:(?<=the\s+|its\s+|their\s+|of\s+)\d[\d,]*\s+)?)?"  # ("28 of the 51 seats": seats)
+    # (an owner's: "6 of the council's 24 library branches", "half of England's 150 authorities")
+    r"(?:(?<=the\s+|of\s+)[A-Za-z][\w-]*['’]s\s+(?=\d))?"
+    r"(?:(?<=the\s+|its\s+|their\s+|of\s+|['’]s\s+)\d[\d,]*\s+)?)?"  # ("28 of the 51 seats": seats)
     r"(?P<phrase>(?:[A-Za-z][\w'’-]*(?:[&–][A-Za-z][\w'’-]*)*\s*){1,6})"
 )
 # "stands displaying the...": an -ing word with an object is a verb.

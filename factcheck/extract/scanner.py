@@ -2994,8 +2994,11 @@ _TIME_AGO = regex.compile(r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades
                           regex.IGNORECASE)
 _FACILITIES = frozenset("store shop branch outlet school library plant factory office clinic hospital mine site "
                         "station restaurant bank depot warehouse centre center mill".split())
-_OPENED_OR_CLOSED_BEFORE = regex.compile(r"\b(?:(?P<closed>closed|closes|closing|shut|shuts|shutting|shut\s+down)|"
-                                         r"opened|opens|opening|built|builds)\s+(?:(?:about|around|some|nearly|over|"
+_OPENED_OR_CLOSED_BEFORE = regex.compile(r"\b(?:(?P<closed>closed|closes|closing|shut|shuts|shutting|shut\s+down|"
+                                         # (a plan: "plans to close 7 of its branches")
+                                         r"(?<=\bto\s)close)|"
+                                         r"opened|opens|opening|built|builds|(?<=\bto\s)(?:open|build))\s+"
+                                         r"(?:(?:about|around|some|nearly|over|"
                                          r"another|a\s+further)\s+)?$", regex.IGNORECASE)
 # The subject, a preposition that says what it is for, and its object, then the verb leading to the figure.
 _COMPLEMENT_BEFORE = regex.compile(
