@@ -282,6 +282,9 @@ RELATIVE_PERIODS = [
 
 # (id, sentence, published, span, period): which stated date a number belongs to.
 STATED_PERIODS = [
+    # (library statistics) the year of the level a figure is compared with is not carried to the next sentence
+    ("no year carried from the level compared with", "There were 2,950 library service points at 31 March 2024, "
+     "down from 3,120 a year earlier. Spending on libraries was £812 million.", "2024-12-10", "£812 million", "2024"),
     # (weather statements) when a report was made is not when its figure was
     ("'said today' dates the report, not the figure", "2022 was the warmest year in Northland, with a mean "
      "temperature of 11.2C, the Met Service said today.", "2023-01-10", "11.2C", "2022"),

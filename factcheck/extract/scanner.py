@@ -544,15 +544,17 @@ class Extractor:
             # (a report's year in its title, "Sustainability Report 2023", is what its past-tense sentences tell of
             # when no paragraph says otherwise)
             claim = self._finish(draft, s_start, s_end, seen, carried or self._title_year)
-            if claim.kind in ("count", "money", "percent", "quantity", "rate") and claim.period \
-                    and _CARRIED_PERIOD.fullmatch(claim.period) and (first_figure or pending is not None
-                                                                     and claim.period[:4] in text[s_start:s_end]):
-                # the sentence's latest year goes on to the next: "rose from 1.2 million in 2022 to 1.5 million in
-                # 2023. The port received 352 ship calls" (2023's)
+            if claim.kind in ("count", "money", "percent", "quantity", "rate") and claim.period:
+                if _CARRIED_PERIOD.fullmatch(claim.period) and (first_figure or pending is not None
+                                                                and claim.period[:4] in text[s_start:s_end]):
+                    # the sentence's latest year goes on to the next: "rose from 1.2 million in 2022 to 1.5 million
+                    # in 2023. The port received 352 ship calls" (2023's)
+                    # (a quarter goes on whole: "302.1 million in the third quarter of 2023. Samsung shipped 60.2
+                    # million" is the quarter's)
+                    pending = max(pending or "", claim.period if "/" in claim.period else claim.period[:4])
+                # (a sentence whose first figure is of a day carries no year: not that of "down from 3,120 a year
+                # earlier" after "2,950 at 31 March 2024")
                 first_figure = False
-                # (a quarter goes on whole: "302.1 million in the third quarter of 2023. Samsung shipped 60.2
-                # million" is the quarter's)
-                pending = max(pending or "", claim.period if "/" in claim.period else claim.period[:4])
             claim = self._related(claim, claims, s_start, s_end)
             if claim.subject is None and claims and claim.kind in ("percent", "count", "money", "quantity", "rate") \
                     and _IT_THEN_VERB.search(text, max(s_start, claim.start - 30), claim.start):
