@@ -328,6 +328,18 @@ class ValueConflict(Check):
             "b.md": "---\npublisher: Retail Weekly\npublished: 2024-04-20\n---\nIn 2023 Marlow served 2.6 million "
                     "customers in Norland.\n",
         }, True, ("2.1 million", "2.6 million")),
+        Example("days past a temperature (weather statements)", {
+            "a.md": "---\npublished: 2023-03-02\n---\nKelbridge recorded 19 days above 30C in 2022.\n",
+            "b.md": "---\npublished: 2023-01-10\n---\nKelbridge recorded 14 days above 30C in 2022.\n",
+        }, True, ("19 days", "14 days")),
+        Example("... past two temperatures", {
+            "a.md": "---\npublished: 2023-03-02\n---\nKelbridge recorded 19 days above 30C in 2022.\n",
+            "b.md": "---\npublished: 2023-01-10\n---\nKelbridge recorded 4 days above 35C in 2022.\n",
+        }, False),
+        Example("a place's temperature with and without the word (weather statements)", {
+            "a.md": "---\npublished: 2022-07-20\n---\nKelbridge reached 38.7C on 19 July 2022.\n",
+            "b.md": "---\npublished: 2023-01-10\n---\nThe temperature at Kelbridge reached 39.4C on 19 July 2022.\n",
+        }, True, ("38.7C", "39.4C")),
         Example("a disease by its initials and written out (veterinary reports)", {
             "a.md": "---\npublished: 2024-01-15\n---\nPoland recorded 97 African swine fever outbreaks in 2023.\n",
             "b.md": "---\npublished: 2024-02-10\n---\nPoland recorded 131 ASF outbreaks in 2023.\n",

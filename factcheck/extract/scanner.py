@@ -603,6 +603,8 @@ class Extractor:
                 continue  # "this article answers four questions": the text counting its own parts
             claims.append(claim)
         claims = _waiting_thresholds(claims, text)
+        if any(c.unit in units.TEMPERATURES for c in claims):
+            claims = _temperatures(claims, text)
         if self.doc.published is not None:
             claims = _levels_reached_from_a_dated_level(claims, text, self.doc.published.year)
         claims = _changes_between_dated_levels(claims)
@@ -2446,6 +2448,33 @@ _DOING_GAP = regex.compile(r"\s+(?:(?:often|usually|regularly|still|now|each|eve
                            r"(?P<verb>(?!(?:in|on|at|for|by|of|to|from|with|and|or|during|after|before)\b)[a-z]{3,})"
                            r"\s+(?:for\s+)?")
 _TIME_UNIT_SUBJECTS = frozenset("day days week weeks month months year years hour hours".split())
+
+
+# Between a count of days and the temperature they passed: "19 days| above |30C", "12 nights below".
+_DAYS_PAST_GAP = regex.compile(r"\s+(?:(?:with|at|of)\s+)?(?:(?:temperatures?|highs?|maxima|minima)\s+)?")
+_DAY_UNITS = frozenset({"day", "night"})
+_TEMPERATURE_SYMBOLS = {"degree_Celsius": "°C", "degree_Fahrenheit": "°F", "kelvin": " K"}
+
+
+def _temperatures(claims: list[Claim], text: str) -> list[Claim]:
+    """A temperature measures temperature: "Kelbridge reached 38.7C" is Kelbridge's temperature, as "The
+    temperature at Kelbridge reached 39.4C", not a count of Kelbridge. And days past one are counted by it: "19
+    days above 30C" are days over 30 °C (the threshold is no temperature that was reached)."""
+    out = list(claims)
+    for i, claim in enumerate(out):
+        if claim.unit not in units.TEMPERATURES:
+            continue
+        before = out[i - 1] if i else None
+        if before is not None and before.kind == "duration" and before.unit in _DAY_UNITS and before.subject is None \
+                and claim.qualifier in _THRESHOLDS and claim.sentence == before.sentence \
+                and _DAYS_PAST_GAP.fullmatch(text, before.end, claim.start):
+            part = f"{_THRESHOLDS[claim.qualifier]} {claim.value:g}{_TEMPERATURE_SYMBOLS[claim.unit]}"
+            out[i - 1] = before.model_copy(update={"subject": "days", "subject_head": "days", "part": part})
+            out[i] = claim.model_copy(update={"subject": "threshold", "subject_head": "threshold"})
+        elif claim.subject is None or claim.change is None and " " not in claim.subject \
+                and claim.subject[:1].isupper() and claim.subject.lower() not in context.STOP_WORDS:
+            out[i] = claim.model_copy(update={"subject": "temperature", "subject_head": "temperature"})
+    return out
 
 
 def _waiting_thresholds(claims: list[Claim], text: str) -> list[Claim]:
