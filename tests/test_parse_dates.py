@@ -282,6 +282,9 @@ RELATIVE_PERIODS = [
 
 # (id, sentence, published, span, period): which stated date a number belongs to.
 STATED_PERIODS = [
+    # (weather statements) when a series began is not when its ranked month was
+    ("a series that began", "Only 12 mm of rain fell in July 2022, making it the third driest July on record in a "
+     "series that began in 1862.", "2022-09-01", "third driest July", "2022-07"),
     # (library statistics) the year of the level a figure is compared with is not carried to the next sentence
     ("no year carried from the level compared with", "There were 2,950 library service points at 31 March 2024, "
      "down from 3,120 a year earlier. Spending on libraries was £812 million.", "2024-12-10", "£812 million", "2024"),

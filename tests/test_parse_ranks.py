@@ -14,6 +14,8 @@ CLAIMS_DOC_RANKS = [
     ("third most", "Tourism is the third most lucrative industry in the region.", "third most lucrative", 3),
     ("second lucrative", "Coffee is the second lucrative market for the island.", "second lucrative", 2),
     ("number one", "The team is number one in the league.", "number one", 1),
+    # (crime indices) a rank after a name that ends in "a"
+    ("after a name ending in 'a'", "The index placed Colombia second out of 193 countries.", "second", 2),
     ("a tier of a rating", "The report kept Mexico on Tier 2.", "Tier 2", 2),
     ("the watch list half a tier below", "The report placed Honduras on Tier 2 Watch List.", "Tier 2 Watch List", 2.5),
     ("first in the world", "Norvia was the first country in the world to ban the practice.", "first", 1),
@@ -61,6 +63,8 @@ def test_rank(sentence, span, position):
 # Ordinals that order the text, or are fractions, are not ranks.
 NOT_RANKS = [
     ("discourse opener", "First, there has been progress."),
+    # (river flows) a second of time
+    ("a unit of time after 'per'", "Flow fell to 0.42 cubic metres per second."),
     ("part of the text", "The second point concerns funding."),
     ("clause reference", "The third clause applies."),
     ("fraction", "A third of the budget went unspent."),

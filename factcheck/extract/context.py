@@ -911,7 +911,10 @@ _EVENT_DATE_BEFORE = regex.compile(
     rf"\b(?:{'|'.join(START_VERBS)}|begun|enacted|set\s+up)\s+"
     # (with its partner or what was started: "launched with the city in 2019", "launched its first foldable in 2019")
     r"(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:in|on)\s+$", regex.IGNORECASE)
-_RELATIVE_PRONOUN = regex.compile(r",\s+(?:which|who|that)\b")
+_RELATIVE_PRONOUN = regex.compile(r",\s+(?:which|who|that)\b"
+                                  # (or with no comma, before a verb of starting: "in a series that began in 1862")
+                                  r"|\b(?:which|that)\s+(?:\w+\s+){0,2}?(?:began|begun|started|opened|launched|"
+                                  r"founded|was\s+founded|was\s+set\s+up)\b")
 # A side clause between commas that dates what it follows: "its app|, launched in 2020,| now has".
 _ASIDE_OPENS = regex.compile(r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?[a-z][\w-]*\s+"
                              r"(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:in|on)\s+$")

@@ -167,6 +167,7 @@ _RANGE_JOIN = regex.compile(
 # The patterns written inline in the methods below, compiled once.
 _COUNT_BEFORE_ORDINAL = regex.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a))\s*-?\s*$",
                                       regex.IGNORECASE)
+_PER_BEFORE = regex.compile(r"\b(?:per|a|each)\s+$", regex.IGNORECASE)
 _ENDS_CLAUSE = regex.compile(r"^\s*(?:[,;:.)!?]|$)")
 _RANK_VERB_BEFORE = regex.compile(r"\b(?:the|its|their|was|is|ranks?|ranked)\s*$", regex.IGNORECASE)
 _PART_AFTER_ORDINAL = regex.compile(
@@ -1425,7 +1426,7 @@ class Extractor:
         # "one third", "two fifths": fractions, not ranks. "30 second delay": a duration.
         if _COUNT_BEFORE_ORDINAL.search(before):
             return False
-        if word == "second" and before.endswith(("per ", "a ", "each ")):
+        if word == "second" and _PER_BEFORE.search(before):
             return False  # "0.42 cubic metres per second": a unit of time
         # An ordinal must qualify something: "the second lucrative market", "first country", "the third".
         if _ENDS_CLAUSE.match(after) and not _RANK_VERB_BEFORE.search(before):
