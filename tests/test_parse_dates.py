@@ -160,6 +160,14 @@ def test_a_day_without_its_year_is_neither_a_count_nor_a_guessed_date(sentence):
     assert extract(sentence) == []
 
 
+def test_a_day_range_across_months():
+    claims = extract("A consultation will run from 8 July to 30 September 2024.", published="2024-06-18")
+    assert [(c.kind, c.lower, c.upper) for c in claims] == [("date", "2024-07-08", "2024-09-30")]
+    # (two days listed are no span)
+    assert [c.value for c in extract("Visits peaked on 8 July and 30 September 2024.") if c.kind == "date"] \
+        == ["2024-09-30"]
+
+
 def test_a_day_range_without_its_year_takes_the_publication_year():
     claims = extract("The fair runs from 29 to 30 July.", published="2019-11-05")
     assert [(c.kind, c.lower, c.upper) for c in claims] == [("date", "2019-07-29", "2019-07-30")]

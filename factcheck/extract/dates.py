@@ -93,7 +93,9 @@ DAY_RANGE_PATTERN = regex.compile(
     rf"""
     (?<![\w.,-])
     (?:(?P<lead>from|between)\s+)?
-    (?P<first_day>{_DAY})\s*(?:-|–|to|and)\s*(?P<second_day>{_DAY})\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?
+    # (the first day may have its own month: "from 8 July to 30 September 2024")
+    (?P<first_day>{_DAY})(?:\s+(?P<first_month>{_MONTH}))?\s*(?P<join>-|–|to|and|until|through)\s*(?P<second_day>{_DAY})
+    \s+(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?
     (?![\w])
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -454,8 +456,11 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
             year = published.year
         else:
             continue
+        if m.group("first_month") and m.group("join").lower() == "and" and not m.group("lead"):
+            continue  # ("on 8 July and 30 September": two days)
         month = _month(m.group("month"))
-        first, second = iso(year, month, _day(m.group("first_day"))), iso(year, month, _day(m.group("second_day")))
+        first_month = _month(m.group("first_month")) if m.group("first_month") else month
+        first, second = iso(year, first_month, _day(m.group("first_day"))), iso(year, month, _day(m.group("second_day")))
         if not first or not second or second < first:
             continue
         taken.append((m.start(), m.end()))
