@@ -576,6 +576,8 @@ def test_share_part(sentence, span, part):
                  id="younger than"),
     pytest.param("Women older than 65 get 3 visits.", "older than 65", "Women", 65.0, None, id="older than"),
     pytest.param("One in five patients is under 25.", "under 25", "patients", None, 25.0, id="is under"),
+    pytest.param("Most of its regular borrowers are over 65.", "over 65", "borrowers", 65.0, None,
+                 id="people named by what they do, then over"),
     pytest.param("The leader, Mara Holt, 44, takes office.", "44", "Holt", 44.0, 44.0, id="a name, then an age"),
     pytest.param("The man, 34, was jailed for six years.", "34", "man", 34.0, 34.0, id="a person by what they are"),
 ])
@@ -583,6 +585,10 @@ def test_ages_with_a_comparison(sentence, span, subject, lower, upper):
     claim = claim_with(sentence, span)
     assert (claim.kind, claim.unit, claim.subject, claim.lower, claim.upper) == ("duration", "year", subject, lower,
                                                                                  upper)
+
+
+def test_things_over_a_number_are_no_age():
+    assert claim_with("Its orders are over 65.", "over 65").kind == "count"
 
 
 def test_an_amount_of_an_amount_is_about_the_whole():

@@ -277,7 +277,11 @@ _AGE_BOUNDS = frozenset({"less than", "more than", "at least", "at most", "up to
 _PEOPLE_BEFORE = regex.compile(
     r"\b(?P<people>children|kids|infants|babies|boys|girls|teenagers|adolescents|youths?|young\s+people|people|"
     r"persons|adults|men|women|patients|residents|workers|employees|voters|those|anyone|everyone)\s+"
-    r"(?:(?:is|are|was|were)\s+)?$",
+    r"(?:(?:is|are|was|were)\s+)?$"
+    # (or people named by what they do, before "are": "regular borrowers are| over 65", "claimants were| under 25")
+    r"|\b(?P<people>(?!(?:numbers|orders|others|meters|metres|centers|centres|parameters|indicators|factors|sectors|"
+    r"errors|monitors|figures|totals|waters|powers|borders|quarters|headquarters)\b)"
+    r"[a-z]{2,}(?:ers|ants|ents|ees|ists|ors|ians))\s+(?:are|were)\s+$",
     regex.IGNORECASE)
 # "Mara Holt, 44,": a person's name, then an age between commas (news style).
 # (or a person named by what they are: "The man, 34, was jailed", "the driver, 27,")
