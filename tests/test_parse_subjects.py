@@ -191,6 +191,11 @@ NOUN_BEFORE_VERB = [
     ("a compound with a change word is no change", "The library held 340 drop-in sessions.", "340",
      "drop-in sessions"),
     ("what something was worth", "UK book sales were worth £6.9 billion in 2023.", "£6.9 billion", "book sales"),
+    # (insurance results) a share of a market is the market's share
+    ("a share of a market", "Castlegate's share of the motor market rose to 18.6% in 2023.", "18.6%",
+     "motor market share"),
+    ("... that a change lifted", "Premiums rose 12.5%, lifting our share of the Arvenian motor market to 18.6%.",
+     "18.6%", "motor market share"),
     # (insurance statistics) the agent of an irregular participle is no noun of the figure
     ("an irregular participle's agent", "The average motor premium paid by drivers was €734 in 2023.", "€734",
      "average motor premium"),

@@ -2576,8 +2576,23 @@ def _object_set_to(before: str) -> Optional[str]:
     set_to = _OBJECT_SET_TO.search(before) if before.rstrip().lower().endswith((" to", " at")) else None
     if set_to is None or set_to.group("object").split()[0].lower() in context.STOP_WORDS:
         return None
+    share = _SHARE_OF_A_MARKET.fullmatch(set_to.group("object"))
+    if share is not None:
+        return share_of_a_market(share)
     # ("put the population of Kenya at|": the population; the place is the figure's place)
     return _OF_A_NAME_AT_END.sub("", set_to.group("object")) or set_to.group("object")
+
+
+# A share of a market, vote or total: "share of the Arvenian motor market", "market share of the motor market".
+_SHARE_OF_A_MARKET = regex.compile(r"(?:market\s+)?share\s+of\s+(?:the\s+)?(?P<whole>(?:[A-Za-z][\w-]*\s+){0,3}?"
+                                   r"(?:market|sector|industry|vote|total))")
+
+
+def share_of_a_market(m: regex.Match) -> str:
+    """The measure a share of a whole is: "share of the Arvenian motor market" -> "motor market share" (the
+    place's adjective is the place's)."""
+    words = [w for w in m.group("whole").split() if w.islower()]
+    return " ".join(words + ["share"])
 
 
 def _actor(before: str) -> Optional[str]:
@@ -2634,6 +2649,10 @@ def _measured_noun(before: str) -> Optional[str]:
     if not m or m.group("noun").lower() in context.STOP_WORDS:
         return None
     noun = _head_through_phrases(before, m.start("noun")) or _with_modifiers(before, m.start("noun"), m.group("noun"))
+    if noun.endswith(("market", "sector", "industry", "vote", "total")) and "share" in before:
+        share = _SHARE_OF_A_MARKET.search(before, max(0, m.start("noun") - 60), m.end("noun"))
+        if share is not None and share.end() == m.end("noun"):
+            return share_of_a_market(share)  # "Castlegate's share of the motor market rose to": its market share
     if code is not None and code.group("code") not in noun:
         first, _, rest = noun.partition(" ")
         if first.istitle() and not rest:
@@ -3245,9 +3264,12 @@ _OBJECT_SET_TO = regex.compile(
     r"\b(?:cut|cuts|reduced|lowered|trimmed|raised|raises|lifted|lifts|increased|hiked|kept|keeps|held|holds|left|"
     r"leaves|set|sets|fixed|pegged|maintained|"
     # (what an estimate or a release puts a figure at: "Analysts put annual inflation at 7.4%")
-    r"put|puts|estimated|estimates|valued|values|showed|shows|placed|places|forecast|forecasts|projected|projects)"
+    r"put|puts|estimated|estimates|valued|values|showed|shows|placed|places|forecast|forecasts|projected|projects|"
+    # (a consequence: "..., lifting our share of the motor market to| 18.6%")
+    r"lifting|raising|taking|pushing|bringing|cutting|reducing|lowering|took|takes|brought|brings|pushed|pushes)"
     r"\s+(?:(?:the|its|their|his|her|our|this|that)\s+)?"
-    r"(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?(?:market|sector|industry|vote|total))?)"
     # ("showed annual inflation in Estravia at 7.4%": where, between the object and its level)
     r"(?:\s+(?:in|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
     r"\s+(?:(?:unchanged|steady)\s+)?(?:to|at)\s+$",
