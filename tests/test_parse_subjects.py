@@ -191,6 +191,12 @@ NOUN_BEFORE_VERB = [
     ("a compound with a change word is no change", "The library held 340 drop-in sessions.", "340",
      "drop-in sessions"),
     ("what something was worth", "UK book sales were worth £6.9 billion in 2023.", "£6.9 billion", "book sales"),
+    # (screen-time surveys) time spent, named by what it was spent on
+    ("time spent on something", "UK teenagers spent an average of 4 hours a day on their phones.",
+     "an average of 4 hours a day", "phone time"),
+    ("time spent online", "Children spent 3 hours 20 minutes a day online.", "3 hours 20 minutes a day", "online time"),
+    # (social media statistics) users counted by how often they are active
+    ("users active each month", "TikTok had 22 million monthly users in the UK.", "22 million", "monthly users"),
     # (insurance results) a share of a market is the market's share
     ("a share of a market", "Castlegate's share of the motor market rose to 18.6% in 2023.", "18.6%",
      "motor market share"),

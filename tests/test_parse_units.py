@@ -291,3 +291,16 @@ def test_days_on_which_something_happened_are_counted(sentence, span):
     """(air-quality reports) "exceeded on 47 days" counts days, it is no length of time."""
     claim = claim_with(sentence, span)
     assert (claim.kind, claim.subject) == ("count", "days")
+
+
+# (screen-time surveys, sport results, court reports) a length of time in two units is one figure
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    pytest.param("Children spent 3 hours 20 minutes a day online.", "3 hours 20 minutes a day", 10 / 3, "hour",
+                 id="hours and minutes"),
+    pytest.param("The race took 2 hours and 5 minutes.", "2 hours and 5 minutes", 25 / 12, "hour", id="... with 'and'"),
+    pytest.param("He served 2 years and 6 months.", "2 years and 6 months", 2.5, "year", id="years and months"),
+])
+def test_compound_durations(sentence, span, value, unit):
+    claim = claim_with(sentence, span)
+    assert (claim.kind, claim.unit) == ("duration", unit)
+    assert claim.value == pytest.approx(value)

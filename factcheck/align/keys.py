@@ -1087,6 +1087,12 @@ def half_last_digit(claim: Claim) -> float:
     return 0.5 * 10 ** -decimals
 
 
+# A length of time written in two units ("3 hours 20 minutes", "2 years and 6 months"): its smaller unit's share of
+# its larger one.
+_MINOR_UNITS = {"hour": 60.0, "minute": 60.0, "year": 12.0, "week": 7.0}
+_TWO_NUMBERS = regex.compile(r"\d[^\d]+\d")
+
+
 def rounding_halfwidth(claim: Claim, relative: float) -> float:
     """How far an exact number may be from the truth because it was rounded when written.
 
@@ -1107,6 +1113,8 @@ def rounding_halfwidth(claim: Claim, relative: float) -> float:
         # a figure written with decimals says how precise it is: "79.4 years" is 79.35 to 79.45, and does not
         # meet "79.8 years" however close in relative terms (nor does an odds ratio of "0.61" meet "0.68")
         half = half_last_digit(claim)
+    elif claim.kind == "duration" and claim.unit in _MINOR_UNITS and _TWO_NUMBERS.search(claim.text):
+        half = 0.5 / _MINOR_UNITS[claim.unit]  # "3 hours 20 minutes" is rounded to the minute
     elif m is not None and claim.kind in ("duration", "quantity") and not _SCALED.search(claim.text) \
             and claim.unit not in units.TEMPERATURES:
         # a measure written in whole units is rounded to one: "a median follow-up of 3 years" may be 3.2 years

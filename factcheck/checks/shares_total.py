@@ -81,7 +81,10 @@ _IN_POINTS = regex.compile(r"\bpoints?\b|\bpp\b|\bpts\b", regex.IGNORECASE)
 # several of, not parts of the group.
 _EXPERIENCE_AFTER_SHARE = regex.compile(
     r"\s+(?:of\s+(?:\w+\s+){1,5}?)?(?:(?:had|have|has)\s+)?(?:reported|experienced|suffered|cited|mentioned|needed|"
-    r"received|felt|faced|identified|disclosed|named)\b"
+    r"received|felt|faced|identified|disclosed|named|"
+    # (what people use, own or watch, each asked of them apart: "90% use YouTube, 63% use TikTok")
+    r"use|uses|used|own|owns|owned|watch|watches|watched|visit|visits|visited|access|accesses|accessed|play|plays|"
+    r"played|read|reads)\b"
     r"|\s+(?:of\s+(?:\w+\s+){1,5}?)?(?:were|are|was|is)\s+(?:also\s+)?(?:(?!aged\b)[a-z]+ed|pregnant|homeless|ill|sick|"
     r"vulnerable|dependent|in\s+debt)\b(?!\s+(?:by|from|to|as|in|at)\b)", regex.IGNORECASE)
 # Each share in its own setting: "42% in Sabir province, 39% in Dunmore province", "42% of children in the north,
@@ -120,6 +123,9 @@ def _different_attributes(sentence: str, shares) -> bool:
     children, 41% women and 35% Syrians" (age, sex and nationality)."""
     if len({a for a in (_attribute(sentence, share) for share in shares) if a}) > 1:
         return True
+    if _USED_BY.search(sentence) and all(_BY_BEFORE_SHARE.search(sentence, max(0, position_in_sentence(share) - 12),
+                                                                   position_in_sentence(share)) for share in shares):
+        return True  # "YouTube is used by 83% of adults, Facebook by 68%": each platform's users, who overlap
     ends = [position_in_sentence(share) + len(" ".join(share.text.split())) for share in shares]
     last = position_in_sentence(shares[-1])
     if all(_EXPERIENCE_AFTER_SHARE.match(sentence, end) for end in ends) \
@@ -136,7 +142,11 @@ def _different_attributes(sentence: str, shares) -> bool:
     return len(verbs) > 1 or 0 < ages < len(shares)
 
 
-_MANY_ANSWERS = regex.compile(r"\basked\s+(?:which|what)\b|\b(?:could|can|were\s+able\s+to)\s+(?:choose|pick|name|select|give)\s+"
+_USED_BY = regex.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:used|visited|watched|accessed|read|followed|owned|"
+                         r"played)\s+by\b", regex.IGNORECASE)
+_BY_BEFORE_SHARE = regex.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|just|only|over)\s+)?$")
+_MANY_ANSWERS = regex.compile(r"\basked\s+(?:which|what)\b(?![^,;:.]*\b(?:most|main|mainly|first|favou?rite|best|"
+                              r"primary|usually)\b)|\b(?:could|can|were\s+able\s+to)\s+(?:choose|pick|name|select|give)\s+"
                               r"(?:more\s+than\s+one|several|multiple)|\bmultiple\s+(?:answers|responses|choices)\b|"
                               r"\bmore\s+than\s+one\s+(?:answer|response)\b", regex.IGNORECASE)
 # After a share, a breakdown of it: ", with Germans making up 28%", ", of which 28%", ", including 28%".
@@ -263,6 +273,18 @@ class SharesTotal(Check):
     id = "shares-total"
     severity = "warning"
     examples = [
+        Example("who uses each platform, asked apart (social media surveys)", {
+            "a.md": "---\npublished: 2024-01-15\n---\nAmong teenagers, 90% use YouTube, 63% use TikTok and 60% use "
+                    "Instagram.\n",
+        }, False),
+        Example("... in the passive", {
+            "a.md": "---\npublished: 2024-01-15\n---\nYouTube is used by 83% of adults, Facebook by 68% and Instagram "
+                    "by 47%.\n",
+        }, False),
+        Example("the one platform used most, whose list ends with the rest (social media surveys)", {
+            "a.md": "---\npublished: 2024-03-20\n---\nAsked which platform they used most, 45% of teenagers named "
+                    "TikTok, 32% Instagram, 20% Snapchat and the remaining 12% YouTube.\n",
+        }, True, ("45%", "12%")),
         Example("two parts of one whole, the second's verb left out (alcohol sales)", {
             "a.md": "---\npublished: 2023-06-20\n---\nOff-trade sales accounted for 73% of alcohol sold and on-trade "
                     "sales for 31%.\n",
@@ -601,7 +623,8 @@ class SharesTotal(Check):
             # Shares of one whole at one time: a level, an old level and a target are not shares.
             if _NOT_ONE_WHOLE.search(listed_part) or len(set(YEAR_IN_TEXT.findall(listed_part))) > 1:
                 continue
-            if _MANY_ANSWERS.search(sentence):
+            if _MANY_ANSWERS.search(sentence) and not _ends_with_the_rest(sentence, shares[-1]):
+                # (unless the list says it is the whole: "... and the remaining 12% YouTube")
                 continue  # "Asked which services they had used, 64% named tax filing, 48% ...": several answers each
             # ("Of the people sleeping rough, 27% were in London, 18% in the South East, ...": one whole split by
             # place, not rates side by side)

@@ -125,6 +125,9 @@ _SINGULAR_VERBS = frozenset(
 
 
 _ACTIVE_PERIODS = frozenset({"daily", "monthly", "weekly"})
+# Who is counted by how often they are active: "monthly active users", "weekly readers" (not "monthly visits", a rate).
+_ACTIVE_USERS = frozenset("active users user visitors viewers readers listeners subscribers players riders "
+                          "customers".split())
 # A trial or study named by a word in capitals: "the CALDERA trial", "the SUMMIT-2 study".
 NAMED_STUDY = regex.compile(r"\b(?P<name>[A-Z]{3,}(?:-(?:\d+|[A-Z]{2,}\d*))?\s+(?:trial|study|cohort|survey))\b")
 _STUDY_RUNS = word_set("trial study cohort survey")
@@ -192,8 +195,9 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
         if words and words[-1][:1].isupper() and _LETTER_OF_A_NAME.fullmatch(w):
             words.append(w)  # "$65 million Series A", "a Phase II trial": which one of the series, no article
             continue
-        if lower in STOP_WORDS and not (lower in _ACTIVE_PERIODS and found[i + 1:i + 2] == ["active"]):
-            break  # (not "48.2 million| monthly active users": the name of what is counted)
+        if lower in STOP_WORDS and not (lower in _ACTIVE_PERIODS and found[i + 1:i + 2]
+                                        and found[i + 1].lower() in _ACTIVE_USERS):
+            break  # (not "48.2 million| monthly active users", "22 million| monthly users": what is counted)
         if words and lower in _WHERE_ADVERBS:
             break  # "680,000 tonnes of plastic waste| abroad": where it went, no part of what
 

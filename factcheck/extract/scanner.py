@@ -126,6 +126,21 @@ _COMPOUND_UNITS = {
     "foot": (regex.compile(r"\s*(?:and\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:inch(?:es)?\b|in\b|\"|″)", regex.IGNORECASE), 12.0),
     "pound": (regex.compile(r"\s*(?:and\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:ounces?\b|oz\b)", regex.IGNORECASE), 16.0),
 }
+# A length of time in two units: "3 hours 20 minutes", "2 years and 6 months", "4 min 30 s".
+_COMPOUND_DURATIONS = {
+    "hour": (regex.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2})\s*(?:minutes?|mins?)\b", regex.IGNORECASE), 60.0),
+    "minute": (regex.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2})\s*(?:seconds?|secs?|s)\b", regex.IGNORECASE), 60.0),
+    "year": (regex.compile(r"\s*(?:and\s+)?(?P<n>\d{1,2})\s*months?\b", regex.IGNORECASE), 12.0),
+    "week": (regex.compile(r"\s*(?:and\s+)?(?P<n>\d)\s*days?\b", regex.IGNORECASE), 7.0),
+}
+# Time spent, and on what: "spent |4 hours a day| on their phones", "spend |5 hours a week| watching TV".
+_TIME_SPENT_BEFORE = regex.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:an?\s+average\s+of|on\s+average|about|"
+                                   r"around|some|nearly|almost|over|more\s+than|less\s+than|up\s+to)\s+)?$",
+                                   regex.IGNORECASE)
+_TIME_SPENT_ON_AFTER = regex.compile(
+    r"(?:\s+on\s+average)?\s+(?P<what>online|on\s+(?:(?:the|their|its|his|her|our|your)\s+)?"
+    r"(?P<on>[a-z][\w-]*(?:\s+(?!(?:in|on|at|for|by|and|or|during|last|this|than|compared)\b)[a-z][\w-]*)?)"
+    r"|[a-z]{3,}ing(?:\s+(?!(?:in|on|at|for|by|and|or|during|last|this)\b)[A-Za-z][\w-]*)?)", regex.IGNORECASE)
 _GLUED_SCALE = regex.compile(r"^(?P<scale>k|m|bn|mn|b|g)\b", regex.IGNORECASE)
 _AGE_AFTER = regex.compile(r"^[\s-]*(?P<unit>years?|yrs?|months?|weeks?|days?)[\s-]*(?:old|of\s+age)\b",
                            regex.IGNORECASE)
@@ -758,6 +773,16 @@ class Extractor:
                 # "3,200 of the prisoners in Valdoria were women": a part of the prisoners, not their number
                 label = _PART_AFTER_VERB.match(text, whole.end(), s_end)
                 claim = claim.model_copy(update={"part": context.singular(label.group("part")) if label else "part"})
+        if claim.kind == "duration" and claim.subject is None \
+                and _TIME_SPENT_BEFORE.search(text, max(s_start, claim.start - 20), claim.start):
+            on = _TIME_SPENT_ON_AFTER.match(text, claim.end, s_end)
+            if on is not None:
+                # "spent 4 hours a day on their phones", "3 hours 20 minutes a day online": time spent on that
+                # (named as a time measure is: "online time", "phone time", "watching tv time")
+                what = on.group("what").lower()
+                if on.group("on"):
+                    what = context.singular_phrase(on.group("on").lower().split())
+                claim = claim.model_copy(update={"subject": f"{what} time", "subject_head": "time"})
         if claim.kind == "money" and claim.subject is None and claim.change is None:
             lost_to = _lost_to_what(text, claim.end, s_end)
             if lost_to is not None and (_LOST_PASSIVE_AFTER.match(text, claim.end, s_end) or claims
@@ -1818,6 +1843,11 @@ class Extractor:
                 found["duration"] = units.duration_unit(surface.lstrip("-"))
                 found["end"] += m.end()
                 found["consumed_words"] = True
+                compound = _COMPOUND_DURATIONS.get(found["duration"])
+                cm = compound[0].match(text, found["end"], min(s_end, found["end"] + 30)) if compound else None
+                if cm is not None:
+                    found["minor"] = float(cm.group("n")) / compound[1]  # "3 hours 20 minutes": 3.33 hours
+                    found["end"] = cm.end()
                 return self._suffix_hedge(found, s_end)
         if glued and after[:1] == "K" and not found.get("scale") and \
                 _TEMPERATURE_WORDS.search(text, max(0, end - 80), min(s_end, end + 80)):
