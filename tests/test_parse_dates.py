@@ -290,6 +290,14 @@ RELATIVE_PERIODS = [
 
 # (id, sentence, published, span, period): which stated date a number belongs to.
 STATED_PERIODS = [
+    # (health service statistics) a rolling span that ends on a day is the span, not the day
+    ("months to a day", "In the 12 months to 30 June 2023, 6.7 million children were seen by a dentist.",
+     "2023-08-24", "6.7 million", "2022-07/2023-06"),
+    ("a year ended on a day", "In the year ended 31 March 2023, 32.1 million courses were delivered.", "2023-08-24",
+     "32.1 million", "2022-04/2023-03"),
+    # (outbreak reports) a week to a day is its seven days
+    ("a week to a day", "In the week to 12 November 2022, 14 farms were infected.", "2023-01-15", "14",
+     "2022-11-06/2022-11-12"),
     # (weather statements) when a series began is not when its ranked month was
     ("a series that began", "Only 12 mm of rain fell in July 2022, making it the third driest July on record in a "
      "series that began in 1862.", "2022-09-01", "third driest July", "2022-07"),

@@ -205,15 +205,18 @@ ROLLING_PATTERN = regex.compile(
     rf"""
     (?<![\w-])(?:the\s+)?
     (?:
-        (?:(?P<n>{_SPAN_COUNT})\s+(?P<unit>months?|quarters?)|(?P<year_word>year|financial\s+year|fiscal\s+year))
-        \s+(?:to|ending|ended|through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH})\s+(?P<year>{_YEAR})
+        (?:(?:(?P<n>{_SPAN_COUNT})\s+)?(?P<unit>months?|quarters?|weeks?)|(?P<year_word>year|financial\s+year|fiscal\s+year))
+        \s+(?:to|ending|ended|through|until)\s+(?:the\s+end\s+of\s+)?
+        # (a span may end on a day: "the 12 months to 30 June 2023", "the week to 12 November 2022")
+        (?:(?P<day>{_DAY})\s+(?:of\s+)?)?(?P<month>{_MONTH})(?:\s+(?P<day_after>{_DAY}),?)?\s+(?P<year>{_YEAR})
       | first\s+(?P<first_n>{_SPAN_COUNT})\s+months\s+of\s+(?:the\s+year\s+)?(?P<first_year>{_YEAR})
     )
     (?![\w%]|[.,]\d)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_ROLLING_HINT = re.compile(r"(?i:months?\s+(?:to|end|through|until|of)|year\s+(?:to|end)|quarters?\s+(?:to|end))")
+_ROLLING_HINT = re.compile(r"(?i:months?\s+(?:to|end|through|until|of)|year\s+(?:to|end)|quarters?\s+(?:to|end)|"
+                           r"weeks?\s+(?:to|end|through|until))")
 
 
 def _rolling_span(m) -> Optional[tuple[str, str]]:
@@ -226,7 +229,21 @@ def _rolling_span(m) -> Optional[tuple[str, str]]:
         n, year = count(m.group("first_n")), int(m.group("first_year"))
         return (iso(year, 1), iso(year, n)) if 1 <= n <= 12 else None
     year, last = int(m.group("year")), _month(m.group("month"))
-    months = 12 if m.group("year_word") else count(m.group("n")) * (3 if fold(m.group("unit")).startswith("quarter") else 1)
+    day = m.group("day") or m.group("day_after")
+    unit = fold(m.group("unit") or "")
+    n = count(m.group("n")) if m.group("n") else 1
+    if unit.startswith("week"):
+        # "the week to 12 November 2022", "the four weeks ending 3 March": days, to the day
+        if not day or not 1 <= n <= 52:
+            return None
+        end = iso(year, last, _day(day))
+        if not end:
+            return None
+        first_day = dt.date.fromisoformat(end) - dt.timedelta(days=7 * n - 1)
+        return first_day.isoformat(), end
+    if not m.group("year_word") and not m.group("n"):
+        return None  # ("the month to 30 June": one month, which the month itself names)
+    months = 12 if m.group("year_word") else n * (3 if unit.startswith("quarter") else 1)
     if not 1 <= months <= 36:
         return None
     first = year * 12 + last - 1 - (months - 1)  # months since year 0, zero-based
