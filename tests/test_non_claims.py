@@ -96,6 +96,10 @@ CODES_AND_LABELS = [
 
 NUMBERING = [
     ("section number", "1. Introduction", []),
+    # (dental and childcare statistics) an age group named by its ages says which children, not how many
+    ("an age group in digits", "There were 8,100 extractions among 0 to 4 year olds.", ["8,100"]),
+    ("... in words, hyphenated", "Of 312 providers, 31 were pre-schools for three- and four-year-olds.",
+     ["312", "31"]),
     # (council and committee papers) numbered paragraphs
     ("a numbered paragraph", "4.2 Librarians will be redeployed to the central library in 2024/25.", ["2024/25"]),
     ("... three levels deep", "3.2.1 The council spent £4 million.", ["£4 million"]),

@@ -16,7 +16,7 @@ from typing import Optional
 import regex
 
 from ..extract import units
-from ..extract.context import NUMBERED_NAME, STOP_WORDS, entity_key, singular
+from ..extract.context import AGE_GROUP, NUMBERED_NAME, STOP_WORDS, age_group_label, entity_key, singular
 from ..extract.dates import YEAR_IN_TEXT
 from ..models import Claim
 from ..spans import find_span
@@ -631,6 +631,8 @@ _RESTRICTING_AFTER = regex.compile(
     r"foreigners|foreign\s+nationals|non-nationals)\b"
     r"|from\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?\b"
     r"|aged\s+(?:under|over|between)?\s*\d{1,3}(?:\s*(?:to|-|–|and)\s*\d{1,3})?(?:\s+and\s+(?:over|under|older|younger))?"
+    # (an age group by its ages: "extractions among 0 to 4 year olds")
+    r"|(?:among|of|for|in)\s+(?:(?:all|the)\s+)?(?P<ages>" + AGE_GROUP.pattern + r")"
     r"|(?:over|under)\s+(?:the\s+age\s+of\s+)?\d{1,3}\b(?![.,]?\d|\s*(?:%|per\s*cent|percent|years?\s+ago)\b)"
     r"|on\s+(?:remand|probation|parole|benefits|bail)\b|awaiting\s+(?:trial|sentencing|deportation)\b"
     # ("patients waiting for a kidney transplant", "on the waiting list for a liver transplant": no list of all)
@@ -741,7 +743,11 @@ def _restricting_phrase(claim: Claim, end: int) -> Optional[str]:
         # past what kind they are: "1.05 million children in child labour| were aged 5-11"
         kind = _IN_KIND_AFTER.match(sentence, found + len(subject)) or _OF_KIND_AFTER.match(sentence, found + len(subject))
         m = _RESTRICTING_AFTER.match(sentence, kind.end()) if kind is not None else None
-    return " ".join(m.group("group").lower().split()) if m is not None else None
+    if m is None:
+        return None
+    if m.group("ages"):
+        return age_group_label(AGE_GROUP.match(m.group("ages")))  # (one spelling of the group)
+    return " ".join(m.group("group").lower().split())
 
 
 # What a change is measured against, and the words that say so (near the number, in its clause).

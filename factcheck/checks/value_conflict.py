@@ -328,6 +328,18 @@ class ValueConflict(Check):
             "b.md": "---\npublisher: Retail Weekly\npublished: 2024-04-20\n---\nIn 2023 Marlow served 2.6 million "
                     "customers in Norland.\n",
         }, True, ("2.1 million", "2.6 million")),
+        Example("two age groups' counts (dental statistics)", {
+            "a.md": "---\npublished: 2023-01-15\n---\nIn 2021-22 there were 8,100 tooth extractions among 0 to 4 year "
+                    "olds.\n",
+            "b.md": "---\npublished: 2023-02-10\n---\nIn 2021-22 there were 12,300 tooth extractions among 10 to 14 year "
+                    "olds.\n",
+        }, False),
+        Example("one age group spelled two ways (childcare statistics)", {
+            "a.md": "---\npublished: 2024-01-10\n---\nIn 2023, 94% of three and four year olds in England took up the "
+                    "offer.\n",
+            "b.md": "---\npublished: 2024-02-10\n---\nIn 2023, 91% of three- and four-year-olds in England took up the "
+                    "offer.\n",
+        }, True, ("94%", "91%")),
         Example("days past a temperature (weather statements)", {
             "a.md": "---\npublished: 2023-03-02\n---\nKelbridge recorded 19 days above 30C in 2022.\n",
             "b.md": "---\npublished: 2023-01-10\n---\nKelbridge recorded 14 days above 30C in 2022.\n",

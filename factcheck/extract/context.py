@@ -151,9 +151,33 @@ _WHERE_ADVERBS = frozenset("worldwide overseas abroad nationwide globally domest
                            "elsewhere".split())
 
 
+_AGE_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                          "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_AGE = r"(?P<{}>\d{{1,2}}|" + "|".join(_AGE_WORDS) + ")"
+# An age group named by its ages: "0 to 4 year olds", "three- and four-year-olds", "5-year-olds".
+AGE_GROUP = regex.compile(_AGE.format("first") + r"(?:-?\s*(?:to|and|-|–)\s*" + _AGE.format("last")
+                          + r")?[\s-]+years?[\s-]+olds\b", regex.IGNORECASE)
+
+
+_OF_AGE_GROUP = regex.compile(r"\s*(?:of\s+(?:all\s+|the\s+)?)?" + AGE_GROUP.pattern, regex.IGNORECASE)
+
+
+def age_group_label(m: regex.Match) -> str:
+    """One spelling of an age group, in digits: "three- and four-year-olds" and "3 and 4 year olds" ->
+    "3-4 year olds"."""
+    def age(word: str) -> str:
+        return word if word.isdigit() else str(_AGE_WORDS[word.lower()])
+
+    ages = age(m.group("first")) + (f"-{age(m.group('last'))}" if m.group("last") else "")
+    return f"{ages} year olds"
+
+
 def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
     """The noun phrase starting at pos: '60,000| public employees have been' -> 'public employees'."""
     window = text[pos:min(limit, pos + 120)]
+    ages = _OF_AGE_GROUP.match(window)
+    if ages is not None:
+        return age_group_label(ages)  # "94% of three and four year olds", "three- and four-year-olds": one group
     m = _PHRASE_AFTER.match(window)
     if not m:
         return None

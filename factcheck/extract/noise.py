@@ -54,6 +54,9 @@ _NAMES = (
 # Each family of non-claims is a list of alternatives, tried in order. Where a family's first alternative
 # sets a flag inline ("(?i)", "(?m)"), the flag reaches the family's later alternatives: those families are
 # one alternative.
+# The ages of an age group, in digits or words: "0 to 4 year olds", "three- and four-year-olds".
+_AGE_NUMBER = (r"(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+               r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
 _ALTERNATIVES: dict[str, list[str]] = {
     "url": [r"\b(?:https?://|ftp://|www\.)[^\s<>\"]+",
             r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mx|uk|pdf|html?)\b(?:/[^\s<>\"]*)?"],
@@ -193,6 +196,10 @@ _ALTERNATIVES: dict[str, list[str]] = {
                   "(?i:" + REPORTING_WEEK + ")"],
     # A telephone number spelt partly in letters, or in three short groups: "1-800-MUJER", "0-800-555".
     # (and a helpline's short number: "the national helpline 155", not the first group of "hotline 800 911 2000")
+    # An age group named by its ages: "0 to 4 year olds", "three- and four-year-olds", "5-year-olds" (which
+    # children, not how many).
+    "age group": [r"(?i:(?<![\w.,-])" + _AGE_NUMBER + r"(?:-?\s*(?:to|and|-|–)\s*" + _AGE_NUMBER
+                  + r")?[\s-]+years?[\s-]+olds\b)"],
     "vanity phone": [r"(?<![\w.,-])\d{1,2}-\d{3}-(?:\d{3,4}-)?[A-Z]{3,}\b|(?<![\w.,-])[01]-\d{3}-\d{3,4}\b(?![-–.,]\d)"
                      r"|(?<=\b(?i:helpline|hotline)\s)\d{2,4}\b(?![\s.,-]*\d|\s*(?:%|(?i:per|percent|hours?|days?|times?|calls?|"
                      r"a\s+day)\b))"],
@@ -231,7 +238,7 @@ _CLASSES = bytes(
 _ALTERNATIVE_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
-assert len(_ALTERNATIVE_PATTERNS) == 48  # _possible() names them by index
+assert len(_ALTERNATIVE_PATTERNS) == 49  # _possible() names them by index
 
 
 _SERVICE_RUNS = frozenset((b"calls", b"call", b"emergency", b"line", b"number", b"service", b"operators", b"operator"))
@@ -338,8 +345,10 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
         found.append(44)  # author's year: "the CNDH (2019),"
     if digit and not _TIMEPOINT_RUNS.isdisjoint(runs):
         found.extend((45, 46))  # timepoint: "week 52", "epidemiological week 23"
+    if b"olds" in runs:
+        found.append(47)  # age group: "0 to 4 year olds"
     if digit and ("-" in text or not _HELPLINE_RUNS.isdisjoint(runs)):
-        found.append(47)  # vanity phone: "1-800-MUJER", "helpline 155"
+        found.append(48)  # vanity phone: "1-800-MUJER", "helpline 155"
     return found
 
 
