@@ -191,6 +191,9 @@ NOUN_BEFORE_VERB = [
     ("a compound with a change word is no change", "The library held 340 drop-in sessions.", "340",
      "drop-in sessions"),
     ("what something was worth", "UK book sales were worth £6.9 billion in 2023.", "£6.9 billion", "book sales"),
+    # (steel statistics) what a producer produced, of two words
+    ("production of a commodity of two words", "India produced 144.0 million tonnes of crude steel in 2023.",
+     "144.0 million tonnes", "crude steel production"),
     # (childcare statistics) an age group in one spelling
     ("an age group, in words", "In 2023, 94% of three and four year olds took up the offer.", "94%", "3-4 year olds"),
     ("... hyphenated", "In 2023, 91% of three- and four-year-olds took up the offer.", "91%", "3-4 year olds"),

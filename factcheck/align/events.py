@@ -362,6 +362,15 @@ _APPOSITION_UP_TO_ANCHOR = regex.compile(r",\s+(?:(?:which|that)\s+(?:was|were|h
                                          r"(?:first\s+)?[a-z]+(?:ed|en|wn|lt|un)\b[^,;()]*")
 
 
+# A noun and the participle that dates it, with no comma between: "tariffs| introduced in |2018".
+_DESCRIBED_BY_PARTICIPLE = regex.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z][\w-]*)\s+(?:first\s+)?(?:introduced|imposed|"
+                                         r"launched|adopted|created|established|opened|set\s+up|brought\s+in)\s+"
+                                         r"(?:in|on|from|since)\s+[^,;()]*$")
+# Words before a participle that are no noun it describes: "was introduced", "had launched", "and opened".
+_NOT_A_DESCRIBED_NOUN = frozenset("was were been being is are be has have had and or it they which that who also "
+                                  "then later recently officially formally first".split())
+
+
 def pick_entity(sentence: str, anchor: int) -> Optional[str]:
     """The named thing an event in this sentence is about.
 
@@ -381,6 +390,13 @@ def pick_entity(sentence: str, anchor: int) -> Optional[str]:
         candidates = [c for c in candidates if c[0] >= object_at]
         if single_name is not None and not any(c[0] == object_at for c in candidates):
             candidates.append((object_at, single_name, PROPER_NAME))
+    described = _DESCRIBED_BY_PARTICIPLE.search(sentence, 0, anchor)
+    if described is not None and described.group("noun").lower() not in _NOT_A_DESCRIBED_NOUN:
+        # "shielded its producers with Section 232 tariffs introduced in 2018", "an import licensing system
+        # introduced in 2005": the participle dates the thing right before it; a name elsewhere in the sentence
+        # (the United States) is not what was introduced
+        named = [c for c in candidates if c[0] + len(c[1]) == described.end("noun")]
+        return named[-1][1] if named else None
     for at, entity, _ in candidates:
         end = at + len(entity)
         if end <= anchor and sentence.startswith(entity, at) and _APPOSITION_UP_TO_ANCHOR.fullmatch(sentence, end, anchor):

@@ -1339,6 +1339,8 @@ EVENT_WORDS = {
     "reform": "reform", "reformed": "reform", "amended": "reform", "amendment": "reform",
     "introduce": "introduction", "introduced": "introduction", "reintroduced": "introduction",
     "reintroduction": "introduction",
+    # (a measure a state puts on: "Section 232 tariffs imposed in 2018", "the export ban, imposed on 3 May")
+    "imposed": "introduction", "imposition": "introduction",
     "issued": "publication", "announced": "announcement", "completed": "completion",
     "start": "start", "started": "start", "began": "start", "begun": "start",
     "develop": "launch", "developed": "launch",

@@ -560,6 +560,8 @@ class Extractor:
                     paragraph_end = self._paragraph_end(s_start)
                 elif pending is not None:
                     carried, pending = pending, None
+                if carried is not None and len(carried) == 7 and _WHOLE_YEAR_WORDS.search(text, s_start, s_end):
+                    carried = carried[:4]  # ("In December 2023, ... . Over the year, China flew 67": the year's)
                 first_figure = True
             # (a report's year in its title, "Sustainability Report 2023", is what its past-tense sentences tell of
             # when no paragraph says otherwise)
@@ -571,7 +573,8 @@ class Extractor:
                     # in 2023. The port received 352 ship calls" (2023's)
                     # (a quarter goes on whole: "302.1 million in the third quarter of 2023. Samsung shipped 60.2
                     # million" is the quarter's)
-                    pending = max(pending or "", claim.period if "/" in claim.period else claim.period[:4])
+                    # (and a month: "67.4 Mt in December 2023, down 14.9%. India produced 12.4 Mt" is December's)
+                    pending = max(pending or "", claim.period if "/" in claim.period else claim.period[:7])
                 # (a sentence whose first figure is of a day carries no year: not that of "down from 3,120 a year
                 # earlier" after "2,950 at 31 March 2024")
                 first_figure = False
@@ -2419,7 +2422,8 @@ class Extractor:
                 return measured
             actor = _actor(before)
             verb = _QUANTITY_VERB_BEFORE.search(before)
-            if (actor is None or " " not in actor and actor[:1].isupper()) and " " not in phrase \
+            # (and of two words: "144.0 million tonnes of crude steel", "of iron ore")
+            if (actor is None or " " not in actor and actor[:1].isupper()) and len(phrase.split()) <= 2 \
                     and verb is not None and _MEASURE_OF_QUANTITY_VERB[verb.group("verb").lower()] == "production":
                 # "Kestrel produced 1.27 million ounces of gold": its gold production (who produced it is the owner),
                 # as in "Kestrel's gold production was 1.24 million ounces"
@@ -3545,6 +3549,9 @@ _GROUP_AFTER_SHARE = regex.compile(r"\s+(women|men|children|girls|boys|adults|mi
                                    r"immigrants|males|females|teenagers|adolescents|youths)\b(?!\s+(?:of|in)\b)",
                                    regex.IGNORECASE)
 # What a paragraph's later sentences take from its first figure: a year, a month's year, or a quarter of one year.
+# A sentence that speaks of a whole year: a month carried from the one before is not its time.
+_WHOLE_YEAR_WORDS = regex.compile(r"\b(?:the\s+(?:whole\s+|full\s+|entire\s+)?year|a\s+year|annual|annually|yearly|"
+                                  r"full[\s-]year|year[\s-]on[\s-]year)\b", regex.IGNORECASE)
 _CARRIED_PERIOD = regex.compile(r"\d{4}(?:-\d\d)?|(?P<year>\d{4})-(?:01/(?P=year)-03|04/(?P=year)-06|07/(?P=year)-09|"
                                 r"10/(?P=year)-12)")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
