@@ -3443,7 +3443,7 @@ _TIME_BEFORE_VERB = (
     r"|(?:19|20)\d\d(?:[/–-]\d{2,4})?)\s+)?")
 # Adverbs between a noun and its verb: "Real wages therefore fell", "Exports, however, rose".
 _ADVERBS = (r"(?:also|then|therefore|thus|consequently|meanwhile|however|still|again|further|subsequently|accordingly|"
-            r"nonetheless|nevertheless|instead|reportedly|already|even)")
+            r"nonetheless|nevertheless|instead|reportedly|already|even|now|currently|typically|usually|generally)")
 _ADVERB_BEFORE_VERB = rf"(?:{_ADVERBS}\s+)?"
 _MEASURED_NOUN = regex.compile(
     # (a year may come between: "Operating profit for 2023 was| 2.1 billion kroner")
