@@ -16,6 +16,9 @@ NOUN_AFTER = [
     ("a compound adjective in -ed is no verb (domestic abuse statistics)", "There were 51,288 domestic abuse-related "
      "prosecutions in 2023.", "51,288", "domestic abuse-related prosecutions"),
     ("plural noun", "The ministry employs 60,000 public employees.", "60,000", "public employees"),
+    # (childcare statistics) "early" in a field's name is no time
+    ("a field named 'early years'", "Northbridge had 8,450 registered early years places.", "8,450",
+     "registered early years places"),
     ("verb after a plural ends the phrase", "About 2,400 households took part.", "About 2,400", "households"),
     ("a survey's verb after the plural", "Our survey of 1,450 schools finds gaps.", "1,450", "schools"),
     ("of the", "Inspectors closed 14 of the clinics.", "14", "clinics"),

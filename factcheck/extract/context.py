@@ -125,6 +125,7 @@ _SINGULAR_VERBS = frozenset(
 
 
 _ACTIVE_PERIODS = frozenset({"daily", "monthly", "weekly"})
+_EARLY_FIELDS = frozenset("years childhood learning education intervention".split())
 # Who is counted by how often they are active: "monthly active users", "weekly readers" (not "monthly visits", a rate).
 _ACTIVE_USERS = frozenset("active users user visitors viewers readers listeners subscribers players riders "
                           "customers".split())
@@ -190,7 +191,9 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
     if found and window[:m.start("phrase")].rstrip().lower().endswith("those") and (
             first in _IRREGULAR_PARTICIPLES or len(first) > 4 and first.endswith("ed")):
         return found[0]  # "half of those killed were...": the people the participle names ("killed")
-    if (len(found) == 1 or found[1].lower() in STOP_WORDS) and (
+    # (a field's name after the participle is a noun: "8,450 registered early years places")
+    early_field = len(found) > 2 and found[1].lower() == "early" and found[2].lower() in _EARLY_FIELDS
+    if (len(found) == 1 or found[1].lower() in STOP_WORDS and not early_field) and (
             first in _IRREGULAR_PARTICIPLES or first in _COMPARATIVES
             or len(first) > 4 and first.endswith(("ed", "ing")) and len(found) > 1):
         return None
@@ -220,7 +223,9 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
             words.append(w)  # "$65 million Series A", "a Phase II trial": which one of the series, no article
             continue
         if lower in STOP_WORDS and not (lower in _ACTIVE_PERIODS and found[i + 1:i + 2]
-                                        and found[i + 1].lower() in _ACTIVE_USERS):
+                                        and found[i + 1].lower() in _ACTIVE_USERS) \
+                and not (lower == "early" and found[i + 1:i + 2] and found[i + 1].lower() in _EARLY_FIELDS):
+            # (but "8,450 early years places", "early childhood educators": a field's name)
             break  # (not "48.2 million| monthly active users", "22 million| monthly users": what is counted)
         if words and lower in _WHERE_ADVERBS:
             break  # "680,000 tonnes of plastic waste| abroad": where it went, no part of what
