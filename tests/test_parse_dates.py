@@ -293,6 +293,9 @@ RELATIVE_PERIODS = [
 
 # (id, sentence, published, span, period): which stated date a number belongs to.
 STATED_PERIODS = [
+    # (steel statistics) the year of a level compared with is not the next clause's
+    ("past a change's base year", "Northmoor shipped 4.1 million tonnes in 2023, up 12% from 3.7 million tonnes in "
+     "2022; it employed 5,200 people.", "2024-01-23", "5,200", "2023"),
     # (health service statistics) a rolling span that ends on a day is the span, not the day
     ("months to a day", "In the 12 months to 30 June 2023, 6.7 million children were seen by a dentist.",
      "2023-08-24", "6.7 million", "2022-07/2023-06"),

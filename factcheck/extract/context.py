@@ -1107,7 +1107,10 @@ _SUBORDINATE_BETWEEN = regex.compile(r"\b(?:since|when|after" + _NOT_COSTS_AFTER
                                      r"birthday\b)|until|while|because(?!\s+of\b)|whereas|where)\s+\w",
                                      regex.IGNORECASE)
 # A figure compared with, and its date after it: "up from| 3,410 in |December 2022".
-_COMPARED_NUMBER_BEFORE = regex.compile(r"\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+_COMPARED_NUMBER_BEFORE = regex.compile(r"\b(?:(?:up|down)\s+(?:by\s+)?(?:\S*\d\S*\s+)?from|compared\s+(?:with|to)|against|"
+                                        # ("up 12% from 3.7 million tonnes in 2022", "a rise of 12% from")
+                                        r"versus|vs\.?|(?:rise|increase|fall|drop|decline|decrease)\s+of\s+\S*\d\S*\s+"
+                                        r"(?:\S+\s+)?from)\s+"
                                         r"\S*\d[^,;\d]{0,25}$", regex.IGNORECASE)
 # A verb that reports what a source found, with what it found after it.
 _REPORTING_VERB = regex.compile(r"\b(?:found|finds|estimated|estimates|reported|reports|showed|shows|says|said|"
