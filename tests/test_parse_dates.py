@@ -175,6 +175,11 @@ def test_a_day_range_without_its_year_takes_the_publication_year():
 
 # (id, sentence, published, span, period): years named relative to the time of writing or to the sentence's year.
 RELATIVE_PERIODS = [
+    # (sector surveys) when a cited survey came out is not the month of its figures
+    ("a survey published last month", "A survey published last month found that 71% of nurseries struggled.",
+     "2024-03-12", "71%", "2024"),
+    ("a survey published in a month", "A survey published in February found that 71% of nurseries struggled.",
+     "2024-03-12", "71%", "2024"),
     # (weather statements) months with no year are those before the document's date
     ("months with no year", "Rainfall from January to August totalled 318 mm.", "2022-09-01", "318 mm",
      "2022-01/2022-08"),
@@ -293,6 +298,9 @@ RELATIVE_PERIODS = [
 
 # (id, sentence, published, span, period): which stated date a number belongs to.
 STATED_PERIODS = [
+    # (childcare statistics) what a scheme already does is now, not when it was launched
+    ("'already' and the present", "The Tax-Free Childcare scheme, launched in 2017, which already supports 370,000 "
+     "children, is popular.", "2024-04-01", "370,000", "2024"),
     # (steel statistics) the year of a level compared with is not the next clause's
     ("past a change's base year", "Northmoor shipped 4.1 million tonnes in 2023, up 12% from 3.7 million tonnes in "
      "2022; it employed 5,200 people.", "2024-01-23", "5,200", "2023"),

@@ -769,7 +769,9 @@ def clause_around(text: str, start: int, end: int, anchor: int) -> tuple[int, in
 _SINCE = regex.compile(r"\b(?:since|as\s+of|so\s+far\s+in)\s+$", regex.IGNORECASE)
 # (not when the report was made: "..., the Met Service said today", "announced on Tuesday")
 _TO_DATE = regex.compile(r"\b(?<!\b(?:said|says|announced|reported|confirmed|stated|published|told\s+\w+)\s+)"
-                         r"(?:to\s+date|so\s+far|at\s+present|currently|now|today|as\s+of\s+now)\b", regex.IGNORECASE)
+                         r"(?:to\s+date|so\s+far|at\s+present|currently|now|today|as\s+of\s+now|"
+                         # (the present after "already": "which already supports 370,000 children")
+                         r"already\s+(?:has|have|(?!was\b|is\b|has\b)[a-z]{2,}[^s\W]s))\b", regex.IGNORECASE)
 # A source that dates its own figures ("According to the 2022 figures, the country now has ..."): "now" is then the
 # time of those figures, not of writing.
 _DATED_SOURCE = regex.compile(r"\baccording\s+to\s+(?:the\s+|its\s+|their\s+)?(?:(?:latest|most\s+recent|official|"
@@ -2300,6 +2302,8 @@ class SentenceContext:
                         continue  # "fell to 3.7% from 3.9% in October": the earlier figure's month
                     if _in_partitive_clause(text, claim_end, m.start()):
                         continue
+                    if _PUBLISHED_BEFORE.search(text, max(lo, m.start() - 20), m.start()):
+                        continue  # "A survey published in February found that 71%": when the source came out
                     month = MONTHS[m.group("month").lower()]
                     # (a month after the story's is last year's, unless the clause looks ahead: "due in June")
                     # ("reached 3.1m by December", in February: last December; "will reach 4m by December": this one)
@@ -2361,7 +2365,9 @@ class SentenceContext:
                 return carried  # "- Confirmed measles cases: 3,100" under a title "... brief, 2023": no verb, the year's
         if self.published is not None:
             last = _LAST_MONTH_OR_QUARTER.search(self.text, self.start, self.end) if "last " in self.normalized else None
-            if last is not None:
+            if last is not None and not _PUBLISHED_BEFORE.search(self.text, max(self.start, last.start() - 20),
+                                                                 last.start()):
+                # (not when a source came out: "A survey published last month found that 71%")
                 # "Claims rose to 3,100 last month" in a January story: December's; "last quarter": the quarter before
                 return _month_or_quarter_before(self.published, last.group(1).lower())
             return str(self.published.year)
