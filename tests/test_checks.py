@@ -80,3 +80,13 @@ def test_a_findings_numbers_carry_no_floating_point_noise():
                                           "40% to US $1.2 million.\n"})
     assert finding.numbers["stated_high"] == 40.2
     assert finding.numbers["computed_change_percent"] == 80.0
+
+
+def test_a_series_in_two_units_is_shown_as_written():
+    """(steel statistics) "125.3 Mt" and "140.2 million tonnes", not 125.3 and 140,200,000."""
+    from factcheck.checks import BY_ID
+    findings = run_check(BY_ID["change-over-time"], {
+        "a.md": "---\npublished: 2023-01-23\n---\nIndia's steel production was 125.3 Mt in 2022.\n",
+        "b.md": "---\npublished: 2024-02-05\n---\nIndia's steel production was 140.2 million tonnes in 2023.\n"})
+    assert len(findings) == 1
+    assert "125.3 Mt" in findings[0].message and "140.2 million tonnes" in findings[0].message

@@ -108,8 +108,10 @@ class ChangeOverTime(Check):
         shown = {}
         for c in series:
             shown.setdefault(period_key(c), c)
-        steps = ", ".join(f"{p}: {fmt(c.value) if isinstance(c.value, float) else c.text} ({name(c)})"
-                          for p, c in shown.items())
+        # (as written where the units differ: "125.3 Mt" and "140.2 million tonnes", not 125.3 and 140,200,000)
+        as_written = len({c.unit for c in shown.values()}) > 1
+        steps = ", ".join(f"{p}: {fmt(c.value) if isinstance(c.value, float) and not as_written else ' '.join(c.text.split())}"
+                          f" ({name(c)})" for p, c in shown.items())
         first = series[0]
         message = f"{first.subject or first.subject_head} over time: {steps}."
         yield self.finding(message, [(c, "point") for c in shown.values()], {"periods": len(shown)})
