@@ -236,6 +236,14 @@ class PercentChange(Check):
         Example("... and right", {
             "a.md": "---\npublished: 2024-09-25\n---\nGroup revenue rose 7% to £212.5 million (2022: £197.9 million).\n",
         }, False),
+        Example("a level, then its change as an amount from the level before (dental workforce)", {
+            "a.md": "---\npublished: 2023-08-24\n---\nIn 2022-23, 24,151 dentists performed NHS activity in England, down "
+                    "1,695 from 24,846 in 2021-22.\n",
+        }, True, ("1,695", "24,846", "24,151")),
+        Example("... and right", {
+            "a.md": "---\npublished: 2023-08-24\n---\nIn 2022-23, 24,151 dentists performed NHS activity in England, down "
+                    "695 from 24,846 in 2021-22.\n",
+        }, False),
         Example("'more than doubled' is a bound, not a loose 'doubled' (farm compensation)", {
             "a.md": "---\npublished: 2023-01-20\n---\nCompensation more than doubled, from €38.2 million in 2021 to €71.6 "
                     "million in 2022.\n",
@@ -642,14 +650,19 @@ class PercentChange(Check):
             return
         sentence = change.sentence
         at = position_in_sentence(change)
-        if not _BY_BEFORE.search(sentence, max(0, at - 12), at):
-            return  # (only "by": "added 150,000 customers" is a flow, "rose 30 places" another measure)
         after = [c for c in claims if c.start > change.start and c.kind == change.kind and c.unit == change.unit
                  and c.change is None and isinstance(c.value, float)]
-        if len(after) < 2 or not _FROM_LEAD.fullmatch(_gap(change, after[0])) \
-                or not _TO_GAP.fullmatch(_gap(after[0], after[1])):
-            return
-        old, new = after[0], after[1]
+        before = [c for c in claims if c.start < change.start and c.kind == change.kind and c.unit == change.unit
+                  and c.change is None and isinstance(c.value, float)]
+        if _BY_BEFORE.search(sentence, max(0, at - 12), at) and len(after) >= 2 \
+                and _FROM_LEAD.fullmatch(_gap(change, after[0])) and _TO_GAP.fullmatch(_gap(after[0], after[1])):
+            old, new = after[0], after[1]  # "rose by 30, from 48 in 2021 to 72 in 2022"
+        elif _UP_OR_DOWN_BEFORE.search(sentence, max(0, at - 12), at) and before and after \
+                and _LEVEL_THEN_CHANGE_GAP.fullmatch(_gap(before[-1], change)) \
+                and _FROM_GAP.fullmatch(_gap(change, after[0])):
+            old, new = after[0], before[-1]  # "24,151 dentists in 2022-23, down 1,695 from 24,846 in 2021-22"
+        else:
+            return  # (only "by", or "up" or "down" between a level and the one before: "added 150,000" is a flow)
         computed = new.value - old.value
         direction = "down" if computed < 0 else "up"
         # (each figure as rounded when written: "rose by 1.2 million, from 3.4 million to 4.6 million")
@@ -737,6 +750,10 @@ class PercentChange(Check):
 _IN_POINTS = regex.compile(r"\bpoints?\b|\bpps?\b|\bbps?\b", regex.IGNORECASE)
 
 _ADDABLE = ("count", "money", "quantity")
+_UP_OR_DOWN_BEFORE = regex.compile(r"\b(?:up|down)\s+(?:by\s+)?(?:[$€£¥₹]\s?)?$")
+# Between a level and the change after it: "24,151 dentists ... in England|, |down 1,695".
+_LEVEL_THEN_CHANGE_GAP = regex.compile(r"[^;:.()\d]{0,80}?,\s*(?:(?:a|an)\s+)?(?=up|down)(?:up|down)\s+(?:by\s+)?"
+                                       r"(?:[$€£¥₹]\s?)?")
 _BY_BEFORE = regex.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|just|only)\s+)?(?:[$€£¥₹]\s?)?$")
 # A sentence that opens with the figure of the sentence before, then the level it came from: "This was up from|
 # 5,000 in 2022, an increase of 4.9%", "That was down 12% from| 410".
