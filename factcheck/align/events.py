@@ -392,11 +392,10 @@ def pick_entity(sentence: str, anchor: int) -> Optional[str]:
             candidates.append((object_at, single_name, PROPER_NAME))
     described = _DESCRIBED_BY_PARTICIPLE.search(sentence, 0, anchor)
     if described is not None and described.group("noun").lower() not in _NOT_A_DESCRIBED_NOUN:
-        # "shielded its producers with Section 232 tariffs introduced in 2018", "an import licensing system
-        # introduced in 2005": the participle dates the thing right before it; a name elsewhere in the sentence
-        # (the United States) is not what was introduced
-        named = [c for c in candidates if c[0] + len(c[1]) == described.end("noun")]
-        return named[-1][1] if named else None
+        # "The United States has shielded its producers with Section 232 tariffs introduced in 2018": the
+        # participle dates a thing before it, which a country named elsewhere in the sentence is not
+        candidates = [c for c in candidates if c[0] + len(c[1]) == described.end("noun")
+                      or context.place_name(c[1]) is None]
     for at, entity, _ in candidates:
         end = at + len(entity)
         if end <= anchor and sentence.startswith(entity, at) and _APPOSITION_UP_TO_ANCHOR.fullmatch(sentence, end, anchor):

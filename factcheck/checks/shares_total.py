@@ -81,10 +81,11 @@ _IN_POINTS = regex.compile(r"\bpoints?\b|\bpp\b|\bpts\b", regex.IGNORECASE)
 # several of, not parts of the group.
 _EXPERIENCE_AFTER_SHARE = regex.compile(
     r"\s+(?:of\s+(?:\w+\s+){1,5}?)?(?:(?:had|have|has)\s+)?(?:reported|experienced|suffered|cited|mentioned|needed|"
-    r"received|felt|faced|identified|disclosed|named|"
-    # (what people use, own or watch, each asked of them apart: "90% use YouTube, 63% use TikTok")
-    r"use|uses|used|own|owns|owned|watch|watches|watched|visit|visits|visited|access|accesses|accessed|play|plays|"
-    r"played|read|reads)\b"
+    r"received|felt|faced|identified|disclosed|named)\b"
+    # (what people use, own or watch, each asked of them apart: "90% use YouTube, 63% use TikTok"; but not how often
+    # they use one thing: "46% use it daily, 38% use it weekly")
+    r"|\s+(?:use|uses|used|own|owns|owned|watch|watches|watched|visit|visits|visited|access|accesses|accessed|play|"
+    r"plays|played|read|reads)\s+(?!(?:it|them|this|that|one|these|those)\b)"
     r"|\s+(?:of\s+(?:\w+\s+){1,5}?)?(?:were|are|was|is)\s+(?:also\s+)?(?:(?!aged\b)[a-z]+ed|pregnant|homeless|ill|sick|"
     r"vulnerable|dependent|in\s+debt)\b(?!\s+(?:by|from|to|as|in|at)\b)", regex.IGNORECASE)
 # Each share in its own setting: "42% in Sabir province, 39% in Dunmore province", "42% of children in the north,
@@ -281,6 +282,10 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-01-15\n---\nYouTube is used by 83% of adults, Facebook by 68% and Instagram "
                     "by 47%.\n",
         }, False),
+        Example("... but how often they use one thing is one whole (AI adoption surveys)", {
+            "a.md": "---\npublished: 2024-01-15\n---\nOf workers using AI, 46% use it daily, 38% use it weekly and 27% "
+                    "use it less than once a week.\n",
+        }, True, ("46%", "27%")),
         Example("the one platform used most, whose list ends with the rest (social media surveys)", {
             "a.md": "---\npublished: 2024-03-20\n---\nAsked which platform they used most, 45% of teenagers named "
                     "TikTok, 32% Instagram, 20% Snapchat and the remaining 12% YouTube.\n",
