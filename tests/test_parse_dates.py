@@ -298,6 +298,9 @@ RELATIVE_PERIODS = [
 
 # (id, sentence, published, span, period): which stated date a number belongs to.
 STATED_PERIODS = [
+    # (retailers' results) 52 weeks to a day are the financial year's twelve months
+    ("52 weeks to a day", "Revenue for the 52 weeks to 24 February 2024 was £4.82 billion.", "2024-04-18",
+     "£4.82 billion", "2023-03/2024-02"),
     # (childcare statistics) what a scheme already does is now, not when it was launched
     ("'already' and the present", "The Tax-Free Childcare scheme, launched in 2017, which already supports 370,000 "
      "children, is popular.", "2024-04-01", "370,000", "2024"),
@@ -695,3 +698,12 @@ def test_a_results_releases_title_year_dates_its_verbless_list_items_and_partici
 def test_two_months_listed_are_no_span():
     text = "Sales in March and April rose 4%."
     assert all(not d.is_range for d in find_dates(text, 0, len(text), dt.date(2022, 9, 1)))
+
+
+def test_a_title_that_names_a_rolling_year_dates_its_figures():
+    """(retailers' results) a release titled for 52 weeks to a day: its figures are those months', not the day's month."""
+    from factcheck.read import read_text
+    from factcheck.extract import extract_document
+    doc = read_text("---\ntitle: \"Results for the 52 weeks to 24 February 2024\"\npublished: 2024-04-18\n---\n"
+                    "Group revenue was £4.82 billion.\n", source="a.md", format="markdown")
+    assert [c.period for c in extract_document(doc) if c.kind == "money"] == ["2023-03/2024-02"]

@@ -191,8 +191,9 @@ SUBGROUP_WORDS = frozenset(
     "tax oil gas food energy fuel goods services "
     # (telecoms: "mobile download speed" is no figure for fixed broadband's)
     "mobile fixed wireless "
-    # (results releases: an interim or special dividend is some of the year's)
-    "interim special "
+    # (results releases: an interim or special dividend is some of the year's; underlying, adjusted or statutory
+    # profit are three measures of one year's profit, and headline or core inflation two of its prices)
+    "interim special underlying adjusted statutory headline core "
     # ("other costs: $100 million" in a breakdown: what the listed parts leave, a part of the whole)
     "other "
     # (visitors and users: "paying visitors", "unique visitors", "online visits" are some of the visitors, or

@@ -328,6 +328,10 @@ class ValueConflict(Check):
             "b.md": "---\npublisher: Retail Weekly\npublished: 2024-04-20\n---\nIn 2023 Marlow served 2.6 million "
                     "customers in Norland.\n",
         }, True, ("2.1 million", "2.6 million")),
+        Example("statutory and underlying profit (results releases)", {
+            "a.md": "---\npublished: 2024-04-18\n---\nStatutory profit before tax was £268 million in 2023.\n",
+            "b.md": "---\npublished: 2024-04-18\n---\nUnderlying profit before tax reached £312 million in 2023.\n",
+        }, False),
         Example("two age groups' counts (dental statistics)", {
             "a.md": "---\npublished: 2023-01-15\n---\nIn 2021-22 there were 8,100 tooth extractions among 0 to 4 year "
                     "olds.\n",

@@ -219,7 +219,7 @@ _ROLLING_HINT = re.compile(r"(?i:months?\s+(?:to|end|through|until|of)|year\s+(?
                            r"weeks?\s+(?:to|end|through|until))")
 
 
-def _rolling_span(m) -> Optional[tuple[str, str]]:
+def rolling_span(m) -> Optional[tuple[str, str]]:
     """(first month, last month) of a ROLLING_PATTERN match, as ISO strings; None for an impossible span."""
     def count(word: str) -> int:
         word = fold(word)
@@ -232,9 +232,11 @@ def _rolling_span(m) -> Optional[tuple[str, str]]:
     day = m.group("day") or m.group("day_after")
     unit = fold(m.group("unit") or "")
     n = count(m.group("n")) if m.group("n") else 1
+    if unit.startswith("week") and n in (52, 53):
+        unit, n = "month", 12  # "the 52 weeks to 24 February 2024": a retailer's financial year, its twelve months
     if unit.startswith("week"):
         # "the week to 12 November 2022", "the four weeks ending 3 March": days, to the day
-        if not day or not 1 <= n <= 52:
+        if not day or not 1 <= n <= 51:
             return None
         end = iso(year, last, _day(day))
         if not end:
@@ -243,7 +245,7 @@ def _rolling_span(m) -> Optional[tuple[str, str]]:
         return first_day.isoformat(), end
     if not m.group("year_word") and not m.group("n"):
         return None  # ("the month to 30 June": one month, which the month itself names)
-    months = 12 if m.group("year_word") else n * (3 if unit.startswith("quarter") else 1)
+    months = 12 if m.group("year_word") or unit == "month" and n == 12 else n * (3 if unit.startswith("quarter") else 1)
     if not 1 <= months <= 36:
         return None
     first = year * 12 + last - 1 - (months - 1)  # months since year 0, zero-based
@@ -507,7 +509,7 @@ def find_dates(text: str, start: int, end: int, published: Optional[dt.date]) ->
         yield DateMention(m.start(), m.end(), None, span[0], span[1], True, False, year_part=True)
 
     for m in ROLLING_PATTERN.finditer(text, start, end) if has_year and _ROLLING_HINT.search(text, start, end) else ():
-        span = _rolling_span(m)
+        span = rolling_span(m)
         if span is None or not free(m.start(), m.end()):
             continue
         taken.append((m.start(), m.end()))

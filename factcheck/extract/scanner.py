@@ -20,7 +20,7 @@ import regex
 
 from ..models import KINDS, QUALIFIERS, Claim, Document
 from . import context, currency, hedges, initialisms, units
-from .dates import MONTH_STARTS, MONTHS, YEAR_IN_TEXT, DateMention, find_dates, year_part
+from .dates import MONTH_STARTS, MONTHS, ROLLING_PATTERN, YEAR_IN_TEXT, DateMention, find_dates, rolling_span, year_part
 from .noise import DISCOURSE_NOUNS, NoiseIndex
 from .numbers import (SCALE_ABBREVIATIONS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, NumberMention, find_numbers,
                       may_hold_article_measure, may_hold_glued_fold)
@@ -2574,6 +2574,10 @@ def year_named_in(title: str) -> Optional[str]:
         return None
     y = _HEADING_YEAR.search(title)
     to = y.group("to")
+    rolling = ROLLING_PATTERN.search(title) if not to else None
+    span = rolling_span(rolling) if rolling is not None else None
+    if span is not None:
+        return f"{span[0]}/{span[1]}"  # "Preliminary results for the 52 weeks to 24 February 2024": those months
     month = _MONTH_OF_YEAR.findall(title)
     if not to and len(month) == 1 and month[0][1] == y.group("year"):
         # "Labour market overview: February 2024": a monthly release's figures are the month's
@@ -2813,6 +2817,9 @@ def _with_modifiers(before: str, at: int, noun: str) -> str:
         if _INDICATOR_CODE.fullmatch(w) or _TERM_WORD.fullmatch(w):
             kept.insert(0, w)  # "MCV1 coverage", "DTP3 coverage", "PM2.5 levels", "10-year yield": which one
             break
+        if w[:1].isupper() and w.lower() in MEASURE_QUALIFIERS:
+            kept.insert(0, w.lower())  # "Statutory profit before tax was": which profit, capitalised as a sentence opens
+            continue
         # (a compound may hold an initialism: "tax-to-GDP ratio", "non-EU students")
         if not w.replace("-", "").isalpha() or not (w.islower() or "-" in w and w[:1].islower()) \
                 or w in context.STOP_WORDS and w not in _PERIOD_ADJECTIVES \
@@ -2825,6 +2832,10 @@ def _with_modifiers(before: str, at: int, noun: str) -> str:
 
 
 _PERIOD_ADJECTIVES = frozenset("daily weekly monthly quarterly yearly".split())
+# Words that say which of a company's or an economy's measures a figure is: "underlying profit" is no figure for the
+# statutory one, "core inflation" none for headline inflation.
+MEASURE_QUALIFIERS = frozenset("underlying adjusted statutory reported headline core basic diluted gross net "
+                               "operating".split())
 # What a company reports, measured in money: the noun right before the verb that leads to an amount is the amount's.
 _FINANCIAL_MEASURES = frozenset("profit profits earnings sales turnover loss losses income revenue revenues ebitda "
                                 "ebit dividend dividends capex".split())
