@@ -582,6 +582,9 @@ SHARE_PARTS = [
     ("a share of a subset", "Police rescued 1,200 people, of whom 40% were children.", "40%", "child"),
     ("a share of an amount", "It cost $38 million, of which 60% came from a loan.", "60%", "loan"),
     ("a comparison is no subset", "In 2018 there were 1,245 new cases, up from 1,102.", "1,102", None),
+    # (student loan statistics) those who hold a part are that part's
+    ("the holders of a part", "Direct Loans accounted for $1.44 trillion of the total, held by 37.8 million "
+     "borrowers.", "37.8 million", "direct loan"),
     # (labour market releases) the place after the group is where, not a word of the group
     ("a group, then where", "The employment rate for women in Wales was 71.2%.", "71.2%", "woman"),
 ]
