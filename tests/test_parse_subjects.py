@@ -68,6 +68,8 @@ NOUN_BEFORE_OF = [
 # Money: the money noun of its clause, what it pays for, else the noun before the verb (with the lower-case words
 # that restrict it, as a noun phrase after a number keeps them: "basic kit", "youth unemployment").
 MONEY = [
+    # (fraud statistics) what people lost is their losses, no fall; a place after "the" is no owner
+    ("money people lost", "Victims of romance scams in the UK lost £92.9 million in 2023.", "£92.9 million", "losses"),
     # (insurance and welfare statistics) what was paid, after "in"
     ("what was paid out, after 'in'", "Insurers paid €6.2 billion in motor claims in 2023.", "€6.2 billion",
      "motor claims"),

@@ -814,7 +814,7 @@ class Extractor:
                     update["part"] = _lost_to_what(text, claim.end, s_end)
                 if verb.group("label") is not None and claim.entity is None \
                         and verb.group("label").split()[0].lower() not in context.STOP_WORDS - {"the"} \
-                        and not context.is_place_name(verb.group("label")):
+                        and not context.is_place_name(_LEADING_THE.sub("", verb.group("label"))):
                     update["entity"] = _LEADING_THE.sub("", verb.group("label"))
                 claim = claim.model_copy(update=update)
         if claim.kind == "quantity" and claim.subject is None \
@@ -2031,7 +2031,10 @@ class Extractor:
             lower, upper, li, ui = hedges.bounds(value, hedge, _significant_digits(text[number.start:number.end]))
             qualifier = hedge.qualifier if hedge else "exact"
         change = prefix.get("change")
-        if prefix.get("lost") and kind in ("quantity", "money") and _OF_WHAT_AFTER.match(text, end, s_end):
+        if prefix.get("lost") and kind in ("quantity", "money") and (
+                _OF_WHAT_AFTER.match(text, end, s_end)
+                # (or people who lost it: "Victims of romance scams lost £92.9 million in 2023", their losses)
+                or kind == "money" and _LOSERS_BEFORE.search(text, max(s_start, start - 90), start)):
             # "lost 48,200 hectares of forest", "lost $2 million in sales": how much of a thing was lost, a level
             # (as "48,200 hectares of forest were lost"); "the glacier loses 286 tonnes a year" is its change
             # ("Air tankers dropped 12 million litres of retardant": what they dropped)
@@ -2734,6 +2737,11 @@ _GROUP_BEFORE_VERB = regex.compile(
     r"(?:\s+(?:in|across)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)"
     r"(?P<verb>\s+(?:is|was|are|were|stood|stands|rose|fell|reached|remained|hit|has\s+been|had\s+been|"
     r"[a-z]{3,}ed)\s+(?:by\s+)?)$")
+_LOSERS_BEFORE = regex.compile(r"\b(?:victims|consumers|customers|people|households|investors|savers|shoppers|users|"
+                               r"businesses|firms|pensioners|adults|residents|patients|farmers|depositors|policyholders)"
+                               r"\b[^.;:\d]{0,70}?\s+(?:(?:have|had|has)\s+)?(?:lost|lose|loses)\s+"
+                               r"(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$",
+                               regex.IGNORECASE)
 _OF_WHAT_AFTER = regex.compile(r"\s+(?:of|in)\s+(?!(?:its|their|the)\b)[a-z]"
                                # (and whom or what it was lost to: "older people lost €127.9 million to scams")
                                r"|\s+to\s+(?!(?:close|end|finish|settle|stand|trade)\b)(?:the\s+)?[a-z]"
