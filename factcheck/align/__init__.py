@@ -156,6 +156,8 @@ _SUPERLATIVE_WORDS = frozenset("leading top main lucrative important major busie
 # Lusitanian league", "ranks| third |in the 2023 Open Budget Index", maybe with what it ranks by ("for press freedom").
 # ("fell to| sixth place", "climbed to| third": a position moved to)
 _POSITION_VERB_BEFORE = regex.compile(r"\b(?:ranks|ranked|finished|came|placed|rated|"
+                                      # (a plain copula, where a ranking follows: "The UK was fifth for screen time")
+                                      r"is|was|are|were|remains|remained|"
                                       r"(?:fell|rose|climbed|dropped|slipped|moved|jumped|slid|fallen|risen)\s+"
                                       r"(?:back\s+)?to)\s+$", regex.IGNORECASE)
 _POSITION_SCOPE_AFTER = regex.compile(

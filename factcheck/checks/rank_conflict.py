@@ -177,6 +177,10 @@ class RankConflict(Check):
     id = "rank-conflict"
     severity = "error"
     examples = [
+        Example("a position after a plain copula (screen-time surveys)", {
+            "a.md": "---\npublished: 2024-05-02\n---\nThe UK ranked third for children's screen time.\n",
+            "b.md": "---\npublished: 2024-04-11\n---\nThe UK was fifth for children's screen time.\n",
+        }, True, ("third", "fifth")),
         Example("two firms, one introduced with its country's possessive (insurance results)", {
             "a.md": "---\npublished: 2024-03-12\n---\nCastlegate Insurance, Arvenia's second-largest motor insurer, "
                     "reported a profit.\n",
