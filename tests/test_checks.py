@@ -90,3 +90,14 @@ def test_a_series_in_two_units_is_shown_as_written():
         "b.md": "---\npublished: 2024-02-05\n---\nIndia's steel production was 140.2 million tonnes in 2023.\n"})
     assert len(findings) == 1
     assert "125.3 Mt" in findings[0].message and "140.2 million tonnes" in findings[0].message
+
+
+def test_a_revision_said_far_from_the_figure_it_replaces_is_a_note():
+    """(childcare statistics) the verb of revising some way before the old figure."""
+    from factcheck.checks import BY_ID
+    findings = run_check(BY_ID["value-conflict"], {
+        "a.md": "---\npublished: 2024-03-12\n---\nFigures from the regulator show that 2,070 providers left the register "
+                "in 2023.\n",
+        "b.md": "---\npublished: 2024-07-18\n---\nThis release revises the number of providers that left the register "
+                "in 2023 to 2,190, from the 2,070 published in our March release.\n"})
+    assert [f.severity for f in findings] == ["info"]

@@ -75,7 +75,7 @@ def same_scope_scale(a: Claim, b: Claim) -> bool:
 _REVISED_BEFORE = regex.compile(r"\b(?:revised|revision|revises|replac(?:ed|es|ing)|preliminary|provisional|initial|"
                                 r"earlier\s+estimate|previous\s+estimate|first\s+estimate|corrected|"
                                 # ("The 2022 figure, previously published as| 10.8 million, has been revised to 11.0")
-                                r"previously\s+(?:published|reported|given|stated|estimated))\b[^.;]{0,60}$",
+                                r"previously\s+(?:published|reported|given|stated|estimated))\b[^.;]{0,130}$",
                                 regex.IGNORECASE)
 
 
@@ -106,7 +106,7 @@ def _revision_mentions(aligned) -> dict[str, list[Claim]]:
         if not isinstance(c.value, float) or not _REVISION_WORD.search(c.sentence):
             continue
         at = position_in_sentence(c)
-        if at >= 0 and _REVISED_BEFORE.search(c.sentence, max(0, at - 80), at):
+        if at >= 0 and _REVISED_BEFORE.search(c.sentence, max(0, at - 150), at):
             found.setdefault(c.source, []).append(c)
     _REVISION_MENTIONS.clear()  # (one alignment at a time)
     _REVISION_MENTIONS[id(aligned)] = (aligned, found)
