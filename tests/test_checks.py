@@ -99,5 +99,6 @@ def test_a_revision_said_far_from_the_figure_it_replaces_is_a_note():
         "a.md": "---\npublished: 2024-03-12\n---\nFigures from the regulator show that 2,070 providers left the register "
                 "in 2023.\n",
         "b.md": "---\npublished: 2024-07-18\n---\nThis release revises the number of providers that left the register "
-                "in 2023 to 2,190, from the 2,070 published in our March release.\n"})
+                "in 2023 to 2,190, from the 2,070 published in our March release. Of the 2,190 providers that left "
+                "the register in 2023, 1,240 were childminders.\n"})
     assert [f.severity for f in findings] == ["info"]
