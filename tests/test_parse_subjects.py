@@ -584,6 +584,9 @@ SHARE_PARTS = [
     ("a share of a subset", "Police rescued 1,200 people, of whom 40% were children.", "40%", "child"),
     ("a share of an amount", "It cost $38 million, of which 60% came from a loan.", "60%", "loan"),
     ("a comparison is no subset", "In 2018 there were 1,245 new cases, up from 1,102.", "1,102", None),
+    # (opinion polls) a sum over several polls is no one poll's sample
+    ("a combined sample", "The tracker pools 14 polls, with a combined sample of about 21,000 respondents.",
+     "about 21,000", "combined"),
     # (student loan statistics) those who hold a part are that part's
     ("the holders of a part", "Direct Loans accounted for $1.44 trillion of the total, held by 37.8 million "
      "borrowers.", "37.8 million", "direct loan"),

@@ -182,6 +182,9 @@ _RANGE_JOIN = regex.compile(
 # The patterns written inline in the methods below, compiled once.
 _COUNT_BEFORE_ORDINAL = regex.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a))\s*-?\s*$",
                                       regex.IGNORECASE)
+# A sum over several things, before it: "a combined sample of| 21,000", "their cumulative total of|".
+_COMBINED_BEFORE = regex.compile(r"\b(?:combined|cumulative|pooled|aggregate)\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?"
+                                 r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$", regex.IGNORECASE)
 # Between an amount and those who hold or owe it: "$1.44 trillion of the total|, held by |37.8 million borrowers".
 _HELD_BY_GAP = regex.compile(r"(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*,?\s+(?:held|owed|used|taken|shared|claimed|received|"
                              r"paid)\s+(?:out\s+)?(?:by|to)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?")
@@ -721,6 +724,10 @@ class Extractor:
             if claims[-1].place is not None:
                 update["place"] = claims[-1].place
             claim = claim.model_copy(update=update)
+        if claim.kind in ("count", "money", "quantity") and claim.part is None \
+                and _COMBINED_BEFORE.search(text, max(s_start, claim.start - 40), claim.start):
+            # "14 polls, with a combined sample of about 21,000 respondents": a sum over several, no one poll's
+            claim = claim.model_copy(update={"part": "combined"})
         if claim.kind == "count" and claim.part is None and claims and claims[-1].part is not None \
                 and claims[-1].start >= s_start and _HELD_BY_GAP.fullmatch(text, claims[-1].end, claim.start):
             # "Direct Loans accounted for $1.44 trillion of the total, held by 37.8 million borrowers": the
