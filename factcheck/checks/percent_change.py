@@ -41,7 +41,12 @@ _PLANNED = r"(?:(?:its|the|an?|their)\s+)?(?:(?:original|initial|approved|planne
 _FROM_GAP = regex.compile(r"\s*,?\s*(?:(?:(?:increase|rise|jump|gain|growth|decrease|decline|drop|fall|reduction|cut|more|"
                           r"fewer|less|higher|lower|greater)\s+)?(?:from|compared\s+(?:with|to)|on|than)\s+"
                           r"(?:(?:a|the|last|this)\s+\w+['’]?s?\s+|the\s+|(?:19|20)\d\d['’]s\s+)?"
-                          rf"|(?:above|over|below|under)\s+{_PLANNED})",
+                          rf"|(?:above|over|below|under)\s+{_PLANNED}"
+                          # ("60% more than the England average of £157.68", "about 11% above the national rate of")
+                          r"|(?:(?:more|higher|greater|less|lower|fewer|cheaper|dearer)\s+than|above|below)\s+(?:the\s+)?"
+                          r"(?:[A-Za-z][\w'’-]*\s+){0,3}?(?:average|median|mean|level|figure|rate|price|cost|total|"
+                          r"wage|benchmark|threshold)\s+"
+                          r"(?:of\s+)?)",
                           regex.IGNORECASE)
 
 
@@ -236,6 +241,18 @@ class PercentChange(Check):
         Example("... and right", {
             "a.md": "---\npublished: 2024-09-25\n---\nGroup revenue rose 7% to £212.5 million (2022: £197.9 million).\n",
         }, False),
+        Example("a level and how far above a reference figure it is (childcare costs)", {
+            "a.md": "---\npublished: 2024-03-05\n---\nIn London a part-time nursery place costs £203.14 a week, 60% more "
+                    "than the England average of £157.68.\n",
+        }, True, ("60%", "£157.68", "£203.14 a week")),
+        Example("... and right", {
+            "a.md": "---\npublished: 2024-03-05\n---\nIn London a part-time nursery place costs £203.14 a week, 29% more "
+                    "than the England average of £157.68.\n",
+        }, False),
+        Example("... above a named rate (pay surveys)", {
+            "a.md": "---\npublished: 2024-03-05\n---\nThe average hourly pay of childcare staff was £10.60, about 11% "
+                    "above the National Living Wage of £10.42.\n",
+        }, True, ("about 11%",)),
         Example("a level, then its change as an amount from the level before (dental workforce)", {
             "a.md": "---\npublished: 2023-08-24\n---\nIn 2022-23, 24,151 dentists performed NHS activity in England, down "
                     "1,695 from 24,846 in 2021-22.\n",

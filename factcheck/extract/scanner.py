@@ -698,12 +698,16 @@ class Extractor:
                 update["place"] = source.place  # "46,750 births in Portugal in 2023, down 3.0% from 52,000": its too
             claim = claim.model_copy(update=update)
         elif claim.per is None and claim.change is None and claims:
-            level = next((c for c in reversed(claims) if c.kind != "date"), None)
-            if level is not None and level.per is not None and level.kind == claim.kind and level.unit == claim.unit \
-                    and level.change is None and level.subject == claim.subject and level.start >= s_start \
+            # (the sentence's first of its kind: not a rate that restates it, "950 GWh, or around 2.6 GWh a day, up 41%
+            # from 675 GWh")
+            level = next((c for c in claims if c.kind == claim.kind and c.start >= s_start), None)
+            if level is not None and level.per is not None and level.unit == claim.unit and level.change is None \
+                    and claim.subject in (None, level.subject) and level.start >= s_start \
                     and _COMPARED_LEVEL_BETWEEN.search(text, level.end, claim.start):
-                # (its subject its own: "The full state pension was €265.30 per week in 2023, up from €253.30")
-                claim = claim.model_copy(update={"per": level.per})
+                # (its subject its own: "The full state pension was €265.30 per week in 2023, up from €253.30"; or
+                # none: "£203.14 a week, 60% more than the England average of £157.68")
+                claim = claim.model_copy(update={"per": level.per, "subject": level.subject,
+                                                 "subject_head": level.subject_head})
         if claim.part is None and claim.change is None and claims and claim.kind in ("money", "count", "quantity"):
             change = next((c for c in reversed(claims) if c.kind != "date"), None)
             level = next((c for c in reversed(claims) if change is not None and c.end <= change.start
@@ -3395,7 +3399,11 @@ _PART_AFTER = regex.compile(rf"\b(?:{_SUBSET_OPENERS}|up\s+from|down\s+from|"
 # The words right after a subset count, where its own noun would be: "including 1,180| registered nurses".
 _OWN_NOUN_AFTER = regex.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 # Between a rate and an earlier level of it, said with its period left out: "€265.30 per week in 2023, up from|".
-_COMPARED_LEVEL_BETWEEN = regex.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|than)\s+(?:about\s+)?$")
+_COMPARED_LEVEL_BETWEEN = regex.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|than)\s+(?:about\s+)?$"
+                                        # ("60% more than the England average of| £157.68")
+                                        r"|\b(?:than|above|below|over|under)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?"
+                                        r"(?:average|median|mean|level|figure|rate|price|cost|total|wage|benchmark|threshold)\s+"
+                                        r"(?:of\s+)?(?:about\s+)?$")
 # A lead-in line's word for the period its items are counted per: "Average weekly payments:".
 _LEAD_RATE = regex.compile(r"\b(weekly|monthly|daily)\b", regex.IGNORECASE)
 # Words that open a subset of what the sentence counted: "of whom 4.8 million", "including 1.5 million".
@@ -3596,7 +3604,10 @@ _COMPARED_TO_BASE_AFTER = regex.compile(
     r"\s+(?:(?P<down>below|under|lower\s+than|less\s+than)|above|over|higher\s+than|more\s+than)\s+"
     r"(?:(?:the|its|their|last\s+year['’]s)\s+)?(?:(?:pre-)?(?:19|20)\d\d\b|levels?\b|average\b|baseline\b|"
     # ("38% above its original budget", "12% over budget", "5% below target")
-    r"(?:(?:original|initial|approved|planned|agreed|first)\s+)?(?:budget|estimate|forecast|target|plan)s?\b)",
+    r"(?:(?:original|initial|approved|planned|agreed|first)\s+)?(?:budget|estimate|forecast|target|plan)s?\b"
+    # (a named reference figure: "11% above the National Living Wage of £10.42", "the England average of")
+    r"|(?:[A-Za-z][\w'’-]*\s+){0,3}?(?:average|median|mean|level|wage|rate|price|figure|cost|benchmark|threshold)"
+    r"\s+of\b)",
     regex.IGNORECASE)
 _NEXT_ITEM_GAP = regex.compile(r"(?:,\s*|\s+)and\s+(?:some\s+|about\s+|another\s+)?$|,\s*$")
 _POSSESSOR_BEFORE = regex.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)['’]s\s+$")
