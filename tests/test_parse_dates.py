@@ -267,6 +267,9 @@ RELATIVE_PERIODS = [
      "the year.", "2022-05-20", "€7.2 billion", "2021"),
     ("a launch in a which-clause does not date what the thing did after, in an irregular past (drug prices)",
      "The list price of Glucorin, which was launched in 2018, rose to $355 a vial.", "2024-01-20", "$355", "2024"),
+    # (steel statistics) an estimate of the past takes the paragraph's year too
+    ("an estimate of the past", "China produced 1,019.1 Mt in 2023. Russia is estimated to have produced 75.8 Mt. "
+     "Germany produced 35.4 Mt.", "2024-01-23", "35.4 Mt", "2023"),
     # (steel statistics) a month goes on to the next sentence, as a year does
     ("the month of the sentence before", "China produced 67.4 Mt in December 2023, down 14.9%. India produced 12.4 Mt, "
      "up 9.2%.", "2024-01-23", "12.4 Mt", "2023-12"),

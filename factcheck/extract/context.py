@@ -1009,7 +1009,10 @@ _PAST_TENSE = regex.compile(r"\b(?:was|were|had|rose|fell|grew|reached|totall?ed
                             # (any regular past: "Terminal 1 accounted for 11.2 million"; not what is only planned)
                             r"(?!(?:expected|projected|planned|scheduled|proposed|forecasted|estimated|intended|"
                             r"budgeted|targeted|needed|required)\b)[a-z]{3,}ed)\b")
-_PRESENT_TENSE = regex.compile(r"\b(?:is|are|has|have|now|currently|today|will|still)\b", regex.IGNORECASE)
+# (not the frame of a report on the past: "Russia is estimated to have produced 75.8 Mt", "is thought to have")
+_PRESENT_TENSE = regex.compile(r"\b(?:(?:is|are)(?!\s+(?:estimated|thought|believed|said|reported|understood|"
+                               r"expected)\s+to\s+have\b)|(?<!\bto\s)(?:has|have)|now|currently|today|will|still)\b",
+                               regex.IGNORECASE)
 # "the highest since 1994", "the lowest level since": a record, measured back to a year. "since 1994, when"
 _RECORD_BEFORE = regex.compile(r"\b(?:highest|lowest|largest|smallest|biggest|most|least|fewest|worst|best|[a-z]{3,}est)"
                                r"\b(?:\s+[a-z]+){0,3}\s+$", regex.IGNORECASE)
