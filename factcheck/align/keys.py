@@ -886,7 +886,13 @@ def is_expected(claim: Claim) -> bool:
         return False
     at, end = found_span
     return bool(_EXPECTED_BEFORE.search(sentence, max(0, at - 60), at) or _EXPECTED_AFTER.match(sentence, end)
-                or _DEMANDED_BEFORE.search(sentence, max(0, at - 110), at))
+                or _DEMANDED_BEFORE.search(sentence, max(0, at - 110), at)
+                or _WILL_BEFORE.search(sentence, max(0, at - 100), at))
+
+
+# The future of the figure's own clause, further back: "Northmoor will close both blast furnaces, with the loss of|
+# 3,200 jobs" (no figure, no clause break between).
+_WILL_BEFORE = regex.compile(r"\bwill\s+(?!have\s+been\b)[a-z]+\b[^\d;:.]{0,80}$", regex.IGNORECASE)
 
 
 # What someone asks others to do: "The coalition urged Congress to raise Norland's budget to| at least 300 million".

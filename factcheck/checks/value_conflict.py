@@ -328,6 +328,11 @@ class ValueConflict(Check):
             "b.md": "---\npublisher: Retail Weekly\npublished: 2024-04-20\n---\nIn 2023 Marlow served 2.6 million "
                     "customers in Norland.\n",
         }, True, ("2.1 million", "2.6 million")),
+        Example("a plan's figure, its future said further back (steel closures)", {
+            "a.md": "---\npublished: 2024-05-16\n---\nThe closures at Port Carrow will affect up to 2,800 jobs.\n",
+            "b.md": "---\npublished: 2024-05-20\n---\nNorthmoor will close both blast furnaces, with the loss of 3,200 jobs "
+                    "at Port Carrow.\n",
+        }, True, ("up to 2,800", "3,200")),
         Example("statutory and underlying profit (results releases)", {
             "a.md": "---\npublished: 2024-04-18\n---\nStatutory profit before tax was £268 million in 2023.\n",
             "b.md": "---\npublished: 2024-04-18\n---\nUnderlying profit before tax reached £312 million in 2023.\n",
