@@ -238,6 +238,10 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
         if sentence[:start].rstrip().endswith("(") and found:
             continue
         found.append((start, name, PROPER_NAME))
+    for m in _HYPHENATED_NAME.finditer(sentence):
+        # "Tax-Free Childcare was launched in April 2017", "Help-to-Buy": a name by its capitals across a hyphen
+        if not taken(m.start()):
+            found.append((m.start(), m.group(0), PROPER_NAME))
     for m in _CAMEL_CASE_NAME.finditer(sentence):
         # "FloodSure was launched in 2016", "the SafeHome scheme": one word, a name by its inner capital
         if not taken(m.start()):
@@ -321,6 +325,9 @@ _NUMBERED_ONE_WORD_NAME = regex.compile(r"(?<![\w’'-])(?P<word>[A-Z][a-z]{2,}[
 _PATENTED_NAME = regex.compile(r"\b(?:patents?|licen[cs]es?|exclusivity)\s+(?:on|for)\s+(?P<name>[A-Z][\w’'-]+)")
 _CAMEL_CASE_NAME = regex.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w’'-])")
 _PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|across|near|throughout|from|around|outside|inside)\s+(?:the\s+)?$")
+# A name hyphenated between capitals, maybe with words after it: "Tax-Free Childcare", "Help-to-Buy" (not
+# "Long-term unemployment", whose last part is in small letters).
+_HYPHENATED_NAME = regex.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[a-z]+)*-[A-Z][a-z]+(?:\s+[A-Z][a-z][\w’'-]*){0,3}\b")
 _PROPER_NAME = regex.compile(r"(?<![\w’'-])(?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*\b")
 _MONTH_WORD = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December)\b")

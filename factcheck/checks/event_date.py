@@ -341,6 +341,10 @@ class EventDate(Check):
             "a.md": "---\npublished: 2024-03-01\n---\nThe new rules were introduced in 2020.\n",
             "b.md": "---\npublished: 2024-03-02\n---\nThe new rules were introduced in 2022.\n",
         }, False),
+        Example("a hyphenated name at a sentence's start (childcare schemes)", {
+            "a.md": "---\npublished: 2024-03-05\n---\nTax-Free Childcare was launched in April 2017.\n",
+            "b.md": "---\npublished: 2024-03-12\n---\nTax-Free Childcare was launched in April 2016.\n",
+        }, True, ("April 2017", "April 2016")),
         Example("a name with its city before it, and without (bus fares)", {
             "a.md": "---\npublished: 2024-03-01\n---\nThe Manchester Hopper scheme was launched in 2019.\n",
             "b.md": "---\npublished: 2024-04-01\n---\nThe Hopper scheme, launched in 2021, now covers Salford.\n",
