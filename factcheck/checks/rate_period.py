@@ -106,7 +106,7 @@ _YEAR_TOTAL_AFTER = regex.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:over|in|for|du
 _AVERAGE_SPAN = regex.compile(r"(?:an\s+average\s+of|averaging|on\s+average)\s", regex.IGNORECASE)
 
 
-_APPOSITION_GAP = regex.compile(r"(?:\s+[\w/–-]+){0,5}?\s*,\s*")
+_APPOSITION_GAP = regex.compile(r"(?:\s+[\w/–-]+){0,8}?\s*,\s*")
 
 
 # One year: a calendar year, or a financial year written across two ("2022/2023").
@@ -214,6 +214,10 @@ class RatePeriod(Check):
     id = "rate-period"
     severity = "error"
     examples = [
+        Example("a rate restated as a year's after its clause's verb (dental workforce)", {
+            "a.md": "---\npublished: 2023-09-02\n---\nThe British Dental Association says around 10 dentists a day are "
+                    "leaving NHS work, more than 5,000 a year.\n",
+        }, True, ("around 10", "more than 5,000 a year")),
         Example("two limits on fares by two periods (bus fares)", {
             "a.md": "---\npublished: 2024-06-20\n---\nFares on Harrowline buses are capped at £5 a day.\n",
             "b.md": "---\npublished: 2024-06-20\n---\nFares on Harrowline buses are capped at £20 a week.\n",
