@@ -175,6 +175,9 @@ def test_a_day_range_without_its_year_takes_the_publication_year():
 
 # (id, sentence, published, span, period): years named relative to the time of writing or to the sentence's year.
 RELATIVE_PERIODS = [
+    # (police statistics) "the previous year, when there were ..." is the year before the sentence's own
+    ("the previous year, when", "In 2023, police carried out 528,420 searches. In 2023, this was a fall of 7% on the "
+     "previous year, when there were 568,820 searches.", "2023-10-26", "568,820", "2022"),
     # (sector surveys) when a cited survey came out is not the month of its figures
     ("a survey published last month", "A survey published last month found that 71% of nurseries struggled.",
      "2024-03-12", "71%", "2024"),

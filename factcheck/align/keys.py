@@ -636,6 +636,9 @@ _RESTRICTING_AFTER = regex.compile(
     r"|(?:among|of|for|in)\s+(?:(?:all|the)\s+)?(?P<ages>" + AGE_GROUP.pattern + r")"
     r"|(?:over|under)\s+(?:the\s+age\s+of\s+)?\d{1,3}\b(?![.,]?\d|\s*(?:%|per\s*cent|percent|years?\s+ago)\b)"
     r"|on\s+(?:remand|probation|parole|benefits|bail)\b|awaiting\s+(?:trial|sentencing|deportation)\b"
+    # (how it was done: "244 homicides by a sharp instrument", "deaths by firearm")
+    rf"|(?:by|with)\s+(?:an?\s+)?(?:sharp\s+|blunt\s+)?(?:instrument|knife|knives|firearms?|guns?|shooting|"
+    rf"poisoning|strangulation|hanging|drowning)\b"
     # ("patients waiting for a kidney transplant", "on the waiting list for a liver transplant": no list of all)
     rf"|(?:still\s+)?(?:waiting|queuing|(?:on\s+the\s+)?waiting\s+lists?)\s+for\s+(?:a|an)\s+[a-z][\w\s-]{{1,30}}?{_END_OF_GROUP}"
     r"|under\s+construction\b|in\s+the\s+pipeline\b|in\s+development\b"

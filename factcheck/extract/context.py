@@ -1144,6 +1144,22 @@ _PLACE_THEN_AT = regex.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|th
 _BASELINE_BEFORE = regex.compile(r"\b(?:above|below|relative\s+to|compared\s+(?:with|to)|against|versus|on)\s+"
                                  r"(?:the|its|their)\s+$", regex.IGNORECASE)
 _AVERAGE_OF_BETWEEN = regex.compile(r"\s+(?:average|mean|median|baseline|level)\s+of\s+", regex.IGNORECASE)
+# "the previous year, when there were| 568,820": the year a "when" clause that holds the figure speaks of.
+_PREVIOUS_YEAR_WHEN = regex.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+year\s*,?\s+when\s+[^,;.]*$",
+                                    regex.IGNORECASE)
+
+
+def _years_before(period: str, years: int) -> Optional[str]:
+    """A period moved back by whole years: "2023" -> "2022", "2022-04/2023-03" -> "2021-04/2022-03"."""
+    def back(part: str) -> Optional[str]:
+        if len(part) < 4 or not part[:4].isdigit():
+            return None
+        return f"{int(part[:4]) - years}{part[4:]}"
+
+    parts = [back(p) for p in period.split("/")]
+    return None if any(p is None for p in parts) else "/".join(parts)
+
+
 _PUBLISHED_BEFORE = regex.compile(r"\b(?:published|released|issued|dated|updated|posted|printed)\s+(?:on\s+|in\s+)?$",
                                   regex.IGNORECASE)
 
@@ -2081,6 +2097,17 @@ class SentenceContext:
         earlier sentence of the paragraph stated, for a clause in the past tense that states none. restated:
         the period the same figure was given for earlier in the document, for a sentence that states none."""
         text = self.text
+        when = _PREVIOUS_YEAR_WHEN.search(text, self.start, claim_start) if "when" in text[self.start:claim_start] else None
+        if when is not None:
+            # "This was a fall of 7% compared with the previous year, when there were 568,820": the year before the
+            # sentence's own (or the paragraph's, or the title's)
+            own = [d for d in self.dates(self.start, when.start()) if (d.lower or "")[:4].isdigit()]
+            base = (f"{own[-1].lower}/{own[-1].upper}" if own[-1].is_range else own[-1].value) if own else carried
+            if base is None and self.published is not None:
+                base = str(self.published.year)
+            shifted = _years_before(base, 1) if base else None
+            if shifted is not None:
+                return shifted
         ranges = (self.clause(claim_start), (self.start, self.end))
         for i, (lo, hi) in enumerate(ranges):
             if i and ranges[0] == ranges[1]:

@@ -823,6 +823,11 @@ class Extractor:
                 update: dict = {"subject": measure, "subject_head": measure}
                 if measure == "losses" and claim.part is None:
                     update["part"] = _lost_to_what(text, claim.end, s_end)
+                    who = _LOSING_GROUP_BEFORE.search(text, max(s_start, claim.start - 80), claim.start)
+                    if who is not None:
+                        # "Older people lost €127.9 million": their losses, some of all victims' (to what, after)
+                        group = f"{who.group('which').lower()} {who.group('who').lower()}"
+                        update["part"] = f"{group} {update['part']}" if update["part"] else group
                 if verb.group("label") is not None and claim.entity is None \
                         and verb.group("label").split()[0].lower() not in context.STOP_WORDS - {"the"} \
                         and not context.is_place_name(_LEADING_THE.sub("", verb.group("label"))):
@@ -2748,6 +2753,12 @@ _GROUP_BEFORE_VERB = regex.compile(
     r"(?:\s+(?:in|across)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)"
     r"(?P<verb>\s+(?:is|was|are|were|stood|stands|rose|fell|reached|remained|hit|has\s+been|had\s+been|"
     r"[a-z]{3,}ed)\s+(?:by\s+)?)$")
+# A group of people named by which they are, who lost money: "Older people| lost", "retired savers have lost".
+_LOSING_GROUP_BEFORE = regex.compile(r"\b(?P<which>older|elderly|young|younger|retired|female|male|small|vulnerable)\s+"
+                                     r"(?P<who>people|adults|victims|savers|investors|customers|consumers|households|"
+                                     r"businesses|firms|women|men|pensioners)\b[^.;:\d]{0,40}?\s+(?:(?:have|had|has)\s+)?"
+                                     r"(?:lost|lose|loses)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|an\s+"
+                                     r"estimated)\s+)?$", regex.IGNORECASE)
 _LOSERS_BEFORE = regex.compile(r"\b(?:victims|consumers|customers|people|households|investors|savers|shoppers|users|"
                                r"businesses|firms|pensioners|adults|residents|patients|farmers|depositors|policyholders)"
                                r"\b[^.;:\d]{0,70}?\s+(?:(?:have|had|has)\s+)?(?:lost|lose|loses)\s+"
