@@ -193,7 +193,7 @@ SUBGROUP_WORDS = frozenset(
     "mobile fixed wireless "
     # (results releases: an interim or special dividend is some of the year's; underlying, adjusted or statutory
     # profit are three measures of one year's profit, and headline or core inflation two of its prices)
-    "interim special underlying adjusted statutory headline core "
+    "interim special underlying adjusted statutory headline "
     # ("other costs: $100 million" in a breakdown: what the listed parts leave, a part of the whole)
     "other "
     # (visitors and users: "paying visitors", "unique visitors", "online visits" are some of the visitors, or
