@@ -140,7 +140,9 @@ _TIME_SPENT_BEFORE = regex.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:a
 _TIME_SPENT_ON_AFTER = regex.compile(
     r"(?:\s+on\s+average)?\s+(?P<what>online|on\s+(?:(?:the|their|its|his|her|our|your)\s+)?"
     r"(?P<on>[a-z][\w-]*(?:\s+(?!(?:in|on|at|for|by|and|or|during|last|this|than|compared)\b)[a-z][\w-]*)?)"
-    r"|[a-z]{3,}ing(?:\s+(?!(?:in|on|at|for|by|and|or|during|last|this)\b)[A-Za-z][\w-]*)?)", regex.IGNORECASE)
+    r"|[a-z]{3,}ing(?:\s+(?!(?:in|on|at|for|by|and|or|during|last|this)\b)[A-Za-z][\w-]*){0,2})", regex.IGNORECASE)
+# The ages of the people a time was spent by: "Children |aged 3-4| spent".
+_AGED_GROUP_BEFORE = regex.compile(r"\baged\s+(?P<ages>\d{1,2}\s*(?:to|-|–)\s*\d{1,2})\b")
 _GLUED_SCALE = regex.compile(r"^(?P<scale>k|m|bn|mn|b|g)\b", regex.IGNORECASE)
 _AGE_AFTER = regex.compile(r"^[\s-]*(?P<unit>years?|yrs?|months?|weeks?|days?)[\s-]*(?:old|of\s+age)\b",
                            regex.IGNORECASE)
@@ -804,7 +806,12 @@ class Extractor:
                 what = on.group("what").lower()
                 if on.group("on"):
                     what = context.singular_phrase(on.group("on").lower().split())
-                claim = claim.model_copy(update={"subject": f"{what} time", "subject_head": "time"})
+                update = {"subject": f"{what} time", "subject_head": "time"}
+                ages = _AGED_GROUP_BEFORE.search(text, s_start, claim.start)
+                if ages is not None and claim.part is None:
+                    # "Children aged 3-4 spent about 1 hour 15 minutes a day": that age group's time
+                    update["part"] = "aged " + regex.sub(r"\s*(?:to|-|–)\s*", "-", ages.group("ages"))
+                claim = claim.model_copy(update=update)
         if claim.kind == "money" and claim.subject is None and claim.change is None:
             lost_to = _lost_to_what(text, claim.end, s_end)
             if lost_to is not None and (_LOST_PASSIVE_AFTER.match(text, claim.end, s_end) or claims
