@@ -2544,8 +2544,10 @@ def _temperatures(claims: list[Claim], text: str) -> list[Claim]:
             part = f"{_THRESHOLDS[claim.qualifier]} {claim.value:g}{_TEMPERATURE_SYMBOLS[claim.unit]}"
             out[i - 1] = before.model_copy(update={"subject": "days", "subject_head": "days", "part": part})
             out[i] = claim.model_copy(update={"subject": "threshold", "subject_head": "threshold"})
-        elif claim.subject is None or claim.change is None and " " not in claim.subject \
-                and claim.subject[:1].isupper() and claim.subject.lower() not in context.STOP_WORDS:
+        elif claim.subject is None and claim.place is not None or claim.subject is not None and claim.change is None \
+                and " " not in claim.subject and claim.subject[:1].isupper() \
+                and claim.subject.lower() not in context.STOP_WORDS:
+            # (a temperature with neither subject nor place is left unnamed: "minus 233 Celsius" of what?)
             out[i] = claim.model_copy(update={"subject": "temperature", "subject_head": "temperature"})
     return out
 
