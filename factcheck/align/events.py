@@ -148,6 +148,7 @@ _OWNER_PLACE = regex.compile(r"^(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]
                              r"|\s(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*$")
 
 
+_OPENER_WORDS = regex.compile(r"(?:(?:" + "|".join(sorted(LEADING_NON_NAME)) + r")\s+)+", regex.IGNORECASE)
 _LEADING_WORDS = regex.compile(r"(?:[Tt]he\s+)?(?P<words>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 
 
@@ -155,7 +156,8 @@ def _leading_place(name: str) -> Optional[tuple[str, str]]:
     """(place, key of the rest) for a name that opens with a known place and goes on with words of its own:
     "The Manchester Hopper scheme" -> ("Manchester", "hopper"); None for "the Paris Agreement" (a head noun
     only after the place) and for a name with no place first."""
-    m = _LEADING_WORDS.match(name)
+    opener = _OPENER_WORDS.match(name)  # ("When the European Chips Act": an opener, then the name)
+    m = _LEADING_WORDS.match(name, opener.end() if opener else 0)
     if m is None:
         return None
     words = m.group("words").split()
@@ -163,7 +165,7 @@ def _leading_place(name: str) -> Optional[tuple[str, str]]:
         place = context.place_name(" ".join(words[:n]))
         if place is None:
             continue
-        rest = [w.lower() for w in regex.findall(r"[\w-]+", name[m.start("words"):])[n:]]
+        rest = [w.lower() for w in " ".join(words).split()[n:]]
         core = [w for w in rest if w not in THING_HEADS | ACTOR_HEADS and w not in GENERIC_NAME_WORDS]
         return (place, _name_key(" ".join(rest))) if core else None
     return None
