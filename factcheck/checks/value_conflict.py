@@ -328,6 +328,12 @@ class ValueConflict(Check):
             "b.md": "---\npublisher: Retail Weekly\npublished: 2024-04-20\n---\nIn 2023 Marlow served 2.6 million "
                     "customers in Norland.\n",
         }, True, ("2.1 million", "2.6 million")),
+        Example("market shares listed under their lead line, and a company's own (insurance statistics)", {
+            "a.md": "---\npublished: 2024-03-14\n---\nShares of the motor market in 2023 were:\n\n- Meridian Mutual: 21.4%\n"
+                    "- Castlegate Insurance: 17.9%\n",
+            "b.md": "---\npublisher: Castlegate Insurance plc\npublished: 2024-03-12\n---\nMotor premiums rose 12.5% in 2023, "
+                    "lifting our share of the motor market to 18.6%.\n",
+        }, True, ("17.9%", "18.6%")),
         Example("a plan's figure, its future said further back (steel closures)", {
             "a.md": "---\npublished: 2024-05-16\n---\nThe closures at Port Carrow will affect up to 2,800 jobs.\n",
             "b.md": "---\npublished: 2024-05-20\n---\nNorthmoor will close both blast furnaces, with the loss of 3,200 jobs "

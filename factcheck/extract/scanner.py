@@ -748,6 +748,8 @@ class Extractor:
                 # "support measures cost EUR 7.3 billion in 2020, about 4.3% of GDP": the share of GDP the amount
                 # is, not another one
                 claim = claim.model_copy(update={"part": context.singular_phrase(amount.subject.lower().split())})
+        if text[s_start] in "-*•" and claim.kind in ("percent", "count", "money", "quantity"):
+            claim = self._from_list_lead(claim, s_start)
         if claim.per is None and claim.kind in ("money", "quantity") and claim.change is None and text[s_start] in "-*•":
             per = self._list_lead_rate(s_start)
             if per is not None:
@@ -903,8 +905,10 @@ class Extractor:
                     [w.lower() for w in target.group("who").split()[:-1]]
                     + [context.singular(target.group("who").split()[-1].lower())])})
         if claim.part is None and claim.entity is None and self.doc.publisher \
-                and claim.kind in ("count", "money", "quantity", "rate", "duration") \
-                and _FIRST_PERSON_BEFORE.search(text, max(s_start, claim.start - 50), claim.start):
+                and (claim.kind in ("count", "money", "quantity", "rate", "duration")
+                     or claim.kind == "percent" and (claim.subject or "").endswith("share")) \
+                and _FIRST_PERSON_BEFORE.search(text, max(s_start, claim.start - 80), claim.start):
+            # (and its share of a market: "lifting our share of the Arvenian motor market to 18.6%")
             # "In 2023 we housed 410 families", in a charity's report: the publisher's own figure, as its entity
             # (another charity's is another figure; one that names no owner may be the same)
             owner = publisher_owner(self.doc.publisher)
@@ -1147,6 +1151,38 @@ class Extractor:
         first = _PREPOSITION_AFTER.match(text, _past_words(text, figure.end, figure.subject or ""))
         second = _PREPOSITION_AFTER.match(text, claim.end)
         return first is not None and second is not None and first.group(1).lower() == second.group(1).lower()
+
+    def _list_lead(self, s_start: int) -> Optional[str]:
+        """The lead-in line ending in a colon over a list whose item starts at s_start ("Shares of the motor market in
+        2023 were:" over "- Castlegate Insurance: 17.9%"), or None."""
+        text = self.text
+        line_start = text.rfind("\n", 0, s_start) + 1
+        if not context.LIST_ITEM.match(text, line_start):
+            return None
+        at = line_start
+        while at > 0:
+            previous = text.rfind("\n", 0, at - 1) + 1
+            line = text[previous:at - 1].strip()
+            if line and not context.LIST_ITEM.match(line):
+                return line if line.endswith(":") else None
+            at = previous
+        return None
+
+    def _from_list_lead(self, claim: Claim, s_start: int) -> Claim:
+        """A labelled list item with what its lead-in line says of all items: their year, and for shares of a
+        market, the measure, the label being whose share it is."""
+        lead = self._list_lead(s_start)
+        if lead is None:
+            return claim
+        update: dict = {}
+        years = set(YEAR_IN_TEXT.findall(lead))
+        if len(years) == 1 and not YEAR_IN_TEXT.search(claim.sentence) and self.doc.published is not None \
+                and claim.period == str(self.doc.published.year):
+            update["period"] = years.pop()  # ("Shares of the motor market in 2023 were:": 2023's shares)
+        share = _SHARE_OF_A_MARKET.search(lead) if claim.kind == "percent" else None
+        if share is not None and claim.subject and claim.subject[:1].isupper() and claim.entity is None:
+            update.update(subject=share_of_a_market(share), subject_head="share", entity=claim.subject)
+        return claim.model_copy(update=update) if update else claim
 
     def _list_lead_rate(self, s_start: int) -> Optional[str]:
         """The period a list's lead-in line gives its items ("Average weekly payments:" over "- State Pension:
@@ -2658,7 +2694,7 @@ def _object_set_to(before: str) -> Optional[str]:
 
 
 # A share of a market, vote or total: "share of the Arvenian motor market", "market share of the motor market".
-_SHARE_OF_A_MARKET = regex.compile(r"(?:market\s+)?share\s+of\s+(?:the\s+)?(?P<whole>(?:[A-Za-z][\w-]*\s+){0,3}?"
+_SHARE_OF_A_MARKET = regex.compile(r"(?:[Mm]arket\s+)?[Ss]hares?\s+of\s+(?:the\s+)?(?P<whole>(?:[A-Za-z][\w-]*\s+){0,3}?"
                                    r"(?:market|sector|industry|vote|total))")
 
 
@@ -3263,7 +3299,7 @@ _TARGET_OF_BEFORE = regex.compile(r"(?<![\w'’-])(?P<who>[A-Za-z][\w-]*(?:\s+[a
                                   r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:hit|targeted|affected|struck|"
                                   r"attacked|disrupted)\s+by\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$")
 # "we", "our" before a figure, in its clause: the document's publisher speaking of itself.
-_FIRST_PERSON_BEFORE = regex.compile(r"\b(?:[Ww]e|[Oo]ur)\b(?:\s+[\w'’-]+){0,6}?\s+$")
+_FIRST_PERSON_BEFORE = regex.compile(r"\b(?:[Ww]e|[Oo]ur)\b(?:\s+[\w'’-]+){0,8}?\s+$")
 _COMPANY_SUFFIXES = frozenset("plc ltd limited inc inc. llc co co. corp corp. corporation group holdings the sa ag nv "
                               "gmbh".split())
 
