@@ -1187,19 +1187,9 @@ class Extractor:
     def _list_lead_rate(self, s_start: int) -> Optional[str]:
         """The period a list's lead-in line gives its items ("Average weekly payments:" over "- State Pension:
         €241.60" -> "week"), for a sentence that is an item of a list; None otherwise."""
-        text = self.text
-        line_start = text.rfind("\n", 0, s_start) + 1
-        if not context.LIST_ITEM.match(text, line_start):
-            return None
-        at = line_start
-        while at > 0:
-            previous = text.rfind("\n", 0, at - 1) + 1
-            line = text[previous:at - 1].strip()
-            if line and not context.LIST_ITEM.match(line):
-                m = _LEAD_RATE.search(line) if line.endswith(":") else None
-                return context.ADJECTIVE_PERIODS[m.group(1).lower()] if m else None
-            at = previous
-        return None
+        lead = self._list_lead(s_start)
+        m = _LEAD_RATE.search(lead) if lead is not None else None
+        return context.ADJECTIVE_PERIODS[m.group(1).lower()] if m else None
 
     def _names_its_own_kind(self, part: Claim, whole: Claim) -> bool:
         """Whether a subset count names a kind of its own right after it ("9,400 staff, including 1,180
