@@ -12,6 +12,9 @@ from tests.extraction_helpers import claim_with
 PLACES = [
     ("country", "In Mexico, 47 shelters opened.", "47", "Mexico"),
     ("unknown town", "Some 12 homes flooded in Castlebay.", "Some 12", "Castlebay"),
+    # (gambling regulators' news) a neighbouring place the gazetteer does not know
+    ("a neighbouring place, unknown", "Neighbouring Estvia had gross gambling yield of €4.1 billion in 2022.",
+     "€4.1 billion", "Estvia"),
     # (farming press) a ranking's scope in apposition is no second place
     ("a country, then its ranking's scope in apposition", "Poland, the EU's third largest pork producer, culled "
      "400 pigs.", "400", "Poland"),

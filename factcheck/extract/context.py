@@ -558,6 +558,8 @@ _PLACE_OPENING = regex.compile(
     r"(?!\s+(?:of|[A-Z]))"
     # ("At Ostergaard, 6.8 million passengers passed through": where)
     r"|At\s+(?P<at>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}),"
+    # ("Neighbouring Estvia, which opened its market in 2019, had GGY of €4.1 billion": a neighbouring place's)
+    r"|(?:Neighbouring|Neighboring)\s+(?P<neighbour>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\b(?!\s+[a-z]+s\b)"
     # ("The capital, Dranport, had a population of 1.31 million": the capital's)
     r"|(?:The|the)\s+(?:capital|(?:largest|biggest|second\s+city|port)\s+city|city|town|port)\s*,\s*"
     r"(?P<appos>[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2})\s*,"
@@ -571,7 +573,8 @@ _PLACE_OPENING = regex.compile(
     r"(?:Police(?:\s+Service|\s+Force)?|Constabulary|(?:County|City|Borough|District|Metropolitan)\s+Council|"
     r"Fire\s+and\s+Rescue\s+Service)\b)")
 _PLACE_OPENING_RUNS = word_set("town city village state province county district region municipality department "
-                               "prefecture governorate island at capital port police constabulary council rescue")
+                               "prefecture governorate island at capital port police constabulary council rescue "
+                               "neighbouring neighboring")
 _NAME_AT = regex.compile(r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}\b")
 # The word before "in": a capitalised one means a title ("Trafficking in Persons").
 _WORD_BEFORE = regex.compile(r"([\w'’-]+)\s*$", regex.REVERSE)
@@ -2678,7 +2681,8 @@ class SentenceContext:
                 opening = _PLACE_OPENING.match(text, lo, hi) if lo == self.start \
                     and not _PLACE_OPENING_RUNS.isdisjoint(runs) else None
                 if opening is not None:
-                    group = next(g for g in ("place", "named", "at", "is_a", "appos", "force") if opening.group(g))
+                    group = next(g for g in ("place", "named", "at", "is_a", "appos", "force", "neighbour")
+                                 if opening.group(g))
                     name = _POSSESSIVE_S.sub("", opening.group(group))  # ("Dravinia's pension age of 67 is ...")
                     if not (_NOT_A_PLACE.match(name) or _INSTITUTION_HEAD.search(name)):
                         at = opening.start(group)
