@@ -20,6 +20,7 @@ from ..extract.context import (LIST_MARK, NOT_A_NAME, country_of_part, is_countr
                                is_part_or_group_of_countries,
                                is_unnamed_part, known_places_in, main_country, place_name, singular)
 from ..extract import initialisms
+from ..extract.sentences import split_sentences
 from ..models import Claim, Document
 from .events import EventMention, is_common_name, known_things, mentions_for_document, position_in_sentence
 from .keys import NON_RESTRICTIVE, SUBGROUP_WORDS, flow_measure_key, measure_key, period_key, place_key, subject_key
@@ -40,6 +41,24 @@ class DocumentInfo(BaseModel):
     headings: list[int] = Field(default_factory=list, exclude=True,
                                 description="Where each Markdown heading of the text starts: a section ends there, "
                                 "and a sentence after it does not go on from one before it.")
+    text: str = Field(default="", exclude=True, repr=False,
+                      description="The document's text, for checks that read a figure's neighbouring sentences, "
+                      "which may hold no figure ('Respondents could name more than one.').")
+
+    def neighbours(self, claim: Claim) -> str:
+        """The sentence before the claim's, its own and the one after, within its paragraph."""
+        if not self.text:
+            return claim.sentence
+        start = claim.start - position_in_sentence(claim)
+        end = start + len(claim.sentence)
+        paragraph_start = self.text.rfind("\n\n", 0, start) + 1
+        paragraph_end = self.text.find("\n\n", end)
+        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        spans = list(split_sentences(self.text, paragraph_start, paragraph_end))
+        at = next((i for i, (s, e) in enumerate(spans) if s <= start < e), None)
+        if at is None:
+            return claim.sentence
+        return self.text[spans[max(0, at - 1)][0]:spans[min(len(spans) - 1, at + 1)][1]]
 
     def label(self) -> str:
         name = self.source.rsplit("/", 1)[-1]
@@ -601,7 +620,7 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
         infos[d.source] = DocumentInfo(source=d.source, title=d.title, published=d.published,
                                        published_estimated=d.published_estimated, country=country,
                                        headings=[m.start() for m in _HEADING_LINE.finditer(d.text)] if "#" in d.text
-                                       else [])
+                                       else [], text=d.text)
     rows = []
     listed = _listed_parts(claims)
     for i, c in enumerate(claims):

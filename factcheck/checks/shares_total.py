@@ -546,6 +546,15 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2023-11-08\n---\nCost overruns are the rule: of the 41 projects in our survey, 29 were "
                     "over budget, or 71%, and 33 were behind schedule, or 80%.\n",
         }, False),
+        Example("platforms ranked by use, the next sentence saying answers could be several (social media surveys)", {
+            "a.md": "---\npublished: 2024-04-02\n---\nFacebook was the most popular platform, used by 68% of "
+                    "respondents, followed by WhatsApp (64%) and YouTube (60%). Respondents could name more than one "
+                    "platform.\n",
+        }, False),
+        Example("... but a single-answer question in the paragraph after is one whole", {
+            "a.md": "---\npublished: 2024-04-02\n---\nRespondents could name more than one platform.\n\nAsked "
+                    "which platform they used most, 48% said Facebook, 41% WhatsApp and 30% YouTube.\n",
+        }, True, ("48%", "30%")),
         Example("a turnout beside a ballot's split is a share of another whole (union ballots)", {
             "a.md": "---\npublished: 2024-03-15\n---\nMembers backed the deal by 78% to 22% on a turnout of 71%.\n",
         }, False),
@@ -628,7 +637,9 @@ class SharesTotal(Check):
             # Shares of one whole at one time: a level, an old level and a target are not shares.
             if _NOT_ONE_WHOLE.search(listed_part) or len(set(YEAR_IN_TEXT.findall(listed_part))) > 1:
                 continue
-            if _MANY_ANSWERS.search(sentence) and not _ends_with_the_rest(sentence, shares[-1]):
+            # (or the sentence before or after says so: "Respondents could name more than one platform.")
+            if _MANY_ANSWERS.search(aligned.doc(shares[0]).neighbours(shares[0])) \
+                    and not _ends_with_the_rest(sentence, shares[-1]):
                 # (unless the list says it is the whole: "... and the remaining 12% YouTube")
                 continue  # "Asked which services they had used, 64% named tax filing, 48% ...": several answers each
             # ("Of the people sleeping rough, 27% were in London, 18% in the South East, ...": one whole split by
