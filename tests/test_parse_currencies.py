@@ -86,6 +86,9 @@ FINANCIAL_SPELLINGS = [
     ("pence", "The bid was 470 pence a share.", "470 pence", 4.7, "GBP", False),
     ("pence glued, in a text in pounds (results releases)", "The dividend of 8.4p a share costs £40 million.", "8.4p",
      0.084, "GBP", False),
+    ("pence glued, a price in a text with no pounds (postal prices)", "A first class stamp now costs 135p.", "135p",
+     1.35, "GBP", False),
+    ("... a share's price", "The bid was 470p a share.", "470p", 4.7, "GBP", False),
     ("US cents (energy tariffs)", "The tariff was 31 US cents per kWh.", "31 US cents", 0.31, "USD", False),
     ("euro cents", "Power cost 38 euro cents per kWh.", "38 euro cents", 0.38, "EUR", False),
     ("lakh rupees", "The loan was 35 lakh rupees.", "35 lakh rupees", 3_500_000, "INR", True),
@@ -127,7 +130,7 @@ NOT_MONEY = [
     ("pen is a noun", "Sign with pen 2."),
     ("pounds of weight", "The dog weighs 40 pounds."),
     ("an initialism that is no currency", "File the SAR 12 form today."),
-    ("a 'p' glued in a text with no pounds", "The bid was 470p a share."),
+    ("a 'p' glued in a text with no pounds and no price", "The 470p model sold well in Leeds."),
     ("a K before a small number names a unit", "The K9 unit found 12 dogs."),
     ("... or a mountain", "Mount K2 is 8,611 metres high."),
 ]

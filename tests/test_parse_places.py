@@ -202,6 +202,12 @@ PLACES = [
      "OECD countries, behind only Spain, Greece and Italy.", "38", "OECD"),
     ("a group of countries by its body's name (tax statistics)", "The OECD average tax-to-GDP ratio was 34.0% in "
      "2022.", "34.0%", "OECD"),
+    ("a region named by its compass point, opening the sentence (homelessness counts)", "The North East had 9,400 "
+     "rough sleepers in 2023.", "9,400", "North East"),
+    ("... and as a list item, no part of anything", "The South West recorded 1,200 cases, the East Midlands 900.",
+     "900", "East Midlands"),
+    ("... but not a sea, nor a body named after its region", "The North East Ambulance Service took 9,400 calls.",
+     "9,400", None),
     ("a part of a country named with its kind (trade statistics)", "Exports from the Northern Province rose to "
      "US$12.4 billion in 2023.", "US$12.4 billion", "Northern Province"),
     ("... not a body", "The Health Department spent $4m.", "$4m", None),

@@ -488,8 +488,11 @@ _IN_PROPER_PLACE = regex.compile(
 )
 # A part of a country named with its kind: "the Northern Province", "the Rift Valley Region".
 _NAMED_PART = regex.compile(r"\b[Tt]he\s+(?P<place>(?:[A-Z][\w'’-]*\s+){1,3}(?:Province|Region|District|County|Prefecture|"
-                            r"Governorate|Oblast|Canton|Territory))\b(?!\s+(?:of|[A-Z]))")
-_NAMED_PART_RUNS = word_set("province region district county prefecture governorate oblast canton territory")
+                            r"Governorate|Oblast|Canton|Territory)"
+                            # (a region named by its compass point: "The North East had 9,400", "the East Midlands")
+                            r"|(?:North|South)[- ]?(?:East|West)|(?:East|West)\s+Midlands)\b(?!\s+(?:of|[A-Z])|-)")
+_NAMED_PART_RUNS = word_set("province region district county prefecture governorate oblast canton territory north "
+                            "south midlands northeast northwest southeast southwest")
 # Where in a place a part of it lies ("the northern region of Oskava", "northern Vessaria"), and what kind of part it is
 # ("rural Vessaria").
 _DIRECTIONS = (r"northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|"

@@ -992,6 +992,11 @@ class Extractor:
                 if noun:
                     claim = claim.model_copy(update={"part": "some", "subject": noun,
                                                      "subject_head": context.head_of(noun)})
+        if claim.part is not None and claim.place is not None \
+                and claim.part == context.singular_phrase(claim.place.lower().split()):
+            # "The South West recorded 1,200 cases, the East Midlands 900": a list item labelled by its place is
+            # that place's figure, as "In the East Midlands, 900 cases" is, not a part of something
+            claim = claim.model_copy(update={"part": None})
         return claim
 
     def _in_the_currency_before(self, claim: Claim, claims: list[Claim], s_start: int) -> Claim:
@@ -1845,9 +1850,11 @@ class Extractor:
             found["consumed_words"] = True
             return found
         m = currency.SUFFIX_PATTERN.match(after) if may_start_with(starts, currency.SUFFIX_LEADS) else None
-        if m is None and glued and prefix_currency is None and _GLUED_PENCE.match(after) and "£" in text \
-                and not found.get("scale") and number.value not in _SCREEN_LINES:
-            # "a dividend of 8.4p", "287p a share", in a document that counts in pounds: pence
+        if m is None and glued and prefix_currency is None and _GLUED_PENCE.match(after) \
+                and not found.get("scale") and number.value not in _SCREEN_LINES \
+                and ("£" in text or _PRICE_WORDS.search(text, max(0, number.start - 80), s_end)):
+            # "a dividend of 8.4p", "287p a share", in a document that counts in pounds; "a stamp now costs 135p",
+            # a price: pence
             found["currency"] = currency.suffix_currency("pence")
             found["multiplier"] *= currency.MINOR_UNITS["pence"]
             found["end"] += 1
@@ -3724,7 +3731,11 @@ _CHANGED_NOUN = regex.compile(
 _ON_DAYS_BEFORE = regex.compile(r"\bon\s+(?:(?:more\s+than|fewer\s+than|less\s+than|at\s+least|over|under|only|just|"
                                 r"about|around|some|nearly|almost)\s+)?$", regex.IGNORECASE)
 # Pence glued to the number: "8.4p" (not "1080p", a screen, or "p." of a page, or "4pm").
-_GLUED_PENCE = regex.compile(r"p(?![\w.%/-])")
+_GLUED_PENCE = regex.compile(r"p(?![\w%/-])(?!\.\w)")
+# Words of a price, which make "135p" pence in a document that writes no "£".
+_PRICE_WORDS = regex.compile(r"\b(?:costs?|costing|priced?|prices|fares?|charged?|charges|charging|pay|pays|paid|"
+                             r"fees?|stamps?|dividends?|tariffs?|per\s+(?:litre|unit|kWh|share|pint|loaf)|"
+                             r"a\s+(?:litre|share|unit|pint|loaf|kWh))\b", regex.IGNORECASE)
 _SCREEN_LINES = frozenset((240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0))  # ("1080p")
 
 
