@@ -22,7 +22,8 @@ from ..extract.context import (LIST_MARK, NOT_A_NAME, country_of_part, is_countr
 from ..extract import initialisms
 from ..extract.sentences import split_sentences
 from ..models import Claim, Document
-from .events import EventMention, is_common_name, known_things, mentions_for_document, position_in_sentence
+from .events import (EventMention, is_common_name, known_things, mentions_for_document, owned_keys,
+                     position_in_sentence)
 from .keys import NON_RESTRICTIVE, SUBGROUP_WORDS, flow_measure_key, measure_key, period_key, place_key, subject_key
 
 
@@ -578,6 +579,9 @@ def _settle_event_countries(events: list[EventMention]) -> list[EventMention]:
     """A named thing given without its country ("the Blue Heart Campaign") is the one of that name the corpus
     gives a country for ("the Blue Heart Campaign in Mexico"), when it gives one country only: with Nigeria's and
     Ghana's national action plans on record, "the National Action Plan" stays either's."""
+    # ("the Yorkshire Water Drought Plan" is "Yorkshire Water's Drought Plan")
+    owned = owned_keys(events)
+    events = [e.model_copy(update={"entity": owned[e.entity]}) if e.entity in owned else e for e in events]
     countries: dict[str, set[str]] = defaultdict(set)
     for e in events:
         if ": " in e.entity:

@@ -126,10 +126,48 @@ def event_key(sentence: str, entity_name: str) -> str:
     if work is not None and not _WHICH_WAS_AFTER.match(sentence, at + len(entity_name)):
         # (but "released the review of the Strategy, which was launched in 2018": the Strategy's own launch)
         suffix += f" #{work.group('work').lower()}"
-    owner = _POSSESSOR_BEFORE.search(sentence, max(0, at - 40), at) or _PLACE_AFTER_NAME.match(sentence, at + len(entity_name))
+    possessor = _POSSESSOR_BEFORE.search(sentence, max(0, at - 40), at)
+    owner = possessor or _PLACE_AFTER_NAME.match(sentence, at + len(entity_name))
     if owner is not None and context.place_name(owner.group("place")):
         return name_key(f"{owner.group('place')}'s {entity_name}") + suffix
+    # (the whole owner's name: not "Crime's" of "the United Nations Office on Drugs and Crime's")
+    body = _owning_body(possessor.group("place")) if possessor is not None \
+        and not _NAME_GOES_ON_BEFORE.search(sentence, max(0, possessor.start() - 30), possessor.start()) else None
+    if body is not None and ": " not in name_key(entity_name):
+        # "Yorkshire Water's Drought Plan": the company's plan, no other water company's (see owned_keys)
+        return f"{body}: {name_key(entity_name)}" + suffix
     return name_key(entity_name) + suffix
+
+
+_NAME_GOES_ON_BEFORE = regex.compile(r"[A-Z][\w'’-]*\s+(?:and|of|on|for|&|de|del)\s+$")
+# Owners in the possessive that are no body of their own: "the Government's plan", "Monday's Budget".
+_NO_OWNING_BODY = GENERIC_NAME_WORDS | ACTOR_HEADS | set(
+    "government state country city company group firm monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december this last next year "
+    "today yesterday tomorrow".split())
+
+
+def _owning_body(owner: str) -> Optional[str]:
+    """The body a possessive names as a thing's owner, lower-cased ("Yorkshire Water's" -> "yorkshire water"), or
+    None for a place and for words that name no one body ("The Government's")."""
+    words = [w.lower() for w in owner.split()]
+    while words and words[0] in LEADING_NON_NAME:
+        words = words[1:]
+    if not words or all(w in _NO_OWNING_BODY for w in words) or context.place_name(owner):
+        return None
+    return " ".join(words)
+
+
+def owned_keys(events: list["EventMention"]) -> dict[str, str]:
+    """Keys of things named with their owner before them ("the Yorkshire Water Drought Plan": 'yorkshire water
+    drought'), mapped to the key the owner's possessive gives ("Yorkshire Water's Drought Plan": 'yorkshire water:
+    drought'), where the corpus writes both."""
+    owned: dict[str, str] = {}
+    for e in events:
+        if ": " in e.entity:
+            owner, _ = e.entity.split(": ", 1)
+            owned.setdefault(_name_key(f"{owner} {e.entity_name}"), e.entity)
+    return owned
 
 
 _WORK_ON_BEFORE = regex.compile(

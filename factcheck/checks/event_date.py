@@ -358,6 +358,14 @@ class EventDate(Check):
             "b.md": "---\npublished: 2024-03-01\n---\nSamsung Electronics launched its Galaxy S24 series in January "
                     "2024.\n",
         }, False),
+        Example("a company's plan named with its owner in the possessive, and before it (water company plans)", {
+            "a.md": "---\npublished: 2024-02-01\n---\nYorkshire Water's Drought Plan was published in 2019.\n",
+            "b.md": "---\npublished: 2024-03-01\n---\nThe Yorkshire Water Drought Plan was published in 2021.\n",
+        }, True, ("2019", "2021")),
+        Example("... but two companies' plans of one name", {
+            "a.md": "---\npublished: 2024-02-01\n---\nThames Water's Drought Plan was published in 2019.\n",
+            "b.md": "---\npublished: 2024-03-01\n---\nYorkshire Water's Drought Plan was published in 2021.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
