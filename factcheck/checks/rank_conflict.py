@@ -37,7 +37,9 @@ from .clusters import majority_and_dissent
 _RANKED_BEFORE = regex.compile(
     r"(?P<item>[\w'’-]+)(?:\s+(?:in|of|for|at|on|with)\s+(?:the\s+)?(?!(?:what|which|who|that|it)\b)[\w'’-]+)?"
     # (a phrase between commas: "The Farmers Union|, with 18 seats,| is now the fourth largest party")
-    r"(?:\s*,\s+(?:with|which|who|having|after|despite|now|once|founded|formed)\b[^,;]{1,40},)?"
+    r"(?:\s*,\s+(?:with|which|who|having|after|despite|now|once|founded|formed)\b[^,;]{1,40},"
+    # (an aside in small letters: "The Castlegate Gallery|, also in York,| was the third most visited")
+    r"|\s*,\s+(?-i:[a-z])[^,;]{1,40},)?"
     # (an adverb before the verb: "Tamberia| nevertheless ranks 5th", "consistently ranks")
     r"(?:\s+(?:nevertheless|however|still|now|also|again|already|thus|therefore|[a-z]{3,}ly))?,?\s+(?:"
     r"(?:is|was|are|were)\s+(?:now\s+)?ranked|is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|becomes|"
@@ -50,8 +52,14 @@ _RANKED_BEFORE = regex.compile(
 # A rank in an apposition: "Dadaab|, the third-largest refugee camp", "Uganda hosts 1.5 million refugees|, the third-".
 # (or with the place of the ranking: "Castlegate Insurance|, Arvenia's second-largest motor insurer")
 _APPOSITION_BEFORE = regex.compile(r"(?P<item>[\w'’-]+)\s*,\s+(?:(?:now|still|also)\s+)?(?:the|one\s+of\s+the"
-                                   r"|(?:one\s+of\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s)\s+$",
+                                   # (and "SwiftDrop|, the UK's second largest parcel carrier")
+                                   r"|(?:one\s+of\s+)?(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s)\s+$",
                                    regex.IGNORECASE)
+# A rank that opens its sentence, and the name its verb leads to: "The| most visited museum in 2023 |was the
+# Minster Museum".
+_ONLY_AN_OPENER = regex.compile(r"\s*(?:(?:In|By|During)\s+(?:19|20)\d\d\s*,\s*)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+")
+_RANKED_AFTER = regex.compile(r"[^,;:.]{1,80}?\s(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:the\s+)?"
+                              r"(?-i:[A-Z][\w'’-]*\s+)*(?P<item>(?-i:[A-Z])[\w'’-]*)(?![\w'’-]|\s+[A-Z])")
 _MAKING_IT_BEFORE = regex.compile(r"\b(?:making|makes|made|which\s+makes|which\s+made)\s+(?:it|them)\s+(?:the|one\s+of\s+the)\s+$",
                                   regex.IGNORECASE)
 _SENTENCE_OPENER = regex.compile(r"\s*(?:In\s+\d{4}\s*,\s*)?(?P<item>[A-Z][\w'’-]*)")
@@ -76,6 +84,9 @@ def ranked_item(claim) -> Optional[str]:
     if m is None and _MAKING_IT_BEFORE.search(sentence, max(0, at - 40), at):
         # "Dranport had 1.31 million residents, making it the most populous city": the sentence's subject
         m = _SENTENCE_OPENER.match(sentence)
+    if m is None and _ONLY_AN_OPENER.fullmatch(sentence, 0, at):
+        # "The most visited museum in Yorkshire in 2023 was| the Minster Museum": what is ranked comes after
+        m = _RANKED_AFTER.match(sentence, at)
     if m is None:
         m = _APPOSITION_BEFORE.search(sentence, max(0, at - 80), at)
         if m is None:
@@ -100,10 +111,11 @@ def ranked_item(claim) -> Optional[str]:
             return " ".join(name)  # "The United Kingdom is the sixth largest": a name, not "the country"
     if word in STOP_WORDS or word in _PRONOUNS or word in _PLACE_NOUNS or word.isdigit():
         return None  # ("it is the second", "2023 was the warmest": no name of what is ranked)
-    if word in _GENERIC_NAME_HEADS:
-        # "The Nurses Union was the second largest": the whole name, not its last word ("Union")
+    if m.group("item")[:1].isupper() or word in _GENERIC_NAME_HEADS:
+        # "The Nurses Union was the second largest", "the Minster Museum": the whole name, not its last word
+        # ("Union", "Museum"), which other names share
         name = whole_name(sentence, m.start("item"), m.group("item")).lower().split()
-        return " ".join(name[:-1] + [singular(word)])
+        return " ".join(name[:-1] + [singular(name[-1].strip("'’"))])
     return singular(word)
 
 
@@ -187,6 +199,21 @@ class RankConflict(Check):
             "b.md": "---\npublished: 2024-04-02\n---\nHarbourline, the third-largest motor insurer in Arvenia, reported "
                     "a profit.\n",
         }, False),
+        Example("a firm and its rank in an apposition after 'the UK's' (parcel carriers)", {
+            "a.md": "---\npublished: 2024-05-23\n---\nAlbion Mail remains the UK's largest parcel carrier.\n",
+            "b.md": "---\npublished: 2024-09-16\n---\nSwiftDrop, the UK's second largest parcel carrier, operates no "
+                    "lockers in rural areas.\n",
+        }, False),
+        Example("what is ranked named after the rank's verb, and another name with the same last word (museums)", {
+            "a.md": "---\npublished: 2024-06-05\n---\nThe most visited museum in Yorkshire in 2023 was the Minster "
+                    "Museum. The Castlegate Museum was the third most visited museum in Yorkshire in 2023.\n",
+        }, False),
+        Example("... but one museum ranked twice, once after an aside", {
+            "a.md": "---\npublished: 2024-06-05\n---\nThe Castlegate Gallery, also in York, was the third most visited "
+                    "museum in Yorkshire in 2023.\n",
+            "b.md": "---\npublished: 2024-04-10\n---\nThe most visited museum in Yorkshire in 2023 was the Castlegate "
+                    "Gallery.\n",
+        }, True, ("third most visited", "most visited")),
         Example("one country by two of its names (transplant statistics)", {
             "a.md": "---\npublished: 2023-09-14\n---\nThe UK ranked twelfth in Europe for deceased donation.\n",
             "b.md": "---\npublished: 2023-06-01\n---\nThe United Kingdom ranks ninth in Europe for deceased donation.\n",
