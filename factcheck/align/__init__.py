@@ -8,20 +8,21 @@ timeline per named thing and action (see `events`).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from typing import Optional
 
 import pandas as pd
 import regex
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from ..extract.context import (LIST_MARK, NOT_A_NAME, country_of_part, is_country, is_group_of_countries,
                                is_part_or_group_of_countries,
                                is_unnamed_part, known_places_in, main_country, place_name, singular)
 from ..extract import initialisms
 from ..extract.sentences import split_sentences
-from ..models import Claim, Document
+from ..models import Claim, Document, Finding
 from .events import (EventMention, is_common_name, known_things, mentions_for_document, owned_keys,
                      position_in_sentence)
 from .keys import NON_RESTRICTIVE, SUBGROUP_WORDS, flow_measure_key, measure_key, period_key, place_key, subject_key
@@ -87,13 +88,83 @@ class Alignment(BaseModel):
     def doc(self, claim: Claim) -> DocumentInfo:
         return self.documents[claim.source]
 
+    _sentences_by_claim: Optional[dict[tuple[str, str], str]] = PrivateAttr(default=None)
+    listing_groups: list[list[int]] = Field(
+        default_factory=list,
+        description="Claims of a lead-in line ending in a colon and of the list items under it, in order.")
+
     def sentences(self):
         """The claims of each sentence that holds two or more, in reading order (for in-document arithmetic)."""
         for group in self.sentence_groups:
             yield sorted((self.claims[i] for i in group), key=lambda c: c.start)
 
+    def listings(self):
+        """Each list under a lead-in line as one sentence, for the checks that read a sentence's listing: "Shares
+        of the parcel market were:" over "- Albion Mail: 40%" and "- Parcelwise: 27%" reads as "Shares of the
+        parcel market were: Albion Mail 40%, and Parcelwise 27%". The claims are copies with that sentence;
+        `as_written` gives a finding on them back its claims' own sentences."""
+        for group in self.listing_groups:
+            claims = [self.claims[i] for i in group]
+            info = self.documents[claims[0].source]
+            listing = _listing_sentence(info.text, claims)
+            if listing is not None:
+                yield [c.model_copy(update={"sentence": listing}) for c in claims]
 
-# Parts of a breakdown ("Guatemalan (123)") count a subset of what their sentence counts.
+    def as_written(self, finding: Finding) -> Finding:
+        """The finding with each claim's sentence as the document writes it (see listings)."""
+        if self._sentences_by_claim is None:
+            self._sentences_by_claim = {(c.id, c.source): c.sentence for c in self.claims}
+        own = self._sentences_by_claim
+        return finding.model_copy(update={"claims": [
+            e.model_copy(update={"sentence": own.get((e.id, e.source), e.sentence)}) for e in finding.claims]})
+
+
+# A lead-in line over a list ("Shares of the parcel market in 2023 were:"), and the list's items ("- Albion Mail: 40%").
+_LEAD_LINE = regex.compile(r"^[ \t]*(?![-*•][ \t])[^\n]*\S:[ \t]*\n(?:[ \t]*\n)?(?P<items>(?:[ \t]*[-*•][ \t][^\n]*(?:\n|$))+)",
+                           regex.MULTILINE)
+_ITEM_LABEL = regex.compile(r"^[-*•]\s+(?P<label>[^:\d]{1,60}):\s+(?=\S)")
+
+
+def _listings(text: str, claims: list[Claim]) -> list[list[int]]:
+    """Indices (into claims, one document's, in order) of the claims of each lead-in line and the list under it,
+    for lists with figures in two or more items."""
+    groups = []
+    starts = [c.start for c in claims]
+    for m in _LEAD_LINE.finditer(text) if "\n" in text and ":" in text else ():
+        # (only the lead-in line's last sentence: "Income was £50 million. Spending was:" lists no parts of income)
+        lead = list(split_sentences(text, m.start(), m.start("items")))
+        lo = bisect.bisect_left(starts, lead[-1][0] if lead else m.start())
+        hi = bisect.bisect_left(starts, m.end())
+        items = [(i.start(), i.end()) for i in regex.finditer(r"[^\n]+", m.group("items"))]
+        in_items = {k for k in range(lo, hi) if claims[k].start >= m.start("items")}
+        with_figures = {next(n for n, (a, b) in enumerate(items) if a <= claims[k].start - m.start("items") < b)
+                        for k in in_items}
+        if len(with_figures) >= 2:
+            groups.append(list(range(lo, hi)))
+    return groups
+
+
+def _listing_sentence(text: str, claims: list[Claim]) -> Optional[str]:
+    """The lead-in line's sentence and the items under it, joined as one sentence's listing (see
+    Alignment.listings)."""
+    m = next((m for m in _LEAD_LINE.finditer(text, 0, claims[-1].end + 1) if m.start() <= claims[0].start < m.end()),
+             None)
+    if m is None:
+        return None
+    lead_end = m.start("items")
+    lead = " ".join(text[m.start():lead_end].split())
+    # (the lead-in's own sentence: "Funding came from three sources. The £2.4 million fund was split between:")
+    spans = list(split_sentences(lead))
+    lead = lead[spans[-1][0]:] if spans else lead
+    items = []
+    for line in m.group("items").splitlines():
+        item = " ".join(line.split())
+        label = _ITEM_LABEL.match(item)
+        item = (label.group("label") + " " + item[label.end():]) if label else item[1:].strip()
+        items.append(item.rstrip(";,. "))
+    listing = ", ".join(items[:-1]) + (", and " if len(items) > 1 else "") + items[-1]
+    return f"{lead} {listing}."
+
 def _is_breakdown_part(claim: Claim) -> bool:
     index = position_in_sentence(claim)
     return index > 0 and claim.sentence[:index].rstrip().endswith("(")
@@ -694,6 +765,14 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
         ranks.loc[unknown, "place"] = [known.get(scope, "unknown") for scope in ranks.loc[unknown, "scope"]]
     rank_groups = groups(ranks, ["scope", "place"])
     sentence_groups = [g for g in groups(frame, ["source", "sentence"])]
+    listing_groups = []
+    indices_by_source: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        indices_by_source[c.source].append(i)
+    for source, indices in indices_by_source.items():
+        indices.sort(key=lambda i: claims[i].start)
+        for group in _listings(infos[source].text, [claims[i] for i in indices]):
+            listing_groups.append([indices[k] for k in group])
 
     events: list[EventMention] = []
     known = known_things({c.sentence for c in claims if c.kind == "date"})
@@ -704,4 +783,4 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
 
     return Alignment(claims=claims, documents=infos, measure_groups=measure_groups, trend_groups=trend_groups,
                      rank_groups=rank_groups, flow_groups=flow_groups, sentence_groups=sentence_groups,
-                     events=events)
+                     listing_groups=listing_groups, events=events)

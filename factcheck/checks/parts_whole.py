@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import Iterable, Optional
 
 import regex
@@ -70,6 +71,8 @@ _LABEL_THEN_FIGURE = regex.compile(r"(?:,\s+(?:and\s+)?|:\s+|\bof\s+)[a-z][\w-]*
 _COMPARED_BEFORE = regex.compile(r"(?:\b(?:from|than|compared\s+(?:with|to)|against|versus)|%\s+(?:on|over))\s+(?:the\s+)?"
                                  r"(?:about\s+|around\s+)?$",
                                  regex.IGNORECASE)
+# An earlier year's figure in brackets after the year: "England 6.0 million |(2022: |5.5 million)".
+_PRIOR_YEAR_BEFORE = regex.compile(r"\(\s*(?:FY\s*)?(?:19|20)\d\d(?:[/–-]\d{2,4})?\s*:\s*[^()]*$")
 # A sentence that breaks down the figure the sentence before ends with: "Of that, €40 million goes to ...".
 # ("Of the area burned,": the whole named again; "It comprises ...", "It was split between ...": the whole as the
 # subject of a verb of composition)
@@ -230,8 +233,6 @@ def _nested(sentence: str, claim, listing_start: int) -> bool:
     """Whether a part is a part of the part before it ("120 community clubs, including 40 ..."): never the first
     part of the listing ("€410 million, of which networks received €260 million and fibre €190 million")."""
     at = position_in_sentence(claim)
-    if at - listing_start <= 25:
-        return False
     m = _NESTED_BEFORE.search(sentence, max(listing_start + 1, at - 30), at)
     return m is not None and DIGIT.search(sentence, listing_start, m.start()) is not None
 
@@ -507,6 +508,17 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2024-03-01\n---\nAdmissions across the 38 territories covered by the union reached "
                     "792 million in 2023, an increase of 19% on the 666 million recorded in 2022.\n",
         }, False),
+        Example("parts in a bulleted list under the total's line (charity accounts)", {
+            "a.md": "---\npublished: 2024-09-10\n---\nThe charity's fund raised £2.4 million, split between three "
+                    "programmes:\n\n- £1.1 million for home dialysis grants;\n- £0.8 million for a family conversation "
+                    "campaign;\n- £0.7 million for kidney preservation research.\n",
+        }, True, ("£2.4 million", "£1.1 million", "£0.8 million", "£0.7 million")),
+        Example("... but not the year before's figures in brackets, nor a total in an earlier sentence of the line", {
+            "a.md": "---\npublished: 2024-03-01\n---\nVisits totalled 10.0 million in 2023, by nation:\n\n- England: 6.0 "
+                    "million (2022: 5.5 million)\n- Wales: 2.0 million (2022: 1.8 million)\n- Scotland: 2.0 million\n",
+            "b.md": "---\npublished: 2024-03-01\n---\nIn 2023 the council's income was £50 million. Spending was:\n"
+                    "- Staff: £20 million\n- Buildings: £10 million\n",
+        }, False),
         Example("a listing ends where a clause of its own begins (results releases)", {
             "a.md": "---\npublished: 2024-05-02\n---\nThe chain has 88 stores in Scotland, including 51 supermarkets "
                     "and 37 convenience shops, and employs 4,100 people.\n",
@@ -543,11 +555,16 @@ class PartsWhole(Check):
         return None
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
+        # (a list under a lead-in line is read as one sentence: "Shares of the market were:" over "- Albion: 40%")
+        for finding in self._run(aligned, config):
+            yield aligned.as_written(finding)
+
+    def _run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
         amounts_by_source: dict[str, list] = {}
         for c in sorted(aligned.claims, key=lambda c: (c.source, c.start)):
             if c.kind in _ADDABLE_KINDS and isinstance(c.value, float):
                 amounts_by_source.setdefault(c.source, []).append(c)
-        for claims in aligned.sentences():
+        for claims in chain(aligned.sentences(), aligned.listings()):
             sentence = claims[0].sentence
             colon = sentence.find(":")
             partial = False  # a listing that may leave parts out: only a sum over the whole contradicts it
@@ -581,7 +598,10 @@ class PartsWhole(Check):
             listed = [c for c in amounts if position_in_sentence(c) > colon and not _nested(sentence, c, colon)
                       # (not a figure compared with: "28 exceeded the target in 2020, compared with 33 in 2019")
                       and not _COMPARED_BEFORE.search(sentence, max(0, position_in_sentence(c) - 30),
-                                                      position_in_sentence(c))]
+                                                      position_in_sentence(c))
+                      # (nor the year before's, in brackets: "England 6.0 million (2022: 5.5 million)")
+                      and not _PRIOR_YEAR_BEFORE.search(sentence, max(0, position_in_sentence(c) - 40),
+                                                        position_in_sentence(c))]
             clause_end = _LISTING_ENDS.search(sentence, colon + 1) if colon >= 0 else None
             if clause_end is not None and listed:
                 # ("made up of tickets €5 million, grants €3 million, and donations €2 million": a serial comma

@@ -19,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import Iterable, Optional
 
 import regex
@@ -47,6 +48,14 @@ _NOT_ONE_WHOLE = regex.compile(
 # the listing's.)
 
 
+# A rate named before a colon, whose listing gives each one's rate ("Vaccination coverage by region in 2023:"), unless
+# the words say a whole is split ("Shares of the parcel market were:").
+_RATE_BEFORE_COLON = regex.compile(
+    r"\b(?:rates?|coverage|turnout|uptake|take-up|ratios?|scores?|growth|inflation|yields?|margins?|satisfaction|"
+    r"approval|attendance|occupancy|completion|success|pass|participation|literacy|prevalence|incidence|efficiency|"
+    r"performance|accuracy|utili[sz]ation|penetration|adoption|compliance|response)\b", regex.IGNORECASE)
+_SPLIT_BEFORE_COLON = regex.compile(r"\b(?:shares?|split|breakdown|broken\s+down|mix|composition|proportions?|"
+                                    r"distribution|made\s+up|divided|comprised?)\b", regex.IGNORECASE)
 # A share named as a measure of its own, right before it: "on a turnout of| 71%", "with a response rate of| 64%".
 _NAMED_MEASURE_BEFORE = regex.compile(r"\b(?:a|an|its|their|the)\s+(?:[a-z][\w-]*\s+){0,2}?"
                                       r"(?:turnout|rate|ratio|margin|yield|participation)\s+of\s+$")
@@ -555,6 +564,16 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-04-02\n---\nRespondents could name more than one platform.\n\nAsked "
                     "which platform they used most, 48% said Facebook, 41% WhatsApp and 30% YouTube.\n",
         }, True, ("48%", "30%")),
+        Example("shares in a bulleted list under a lead-in line (parcel markets)", {
+            "a.md": "---\npublished: 2024-10-08\n---\nShares of the UK parcel market in 2023 were:\n\n- Albion Mail: 40%\n"
+                    "- Parcelwise: 27%\n- SwiftDrop: 22%\n- Courier Express: 18%\n",
+        }, True, ("40%", "27%", "22%", "18%")),
+        Example("... but each region's rate under a rate's name, listed or in a sentence (immunisation reports)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nVaccination coverage by region in 2023:\n\n- North: 92%\n"
+                    "- South: 88%\n- East: 79%\n",
+            "b.md": "---\npublished: 2024-03-01\n---\nVaccination coverage by region in 2023: North 92%, South 88% and East "
+                    "79%.\n",
+        }, False),
         Example("a turnout beside a ballot's split is a share of another whole (union ballots)", {
             "a.md": "---\npublished: 2024-03-15\n---\nMembers backed the deal by 78% to 22% on a turnout of 71%.\n",
         }, False),
@@ -573,7 +592,12 @@ class SharesTotal(Check):
                                {"sum_percent": total, "whole_percent": whole.value})
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
-        for claims in aligned.sentences():
+        # (a list under a lead-in line is read as one sentence: "Shares of the market were:" over "- Albion: 40%")
+        for finding in self._run(aligned, config):
+            yield aligned.as_written(finding)
+
+    def _run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
+        for claims in chain(aligned.sentences(), aligned.listings()):
             shares = [c for c in claims if c.kind == "percent" and c.change is None and isinstance(c.value, float)
                       # (not a difference in points: "61.6% among men and 66.9% among women, a gap of 5.3 percentage
                       # points")
@@ -626,6 +650,8 @@ class SharesTotal(Check):
                     yield from self._parts_of_a_share(shares[0], after_colon, config)
                 continue
             listed = colon != -1 and all(position_in_sentence(c) > colon for c in shares)
+            if listed and _RATE_BEFORE_COLON.search(sentence, 0, colon) and not _SPLIT_BEFORE_COLON.search(sentence, 0, colon):
+                continue  # "Vaccination coverage by region: North 92%, South 88%": each one's rate, no whole's parts
             # ("Online took 45% of GGY, with land-based venues making up the remaining 61%": two shares, the second
             # what the first leaves)
             one_whole = len(shares) >= 3 or listed or _two_parts_of_one_whole(sentence, shares)
