@@ -73,6 +73,18 @@ def test_a_figure_a_later_release_says_it_revised_is_a_note():
     assert "revised" in findings[0].message
 
 
+def test_a_revision_excuses_only_the_figures_it_names():
+    """(apprenticeship statistics) a document that revised its total up from 335,800 to 337,200, and also gives
+    290,000: the 290,000 is neither figure of the revision, and stays an error against "about 340,000"."""
+    from factcheck.checks import BY_ID
+    findings = run_check(BY_ID["value-conflict"], {
+        "a.md": "---\npublished: 2024-06-18\n---\nThere were 337,200 apprenticeship starts in 2022/23, revised up from "
+                "335,800 in the provisional release. In 2022/23, 290,000 starts were recorded.\n",
+        "c.md": "---\npublished: 2024-06-18\n---\nThere were about 340,000 apprenticeship starts in 2022/23.\n"})
+    assert [f.severity for f in findings] == ["error"]
+    assert "290,000" in findings[0].message
+
+
 def test_a_findings_numbers_carry_no_floating_point_noise():
     # A tolerance band's edge computed in binary ("40.199999999800006") is printed in every report format.
     check = next(c for c in CHECKS if c.id == "percent-change")

@@ -87,27 +87,32 @@ def _stated_revision(aligned, one: list[Claim], other: list[Claim]) -> Optional[
     revisions = _revision_mentions(aligned)
     if not revisions:
         return None
-    for sources, figures in (({c.source for c in one}, other), ({c.source for c in other}, one)):
+    for side, figures in ((one, other), (other, one)):
         values = [(c.lower, c.upper) for c in figures if isinstance(c.lower, float) and isinstance(c.upper, float)]
-        for c in (c for source in sources for c in revisions.get(source, ())):
-            if c not in figures and any(lo <= c.value <= hi for lo, hi in values):
+        for c, new in (m for source in {c.source for c in side} for m in revisions.get(source, ())):
+            # (and the revising side's figure is the new one: "337,200 starts, revised up from 335,800" excuses
+            # nothing in a document whose figure in the conflict is 290,000)
+            if c not in figures and any(lo <= c.value <= hi for lo, hi in values) \
+                    and (not new or any(f.value == n.value for f in side for n in new)):
                 return c
     return None
 
 
-def _revision_mentions(aligned) -> dict[str, list[Claim]]:
+def _revision_mentions(aligned) -> dict[str, list[tuple[Claim, list[Claim]]]]:
     """The figures each document gives as ones revised or replaced ("from the preliminary estimate of| 768
-    million"), found once per alignment."""
+    million"), each with the other figures of its kind in its sentence, the new ones ("revised to| 780 million");
+    found once per alignment."""
     cached = _REVISION_MENTIONS.get(id(aligned))
     if cached is not None and cached[0] is aligned:
         return cached[1]
-    found: dict[str, list[Claim]] = {}
-    for c in aligned.claims:
-        if not isinstance(c.value, float) or not _REVISION_WORD.search(c.sentence):
-            continue
+    found: dict[str, list[tuple[Claim, list[Claim]]]] = {}
+    candidates = [c for c in aligned.claims if isinstance(c.value, float) and _REVISION_WORD.search(c.sentence)]
+    for c in candidates:
         at = position_in_sentence(c)
         if at >= 0 and _REVISED_BEFORE.search(c.sentence, max(0, at - 150), at):
-            found.setdefault(c.source, []).append(c)
+            new = [n for n in candidates if n.source == c.source and n.sentence == c.sentence and n is not c
+                   and n.kind == c.kind and n.unit == c.unit]
+            found.setdefault(c.source, []).append((c, new))
     _REVISION_MENTIONS.clear()  # (one alignment at a time)
     _REVISION_MENTIONS[id(aligned)] = (aligned, found)
     return found
