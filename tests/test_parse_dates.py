@@ -191,6 +191,9 @@ RELATIVE_PERIODS = [
     ("last year", "Sales rose 5% last year.", "2019-06-01", "5%", "2018"),
     ("this year", "This year 12 schools opened.", "2019-06-01", "12", "2019"),
     ("next year", "Next year 30 schools will open.", "2019-06-01", "30", "2020"),
+    # (police statistics) a year that ends in March, and the year before it
+    ("the year before a year to March", "Police recorded 15,000 fraud offences in the year to March 2024, up from "
+     "12,600 the year before.", "2024-07-26", "12,600", "2022-04/2023-03"),
     ("the previous year, from the sentence's year", "In 2018 there were 1,245 cases, up from 1,102 the previous year.",
      None, "1,102", "2017"),
     ("past the amount said again in brackets", "The government will spend NOK 1.2 billion (about US$110 million) on "

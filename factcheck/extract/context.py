@@ -2170,6 +2170,7 @@ class SentenceContext:
                     continue
                 months = self._months_a_year_before(m, claim_start, claim_end, exclude) \
                     or self._split_year_before(m, claim_start, claim_end, exclude) \
+                    or self._rolling_year_before(m, claim_start, claim_end, exclude) \
                     or (self._season_of(m) if m.group("season") else None)
                 distance = claim_start - m.end() if m.end() <= claim_start else (m.start() - claim_end) * 2
                 if m.start() >= claim_end and _RELATIVE_RIGHT_AFTER.fullmatch(text, after_claim, m.start()):
@@ -2551,6 +2552,22 @@ class SentenceContext:
         nearest = min(spans, key=lambda d: abs(d.start - claim_start))
         y = year.value
         return f"{y}{nearest.lower[4:]}" if nearest.lower == nearest.upper else f"{y}{nearest.lower[4:]}/{y}{nearest.upper[4:]}"
+
+    def _rolling_year_before(self, m, claim_start: int, claim_end: int,
+                             exclude: Sequence[tuple[int, int]]) -> Optional[str]:
+        """For "the year before" in a sentence about a year that ends in another month ("in the year to March 2024,
+        up from 12,600 the year before"): that span a year earlier ("2022-04/2023-03"); else None."""
+        if not m.group("before"):
+            return None
+        stated = [d for d in self.dates(self.start, self.end)
+                  if not (d.start < claim_end and claim_start < d.end) and not _excluded(d.start, exclude)
+                  and len(d.lower) == len(d.upper) == 7 and d.lower[:4] != d.upper[:4]
+                  and (int(d.upper[:4]) - int(d.lower[:4])) * 12 + int(d.upper[5:7]) - int(d.lower[5:7]) == 11]
+        if not stated:
+            return None
+        nearest = min(stated, key=lambda d: abs(d.start - claim_start))
+        back = _years_back(m)
+        return f"{int(nearest.lower[:4]) - back}{nearest.lower[4:]}/{int(nearest.upper[:4]) - back}{nearest.upper[4:]}"
 
     def _split_year_before(self, m, claim_start: int, claim_end: int,
                            exclude: Sequence[tuple[int, int]]) -> Optional[str]:
