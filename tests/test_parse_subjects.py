@@ -16,6 +16,11 @@ NOUN_AFTER = [
     ("a compound adjective in -ed is no verb (domestic abuse statistics)", "There were 51,288 domestic abuse-related "
      "prosecutions in 2023.", "51,288", "domestic abuse-related prosecutions"),
     ("plural noun", "The ministry employs 60,000 public employees.", "60,000", "public employees"),
+    # (coffee and shipping statistics) a measure in a compound adjective says which kind of thing is counted
+    ("a measure as an adjective before the noun", "The port handled 5.78 million 60-kilogram bags.", "5.78 million",
+     "bags"),
+    # (labour statistics) days lost are counted, not a length of time
+    ("working days lost", "About 2.7 million working days were lost to strikes.", "About 2.7 million", "working days"),
     # (childcare statistics) "early" in a field's name is no time
     ("a field named 'early years'", "Northbridge had 8,450 registered early years places.", "8,450",
      "registered early years places"),

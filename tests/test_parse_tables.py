@@ -26,6 +26,10 @@ STATISTICAL_HEADERS = [
     ("per cent in words", "Change (per cent)", ("percent", "percent", 1.0, False)),
     ("thousands as '000", "Visitors ('000)", ("count", None, 1e3, False)),
     ("millions", "Population (millions)", ("count", None, 1e6, False)),
+    # (postal and commodity statistics) a scale with the noun counted, and a bare "m" over things counted
+    ("a scale and what is counted", "Exports 2023/24 (million bags)", ("count", None, 1e6, False)),
+    ("thousands as '000 with what is counted", "Exports ('000 bags)", ("count", None, 1e3, False)),
+    ("m is millions over things counted", "Parcels (m)", ("count", None, 1e6, False)),
 ]
 # Agriculture, weather and engineering: physical units, with or without a scale.
 PHYSICAL_HEADERS = [
@@ -121,6 +125,23 @@ def test_years_over_columns_date_their_cells_and_are_no_claims():
         ("4,100", "2021", "Hospital beds", "Kenya", None), ("4,350", "2022/2023", "Hospital beds", "Kenya", None),
         ("2,900", "2021", "Hospital beds", None, "coast"), ("3,050", "2022/2023", "Hospital beds", None, "coast"),
     ]  # (the caption names what the cells count; a row labelled with a known place is that place)
+
+
+def test_a_header_year_dates_its_column_and_its_words_name_the_cells():
+    """(commodity statistics) "Exports FY 2022/23 ('000 bags)": a noun, a year and a scale in one header."""
+    table = "| Destination | Exports FY 2022/23 ('000 bags) |\n| --- | ---: |\n| Italy | 2,105 |\n| Germany | 712 |\n"
+    assert [(c.text, c.value, c.subject, c.period) for c in _figures(table)] == [
+        ("2,105", 2_105_000, "Exports", "2022/2023"), ("712", 712_000, "Exports", "2022/2023")]
+
+
+def test_a_rate_in_a_population_over_a_column_is_no_count_of_all():
+    """(transplant statistics) "Donors pmp", per million population: 35.2 is no count of Croatia's donors."""
+    from factcheck.align.keys import is_rate_in_a_population, population_base
+    table = "| Country | Donors pmp |\n|---|---:|\n| Croatia | 35.2 |\n"
+    [rate] = _figures(table)
+    assert is_rate_in_a_population(rate) and population_base(rate) == "million"
+    [count] = _figures("Croatia had 137 deceased donors in 2023.")
+    assert not is_rate_in_a_population(count)
 
 
 def test_places_over_columns():

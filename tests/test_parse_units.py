@@ -146,9 +146,20 @@ def test_unit_name(surface, unit):
     assert units.unit_name(surface) == unit
 
 
-@pytest.mark.parametrize("surface, unit", [("years", "year"), ("hrs", "hour"), ("fortnights", None), ("", None)])
+@pytest.mark.parametrize("surface, unit", [("years", "year"), ("hrs", "hour"), ("fortnights", None), ("", None),
+                                           # (postal delivery targets, refunds)
+                                           ("working days", "day"), ("business  days", "day")])
 def test_duration_unit(surface, unit):
     assert units.duration_unit(surface) == unit
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Parcels must be delivered within three working days.", "three working days"),
+    ("Refunds take up to 10 business days.", "up to 10 business days")])
+def test_a_deadline_in_working_days_is_a_duration(sentence, span):
+    """(postal and consumer news) a length of time, not a count of days that another deadline contradicts."""
+    claim = next(c for c in extract(sentence) if c.text == span)
+    assert (claim.kind, claim.unit) == ("duration", "day")
 
 
 def test_units_convert_through_pint():

@@ -977,7 +977,26 @@ def is_piece_of_duration(claim: Claim) -> bool:
 
 def is_rate_in_a_population(claim: Claim) -> bool:
     """Whether a count is a rate in a population ("35.8 per 100,000 inhabitants"), no count of the whole."""
-    return _PER_POPULATION.search(claim.text) is not None
+    return population_base(claim) is not None
+
+
+def population_base(claim: Claim) -> Optional[str]:
+    """The size of the population a count is a rate in, as written ("100,000" of "29 per 100,000", "million"), from
+    its own words or, for a table's cell, from its column's header ("Donors per million population", "Donors pmp");
+    None for a count of the whole."""
+    per = _PER_POPULATION.search(claim.text)
+    if per is not None:
+        return per.group("base")
+    label = claim.cell.column_label if claim.cell is not None else None
+    if label:
+        per = _PER_POPULATION_IN_LABEL.search(label)
+        if per is not None:
+            return per.group("base") or "million"  # ("pmp": per million population)
+    return None
+
+
+_PER_POPULATION_IN_LABEL = regex.compile(r"\b" + units.PER_POPULATION_WORD + r"(?P<base>[\d,]+|hundred|thousand|million)\b"
+                                         r"|\bp\.?m\.?p\b", regex.IGNORECASE)
 
 
 # Who a rate in a population is counted among, after its base: "182 cases per 1,000| children under five", "per
@@ -1007,11 +1026,11 @@ def _level_measure_key(claim: Claim) -> Optional[str]:
     if is_piece_of_duration(claim):
         return None
     if claim.kind in ("count",):
-        per = _PER_POPULATION.search(claim.text)
+        written = population_base(claim)
         # A rate in a population is never a count of the whole: "4.2 road deaths per 100,000 people", "22 road deaths"
-        if per is None:
+        if written is None:
             return "count"
-        base = " ".join(per.group("base").replace(",", "").lower().split())
+        base = " ".join(written.replace(",", "").lower().split())
         base = _BASE_WORDS.get(base, base)
         # ("1.2 per 1,000" is 120 per 100,000: rates in populations of different sizes compare on one base)
         key = "count per 100000" if base.isdigit() else f"count per {base}"
@@ -1071,9 +1090,9 @@ def to_common(claim: Claim, value: Optional[float]) -> Optional[float]:
         per_unit = _money_per_unit(claim)
         if per_unit is not None:
             value = value / per_unit[1]  # "$310 per MWh" is $0.31 per kWh
-    if claim.kind == "count" and ("per" in claim.text or "every" in claim.text):
-        per = _PER_POPULATION.search(claim.text)
-        base = _BASE_WORDS.get(per.group("base").lower(), per.group("base").replace(",", "")) if per else ""
+    if claim.kind == "count" and ("per" in claim.text or "every" in claim.text or claim.cell is not None):
+        written = population_base(claim)
+        base = _BASE_WORDS.get(written.lower(), written.replace(",", "")) if written else ""
         if base.isdigit() and int(base) > 0:
             value = value * 100_000 / int(base)  # "1.2 per 1,000": 120 per 100,000
     return value

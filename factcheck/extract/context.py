@@ -77,6 +77,8 @@ _PHRASE_AFTER = regex.compile(
     # (an owner's: "6 of the council's 24 library branches", "half of England's 150 authorities")
     r"(?:(?<=the\s+|of\s+)[A-Za-z][\w-]*['’]s\s+(?=\d))?"
     r"(?:(?<=the\s+|its\s+|their\s+|of\s+|['’]s\s+)\d[\d,]*\s+)?)?"  # ("28 of the 51 seats": seats)
+    # (a measure in a compound adjective says which kind: "5.78 million 60-kilogram| bags", "400 20-foot| containers")
+    r"(?:\d[\d.,]*-[a-z]+\s+(?=[a-z]))?"
     r"(?P<phrase>(?:[A-Za-z][\w'’-]*(?:[&–][A-Za-z][\w'’-]*)*\s*){1,6})"
 )
 # "stands displaying the...": an -ing word with an object is a verb.

@@ -650,6 +650,9 @@ def find_numbers(text: str, start: int = 0, end: Optional[int] = None,
             mentions.append(NumberMention(match.start(), match.end(), _tidy(VULGAR_FRACTIONS[match.group()]),
                                           False, 0, False, 1.0, True))
         elif kind == 1:
+            if match.start() > start and text[match.start() - 1] in "'’" and text.startswith("000", match.start()) \
+                    and match.end() - match.start() == 3:
+                continue  # "('000 bags)": thousands, a header's scale, no number
             mention = _digit_mention(match)
             if mention is not None:
                 mentions.append(mention)

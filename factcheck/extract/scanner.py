@@ -1904,6 +1904,9 @@ class Extractor:
         if m and m.group("unit").lower() in ("days", "nights") \
                 and _ON_DAYS_BEFORE.search(text, max(0, number.start - 30), number.start):
             m = None  # "the limit was exceeded on 47 days": a count of days on which it happened, not a length
+        if m and m.group("unit").lower().startswith(("working", "business")) \
+                and not _LENGTH_OF_TIME_BEFORE.search(text, max(0, number.start - 30), number.start):
+            m = None  # "2.7 million working days were lost": a count of days (but "within three working days")
         if m and (m.group("gap").strip() == "" or m.group("gap").strip() == "-"):
             surface = m.group("unit")
             if not (len(surface) <= 2 and not glued) or surface.lower() in ("yr", "yrs"):
@@ -3728,6 +3731,10 @@ _CHANGED_NOUN = regex.compile(
 
 
 # "on| 47 days", "on more than| 35 days": days counted, on each of which something happened.
+# Words before a length of time in working days: "within| three working days", "takes up to| 10 business days".
+_LENGTH_OF_TIME_BEFORE = regex.compile(r"\b(?:within|in|after|for|over|takes?|took|taking|than|of|to)\s+"
+                                       r"(?:(?:up\s+to|about|around|at\s+least|at\s+most|no\s+more\s+than|"
+                                       r"some|just|only)\s+)?$", regex.IGNORECASE)
 _ON_DAYS_BEFORE = regex.compile(r"\bon\s+(?:(?:more\s+than|fewer\s+than|less\s+than|at\s+least|over|under|only|just|"
                                 r"about|around|some|nearly|almost)\s+)?$", regex.IGNORECASE)
 # Pence glued to the number: "8.4p" (not "1080p", a screen, or "p." of a page, or "4pm").

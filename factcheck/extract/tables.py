@@ -76,7 +76,9 @@ def header_measure(cell: str) -> Optional[HeaderMeasure]:
             return None
         if scaled:
             rest = " ".join(parts[:scaled[0]] + parts[scaled[0] + 1:])
-            if fold(parts[scaled[0]]) not in _UNIT_LIKE_SCALES or rest and _currency(rest) is not None:
+            if fold(parts[scaled[0]]) not in _UNIT_LIKE_SCALES or rest and _currency(rest) is not None \
+                    or fold(parts[scaled[0]]) == "m" and not rest and not _LENGTH_NOUN.search(cell[:place.start()]):
+                # ("Parcels (m)": millions of parcels; "Height (m)": metres)
                 scale, words = float(_SCALE_NAMES[fold(parts[scaled[0]])]), rest
     if not words:
         return HeaderMeasure("count", None, scale) if scale != 1.0 else None
@@ -88,7 +90,18 @@ def header_measure(cell: str) -> Optional[HeaderMeasure]:
     unit = units.unit_name(words)
     if unit is not None and units.dimensionality(unit) != "[time]":
         return HeaderMeasure("quantity", unit, scale)
+    if scale != 1.0 and _PLAIN_NOUNS.fullmatch(words):
+        return HeaderMeasure("count", None, scale)  # "Exports (million bags)": millions of bags
     return None
+
+
+# A header's date and the words that only say it is one: "FY 2022/23", "Q1 2024", "2023".
+_DATE_WORDS = regex.compile(r"\b(?:FY|CY|Q[1-4]|H[12]|year|years|to|ending|ended)\b|\d[\d/–-]*", regex.IGNORECASE)
+# What a column measured in metres is: "Height (m)", "Depth (m)" (a count or an amount headed "(m)" is in millions).
+_LENGTH_NOUN = regex.compile(r"\b(?:length|height|depth|width|distance|elevation|altitude|span|radius|diameter|"
+                             r"thickness|level|rise|breadth|reach|range|heights|lengths|depths|distances)\b",
+                             regex.IGNORECASE)
+_PLAIN_NOUNS = regex.compile(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}")
 
 
 def _scaled(value, scale: float):
@@ -174,7 +187,9 @@ def _columns(header: list[str], caption: Optional[str], caption_period: Optional
     columns = []
     for i, cell in enumerate(header):
         place = context.place_name(_PARENTHESES.sub("", cell)) if cell else None
-        column = _Column(noun=header_noun(cell) if cell and i not in header_dates and place is None else None,
+        # (a year in the header is the column's period, and the words beside it its noun: "Exports 2023/24")
+        named = _DATE_WORDS.sub(" ", cell) if i in header_dates else cell
+        column = _Column(noun=header_noun(named) if named.strip() and place is None else None,
                          measure=header_measure(cell) or caption_measure,
                          period=header_dates.get(i, caption_period), place=place)
         subset = _SUBSET_HEADER.match(cell) if i > 0 else None

@@ -162,7 +162,8 @@ _DURATION_FORMS: dict[str, tuple[str, ...]] = {
     "year": ("year", "years", "yr", "yrs", "-year"),
     "month": ("month", "months", "mo", "mos"),
     "week": ("week", "weeks", "wk", "wks"),
-    "day": ("day", "days"),
+    # (a working day is no calendar day, but both are durations in days: "within three working days")
+    "day": ("day", "days", "working day", "working days", "business day", "business days"),
     "hour": ("hour", "hours", "hr", "hrs", "h"),
     "minute": ("minute", "minutes", "min", "mins"),
     "second": ("second", "seconds", "sec", "secs", "s"),
