@@ -191,6 +191,12 @@ RELATIVE_PERIODS = [
     ("last year", "Sales rose 5% last year.", "2019-06-01", "5%", "2018"),
     ("this year", "This year 12 schools opened.", "2019-06-01", "12", "2019"),
     ("next year", "Next year 30 schools will open.", "2019-06-01", "30", "2020"),
+    # (transplant statistics) a record since a split year is no figure of that year
+    ("a record since a split year", "Heart transplants in Scotland rose to 31, the highest since 2016/17.",
+     "2024-06-20", "31", "2024"),
+    # (company accounts) the year before's figure in brackets, words before it
+    ("a figure beside the year before's in brackets", "Adjusted operating loss narrowed to £3.9 million (2023: loss "
+     "of £7.2 million).", "2024-06-20", "£3.9 million", "2024"),
     # (police statistics) a year that ends in March, and the year before it
     ("the year before a year to March", "Police recorded 15,000 fraud offences in the year to March 2024, up from "
      "12,600 the year before.", "2024-07-26", "12,600", "2022-04/2023-03"),

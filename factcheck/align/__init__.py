@@ -23,7 +23,7 @@ from ..extract.context import (LIST_MARK, NOT_A_NAME, country_of_part, is_countr
 from ..extract import initialisms
 from ..extract.sentences import split_sentences
 from ..models import Claim, Document, Finding
-from .events import (EventMention, is_common_name, known_things, mentions_for_document, owned_keys,
+from .events import (EventMention, is_common_name, known_things, law_year_keys, mentions_for_document, owned_keys,
                      position_in_sentence)
 from .keys import NON_RESTRICTIVE, SUBGROUP_WORDS, flow_measure_key, measure_key, period_key, place_key, subject_key
 
@@ -653,6 +653,9 @@ def _settle_event_countries(events: list[EventMention]) -> list[EventMention]:
     # ("the Yorkshire Water Drought Plan" is "Yorkshire Water's Drought Plan")
     owned = owned_keys(events)
     events = [e.model_copy(update={"entity": owned[e.entity]}) if e.entity in owned else e for e in events]
+    # ("the Water Act" is "the Water Act 2007" where the corpus names no other year's)
+    dated = law_year_keys(events)
+    events = [e.model_copy(update={"entity": dated[e.entity]}) if e.entity in dated else e for e in events]
     countries: dict[str, set[str]] = defaultdict(set)
     for e in events:
         if ": " in e.entity:

@@ -126,6 +126,11 @@ def event_key(sentence: str, entity_name: str) -> str:
     if work is not None and not _WHICH_WAS_AFTER.match(sentence, at + len(entity_name)):
         # (but "released the review of the Strategy, which was launched in 2018": the Strategy's own launch)
         suffix += f" #{work.group('work').lower()}"
+    # "the Human Tissue Act 2004" and "the Human Tissue (Authorisation) (Scotland) Act 2019": two laws, told apart
+    # by the year their names end with
+    law_year = _LAW_YEAR_AFTER.match(sentence, at + len(entity_name))
+    if law_year is not None and (law_year.group("head") or _LAW_HEAD_AT_END.search(entity_name)):
+        suffix += f" {law_year.group('year')}"
     possessor = _POSSESSOR_BEFORE.search(sentence, max(0, at - 40), at)
     owner = possessor or _PLACE_AFTER_NAME.match(sentence, at + len(entity_name))
     if owner is not None and context.place_name(owner.group("place")):
@@ -158,6 +163,20 @@ def _owning_body(owner: str) -> Optional[str]:
     return " ".join(words)
 
 
+def law_year_keys(events: list["EventMention"]) -> dict[str, str]:
+    """Keys of laws named without their year ("the Human Tissue Act": 'human tissue'), mapped to the one key with a
+    year the corpus gives that name ('human tissue 2004'), where it gives one only."""
+    with_year: dict[str, set[str]] = {}
+    for e in events:
+        m = _KEY_WITH_YEAR.fullmatch(e.entity)
+        if m is not None:
+            with_year.setdefault(m.group("name"), set()).add(e.entity)
+    return {name: keys.pop() for name, keys in with_year.items() if len(keys) == 1}
+
+
+_KEY_WITH_YEAR = regex.compile(r"(?P<name>.+) (?:19|20)\d\d")
+
+
 def owned_keys(events: list["EventMention"]) -> dict[str, str]:
     """Keys of things named with their owner before them ("the Yorkshire Water Drought Plan": 'yorkshire water
     drought'), mapped to the key the owner's possessive gives ("Yorkshire Water's Drought Plan": 'yorkshire water:
@@ -170,6 +189,9 @@ def owned_keys(events: list["EventMention"]) -> dict[str, str]:
     return owned
 
 
+_LAW_YEAR_AFTER = regex.compile(r"(?:\s*\([A-Z][^()]{0,40}\))*\s+(?:(?P<head>Act|Bill|Law|Order|Regulations|Ordinance|Decree)"
+                                r"\s+)?(?P<year>(?:19|20)\d\d)\b(?![.,]\d|\s*[-–/]\s*\d)")
+_LAW_HEAD_AT_END = regex.compile(r"\b(?:Act|Bill|Law|Order|Regulations|Ordinance|Decree)$")
 _WORK_ON_BEFORE = regex.compile(
     r"\b(?P<work>construction|review|evaluation|expansion|extension|renovation|refurbishment|upgrade|audit|study|"
     r"redesign|assessment|overhaul|demolition|relocation|privatisation|privatization|consultation|inquiry|"

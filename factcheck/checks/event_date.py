@@ -362,6 +362,16 @@ class EventDate(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nYorkshire Water's Drought Plan was published in 2019.\n",
             "b.md": "---\npublished: 2024-03-01\n---\nThe Yorkshire Water Drought Plan was published in 2021.\n",
         }, True, ("2019", "2021")),
+        Example("two laws of one name told apart by their years (organ donation laws)", {
+            "a.md": "---\npublished: 2024-06-01\n---\nThe Human Tissue (Authorisation) (Scotland) Act 2019 came into force "
+                    "on 26 March 2021.\n",
+            "b.md": "---\npublished: 2024-06-01\n---\nIn England, the Human Tissue Act 2004 came into force on 1 September "
+                    "2006.\n",
+        }, False),
+        Example("... but a law named with its year and without it", {
+            "a.md": "---\npublished: 2024-06-01\n---\nThe Water Resources Act 2019 came into force in 2020.\n",
+            "b.md": "---\npublished: 2024-06-01\n---\nThe Water Resources Act came into force in 2021.\n",
+        }, True, ("2020", "2021")),
         Example("... but two companies' plans of one name", {
             "a.md": "---\npublished: 2024-02-01\n---\nThames Water's Drought Plan was published in 2019.\n",
             "b.md": "---\npublished: 2024-03-01\n---\nYorkshire Water's Drought Plan was published in 2021.\n",

@@ -1092,7 +1092,8 @@ _NAME_IN_POSSESSIVE = regex.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]
 _PLACE_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?")
 _LOOKS_AHEAD = regex.compile(r"\b(?:will|shall|due|expected|expects?|forecasts?|guidance|outlook|planned|scheduled|next|"
                              r"upcoming|to\s+be|plans?\s+to|aims?\s+to|by)\b", regex.IGNORECASE)
-_LABEL_COLON = regex.compile(r"\s*:\s*[$€£¥₹]?\d")
+# (words may come first: "(2023: loss of £7.2 million)", "(2022: revised, 4,100)")
+_LABEL_COLON = regex.compile(r"\s*:\s*(?:[a-z][\w-]*\s+){0,4}?(?:(?:of|at)\s+)?[$€£¥₹]?\d")
 _LABEL_OPEN = regex.compile(r"[(\[;,]\s*$")
 # A clause of its own between a number and a later date: the date is that clause's.
 # ("because of labour disputes in 2023" is a phrase in the clause, not a clause of its own)
@@ -2283,7 +2284,9 @@ class SentenceContext:
                     if best is None or distance < best[0]:
                         best = (distance, period)
                     continue
-                since = d.is_range and text[d.start:d.start + 6].lower() == "since "
+                # (or a split year after "since": "the highest since 2016/17")
+                since = d.is_range and (text[d.start:d.start + 6].lower() == "since "
+                                        or text[max(lo, d.start - 6):d.start].lower() == "since ")
                 if since and d.end <= claim_start and _WHEN_AFTER.match(text, d.end):
                     # "its highest level since 1994, when floods killed 31 people": 1994 itself
                     best = (0, d.lower[:4])
