@@ -89,6 +89,8 @@ FINANCIAL_SPELLINGS = [
     ("pence glued, a price in a text with no pounds (postal prices)", "A first class stamp now costs 135p.", "135p",
      1.35, "GBP", False),
     ("... a share's price", "The bid was 470p a share.", "470p", 4.7, "GBP", False),
+    ("a bare name after the document named it in full (cocoa prices)", "The price rose to 1,800 CFA francs. At "
+     "1,800 francs a kilo, it is low.", "1,800 francs", 1800, "XOF", True),
     ("US cents (energy tariffs)", "The tariff was 31 US cents per kWh.", "31 US cents", 0.31, "USD", False),
     ("euro cents", "Power cost 38 euro cents per kWh.", "38 euro cents", 0.38, "EUR", False),
     ("lakh rupees", "The loan was 35 lakh rupees.", "35 lakh rupees", 3_500_000, "INR", True),

@@ -191,6 +191,13 @@ RELATIVE_PERIODS = [
     ("last year", "Sales rose 5% last year.", "2019-06-01", "5%", "2018"),
     ("this year", "This year 12 schools opened.", "2019-06-01", "12", "2019"),
     ("next year", "Next year 30 schools will open.", "2019-06-01", "30", "2020"),
+    # (commodity reports) the year of a figure compared with, in a clause before, dates no later clause
+    ("a comparison's year in an earlier clause", "In FY 2023/24, exports rose 25% to 6.13 million bags, from 4.9 "
+     "million bags in FY 2022/23, and earnings rose 35% to US$1.14 billion from US$846 million.", "2024-10-01",
+     "US$1.14 billion", "2023/2024"),
+    # (company news) what a programme launched in a year reports now
+    ("a launch in an apposition, then what it reports", "The Cocoa Promise, launched in 2014, reports that it reaches "
+     "more than 180,000 farmers.", "2024-10-01", "more than 180,000", "2024"),
     # (transplant statistics) a record since a split year is no figure of that year
     ("a record since a split year", "Heart transplants in Scotland rose to 31, the highest since 2016/17.",
      "2024-06-20", "31", "2024"),

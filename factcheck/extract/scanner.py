@@ -435,6 +435,8 @@ class Extractor:
         self._contexts: dict[tuple[int, int], context.SentenceContext] = {}
         self._text_runs: Optional[set[bytes]] = None  # prefilter.words(text), made when first needed
         self._sentence_runs: dict[int, frozenset] = {}  # sentence start -> its words, for cheap tests
+        # The currency a name of several words gave a name's last word ("CFA francs": francs), for the bare name
+        self._named_currencies: dict[str, currency.Currency] = {}
 
     @functools.cached_property
     def _title_year(self) -> Optional[str]:
@@ -1865,6 +1867,13 @@ class Extractor:
             is_pound = name in currency.AMBIGUOUS_WEIGHT_OR_MONEY
             if not is_pound or found.get("scale") or prefix_currency:
                 cur = currency.suffix_currency(m.group("currency"))
+                words = name.split()
+                key = words[-1].rstrip("s")
+                if len(words) > 1 and cur is not None:
+                    # "1,800 CFA francs": the francs this document means when it later writes "1,800 francs"
+                    self._named_currencies.setdefault(key, cur)
+                elif cur is not None and cur.assumed and key in self._named_currencies:
+                    cur = self._named_currencies[key]
                 found["currency"] = cur
                 if cur is not None and cur.scale != 1.0:
                     found["multiplier"] *= cur.scale  # "30 MUSD"
