@@ -202,6 +202,11 @@ PLACES = [
      "OECD countries, behind only Spain, Greece and Italy.", "38", "OECD"),
     ("a group of countries by its body's name (tax statistics)", "The OECD average tax-to-GDP ratio was 34.0% in "
      "2022.", "34.0%", "OECD"),
+    # (museum statistics) the rest of a country, by the city it leaves out
+    ("the country outside a city", "Sites outside London received 12.7 million visits in 2023/24.", "12.7 million",
+     "outside London"),
+    ("... but outside a group of countries is no place", "Students from outside the EU paid £3 billion.",
+     "£3 billion", None),
     ("a region named by its compass point, opening the sentence (homelessness counts)", "The North East had 9,400 "
      "rough sleepers in 2023.", "9,400", "North East"),
     ("... and as a list item, no part of anything", "The South West recorded 1,200 cases, the East Midlands 900.",

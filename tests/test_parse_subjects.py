@@ -590,6 +590,10 @@ SHARE_PARTS = [
     ("a share of an amount", "It cost $38 million, of which 60% came from a loan.", "60%", "loan"),
     ("a comparison is no subset", "In 2018 there were 1,245 new cases, up from 1,102.", "1,102", None),
     # (opinion polls) a sum over several polls is no one poll's sample
+    # (apprenticeship surveys and statistics) the people a survey asked, and the part some means paid for
+    ("a survey's sample", "A survey of 1,100 apprentices found most were satisfied.", "1,100", "sample"),
+    ("those paid for by some means", "In 2022/23, 235,900 starts were supported by levy funds.", "235,900",
+     "supported by levy fund"),
     ("a combined sample", "The tracker pools 14 polls, with a combined sample of about 21,000 respondents.",
      "about 21,000", "combined"),
     # (student loan statistics) those who hold a part are that part's

@@ -2828,7 +2828,17 @@ class SentenceContext:
             if found and _MAY_NEGATE_PLACE.search(text, lo, hi):
                 # "non-EU students", "students from outside the EU", "Asia Pacific (excluding China)": where they
                 # are not from, no place
-                found = [f for f in found if not _NEGATED_PLACE_BEFORE.search(text, max(lo, f[0] - 24), f[0])]
+                kept = []
+                for f in found:
+                    negated = _NEGATED_PLACE_BEFORE.search(text, max(lo, f[0] - 24), f[0])
+                    if negated is None:
+                        kept.append(f)
+                    elif negated.group().lower().startswith("outside") and not is_country(f[1]) \
+                            and not is_group_of_countries(f[1]):
+                        # "Sites outside London received 12.7 million visits": the rest of the country, a part of
+                        # it whose figures are not the whole's (outside a country, "outside the EU", is no place)
+                        kept.append((f[0], f"outside {f[1]}"))
+                found = kept
             if i:
                 # "employs 12,000 people in 40 countries, and Brazil is its third-largest market": a place in a
                 # later clause of its own belongs to that clause (not the last of a list of places: "in Jalisco,

@@ -184,6 +184,15 @@ _RANGE_JOIN = regex.compile(
 # The patterns written inline in the methods below, compiled once.
 _COUNT_BEFORE_ORDINAL = regex.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a))\s*-?\s*$",
                                       regex.IGNORECASE)
+# A survey's sample, before its size: "a survey of| 1,100 apprentices", "a poll of more than| 2,000 adults".
+_SAMPLE_BEFORE = regex.compile(r"\b(?:survey|surveys|poll|polls|sample|questionnaire|panel|study)\s+(?:[a-z]+\s+)?of\s+"
+                               r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just\s+over|"
+                               r"just\s+under)\s+)?$", regex.IGNORECASE)
+# After a count and its noun, the means that paid for some of them: "235,900 starts| were supported by levy funds".
+_FUNDED_BY_AFTER = regex.compile(r"(?:\s+[a-z][\w-]*){1,3}?\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
+                                 r"(?:(?:wholly|partly|fully|directly)\s+)?(?P<verb>funded|supported|financed|paid\s+for|"
+                                 r"sponsored|subsidi[sz]ed|backed)\s+(?:by|through|from|with)\s+(?:the\s+)?"
+                                 r"(?P<by>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*(?:[,.;:]|$|\s+(?:in|on|and|at|during)\b))")
 # A sum over several things, before it: "a combined sample of| 21,000", "their cumulative total of|".
 _COMBINED_BEFORE = regex.compile(r"\b(?:combined|cumulative|pooled|aggregate)\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?"
                                  r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$", regex.IGNORECASE)
@@ -736,6 +745,16 @@ class Extractor:
                 and _COMBINED_BEFORE.search(text, max(s_start, claim.start - 40), claim.start):
             # "14 polls, with a combined sample of about 21,000 respondents": a sum over several, no one poll's
             claim = claim.model_copy(update={"part": "combined"})
+        if claim.kind == "count" and claim.part is None \
+                and _SAMPLE_BEFORE.search(text, max(s_start, claim.start - 40), claim.start):
+            # "A survey of 1,100 apprentices found ...": the people asked, no count of all apprentices
+            claim = claim.model_copy(update={"part": "sample"})
+        if claim.kind in ("count", "money") and claim.part is None and claim.subject:
+            funded = _FUNDED_BY_AFTER.match(text, claim.end, s_end)
+            if funded is not None:
+                # "235,900 starts were supported by levy funds": those starts, a part of all starts
+                claim = claim.model_copy(update={"part": f"{funded.group('verb').lower()} by "
+                                                         f"{context.singular_phrase(funded.group('by').lower().split())}"})
         if claim.kind == "count" and claim.part is None and claims and claims[-1].part is not None \
                 and claims[-1].start >= s_start and _HELD_BY_GAP.fullmatch(text, claims[-1].end, claim.start):
             # "Direct Loans accounted for $1.44 trillion of the total, held by 37.8 million borrowers": the
