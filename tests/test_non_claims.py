@@ -14,6 +14,10 @@ CONTACT_DETAILS = [
     ("telephone with country code", "Call the line on +52 55 1234 5678 at any hour.", []),
     ("telephone in brackets", "Ring (555) 123-4567 for details.", []),
     ("free phone with letters", "Dial 01800 TRATA to report a case.", []),
+    # (fraud advice) a London number: a short area code, then groups
+    ("telephone with a short area code", "Call 020 7946 0123 for help.", []),
+    # (wire stories) a dateline's day and month, no year
+    ("a dateline", "ABIDJAN, Oct 2 – Cocoa prices rose.", []),
     ("e-mail", "Write to help2023@example.org for a copy.", []),
     ("url", "See www.example.com/report2012.pdf for details.", []),
     ("url with scheme", "Data at https://example.org/data/2014/table3 are open.", []),

@@ -492,6 +492,10 @@ STATED_PERIODS = [
      "4,400 incidents. On average it dealt with 12 incidents per day throughout the year.", "2024-02-16", "12", "2023"),
     ("a quarter goes on whole (market research)", "Smartphone shipments fell to 302.1 million in the third quarter "
      "of 2023. Samsung shipped 60.2 million smartphones.", "2023-10-16", "60.2 million", "2023-07/2023-09"),
+    # (apprenticeship statistics) a year written across two goes on as a year does
+    ("a split year goes on to the next sentence", "In Scotland there were 25,400 starts in 2022/23. In Wales there "
+     "were 16,900 starts over the same period.", "2024-06-01", "16,900", "2022/2023"),
+    ("... but not a span of years", "Output doubled from 2015 to 2020. Prices were £40.", "2024-06-01", "£40", "2024"),
     ("... not for one in the present", "Norvik reported 2023 revenue of $4.5 billion. It now has 11,400 employees.",
      "2024-02-16", "11,400", "2024"),
     ("... nor across a blank line", "Norvik reported 2023 revenue of $4.5 billion.\n\nNet profit was $230 million.",

@@ -49,6 +49,9 @@ CLAIMS_DOC_BOUNDS = [
      False, True),
     ("an average is a figure of its own", "The bus carried an average of 40 riders.", "an average of 40", "exact",
      40, 40, True, True),
+    # (pay statistics) a mean, not a rough figure
+    ("'on average' before the figure", "Apprentices earned on average £7.90 an hour.", "on average £7.90 an hour",
+     "exact", 7.9, 7.9, True, True),
     ("'up to' after a verb of change is no bound", "The estimate was revised up to 157,652.", "157,652", "exact",
      157652, 157652, True, True),
     ("... nor after 'went'", "Prices went up to $5.", "$5", "exact", 5, 5, True, True),

@@ -151,7 +151,7 @@ PREFIX_HEDGES: dict[str, Hedge] = {
     "est.": Hedge("estimate"),
     "an approximate": Hedge("approximate"),
     "an average of": Hedge("exact"),  # (an average is a figure of its own, not a rough one)
-    "on average": Hedge("approximate"),
+    "on average": Hedge("exact"),  # ("earned on average £7.90 an hour": a mean, stated exactly)
 }
 
 # "more than 5000 or equal to it": the suffix turns a strict bound into an inclusive one.

@@ -68,7 +68,9 @@ _ALTERNATIVES: dict[str, list[str]] = {
               r"(?<![\w.,-])\d{3}-\d{3}-\d{4}\b",
               r"(?<![\w.,-])\d{3}-\d{4}\b(?!\s*(?:-|–|to))"],
     # Integers written with a leading zero are codes or phone numbers, never amounts: "01800 TRATA".
-    "leading zero": [r"(?<![\w.,])0\d{3,}(?:\s+[A-Z]{3,}\b|(?:[ \t-]\d{2,4}){1,3}\b)?"],
+    # (or a short area code in groups: "020 7946 0123")
+    "leading zero": [r"(?<![\w.,])0\d{3,}(?:\s+[A-Z]{3,}\b|(?:[ \t-]\d{2,4}){1,3}\b)?"
+                     r"|(?<![\w.,])0\d{1,2}(?:[ \t-]\d{3,4}){2,3}\b(?![.,]\d)"],
     # Letters and digits in one token: "CP25564S-1", "G20", "COVID-19", "MP3", "A4", "ID.4". (The first alternative
     # looks ahead for what it matches anyway, so most words fail at their first test.)
     # Not: an amount glued to its currency code ("USD115", "RM2.70", "$US113", "MUSD 30"), a financial year
@@ -141,7 +143,9 @@ _ALTERNATIVES: dict[str, list[str]] = {
     # either. The month is capitalised: "3 may apply" is no date.
     "day of month": [r"(?<![\w.,-])(?-i:" + _MONTH_NAMES + r")\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
                      r"(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?\b"
-                     r"(?!,?\s+(?:1[5-9]|2[01])\d\d\b|\s*(?:%|[-–]|per\s*cent|percent|million|billion|thousand)|[.,]\d)",
+                     # (a dash before words is a dateline's: "ABIDJAN, Oct 2 – Cocoa prices rose")
+                     r"(?!,?\s+(?:1[5-9]|2[01])\d\d\b|\s*(?:%|[-–](?!\s+[A-Z][a-z])|per\s*cent|percent|million|billion|"
+                     r"thousand)|[.,]\d)",
                      r"(?<![\w.,$€£-])(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*)?"
                      r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:" + _MONTH_NAMES
                      + r")\b\.?(?!,?\s+(?:1[5-9]|2[01])\d\d\b)"],

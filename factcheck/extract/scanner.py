@@ -586,7 +586,7 @@ class Extractor:
             # when no paragraph says otherwise)
             claim = self._finish(draft, s_start, s_end, seen, carried or self._title_year)
             if claim.kind in ("count", "money", "percent", "quantity", "rate") and claim.period:
-                if _CARRIED_PERIOD.fullmatch(claim.period) and (first_figure or pending is not None
+                if _carries_on(claim.period) and (first_figure or pending is not None
                                                                 and claim.period[:4] in text[s_start:s_end]):
                     # the sentence's latest year goes on to the next: "rose from 1.2 million in 2022 to 1.5 million
                     # in 2023. The port received 352 ship calls" (2023's)
@@ -3680,6 +3680,19 @@ _WHOLE_YEAR_WORDS = regex.compile(r"\b(?:the\s+(?:whole\s+|full\s+|entire\s+)?ye
                                   r"full[\s-]year|year[\s-]on[\s-]year)\b", regex.IGNORECASE)
 _CARRIED_PERIOD = regex.compile(r"\d{4}(?:-\d\d)?|(?P<year>\d{4})-(?:01/(?P=year)-03|04/(?P=year)-06|07/(?P=year)-09|"
                                 r"10/(?P=year)-12)")
+_SPLIT_OR_ROLLING_YEAR = regex.compile(r"(?P<first>\d{4})(?P<month>-\d\d)?/(?P<second>\d{4})(?P<last>-\d\d)?")
+
+
+def _carries_on(period: str) -> bool:
+    """Whether a period goes on to the next sentences of its paragraph: a year, a month, a quarter, and a year
+    written across two ("2022/23", "the year to March 2024"), not a span of several years ("2015-2020")."""
+    if _CARRIED_PERIOD.fullmatch(period):
+        return True
+    m = _SPLIT_OR_ROLLING_YEAR.fullmatch(period)
+    return m is not None and int(m.group("second")) == int(m.group("first")) + 1 \
+        and bool(m.group("month")) == bool(m.group("last"))
+
+
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _CONDITION_AFTER = regex.compile(r"\s+(?:for|until|till|in|on|when|if|as|once|while|during|by|not)\b",
                                  regex.IGNORECASE)
