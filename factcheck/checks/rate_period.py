@@ -218,6 +218,18 @@ class RatePeriod(Check):
             "a.md": "---\npublished: 2023-09-02\n---\nThe British Dental Association says around 10 dentists a day are "
                     "leaving NHS work, more than 5,000 a year.\n",
         }, True, ("around 10", "more than 5,000 a year")),
+        Example("a year's total after its rate, 'a total of' (coffee exports)", {
+            "a.md": "---\npublished: 2024-06-01\n---\nBrazil shipped 110,000 bags of coffee a day in 2023, a total of 47.3 "
+                    "million bags.\n",
+        }, True, ("110,000", "47.3 million")),
+        Example("a rate restated by the year with its counted noun again (coffee exports)", {
+            "a.md": "---\npublished: 2024-06-01\n---\nBrazil's coffee exports averaged 110,000 bags a day, or 47.3 million "
+                    "bags a year.\n",
+        }, True, ("110,000", "47.3 million")),
+        Example("... which agree", {
+            "a.md": "---\npublished: 2024-06-01\n---\nBrazil's coffee exports averaged 130,000 bags a day, or 47.3 million "
+                    "bags a year.\n",
+        }, False),
         Example("two limits on fares by two periods (bus fares)", {
             "a.md": "---\npublished: 2024-06-20\n---\nFares on Harrowline buses are capped at £5 a day.\n",
             "b.md": "---\npublished: 2024-06-20\n---\nFares on Harrowline buses are capped at £20 a week.\n",
@@ -499,9 +511,12 @@ class RatePeriod(Check):
                     # "rose to EUR 5.1 billion in 2020 from EUR 4.2 billion in 2019, equivalent to EUR 14 million a
                     # day": what the rate restates is the level reached, not where it started
                     first = figures[k - 1]
-                if rate.per is None and first.per is not None and _YEAR_TOTAL_AFTER.match(
-                        rate.sentence, position_in_sentence(rate) + len(" ".join(rate.text.split()))):
-                    # "35 calls a day, a total of 8,000 calls over the year": the year's total after its rate
+                if rate.per is None and first.per is not None and (_YEAR_TOTAL_AFTER.match(
+                        rate.sentence, position_in_sentence(rate) + len(" ".join(rate.text.split())))
+                        or _TOTAL_BEFORE.search(rate.sentence, max(0, position_in_sentence(rate) - 40),
+                                                position_in_sentence(rate))):
+                    # "35 calls a day, a total of 8,000 calls over the year": the year's total after its rate ("110,000
+                    # bags a day in 2023, a total of 47.3 million bags": the year's, which the sentence names)
                     first, rate = rate, first
                 if rate.per is None or first.value is None or not _same_dimension(first, rate) \
                         or _FAMILY.get(first.kind, first.kind) != _FAMILY.get(rate.kind, rate.kind) \

@@ -1110,7 +1110,9 @@ class Extractor:
         if last.kind == claim.kind and last.subject is not None and _CONVERSION_GAP.fullmatch(text, last.end, claim.start):
             return last
         rate = next((c for c in reversed(claims) if c.kind != "date"), None)  # ("3,440 a month in 2023, or ...")
-        if claim.subject is None and rate is not None and rate.per is not None and claim.per is not None \
+        # (its own noun may be the rate's counted noun again: "110,000 bags a day, or 47.3 million bags a year")
+        if (claim.subject is None or rate is not None and text[rate.end:rate.end + 40].lstrip().lower().startswith(
+                claim.subject.lower())) and rate is not None and rate.per is not None and claim.per is not None \
                 and rate.per != claim.per and rate.kind == claim.kind and rate.unit == claim.unit \
                 and rate.subject is not None and rate.start >= s_start \
                 and _RATE_RESTATED_GAP.fullmatch(text, rate.end, claim.start):
