@@ -195,6 +195,9 @@ RELATIVE_PERIODS = [
     ("a comparison's year in an earlier clause", "In FY 2023/24, exports rose 25% to 6.13 million bags, from 4.9 "
      "million bags in FY 2022/23, and earnings rose 35% to US$1.14 billion from US$846 million.", "2024-10-01",
      "US$1.14 billion", "2023/2024"),
+    # (postal news) what a programme that began in a year does now
+    ("a start's year, then 'and now'", "The programme, which began in 2018 and now funds around 900 services, is "
+     "popular.", "2024-06-01", "around 900", "2024"),
     # (company news) what a programme launched in a year reports now
     ("a launch in an apposition, then what it reports", "The Cocoa Promise, launched in 2014, reports that it reaches "
      "more than 180,000 farmers.", "2024-10-01", "more than 180,000", "2024"),

@@ -870,3 +870,16 @@ def test_a_figure_in_brackets_after_an_amount_is_no_label():
 ])
 def test_a_change_after_a_level_is_of_its_subject(sentence, span, subject):
     assert claim_with(sentence, span).subject == subject
+
+
+def test_list_items_labelled_by_place_count_what_the_lead_in_line_names():
+    """(museum statistics) "- Wales: 4.3 million" under "Visits to member sites by nation, 2023:": visits in Wales."""
+    text = "Visits to member sites by nation, 2023:\n\n- England: 58.9 million\n- Wales: 4.3 million\n"
+    claims = [c for c in extract(text, published="2024-03-01") if c.kind == "count"]
+    assert [(c.subject, c.place, c.period) for c in claims] == [("Visits", "England", "2023"), ("Visits", "Wales", "2023")]
+
+
+def test_a_list_label_that_ends_in_a_number_word_is_a_name():
+    """(parcel markets) "- Courier One: 18%": the firm's share, whose name ends in "One"."""
+    [share] = extract("- Courier One: 18%")
+    assert share.subject == "Courier One"

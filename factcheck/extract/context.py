@@ -999,7 +999,9 @@ _PRESENT_MAIN_VERB = regex.compile(
     r"covers?|counts?|seats?|manages?|owns?|spans?|stretches|contains?|includes?|supports?|welcomes?|attracts?|"
     r"hosts?|carries|receives?|costs?|measures?|weighs?|stands|remains?|reaches|makes|produces?|generates?|"
     # (what it says now: "The Cocoa Promise, launched in 2014, reports that it reaches 180,000 farmers")
-    r"provides?|reports|says|states|estimates|claims|notes|finds)\b", regex.IGNORECASE)
+    r"provides?|reports|says|states|estimates|claims|notes|finds)\b"
+    # (any verb in the present after "and now": "began in 2018 and now funds| around 900 services")
+    r"|\s*,?\s+and\s+(?:now|currently|today)\s+[a-z]{3,}s\b", regex.IGNORECASE)
 _PERFECT_BEFORE = regex.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|t)\b", regex.IGNORECASE)
 # "since then": a span from the date before it to the time of writing.
 _SINCE_THEN = regex.compile(r"\bsince\s+then\b", regex.IGNORECASE)

@@ -1207,6 +1207,12 @@ class Extractor:
         if len(years) == 1 and not YEAR_IN_TEXT.search(claim.sentence) and self.doc.published is not None \
                 and claim.period == str(self.doc.published.year):
             update["period"] = years.pop()  # ("Shares of the motor market in 2023 were:": 2023's shares)
+        if claim.subject and claim.kind in ("count", "money", "quantity") \
+                and (context.place_name(claim.subject) or claim.place and claim.subject.lower() in claim.place.lower()):
+            # "Visits to member sites by nation, 2023:" over "- Wales: 4.3 million": visits in Wales, not "Wales"
+            noun = context.noun_phrase_after(lead, 0, len(lead))
+            if noun and not context.place_name(noun) and noun.lower() not in context.STOP_WORDS:
+                update.update(subject=noun, subject_head=context.head_of(noun))
         share = _SHARE_OF_A_MARKET.search(lead) if claim.kind == "percent" else None
         if share is not None and claim.subject and claim.subject[:1].isupper() and claim.entity is None:
             update.update(subject=share_of_a_market(share), subject_head="share", entity=claim.subject)
@@ -2382,8 +2388,9 @@ class Extractor:
         # size"), is never what is counted.
         words = phrase.split()
         head = words[-1]
-        if len(head) == 1 and len(words) > 1 and head.isupper() and words[-2][:1].isupper():
-            return phrase  # ("a $65 million Series A": the letter names which)
+        if (len(head) == 1 and head.isupper() or head[:1].isupper() and head.lower() in _NUMBER_WORD_HEADS) \
+                and len(words) > 1 and words[-2][:1].isupper():
+            return phrase  # ("a $65 million Series A": the letter names which; "- Courier One: 18%": a name)
         return None if len(head) == 1 or head.lower() in _NUMBER_WORD_HEADS else phrase
 
     def _subject_phrase(self, draft: Draft, s_start: int, s_end: int,
