@@ -502,7 +502,9 @@ def _shift_years(day: dt.date, years: float) -> dt.date:
 # (not a clause with a verb of its own, passive or an event's active past: "Since the line launched in 2015, it
 # has taken a million calls" dates the launch)
 _AFTER_CLAUSE = regex.compile(r"^\s*(?:After|Following|Since)\b(?![^,;]*\b(?:(?:was|were|had\s+been|has\s+been)\s+[a-z]+ed|"
-                              r"launched|began|opened|started|began|took\s+effect|came\s+into\s+force)\b)"
+                              # (or the event as a gerund: "Since launching the Academy in 2019, Northbridge has")
+                              r"launched|began|opened|started|began|took\s+effect|came\s+into\s+force|launching|"
+                              r"opening|introducing|founding|establishing|creating|setting\s+up|adopting)\b)"
                               r"[^,;]*$", regex.IGNORECASE)
 _BEFORE_CLAUSE = regex.compile(r"^\s*(?:Before|Prior\s+to|Until)\b(?![^,;]*\b(?:was|were|had\s+been|has\s+been)\s+"
                                r"[a-z]+ed\b)[^,;]*$", regex.IGNORECASE)
@@ -517,7 +519,9 @@ _RENEWAL = regex.compile(r"\b(?:renovated|renewed|new|updated|second|revamped|re
 _RELATIVE = regex.compile(
     r"^\s*(?:of|after|since|following|on\s+from)\s+(?:its|the|their)\s+(?P<event>(?-i:[a-z])\w*)\b"
     # "Ten years after the Orrin Bridge opened": the thing's name, then its event's verb
-    r"|^\s*(?:after|since)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?:was\s+|were\s+)?(?P<event>[a-z]+)\b",
+    # (or the words of a law's start: "Five years after the Organ Donation Act came into force")
+    r"|^\s*(?:after|since)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?:was\s+|were\s+)?"
+    r"(?P<event>came\s+into\s+force|entered\s+into\s+force|took\s+effect|[a-z]+)\b",
     regex.IGNORECASE
 )
 # A main clause that tells what happened then, not how things stand now: "Five years on from its opening,

@@ -362,6 +362,11 @@ class EventDate(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nYorkshire Water's Drought Plan was published in 2019.\n",
             "b.md": "---\npublished: 2024-03-01\n---\nThe Yorkshire Water Drought Plan was published in 2021.\n",
         }, True, ("2019", "2021")),
+        Example("a launch said as a gerund after 'Since' (training academies)", {
+            "a.md": "---\npublished: 2024-06-01\n---\nSince launching the Engineering Futures Academy in 2019, Northbridge "
+                    "has taken on more than 1,200 apprentices.\n",
+            "b.md": "---\npublished: 2024-06-01\n---\nThe Engineering Futures Academy in Derby was launched in 2020.\n",
+        }, True, ("2019", "2020")),
         Example("two laws of one name told apart by their years (organ donation laws)", {
             "a.md": "---\npublished: 2024-06-01\n---\nThe Human Tissue (Authorisation) (Scotland) Act 2019 came into force "
                     "on 26 March 2021.\n",

@@ -89,6 +89,11 @@ class RelativeTime(Check):
             "a.md": "---\npublished: 2012-05-20\n---\nThe Orrin Bridge opened in May 2012.\n",
             "b.md": "---\npublished: 2018-03-10\n---\nThe Orrin Bridge celebrated its fifth anniversary last year.\n",
         }, False),
+        Example("years after a law came into force, against its date (organ donation laws)", {
+            "a.md": "---\npublished: 2024-01-10\n---\nThe Organ Donation Act came into force on 26 March 2021.\n",
+            "b.md": "---\npublished: 2024-04-23\n---\nFive years after the Organ Donation Act came into force, donor "
+                    "numbers are up.\n",
+        }, True, ("Five years",)),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

@@ -1771,6 +1771,9 @@ _PURPOSE = regex.compile(
 )
 # What an amount is spent on: "on" after it, where a spending verb comes before it.
 _SPEND_VERB = regex.compile(r"\b(?:spend|spends|spent|spending|invest|invests|invested|investing)\b", regex.IGNORECASE)
+# The passive of spending, right after the amount: "£2.3 million| was spent on".
+_SPENT_AFTER = regex.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?"
+                             r"(?:spent|invested|allocated|earmarked|committed)\s+on\b", regex.IGNORECASE)
 _SPENT_ON = regex.compile(
     r"^\s*(?:\w+\s+){0,3}?on\s+(?:(?:the|a|an|its|their)\s+)?"
     r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
@@ -1986,8 +1989,9 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
         # "spend NOK 1.2 billion (about US$110 million) on integration support": past the amount said again
         window = text[conversion.end():clause_around(text, start, end, conversion.end())[1]]
     m = _PURPOSE.match(window)
-    if m is None and _SPEND_VERB.search(text, clause_start, claim_start):
-        m = _SPENT_ON.match(window)  # "spends roughly £600,000 a year on maintenance"
+    if m is None and (_SPEND_VERB.search(text, clause_start, claim_start) or _SPENT_AFTER.match(window)):
+        # "spends roughly £600,000 a year on maintenance"; "£2.3 million was spent on the awareness campaign"
+        m = _SPENT_ON.match(window)
     if m:
         phrase: list[str] = []
         for w in m.group("phrase").split():
