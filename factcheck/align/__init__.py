@@ -617,6 +617,17 @@ def _about_the_world(title: Optional[str], claims: list[Claim], country: str) ->
     return in_world >= 3 and in_world >= 2 * in_country
 
 
+def _joined_place_in_title(title: Optional[str], claims: list[Claim]) -> Optional[str]:
+    """A place of two joined by "and" that the title names and the document's figures give ("Fraud in England and
+    Wales": England and Wales, one statistical area), or None."""
+    if not title or " and " not in title:
+        return None
+    for c in claims:
+        if c.place and " and " in c.place and c.place in title:
+            return c.place
+    return None
+
+
 def _country_in_title(title: Optional[str]) -> Optional[str]:
     """The one country a title names ("Portugal's tax take hits record"): what the document is about, however often
     its text names a neighbour; None where the title names none or several."""
@@ -687,7 +698,8 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     counted = set()  # documents whose place is only the one they name most, which may be a city's
     for d in documents:
         country = _part_in_title(d.title, corpus_places, parts) or _name_in_title(d.title, d.text) \
-            or _country_in_title(d.title) or main_country(d.text)
+            or _country_in_title(d.title) or _joined_place_in_title(d.title, by_source.get(d.source, [])) \
+            or main_country(d.text)
         if country is not None and _about_the_world(d.title, by_source.get(d.source, []), country):
             # (only against a country it names: a document that names none stays unplaced, as alike as other
             # unplaced documents, which may be about the world too)

@@ -36,6 +36,11 @@ def _synonyms() -> dict[str, str]:
     return table
 
 
+def synonym_of(noun: str) -> str:
+    """The word that names a singular noun's group of synonyms ("scam" -> "fraud"), or the noun itself."""
+    return _synonyms().get(noun, noun)
+
+
 # Words in a subject that do not restrict what is counted ("different forms" are forms).
 NON_RESTRICTIVE = frozenset(
     "different various several important mere some many such total overall more most all the a an "

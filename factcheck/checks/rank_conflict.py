@@ -26,7 +26,7 @@ import regex
 
 from ..align import Alignment, position_scope
 from ..align.events import position_in_sentence
-from ..align.keys import TIME_NOUNS, YEAR_IN_TEXT
+from ..align.keys import TIME_NOUNS, YEAR_IN_TEXT, synonym_of
 from ..config import AuditConfig
 from ..extract.context import STOP_WORDS, place_name, singular, whole_name
 from ..models import Finding
@@ -116,7 +116,10 @@ def ranked_item(claim) -> Optional[str]:
         # ("Union", "Museum"), which other names share
         name = whole_name(sentence, m.start("item"), m.group("item")).lower().split()
         return " ".join(name[:-1] + [singular(name[-1].strip("'’"))])
-    return singular(word)
+    # (one thing by two of its words: "Investment scams were the second largest" and "Investment fraud was the
+    # largest", by the subject synonyms)
+    word = singular(word)
+    return synonym_of(word)
 
 
 # Last words that many names share: "the Nurses Union", "Northgate Group", "Velmar Airport".
@@ -214,6 +217,11 @@ class RankConflict(Check):
             "b.md": "---\npublished: 2024-04-10\n---\nThe most visited museum in Yorkshire in 2023 was the Castlegate "
                     "Gallery.\n",
         }, True, ("third most visited", "most visited")),
+        Example("one thing ranked by two of its words (fraud reports)", {
+            "a.md": "---\npublished: 2024-05-30\n---\nInvestment scams were the second largest category of APP losses in "
+                    "2023.\n",
+            "b.md": "---\npublished: 2024-07-26\n---\nInvestment fraud was the largest category of APP losses in 2023.\n",
+        }, True, ("second largest", "largest")),
         Example("one country by two of its names (transplant statistics)", {
             "a.md": "---\npublished: 2023-09-14\n---\nThe UK ranked twelfth in Europe for deceased donation.\n",
             "b.md": "---\npublished: 2023-06-01\n---\nThe United Kingdom ranks ninth in Europe for deceased donation.\n",

@@ -1409,6 +1409,13 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-04-10\n---\n- Local government bodies were hit by 150 ransomware attacks in "
                     "2023.\n",
         }, False),
+        Example("a figure with no place, in a document whose title names two places as one area (crime statistics)", {
+            "a.md": "---\ntitle: Fraud and computer misuse in England and Wales, year ending March 2024\npublished: "
+                    "2024-07-25\n---\nThe survey estimated 3.2 million fraud incidents in England and Wales in the year "
+                    "ending March 2024. Police recorded 1,012,000 fraud offences in the year ending March 2024.\n",
+            "b.md": "---\npublished: 2024-07-26\n---\nPolice recorded 1.2 million fraud offences in England and Wales in the "
+                    "year to March 2024.\n",
+        }, True, ("1,012,000", "1.2 million")),
         Example("a later release that says, in a sentence of its own, that the figure was revised is a note (cinema "
                 "statistics)", {
             "a.md": "---\npublished: 2023-02-15\n---\nPreliminary data show admissions of 768 million in 2022.\n",
