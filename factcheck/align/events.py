@@ -328,7 +328,7 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
             # "Minimum unit pricing was introduced in May 2018": a thing named in small letters, the passive's
             # subject; with the place an opening phrase puts it in ("In Wales, ..."), since such names are shared
             name = lower.group("name")
-            where = lower.group("place") or lower.group("place_after")
+            where = lower.group("place") or lower.group("place_after") or lower.group("owner")
             if where and context.place_name(where):
                 name += f" in {where}"
             found.append((lower.start("name"), name, PROPER_NAME))
@@ -340,11 +340,14 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
 # a place it may name): "Minimum unit pricing| was introduced in May 2018", "In Wales, the sugar tax| was launched".
 _LOWER_CASE_THING_STARTED = regex.compile(
     r"[\s#>*•-]*(?:In\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+)?(?:[Tt]he\s+)?"
+    # (or a place's, in the possessive: "Scotland's opt-out law came into force")
+    r"(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+)?"
     r"(?P<name>(?:[A-Z][a-z-]+|[a-z][a-z-]+|[A-Z]{2,6})(?:\s+[a-z][a-z-]+){1,3})"  # (and "The HPV vaccine")
     r"(?:\s+in\s+(?:the\s+)?(?P<place_after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
-    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|formally|officially|finally)\s+)?"
+    r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|formally|officially|finally)\s+)?"
     r"(?:introduced|launched|abolished|adopted|implemented|rolled\s+out|established|created|enacted|approved|"
-    r"scrapped|withdrawn|phased\s+out|brought\s+in|extended|expanded)\b")
+    r"scrapped|withdrawn|phased\s+out|brought\s+in|extended|expanded)|came\s+into\s+force|entered\s+into\s+force|"
+    r"took\s+effect)\b")
 # Words that make a lower-case name no name of one thing: "the new rule", "this year's plan".
 _NOT_ONE_THING = frozenset("new current latest previous old original same first second third final last proposed "
                            "revised planned existing national local federal such other similar further additional "
@@ -365,7 +368,9 @@ def _names_a_policy(name: str) -> bool:
     """Whether lower-case words name one thing ("minimum unit pricing", "the sugar tax"), not a kind of thing ("the
     new rules") or a clause ("figures published last week")."""
     words = name.lower().split()
-    if any(w in context.STOP_WORDS or w in _NOT_ONE_THING for w in words[:-1]) or words[-1] in _NOT_ONE_THING:
+    # (a kind of thing after words of its own names one: "opt-out law", "deposit return scheme"; not "tax changes")
+    if any(w in context.STOP_WORDS or w in _NOT_ONE_THING for w in words[:-1]) \
+            or words[-1] in _NOT_ONE_THING and (words[-1].endswith("s") or words[-1] in ("change", "measure")):
         return False
     # (a verb among them: "figures published", "cases rising" is a clause)
     return not any(len(w) > 4 and w.endswith(("ed", "ing")) and i > 0 and words[i - 1].endswith("s")

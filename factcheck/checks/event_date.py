@@ -367,6 +367,14 @@ class EventDate(Check):
                     "has taken on more than 1,200 apprentices.\n",
             "b.md": "---\npublished: 2024-06-01\n---\nThe Engineering Futures Academy in Derby was launched in 2020.\n",
         }, True, ("2019", "2020")),
+        Example("a law named in small letters after its country's possessive (organ donation laws)", {
+            "a.md": "---\npublished: 2024-06-01\n---\nScotland's opt-out law came into force on 26 March 2021.\n",
+            "b.md": "---\npublished: 2024-06-01\n---\nScotland's opt-out law came into force in March 2020.\n",
+        }, True, ("26 March 2021", "March 2020")),
+        Example("... but two countries' laws of that kind", {
+            "a.md": "---\npublished: 2024-06-01\n---\nScotland's opt-out law came into force on 26 March 2021.\n",
+            "b.md": "---\npublished: 2024-06-01\n---\nWales's opt-out law came into force in December 2015.\n",
+        }, False),
         Example("two laws of one name told apart by their years (organ donation laws)", {
             "a.md": "---\npublished: 2024-06-01\n---\nThe Human Tissue (Authorisation) (Scotland) Act 2019 came into force "
                     "on 26 March 2021.\n",
