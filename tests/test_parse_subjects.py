@@ -167,6 +167,9 @@ MONEY = [
     ("noun before peaked at", "The fare peaked at more than $52 in October.", "more than $52", "fare"),
     ("noun before up", "Harbour shares were up 9.4 per cent to $84.", "$84", "harbour shares"),
     ("cost before its amount is the verb", "The tunnel is 2 km long and cost $420m to build.", "$420m", None),
+    # (museum statistics) who made the visits says which visits
+    ("a noun and who did it, before the verb", "Visits by children under 16 totalled 9.8 million in 2023.",
+     "9.8 million", "Visits by children"),
     # (health campaigns) the passive
     ("spent on, in the passive", "In 2023, £2.3 million was spent on the awareness campaign in Scotland.",
      "£2.3 million", "awareness campaign"),

@@ -2766,6 +2766,11 @@ def _measured_noun(before: str) -> Optional[str]:
     last = words[-1].lower() if words else ""
     if last not in _MEASURED_LAST_WORDS or (not before[-1:].isspace() and last != "to"):
         return None
+    if " by " in before:
+        by_whom = _BY_WHOM_BEFORE_VERB.search(before)
+        if by_whom is not None and by_whom.group("head").lower() not in context.STOP_WORDS:
+            # "Visits by children under 16| totalled": the visits children made, no count of all visits
+            return f"{by_whom.group('head')} by {by_whom.group('who').lower()}"
     # ("Coverage of the third dose of the DTP vaccine (DTP3) in Tamberia| reached": the indicator's code says which)
     code = _BRACKETED_CODE.search(before) if ")" in before else None
     if ")" in before or _AGES_BEFORE_VERB_RUNS.intersection(before.split()[-12:]):
@@ -2869,6 +2874,12 @@ _COUNTED_IN_CONTAINERS = frozenset("unit units bag bags sack sacks bale bales ba
                                    "tin tins bottle bottles".split())
 _GENERIC_COUNTED = frozenset("animal animals individual individuals specimen specimens head".split()) \
     | _COUNTED_IN_CONTAINERS
+# A noun with who did it, then the verb: "Visits by children (under 16)| totalled" (a plural noun, not a participle's
+# agent, "Penalties imposed by the Commission", which has a verb between).
+_BY_WHOM_BEFORE_VERB = regex.compile(
+    r"(?:^|[^\w'’-])(?P<head>[A-Za-z][a-z-]*s)\s+by\s+(?:the\s+)?(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"(?:\s+(?:aged\s+)?(?:under|over|below|above)\s+\d{1,3}|\s+aged\s+\d{1,3}(?:\s*(?:to|-|–)\s*\d{1,3})?)?"
+    r"\s+(?:totalled|totaled|totalling|reached|rose|fell|were|was|numbered|stood|came|amounted|hit)\s+(?:at\s+|to\s+)?$")
 _AGENT_BEFORE_VERB = regex.compile(r"(?<=[a-z])\s+(?:[a-z]{3,}ed|paid|sold|held|made|set|spent|won|lost|given|taken|brought|bought|run|drawn|written|kept|built)\s+by\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*"
                                    r"(?=\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
 _AS_A_WHOLE_BEFORE_VERB = regex.compile(r",?\s+as\s+a\s+whole,?(?=\s+\S+(?:\s+(?:to|at|by|for|from))?\s*$)")
