@@ -202,6 +202,9 @@ PLACES = [
      "OECD countries, behind only Spain, Greece and Italy.", "38", "OECD"),
     ("a group of countries by its body's name (tax statistics)", "The OECD average tax-to-GDP ratio was 34.0% in "
      "2022.", "34.0%", "OECD"),
+    # (cinema statistics) the nations of the UK by their adjectives
+    ("a nation's adjective", "Scottish admissions were 11.2 million in 2023.", "11.2 million", "Scotland"),
+    ("... two words", "Northern Irish hospitals treated 5,000 patients.", "5,000", "Northern Ireland"),
     # (museum statistics) the rest of a country, by the city it leaves out
     ("the country outside a city", "Sites outside London received 12.7 million visits in 2023/24.", "12.7 million",
      "outside London"),

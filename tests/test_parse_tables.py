@@ -194,3 +194,13 @@ def test_a_row_label_with_a_measure_is_the_indicator_of_its_row():
         ("41", "count", 41, None, "2021", "Hospitals", None),  # (a table of indicators: each row its own)
         ("43", "count", 43, None, "2022", "Hospitals", None),
     ]
+
+
+@pytest.mark.parametrize("label, total", [
+    ("Total", True), ("Grand total", True), ("All regions", True),
+    # (cinema and regional statistics) a place's total row
+    ("UK total", True), ("**UK total**", True), ("Total England", True),
+    ("England", False), ("Sub total", False), ("Northgate total", False)])
+def test_a_total_rows_label(label, total):
+    from factcheck.extract.tables import is_total_label
+    assert is_total_label(label) is total

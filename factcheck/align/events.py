@@ -526,7 +526,7 @@ _RELATIVE = regex.compile(
     # "Ten years after the Orrin Bridge opened": the thing's name, then its event's verb
     # (or the words of a law's start: "Five years after the Organ Donation Act came into force")
     r"|^\s*(?:after|since)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?:was\s+|were\s+)?"
-    r"(?P<event>came\s+into\s+force|entered\s+into\s+force|took\s+effect|[a-z]+)\b",
+    r"(?P<event>came\s+into\s+force|entered\s+into\s+force|took\s+effect|went\s+live|switched\s+on|[a-z]+)\b",
     regex.IGNORECASE
 )
 # A main clause that tells what happened then, not how things stand now: "Five years on from its opening,

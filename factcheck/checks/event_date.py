@@ -367,6 +367,10 @@ class EventDate(Check):
                     "has taken on more than 1,200 apprentices.\n",
             "b.md": "---\npublished: 2024-06-01\n---\nThe Engineering Futures Academy in Derby was launched in 2020.\n",
         }, True, ("2019", "2020")),
+        Example("a scheme that went live, and was switched on (congestion charging)", {
+            "a.md": "---\npublished: 2024-04-20\n---\nThe Velmont Clean Air Zone went live in March 2021.\n",
+            "b.md": "---\npublished: 2024-07-01\n---\nThe Velmont Clean Air Zone was switched on in 2022.\n",
+        }, True, ("March 2021", "2022")),
         Example("a law named in small letters after its country's possessive (organ donation laws)", {
             "a.md": "---\npublished: 2024-06-01\n---\nScotland's opt-out law came into force on 26 March 2021.\n",
             "b.md": "---\npublished: 2024-06-01\n---\nScotland's opt-out law came into force in March 2020.\n",

@@ -1395,6 +1395,9 @@ EVENT_WORDS = {
     "came into force": "entry into force", "entered into force": "entry into force", "took effect": "entry into force",
     "takes effect": "entry into force", "come into force": "entry into force",
     "commissioned": "opening", "came online": "opening", "entered service": "opening",
+    # (a scheme or a service that starts to run: "the charge went live in 2017", "the zone was switched on")
+    "went live": "start", "goes live": "start", "switched on": "start", "began operating": "start",
+    "came into operation": "start", "began operation": "start",
     "decommissioned": "closure", "retired": "closure",
     "was held": "holding", "were held": "holding", "conducted": "holding", "took place": "holding",
     "fielded": "holding", "carried out": "holding",

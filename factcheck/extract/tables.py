@@ -130,8 +130,19 @@ _TOTAL_LABEL = regex.compile(r"\W*(?:grand\s+|overall\s+|national\s+)?(?:total|s
 
 
 def is_total_label(label: Optional[str]) -> bool:
-    """Whether a row's or column's label says it totals the others: "Total", "Grand total", "All regions"."""
-    return label is not None and _TOTAL_LABEL.fullmatch(label) is not None
+    """Whether a row's or column's label says it totals the others: "Total", "Grand total", "All regions", and a
+    place's total ("UK total", "Total England")."""
+    if label is None:
+        return False
+    if _TOTAL_LABEL.fullmatch(label) is not None:
+        return True
+    placed = _PLACE_TOTAL_LABEL.fullmatch(label)
+    return placed is not None and context.place_name(placed.group("place")) is not None
+
+
+_PLACE_TOTAL_LABEL = regex.compile(r"\W*(?:(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+total|"
+                                   r"total\s*[,:(-]?\s*(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\)?)\W*",
+                                   regex.IGNORECASE)
 
 
 def row_separator(row: str) -> Optional[str]:
