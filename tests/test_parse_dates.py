@@ -195,6 +195,15 @@ RELATIVE_PERIODS = [
     ("a comparison's year in an earlier clause", "In FY 2023/24, exports rose 25% to 6.13 million bags, from 4.9 "
      "million bags in FY 2022/23, and earnings rose 35% to US$1.14 billion from US$846 million.", "2024-10-01",
      "US$1.14 billion", "2023/2024"),
+    # (cinema surveys) a source named by its year dates its own figures, not the next list item's
+    ("a source's year goes on to no later sentence", "- A 2018 survey found that 41% of adults streamed films.\n- "
+     "Households spent £212 a year on cinema tickets.", "2024-06-01", "£212 a year", "2024"),
+    # (congestion charging) a time before an event the sentence names, with no date: unknown
+    ("before an event, undated", "Before the charge, 152,000 vehicles a day entered the zone.", "2024-06-01",
+     "152,000", None),
+    # (cinema statistics) when an old figure was published is no time it is of
+    ("a revised figure's publication date", "UK admissions for 2022 were 117.8 million, revised up from the 117.3 "
+     "million published in March 2023.", "2024-06-01", "117.3 million", "2022"),
     # (postal news) what a programme that began in a year does now
     ("a start's year, then 'and now'", "The programme, which began in 2018 and now funds around 900 services, is "
      "popular.", "2024-06-01", "around 900", "2024"),

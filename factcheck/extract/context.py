@@ -1174,6 +1174,11 @@ def _years_before(period: str, years: int) -> Optional[str]:
     return None if any(p is None for p in parts) else "/".join(parts)
 
 
+_SOURCE_NOUN = regex.compile(r"\b(?:report|survey|study|paper|bulletin|release|statistics|data|figures|review|"
+                             r"census|analysis|article|book|edition)s?\b", regex.IGNORECASE)
+# A sentence that opens with a time before an event it names: "Before the charge,", "Before the scheme was launched,".
+_BEFORE_AN_EVENT_OPENER = regex.compile(r"\s*(?:[-*•]\s+)?(?:Before|Prior\s+to|Until)\s+(?:the|its|their)\s+"
+                                        r"(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+(?:was|were)\s+[a-z]+(?:ed|en|un))?\s*,")
 _PUBLISHED_BEFORE = regex.compile(r"\b(?:published|released|issued|dated|updated|posted|printed)\s+(?:on\s+|in\s+)?$",
                                   regex.IGNORECASE)
 
@@ -2118,6 +2123,9 @@ class SentenceContext:
         earlier sentence of the paragraph stated, for a clause in the past tense that states none. restated:
         the period the same figure was given for earlier in the document, for a sentence that states none."""
         text = self.text
+        if text[self.start:self.start + 12].lstrip("-*• ").startswith(("Before", "Prior to", "Until")) \
+                and _BEFORE_AN_EVENT_OPENER.match(text, self.start) and not self.dates(self.start, self.end):
+            return None  # "Before the charge, 152,000 vehicles a day entered": some time before it, no date known
         when = _PREVIOUS_YEAR_WHEN.search(text, self.start, claim_start) if "when" in text[self.start:claim_start] else None
         if when is not None:
             # "This was a fall of 7% compared with the previous year, when there were 568,820": the year before the
@@ -2317,7 +2325,13 @@ class SentenceContext:
                     # "3.14 million TEU in the same period of 2023", after "In the first five months of 2024": those
                     # months of 2023
                     period = self._same_months_in(d, claim_start) or period
-                if _PUBLISHED_BEFORE.search(text, max(self.start, d.start - 30), d.start):
+                published_word = _PUBLISHED_BEFORE.search(text, max(self.start, d.start - 30), d.start)
+                if published_word is not None:
+                    if d.start >= claim_end and published_word.start() - claim_end <= 20 \
+                            and not _SOURCE_NOUN.search(text, claim_end, published_word.start()):
+                        # "revised up from the 117.3 million published in March 2023": when the figure came out,
+                        # not what it is of
+                        continue
                     # A report "published on January 6, 2016" speaks of its year, not of that day.
                     period = (d.upper if d.is_range else d.value)[:4]
                 # Dates before the number govern it ("In 2010, 147 victims"); after it, less often, unless

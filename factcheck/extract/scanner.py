@@ -586,7 +586,8 @@ class Extractor:
             # when no paragraph says otherwise)
             claim = self._finish(draft, s_start, s_end, seen, carried or self._title_year)
             if claim.kind in ("count", "money", "percent", "quantity", "rate") and claim.period:
-                if _carries_on(claim.period) and (first_figure or pending is not None
+                if _carries_on(claim.period) and not _SOURCE_OF_ITS_YEAR.search(text, s_start, s_end) \
+                        and (first_figure or pending is not None
                                                                 and claim.period[:4] in text[s_start:s_end]):
                     # the sentence's latest year goes on to the next: "rose from 1.2 million in 2022 to 1.5 million
                     # in 2023. The port received 352 ship calls" (2023's)
@@ -3700,6 +3701,10 @@ _WHOLE_YEAR_WORDS = regex.compile(r"\b(?:the\s+(?:whole\s+|full\s+|entire\s+)?ye
                                   r"full[\s-]year|year[\s-]on[\s-]year)\b", regex.IGNORECASE)
 _CARRIED_PERIOD = regex.compile(r"\d{4}(?:-\d\d)?|(?P<year>\d{4})-(?:01/(?P=year)-03|04/(?P=year)-06|07/(?P=year)-09|"
                                 r"10/(?P=year)-12)")
+# A source named by its year, whose figures are of that year but tell nothing of the next sentence's: "A 2018 survey
+# by the Film Audience Panel found that 41% ...".
+_SOURCE_OF_ITS_YEAR = regex.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:19|20)\d\d\s+(?:[a-z]+\s+)?(?:survey|study|"
+                                    r"report|poll|review|census|analysis|evaluation|audit|paper)\b")
 _SPLIT_OR_ROLLING_YEAR = regex.compile(r"(?P<first>\d{4})(?P<month>-\d\d)?/(?P<second>\d{4})(?P<last>-\d\d)?")
 
 
