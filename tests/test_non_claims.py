@@ -28,6 +28,8 @@ CODES_AND_LABELS = [
     ("a resolution's number", "The assembly adopted resolution 64/293.", []),
     ("a numbered document", "The decree (No. 2018/451) set up 12 shelters.", ["12"]),
     ("a numbered law", "Law No. 4 of 2019 created 12 shelters.", ["2019", "12"]),
+    # (forest policy) laws and decrees cited by number and year
+    ("a law by its number and year", "Law 2219 of 2022 created 12 parks.", ["2022", "12"]),
     ("standard", "The plant is certified to ISO 9001.", []),
     ("group name", "The G20 met in Osaka.", []),
     ("disease name", "COVID-19 reached the island late.", []),

@@ -598,6 +598,9 @@ SHARE_PARTS = [
     # (opinion polls) a sum over several polls is no one poll's sample
     # (apprenticeship surveys and statistics) the people a survey asked, and the part some means paid for
     ("a survey's sample", "A survey of 1,100 apprentices found most were satisfied.", "1,100", "sample"),
+    # (cinema statistics) an age group opening the sentence
+    ("an age group's part", "People aged 16 to 24 accounted for 31.5 million admissions in 2023.", "31.5 million",
+     "aged 16-24"),
     ("those paid for by some means", "In 2022/23, 235,900 starts were supported by levy funds.", "235,900",
      "supported by levy fund"),
     ("a combined sample", "The tracker pools 14 polls, with a combined sample of about 21,000 respondents.",

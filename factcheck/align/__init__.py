@@ -131,8 +131,10 @@ def _listings(text: str, claims: list[Claim]) -> list[list[int]]:
     groups = []
     starts = [c.start for c in claims]
     for m in _LEAD_LINE.finditer(text) if "\n" in text and ":" in text else ():
-        # (only the lead-in line's last sentence: "Income was £50 million. Spending was:" lists no parts of income)
-        lead = list(split_sentences(text, m.start(), m.start("items")))
+        # (only the lead-in line's last sentence: "Income was £50 million. Spending was:" lists no parts of income;
+        # a sentence wrapped over lines is read from its first: "... enrolled 312,000 children who had not\n
+        # previously claimed:")
+        lead = list(split_sentences(text, _paragraph_start(text, m.start()), m.start("items")))
         lo = bisect.bisect_left(starts, lead[-1][0] if lead else m.start())
         hi = bisect.bisect_left(starts, m.end())
         items = [(i.start(), i.end()) for i in regex.finditer(r"[^\n]+", m.group("items"))]
@@ -144,15 +146,30 @@ def _listings(text: str, claims: list[Claim]) -> list[list[int]]:
     return groups
 
 
+def _paragraph_start(text: str, line_start: int) -> int:
+    """Where the paragraph of the line at line_start begins: after the blank line, list item or heading before it."""
+    at = line_start
+    while at > 0:
+        previous = text.rfind("\n", 0, at - 1) + 1
+        line = text[previous:at - 1]
+        if not line.strip() or _ITEM_START.match(line) or line.lstrip().startswith(("#", "|")):
+            break
+        at = previous
+    return at
+
+
+_ITEM_START = regex.compile(r"[ \t]*[-*•][ \t]")
+
+
 def _listing_sentence(text: str, claims: list[Claim]) -> Optional[str]:
     """The lead-in line's sentence and the items under it, joined as one sentence's listing (see
     Alignment.listings)."""
-    m = next((m for m in _LEAD_LINE.finditer(text, 0, claims[-1].end + 1) if m.start() <= claims[0].start < m.end()),
-             None)
+    m = next((m for m in _LEAD_LINE.finditer(text, 0, claims[-1].end + 1)
+              if _paragraph_start(text, m.start()) <= claims[0].start < m.end()), None)
     if m is None:
         return None
     lead_end = m.start("items")
-    lead = " ".join(text[m.start():lead_end].split())
+    lead = " ".join(text[_paragraph_start(text, m.start()):lead_end].split())
     # (the lead-in's own sentence: "Funding came from three sources. The £2.4 million fund was split between:")
     spans = list(split_sentences(lead))
     lead = lead[spans[-1][0]:] if spans else lead
@@ -162,7 +179,8 @@ def _listing_sentence(text: str, claims: list[Claim]) -> Optional[str]:
         label = _ITEM_LABEL.match(item)
         item = (label.group("label") + " " + item[label.end():]) if label else item[1:].strip()
         items.append(item.rstrip(";,. "))
-    listing = ", ".join(items[:-1]) + (", and " if len(items) > 1 else "") + items[-1]
+    # (no serial comma: ", and" before the last item would read as a clause of its own)
+    listing = ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + items[-1]
     return f"{lead} {listing}."
 
 def _is_breakdown_part(claim: Claim) -> bool:

@@ -513,6 +513,16 @@ class PartsWhole(Check):
                     "programmes:\n\n- £1.1 million for home dialysis grants;\n- £0.8 million for a family conversation "
                     "campaign;\n- £0.7 million for kidney preservation research.\n",
         }, True, ("£2.4 million", "£1.1 million", "£0.8 million", "£0.7 million")),
+        Example("... under a lead-in sentence wrapped over two lines (school meals)", {
+            "a.md": "---\npublished: 2024-09-10\n---\nIn its first full year the programme enrolled 312,000 children who "
+                    "had not\npreviously claimed:\n- 148,000 in primary schools\n- 121,000 in secondary schools\n"
+                    "- 23,000 in special schools\n",
+        }, True, ("312,000", "148,000", "23,000")),
+        Example("... and labels of several words, which add up (deforestation)", {
+            "a.md": "---\npublished: 2024-07-10\n---\nColombia lost 79,300 hectares in 2023, split between four drivers:\n"
+                    "- pasture for cattle: 38,700 hectares;\n- coca: 16,200 hectares;\n- speculation: 15,800 hectares;\n"
+                    "- farming: 8,600 hectares.\n",
+        }, False),
         Example("... but not the year before's figures in brackets, nor a total in an earlier sentence of the line", {
             "a.md": "---\npublished: 2024-03-01\n---\nVisits totalled 10.0 million in 2023, by nation:\n\n- England: 6.0 "
                     "million (2022: 5.5 million)\n- Wales: 2.0 million (2022: 1.8 million)\n- Scotland: 2.0 million\n",

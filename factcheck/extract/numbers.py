@@ -608,6 +608,10 @@ _HEDGE_BEFORE_HALF = regex.compile(
     r"most|exactly|precisely|another|and)\s+$", regex.IGNORECASE)
 
 
+_LAW_BEFORE = regex.compile(r"\b(?:Law|Decree|Ley|Decreto)\s+$")
+_OF_YEAR_AFTER = regex.compile(r"\s+(?:of|de)\s+(?:19|20)\d\d\b")
+
+
 def _digit_starts(text: str, start: int, end: int, ascii_only: bool, runs: set[bytes]) -> list[int]:
     """Every position in text[start:end] where DIGIT_NUMBER can match, and a few more, in order."""
     if not ascii_only:
@@ -653,6 +657,9 @@ def find_numbers(text: str, start: int = 0, end: Optional[int] = None,
             if match.start() > start and text[match.start() - 1] in "'’" and text.startswith("000", match.start()) \
                     and match.end() - match.start() == 3:
                 continue  # "('000 bags)": thousands, a header's scale, no number
+            if _LAW_BEFORE.search(text, max(start, match.start() - 8), match.start()) \
+                    and _OF_YEAR_AFTER.match(text, match.end()):
+                continue  # "Law 2219 of 2022", "Decree 1076 of 2015": a law's number, as Latin American laws are cited
             mention = _digit_mention(match)
             if mention is not None:
                 mentions.append(mention)

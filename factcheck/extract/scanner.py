@@ -142,6 +142,10 @@ _TIME_SPENT_ON_AFTER = regex.compile(
     r"(?P<on>[a-z][\w-]*(?:\s+(?!(?:in|on|at|for|by|and|or|during|last|this|than|compared)\b)[a-z][\w-]*)?)"
     r"|[a-z]{3,}ing(?:\s+(?!(?:in|on|at|for|by|and|or|during|last|this)\b)[A-Za-z][\w-]*){0,2})", regex.IGNORECASE)
 # The ages of the people a time was spent by: "Children |aged 3-4| spent".
+# A sentence that opens with a group by its ages: "People aged 16 to 24| accounted for".
+_AGED_GROUP_OPENER = regex.compile(r"\s*(?:[-*•]\s+)?(?:(?:In|During)\s+(?:19|20)\d\d(?:/\d\d)?\s*,\s*)?[A-Z][a-z]+(?:\s+[a-z]+)?"
+                                   r"\s+aged\s+(?P<ages>\d{1,2}\s*(?:to|-|–)\s*\d{1,2}|\d{1,2}\s+and\s+(?:over|above|older)|"
+                                   r"(?:over|under)\s+\d{1,2})\b")
 _AGED_GROUP_BEFORE = regex.compile(r"\baged\s+(?P<ages>\d{1,2}\s*(?:to|-|–)\s*\d{1,2})\b")
 _GLUED_SCALE = regex.compile(r"^(?P<scale>k|m|bn|mn|b|g)\b", regex.IGNORECASE)
 _AGE_AFTER = regex.compile(r"^[\s-]*(?P<unit>years?|yrs?|months?|weeks?|days?)[\s-]*(?:old|of\s+age)\b",
@@ -746,6 +750,12 @@ class Extractor:
                 and _COMBINED_BEFORE.search(text, max(s_start, claim.start - 40), claim.start):
             # "14 polls, with a combined sample of about 21,000 respondents": a sum over several, no one poll's
             claim = claim.model_copy(update={"part": "combined"})
+        if claim.kind in ("count", "money", "quantity") and claim.part is None:
+            aged = _AGED_GROUP_OPENER.match(text, s_start, claim.start)
+            if aged is not None:
+                # "People aged 16 to 24 accounted for 31.5 million admissions": that age group's, a part of all
+                claim = claim.model_copy(update={"part": "aged " + regex.sub(r"\s*(?:to|-|–)\s*", "-",
+                                                                            aged.group("ages").lower())})
         if claim.kind == "count" and claim.part is None \
                 and _SAMPLE_BEFORE.search(text, max(s_start, claim.start - 40), claim.start):
             # "A survey of 1,100 apprentices found ...": the people asked, no count of all apprentices
