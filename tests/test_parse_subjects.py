@@ -598,6 +598,8 @@ SHARE_PARTS = [
     # (opinion polls) a sum over several polls is no one poll's sample
     # (apprenticeship surveys and statistics) the people a survey asked, and the part some means paid for
     ("a survey's sample", "A survey of 1,100 apprentices found most were satisfied.", "1,100", "sample"),
+    # (cinema statistics) a count some hold together
+    ("a sum over some", "The three largest chains operated 2,460 screens between them.", "2,460", "combined"),
     # (cinema statistics) an age group opening the sentence
     ("an age group's part", "People aged 16 to 24 accounted for 31.5 million admissions in 2023.", "31.5 million",
      "aged 16-24"),

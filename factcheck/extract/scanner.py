@@ -188,6 +188,8 @@ _RANGE_JOIN = regex.compile(
 # The patterns written inline in the methods below, compiled once.
 _COUNT_BEFORE_ORDINAL = regex.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a))\s*-?\s*$",
                                       regex.IGNORECASE)
+# After a count and its noun, that some counted it together: "2,460 screens| between them".
+_BETWEEN_THEM_AFTER = regex.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:between|among|amongst)\s+them\b")
 # A survey's sample, before its size: "a survey of| 1,100 apprentices", "a poll of more than| 2,000 adults".
 _SAMPLE_BEFORE = regex.compile(r"\b(?:survey|surveys|poll|polls|sample|questionnaire|panel|study)\s+(?:[a-z]+\s+)?of\s+"
                                r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just\s+over|"
@@ -756,6 +758,10 @@ class Extractor:
                 # "People aged 16 to 24 accounted for 31.5 million admissions": that age group's, a part of all
                 claim = claim.model_copy(update={"part": "aged " + regex.sub(r"\s*(?:to|-|–)\s*", "-",
                                                                             aged.group("ages").lower())})
+        if claim.kind in ("count", "money", "quantity") and claim.part is None \
+                and _BETWEEN_THEM_AFTER.match(text, claim.end, s_end):
+            # "The three largest chains operated 2,460 screens between them": a sum over some, no count of all
+            claim = claim.model_copy(update={"part": "combined"})
         if claim.kind == "count" and claim.part is None \
                 and _SAMPLE_BEFORE.search(text, max(s_start, claim.start - 40), claim.start):
             # "A survey of 1,100 apprentices found ...": the people asked, no count of all apprentices
