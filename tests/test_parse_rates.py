@@ -21,6 +21,11 @@ PERIOD_AFTER = [
      "than one a day.", "more than one a day", "rate", 1, "day"),
     ("a duration a day", "The service streamed 26 million hours a day in 2023.", "26 million hours a day", "duration",
      26_000_000, "day"),
+    # Days of some kinds only (congestion charging, school meals, call centres).
+    ("each weekday", "An average of 131,000 vehicles entered the zone each weekday in 2023.", "An average of 131,000",
+     "rate", 131_000, "weekday"),
+    ("per school day", "Kitchens served 410,000 meals per school day.", "410,000", "rate", 410_000, "school day"),
+    ("each working day", "Staff handle 300 calls each working day.", "300", "rate", 300, "working day"),
     # Shelters and hotels count by the night (homelessness statistics).
     ("beds a night", "The shelter provided 620 beds a night in 2023.", "620", "rate", 620, "night"),
     ("money per night", "The council spent £620,000 per night on hotels.", "£620,000 per night", "money", 620_000,

@@ -22,7 +22,9 @@ from ..models import Claim
 from ..spans import find_span
 
 # Claims per year for a rate counted per day, week... ("24,000 a day" is 8.76 million a year).
-PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.1775, "day": 365.0, "night": 365.0, "hour": 8766.0}
+# (a weekday rate counts five days a week; working days leave out public holidays too; a school year has about 190)
+PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.1775, "day": 365.0, "night": 365.0, "hour": 8766.0,
+            "weekday": 260.9, "working day": 253.0, "school day": 190.0}
 
 
 @lru_cache(maxsize=1)

@@ -1447,7 +1447,10 @@ RATE_PATTERN = regex.compile(
     r"|(?P<weekly>weekly|a\s+week|per\s+week|each\s+week|every\s+week)"
     r"|(?P<hourly>hourly|an\s+hour|per\s+hour|each\s+hour|every\s+hour)"
     # (shelter beds, hotel rooms: "620 beds a night", "£620,000 per night")
-    r"|(?P<nightly>nightly|a\s+night|per\s+night|each\s+night|every\s+night))\b"
+    r"|(?P<nightly>nightly|a\s+night|per\s+night|each\s+night|every\s+night)"
+    # (days of some kinds only, fewer than a year's: "131,000 vehicles each weekday", "410,000 meals per school day")
+    r"|(?:a|per|each|every)\s+(?:(?P<weekday>weekday)|(?P<working>working\s+day|business\s+day)|"
+    r"(?P<school>school\s+day)))\b"
     # "7.4% a year earlier", "a month ago", "a year on, ...": when, not how often ("£600,000 a year on
     # maintenance" is how often).
     r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)|\s+on(?:\s*(?:[,.;:)]|$)|\s+from\b))"
@@ -1460,7 +1463,7 @@ RATE_PATTERN = regex.compile(
     regex.IGNORECASE,
 )
 RATE_PERIOD = {"annual": "year", "daily": "day", "monthly": "month", "weekly": "week", "hourly": "hour",
-               "nightly": "night"}
+               "nightly": "night", "weekday": "weekday", "working": "working day", "school": "school day"}
 # A rate word belongs to the nearest number before it: the search stops at the next one, in digits or words
 # ("a market worth 2 billion is growing five percent a year": the year is the five percent's).
 # (not a digit inside a name or a code: "40 tonnes of CO2 per day", "PM2.5", "Line 4")
