@@ -25,6 +25,8 @@ PERIOD_AFTER = [
     ("each weekday", "An average of 131,000 vehicles entered the zone each weekday in 2023.", "An average of 131,000",
      "rate", 131_000, "weekday"),
     ("per school day", "Kitchens served 410,000 meals per school day.", "410,000", "rate", 410_000, "school day"),
+    ("a day, on weekdays", "More than 140,000 vehicles a day entered the zone on weekdays in 2023.",
+     "More than 140,000", "rate", 140_000, "weekday"),
     ("each working day", "Staff handle 300 calls each working day.", "300", "rate", 300, "working day"),
     # Shelters and hotels count by the night (homelessness statistics).
     ("beds a night", "The shelter provided 620 beds a night in 2023.", "620", "rate", 620, "night"),

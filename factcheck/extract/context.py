@@ -1486,7 +1486,12 @@ def find_rate(text: str, pos: int, limit: int) -> Optional[tuple[str, int, int]]
         return None  # "had waited more than a year for treatment": how long, not how often
     if _ANOTHER_NUMBER_BETWEEN.search(text, pos, m.start()):
         return None  # "410 cruise calls last year, or more than one a day": the rate is the other number's
+    if m.lastgroup == "daily" and _ON_WEEKDAYS.match(text, m.end(), min(limit, m.end() + 60)):
+        return "weekday", m.start(), m.end()  # "140,000 vehicles a day entered the zone on weekdays": a weekday's
     return RATE_PERIOD[m.lastgroup], m.start(), m.end()
+
+
+_ON_WEEKDAYS = regex.compile(r"[^.;:,]*?\b(?:on|during)\s+(?:an?\s+average\s+)?weekdays?\b", regex.IGNORECASE)
 
 
 # A number of its own between a figure and a rate word: a digit, or a number word after "or"/a hedge.
