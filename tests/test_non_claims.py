@@ -28,6 +28,9 @@ CODES_AND_LABELS = [
     ("a resolution's number", "The assembly adopted resolution 64/293.", []),
     ("a numbered document", "The decree (No. 2018/451) set up 12 shelters.", ["12"]),
     ("a numbered law", "Law No. 4 of 2019 created 12 shelters.", ["2019", "12"]),
+    # (parliamentary answers) a question's number
+    ("a parliamentary question's number", "Question 412. The minister said 1,200 branches remain.", ["1,200"]),
+    ("... by its identifier", "UIN 12874: asked about 300 staff.", ["about 300"]),
     # (forest policy) laws and decrees cited by number and year
     ("a law by its number and year", "Law 2219 of 2022 created 12 parks.", ["2022", "12"]),
     ("standard", "The plant is certified to ISO 9001.", []),

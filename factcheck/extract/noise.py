@@ -33,6 +33,8 @@ _LABEL_WORDS = (
     "terminal", "runway", "pier", "zone", "track", "lane", "berth", "concourse", "hangar", "tranche",
     # (emissions by their scope: "Scope 1 emissions", "scope 3")
     "scope",
+    # (parliamentary questions by their number: "Question 412", "UIN 12874")
+    "question", "uin",
 )
 # No label word is a prefix of another, so the order in which the pattern tries them does not matter.
 assert not any(a != b and b.startswith(a) for a in _LABEL_WORDS for b in _LABEL_WORDS)
