@@ -11,7 +11,9 @@ Flags:
     gives the total) whose sum is more than the total. A subset inside a
     part ("310 were affordable, including 120 for social rent") is not added again, nor are
     parts by two measures at once ("21 were men and 14 were killed with a knife"), and a
-    count of the items listed ("across three provinces:") is not the total.
+    count of the items listed ("across three provinces:") is not the total. A bulleted list
+    under a lead-in sentence that ends in a colon ("The fund raised £2.4 million, split
+    between three programmes:" over "- £1.1 million for grants;") reads as that sentence's listing.
 Why it matters:
     Breakdowns are copied from tables, and a dropped or mistyped row silently changes
     the story's proportions.

@@ -8,7 +8,10 @@ Flags:
     more); and shares whose last is "the remaining" or "the rest" (so
     the listing claims to be the whole) that add up to less than 100% by more than it.
     Shares after a colon that break down a share before it ("58% of electricity: wind
-    36%, solar 14% and hydro 8%") must add up to that share instead.
+    36%, solar 14% and hydro 8%") must add up to that share instead. A bulleted list under
+    a lead-in line that ends in a colon reads as one such sentence ("Shares of the parcel
+    market were:" over "- Albion Mail: 40%"); a rate named before the colon ("Vaccination
+    coverage by region:") lists each one's rate, which need not add up.
 Why it matters:
     Shares that overflow mean a figure was mistyped, or shares of different wholes were
     mixed, and readers who add them up will notice.
