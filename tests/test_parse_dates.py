@@ -195,6 +195,9 @@ RELATIVE_PERIODS = [
     ("a comparison's year in an earlier clause", "In FY 2023/24, exports rose 25% to 6.13 million bags, from 4.9 "
      "million bags in FY 2022/23, and earnings rose 35% to US$1.14 billion from US$846 million.", "2024-10-01",
      "US$1.14 billion", "2023/2024"),
+    # (forest monitoring) when a figure was revised is not what it is of
+    ("a revision's date", "The official figure for 2022 was revised up to 126,900 ha in August 2023.", "2024-06-01",
+     "126,900 ha", "2022"),
     # (cinema surveys) a source named by its year dates its own figures, not the next list item's
     ("a source's year goes on to no later sentence", "- A 2018 survey found that 41% of adults streamed films.\n- "
      "Households spent £212 a year on cinema tickets.", "2024-06-01", "£212 a year", "2024"),
