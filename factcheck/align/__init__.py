@@ -17,7 +17,7 @@ import pandas as pd
 import regex
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from ..extract.context import (LIST_MARK, NOT_A_NAME, country_of_part, is_country, is_group_of_countries,
+from ..extract.context import (LIST_ITEM, LIST_MARK, NOT_A_NAME, country_of_part, is_country, is_group_of_countries,
                                is_part_or_group_of_countries,
                                is_unnamed_part, known_places_in, main_country, place_name, singular)
 from ..extract import initialisms
@@ -92,6 +92,8 @@ class Alignment(BaseModel):
     listing_groups: list[list[int]] = Field(
         default_factory=list,
         description="Claims of a lead-in line ending in a colon and of the list items under it, in order.")
+    listing_sentences: list[str] = Field(
+        default_factory=list, description="Each listing group's lead-in sentence and items, joined as one sentence.")
 
     def sentences(self):
         """The claims of each sentence that holds two or more, in reading order (for in-document arithmetic)."""
@@ -103,12 +105,8 @@ class Alignment(BaseModel):
         of the parcel market were:" over "- Albion Mail: 40%" and "- Parcelwise: 27%" reads as "Shares of the
         parcel market were: Albion Mail 40%, and Parcelwise 27%". The claims are copies with that sentence;
         `as_written` gives a finding on them back its claims' own sentences."""
-        for group in self.listing_groups:
-            claims = [self.claims[i] for i in group]
-            info = self.documents[claims[0].source]
-            listing = _listing_sentence(info.text, claims)
-            if listing is not None:
-                yield [c.model_copy(update={"sentence": listing}) for c in claims]
+        for group, listing in zip(self.listing_groups, self.listing_sentences):
+            yield [self.claims[i].model_copy(update={"sentence": listing}) for i in group]
 
     def as_written(self, finding: Finding) -> Finding:
         """The finding with each claim's sentence as the document writes it (see listings)."""
@@ -125,16 +123,17 @@ _LEAD_LINE = regex.compile(r"^[ \t]*(?![-*•][ \t])[^\n]*\S:[ \t]*\n(?:[ \t]*\n
 _ITEM_LABEL = regex.compile(r"^[-*•]\s+(?P<label>[^:\d]{1,60}):\s+(?=\S)")
 
 
-def _listings(text: str, claims: list[Claim]) -> list[list[int]]:
+def _listings(text: str, claims: list[Claim]) -> list[tuple[list[int], str]]:
     """Indices (into claims, one document's, in order) of the claims of each lead-in line and the list under it,
-    for lists with figures in two or more items."""
+    for lists with figures in two or more items, each with the listing as one sentence (see _listing_sentence)."""
     groups = []
     starts = [c.start for c in claims]
     for m in _LEAD_LINE.finditer(text) if "\n" in text and ":" in text else ():
         # (only the lead-in line's last sentence: "Income was £50 million. Spending was:" lists no parts of income;
         # a sentence wrapped over lines is read from its first: "... enrolled 312,000 children who had not\n
         # previously claimed:")
-        lead = list(split_sentences(text, _paragraph_start(text, m.start()), m.start("items")))
+        paragraph = _paragraph_start(text, m.start())
+        lead = list(split_sentences(text, paragraph, m.start("items")))
         lo = bisect.bisect_left(starts, lead[-1][0] if lead else m.start())
         hi = bisect.bisect_left(starts, m.end())
         items = [(i.start(), i.end()) for i in regex.finditer(r"[^\n]+", m.group("items"))]
@@ -142,7 +141,8 @@ def _listings(text: str, claims: list[Claim]) -> list[list[int]]:
         with_figures = {next(n for n, (a, b) in enumerate(items) if a <= claims[k].start - m.start("items") < b)
                         for k in in_items}
         if len(with_figures) >= 2:
-            groups.append(list(range(lo, hi)))
+            groups.append((list(range(lo, hi)), _listing_sentence(text[lead[-1][0] if lead else m.start():
+                                                                       m.start("items")], m.group("items"))))
     return groups
 
 
@@ -152,37 +152,26 @@ def _paragraph_start(text: str, line_start: int) -> int:
     while at > 0:
         previous = text.rfind("\n", 0, at - 1) + 1
         line = text[previous:at - 1]
-        if not line.strip() or _ITEM_START.match(line) or line.lstrip().startswith(("#", "|")):
+        if not line.strip() or LIST_ITEM.match(line) or line.lstrip().startswith(("#", "|")):
             break
         at = previous
     return at
 
 
-_ITEM_START = regex.compile(r"[ \t]*[-*•][ \t]")
-
-
-def _listing_sentence(text: str, claims: list[Claim]) -> Optional[str]:
-    """The lead-in line's sentence and the items under it, joined as one sentence's listing (see
-    Alignment.listings)."""
-    m = next((m for m in _LEAD_LINE.finditer(text, 0, claims[-1].end + 1)
-              if _paragraph_start(text, m.start()) <= claims[0].start < m.end()), None)
-    if m is None:
-        return None
-    lead_end = m.start("items")
-    lead = " ".join(text[_paragraph_start(text, m.start()):lead_end].split())
-    # (the lead-in's own sentence: "Funding came from three sources. The £2.4 million fund was split between:")
-    spans = list(split_sentences(lead))
-    lead = lead[spans[-1][0]:] if spans else lead
-    items = []
-    for line in m.group("items").splitlines():
+def _listing_sentence(lead: str, items: str) -> str:
+    """The lead-in sentence and the list's items joined as one sentence's listing (see Alignment.listings)."""
+    joined = []
+    for line in items.splitlines():
         item = " ".join(line.split())
         label = _ITEM_LABEL.match(item)
         item = (label.group("label") + " " + item[label.end():]) if label else item[1:].strip()
-        items.append(item.rstrip(";,. "))
+        joined.append(item.rstrip(";,. "))
     # (no serial comma: ", and" before the last item would read as a clause of its own)
-    listing = ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + items[-1]
-    return f"{lead} {listing}."
+    listing = ", ".join(joined[:-1]) + (" and " if len(joined) > 1 else "") + joined[-1]
+    return f"{' '.join(lead.split())} {listing}."
 
+
+# Parts of a breakdown ("Guatemalan (123)") count a subset of what their sentence counts.
 def _is_breakdown_part(claim: Claim) -> bool:
     index = position_in_sentence(claim)
     return index > 0 and claim.sentence[:index].rstrip().endswith("(")
@@ -798,14 +787,15 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
         ranks.loc[unknown, "place"] = [known.get(scope, "unknown") for scope in ranks.loc[unknown, "scope"]]
     rank_groups = groups(ranks, ["scope", "place"])
     sentence_groups = [g for g in groups(frame, ["source", "sentence"])]
-    listing_groups = []
+    listing_groups, listing_sentences = [], []
     indices_by_source: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         indices_by_source[c.source].append(i)
     for source, indices in indices_by_source.items():
         indices.sort(key=lambda i: claims[i].start)
-        for group in _listings(infos[source].text, [claims[i] for i in indices]):
+        for group, listing in _listings(infos[source].text, [claims[i] for i in indices]):
             listing_groups.append([indices[k] for k in group])
+            listing_sentences.append(listing)
 
     events: list[EventMention] = []
     known = known_things({c.sentence for c in claims if c.kind == "date"})
@@ -816,4 +806,4 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
 
     return Alignment(claims=claims, documents=infos, measure_groups=measure_groups, trend_groups=trend_groups,
                      rank_groups=rank_groups, flow_groups=flow_groups, sentence_groups=sentence_groups,
-                     listing_groups=listing_groups, events=events)
+                     listing_groups=listing_groups, listing_sentences=listing_sentences, events=events)

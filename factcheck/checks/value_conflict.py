@@ -32,6 +32,7 @@ from ..align.keys import (SCOPE_RATIO, change_basis, entities_compatible, initia
                           predicates_compatible, short_name_of, subjects_compatible, to_common)
 from ..config import AuditConfig
 from ..extract import units
+from ..extract.context import REVISED_TO_BEFORE
 from ..extract.scanner import OWNED_MEASURES
 from ..models import Claim, Finding
 from .base import Check, Example, name, quote, said
@@ -286,14 +287,12 @@ def _revision(aligned: Alignment, side: list[Claim], other: list[Claim], spans) 
         # that says it replaces an older one, whichever that was
         published = aligned.doc(claim).published
         at = position_in_sentence(claim)
-        if not said_before and published is not None and _REVISED_TO_BEFORE.search(claim.sentence, max(0, at - 30), at) \
+        if not said_before and published is not None and REVISED_TO_BEFORE.search(claim.sentence, max(0, at - 30), at) \
                 and all(aligned.doc(o).published is not None and aligned.doc(o).published < published for o in other):
             return claim
     return None
 
 
-_REVISED_TO_BEFORE = regex.compile(r"\b(?:revised|corrected|restated|updated)\s+(?:up\s+|down\s+|upwards?\s+|"
-                                   r"downwards?\s+)?to\s+(?:\S+\s+)?$", regex.IGNORECASE)
 
 
 class ValueConflict(Check):

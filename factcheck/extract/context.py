@@ -1174,8 +1174,9 @@ def _years_before(period: str, years: int) -> Optional[str]:
     return None if any(p is None for p in parts) else "/".join(parts)
 
 
-_REVISED_TO_BEFORE = regex.compile(r"\b(?:revised|corrected|restated|updated)\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?"
-                                   r"to\s+(?:about\s+|around\s+)?$", regex.IGNORECASE)
+# Words that give a figure as a revision's new one: "revised up to| 126,900".
+REVISED_TO_BEFORE = regex.compile(r"\b(?:revised|corrected|restated|updated)\s+(?:up\s+|down\s+|upwards?\s+|"
+                                  r"downwards?\s+)?to\s+(?:\S+\s+)?$", regex.IGNORECASE)
 _ONLY_IN_BETWEEN = regex.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|on)\s+")
 _SOURCE_NOUN = regex.compile(r"\b(?:report|survey|study|paper|bulletin|release|statistics|data|figures|review|"
                              r"census|analysis|article|book|edition)s?\b", regex.IGNORECASE)
@@ -2336,7 +2337,7 @@ class SentenceContext:
                     # "3.14 million TEU in the same period of 2023", after "In the first five months of 2024": those
                     # months of 2023
                     period = self._same_months_in(d, claim_start) or period
-                if d.start >= claim_end and _REVISED_TO_BEFORE.search(text, max(lo, claim_start - 30), claim_start) \
+                if d.start >= claim_end and REVISED_TO_BEFORE.search(text, max(lo, claim_start - 30), claim_start) \
                         and _ONLY_IN_BETWEEN.fullmatch(text, claim_end, d.start):
                     continue  # "was revised up to 126,900 hectares in August 2023": when it was revised
                 published_word = _PUBLISHED_BEFORE.search(text, max(self.start, d.start - 30), d.start)

@@ -194,11 +194,13 @@ _BETWEEN_THEM_AFTER = regex.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:between|amon
 _SAMPLE_BEFORE = regex.compile(r"\b(?:survey|surveys|poll|polls|sample|questionnaire|panel|study)\s+(?:[a-z]+\s+)?of\s+"
                                r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just\s+over|"
                                r"just\s+under)\s+)?$", regex.IGNORECASE)
+_SAMPLE_RUNS = word_set("survey surveys poll polls sample questionnaire panel study")
 # After a count and its noun, the means that paid for some of them: "235,900 starts| were supported by levy funds".
 _FUNDED_BY_AFTER = regex.compile(r"(?:\s+[a-z][\w-]*){1,3}?\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
                                  r"(?:(?:wholly|partly|fully|directly)\s+)?(?P<verb>funded|supported|financed|paid\s+for|"
                                  r"sponsored|subsidi[sz]ed|backed)\s+(?:by|through|from|with)\s+(?:the\s+)?"
                                  r"(?P<by>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*(?:[,.;:]|$|\s+(?:in|on|and|at|during)\b))")
+_FUNDED_RUNS = word_set("funded supported financed paid sponsored subsidised subsidized backed")
 # A sum over several things, before it: "a combined sample of| 21,000", "their cumulative total of|".
 _COMBINED_BEFORE = regex.compile(r"\b(?:combined|cumulative|pooled|aggregate)\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?"
                                  r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$", regex.IGNORECASE)
@@ -752,21 +754,24 @@ class Extractor:
                 and _COMBINED_BEFORE.search(text, max(s_start, claim.start - 40), claim.start):
             # "14 polls, with a combined sample of about 21,000 respondents": a sum over several, no one poll's
             claim = claim.model_copy(update={"part": "combined"})
-        if claim.kind in ("count", "money", "quantity") and claim.part is None:
+        # (each rule below only where the sentence holds its words: these run for every claim)
+        runs = self._sentence_runs.get(s_start)
+        if claim.kind in ("count", "money", "quantity") and claim.part is None and (runs is None or b"aged" in runs):
             aged = _AGED_GROUP_OPENER.match(text, s_start, claim.start)
             if aged is not None:
                 # "People aged 16 to 24 accounted for 31.5 million admissions": that age group's, a part of all
                 claim = claim.model_copy(update={"part": "aged " + regex.sub(r"\s*(?:to|-|–)\s*", "-",
                                                                             aged.group("ages").lower())})
-        if claim.kind in ("count", "money", "quantity") and claim.part is None \
+        if claim.kind in ("count", "money", "quantity") and claim.part is None and (runs is None or b"them" in runs) \
                 and _BETWEEN_THEM_AFTER.match(text, claim.end, s_end):
             # "The three largest chains operated 2,460 screens between them": a sum over some, no count of all
             claim = claim.model_copy(update={"part": "combined"})
-        if claim.kind == "count" and claim.part is None \
+        if claim.kind == "count" and claim.part is None and (runs is None or not _SAMPLE_RUNS.isdisjoint(runs)) \
                 and _SAMPLE_BEFORE.search(text, max(s_start, claim.start - 40), claim.start):
             # "A survey of 1,100 apprentices found ...": the people asked, no count of all apprentices
             claim = claim.model_copy(update={"part": "sample"})
-        if claim.kind in ("count", "money") and claim.part is None and claim.subject:
+        if claim.kind in ("count", "money") and claim.part is None and claim.subject \
+                and (runs is None or not _FUNDED_RUNS.isdisjoint(runs)):
             funded = _FUNDED_BY_AFTER.match(text, claim.end, s_end)
             if funded is not None:
                 # "235,900 starts were supported by levy funds": those starts, a part of all starts
@@ -900,7 +905,6 @@ class Extractor:
                 # that gives is no place of the money's: that is where it goes)
                 label = _LEADING_THE.sub("", donor.group("label"))
                 claim = claim.model_copy(update={"entity": label})
-        runs = self._sentence_runs.get(s_start)
         if claim.kind in ("count", "money", "quantity") and claim.entity is None \
                 and (runs is None or not _USER_VERB_RUNS.isdisjoint(runs)):
             user = _USER_BEFORE.search(text, max(s_start, claim.start - 60), claim.start)
