@@ -336,6 +336,8 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
     return [f for f in found if not _STAGE_OF_SOMETHING.fullmatch(f[1])]
 
 
+# The words of a law's start to apply, with no auxiliary: "came into force", "took effect".
+_IN_FORCE = r"came\s+into\s+force|entered\s+into\s+force|took\s+effect"
 # A thing named in small letters as the subject of an event verb in the passive, at the start of a sentence (after
 # a place it may name): "Minimum unit pricing| was introduced in May 2018", "In Wales, the sugar tax| was launched".
 _LOWER_CASE_THING_STARTED = regex.compile(
@@ -346,8 +348,7 @@ _LOWER_CASE_THING_STARTED = regex.compile(
     r"(?:\s+in\s+(?:the\s+)?(?P<place_after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
     r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|formally|officially|finally)\s+)?"
     r"(?:introduced|launched|abolished|adopted|implemented|rolled\s+out|established|created|enacted|approved|"
-    r"scrapped|withdrawn|phased\s+out|brought\s+in|extended|expanded)|came\s+into\s+force|entered\s+into\s+force|"
-    r"took\s+effect)\b")
+    r"scrapped|withdrawn|phased\s+out|brought\s+in|extended|expanded)|" + _IN_FORCE + r")\b")
 # Words that make a lower-case name no name of one thing: "the new rule", "this year's plan".
 _NOT_ONE_THING = frozenset("new current latest previous old original same first second third final last proposed "
                            "revised planned existing national local federal such other similar further additional "
@@ -526,7 +527,7 @@ _RELATIVE = regex.compile(
     # "Ten years after the Orrin Bridge opened": the thing's name, then its event's verb
     # (or the words of a law's start: "Five years after the Organ Donation Act came into force")
     r"|^\s*(?:after|since)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?:was\s+|were\s+)?"
-    r"(?P<event>came\s+into\s+force|entered\s+into\s+force|took\s+effect|went\s+live|switched\s+on|[a-z]+)\b",
+    r"(?P<event>" + _IN_FORCE + r"|went\s+live|switched\s+on|[a-z]+)\b",
     regex.IGNORECASE
 )
 # A main clause that tells what happened then, not how things stand now: "Five years on from its opening,
