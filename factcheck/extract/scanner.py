@@ -590,11 +590,15 @@ class Extractor:
                 if carried is not None and len(carried) == 7 and _WHOLE_YEAR_WORDS.search(text, s_start, s_end):
                     carried = carried[:4]  # ("In December 2023, ... . Over the year, China flew 67": the year's)
                 first_figure = True
+                names_a_dated_source = None  # (found when first needed, once a sentence)
             # (a report's year in its title, "Sustainability Report 2023", is what its past-tense sentences tell of
             # when no paragraph says otherwise)
             claim = self._finish(draft, s_start, s_end, seen, carried or self._title_year)
             if claim.kind in ("count", "money", "percent", "quantity", "rate") and claim.period:
-                if _carries_on(claim.period) and not _SOURCE_OF_ITS_YEAR.search(text, s_start, s_end) \
+                carries = _carries_on(claim.period)
+                if carries and names_a_dated_source is None:
+                    names_a_dated_source = _SOURCE_OF_ITS_YEAR.search(text, s_start, s_end) is not None
+                if carries and not names_a_dated_source \
                         and (first_figure or pending is not None
                                                                 and claim.period[:4] in text[s_start:s_end]):
                     # the sentence's latest year goes on to the next: "rose from 1.2 million in 2022 to 1.5 million
