@@ -83,9 +83,27 @@ def test_rate(sentence, span, kind, value, per):
     pytest.param("The murder rate was 12.4 for every 100,000 people in 2021.", ["12.4 for every 100,000", "2021"],
                  id="for every 100,000"),
     pytest.param("About 3 in every 1,000 births were affected.", ["About 3 in every 1,000"], id="in every 1,000"),
+    # (beekeeping and health workforce statistics) one of a thing for so many of another, whatever the base
+    pytest.param("There were 14 inspectors, one for every 2,900 beekeepers.", ["14", "one for every 2,900"],
+                 id="one for every N"),
+    pytest.param("There is 1 doctor per 1,850 residents.", ["1 doctor per 1,850"], id="one per N"),
+    pytest.param("The practice has 2,100 patients per doctor.", ["2,100 patients per doctor"], id="N per a thing"),
+    pytest.param("The desk took 1,200 calls per month.", ["1,200"], id="per a span of time is a rate"),
 ])
 def test_population_basis(sentence, spans):
     assert [c.text for c in extract(sentence)] == spans
+
+
+@pytest.mark.parametrize("sentence, span, base", [
+    pytest.param("There were 14 inspectors, one for every 2,900 beekeepers.", "one for every 2,900", "2,900",
+                 id="one for every N"),
+    pytest.param("Classes had 28 pupils per teacher.", "28 pupils per teacher", "teacher", id="N per a thing"),
+    pytest.param("There were 14 inspectors.", "14", None, id="a count of all"),
+])
+def test_a_ratio_is_no_count_of_all(sentence, span, base):
+    from factcheck.align.keys import population_base
+    from tests.extraction_helpers import claim_with
+    assert population_base(claim_with(sentence, span)) == base
 
 
 @pytest.mark.parametrize("sentence", [

@@ -11,6 +11,9 @@ RATIOS = [
     ("one in ten", "One in ten households owns a car.", "One in ten", "percent", 10.0, 10.0, 10.0, "exact"),
     ("three out of four", "Three out of four voters agreed.", "Three out of four", "percent", 75.0, 75.0, 75.0, "exact"),
     ("digits", "In 2010, 1 in 5 adults smoked.", "1 in 5", "percent", 20.0, 20.0, 20.0, "exact"),
+    ("in every", "One in every eight children is poor.", "One in every eight", "percent", 12.5, 12.5, 12.5, "exact"),
+    ("out of every, in digits", "1 out of every 4 voters agreed.", "1 out of every 4", "percent", 25.0, 25.0, 25.0,
+     "exact"),
     ("a noun between, hedged", "Fewer than one school in ten had a marked crossing.", "Fewer than one school in ten",
      "percent", 10.0, None, 10.0, "less than"),
     # (education statistics: a ratio to one is one figure, and its "1" no count)

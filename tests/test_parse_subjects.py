@@ -734,6 +734,12 @@ OWNERS = [
     ("... and its hours are its bound", "Around 1.5 million carers provide more than 50 hours of care a week.",
      "more than 50 hours", "provide over 50 hours"),
     ("... not a span over which it was done", "The programme trained 500 nurses over three years.", "500", None),
+    # (beekeeping statistics) a group defined by how many each has
+    ("a threshold of what each has", "Only about 1,100 keep more than 150 colonies.", "about 1,100",
+     "keep over 150 colonies"),
+    ("... and the count is its bound", "Some 8,200 firms employ more than 250 staff.", "more than 250",
+     "employ over 250 staff"),
+    ("... but not a total shared by fewer", "The 12 hospitals have more than 4,000 beds.", "more than 4,000", None),
     ("... named before the count", "The number of patients waiting over 78 weeks was 1,450.", "1,450",
      "waiting over 78 weeks"),
     ("what is the most common, with its count (cancer statistics)", "In Scotland, lung cancer was the most common "

@@ -916,7 +916,8 @@ _POINTS = regex.compile(r"\b(?:points?|pp|bps?)\b", regex.IGNORECASE)
 
 # "29 per 100,000", "12 deaths per 1,000 live births": a count in a population of that size.
 _PER_POPULATION = regex.compile(r"\b" + units.PER_POPULATION_WORD + r"(?P<base>[\d,]+|hundred|thousand|million|"
-                                r"square\s+\w+|km2|km²|sq\.?\s?\w+|woman|person|capita|head|household|hectare)\s*$",
+                                r"square\s+\w+|km2|km²|sq\.?\s?\w+|woman|person|capita|head|household|hectare|"
+                                + units.PER_THING + r")\s*$",
                                 regex.IGNORECASE)
 
 
@@ -993,7 +994,7 @@ def population_base(claim: Claim) -> Optional[str]:
     None for a count of the whole."""
     per = _PER_POPULATION.search(claim.text)
     if per is not None:
-        return per.group("base")
+        return per.group("base") if per.group("thing") is None else singular(per.group("thing")).lower()
     label = claim.cell.column_label if claim.cell is not None else None
     if label:
         per = _PER_POPULATION_IN_LABEL.search(label)
@@ -1219,6 +1220,9 @@ _PREDICATE = regex.compile(rf"^\s*{_AUXILIARY}(?P<verb>(?:[a-z]+-)?[a-z]+(?:ed|e
                            r"(?<=\b(?:am|is|are|was|were|be|been)\s+)[a-z]{3,}ing)\b")
 
 
+# A verb denied: "members| did not renew", "have never voted", "were not vaccinated".
+_NEGATED_PREDICATE = regex.compile(r"^\s*(?:(?:did|do|does|could|would|will|can|have|has|had|were|was|are|is)"
+                                   r"(?:\s+not|n[’']t)|cannot|never)\s+(?:(?:yet|been|be)\s+)?(?P<verb>[a-z]{3,})\b")
 _PLACE_PHRASE = regex.compile(r"\s+(?:in|across|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|province|"
                               r"region|country|district|state|city|capital|area)(?!['’])?,?(?=\s)")
 _PREDICATE_BEFORE = regex.compile(r"\b(?P<verb>[a-z]+ed|built|sold|bought|lost|won|cut|spent|paid|killed|hired|took|"
@@ -1300,6 +1304,9 @@ def _predicate(claim: Claim) -> Optional[str]:
     if said is not None:
         # "44% of firms said they lacked the skills", "29% said they were unsure": what they said of themselves
         return _stem(said.group("verb"))
+    negated = _NEGATED_PREDICATE.match(after)
+    if negated:
+        return "not " + _stem(negated.group("verb"))  # ("1,300 of its members| did not renew": those who did not)
     m = _PREDICATE.match(after)
     if m:
         return _stem(m.group("verb"))

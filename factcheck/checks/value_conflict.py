@@ -1869,6 +1869,23 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2023-09-05\n---\nSome classes have more than 90 pupils.\n",
             "c.md": "---\npublished: 2023-03-15\n---\nThe feeding programme reaches 2.3 million pupils.\n",
         }, False),
+        Example("those who did not do something are some of them (beekeeping news)", {
+            "a.md": "---\npublished: 2024-06-01\n---\nThe Federation says 1,300 of its members did not renew this year.\n",
+            "b.md": "---\npublished: 2024-06-02\n---\nThe Bee Trust has about 6,000 members.\n",
+        }, False),
+        Example("one of a thing for so many of another is no count of them (beekeeping news)", {
+            "a.md": "---\npublished: 2024-06-01\n---\nThere are 41,250 registered beekeepers.\n",
+            "b.md": "---\npublished: 2024-06-02\n---\nThere are just 14 inspectors, one for every 2,900 beekeepers.\n",
+        }, False),
+        Example("a group defined by how many each keeps (beekeeping news)", {
+            "a.md": "---\npublished: 2024-06-01\n---\nOnly about 1,100 keep more than 150 colonies.\n",
+            "b.md": "---\npublished: 2024-06-02\n---\nOf the 140 colonies he took into the winter, 46 died.\n",
+        }, False),
+        Example("a table's total over the years its rows are (resettlement statistics)", {
+            "a.md": "---\npublished: 2024-03-01\n---\n| Year | Arrivals |\n|---|---|\n| 2022 | 3,900 |\n| 2023 | 4,820 |\n"
+                    "| Total | 8,720 |\n",
+            "b.md": "---\npublished: 2025-03-01\n---\nArrivals reached 5,900 in 2024.\n",
+        }, False),
         Example("different things counted are not a conflict", {
             "a.md": "---\npublished: 2011-01-01\n---\nIn 2010 the ministry gave awards to 21 companies in Norland.\n",
             "b.md": "---\npublished: 2011-01-01\n---\nIn 2010 the leaflets were translated into 14 languages in Norland.\n",

@@ -180,7 +180,7 @@ _TIME_FRAME_BEFORE = regex.compile(r"\b(?:in|during|from|since|between|by|for|th
 # After "one school in ten" comes a verb or punctuation, not the noun of a count ("12 nurses in 40 districts").
 _RATIO_END = regex.compile(r"\s*(?:[,.;:)]|$|(?:had|have|has|was|were|is|are|do|does|did|can|could|will|would|"
                            r"may|might|must|should|now|still|already)\b)")
-_RATIO_JOIN = regex.compile(r"\s+(?P<noun>[a-z][\w-]*\s+)?(?:in|out\s+of)\s+")
+_RATIO_JOIN = regex.compile(r"\s+(?P<noun>[a-z][\w-]*\s+)?(?:in|out\s+of)\s+(?:every\s+)?")
 # "8- to 16-meter": a hyphen left hanging before "to" belongs to the unit written once, at the end.
 _RANGE_JOIN = regex.compile(
     r"^\s*(?:-\s*(?=to\b))?(?P<word>-|–|—|~|to|and|through|thru)\s*(?P<currency>US\s?\$|\$US|\$|€|£|¥|₹|RM|Rs\.?|(?-i:[A-Z]{3}))?\s*$",
@@ -1645,7 +1645,11 @@ class Extractor:
 
         # "29 per 100,000 inhabitants", "12 deaths per 1,000 live births": the round number after "per" is the
         # size of the population the figure is counted in, a unit of the measure, not a claim of its own.
-        if follower is not None and follower.value in _POPULATION_BASES and not follower.in_words \
+        # ("one inspector for every 2,900 beekeepers": one of a thing for so many of another, whatever the base)
+        if follower is not None and not follower.in_words \
+                and (follower.value in _POPULATION_BASES or value == 1 and not suffix["consumed_words"]
+                     and not _TIME_AFTER_BASE.match(text, follower.end, s_end)
+                     and not _IN_EVERY_BEFORE.search(text, max(s_start, follower.start - 10), follower.start)) \
                 and _PER_BASE_JOIN.fullmatch(text, suffix["end"], follower.start):
             draft = self._build(start, end, value * suffix["multiplier"], prefix, suffix, number, s_start=s_start,
                                 s_end=s_end)
@@ -2619,6 +2623,10 @@ _DOING_GAP = regex.compile(r"\s+(?:(?:often|usually|regularly|still|now|each|eve
                            r"(?P<verb>(?!(?:in|on|at|for|by|of|to|from|with|and|or|during|after|before)\b)[a-z]{3,})"
                            r"\s+(?:for\s+)?")
 _TIME_UNIT_SUBJECTS = frozenset("day days week weeks month months year years hour hours".split())
+# ... or of what each has: "8,200 firms| employ |more than 250 staff", "about 1,100| keep |more than 150 colonies".
+_HAVING_GAP = regex.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:each|still|now)\s+)?"
+                            r"(?P<verb>keep|keeps|kept|have|has|had|own|owns|owned|run|runs|ran|hold|holds|held|manage|"
+                            r"manages|managed|employ|employs|employed|operate|operates|operated)\s+")
 
 
 # Between a count of days and the temperature they passed: "19 days| above |30C", "12 nights below".
@@ -2653,10 +2661,27 @@ def _temperatures(claims: list[Claim], text: str) -> list[Claim]:
 def _waiting_thresholds(claims: list[Claim], text: str) -> list[Claim]:
     """Counts of people past a threshold of time take it as their part: "19,200 patients had waited more than 52
     weeks" and "1,450 patients had waited more than 78 weeks" are two groups, neither all the patients waiting."""
-    if not any(c.kind == "duration" for c in claims):
+    if not any(c.kind in ("duration", "count") and c.qualifier in _THRESHOLDS for c in claims):
         return claims
     claims = list(claims)
     for i, threshold in enumerate(claims):
+        if threshold.kind == "count" and threshold.qualifier in _THRESHOLDS and i:
+            before = claims[i - 1]
+            having = _HAVING_GAP.fullmatch(text, before.end, threshold.start) \
+                if before.kind == "count" and before.sentence == threshold.sentence else None
+            if having is not None and isinstance(before.value, float) and isinstance(threshold.value, float) \
+                    and threshold.value < before.value:
+                # "about 1,100 keep more than 150 colonies": a group defined by how many each has, whose count is
+                # its bound, no count of anyone's colonies (a total is larger than those who share it: "12 hospitals
+                # have more than 4,000 beds")
+                part = f"{having.group('verb').lower()} {_THRESHOLDS[threshold.qualifier]} {threshold.value:g} " \
+                       f"{(threshold.subject or '').lower()}".strip()
+                update = {"part": part}
+                if (before.subject or "").lower() == having.group("verb").lower():
+                    update.update(subject=None, subject_head=None)  # ("1,100 keep": the verb, no noun, follows)
+                claims[i - 1] = before.model_copy(update=update)
+                claims[i] = threshold.model_copy(update={"part": part})
+            continue
         if threshold.kind != "duration" or threshold.qualifier not in _THRESHOLDS or threshold.value is None:
             continue
         unit = threshold.unit + ("s" if threshold.value != 1 else "")
@@ -3497,12 +3522,16 @@ _AVERAGE_HELD_BEFORE = regex.compile(
 _PER_BASE_JOIN = regex.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,4}?" + units.PER_POPULATION_WORD, regex.IGNORECASE)
 _PER_BEFORE = regex.compile(r"\b" + units.PER_POPULATION_WORD + "$", regex.IGNORECASE)
 _POPULATION_BASES = frozenset({100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0})
+# ("1 in every 8 children": a share, read as one below)
+_IN_EVERY_BEFORE = regex.compile(r"\bin\s+every\s+$", regex.IGNORECASE)
+# "one every 3 days": how often, no thing per so many others.
+_TIME_AFTER_BASE = regex.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", regex.IGNORECASE)
 # The same written in words: "31 road deaths per million people", "4 per thousand".
 # ... and a count per thing: "4,800 inhabitants per square kilometre", "1.38 children per woman" (a density or a
 # ratio, no count of the whole).
-_PER_WORD_BASE = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + units.PER_POPULATION_WORD + r"(?:hundred|thousand|million|"
+_PER_WORD_BASE = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + units.PER_POPULATION_WORD + r"(?:(?:hundred|thousand|million|"
                                r"square\s+(?:kilometre|kilometer|km|mile|metre|meter)|km2|km²|sq\.?\s?(?:km|mi)|woman|"
-                               r"person|capita|head|household|hectare)\b", regex.IGNORECASE)
+                               r"person|capita|head|household|hectare)\b|" + units.PER_THING + ")", regex.IGNORECASE)
 
 # "two thirds| of the victims": of a group (a plural noun up to two words on, or "those", "them"...).
 _NEXT_WORD = regex.compile(r"\s+([a-z][\w'’-]*)")

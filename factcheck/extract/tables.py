@@ -284,6 +284,20 @@ def _tables(text: str, claims: list[Claim], sentences: list[tuple[int, int]]) ->
     return tables, labels
 
 
+def _year_rows(text: str, table: _Table) -> list[str]:
+    """The years that label the table's rows ("| 2021 | 2,950 |"), in order."""
+    years = []
+    for r_start, r_end in table.rows:
+        row_cells = cells(text[r_start:r_end], table.separator)
+        label = _YEAR_LABEL.fullmatch(row_cells[0]) if row_cells else None
+        if label is not None:
+            years.append(label.group("year"))
+    return years
+
+
+_YEAR_LABEL = regex.compile(r"[\s*_]*(?P<year>(?:19|20)\d\d)[\s*_]*")
+
+
 # A row labelled by a part of a year, with no year of its own: "Q1", "H2", "March".
 _PART_OF_YEAR_LABEL = regex.compile(r"(?i:Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<month>January|February|March|April|May|"
                                     r"June|July|August|September|October|November|December))")
@@ -347,6 +361,9 @@ def table_context(text: str, claims: list[Claim], sentences: list[tuple[int, int
                     # is all of the whole, no figure for a share that names no part
                     if claim.kind == "percent":
                         update["part"] = "all"
+                    years = _year_rows(text, table)
+                    if len(years) > 1 and column.period is None:
+                        update["period"] = f"{min(years)}/{max(years)}"  # the sum of the years the rows are
                 elif place is None:
                     update["part"] = " ".join(label.lower().split())  # the row's label: which part of the whole
                 elif claim.place is None:

@@ -208,6 +208,11 @@ DURATION_PATTERN = regex.compile(
 # "3 in every 1,000 births" (one pattern for extraction, which joins the base to the figure, and for alignment, which
 # compares rates on one base).
 PER_POPULATION_WORD = r"(?:per\s+(?:every\s+|a\s+|one\s+)?|(?:for|in)\s+every\s+)"
+# ... or of one thing of another kind: "28 pupils per teacher", "1,850 patients per GP" (a ratio, no count of all the
+# pupils); not per a span of time, which makes a rate ("1,200 visits per month").
+PER_THING = (r"(?!(?:years?|annum|months?|weeks?|weekdays?|days?|nights?|hours?|minutes?|seconds?|quarters?|decades?|"
+             r"cent|centum|mille|the|each|that|this|its|their|an?)\b)"
+             r"(?P<thing>[A-Za-z][\w-]*)\b(?!\s+(?:days?|weeks?|months?|years?|hours?|shifts?)\b)")
 
 # Units that hold their rate: "480,000 bpd" is barrels a day.
 RATE_SURFACES = {"bpd": "day", "b/d": "day", "bbl/d": "day", "bopd": "day"}
