@@ -314,7 +314,9 @@ _EARLIER_POSITION_THEN_ANOTHER = regex.compile(
 _ORDER_ONLY = frozenset("highest lowest largest smallest fewest".split())
 # The word of the rank's span that holds the superlative, then the nouns it orders ("highest| dropout rate").
 _ORDERED_NOUNS = regex.compile(r"[\w-]*(?:highest|lowest|largest|biggest|greatest|smallest|fewest)\s+"
-                               r"(?P<nouns>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s+(?:in|of|among|for|on|at|to|across|"
+                               # (past an adverb and its participle: "largest publicly owned ferry operator")
+                               r"(?P<nouns>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?|[a-z]{3,}ly\s+[a-z]+(?:\s+[a-z][\w-]*){1,2}?)"
+                               r"(?=\s+(?:in|of|among|for|on|at|to|across|"
                                r"after|behind|since|by|and|or|with)\b|\s*[,;:.()]|\s*$)", regex.IGNORECASE)
 # Words after a superlative that order nothing of their own ("the third largest in the country").
 _NOT_ORDERED = frozenset("number share proportion".split())

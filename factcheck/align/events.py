@@ -122,7 +122,7 @@ def event_key(sentence: str, entity_name: str) -> str:
     suffix = f" #{edition.group('edition').lower()}" if edition is not None else ""
     # "Construction of the Marra Solar Park began in 2019", "launched a review of the Programme": what began is
     # the work on the thing, not the thing
-    work = _WORK_ON_BEFORE.search(sentence, max(0, at - 40), at)
+    work = _WORK_ON_BEFORE.search(sentence, max(0, at - 40), at) or _WORK_AT_BEFORE.search(sentence, max(0, at - 80), at)
     if work is not None and not _WHICH_WAS_AFTER.match(sentence, at + len(entity_name)):
         # (but "released the review of the Strategy, which was launched in 2018": the Strategy's own launch)
         suffix += f" #{work.group('work').lower()}"
@@ -196,6 +196,10 @@ _WORK_ON_BEFORE = regex.compile(
     r"\b(?P<work>construction|review|evaluation|expansion|extension|renovation|refurbishment|upgrade|audit|study|"
     r"redesign|assessment|overhaul|demolition|relocation|privatisation|privatization|consultation|inquiry|"
     r"investigation|phase)\s+of\s+(?:the\s+|its\s+|their\s+)?$", regex.IGNORECASE)
+# ... or on something at it: "Work on a new walkway at the| Port Kellan ferry terminal started in 2023".
+_WORK_AT_BEFORE = regex.compile(
+    r"\b(?P<work>work|works|repairs|construction|building|upgrades?|improvements?)\s+(?:on|to)\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:at|of|on|for)\s+(?:the\s+|its\s+|their\s+)?$", regex.IGNORECASE)
 _WHICH_WAS_AFTER = regex.compile(r",?\s+which\s+(?:was|were|had\s+been|has\s+been)\s")
 _EDITION_BEFORE = regex.compile(
     r"\b(?P<edition>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|"
@@ -446,6 +450,9 @@ _NOT_A_DESCRIBED_NOUN = frozenset("was were been being is are be has have had an
                                   "then later recently officially formally first".split())
 
 
+_AT_A_PLACE_BEFORE = regex.compile(r"\bat\s+(?:the\s+)?$")
+
+
 def pick_entity(sentence: str, anchor: int) -> Optional[str]:
     """The named thing an event in this sentence is about.
 
@@ -459,6 +466,9 @@ def pick_entity(sentence: str, anchor: int) -> Optional[str]:
     candidates = entities_in(sentence)
     # ("Halvern Instruments was founded by Paul Halvern in 1946": who acted, after "by", is not what was founded)
     candidates = [c for c in candidates if not _AGENT_BEFORE.search(sentence, max(0, c[0] - 8), c[0])] or candidates
+    # ("MV Glen Rowan was launched in November 2017 at the Fergus Marine yard": where it happened, not what)
+    candidates = [c for c in candidates if c[0] <= anchor or not _AT_A_PLACE_BEFORE.search(sentence, max(0, c[0] - 8),
+                                                                                           c[0])] or candidates
     acted = _acted_upon(sentence, anchor)
     if acted is not None:
         object_at, single_name = acted
@@ -642,6 +652,9 @@ def mentions_for_document(claims: list[Claim], known: Optional[dict[tuple[str, s
             continue
         if mention.action == "start" and _LAW_HEAD.search(mention.entity_name) and _ADOPTED.search(sentence):
             mention.action = "passage"  # a law "adopted" in 2011 and "passed" in 2012: one act, two dates
+        if mention.action == "start" and claim.event == "launch" and _VESSEL_NAME.search(sentence):
+            # a ship is launched (floated out at the yard) years before it enters service: two acts
+            mention.action = "launch of a vessel"
         mention.primacy = primacy.get((mention.entity, mention.action), []) + primacy.get((mention.entity, None), [])
         mentions.append(mention)
     mentions.extend(_weekday_events(claims, known))
@@ -672,6 +685,13 @@ def _named_in_sentence_before(text: str, sentence_start: int) -> Optional[str]:
         return None
     previous = pieces[-1]
     return pick_entity(previous, len(previous))
+
+
+# A ship's name or what it is: "MV Glen Rowan", "HMS Dauntless", "the new ferry".
+_VESSEL_KINDS = r"(?:ship|vessel|ferry|tanker|frigate|destroyer|submarine|liner|icebreaker|yacht)s?"
+_VESSEL_NAME = regex.compile(r"\b(?:MV|MS|HMS|RMS|SS|USS|RV|FV|MY|HMAS|HMCS|HMNZS)\s+[A-Z]"
+                             rf"|\b{_VESSEL_KINDS}\b[^.,;]{{0,40}}?\b(?:was|were|is|be|been)\s+launched\b"
+                             rf"|\blaunched\s+(?:the|a|her|its|their)\s+(?:new\s+|first\s+|second\s+)?{_VESSEL_KINDS}\b")
 
 
 # Names of laws, for which adoption is passage (a campaign that is "adopted" starts instead).

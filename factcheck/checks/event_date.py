@@ -393,6 +393,21 @@ class EventDate(Check):
             "a.md": "---\npublished: 2024-02-01\n---\nThames Water's Drought Plan was published in 2019.\n",
             "b.md": "---\npublished: 2024-03-01\n---\nYorkshire Water's Drought Plan was published in 2021.\n",
         }, False),
+        Example("a ship launched at the yard and entering service years later (ferry news)", {
+            "a.md": "---\npublished: 2024-06-01\n---\nMV Glen Rowan was launched at Port Alden in November 2017.\n",
+            "b.md": "---\npublished: 2025-06-01\n---\nMV Glen Rowan entered service in March 2025.\n",
+        }, False),
+        Example("... and two ships launched at one yard", {
+            "a.md": "---\npublished: 2024-06-01\n---\nMV Glen Rowan was launched in November 2017 at the Fergus Marine "
+                    "yard.\n",
+            "b.md": "---\npublished: 2024-06-02\n---\nMV Loch Tarra was launched in December 2021 at the Fergus Marine "
+                    "yard.\n",
+        }, False),
+        Example("work on something at a place, and the place's opening", {
+            "a.md": "---\npublished: 2024-06-01\n---\nThe Port Kellan ferry terminal opened in 2009.\n",
+            "b.md": "---\npublished: 2024-06-02\n---\nWork on a new walkway at the Port Kellan ferry terminal started in "
+                    "2023.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

@@ -486,6 +486,12 @@ class RankConflict(Check):
                     "sectors in 2023.\n",
             "b.md": "---\npublished: 2024-02-16\n---\nEnergy ranked fifth among the most targeted sectors in 2023.\n",
         }, True, ("sixth", "fifth")),
+        Example("a ranked noun past an adverb and its participle (ferry news)", {
+            "a.md": "---\npublished: 2024-06-12\n---\nSkerrick Ferries is the second-largest publicly owned ferry operator "
+                    "in Europe.\n",
+            "b.md": "---\npublished: 2024-09-16\n---\nSkerrick Ferries is the third-largest publicly owned port operator "
+                    "in Europe.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

@@ -1890,6 +1890,25 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2011-01-01\n---\nIn 2010 the ministry gave awards to 21 companies in Norland.\n",
             "b.md": "---\npublished: 2011-01-01\n---\nIn 2010 the leaflets were translated into 14 languages in Norland.\n",
         }, False),
+        Example("a named route's count and the network's (ferry news)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nSkerrick Ferries cancelled 4,812 sailings in 2023.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nIn 2023, 611 sailings were cancelled on the Inchmurra route.\n",
+        }, False),
+        Example("those a cause accounts for and all of them (ferry news)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nSkerrick Ferries cancelled 4,812 sailings in 2023.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nSkerrick Ferries cancelled 1,829 sailings in 2023 because of bad "
+                    "weather.\n",
+        }, False),
+        Example("those who answered a survey (resettlement reports)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nIn 2023, 410 refugees were welcomed by 96 sponsor groups.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nOf the 64 sponsor groups that responded to our 2023 survey, 81% "
+                    "said they would sponsor again.\n",
+        }, False),
+        Example("the medians of two groups (resettlement reports)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nIn 2023, emergency cases were processed in a median of six "
+                    "weeks.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nIn 2023, ordinary cases waited a median of 11 months.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

@@ -27,6 +27,9 @@ ORDINAL_RANK = regex.compile(
     \b(?P<ordinal>{_ORDINAL})\b
     (?P<superlative>
         (?:\s+|-)(?:most|least|highest|lowest|largest|biggest|smallest|greatest|leading|best|worst|top|\w+est)\b
+        # (past an adverb and its participle, the word that says what is ranked: "second-largest publicly owned
+        # ferry operator" ranks ferry operators)
+        (?:\s+[a-z]{{3,}}ly\s+(?:[a-z]+(?:ed|en)|held|run|built|made|read|known|spoken|seen|grown|sold)(?=\s+[a-z]))?
         (?:\s+(?!(?:of|in|and|to|for|on|at|since|ever|yet|so|by|record)\b)[a-z][\w-]*(?=\s))?
       | \s+(?:lucrative|important|richest|busiest|major|leading)\b
     )?

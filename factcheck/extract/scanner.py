@@ -194,13 +194,34 @@ _BETWEEN_THEM_AFTER = regex.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:between|amon
 _SAMPLE_BEFORE = regex.compile(r"\b(?:survey|surveys|poll|polls|sample|questionnaire|panel|study)\s+(?:[a-z]+\s+)?of\s+"
                                r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just\s+over|"
                                r"just\s+under)\s+)?$", regex.IGNORECASE)
-_SAMPLE_RUNS = word_set("survey surveys poll polls sample questionnaire panel study")
+_SAMPLE_RUNS = word_set("survey surveys poll polls sample questionnaire panel study responded replied responses "
+                        "replies")
+# ... or after the count and its noun, those who answered: "64 sponsor groups| that responded to our survey", "2,000
+# adults| took part in the poll"; or before it, "responses from| 64 groups".
+_RESPONDED_AFTER = regex.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:(?:that|who|which)\s+)?(?:(?:had|have|has)\s+)?(?:responded|replied|"
+    r"(?:answered|completed|returned|filled\s+in|took\s+part\s+in|participated\s+in)\s+(?:(?:the|our|a|an|its|their|"
+    r"this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:survey|questionnaire|poll|consultation)s?)\b")
+_RESPONSES_FROM_BEFORE = regex.compile(r"\b(?:responses|replies|answers)\s+(?:came\s+)?from\s+"
+                                       r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$", regex.IGNORECASE)
 # After a count and its noun, the means that paid for some of them: "235,900 starts| were supported by levy funds".
 _FUNDED_BY_AFTER = regex.compile(r"(?:\s+[a-z][\w-]*){1,3}?\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
                                  r"(?:(?:wholly|partly|fully|directly)\s+)?(?P<verb>funded|supported|financed|paid\s+for|"
                                  r"sponsored|subsidi[sz]ed|backed)\s+(?:by|through|from|with)\s+(?:the\s+)?"
                                  r"(?P<by>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*(?:[,.;:]|$|\s+(?:in|on|and|at|during)\b))")
 _FUNDED_RUNS = word_set("funded supported financed paid sponsored subsidised subsidized backed")
+# After a count, in its clause, what caused those counted: "1,829 sailings in 2023| because of bad weather".
+_CAUSE_AFTER = regex.compile(
+    r"(?:\s+[\w’'-]+){0,6}?\s+(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|for\s+(?:a\s+)?lack\s+of)\s+"
+    r"(?!be\b)(?:(?:the|a|an)\s+)?(?P<cause>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|on|at|during|from|between|over|last|this|while|but|alone)\b)")
+_CAUSE_RUNS = word_set("because due owing result lack")
+# ... or the named route, line or crossing they were on: "611 sailings were cancelled| on the Inchmurra route".
+_NAMED_ROUTE_AFTER = regex.compile(
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:on|along|over|across)\s+(?:the|its|their)\s+"
+    r"(?P<route>(?:[A-Z][\w’'-]*\s+){1,3}?(?:(?:to|and|-|–)\s+(?:[A-Z][\w’'-]*\s+){1,2})?(?:route|line|crossing|"
+    r"service|corridor|branch)s?)\b")
+_ROUTE_RUNS = word_set("route routes line lines crossing crossings service services corridor corridors branch branches")
 # A sum over several things, before it: "a combined sample of| 21,000", "their cumulative total of|".
 _COMBINED_BEFORE = regex.compile(r"\b(?:combined|cumulative|pooled|aggregate)\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?"
                                  r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$", regex.IGNORECASE)
@@ -771,7 +792,9 @@ class Extractor:
             # "The three largest chains operated 2,460 screens between them": a sum over some, no count of all
             claim = claim.model_copy(update={"part": "combined"})
         if claim.kind == "count" and claim.part is None and (runs is None or not _SAMPLE_RUNS.isdisjoint(runs)) \
-                and _SAMPLE_BEFORE.search(text, max(s_start, claim.start - 40), claim.start):
+                and (_SAMPLE_BEFORE.search(text, max(s_start, claim.start - 40), claim.start)
+                     or _RESPONSES_FROM_BEFORE.search(text, max(s_start, claim.start - 40), claim.start)
+                     or _RESPONDED_AFTER.match(text, claim.end, s_end)):
             # "A survey of 1,100 apprentices found ...": the people asked, no count of all apprentices
             claim = claim.model_copy(update={"part": "sample"})
         if claim.kind in ("count", "money") and claim.part is None and claim.subject \
@@ -781,6 +804,18 @@ class Extractor:
                 # "235,900 starts were supported by levy funds": those starts, a part of all starts
                 claim = claim.model_copy(update={"part": f"{funded.group('verb').lower()} by "
                                                          f"{context.singular_phrase(funded.group('by').lower().split())}"})
+        if claim.kind in ("count", "money", "quantity") and claim.part is None and claim.change is None \
+                and (runs is None or not _CAUSE_RUNS.isdisjoint(runs)):
+            cause = _CAUSE_AFTER.match(text, claim.end, s_end)
+            if cause is not None:
+                # "cancelled 1,829 sailings in 2023 because of bad weather": those the cause accounts for, a part
+                claim = claim.model_copy(update={"part": "due to " + " ".join(cause.group("cause").lower().split())})
+        if claim.kind in ("count", "money", "quantity") and claim.part is None \
+                and (runs is None or not _ROUTE_RUNS.isdisjoint(runs)):
+            route = _NAMED_ROUTE_AFTER.match(text, claim.end, s_end)
+            if route is not None:
+                # "611 sailings were cancelled on the Inchmurra route": that route's, a part of the network's
+                claim = claim.model_copy(update={"part": " ".join(route.group("route").lower().split())})
         if claim.kind == "count" and claim.part is None and claims and claims[-1].part is not None \
                 and claims[-1].start >= s_start and _HELD_BY_GAP.fullmatch(text, claims[-1].end, claim.start):
             # "Direct Loans accounted for $1.44 trillion of the total, held by 37.8 million borrowers": the
@@ -3831,7 +3866,7 @@ _MEASURED_LAST_WORDS = frozenset(
 _OF_BEFORE = regex.compile(r"(?<![\w'’-])(?P<phrase>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s+of\s*$", regex.REVERSE)
 _NOT_WHAT_OF = frozenset(
     "total sum amount number numbers figure figures value tune upwards excess range ranges scale one ones each "
-    "some any all most many much part parts half quarter third majority minority maximum minimum average "
+    "some any all most many much part parts half quarter third majority minority maximum minimum average median mean "
     "estimate equivalent order increase decrease rise fall growth drop reduction cut gain loss decline jump "
     "surge slump plunge dip hike climb boost".split())
 _HEAD_BEFORE_PHRASE = regex.compile(
