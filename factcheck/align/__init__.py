@@ -355,7 +355,7 @@ def _settle_unknown_places(frame: pd.DataFrame, parts: set[str]) -> pd.DataFrame
     # (a document that names only a group of countries may speak of it where a sentence names no place: "registrations
     # in the EU rose 13.9%. Battery-electric cars had a market share of 14.6%" is no figure for Germany)
     # (not a ranking's span: "the third-largest entry point for cocaine in Europe" is about one country)
-    named = frame[~frame["place"].isin(("unknown", "national", "several countries")) & (frame["kind"] != "rank")]
+    named = frame[~frame["place"].isin(("unknown", "national", "several places")) & (frame["kind"] != "rank")]
     of_groups = set(named["source"]) - set(named.loc[~named["place"].map(is_group_of_countries), "source"])
     # (a document that names a part of a country the gazetteer knows, "Police in England and Wales conducted ...",
     # speaks of that part where a sentence names no place, not of a town or a force's area another document names)
@@ -498,7 +498,10 @@ _FOR_NAME = regex.compile(r"\bfor\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})
 # 2,100 investigations", "in 32 countries, 36 million children".
 _MANY_COUNTRIES = regex.compile(r"\b(?:across|in|for|among|throughout)\s+(?:the\s+|all\s+|these\s+)?(?:\d+|two|three|"
                                 r"four|five|six|seven|eight|nine|ten|several|many|\w+\s+(?:African|Asian|European|"
-                                r"American|Arab|Latin\s+American|Central\s+American))\s+(?:countries|nations|states)\b",
+                                r"American|Arab|Latin\s+American|Central\s+American))\s+(?:countries|nations|states|"
+                                # (a sum over several places within one: "across the three cities")
+                                r"cities|towns|regions|provinces|counties|boroughs|districts|municipalities|"
+                                r"territories|islands)\b",
                                 regex.IGNORECASE)
 # A figure said to be the whole country's: "The national femicide rate was 2.7", "Nationwide, 655 investigations".
 _NATIONAL = regex.compile(r"\b(?:national|nationwide|nationally|countrywide|country-wide|across\s+the\s+country|"
@@ -554,6 +557,23 @@ def _main_place(claims: list[Claim], title: Optional[str], corpus_places: dict[s
         # it, no place of the document's other figures
         return None
     return corpus_places[key]
+
+
+def _local_publisher_place(publisher: Optional[str], text: str) -> Optional[str]:
+    """The place of a local body that publishes the document ("Marrowfield City Council", "City of Port Aurel"), when
+    the text names it too: where the figures of its report that name no place are."""
+    body = _LOCAL_BODY.fullmatch(publisher.strip()) if publisher else None
+    if body is None:
+        return None
+    place = body.group("place")
+    return place if regex.search(rf"\b{regex.escape(place)}\b(?!\s+(?:City|County|Borough|District|Town)?\s*Council)",
+                                 text) else None
+
+
+_LOCAL_BODY = regex.compile(
+    r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:City|County|Borough|District|Town|"
+    r"Metropolitan\s+Borough|Municipal|Parish)\s+(?:Council|Corporation)"
+    r"|(?:[Tt]he\s+)?(?:City|County|Borough|Municipality|Mayor)\s+of\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 
 
 # A name a title says the document is of: "External Trade of| Kestria", "Kestria's| exports climb".
@@ -708,7 +728,7 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     for d in documents:
         country = _part_in_title(d.title, corpus_places, parts) or _name_in_title(d.title, d.text) \
             or _country_in_title(d.title) or _joined_place_in_title(d.title, by_source.get(d.source, [])) \
-            or main_country(d.text)
+            or _local_publisher_place(d.publisher, d.text) or main_country(d.text)
         if country is not None and _about_the_world(d.title, by_source.get(d.source, []), country):
             # (only against a country it names: a document that names none stays unplaced, as alike as other
             # unplaced documents, which may be about the world too)
@@ -732,7 +752,7 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
             "measure": measure,
             "flow_measure": flow_measure_key(c, measure),
             "subject": subject_key(c),
-            "place": "several countries" if c.place is None and _MANY_COUNTRIES.search(c.sentence)
+            "place": "several places" if c.place is None and _MANY_COUNTRIES.search(c.sentence)
             # ("in the province", in a story that names none: a part of the country of its own, no other story's)
             else f"{c.place.lower()} of {c.source}" if c.place and is_unnamed_part(c.place)
             # ("Nationally, utilities had 2.3 million connections" in a release that names Mombasa most: the
@@ -752,7 +772,7 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     main_places = {info.country.lower() for info in infos.values() if info.country}
     frame = _settle_unknown_places(frame, parts | {p for p in frame["place"].unique()
                                                    if p not in main_places and place_name(p) is None
-                                                   and p not in ("unknown", "national", "several countries")
+                                                   and p not in ("unknown", "national", "several places")
                                                    and named_in.get(corpus_places.get(p, p).split()[0], 0) < 2})
 
     def groups(df: pd.DataFrame, keys: list[str]) -> list[list[int]]:

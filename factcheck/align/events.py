@@ -395,7 +395,10 @@ _STAGE_OF_SOMETHING = regex.compile(r"(?:Phase|Stage|Part|Step|Round|Wave|Cohort
 _NUMBERED_ONE_WORD_NAME = regex.compile(r"(?<![\w’'-])(?P<word>[A-Z][a-z]{2,}[\w’'-]*?)(?:-\d{1,3}[A-Za-z]?|[ ]\d{1,2}(?![\d,.:]))"
                                         r"(?![\w’'-])")
 _PATENTED_NAME = regex.compile(r"\b(?:patents?|licen[cs]es?|exclusivity)\s+(?:on|for)\s+(?P<name>[A-Z][\w’'-]+)")
-_CAMEL_CASE_NAME = regex.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w’'-])")
+# (with the capitalised words after it: "RideMarrow Cargo" is another scheme than "RideMarrow")
+_CAMEL_CASE_NAME = regex.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w’'-])"
+                                 r"(?:\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                                 r"November|December|The|In|On|At|And|But)\b)[A-Z][a-z]+(?![\w’'-]))*")
 _PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|across|near|throughout|from|around|outside|inside)\s+(?:the\s+)?$")
 # A name hyphenated between capitals, maybe with words after it: "Tax-Free Childcare", "Help-to-Buy" (not
 # "Long-term unemployment", whose last part is in small letters).
@@ -437,6 +440,7 @@ def _acted_upon(sentence: str, anchor: int) -> Optional[tuple[int, Optional[str]
 
 
 # From a name to an event's date in an apposition: "Safety Net Plus|, launched in |2019".
+_DESCRIPTION_AFTER_NAME = regex.compile(r",\s+(?:a|an|the|one\s+of)\s")
 _APPOSITION_UP_TO_ANCHOR = regex.compile(r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
                                          r"(?:first\s+)?[a-z]+(?:ed|en|wn|lt|un)\b[^,;()]*")
 
@@ -481,8 +485,14 @@ def pick_entity(sentence: str, anchor: int) -> Optional[str]:
         # participle dates a thing before it, which a country named elsewhere in the sentence is not
         candidates = [c for c in candidates if c[0] + len(c[1]) == described.end("noun")
                       or context.place_name(c[1]) is None]
+    # ("The Harbour Greenway, a traffic-free route between the docks and Kelby Park, opened in 2020": the name the
+    # sentence opens with, whose description ends at the verb's comma, names what opened)
+    opening = next((c for c in candidates if c[0] <= 4 and _DESCRIPTION_AFTER_NAME.match(sentence, c[0] + len(c[1]))),
+                   None)
     for at, entity, _ in candidates:
         end = at + len(entity)
+        if opening is not None and opening[0] < at and "," not in sentence[opening[0] + len(opening[1]) + 1:at]:
+            continue
         if end <= anchor and sentence.startswith(entity, at) and _APPOSITION_UP_TO_ANCHOR.fullmatch(sentence, end, anchor):
             # "Safety Net Plus, launched in 2019, is not counted against the Flash Appeal": the name the
             # participle describes, whatever stronger name comes later

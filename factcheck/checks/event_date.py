@@ -408,6 +408,15 @@ class EventDate(Check):
             "b.md": "---\npublished: 2024-06-02\n---\nWork on a new walkway at the Port Kellan ferry terminal started in "
                     "2023.\n",
         }, False),
+        Example("a scheme named by a joined word and a word after it (bike-share news)", {
+            "a.md": "---\npublished: 2024-03-14\n---\nRideMarrow, the city's bike-share scheme, launched on 14 May 2019.\n",
+            "b.md": "---\npublished: 2024-05-14\n---\nRideMarrow Cargo, a separate scheme, launched in June 2022.\n",
+        }, False),
+        Example("a name in the description of the name a sentence opens with (active travel reports)", {
+            "a.md": "---\npublished: 2024-03-14\n---\nThe Harbour Greenway, a traffic-free route between the docks and "
+                    "Kelby Park, opened in September 2020.\n",
+            "b.md": "---\npublished: 2024-04-02\n---\nThe Harbour Greenway opened in September 2021.\n",
+        }, True, ("September 2020", "September 2021")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

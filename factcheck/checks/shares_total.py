@@ -78,8 +78,12 @@ _THE_REST_BEFORE = regex.compile(r"\b(?:the\s+)?(?:remaining|rest|remainder|bala
 
 # The verb right after a share ("62% of them are women", "35% have a degree"), and an age bound after it.
 _VERB_AFTER_SHARE = regex.compile(
-    r"\s+(?:of\s+(?:\w+\s+){1,5}?)?(?P<verb>are|were|is|was|have|has|had|hold|holds|held|speak|speaks|live|lives|"
-    r"work|works|own|owns|use|uses|used)\b"
+    r"\s+(?:(?:of\s+(?:\w+\s+){1,5}?)?(?P<verb>are|were|is|was|have|has|had|hold|holds|held|speak|speaks|live|lives|"
+    r"work|works|own|owns|use|uses|used)"
+    # (or, right after the share, any verb in the past: "27% started or ended at a rail station" beside "38% were
+    # commuting trips"; after "of", a participle describes the whole: "46% of people referred in 2022 were aged")
+    r"|(?P<verb>(?!(?:increased|decreased|declined|dropped|fell|rose|grew|jumped|climbed|compared|needed)\b)"
+    r"[a-z]{3,}ed))\b"
     # (a word of its own: "were underweight", "were overseas" are no age)
     r"(?P<age>\s+(?:(?:under|over|aged|older|younger|below|above)\b|between\s+(?:the\s+ages\s+of\s+)?\d))?",
     regex.IGNORECASE)
@@ -579,6 +583,10 @@ class SharesTotal(Check):
         }, False),
         Example("a turnout beside a ballot's split is a share of another whole (union ballots)", {
             "a.md": "---\npublished: 2024-03-15\n---\nMembers backed the deal by 78% to 22% on a turnout of 71%.\n",
+        }, False),
+        Example("shares of rides by what each did (bike-share statistics)", {
+            "a.md": "---\npublished: 2024-05-14\n---\nIn 2023, 62% of rides were on e-bikes, 38% were commuting trips and "
+                    "27% started or ended at a rail station.\n",
         }, False),
     ]
 

@@ -1909,6 +1909,17 @@ class ValueConflict(Check):
                     "weeks.\n",
             "b.md": "---\npublished: 2024-03-02\n---\nIn 2023, ordinary cases waited a median of 11 months.\n",
         }, False),
+        Example("a city council's report and a neighbouring city's figure (active travel reports)", {
+            "a.md": "---\npublisher: Marrowfield City Council\npublished: 2024-03-14\n---\nCycling in Marrowfield grew in "
+                    "2023. Residents made 312,000 cycle trips a day in 2023.\n",
+            "b.md": "---\npublished: 2024-01-30\n---\nIn Dunhollow, residents made 96,000 cycle trips a day in 2023.\n",
+        }, False),
+        Example("a sum over several cities and one city's figure, on its roads (road safety news)", {
+            "a.md": "---\npublished: 2024-04-02\n---\nSome 146 cyclists were killed or seriously injured on Marrowfield's "
+                    "roads in 2023.\n",
+            "b.md": "---\npublished: 2024-01-30\n---\nPolice data show 312 cyclists killed or seriously injured across the "
+                    "three cities in 2023.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

@@ -476,10 +476,10 @@ _PART_OF_KIND = regex.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?P<kind>Pro
                               # ("the state of Oyo")
                               r"|\b[Tt]he\s+(?P<kind>province|region|state|district|county|prefecture|governorate|"
                               r"department)\s+of\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
-_IN_PROPER_PLACE_RUNS = word_set("in across throughout within at")
+_IN_PROPER_PLACE_RUNS = word_set("in across throughout within at on")
 _IN_PROPER_PLACE = regex.compile(
-    # (and a site after "at": "Bed occupancy at Leeds averaged 89.5%")
-    r"\b(?:[Ii]n|across|throughout|within|at)\s+(?:the\s+)?"
+    # (and a site after "at": "Bed occupancy at Leeds averaged 89.5%"; and "on" a place's own: "on Marrowfield's roads")
+    r"\b(?:[Ii]n|across|throughout|within|at|on(?=\s+[A-Z][\w-]*['’]s\s+[a-z]))\s+(?:the\s+)?"
     # ("in neighbouring Tavia": the same place; "northern Tavia" would be another, and is left alone)
     r"(?:(?:neighbouring|neighboring|nearby)\s+)?"
     # (words of letters: "In Northern Province| MCV1 coverage was 64%" names no place "MCV1")
