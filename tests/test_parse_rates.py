@@ -106,6 +106,17 @@ def test_a_ratio_is_no_count_of_all(sentence, span, base):
     assert population_base(claim_with(sentence, span)) == base
 
 
+@pytest.mark.parametrize("sentence, span, per", [
+    pytest.param("Volunteers packed 12,000 parcels every single day.", "12,000", "day",
+                 id="every single day (food bank reports)"),
+    pytest.param("The line carried 3,000 riders every day.", "3,000", "day", id="every day"),
+])
+def test_every_day_is_a_rate(sentence, span, per):
+    from tests.extraction_helpers import claim_with
+    claim = claim_with(sentence, span)
+    assert (claim.kind, claim.per) == ("rate", per)
+
+
 @pytest.mark.parametrize("sentence", [
     pytest.param("Each of the 12 states has a unit.", id="each of"),
     pytest.param("A year on, 40 families are still homeless.", id="a year on: later"),

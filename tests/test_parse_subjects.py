@@ -740,6 +740,14 @@ OWNERS = [
     ("... and the count is its bound", "Some 8,200 firms employ more than 250 staff.", "more than 250",
      "employ over 250 staff"),
     ("... but not a total shared by fewer", "The 12 hospitals have more than 4,000 beds.", "more than 4,000", None),
+    # (food bank and ferry reports) a count of two kinds, a cause, a named route
+    ("a count of two kinds of thing", "It supported 2,300 food banks and community food projects.", "2,300",
+     "with community food project"),
+    ("... but not the next figure's noun", "Some 1,200 people and 300 vehicles crossed.", "Some 1,200", None),
+    ("those a cause accounts for", "The operator cancelled 1,829 sailings because of bad weather.", "1,829",
+     "due to bad weather"),
+    ("those of a named route", "In 2023, 611 sailings were cancelled on the Inchmurra route.", "611", "inchmurra route"),
+    ("those who answered a survey", "Of the 64 groups that responded to our survey, 81% agreed.", "64", "sample"),
     ("... named before the count", "The number of patients waiting over 78 weeks was 1,450.", "1,450",
      "waiting over 78 weeks"),
     ("what is the most common, with its count (cancer statistics)", "In Scotland, lung cancer was the most common "

@@ -503,6 +503,16 @@ _MANY_COUNTRIES = regex.compile(r"\b(?:across|in|for|among|throughout)\s+(?:the\
                                 r"cities|towns|regions|provinces|counties|boroughs|districts|municipalities|"
                                 r"territories|islands)\b",
                                 regex.IGNORECASE)
+def _sum_over_several_places(claim: Claim) -> bool:
+    """Whether a figure's sentence says it is summed over several places ("across the three cities"), of which the
+    figure is not the number ("the three| cities": which places, no sum)."""
+    many = _MANY_COUNTRIES.search(claim.sentence)
+    if many is None:
+        return False
+    at = position_in_sentence(claim)
+    return not many.start() <= at < many.end()
+
+
 # A figure said to be the whole country's: "The national femicide rate was 2.7", "Nationwide, 655 investigations".
 _NATIONAL = regex.compile(r"\b(?:national|nationwide|nationally|countrywide|country-wide|across\s+the\s+country|"
                           r"the\s+country['’]s)\b", regex.IGNORECASE)
@@ -562,7 +572,10 @@ def _main_place(claims: list[Claim], title: Optional[str], corpus_places: dict[s
 def _local_publisher_place(publisher: Optional[str], text: str) -> Optional[str]:
     """The place of a local body that publishes the document ("Marrowfield City Council", "City of Port Aurel"), when
     the text names it too: where the figures of its report that name no place are."""
-    body = _LOCAL_BODY.fullmatch(publisher.strip()) if publisher else None
+    # ("Marrowfield City Council, Transport and Highways Directorate": the body, then its department)
+    body = _LOCAL_BODY.match(publisher.strip()) if publisher else None
+    if body is not None and not _BODY_ENDS.match(publisher.strip(), body.end()):
+        body = None
     if body is None:
         return None
     place = body.group("place")
@@ -570,6 +583,7 @@ def _local_publisher_place(publisher: Optional[str], text: str) -> Optional[str]
                                  text) else None
 
 
+_BODY_ENDS = regex.compile(r"\s*(?:[,;(–—-]|$)")
 _LOCAL_BODY = regex.compile(
     r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:City|County|Borough|District|Town|"
     r"Metropolitan\s+Borough|Municipal|Parish)\s+(?:Council|Corporation)"
@@ -752,7 +766,7 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
             "measure": measure,
             "flow_measure": flow_measure_key(c, measure),
             "subject": subject_key(c),
-            "place": "several places" if c.place is None and _MANY_COUNTRIES.search(c.sentence)
+            "place": "several places" if c.place is None and _sum_over_several_places(c)
             # ("in the province", in a story that names none: a part of the country of its own, no other story's)
             else f"{c.place.lower()} of {c.source}" if c.place and is_unnamed_part(c.place)
             # ("Nationally, utilities had 2.3 million connections" in a release that names Mombasa most: the

@@ -1920,6 +1920,16 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-01-30\n---\nPolice data show 312 cyclists killed or seriously injured across the "
                     "three cities in 2023.\n",
         }, False),
+        Example("a count of two kinds of thing and a count of one (food bank reports)", {
+            "a.md": "---\npublished: 2024-06-12\n---\nThe charity's network has 412 food banks.\n",
+            "b.md": "---\npublished: 2024-06-20\n---\nThe grant supported around 2,300 food banks and community food "
+                    "projects.\n",
+        }, False),
+        Example("a country named once to compare, in a story about another's parts (food bank reports)", {
+            "a.md": "---\npublished: 2024-06-12\n---\nIn the UK, the Larder Trust supported 455,000 children in 2023.\n",
+            "b.md": "---\npublished: 2024-06-20\n---\nDemand rose in Scotland, in London and in Wales. The Larder Trust "
+                    "supported some 520,000 children in 2023. By comparison, Ireland's school meals scheme is small.\n",
+        }, True, ("455,000", "some 520,000")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

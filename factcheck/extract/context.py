@@ -314,6 +314,9 @@ _REGIONS = {
 }
 
 # Before the rivals a rank is measured against: "behind Chile", "after Chile and Brazil", "second only to India".
+# A country named only to compare: "By comparison, Ireland's programme", "Unlike Ireland,", "compared with France".
+_COMPARED_BEFORE = regex.compile(r"\b(?:[Bb]y\s+comparison|[Ii]n\s+comparison|[Uu]nlike|compared\s+(?:with|to)|"
+                                 r"[Ii]n\s+contrast)\b,?\s+(?:(?:the|in|to|with)\s+)?$")
 _RIVAL_BEFORE = regex.compile(
     r"\b(?:behind|after|ahead\s+of|only\s+to|trailing|followed\s+by|than|beating|overtaking|surpassing)\s+(?:only\s+)?"
     # (a rival's name may hold "of the": "behind the Democratic Republic of the Congo and| Myanmar")
@@ -631,16 +634,23 @@ def main_country(text: str) -> Optional[str]:
     come from is not counted, and of countries named as often the first named wins."""
     gazetteer = _gazetteer()
     counts: dict[str, int] = {}
+    via_parts: dict[str, int] = {}
     first: dict[str, int] = {}
     named: set[str] = set()
     for demonyms, matches in ((False, gazetteer.find_names(text)), (True, gazetteer.demonyms.finditer(text))):
         for m in matches:
             name = gazetteer.canonical[fold(m.group("place"))]
             if name not in gazetteer.countries:
+                # ("Scotland", "London", "Scottish": a part of a country speaks of it, which no country named less
+                # often may outvote; but it does not make the document one about the whole country)
+                parent = gazetteer.parents.get(name)
+                if parent is not None:
+                    via_parts[parent] = via_parts.get(parent, 0) + 1
                 continue
             at = m.start("place")
             if _ORIGIN_BEFORE.search(text, max(0, at - 30), at) or _ORIGIN_AFTER.match(text, m.end("place")) \
-                    or _RIVAL_BEFORE.search(text, max(0, at - 60), at):
+                    or _RIVAL_BEFORE.search(text, max(0, at - 60), at) \
+                    or _COMPARED_BEFORE.search(text, max(0, at - 40), at):
                 continue  # (nor a rival: "the second-largest entry point into Europe, behind Belgium")
             counts[name] = counts.get(name, 0) + 1
             first[name] = min(first.get(name, at), at)
@@ -648,7 +658,12 @@ def main_country(text: str) -> Optional[str]:
                 named.add(name)
     # (one adjective is no subject: "cocaine shipped by Ecuadorian gangs" in a report on a Belgian port)
     counts = {name: n for name, n in counts.items() if name in named or n > 1}
-    return max(counts, key=lambda k: (counts[k], -first[k])) if counts else None
+    if not counts:
+        return None
+    winner = max(counts, key=lambda k: (counts[k], -first[k]))
+    if any(n > counts[winner] for name, n in via_parts.items() if name != winner):
+        return None  # ("By comparison, Ireland's ..." once, in a story that names Scotland, London and Wales)
+    return winner
 
 
 _CAPITALISED_WORDS_BEFORE = regex.compile(r"(?<![\w&'’.-])(?:[A-Z][\w&'’.-]*\s+){1,4}$")
@@ -1445,13 +1460,13 @@ RATE_PATTERN = regex.compile(
     # (an adjective after a determiner or a preposition qualifies another noun: "who took a daily aspirin",
     # "patients on daily dialysis", "their weekly shop")
     r"(?<!\b(?:a|an|the|their|his|her|its|our|your|my|on|of|for|with|in)\s)"
-    r"\b(?:(?P<annual>annually|yearly|per\s+annum|a\s+year|per\s+year|each\s+year|every\s+year|a\s+yr)"
-    r"|(?P<daily>daily|a\s+day|per\s+day|each\s+day|every\s+day)"
-    r"|(?P<monthly>monthly|a\s+month|per\s+month|each\s+month|every\s+month)"
-    r"|(?P<weekly>weekly|a\s+week|per\s+week|each\s+week|every\s+week)"
-    r"|(?P<hourly>hourly|an\s+hour|per\s+hour|each\s+hour|every\s+hour)"
+    r"\b(?:(?P<annual>annually|yearly|per\s+annum|a\s+year|per\s+year|each\s+year|every\s+(?:single\s+)?year|a\s+yr)"
+    r"|(?P<daily>daily|a\s+day|per\s+day|each\s+day|every\s+(?:single\s+)?day)"
+    r"|(?P<monthly>monthly|a\s+month|per\s+month|each\s+month|every\s+(?:single\s+)?month)"
+    r"|(?P<weekly>weekly|a\s+week|per\s+week|each\s+week|every\s+(?:single\s+)?week)"
+    r"|(?P<hourly>hourly|an\s+hour|per\s+hour|each\s+hour|every\s+(?:single\s+)?hour)"
     # (shelter beds, hotel rooms: "620 beds a night", "£620,000 per night")
-    r"|(?P<nightly>nightly|a\s+night|per\s+night|each\s+night|every\s+night)"
+    r"|(?P<nightly>nightly|a\s+night|per\s+night|each\s+night|every\s+(?:single\s+)?night)"
     # (days of some kinds only, fewer than a year's: "131,000 vehicles each weekday", "410,000 meals per school day")
     r"|(?:a|per|each|every)\s+(?:(?P<weekday>weekday)|(?P<working>working\s+day|business\s+day)|"
     r"(?P<school>school\s+day)))\b"

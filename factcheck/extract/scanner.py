@@ -210,6 +210,11 @@ _FUNDED_BY_AFTER = regex.compile(r"(?:\s+[a-z][\w-]*){1,3}?\s+(?:were|was|are|is
                                  r"sponsored|subsidi[sz]ed|backed)\s+(?:by|through|from|with)\s+(?:the\s+)?"
                                  r"(?P<by>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*(?:[,.;:]|$|\s+(?:in|on|and|at|during)\b))")
 _FUNDED_RUNS = word_set("funded supported financed paid sponsored subsidised subsidized backed")
+# After a count and its noun, another kind of thing counted with them: "2,300 food banks| and community food projects"
+# (not another figure's noun: "1,200 people and 300 vehicles").
+_JOINED_NOUN_AFTER = regex.compile(r"\s+(?:and|or|&)\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|"
+                                   r"other|more|some|many|most|all|about|around|over|nearly)\b)"
+                                   r"(?P<other>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s)\b(?!\s*\d)(?!['’])")
 # After a count, in its clause, what caused those counted: "1,829 sailings in 2023| because of bad weather".
 _CAUSE_AFTER = regex.compile(
     r"(?:\s+[\w’'-]+){0,6}?\s+(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|for\s+(?:a\s+)?lack\s+of)\s+"
@@ -804,6 +809,12 @@ class Extractor:
                 # "235,900 starts were supported by levy funds": those starts, a part of all starts
                 claim = claim.model_copy(update={"part": f"{funded.group('verb').lower()} by "
                                                          f"{context.singular_phrase(funded.group('by').lower().split())}"})
+        if claim.kind == "count" and claim.part is None and claim.subject and (runs is None or b"and" in runs):
+            joined = _JOINED_NOUN_AFTER.match(text, _past_words(text, claim.end, claim.subject), s_end)
+            if joined is not None and _past_words(text, claim.end, claim.subject) > claim.end:
+                # "around 2,300 food banks and community food projects": a count of both kinds, no count of the first
+                claim = claim.model_copy(update={"part": "with " + context.singular_phrase(
+                    joined.group("other").lower().split())})
         if claim.kind in ("count", "money", "quantity") and claim.part is None and claim.change is None \
                 and (runs is None or not _CAUSE_RUNS.isdisjoint(runs)):
             cause = _CAUSE_AFTER.match(text, claim.end, s_end)
