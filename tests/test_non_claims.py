@@ -169,6 +169,9 @@ ONE_AND_VAGUE = [
     ("rating scale", "Rate it on a scale from one to ten.", []),
     ("quoted word", "He answered 'Minus One' and left.", []),
     ("curly quoted word", "She replied ‘Minus One’ at once.", []),
+    # (fire service reports) a quoted title with a number word
+    ("a quoted title", 'In 2024 we launched a new "Ready in Five" campaign.', ["2024"]),
+    ("... but not a quoted sentence", 'He said "Five people died" yesterday.', ["Five"]),
     ("one as a count", "Only one victim was found.", ["one"]),
 ]
 GOALS_AND_LABELS = [

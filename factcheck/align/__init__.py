@@ -587,6 +587,9 @@ _BODY_ENDS = regex.compile(r"\s*(?:[,;(–—-]|$)")
 _LOCAL_BODY = regex.compile(
     r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:City|County|Borough|District|Town|"
     r"Metropolitan\s+Borough|Municipal|Parish)\s+(?:Council|Corporation)"
+    # (and a local service: "Marrowfield Fire and Rescue Service", "Northvale Constabulary")
+    r"|(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:Fire\s+and\s+Rescue\s+Service|"
+    r"Fire\s+(?:and\s+Rescue\s+)?Authority|Fire\s+Service|Fire\s+Brigade|Constabulary|Police\s+Service|Police)"
     r"|(?:[Tt]he\s+)?(?:City|County|Borough|Municipality|Mayor)\s+of\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 
 

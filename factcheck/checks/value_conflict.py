@@ -1930,6 +1930,22 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-06-20\n---\nDemand rose in Scotland, in London and in Wales. The Larder Trust "
                     "supported some 520,000 children in 2023. By comparison, Ireland's school meals scheme is small.\n",
         }, True, ("455,000", "some 520,000")),
+        Example("a local service's report and a brief on the same place (fire service reports)", {
+            "a.md": "---\npublisher: Marrowfield Fire and Rescue Service\npublished: 2024-07-10\n---\nWe protect the city of "
+                    "Marrowfield. At 31 March 2024 the service employed 612 wholetime firefighters.\n",
+            "b.md": "---\ntitle: Station closures in Marrowfield\npublished: 2024-10-02\n---\nAs of March 2024, the fire "
+                    "service had 574 wholetime firefighters. Eleven people died in fires in Marrowfield in "
+                    "2023-24.\n",
+        }, True, ("612", "574")),
+        Example("a figure, then fewer than another year's (fire statistics)", {
+            "a.md": "---\npublished: 2023-08-24\n---\nThere were 291 fire-related deaths in England in 2022.\n",
+            "b.md": "---\npublished: 2024-08-22\n---\nThere were 262 fire-related deaths in England, 10% fewer than the 291 "
+                    "in 2022.\n",
+        }, False),
+        Example("campaign names with a number word (fire service reports)", {
+            "a.md": "---\npublished: 2024-05-10\n---\nIn 2024 the service launched its \"Home by Ten\" campaign.\n",
+            "b.md": "---\npublished: 2024-07-10\n---\nIn 2024 we launched a new \"Ready in Five\" campaign.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

@@ -315,7 +315,7 @@ _REGIONS = {
 
 # Before the rivals a rank is measured against: "behind Chile", "after Chile and Brazil", "second only to India".
 # A country named only to compare: "By comparison, Ireland's programme", "Unlike Ireland,", "compared with France".
-_COMPARED_BEFORE = regex.compile(r"\b(?:[Bb]y\s+comparison|[Ii]n\s+comparison|[Uu]nlike|compared\s+(?:with|to)|"
+_COMPARING_BEFORE = regex.compile(r"\b(?:[Bb]y\s+comparison|[Ii]n\s+comparison|[Uu]nlike|compared\s+(?:with|to)|"
                                  r"[Ii]n\s+contrast)\b,?\s+(?:(?:the|in|to|with)\s+)?$")
 _RIVAL_BEFORE = regex.compile(
     r"\b(?:behind|after|ahead\s+of|only\s+to|trailing|followed\s+by|than|beating|overtaking|surpassing)\s+(?:only\s+)?"
@@ -650,7 +650,7 @@ def main_country(text: str) -> Optional[str]:
             at = m.start("place")
             if _ORIGIN_BEFORE.search(text, max(0, at - 30), at) or _ORIGIN_AFTER.match(text, m.end("place")) \
                     or _RIVAL_BEFORE.search(text, max(0, at - 60), at) \
-                    or _COMPARED_BEFORE.search(text, max(0, at - 40), at):
+                    or _COMPARING_BEFORE.search(text, max(0, at - 40), at):
                 continue  # (nor a rival: "the second-largest entry point into Europe, behind Belgium")
             counts[name] = counts.get(name, 0) + 1
             first[name] = min(first.get(name, at), at)
@@ -959,7 +959,11 @@ _DATE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|since|before|after|and
                                   r"|(?:at|in)\s+the)"
                                   r"\s+(?:FY\s?)?")
 # Between a number and a later date: a comparison with another number, whose date that is.
-_COMPARED_BEFORE = regex.compile(r"\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|against|versus|vs\.?|from)\s+"
+_COMPARED_BEFORE = regex.compile(r"\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|against|versus|vs\.?|from|"
+                                 # ("262 deaths, 10% fewer than| the 291 in 2023")
+                                 # (not a hedge: "more than 52 weeks in March 2023")
+                                 r"(?:fewer|more|less|higher|lower|greater|smaller|larger|bigger)\s+than(?=\s+(?:the|in|"
+                                 r"its|their|last|a)\b))\s+"
                                  r"[^;]*\d", regex.IGNORECASE)
 # A date that says when something happened ("launched in April 2018"), and a perfect tense ("has connected").
 # Past tenses that say when something started ("launched in April 2018", "launched five years ago").

@@ -209,6 +209,10 @@ _ALTERNATIVES: dict[str, list[str]] = {
     "vanity phone": [r"(?<![\w.,-])\d{1,2}-\d{3}-(?:\d{3,4}-)?[A-Z]{3,}\b|(?<![\w.,-])[01]-\d{3}-\d{3,4}\b(?![-–.,]\d)"
                      r"|(?<=\b(?i:helpline|hotline)\s)\d{2,4}\b(?![\s.,-]*\d|\s*(?:%|(?i:per|percent|hours?|days?|times?|calls?|"
                      r"a\s+day)\b))"],
+    # A quoted title whose number word is a word of the name: the "Ready in Five" campaign, "Home by Ten".
+    "quoted title": [r"[“\"](?:(?:[A-Z][\w'’-]*|in|by|of|the|and|for|to|at|on|a)\s+){0,5}(?:One|Two|Three|Four|Five|"
+                     r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Fifty|Hundred|Thousand|Million)"
+                     r"(?:\s+(?:[A-Z][\w'’-]*|in|by|of|the|and|for|to|at|on|a)){0,5}[”\"]"],
 }
 _PATTERNS: dict[str, str] = {name: "|".join(alternatives) for name, alternatives in _ALTERNATIVES.items()}
 _PATTERNS["scale"] = _ALTERNATIVES["scale"][0] + "|" + _ALTERNATIVES["scale"][1][len("(?i)"):]
@@ -244,7 +248,7 @@ _CLASSES = bytes(
 _ALTERNATIVE_PATTERNS: list[tuple[str, regex.Pattern[str]]] = [
     (name, regex.compile(pattern)) for name, alternatives in _ALTERNATIVES.items() for pattern in alternatives
 ]
-assert len(_ALTERNATIVE_PATTERNS) == 49  # _possible() names them by index
+assert len(_ALTERNATIVE_PATTERNS) == 50  # _possible() names them by index
 
 
 _SERVICE_RUNS = frozenset((b"calls", b"call", b"emergency", b"line", b"number", b"service", b"operators", b"operator"))
@@ -355,6 +359,8 @@ def _possible(text: str, runs: set[bytes], classes: bytes) -> list[int]:
         found.append(47)  # age group: "0 to 4 year olds"
     if digit and ("-" in text or not _HELPLINE_RUNS.isdisjoint(runs)):
         found.append(48)  # vanity phone: "1-800-MUJER", "helpline 155"
+    if '"' in text or "“" in text:
+        found.append(49)  # quoted title: the "Ready in Five" campaign
     return found
 
 

@@ -2036,6 +2036,8 @@ class Extractor:
             found["end"] += 1
             return self._suffix_hedge(found, s_end)
         m = units.UNIT_PATTERN.match(after) if may_start_with(starts, units.UNIT_LEADS) else None
+        if m and m.group("unit") in _PRIME_MARKS and not text[found["end"] - 1:found["end"]].isdigit():
+            m = None  # ('the "Ready in Five" campaign': a quotation's close, not inches after a number in words)
         if m:
             surface = m.group("unit")
             ambiguous = surface.lower() in units.AMBIGUOUS_SURFACES \
@@ -3903,6 +3905,7 @@ _LENGTH_OF_TIME_BEFORE = regex.compile(r"\b(?:within|in|after|for|over|takes?|to
 _ON_DAYS_BEFORE = regex.compile(r"\bon\s+(?:(?:more\s+than|fewer\s+than|less\s+than|at\s+least|over|under|only|just|"
                                 r"about|around|some|nearly|almost)\s+)?$", regex.IGNORECASE)
 # Pence glued to the number: "8.4p" (not "1080p", a screen, or "p." of a page, or "4pm").
+_PRIME_MARKS = frozenset({'"', "'", "″", "′"})
 _GLUED_PENCE = regex.compile(r"p(?![\w%/-])(?!\.\w)")
 # Words of a price, which make "135p" pence in a document that writes no "£".
 _PRICE_WORDS = regex.compile(r"\b(?:costs?|costing|priced?|prices|fares?|charged?|charges|charging|pay|pays|paid|"
