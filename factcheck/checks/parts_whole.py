@@ -80,10 +80,21 @@ _PRIOR_YEAR_BEFORE = regex.compile(r"\(\s*(?:FY\s*)?(?:19|20)\d\d(?:[/–-]\d{2,
 # subject of a verb of composition)
 _OF_THAT_OPENER = regex.compile(_ITEM_MARK + r"Of\s+(?:that|this|it|them|(?:these|those)(?:\s+[a-z]+){0,2}|"
                                 r"this\s+(?:amount|sum|total)|the(?:\s+(?-i:[a-z])[\w-]*){1,3})\s*,"
-                                r"|" + _ITEM_MARK + r"(?:It|This|That|They|These|Those|The\s+total)\s+"
+                                # ("By region, they were distributed as follows:", "That amount comprised:")
+                                r"|" + _ITEM_MARK + r"(?:By\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?:It|This|That|They|These|Those|"
+                                r"The\s+total)(?:\s+(?:amount|sum|money|total|funding|budget|grant|figure|spending))?\s+"
                                 r"(?:comprises|comprised|comprise|consists\s+of|consisted\s+of|consist\s+of|"
-                                r"(?:is|was|are|were)\s+made\s+up\s+of|(?:is|was|are|were)\s+(?:split|divided|broken\s+down)\s+"
-                                r"(?:between|among|into))\s", regex.IGNORECASE)
+                                r"(?:is|was|are|were)\s+made\s+up\s+of|"
+                                r"(?:is|was|are|were|will\s+be|is\s+being|are\s+being|has\s+been|have\s+been)\s+"
+                                r"(?:split|divided|broken\s+down|allocated|distributed|shared|spent)\s+"
+                                r"(?:between|among|into|across|as\s+follows))(?:\s|:)", regex.IGNORECASE)
+# The last part of a listing as what the others leave: "and other income", "the rest", "the remainder".
+_RESIDUAL_PART = regex.compile(r"\b(?:other|the\s+rest|the\s+remainder|the\s+remaining|all\s+others)\b(?![^,;]*\bthan\b)",
+                               regex.IGNORECASE)
+# ... or after it: "and €0.26 million| from other sources" (not "30| other stores", some more of them).
+_RESIDUAL_AFTER = regex.compile(r"\s+(?:[a-z]+\s+)?(?:from|for|in|on|to|by)\s+(?:all\s+)?(?:other|the\s+rest)\b",
+                                regex.IGNORECASE)
+_OF_OPENER = regex.compile(_ITEM_MARK + r"Of\s", regex.IGNORECASE)
 _NAMED_WHOLE_OPENER = regex.compile(_ITEM_MARK + r"Of\s+the\s+(?!(?:total|sum|money|budget)\b)(?-i:[a-z])",
                                     regex.IGNORECASE)
 # A subset of one of the parts, inside the listing: "310 were affordable, including 120 for social rent".
@@ -539,6 +550,27 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2024-05-02\n---\nThe chain has 88 stores in Scotland, including 61 supermarkets "
                     "and 37 convenience shops, and employs 4,100 people.\n",
         }, True, ("88", "61", "37")),
+        Example("parts given in the sentence after, 'as follows' (beekeeping statistics)", {
+            "a.md": "---\npublished: 2024-10-01\n---\nIn 2024, 159,500 hives were registered. By region, they were "
+                    "distributed as follows: Ostmark 62,000 hives, Lindholm 48,500 hives and Brenna 31,000 hives.\n",
+        }, True, ("159,500", "62,000", "48,500", "31,000")),
+        Example("... and a list under 'That amount comprised:' (resettlement reports)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nThe scheme spent €51.8 million in 2023. That amount comprised:\n\n"
+                    "- €21.4 million for travel;\n- €18.9 million for reception;\n- €8.2 million for training;\n"
+                    "- €4.6 million for administration.\n",
+        }, True, ("€51.8 million", "€21.4 million")),
+        Example("... but 'Of those,' may leave parts out", {
+            "a.md": "---\npublished: 2024-10-01\n---\nIn 2024, 159,500 hives were registered. Of those, 62,000 were in "
+                    "Ostmark and 48,500 in Lindholm.\n",
+        }, False),
+        Example("'of which' with what the others leave as its last part (charity accounts)", {
+            "a.md": "---\npublished: 2025-05-01\n---\nIncome in 2024 was €2.84 million, of which membership fees made up "
+                    "€1.56 million, grants €0.92 million and other income €0.26 million.\n",
+        }, True, ("€2.84 million", "€1.56 million", "€0.92 million", "€0.26 million")),
+        Example("... but not some more of the same kind", {
+            "a.md": "---\npublished: 2025-05-01\n---\nThe chain has 412 stores, including 230 in Sweden, 120 in Norway "
+                    "and 30 other stores in Finland.\n",
+        }, False),
     ]
 
     @staticmethod
@@ -589,7 +621,9 @@ class PartsWhole(Check):
                        and not is_rate_in_a_population(c)]
             if whole_before is not None:
                 # "The budget is €84 million. Of that, €40 million goes to parks, ...": some of its parts
-                colon, partial = _OF_THAT_OPENER.match(sentence).end() - 1, True
+                # ("It comprises ...", "They were distributed as follows: ...": all of them)
+                colon = _OF_THAT_OPENER.match(sentence).end() - 1
+                partial = _OF_OPENER.match(sentence) is not None
             elif colon == -1:
                 whole_first = _OF_THE_WHOLE_FIRST.match(sentence)
                 including = _INCLUDING.search(sentence)
@@ -651,6 +685,12 @@ class PartsWhole(Check):
             forms = {_label_form(sentence, p) for p in parts}
             if {"of", "for"} <= forms or {"participle", "word"} <= forms or _by_two_measures(sentence, parts):
                 continue  # "21 were men and 14 were killed with a knife": parts by two different measures
+            last_at = position_in_sentence(parts[-1])
+            if partial and (_RESIDUAL_PART.search(sentence, position_in_sentence(parts[-2]) + len(parts[-2].text), last_at)
+                            or _RESIDUAL_AFTER.match(sentence, last_at + len(" ".join(parts[-1].text.split())))):
+                # "€2.84 million, of which fees €1.56 million, grants €0.92 million and other income €0.26 million":
+                # the last part is what the others leave, so the parts are all of it
+                partial = False
             total = sum(p.value for p in parts)
             slack = abs(whole.value) * config.tolerances.parts_total
             low = (whole.lower if isinstance(whole.lower, float) else 0.0) - slack
