@@ -195,6 +195,17 @@ RELATIVE_PERIODS = [
     ("a comparison's year in an earlier clause", "In FY 2023/24, exports rose 25% to 6.13 million bags, from 4.9 "
      "million bags in FY 2022/23, and earnings rose 35% to US$1.14 billion from US$846 million.", "2024-10-01",
      "US$1.14 billion", "2023/2024"),
+    # (ferry and fire statistics) the level a change reached, and a figure compared with another year's
+    ("the level a change between two years reached", "Cancellations rose 21.5% between 2022 and 2023, to 4,812.",
+     "2024-05-01", "4,812", "2023"),
+    ("... and the change itself", "Cancellations rose 21.5% between 2022 and 2023, to 4,812.", "2024-05-01", "21.5%",
+     "2022/2023"),
+    ("a figure, then fewer than another year's", "There were 262 deaths, 10% fewer than the 291 in 2022.",
+     "2023-08-01", "262", "2023"),
+    ("... but a hedge is no comparison", "In Tarsk, 19,200 patients had waited more than 52 weeks in March 2023.",
+     "2023-04-13", "19,200", "2023-03"),
+    ("a paragraph's year, for a clause that died in it", "Eleven people died in fires in 2023-24. In England, 284 "
+     "people died in fires in the same year.", "2024-10-02", "284", "2023/2024"),
     # (forest monitoring) when a figure was revised is not what it is of
     ("a revision's date", "The official figure for 2022 was revised up to 126,900 ha in August 2023.", "2024-06-01",
      "126,900 ha", "2022"),

@@ -24,7 +24,7 @@ from ..extract import initialisms
 from ..extract.sentences import split_sentences
 from ..models import Claim, Document, Finding
 from .events import (EventMention, is_common_name, known_things, law_year_keys, mentions_for_document, owned_keys,
-                     position_in_sentence)
+                     position_in_sentence, short_name_keys)
 from .keys import NON_RESTRICTIVE, SUBGROUP_WORDS, flow_measure_key, measure_key, period_key, place_key, subject_key
 
 
@@ -713,6 +713,9 @@ def _settle_event_countries(events: list[EventMention]) -> list[EventMention]:
     # ("the Water Act" is "the Water Act 2007" where the corpus names no other year's)
     dated = law_year_keys(events)
     events = [e.model_copy(update={"entity": dated[e.entity]}) if e.entity in dated else e for e in events]
+    # ("the Safe Harbour scheme" is "the Safe Harbour Resettlement Scheme" where the corpus names no other)
+    short = short_name_keys(events)
+    events = [e.model_copy(update={"entity": short[e.entity]}) if e.entity in short else e for e in events]
     countries: dict[str, set[str]] = defaultdict(set)
     for e in events:
         if ": " in e.entity:
@@ -774,7 +777,10 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
             else f"{c.place.lower()} of {c.source}" if c.place and is_unnamed_part(c.place)
             # ("Nationally, utilities had 2.3 million connections" in a release that names Mombasa most: the
             # country's figure, not Mombasa's)
-            else _national("unknown", c) if c.place is None and c.source in counted
+            # (nor in a document about a place the gazetteer does not know as a country: "Nationally, 262 people
+            # died" in a brief on Marrowfield is the country's, not Marrowfield's)
+            else _national("unknown", c) if c.place is None and (c.source in counted or info.country
+                                                                  and not is_country(info.country))
             and _national("unknown", c) == "national"
             else _national(place_key(c, info.country), c),
             "period": period_key(c),

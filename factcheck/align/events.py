@@ -13,6 +13,7 @@ country in the world to launch it") ride along as evidence.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from typing import Iterable, Optional
 
 import regex
@@ -187,6 +188,27 @@ def owned_keys(events: list["EventMention"]) -> dict[str, str]:
             owner, _ = e.entity.split(": ", 1)
             owned.setdefault(_name_key(f"{owner} {e.entity_name}"), e.entity)
     return owned
+
+
+def short_name_keys(events: list["EventMention"]) -> dict[str, str]:
+    """Keys of things named by the first words of a longer name and its head ("the Safe Harbour scheme": 'safe
+    harbour'), mapped to the key of the one longer name of that head the corpus gives ("the Safe Harbour Resettlement
+    Scheme": 'safe harbour resettlement'), where it gives only one."""
+    longer: dict[tuple[str, str], set[str]] = defaultdict(set)
+    heads: dict[str, str] = {}
+    for e in events:
+        head = _head(e.entity_name)
+        if head in THING_HEADS and ": " not in e.entity and " #" not in e.entity:
+            heads[e.entity] = head
+            words = e.entity.split()
+            for n in range(1, len(words)):
+                longer[(" ".join(words[:n]), head)].add(e.entity)
+    short: dict[str, str] = {}
+    for key, head in heads.items():
+        candidates = longer.get((key, head), set())
+        if len(candidates) == 1:
+            short[key] = next(iter(candidates))
+    return short
 
 
 _LAW_YEAR_AFTER = regex.compile(r"(?:\s*\([A-Z][^()]{0,40}\))*\s+(?:(?P<head>Act|Bill|Law|Order|Regulations|Ordinance|Decree)"
@@ -530,7 +552,10 @@ def _shift_years(day: dt.date, years: float) -> dt.date:
 _AFTER_CLAUSE = regex.compile(r"^\s*(?:After|Following|Since)\b(?![^,;]*\b(?:(?:was|were|had\s+been|has\s+been)\s+[a-z]+ed|"
                               # (or the event as a gerund: "Since launching the Academy in 2019, Northbridge has")
                               r"launched|began|opened|started|began|took\s+effect|came\s+into\s+force|launching|"
-                              r"opening|introducing|founding|establishing|creating|setting\s+up|adopting)\b)"
+                              r"opening|introducing|founding|establishing|creating|setting\s+up|adopting|"
+                              # (or as a noun of its own: "Since its launch in March 2018, the scheme has")
+                              r"(?:its|their)\s+(?:launch|introduction|opening|creation|founding|inception|"
+                              r"establishment|start))\b)"
                               r"[^,;]*$", regex.IGNORECASE)
 _BEFORE_CLAUSE = regex.compile(r"^\s*(?:Before|Prior\s+to|Until)\b(?![^,;]*\b(?:was|were|had\s+been|has\s+been)\s+"
                                r"[a-z]+ed\b)[^,;]*$", regex.IGNORECASE)
@@ -547,7 +572,9 @@ _RELATIVE = regex.compile(
     # "Ten years after the Orrin Bridge opened": the thing's name, then its event's verb
     # (or the words of a law's start: "Five years after the Organ Donation Act came into force")
     r"|^\s*(?:after|since)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?:was\s+|were\s+)?"
-    r"(?P<event>" + _IN_FORCE + r"|went\s+live|switched\s+on|[a-z]+)\b",
+    r"(?P<event>" + _IN_FORCE + r"|went\s+live|switched\s+on|[a-z]+)\b"
+    # ("four years after it was launched": the thing the sentence is about)
+    r"|^\s*(?:after|since)\s+(?:it|they)\s+(?:was\s+|were\s+|had\s+been\s+|first\s+)?(?P<event>(?-i:[a-z])+)\b",
     regex.IGNORECASE
 )
 # A main clause that tells what happened then, not how things stand now: "Five years on from its opening,
@@ -662,7 +689,8 @@ def mentions_for_document(claims: list[Claim], known: Optional[dict[tuple[str, s
             continue
         if mention.action == "start" and _LAW_HEAD.search(mention.entity_name) and _ADOPTED.search(sentence):
             mention.action = "passage"  # a law "adopted" in 2011 and "passed" in 2012: one act, two dates
-        if mention.action == "start" and claim.event == "launch" and _VESSEL_NAME.search(sentence):
+        if mention.action == "start" and _VESSEL_NAME.search(sentence) \
+                and (claim.event == "launch" or mention.relative and "launch" in mention.wording + sentence):
             # a ship is launched (floated out at the yard) years before it enters service: two acts
             mention.action = "launch of a vessel"
         mention.primacy = primacy.get((mention.entity, mention.action), []) + primacy.get((mention.entity, None), [])

@@ -417,6 +417,18 @@ class EventDate(Check):
                     "Kelby Park, opened in September 2020.\n",
             "b.md": "---\npublished: 2024-04-02\n---\nThe Harbour Greenway opened in September 2021.\n",
         }, True, ("September 2020", "September 2021")),
+        Example("'since its launch in' dates the launch (resettlement news)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nThe Safe Harbour Resettlement Scheme was launched on 14 March "
+                    "2019.\n",
+            "b.md": "---\npublished: 2024-06-01\n---\nSince its launch in March 2018, the Safe Harbour Resettlement "
+                    "Scheme has brought 15,000 people to safety.\n",
+        }, True, ("14 March 2019", "March 2018")),
+        Example("a name's first words and its head, for the one longer name (resettlement news)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nThe Safe Harbour Resettlement Scheme was launched on 14 March "
+                    "2019.\n",
+            "b.md": "---\npublished: 2024-06-01\n---\nThe Safe Harbour scheme, launched in 2018, gives refugees a safe "
+                    "route.\n",
+        }, True, ("14 March 2019", "2018")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

@@ -94,6 +94,11 @@ class RelativeTime(Check):
             "b.md": "---\npublished: 2024-04-23\n---\nFive years after the Organ Donation Act came into force, donor "
                     "numbers are up.\n",
         }, True, ("Five years",)),
+        Example("'N years after it was launched' (transport news)", {
+            "a.md": "---\npublished: 2022-01-10\n---\nThe Blue Line app was launched in November 2017.\n",
+            "b.md": "---\npublished: 2024-06-01\n---\nThe Blue Line app was withdrawn this week, two years after it was "
+                    "launched.\n",
+        }, True, ("November 2017", "two years")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

@@ -1946,6 +1946,12 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-05-10\n---\nIn 2024 the service launched its \"Home by Ten\" campaign.\n",
             "b.md": "---\npublished: 2024-07-10\n---\nIn 2024 we launched a new \"Ready in Five\" campaign.\n",
         }, False),
+        Example("a national figure in a brief on a town, and the town's (fire service reports)", {
+            "a.md": "---\ntitle: Annual report\npublished: 2024-07-10\n---\nNine people died in fires in Marrowfield in "
+                    "2023-24.\n",
+            "b.md": "---\ntitle: Station closures in Marrowfield\npublished: 2024-10-02\n---\nEleven people died in fires "
+                    "in Marrowfield in 2023-24. Nationally, 262 people died in fires in the same year.\n",
+        }, True, ("Nine", "Eleven")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

@@ -1035,7 +1035,7 @@ _PAST_TENSE = regex.compile(r"\b(?:was|were|had|rose|fell|grew|reached|totall?ed
                             # (irregular pasts of what bodies do: "it dealt with 12 incidents a day")
                             # (not "hit", "put", "set": the present too)
                             r"dealt|met|ran|began|brought|caught|drew|fought|found|led|left|sent|stole|taught|threw|"
-                            r"wrote|became|flew|drove|rode|swam|sank|shrank|ate|drank|struck|sprang|spun|"
+                            r"wrote|became|flew|drove|rode|swam|sank|shrank|ate|drank|struck|sprang|spun|died|fled|fed|shed|bled|"
                             # (any regular past: "Terminal 1 accounted for 11.2 million"; not what is only planned)
                             r"(?!(?:expected|projected|planned|scheduled|proposed|forecasted|estimated|intended|"
                             r"budgeted|targeted|needed|required)\b)[a-z]{3,}ed)\b")

@@ -689,6 +689,7 @@ class Extractor:
         if self.doc.published is not None:
             claims = _levels_reached_from_a_dated_level(claims, text, self.doc.published.year)
         claims = _changes_between_dated_levels(claims)
+        claims = _levels_reached_at_a_span_end(claims, text)
         claims = _intervals_as_rates(claims, text)
         if "|" in text or "\t" in text:
             claims = table_context(self.text, claims, sentences)
@@ -4022,6 +4023,31 @@ def _changes_between_dated_levels(claims: list[Claim]) -> list[Claim]:
                     changed[k] = claims[k].model_copy(update={"period": span})
         i = j
     return changed
+
+
+def _levels_reached_at_a_span_end(claims: list[Claim], text: str) -> list[Claim]:
+    """A level a change over a span of years reached is of the span's last year: "rose 21.5% between 2022 and 2023,
+    to 4,812" says 4,812 in 2023, not over both years."""
+    changed = list(claims)
+    for k, claim in enumerate(claims):
+        if k == 0 or claim.change is not None or claim.kind not in ("count", "money", "quantity", "percent") \
+                or not claim.period or not _YEAR_SPAN.fullmatch(claim.period):
+            continue
+        change = next((c for c in reversed(claims[:k]) if c.kind != "date"), None)
+        if change is None or change.change is None or change.sentence != claim.sentence or change.period != claim.period \
+                or not _REACHED_TO_GAP.fullmatch(text, change.end, claim.start) \
+                or not _BETWEEN_YEARS.search(claim.sentence):
+            continue  # (not a year written across two: "In FY 2023/24, earnings rose 35% to US$1.14 billion")
+        changed[k] = claim.model_copy(update={"period": claim.period.split("/")[1]})
+    return changed
+
+
+_YEAR_SPAN = regex.compile(r"(?:19|20)\d\d/(?:19|20)\d\d")
+_BETWEEN_YEARS = regex.compile(r"\b(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+to)\s+(?:19|20)\d\d\b",
+                               regex.IGNORECASE)
+# Between a change and the level it reached: "21.5%| between 2022 and 2023, to |4,812", "12%| to reach |4,812".
+_REACHED_TO_GAP = regex.compile(r"(?:\s+(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d)?,?\s+"
+                                r"(?:to|to\s+reach|reaching)\s+(?:(?:about|around|some|nearly|almost|a\s+record)\s+)?")
 
 
 # A decimal point written as a raised dot, as some journals do ("an odds ratio of 1·45", "7·4%").
