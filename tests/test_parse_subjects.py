@@ -384,6 +384,10 @@ NOUN_BEFORE_VERB = [
      "2.6%", "real wages"),
     ("a which-aside holding a list", "Core inflation in Tarsk, which excludes food, energy, alcohol and tobacco, "
      "was 5.9%.", "5.9%", "core inflation"),
+    # (resettlement and results reports) the subject past an aside before its verb
+    ("past an aside before the verb", "The median processing time in 2023, measured from referral to arrival, was 11 "
+     "months.", "11 months", "median processing time"),
+    ("... of an amount", "Net profit, after tax and one-off charges, was £4.1 million.", "£4.1 million", "net profit"),
     ("what a release showed at a level, past a place", "Official figures showed annual inflation in Tarsk at 7.4% "
      "in March 2023.", "7.4%", "annual inflation"),
     ("what an estimate put at a level", "Analysts put annual inflation at 7.4%.", "7.4%", "annual inflation"),

@@ -676,7 +676,7 @@ def mentions_for_document(claims: list[Claim], known: Optional[dict[tuple[str, s
         if entity_name:
             last_entity = entity_name
         mention = None
-        if claim.kind == "date" and claim.value is not None:
+        if claim.kind == "date" and (claim.value is not None or _part_of_a_year(claim)):
             mention = _dated(claim, sentence, position, entity_name)
         elif claim.kind == "duration":
             mention = _relative(claim, sentence, position, entity_name or last_entity)
@@ -782,6 +782,12 @@ def position_in_sentence(claim: Claim) -> int:
     return max(find_span(claim.sentence, " ".join(claim.text.split())), 0)
 
 
+def _part_of_a_year(claim: Claim) -> bool:
+    """Whether a date claim is a range of months within one year ("the spring of 2018", "Q3 2021")."""
+    return isinstance(claim.lower, str) and isinstance(claim.upper, str) and len(claim.lower) == 7 \
+        and len(claim.upper) == 7 and claim.lower[:4] == claim.upper[:4]
+
+
 def _dated(claim: Claim, sentence: str, position: int, entity_name: Optional[str]) -> Optional[EventMention]:
     if entity_name is None:
         return None
@@ -794,7 +800,11 @@ def _dated(claim: Claim, sentence: str, position: int, entity_name: Optional[str
                                                                                 position):
         return None  # "cut deaths by 50% by 2025 against a 2020 baseline": a year measured from, no event
     before = sentence[:position]
-    earliest, latest = _date_interval(str(claim.value))
+    shown = claim.value if claim.value is not None else f"{claim.lower}/{claim.upper}"
+    if claim.value is None:  # ("in the spring of 2018": the months of a season, or a quarter)
+        earliest, latest = _date_interval(str(claim.lower))[0], _date_interval(str(claim.upper))[1]
+    else:
+        earliest, latest = _date_interval(str(claim.value))
     if claim.qualifier == "approximate" and claim.lower and claim.upper:
         earliest, latest = _date_interval(str(claim.lower))[0], _date_interval(str(claim.upper))[1]  # "c. 1520"
     action: Optional[str] = None
@@ -802,14 +812,14 @@ def _dated(claim: Claim, sentence: str, position: int, entity_name: Optional[str
     if _AFTER_CLAUSE.match(before):
         action = _main_clause_action(sentence, position)
         latest = dt.date.max
-        wording = f"after {claim.value}"
+        wording = f"after {shown}"
     elif _BEFORE_CLAUSE.match(before):
         action = _main_clause_action(sentence, position)
         earliest = dt.date.min
-        wording = f"before {claim.value}"
+        wording = f"before {shown}"
     if action is None:
         action = _governing_action(sentence, position) or _action(claim.event)
-        wording = f"in {claim.value}"
+        wording = f"in {shown}"
     if action is None:
         return None
     if _RENEWAL.search(sentence):

@@ -429,6 +429,10 @@ class EventDate(Check):
             "b.md": "---\npublished: 2024-06-01\n---\nThe Safe Harbour scheme, launched in 2018, gives refugees a safe "
                     "route.\n",
         }, True, ("14 March 2019", "2018")),
+        Example("a launch dated by a season (bike-share news)", {
+            "a.md": "---\npublished: 2024-03-14\n---\nRideMarrow, the city's bike-share scheme, launched on 14 May 2019.\n",
+            "b.md": "---\npublished: 2024-04-02\n---\nRideMarrow, the bike-share scheme, launched in the spring of 2018.\n",
+        }, True, ("14 May 2019", "the spring of 2018")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

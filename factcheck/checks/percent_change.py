@@ -610,6 +610,10 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2023-10-16\n---\nSmartphone shipments fell 3.5% year on year to 302.1 million "
                     "from 313.2 million.\n",
         }, False),
+        Example("a change between two rates by the day (active travel reports)", {
+            "a.md": "---\npublished: 2024-03-14\n---\nCycle trips rose 31% from 251,000 a day in 2019 to 312,000 a day in "
+                    "2023.\n",
+        }, True, ("31%", "251,000 a day", "312,000 a day")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
@@ -629,13 +633,14 @@ class PercentChange(Check):
                 # A percentage change of a share is ambiguous, points or per cent, unless it says points ("fell
                 # 0.3 percentage points, from 4.4% to 4.1%"); a multiplier of one is not: "halved, from 12% to 7%".
                 # (a change in per cent between two shares may mean either: it is checked against both readings)
-                kinds = ("percent",) if points else ("money", "count", "quantity", "duration", "percent")
+                # ("rose 31% from 251,000 a day in 2019 to 312,000 a day": rates by the same time change as levels do)
+                kinds = ("percent",) if points else ("money", "count", "quantity", "duration", "percent", "rate")
                 figures = [c for c in claims if c.kind in kinds and c.change is None and not _time_frame(c)]
                 levels = _levels(claims, change, figures) or earlier.level_referred_back_to(claims, change, figures)
                 if levels is None:
                     continue
                 old, new, old_value, new_value = levels
-                if old.kind != new.kind or old.unit != new.unit or not old_value and not points:
+                if old.kind != new.kind or old.unit != new.unit or old.per != new.per or not old_value and not points:
                     continue
                 if is_rate_in_a_population(old) != is_rate_in_a_population(new):
                     continue  # "3,641 homicides, a rate of 35.8 per 100,000, down 11.6% from 4,119": a rate is no count

@@ -1952,6 +1952,22 @@ class ValueConflict(Check):
             "b.md": "---\ntitle: Station closures in Marrowfield\npublished: 2024-10-02\n---\nEleven people died in fires "
                     "in Marrowfield in 2023-24. Nationally, 262 people died in fires in the same year.\n",
         }, True, ("Nine", "Eleven")),
+        Example("a place in a relative clause after the figure (resettlement news)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nA total of 4,820 refugees arrived in Finland under the scheme in "
+                    "2023.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nIn Finland, 5,310 refugees arrived in 2023 under the scheme, which "
+                    "gives refugees a safe route to Europe.\n",
+        }, True, ("4,820", "5,310")),
+        Example("a subject past an aside before its verb (resettlement reports)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nThe median processing time in 2023, measured from referral to "
+                    "arrival, was 11 months.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nThe median processing time in 2023 was 14 months.\n",
+        }, True, ("11 months", "14 months")),
+        Example("what a place is compared with is not its place (active travel reports)", {
+            "a.md": "---\npublished: 2024-03-14\n---\nIn Marrowfield, residents made 312,000 cycle trips a day in 2023.\n",
+            "b.md": "---\npublished: 2024-04-02\n---\nMarrowfield's residents made about 270,000 cycle trips a day in "
+                    "2023, among the highest of any English city outside London.\n",
+        }, True, ("312,000", "about 270,000")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

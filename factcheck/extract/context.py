@@ -479,6 +479,9 @@ _PART_OF_KIND = regex.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?P<kind>Pro
                               # ("the state of Oyo")
                               r"|\b[Tt]he\s+(?P<kind>province|region|state|district|county|prefecture|governorate|"
                               r"department)\s+of\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_COMPARISON_SET_BEFORE = regex.compile(r"\b(?:(?:of|than|among|for)\s+(?:any|all|the|other)|average\s+(?:for|of|in|across))"
+                                       r"\b[^,;.]{0,40}$", regex.IGNORECASE)
+_RELATIVE_CLAUSE_BETWEEN = regex.compile(r",\s+(?:which|who|whose)\s")
 _IN_PROPER_PLACE_RUNS = word_set("in across throughout within at on")
 _IN_PROPER_PLACE = regex.compile(
     # (and a site after "at": "Bed occupancy at Leeds averaged 89.5%"; and "on" a place's own: "on Marrowfield's roads")
@@ -2890,6 +2893,8 @@ class SentenceContext:
                     negated = _NEGATED_PLACE_BEFORE.search(text, max(lo, f[0] - 24), f[0])
                     if negated is None:
                         kept.append(f)
+                    elif _COMPARISON_SET_BEFORE.search(text, max(lo, negated.start() - 50), negated.start()):
+                        continue  # ("among the highest of any English city outside London": what it is compared with)
                     elif negated.group().lower().startswith("outside") and not is_country(f[1]) \
                             and not is_group_of_countries(f[1]):
                         # "Sites outside London received 12.7 million visits": the rest of the country, a part of
@@ -2922,6 +2927,11 @@ class SentenceContext:
                 found = [f for f in found if f[0] < anchor_end or not _PART_CLAUSE.search(text, anchor_end, f[0])]
                 # ("generated 2,545 TWh in 2022, largely because of outages in France": where the cause was)
                 found = [f for f in found if f[0] < anchor_end or not _CAUSE_BETWEEN.search(text, anchor_end, f[0])]
+            if found and anchor_end is not None and any(f[0] > anchor_end for f in found):
+                # ("5,310 refugees arrived in 2023 under the scheme, which gives refugees a route to Europe": a relative
+                # clause after the figure tells of what it follows, not of where the figure is)
+                found = [f for f in found if f[0] < anchor_end
+                         or not _RELATIVE_CLAUSE_BETWEEN.search(text, anchor_end, f[0])]
             if found and anchor_end is not None:
                 # ('"... more than 25,000 patients a year," said the head of mission in Lunaria': the speaker's
                 # place, after the quotation, is not the figure's)

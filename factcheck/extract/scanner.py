@@ -2524,7 +2524,7 @@ class Extractor:
                 what = regex.sub(r"^(?:the|a|an)\s+", "", what)
                 return f"{what} price"
             before = _before_the_number(text, s_start, draft.start)
-            measured = _measured_noun(before)
+            measured = _measured_noun_past_aside(before)
             if measured and before.endswith(("from ", "to ")) and measured == _elided_change_noun(before):
                 return measured  # ("Prices rose from €3 to €5, and rents from| €2": rents, not the prices)
             if measured and measured.rsplit(None, 1)[-1].lower() in _FINANCIAL_MEASURES:
@@ -2624,7 +2624,7 @@ class Extractor:
         if of:
             return of
         # "The viaduct is 1,800 metres long", "emissions fell to 51 million tonnes": the noun before the verb.
-        measured = _measured_noun(before)
+        measured = _measured_noun_past_aside(before)
         if measured:
             return measured
         if draft.change is None:
@@ -2652,6 +2652,21 @@ class Extractor:
         return None
 
 
+def _measured_noun_past_aside(before: str) -> Optional[str]:
+    """_measured_noun(before), past an aside between the subject and its verb: "The median processing time in
+    2023|, measured from referral to arrival,| was 11 months", "Net profit|, after tax and one-off charges,| was"."""
+    aside = _ASIDE_BEFORE_VERB.search(before) if "," in before else None
+    # (one aside only: "Core inflation in Tarsk, which excludes food, energy, alcohol and tobacco, was" is read whole)
+    if aside is not None and "," not in before[:aside.start()]:
+        measured = _measured_noun(before[:aside.start()] + " " + aside.group("verb"))
+        if measured:
+            return measured
+    return _measured_noun(before)
+
+
+# An aside between commas right before the verb that leads to a figure: ", measured from referral to arrival,| was".
+_ASIDE_BEFORE_VERB = regex.compile(r",\s+[^,;:]{3,80},\s+(?P<verb>(?:was|were|is|are|stood|reached|totalled|totaled|"
+                                   r"averaged|came\s+to|amounted\s+to)\s+(?:(?:about|around|some|nearly|just|only)\s+)?)$")
 # Nouns of a measure stated per so many people: "the homicide rate", "the maternal mortality ratio".
 _RATE_NOUNS = frozenset("rate rates ratio ratios incidence prevalence".split())
 _HEADING = regex.compile(r"^#{1,6}[ \t]+(?P<title>.*)$", regex.MULTILINE)
