@@ -363,6 +363,11 @@ MAIN_COUNTRIES = [
     ("one adjective is no subject (seizure reports)", "Customs officers made 1,542 arrests in 2022. Most of the "
      "cocaine was shipped by Ecuadorian gangs.", None),
     ("... two are", "Mexican police made 1,542 arrests. Mexican courts convicted 300.", "Mexico"),
+    # (food bank and beekeeping news) what a country's parts and a list of sources say
+    ("a country's parts outvote a country named once", "Demand rose in Scotland, in Wales and in London. Ireland "
+     "has a scheme of its own.", None),
+    ("a country named to compare", "By comparison, Ireland's scheme is small.", None),
+    ("the later names of a list of sources", "The country had to import honey from Ukraine and Argentina.", None),
 ]
 
 

@@ -625,7 +625,9 @@ _ORIGIN_NOUN_AFTER = regex.compile(rf"\s+(?:\w+\s+)?{_PEOPLE_OF_ORIGIN}\b", rege
 # Where people come from, not where a document's figures are: "Syrian nationals", "arrivals from Tunisia",
 # "Afghanistan was the main country of origin".
 _ORIGIN_BEFORE = regex.compile(r"\b(?:from|fled|fleeing|left|leaving|to|against|origin\s+(?:was|is|were|are)(?:\s+(?:still|mostly|mainly))?)"
-                               r"\s+(?:the\s+)?$", regex.IGNORECASE)
+                               # (and the later names of a list: "import honey from Ukraine and| Argentina")
+                               r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*,\s*|\s+and\s+|\s+or\s+)"
+                               r"(?:the\s+)?){0,4}$", regex.IGNORECASE)
 _ORIGIN_AFTER = regex.compile(rf"(?:\s+(?:\w+\s+){{0,2}}{_PEOPLE_OF_ORIGIN}\b"
                               r"|\s+(?:was|is|were|are|remained|remains)\s+(?:still\s+)?the\s+(?:main|top|largest|"
                               r"leading|biggest|first|second|third)\s+(?:\w+\s+)?(?:country|countries|nationality)"
@@ -651,7 +653,7 @@ def main_country(text: str) -> Optional[str]:
                     via_parts[parent] = via_parts.get(parent, 0) + 1
                 continue
             at = m.start("place")
-            if _ORIGIN_BEFORE.search(text, max(0, at - 30), at) or _ORIGIN_AFTER.match(text, m.end("place")) \
+            if _ORIGIN_BEFORE.search(text, max(0, at - 60), at) or _ORIGIN_AFTER.match(text, m.end("place")) \
                     or _RIVAL_BEFORE.search(text, max(0, at - 60), at) \
                     or _COMPARING_BEFORE.search(text, max(0, at - 40), at):
                 continue  # (nor a rival: "the second-largest entry point into Europe, behind Belgium")
