@@ -906,8 +906,10 @@ _WILL_BEFORE = regex.compile(r"\bwill\s+(?!have\s+been\b)[a-z]+\b[^\d;:.]{0,80}$
 
 
 # What someone asks others to do: "The coalition urged Congress to raise Norland's budget to| at least 300 million".
+# (and what someone should or ought to do: "The regulator should raise the payment to| at least €150")
 _DEMANDED_BEFORE = regex.compile(r"\b(?:urged|urges|urging|called\s+on|calls\s+on|demanded|demands|recommended|"
-                                 r"recommends|lobbied|called\s+for|calls\s+for|calling\s+for|pressed\s+for)\b"
+                                 r"recommends|lobbied|called\s+for|calls\s+for|calling\s+for|pressed\s+for|"
+                                 r"should|ought\s+to)\b"
                                  r"[^\d;:.]{0,90}$", regex.IGNORECASE)
 
 
@@ -1136,6 +1138,16 @@ _MINOR_UNITS = {"hour": 60.0, "minute": 60.0, "year": 12.0, "week": 7.0}
 _TWO_NUMBERS = regex.compile(r"\d[^\d]+\d")
 
 
+# A share written as a ratio: "six in ten", "1 out of every 4" (maybe hedged before it).
+_RATIO_TEXT = regex.compile(r"(?:.*\s)?(?P<n>\d{1,3}|[a-z]+)\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?P<d>\d{1,4}|[a-z]+)",
+                            regex.IGNORECASE)
+_SMALL_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _small_number(word: str) -> Optional[int]:
+    return int(word) if word.isdigit() else _SMALL_NUMBERS.get(word.lower())
+
+
 def rounding_halfwidth(claim: Claim, relative: float) -> float:
     """How far an exact number may be from the truth because it was rounded when written.
 
@@ -1165,6 +1177,14 @@ def rounding_halfwidth(claim: Claim, relative: float) -> float:
     elif m is not None and claim.kind == "rate" and not _SCALED.search(claim.text):
         # an average per day or week in whole units is rounded to one: "an average of 2 deals a day" may be 1.9
         half = max(half, 0.5)
+    if claim.kind == "percent":
+        ratio = _RATIO_TEXT.fullmatch(" ".join(claim.text.split()))
+        if ratio is not None:
+            # "six in ten homes" is a share rounded to tenths, 55% to 65%; "one in five" one nearer a fifth than a
+            # quarter or a sixth, 18.2% to 22.2% (and never more than 5 points: "three in four" is no 63%)
+            n, d = _small_number(ratio.group("n")), _small_number(ratio.group("d"))
+            if n and d and n < d:
+                half = max(half, min(5.0, 50.0 / d if n > 1 else 100.0 / (d - 0.5) - 100.0 / d))
     written = float(m.group(0).replace(",", "")) if m else 0.0
     if claim.kind in ("count", "money") and m is not None and m.group(1) is None and not m.group(0).endswith("0") \
             and written == abs(value):
@@ -1223,6 +1243,9 @@ _PREDICATE = regex.compile(rf"^\s*{_AUXILIARY}(?P<verb>(?:[a-z]+-)?[a-z]+(?:ed|e
 # A verb denied: "members| did not renew", "have never voted", "were not vaccinated".
 _NEGATED_PREDICATE = regex.compile(r"^\s*(?:(?:did|do|does|could|would|will|can|have|has|had|were|was|are|is)"
                                    r"(?:\s+not|n[’']t)|cannot|never)\s+(?:(?:yet|been|be)\s+)?(?P<verb>[a-z]{3,})\b")
+_BRACKETED_AFTER = regex.compile(r"\s*\([^()]{1,30}\)(?=\s)")
+_BRACKET_CLOSES = regex.compile(r"\)\s*(?=\s)")
+_AGE_PHRASE = regex.compile(r"\s+aged\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?(?:\s+(?:and|or)\s+(?:over|under|older|younger))?(?=\s)")
 _PLACE_PHRASE = regex.compile(r"\s+(?:in|across|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|province|"
                               r"region|country|district|state|city|capital|area)(?!['’])?,?(?=\s)")
 _PREDICATE_BEFORE = regex.compile(r"\b(?P<verb>[a-z]+ed|built|sold|bought|lost|won|cut|spent|paid|killed|hired|took|"
@@ -1287,11 +1310,20 @@ def _predicate(claim: Claim) -> Optional[str]:
             return "receive"
         return stem
     after = sentence[at + len(span):]
-    if subject:
+    bracketed = _BRACKET_CLOSES.match(after)
+    if bracketed is not None and subject and subject in sentence[max(0, at - 60):at]:
+        after = after[bracketed.end():]  # ("half of children| (52%)| said they were members": the share restated)
+    elif subject:
         found = after.find(subject)
         if found < 0 or found > 40:
             return None
         after = after[found + len(subject):]
+    restated = _BRACKETED_AFTER.match(after)
+    if restated is not None:
+        after = after[restated.end():]  # ("half of children| (52%)| said they were members")
+    age = _AGE_PHRASE.match(after)
+    if age is not None:
+        after = after[age.end():]  # ("children| aged 5 to 16| in Carrowland met the guideline")
     place = _PLACE_PHRASE.match(after)
     if place is not None:
         after = after[place.end():]  # ("households| in the Eastern Province| have applied")

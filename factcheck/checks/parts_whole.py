@@ -81,8 +81,12 @@ _PRIOR_YEAR_BEFORE = regex.compile(r"\(\s*(?:FY\s*)?(?:19|20)\d\d(?:[/–-]\d{2,
 _OF_THAT_OPENER = regex.compile(_ITEM_MARK + r"Of\s+(?:that|this|it|them|(?:these|those)(?:\s+[a-z]+){0,2}|"
                                 r"this\s+(?:amount|sum|total)|the(?:\s+(?-i:[a-z])[\w-]*){1,3})\s*,"
                                 # ("By region, they were distributed as follows:", "That amount comprised:")
+                                # ("The programme will be allocated as follows:": the whole's noun again)
                                 r"|" + _ITEM_MARK + r"(?:By\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?:It|This|That|They|These|Those|"
-                                r"The\s+total)(?:\s+(?:amount|sum|money|total|funding|budget|grant|figure|spending))?\s+"
+                                r"The\s+total|The(?=\s+(?:programme|program|fund|grant|budget|money|investment|package|"
+                                r"funding|allocation|spending)\b))"
+                                r"(?:\s+(?:amount|sum|money|total|funding|budget|grant|figure|spending|programme|program|"
+                                r"fund|investment|package|allocation))?\s+"
                                 r"(?:comprises|comprised|comprise|consists\s+of|consisted\s+of|consist\s+of|"
                                 r"(?:is|was|are|were)\s+made\s+up\s+of|"
                                 r"(?:is|was|are|were|will\s+be|is\s+being|are\s+being|has\s+been|have\s+been)\s+"
@@ -571,6 +575,11 @@ class PartsWhole(Check):
             "a.md": "---\npublished: 2025-05-01\n---\nThe chain has 412 stores, including 230 in Sweden, 120 in Norway "
                     "and 30 other stores in Finland.\n",
         }, False),
+        Example("'The programme will be allocated as follows:' (water company plans)", {
+            "a.md": "---\npublished: 2024-07-01\n---\nThe company set out a £1.4 billion investment programme. The "
+                    "programme will be allocated as follows: £620 million for mains, £410 million for meters and £290 "
+                    "million for pressure management.\n",
+        }, True, ("£1.4 billion", "£620 million", "£410 million", "£290 million")),
     ]
 
     @staticmethod

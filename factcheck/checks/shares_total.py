@@ -32,6 +32,7 @@ from ..align.events import position_in_sentence
 from ..align.keys import YEAR_IN_TEXT, half_last_digit, subject_key
 from ..config import AuditConfig
 from ..extract.context import OUTPUT_MEASURES
+from ..extract.tables import is_total_label
 from ..models import Claim, Finding
 from .base import Check, Example, fmt, name, quote
 
@@ -617,6 +618,11 @@ class SharesTotal(Check):
                       and not _PERCENTILE_BEFORE.search(c.sentence, max(0, position_in_sentence(c) - 14),
                                                         position_in_sentence(c))]
             if len(shares) < 2:
+                continue
+            if any(c.cell is not None and is_total_label(c.cell.column_label) and abs(c.value - 100.0) > 1.0
+                   for c in shares):
+                # "| 5 to 8 | 56.1 | 50.2 | 53.2 |" under "Boys (%)", "Girls (%)", "All (%)": a row of rates in groups
+                # and in all of them together, no parts of one whole (whose total column would say 100)
                 continue
             if any((c.subject_head or "").lower() in OUTPUT_MEASURES and not _A_BODYS_OUTPUT.search(c.subject or "")
                    for c in shares):

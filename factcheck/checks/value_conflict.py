@@ -1968,6 +1968,24 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-04-02\n---\nMarrowfield's residents made about 270,000 cycle trips a day in "
                     "2023, among the highest of any English city outside London.\n",
         }, True, ("312,000", "about 270,000")),
+        Example("a share as a ratio in words is rounded (energy news)", {
+            "a.md": "---\npublished: 2024-06-05\n---\nThe smart meter programme has reached 58% of homes in Norvale.\n",
+            "b.md": "---\npublished: 2024-09-03\n---\nSmart meters are fitted in six in ten homes in Norvale.\n",
+        }, False),
+        Example("... but not past its rounding", {
+            "a.md": "---\npublished: 2024-06-05\n---\nThe smart meter programme has reached 48% of homes in Norvale.\n",
+            "b.md": "---\npublished: 2024-09-03\n---\nSmart meters are fitted in six in ten homes in Norvale.\n",
+        }, True, ("48%", "six in ten")),
+        Example("what someone should do is no level (energy news)", {
+            "a.md": "---\npublished: 2024-06-05\n---\nCustomers who lose supply for more than 24 hours are entitled to a "
+                    "guaranteed payment of €85.\n",
+            "b.md": "---\npublished: 2024-09-03\n---\nThe regulator should raise the guaranteed payment to at least "
+                    "€150.\n",
+        }, False),
+        Example("megalitres a day in the water industry's short form (water company reports)", {
+            "a.md": "---\npublished: 2024-07-01\n---\nCarrow Water's leakage was 212 megalitres a day in 2023-24.\n",
+            "b.md": "---\npublished: 2024-07-02\n---\nCarrow Water's leakage was 236 Ml/d in 2023-24.\n",
+        }, True, ("212 megalitres a day", "236 Ml/d")),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

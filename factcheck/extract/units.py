@@ -51,7 +51,7 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "milliliter": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
     "hectoliter": ("hl", "hectolitre", "hectolitres", "hectoliter", "hectoliters"),
     # (water resources: "9,840 megalitres"; "Ml" in capitals, below)
-    "megaliter": ("megalitre", "megalitres", "megaliter", "megaliters"),
+    "megaliter": ("megalitre", "megalitres", "megaliter", "megaliters", "ml/d"),  # ("236 Ml/d": below)
     "gallon": ("gal", "gallon", "gallons"),
     "oil_barrel": ("bbl", "barrel", "barrels", "bpd", "b/d", "bbl/d", "bopd"),  # (in the news a barrel is oil's, 159
     # litres, not pint's 119)
@@ -215,7 +215,7 @@ PER_THING = (r"(?!(?:years?|annum|months?|weeks?|weekdays?|days?|nights?|hours?|
              r"(?P<thing>[A-Za-z][\w-]*)\b(?!\s+(?:days?|weeks?|months?|years?|hours?|shifts?)\b)")
 
 # Units that hold their rate: "480,000 bpd" is barrels a day.
-RATE_SURFACES = {"bpd": "day", "b/d": "day", "bbl/d": "day", "bopd": "day"}
+RATE_SURFACES = {"bpd": "day", "b/d": "day", "bbl/d": "day", "bopd": "day", "ml/d": "day"}
 
 _SPACES_OR_HYPHENS = regex.compile(r"[\s-]+")
 _SPACES = regex.compile(r"[\s]+")
@@ -232,7 +232,9 @@ DURATION_LEADS = leads(DURATION_BY_SURFACE)
 _CASE_SENSITIVE_SURFACES: dict[str, Optional[str]] = {"Nm": "newton * meter", "N·m": "newton * meter", "G": None,
                                                       "Mt": "megametric_ton", "GT": None, "gt": None,  # (GT: gross tonnage)
                                                       # (a water company's "Ml" is a megalitre, "ML" too)
-                                                      "Ml": "megaliter", "ML": "megaliter"}
+                                                      "Ml": "megaliter", "ML": "megaliter",
+                                                      # (and a day's: "236 Ml/d"; "ml/d" is millilitres a day)
+                                                      "Ml/d": "megaliter", "ML/d": "megaliter", "ml/d": "milliliter"}
 
 
 def unit_name(surface: str) -> Optional[str]:
