@@ -24,7 +24,7 @@ from ..extract import initialisms
 from ..extract.sentences import split_sentences
 from ..models import Claim, Document, Finding
 from .events import (EventMention, is_common_name, known_things, law_year_keys, mentions_for_document, owned_keys,
-                     position_in_sentence, short_name_keys)
+                     head_keys, position_in_sentence, short_name_keys)
 from .keys import NON_RESTRICTIVE, SUBGROUP_WORDS, flow_measure_key, measure_key, period_key, place_key, subject_key
 
 
@@ -716,6 +716,10 @@ def _settle_event_countries(events: list[EventMention]) -> list[EventMention]:
     # ("the Safe Harbour scheme" is "the Safe Harbour Resettlement Scheme" where the corpus names no other)
     short = short_name_keys(events)
     events = [e.model_copy(update={"entity": short[e.entity]}) if e.entity in short else e for e in events]
+    # ("the Memory Matters Fund" is no "Memory Matters Network")
+    split = head_keys(events)
+    events = [e.model_copy(update={"entity": split[(e.entity, e.entity_name)]}) if (e.entity, e.entity_name) in split
+              else e for e in events]
     countries: dict[str, set[str]] = defaultdict(set)
     for e in events:
         if ": " in e.entity:

@@ -190,6 +190,24 @@ def owned_keys(events: list["EventMention"]) -> dict[str, str]:
     return owned
 
 
+def head_keys(events: list["EventMention"]) -> dict[tuple[str, str], str]:
+    """Where the corpus names two things of one key by different heads ("the Memory Matters Fund" and "the Memory
+    Matters Network"), (key, name) mapped to the key with its head: 'memory matters #fund', 'memory matters
+    #network'. A name with no head stays with the key alone."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    for e in events:
+        head = _HEAD_SPELLING.get(_head(e.entity_name), _head(e.entity_name))
+        if head in THING_HEADS:
+            heads[e.entity].add(head)
+    split: dict[tuple[str, str], str] = {}
+    for e in events:
+        if len(heads.get(e.entity, ())) > 1:
+            head = _HEAD_SPELLING.get(_head(e.entity_name), _head(e.entity_name))
+            if head in THING_HEADS:
+                split[(e.entity, e.entity_name)] = f"{e.entity} #{head}"
+    return split
+
+
 def short_name_keys(events: list["EventMention"]) -> dict[str, str]:
     """Keys of things named by the first words of a longer name and its head ("the Safe Harbour scheme": 'safe
     harbour'), mapped to the key of the one longer name of that head the corpus gives ("the Safe Harbour Resettlement
@@ -983,7 +1001,7 @@ _TIME_COUNTED_TO_EVENT = regex.compile(r",\s+(?:\w+\s+){1,3}(?:after|since)\s+(?
                                        regex.IGNORECASE)
 # The date of the moment a relative time reaches: "Four years after its launch, in 2023, ..."
 # ... or before it: "was eliminated in 2019, twelve years after its creation"
-_DATE_BEFORE_COUNTED_TIME = regex.compile(r"\b(?:in|by)\s+(?P<year>1[5-9]\d\d|20\d\d)\s*,\s*$")
+_DATE_BEFORE_COUNTED_TIME = regex.compile(r"\b(?:[Ii]n|[Bb]y)\s+(?P<year>1[5-9]\d\d|20\d\d)\s*,\s*$")
 _DATE_OF_COUNTED_MOMENT = regex.compile(r"\s*,\s*(?:in|by)\s+(?P<year>1[5-9]\d\d|20\d\d)\b")
 
 

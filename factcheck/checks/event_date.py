@@ -433,6 +433,12 @@ class EventDate(Check):
             "a.md": "---\npublished: 2024-03-14\n---\nRideMarrow, the city's bike-share scheme, launched on 14 May 2019.\n",
             "b.md": "---\npublished: 2024-04-02\n---\nRideMarrow, the bike-share scheme, launched in the spring of 2018.\n",
         }, True, ("14 May 2019", "the spring of 2018")),
+        Example("two things of one name with different heads (dementia care news)", {
+            "a.md": "---\npublished: 2024-05-01\n---\nThe Memory Matters Fund, launched in 2021, pays for memory "
+                    "services.\n",
+            "b.md": "---\npublished: 2024-06-01\n---\nThe Memory Matters Network, set up in 2017, links memory clinics."
+                    "\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

@@ -99,6 +99,11 @@ class RelativeTime(Check):
             "b.md": "---\npublished: 2024-06-01\n---\nThe Blue Line app was withdrawn this week, two years after it was "
                     "launched.\n",
         }, True, ("November 2017", "two years")),
+        Example("years after an event, counted from the year the sentence opens with (dementia care news)", {
+            "a.md": "---\npublished: 2024-05-01\n---\nThe National Dementia Strategy was launched in 2019.\n",
+            "b.md": "---\npublished: 2024-06-01\n---\nIn 2022, three years after the National Dementia Strategy was "
+                    "launched, four regions recorded their highest diagnosis rate.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

@@ -589,6 +589,10 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-05-14\n---\nIn 2023, 62% of rides were on e-bikes, 38% were commuting trips and "
                     "27% started or ended at a rail station.\n",
         }, False),
+        Example("a table of rates in groups and in all of them (physical activity statistics)", {
+            "a.md": "---\npublished: 2024-05-20\n---\n| Age group | Boys (%) | Girls (%) | All (%) |\n|---|---|---|---|\n"
+                    "| 5 to 8 | 56.1 | 50.2 | 53.2 |\n| 9 to 12 | 51.8 | 41.5 | 46.7 |\n",
+        }, False),
     ]
 
     def _parts_of_a_share(self, whole: Claim, parts: list, config: AuditConfig) -> Iterable[Finding]:

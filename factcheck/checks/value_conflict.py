@@ -1986,6 +1986,12 @@ class ValueConflict(Check):
             "a.md": "---\npublished: 2024-07-01\n---\nCarrow Water's leakage was 212 megalitres a day in 2023-24.\n",
             "b.md": "---\npublished: 2024-07-02\n---\nCarrow Water's leakage was 236 Ml/d in 2023-24.\n",
         }, True, ("212 megalitres a day", "236 Ml/d")),
+        Example("shares of one group by what is said of them (physical activity statistics)", {
+            "a.md": "---\npublished: 2024-05-20\n---\nIn 2023, 44.8% of children aged 5 to 16 in Carrowland met the "
+                    "activity guideline.\n",
+            "b.md": "---\npublished: 2024-07-02\n---\nIn 2023, just over half of children (52%) in Carrowland said they "
+                    "were members of a sports club.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:

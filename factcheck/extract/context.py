@@ -1469,7 +1469,7 @@ RATE_PATTERN = regex.compile(
     # (an adjective after a determiner or a preposition qualifies another noun: "who took a daily aspirin",
     # "patients on daily dialysis", "their weekly shop")
     r"(?<!\b(?:a|an|the|their|his|her|its|our|your|my|on|of|for|with|in)\s)"
-    r"\b(?:(?P<annual>annually|yearly|per\s+annum|a\s+year|per\s+year|each\s+year|every\s+(?:single\s+)?year|a\s+yr)"
+    r"\b(?:(?P<annual>annually|yearly|per\s+annum|a\s+year|per\s+year|in\s+each\s+year|each\s+year|every\s+(?:single\s+)?year|a\s+yr)"
     r"|(?P<daily>daily|a\s+day|per\s+day|each\s+day|every\s+(?:single\s+)?day)"
     r"|(?P<monthly>monthly|a\s+month|per\s+month|each\s+month|every\s+(?:single\s+)?month)"
     r"|(?P<weekly>weekly|a\s+week|per\s+week|each\s+week|every\s+(?:single\s+)?week)"
