@@ -104,6 +104,12 @@ class RelativeTime(Check):
             "b.md": "---\npublished: 2024-06-01\n---\nIn 2022, three years after the National Dementia Strategy was "
                     "launched, four regions recorded their highest diagnosis rate.\n",
         }, False),
+        Example("many who joined in a year date no start of what they joined through (youth sport news)", {
+            "a.md": "---\npublished: 2024-05-20\n---\nSome 48,000 children joined an affiliated club in 2023, many of them "
+                    "through Club Start taster sessions.\n",
+            "b.md": "---\npublished: 2024-06-15\n---\nClub Start, the free taster scheme that launched six years ago, has "
+                    "been popular.\n",
+        }, False),
     ]
 
     def run(self, aligned: Alignment, config: AuditConfig) -> Iterable[Finding]:
