@@ -315,7 +315,8 @@ _ORDER_ONLY = frozenset("highest lowest largest smallest fewest".split())
 # The word of the rank's span that holds the superlative, then the nouns it orders ("highest| dropout rate").
 _ORDERED_NOUNS = regex.compile(r"[\w-]*(?:highest|lowest|largest|biggest|greatest|smallest|fewest)\s+"
                                # (past an adverb and its participle: "largest publicly owned ferry operator")
-                               r"(?P<nouns>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?|[a-z]{3,}ly\s+[a-z]+(?:\s+[a-z][\w-]*){1,2}?)"
+                               r"(?P<nouns>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?"
+                               r"|[a-z]{3,}ly\s+[a-z]+(?:\s+[a-z][\w-]*){1,2}?)"
                                r"(?=\s+(?:in|of|among|for|on|at|to|across|"
                                r"after|behind|since|by|and|or|with)\b|\s*[,;:.()]|\s*$)", regex.IGNORECASE)
 # Words after a superlative that order nothing of their own ("the third largest in the country").
@@ -590,7 +591,8 @@ _LOCAL_BODY = regex.compile(
     # (and a local service: "Marrowfield Fire and Rescue Service", "Northvale Constabulary")
     r"|(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:Fire\s+and\s+Rescue\s+Service|"
     r"Fire\s+(?:and\s+Rescue\s+)?Authority|Fire\s+Service|Fire\s+Brigade|Constabulary|Police\s+Service|Police)"
-    r"|(?:[Tt]he\s+)?(?:City|County|Borough|Municipality|Mayor)\s+of\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+    r"|(?:[Tt]he\s+)?(?:City|County|Borough|Municipality|Mayor)\s+of\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 
 
 # A name a title says the document is of: "External Trade of| Kestria", "Kestria's| exports climb".

@@ -123,7 +123,8 @@ def event_key(sentence: str, entity_name: str) -> str:
     suffix = f" #{edition.group('edition').lower()}" if edition is not None else ""
     # "Construction of the Marra Solar Park began in 2019", "launched a review of the Programme": what began is
     # the work on the thing, not the thing
-    work = _WORK_ON_BEFORE.search(sentence, max(0, at - 40), at) or _WORK_AT_BEFORE.search(sentence, max(0, at - 80), at)
+    work = _WORK_ON_BEFORE.search(sentence, max(0, at - 40), at) \
+        or _WORK_AT_BEFORE.search(sentence, max(0, at - 80), at)
     if work is not None and not _WHICH_WAS_AFTER.match(sentence, at + len(entity_name)):
         # (but "released the review of the Strategy, which was launched in 2018": the Strategy's own launch)
         suffix += f" #{work.group('work').lower()}"
@@ -196,16 +197,19 @@ def head_keys(events: list["EventMention"]) -> dict[tuple[str, str], str]:
     #network'. A name with no head stays with the key alone."""
     heads: dict[str, set[str]] = defaultdict(set)
     for e in events:
-        head = _HEAD_SPELLING.get(_head(e.entity_name), _head(e.entity_name))
-        if head in THING_HEADS:
+        head = _thing_head(e.entity_name)
+        if head is not None:
             heads[e.entity].add(head)
-    split: dict[tuple[str, str], str] = {}
-    for e in events:
-        if len(heads.get(e.entity, ())) > 1:
-            head = _HEAD_SPELLING.get(_head(e.entity_name), _head(e.entity_name))
-            if head in THING_HEADS:
-                split[(e.entity, e.entity_name)] = f"{e.entity} #{head}"
-    return split
+    return {(e.entity, e.entity_name): f"{e.entity} #{_thing_head(e.entity_name)}" for e in events
+            if len(heads.get(e.entity, ())) > 1 and _thing_head(e.entity_name) is not None}
+
+
+def _thing_head(name: str) -> Optional[str]:
+    """The head noun of a thing's name, as one spelling ("Programme", "Program": 'programme'); None for a name
+    whose last word is no thing's head."""
+    head = _head(name)
+    head = _HEAD_SPELLING.get(head, head)
+    return head if head in THING_HEADS else None
 
 
 def short_name_keys(events: list["EventMention"]) -> dict[str, str]:
@@ -215,8 +219,8 @@ def short_name_keys(events: list["EventMention"]) -> dict[str, str]:
     longer: dict[tuple[str, str], set[str]] = defaultdict(set)
     heads: dict[str, str] = {}
     for e in events:
-        head = _head(e.entity_name)
-        if head in THING_HEADS and ": " not in e.entity and " #" not in e.entity:
+        head = _thing_head(e.entity_name)
+        if head is not None and ": " not in e.entity and " #" not in e.entity:
             heads[e.entity] = head
             words = e.entity.split()
             for n in range(1, len(words)):
@@ -747,7 +751,8 @@ def _named_in_sentence_before(text: str, sentence_start: int) -> Optional[str]:
 _VESSEL_KINDS = r"(?:ship|vessel|ferry|tanker|frigate|destroyer|submarine|liner|icebreaker|yacht)s?"
 _VESSEL_NAME = regex.compile(r"\b(?:MV|MS|HMS|RMS|SS|USS|RV|FV|MY|HMAS|HMCS|HMNZS)\s+[A-Z]"
                              rf"|\b{_VESSEL_KINDS}\b[^.,;]{{0,40}}?\b(?:was|were|is|be|been)\s+launched\b"
-                             rf"|\blaunched\s+(?:the|a|her|its|their)\s+(?:new\s+|first\s+|second\s+)?{_VESSEL_KINDS}\b")
+                             rf"|\blaunched\s+(?:the|a|her|its|their)\s+(?:new\s+|first\s+|second\s+)?"
+                             rf"{_VESSEL_KINDS}\b")
 
 
 # Names of laws, for which adoption is passage (a campaign that is "adopted" starts instead).

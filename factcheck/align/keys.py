@@ -1139,9 +1139,10 @@ _TWO_NUMBERS = regex.compile(r"\d[^\d]+\d")
 
 
 # A share written as a ratio: "six in ten", "1 out of every 4" (maybe hedged before it).
-_RATIO_TEXT = regex.compile(r"(?:.*\s)?(?P<n>\d{1,3}|[a-z]+)\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?P<d>\d{1,4}|[a-z]+)",
-                            regex.IGNORECASE)
-_SMALL_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_RATIO_TEXT = regex.compile(r"(?:.*\s)?(?P<n>\d{1,3}|[a-z]+)\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?"
+                            r"(?P<d>\d{1,4}|[a-z]+)", regex.IGNORECASE)
+_SMALL_NUMBERS = {w: i for i, w in
+                  enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
 def _small_number(word: str) -> Optional[int]:
@@ -1245,7 +1246,8 @@ _NEGATED_PREDICATE = regex.compile(r"^\s*(?:(?:did|do|does|could|would|will|can|
                                    r"(?:\s+not|n[’']t)|cannot|never)\s+(?:(?:yet|been|be)\s+)?(?P<verb>[a-z]{3,})\b")
 _BRACKETED_AFTER = regex.compile(r"\s*\([^()]{1,30}\)(?=\s)")
 _BRACKET_CLOSES = regex.compile(r"\)\s*(?=\s)")
-_AGE_PHRASE = regex.compile(r"\s+aged\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?(?:\s+(?:and|or)\s+(?:over|under|older|younger))?(?=\s)")
+_AGE_PHRASE = regex.compile(r"\s+aged\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?"
+                            r"(?:\s+(?:and|or)\s+(?:over|under|older|younger))?(?=\s)")
 _PLACE_PHRASE = regex.compile(r"\s+(?:in|across|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|province|"
                               r"region|country|district|state|city|capital|area)(?!['’])?,?(?=\s)")
 _PREDICATE_BEFORE = regex.compile(r"\b(?P<verb>[a-z]+ed|built|sold|bought|lost|won|cut|spent|paid|killed|hired|took|"

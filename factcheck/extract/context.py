@@ -482,7 +482,7 @@ _PART_OF_KIND = regex.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?P<kind>Pro
 _COMPARISON_SET_BEFORE = regex.compile(r"\b(?:(?:of|than|among|for)\s+(?:any|all|the|other)|average\s+(?:for|of|in|across))"
                                        r"\b[^,;.]{0,40}$", regex.IGNORECASE)
 _RELATIVE_CLAUSE_BETWEEN = regex.compile(r",\s+(?:which|who|whose)\s")
-_IN_PROPER_PLACE_RUNS = word_set("in across throughout within at on")
+_IN_PROPER_PLACE_RUNS = word_set("in across throughout within at")
 _IN_PROPER_PLACE = regex.compile(
     # (and a site after "at": "Bed occupancy at Leeds averaged 89.5%"; and "on" a place's own: "on Marrowfield's roads")
     r"\b(?:[Ii]n|across|throughout|within|at|on(?=\s+[A-Z][\w-]*['’]s\s+[a-z]))\s+(?:the\s+)?"
@@ -2802,7 +2802,9 @@ class SentenceContext:
                     if not any(f[3] <= at < f[4] for f in found):
                         found.append((at, at, " ".join(m.group("place").split()), m.start(), m.end()))
                 known = {f[1] for f in found}
-                for m in _IN_PROPER_PLACE.finditer(text, lo, hi) if not _IN_PROPER_PLACE_RUNS.isdisjoint(runs) else ():
+                # ("on" only before a possessive: "on Marrowfield's roads", whose "'s" is a word "s" of its own)
+                may_name = not _IN_PROPER_PLACE_RUNS.isdisjoint(runs) or b"on" in runs and b"s" in runs
+                for m in _IN_PROPER_PLACE.finditer(text, lo, hi) if may_name else ():
                     at = m.start("place")
                     name = _POSSESSIVE_S.sub("", m.group("place"))  # "Lanmore's households": Lanmore
                     if name == m.group("place") and _TAKES_PART_BEFORE.search(text, max(lo, m.start() - 16), m.start()):

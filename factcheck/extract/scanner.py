@@ -811,8 +811,9 @@ class Extractor:
                 claim = claim.model_copy(update={"part": f"{funded.group('verb').lower()} by "
                                                          f"{context.singular_phrase(funded.group('by').lower().split())}"})
         if claim.kind == "count" and claim.part is None and claim.subject and (runs is None or b"and" in runs):
-            joined = _JOINED_NOUN_AFTER.match(text, _past_words(text, claim.end, claim.subject), s_end)
-            if joined is not None and _past_words(text, claim.end, claim.subject) > claim.end:
+            past_noun = _past_words(text, claim.end, claim.subject)
+            joined = _JOINED_NOUN_AFTER.match(text, past_noun, s_end) if past_noun > claim.end else None
+            if joined is not None:
                 # "around 2,300 food banks and community food projects": a count of both kinds, no count of the first
                 claim = claim.model_copy(update={"part": "with " + context.singular_phrase(
                     joined.group("other").lower().split())})
