@@ -541,6 +541,10 @@ STATED_PERIODS = [
      "2024-03-01", "4,500", "2024"),
     ("an event's date is no figure's year", "The firm was founded in 1990. Sales were $5m.", "2024-02-16", "$5m",
      "2024"),
+    ("... but the day something happened dates what the next sentence says it did (power-cut reports)", "Storm Elin "
+     "struck the coast on 12 November 2022. It left 310,000 customers without power.", "2024-03-01", "310,000", "2022"),
+    ("... not the day a report came out", "The review was published on 12 November 2022. It found 310,000 "
+     "customers without power.", "2024-03-01", "310,000", "2024"),
     ("a record's 'since' is no period", "The river peaked at 6.8 metres, its highest level since 1994.",
      "2023-10-04", "6.8 metres", "2023"),
     ("'since 1994, when' is 1994", "It was the highest since 1994, when floods killed 31 people.", "2023-10-04", "31",

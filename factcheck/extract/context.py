@@ -1031,7 +1031,7 @@ _PERFECT_BEFORE = regex.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|
 _SINCE_THEN = regex.compile(r"\bsince\s+then\b", regex.IGNORECASE)
 # A date that is itself what a number is compared with: "9% fewer than in 2017", "up 5% compared with 2019".
 # A clause in the past tense, and words that put it in the present.
-_PAST_TENSE = regex.compile(r"\b(?:was|were|had|rose|fell|grew|reached|totall?ed|stood|amounted|dropped|increased|"
+PAST_TENSE = regex.compile(r"\b(?:was|were|had|rose|fell|grew|reached|totall?ed|stood|amounted|dropped|increased|"
                             r"decreased|declined|recorded|reported|came|went|climbed|jumped|slid|spent|paid|sold|"
                             r"bought|built|made|took|gave|got|lost|won|held|kept|saw|earned|received|collected|raised|"
                             r"completed|repaired|treated|served|employed|handled|carried|produced|exported|imported|"
@@ -2415,7 +2415,7 @@ class SentenceContext:
                     # (a month after the story's is last year's, unless the clause looks ahead: "due in June")
                     # ("reached 3.1m by December", in February: last December; "will reach 4m by December": this one)
                     last_years = month > self.published.month and not (
-                        _LOOKS_AHEAD.search(text, lo, hi) and not _PAST_TENSE.search(text, lo, hi))
+                        _LOOKS_AHEAD.search(text, lo, hi) and not PAST_TENSE.search(text, lo, hi))
                     year = self.published.year - last_years
                     distance = claim_start - m.end() if m.end() <= claim_start else (m.start() - claim_end) * 2
                     if best is None or distance < best[0]:
@@ -2456,11 +2456,11 @@ class SentenceContext:
             return restated
         if carried is not None:
             lo, hi = self.clause(claim_start)
-            past, present = _PAST_TENSE.search(self.text, lo, hi), _PRESENT_TENSE.search(self.text, lo, hi)
+            past, present = PAST_TENSE.search(self.text, lo, hi), _PRESENT_TENSE.search(self.text, lo, hi)
             if past is None and present is None:
                 # "..., accounting for 2,997 child referrals": a clause with no verb of its own tells of its sentence's
                 # time, and a list item with no verb at all ("- On-time performance of 81.2%") of the paragraph's
-                past, present = _PAST_TENSE.search(self.text, self.start, self.end), \
+                past, present = PAST_TENSE.search(self.text, self.start, self.end), \
                     _PRESENT_TENSE.search(self.text, self.start, self.end)
                 if past is None and present is None and LIST_ITEM.match(self.text, self.start):
                     return carried
@@ -2498,7 +2498,7 @@ class SentenceContext:
             month, day = MONTHS[m.group("month").lower()], int(m.group("day"))
             later = (month, day) > (self.published.month, self.published.day)
             year = self.published.year - (later and not (_LOOKS_AHEAD.search(text, lo, hi)
-                                                         and not _PAST_TENSE.search(text, lo, hi)))
+                                                         and not PAST_TENSE.search(text, lo, hi)))
             try:
                 when = dt.date(year, month, day)
             except ValueError:

@@ -636,6 +636,11 @@ class Extractor:
                 # (a sentence whose first figure is of a day carries no year: not that of "down from 3,120 a year
                 # earlier" after "2,950 at 31 March 2024")
                 first_figure = False
+            elif claim.kind == "date" and first_figure and len(claim.value or "") >= 7 and pending is None \
+                    and _dates_an_event(text, s_start, claim):
+                # The day or month something happened on is the time of what the next sentences in the past tense
+                # say it did: "Storm Elin struck on 12 November 2022. It left 310,000 customers without power."
+                pending = claim.value[:4]
             claim = self._related(claim, claims, s_start, s_end)
             if claim.subject is None and claims and claim.kind in ("percent", "count", "money", "quantity", "rate") \
                     and _IT_THEN_VERB.search(text, max(s_start, claim.start - 30), claim.start):
@@ -3824,6 +3829,20 @@ _CARRIED_PERIOD = regex.compile(r"\d{4}(?:-\d\d)?|(?P<year>\d{4})-(?:01/(?P=year
 _SOURCE_OF_ITS_YEAR = regex.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:19|20)\d\d\s+(?:[a-z]+\s+)?(?:survey|study|"
                                     r"report|poll|review|census|analysis|evaluation|audit|paper)\b")
 _SPLIT_OR_ROLLING_YEAR = regex.compile(r"(?P<first>\d{4})(?P<month>-\d\d)?/(?P<second>\d{4})(?P<last>-\d\d)?")
+
+
+# A day or month that dates a document rather than an event: "published on 3 March 2024", "updated in May 2023".
+_DOCUMENT_DATE_BEFORE = regex.compile(
+    r"\b(?:published|released|updated|issued|dated|revised|accessed|retrieved|amended)\s+(?:on|in)?\s*(?:the\s+)?$",
+    regex.IGNORECASE)
+
+
+def _dates_an_event(text: str, sentence_start: int, date: Claim) -> bool:
+    """Whether a date claim says when something happened, in the past tense, rather than when a document came out
+    ("published on 3 March 2024") or when something will happen."""
+    if _DOCUMENT_DATE_BEFORE.search(text, max(sentence_start, date.start - 30), date.start):
+        return False
+    return context.PAST_TENSE.search(text, sentence_start, date.start) is not None
 
 
 def _carries_on(period: str) -> bool:
