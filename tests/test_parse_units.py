@@ -14,6 +14,10 @@ CLAIMS_DOC_QUANTITIES = [
     # (water resources) a megalitre, spelled out or in the industry's capitals; a river's flow
     ("megalitres", "The reservoirs held 9,840 megalitres.", "9,840 megalitres", 9840, "megaliter"),
     ("Ml is a megalitre, not a millilitre", "Demand fell to 120 Ml.", "120 Ml", 120, "megaliter"),
+    # (desalination and drought plans) a gigalitre, spelled out and in capitals
+    ("gigalitres", "The plant discharges about 85 gigalitres of brine a year.", "about 85 gigalitres", 85,
+     "gigaliter"),
+    ("GL is a gigalitre", "It supplied 41 GL of drinking water.", "41 GL", 41, "gigaliter"),
     ("... and ml a millilitre", "Add 5 ml of water.", "5 ml", 5, "milliliter"),
     ("a flow per second", "Flow fell to 0.42 cubic metres per second.", "0.42 cubic metres per second", 0.42,
      "meter ** 3 / second"),

@@ -52,6 +52,8 @@ _UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "hectoliter": ("hl", "hectolitre", "hectolitres", "hectoliter", "hectoliters"),
     # (water resources: "9,840 megalitres"; "Ml" in capitals, below)
     "megaliter": ("megalitre", "megalitres", "megaliter", "megaliters", "ml/d"),  # ("236 Ml/d": below)
+    # (a water authority's yearly volumes: "85 gigalitres a year", "41 GL")
+    "gigaliter": ("gigalitre", "gigalitres", "gigaliter", "gigaliters", "gl"),
     "gallon": ("gal", "gallon", "gallons"),
     "oil_barrel": ("bbl", "barrel", "barrels", "bpd", "b/d", "bbl/d", "bopd"),  # (in the news a barrel is oil's, 159
     # litres, not pint's 119)
