@@ -545,6 +545,9 @@ STATED_PERIODS = [
      "struck the coast on 12 November 2022. It left 310,000 customers without power.", "2024-03-01", "310,000", "2022"),
     ("... not the day a report came out", "The review was published on 12 November 2022. It found 310,000 "
      "customers without power.", "2024-03-01", "310,000", "2024"),
+    ("a date in an opening participle is the thing's, not the figure's (pharmacy funding)", "Under the framework "
+     "agreed in 2019, the Ministry provided €2.65 billion for pharmacy services in 2023-24.", "2024-03-20",
+     "€2.65 billion", "2023/2024"),
     ("a record's 'since' is no period", "The river peaked at 6.8 metres, its highest level since 1994.",
      "2023-10-04", "6.8 metres", "2023"),
     ("'since 1994, when' is 1994", "It was the highest since 1994, when floods killed 31 people.", "2023-10-04", "31",

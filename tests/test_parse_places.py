@@ -12,6 +12,11 @@ from tests.extraction_helpers import claim_with
 PLACES = [
     ("country", "In Mexico, 47 shelters opened.", "47", "Mexico"),
     ("unknown town", "Some 12 homes flooded in Castlebay.", "Some 12", "Castlebay"),
+    # (pharmacy closures) an opener in capitals, as "In" is
+    ("'Across' an unknown county, opening the sentence", "Across Northmoor, 96 pharmacies closed in 2023.", "96",
+     "Northmoor"),
+    ("a 'global' sum is the whole amount, not the world's", "The Ministry set a global sum of €2.65 billion for "
+     "2024.", "€2.65 billion", None),
     # (gambling regulators' news) a neighbouring place the gazetteer does not know
     ("a neighbouring place, unknown", "Neighbouring Estvia had gross gambling yield of €4.1 billion in 2022.",
      "€4.1 billion", "Estvia"),

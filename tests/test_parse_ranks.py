@@ -36,6 +36,14 @@ CLAIMS_DOC_RANKS = [
     ("... not after a time", "It became the busiest airport in the world after the pandemic.", "busiest", 1),
     ("a possessive names the ranking's domain", "Heathrow was Europe's busiest airport.", "busiest", 1),
     ("... with no digit in the sentence", "It is Norland's largest employer.", "largest", 1),
+    # (ambulance performance) a numbered category inside what is ranked, and a scope of a few
+    ("past one of a numbered series", "Eastmere had the second slowest Category 1 response times in the country.",
+     "second slowest Category 1", 2),
+    ("... and a bare superlative past it", "Eastmere had the slowest Category 1 response times in the country.",
+     "slowest", 1),
+    ("three words between a superlative and its scope", "Eastmere had the slowest emergency response times in the "
+     "country.", "slowest", 1),
+    ("first among a counted group", "Ostwick has the highest prescribing rate of the four regions.", "highest", 1),
     ("superlative before a text-part noun", "Valdoria is the third-largest entry point for cocaine.",
      "third-largest entry", 3),
     # Local government and food security (unseen corpora).

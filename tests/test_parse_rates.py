@@ -12,6 +12,8 @@ from tests.extraction_helpers import claim_with
 PERIOD_AFTER = [
     ("annually", "About 16,000 children are trafficked annually.", "About 16,000", "rate", 16_000, "year"),
     ("a day", "The bridge carries 24,000 vehicles a day.", "24,000", "rate", 24_000, "day"),
+    ("past a numbered category (ambulance services)", "The service handled 4,100 Category 1 calls a day.", "4,100",
+     "rate", 4_100, "day"),
     ("per week with a unit", "The plant treats 120,000 cubic metres per week.", "120,000 cubic metres per week",
      "quantity", 120_000, "week"),
     ("money a year", "The council spends £600,000 a year on repairs.", "£600,000 a year", "money", 600_000, "year"),

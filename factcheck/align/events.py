@@ -698,7 +698,12 @@ def mentions_for_document(claims: list[Claim], known: Optional[dict[tuple[str, s
         if entity_name:
             last_entity = entity_name
         mention = None
-        if claim.kind == "date" and (claim.value is not None or _part_of_a_year(claim)):
+        if claim.kind == "date" and _COUNTED_TIME_AFTER.match(sentence, position + len(claim.text)):
+            # "In 2024, four years after the Framework was launched, talks on its successor opened": the moment the
+            # years are counted to, which the relative time reads; whatever else it dates, the sentence's name is
+            # the counted event's
+            pass
+        elif claim.kind == "date" and (claim.value is not None or _part_of_a_year(claim)):
             mention = _dated(claim, sentence, position, entity_name)
         elif claim.kind == "duration":
             mention = _relative(claim, sentence, position, entity_name or last_entity)
@@ -893,20 +898,23 @@ def _relative(claim: Claim, sentence: str, position: int, entity_name: Optional[
     action = _action(m.group("event"))
     if action is None:
         return None
-    if not ago and _PAST_MAIN_CLAUSE.match(after_text, m.end()) is not None:
-        return None  # "Five years on from its opening, engineers found cracks": then, not now
+    moment = None if ago else (_DATE_OF_COUNTED_MOMENT.match(after_text, m.end())
+                               or _DATE_BEFORE_COUNTED_TIME.search(sentence, 0, position))
+    if not ago and moment is None and _PAST_MAIN_CLAUSE.match(after_text, m.end()) is not None:
+        return None  # "Five years on from its opening, engineers found cracks": then, not now (unknown when)
     years = claim.value * {"year": 1, "month": 1 / 12, "week": 1 / 52.1775, "day": 1 / 365.25, "decade": 10}.get(
         claim.unit or "year", 1)
     # "after 6 years" in whole years: between six and seven years before the document, with half a year of slack.
     # "Four years after its launch, in 2023": counted from the year the sentence gives, not from the document.
     counted_from, counted_wording = claim.published, claim.published.isoformat()
-    moment = None if ago else (_DATE_OF_COUNTED_MOMENT.match(after_text, m.end())
-                               or _DATE_BEFORE_COUNTED_TIME.search(sentence, 0, position))
     if moment:
         counted_from = min(dt.date(int(moment.group("year")), 12, 31), claim.published)
         counted_wording = moment.group("year")
     earliest = _shift_years(counted_from, years + 1)
     latest = _shift_years(counted_from, max(years - 0.5, 0))
+    if moment and years == int(years):
+        # "In 2023, five years after its launch": a year counted from a year, as its writer counts, 2018
+        earliest, latest = dt.date(counted_from.year - int(years), 1, 1), dt.date(counted_from.year - int(years), 12, 31)
     return EventMention(
         entity=event_key(sentence, entity_name), entity_name=entity_name, action=action, earliest=earliest, latest=latest,
         source=claim.source, published=claim.published, claims=[claim], relative=True,
@@ -1005,9 +1013,14 @@ def _governing_action(sentence: str, position: int) -> Optional[str]:
     return _action(after.group(0)) if after else None
 
 
+# A time counted from an event, right after a date: "In 2024|, four years after ...".
+_COUNTED_TIME_AFTER = regex.compile(r"\s*,\s+(?:[\w-]+\s+){1,3}(?:after|since)\s", regex.IGNORECASE)
 # A time counted to the event word after a date: "in 2019|, twelve years after it was |created".
-_TIME_COUNTED_TO_EVENT = regex.compile(r",\s+(?:\w+\s+){1,3}(?:after|since)\s+(?:its|the|their|it\s+was|they\s+were)\s+$",
-                                       regex.IGNORECASE)
+# (past the thing's name: "In 2023|, five years after the Clinical Hub was |launched")
+_TIME_COUNTED_TO_EVENT = regex.compile(
+    r",\s+(?:\w+\s+){1,3}(?:after|since)\s+(?:(?:its|the|their)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:was|were)\s+)?"
+    r"|(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+|(?:it|they)\s+(?:was|were)\s+)$",
+    regex.IGNORECASE)
 # The date of the moment a relative time reaches: "Four years after its launch, in 2023, ..."
 # ... or before it: "was eliminated in 2019, twelve years after its creation"
 _DATE_BEFORE_COUNTED_TIME = regex.compile(r"\b(?:[Ii]n|[Bb]y)\s+(?P<year>1[5-9]\d\d|20\d\d)\s*,\s*$")

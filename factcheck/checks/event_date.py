@@ -433,6 +433,26 @@ class EventDate(Check):
             "a.md": "---\npublished: 2024-03-14\n---\nRideMarrow, the city's bike-share scheme, launched on 14 May 2019.\n",
             "b.md": "---\npublished: 2024-04-02\n---\nRideMarrow, the bike-share scheme, launched in the spring of 2018.\n",
         }, True, ("14 May 2019", "the spring of 2018")),
+        Example("a framework agreed in two different years (pharmacy contracts)", {
+            "a.md": "---\npublished: 2024-03-12\n---\nThe Community Pharmacy Framework was agreed in 2019.\n",
+            "b.md": "---\npublished: 2024-03-20\n---\nThe Community Pharmacy Framework was agreed in 2020 after long "
+                    "talks.\n",
+        }, True, ("2019", "2020")),
+        Example("... but a promise 'agreed to' is no agreement of the thing", {
+            "a.md": "---\npublished: 2024-03-12\n---\nThe Community Pharmacy Framework was agreed in 2019.\n",
+            "b.md": "---\npublished: 2024-03-20\n---\nIn 2021 ministers agreed to review the Community Pharmacy "
+                    "Framework.\n",
+        }, False),
+        Example("the year a time is counted to is no date of the event it is counted from (pothole funding)", {
+            "a.md": "---\npublished: 2024-03-12\n---\nThe Pothole Action Fund was launched in 2022.\n",
+            "b.md": "---\npublished: 2024-06-20\n---\nIn 2024, two years after the Pothole Action Fund was launched, the "
+                    "Department commissioned an evaluation of it.\n",
+        }, False),
+        Example("... nor is a date 'since records began'", {
+            "a.md": "---\npublished: 2025-04-14\n---\nThe Prudent Prescribing Programme was launched in 2019.\n",
+            "b.md": "---\npublished: 2025-06-03\n---\nIn 2024, five years after the Prudent Prescribing Programme was "
+                    "launched, prescribing reached its lowest level since records began.\n",
+        }, False),
         Example("two things of one name with different heads (dementia care news)", {
             "a.md": "---\npublished: 2024-05-01\n---\nThe Memory Matters Fund, launched in 2021, pays for memory "
                     "services.\n",

@@ -99,6 +99,17 @@ class RelativeTime(Check):
             "b.md": "---\npublished: 2024-06-01\n---\nThe Blue Line app was withdrawn this week, two years after it was "
                     "launched.\n",
         }, True, ("November 2017", "two years")),
+        Example("years after an event, counted from the year the sentence opens with, as its writer counts (ambulance "
+                "services)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nThe Clinical Hub was launched in March 2019.\n",
+            "b.md": "---\npublished: 2024-04-02\n---\nIn 2023, five years after the Clinical Hub was launched, it "
+                    "resolved 19% of calls by phone.\n",
+        }, True, ("March 2019", "five years")),
+        Example("... past a main clause in the past tense, which the stated year dates (pharmacy news)", {
+            "a.md": "---\npublished: 2024-03-12\n---\nThe Community Pharmacy Framework was launched in 2019.\n",
+            "b.md": "---\npublished: 2024-03-20\n---\nIn 2024, four years after the Community Pharmacy Framework was "
+                    "launched, talks on its successor opened.\n",
+        }, True, ("2019", "four years")),
         Example("years after an event, counted from the year the sentence opens with (dementia care news)", {
             "a.md": "---\npublished: 2024-05-01\n---\nThe National Dementia Strategy was launched in 2019.\n",
             "b.md": "---\npublished: 2024-06-01\n---\nIn 2022, three years after the National Dementia Strategy was "

@@ -71,7 +71,8 @@ def singular_phrase(words: list[str]) -> str:
 
 
 # ("A&E patients", "R&D staff", "tiger–human conflicts" with an en dash)
-_WORD = regex.compile(r"[A-Za-z][\w'’-]*(?:[&–][A-Za-z][\w'’-]*)*")
+# (and the number of one of a series after its capitalised name: "Two Round 2| projects", "Category 1| calls")
+_WORD = regex.compile(r"[A-Za-z][\w'’-]*(?:[&–][A-Za-z][\w'’-]*)*|(?<=[A-Z][a-z]+\s)\d{1,2}\b(?![.,]\d)")
 _PHRASE_AFTER = regex.compile(
     r"\s*(?:\(\s*)?(?:of\s+(?:all\s+(?:the\s+)?|the\s+(?:(?:most|least)\s+)?|these\s+|those\s+|their\s+|its\s+)?"
     # (an owner's: "6 of the council's 24 library branches", "half of England's 150 authorities")
@@ -79,7 +80,8 @@ _PHRASE_AFTER = regex.compile(
     r"(?:(?<=the\s+|its\s+|their\s+|of\s+|['’]s\s+)\d[\d,]*\s+)?)?"  # ("28 of the 51 seats": seats)
     # (a measure in a compound adjective says which kind: "5.78 million 60-kilogram| bags", "400 20-foot| containers")
     r"(?:\d[\d.,]*-[a-z]+\s+(?=[a-z]))?"
-    r"(?P<phrase>(?:[A-Za-z][\w'’-]*(?:[&–][A-Za-z][\w'’-]*)*\s*){1,6})"
+    r"(?P<phrase>(?:[A-Za-z][\w'’-]*(?:[&–][A-Za-z][\w'’-]*)*\s*)"
+    r"(?:(?:[A-Za-z][\w'’-]*(?:[&–][A-Za-z][\w'’-]*)*|(?<=[A-Z][a-z]+\s)\d{1,2}\b(?![.,]\d))\s*){0,5})"
 )
 # "stands displaying the...": an -ing word with an object is a verb.
 _ING_OBJECT = regex.compile(r"\s+(?:the|a|an|its|their|this|these)\b")
@@ -221,7 +223,7 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
                 and _JOINED_MODIFIER.fullmatch(" ".join(found[i + 1:i + 3])) and _joins_a_modifier(found[i + 1:i + 3]):
             words.append(lower)  # "2,390 general and acute beds", "720 technical and support staff": one noun
             continue
-        if words and words[-1][:1].isupper() and _LETTER_OF_A_NAME.fullmatch(w):
+        if words and words[-1][:1].isupper() and (_LETTER_OF_A_NAME.fullmatch(w) or w.isdigit()):
             words.append(w)  # "$65 million Series A", "a Phase II trial": which one of the series, no article
             continue
         if lower in STOP_WORDS and not (lower in _ACTIVE_PERIODS and found[i + 1:i + 2]
@@ -485,7 +487,7 @@ _RELATIVE_CLAUSE_BETWEEN = regex.compile(r",\s+(?:which|who|whose)\s")
 _IN_PROPER_PLACE_RUNS = word_set("in across throughout within at")
 _IN_PROPER_PLACE = regex.compile(
     # (and a site after "at": "Bed occupancy at Leeds averaged 89.5%"; and "on" a place's own: "on Marrowfield's roads")
-    r"\b(?:[Ii]n|across|throughout|within|at|on(?=\s+[A-Z][\w-]*['’]s\s+[a-z]))\s+(?:the\s+)?"
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin|at|on(?=\s+[A-Z][\w-]*['’]s\s+[a-z]))\s+(?:the\s+)?"
     # ("in neighbouring Tavia": the same place; "northern Tavia" would be another, and is left alone)
     r"(?:(?:neighbouring|neighboring|nearby)\s+)?"
     # (words of letters: "In Northern Province| MCV1 coverage was 64%" names no place "MCV1")
@@ -618,6 +620,9 @@ _ENTITY_HEAD_AFTER = regex.compile(r"\s*(?:Campaign|Law|Act|Programme|Program|Pl
 _PEOPLE_OF_ORIGIN = (r"(?:visitors|tourists|travell?ers|holidaymakers|nationals|citizens|migrants|immigrants|emigrants|"
                      r"refugees|asylum[\s-]seekers?|applicants|returnees|students|buyers|investors|arrivals|passengers|"
                      r"expatriates|diaspora)")
+# An amount that "global" calls whole: "a global sum", "the global budget for pharmacy".
+_OVERALL_AMOUNT_AFTER = regex.compile(r"\s+(?:sum|budget|amount|figure|total|allocation|envelope|cap|ceiling|grant|"
+                                      r"payment|funding|settlement|contract)s?\b", regex.IGNORECASE)
 _FIRM_NOUN_AFTER = regex.compile(r"\s+(?:\w+\s+)?(?:company|firm|group|giant|multinational|conglomerate|carmaker|"
                                  r"bank|insurer|retailer|startup|start-up|manufacturer|maker|operator|producer|"
                                  r"label|streamer|platform|airline|brand)\b", regex.IGNORECASE)
@@ -973,7 +978,7 @@ _COMPARED_BEFORE = regex.compile(r"\b(?:up\s+from|down\s+from|compared\s+(?:with
 # A date that says when something happened ("launched in April 2018"), and a perfect tense ("has connected").
 # Past tenses that say when something started ("launched in April 2018", "launched five years ago").
 START_VERBS = ("launched", "opened", "began", "started", "founded", "created", "established", "introduced", "adopted",
-               "passed", "signed", "inaugurated")
+               "passed", "signed", "agreed", "inaugurated")
 _EVENT_DATE_BEFORE = regex.compile(
     rf"\b(?:{'|'.join(START_VERBS)}|begun|enacted|set\s+up)\s+"
     # (with its partner or what was started: "launched with the city in 2019", "launched its first foldable in 2019")
@@ -1391,10 +1396,12 @@ def find_entity(text: str, start: int, end: int, anchor: int, exclude: Sequence[
     return SentenceContext(text, start, end).entity(anchor, exclude)
 
 
-# An event named as the point another time is counted from: "after its| launch", "since the| opening".
-REFERENCE_EVENT_BEFORE = regex.compile(r"\b(?:after|since|following|before)\s+"
-                                       r"(?:its|the|their|his|her|it\s+was|they\s+were)\s+$",
-                                       regex.IGNORECASE)
+# An event named as the point another time is counted from: "after its| launch", "since the| opening", "after the
+# Clinical Hub was| launched", "since Pharmacy First was| launched".
+REFERENCE_EVENT_BEFORE = regex.compile(
+    r"\b(?:after|since|following|before)\s+(?:(?:its|the|their|his|her)\s+(?:(?:[\w'’-]+\s+){1,5}?(?:was|were)\s+)?"
+    r"|(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+|(?:it|they)\s+(?:was|were)\s+)$",
+    regex.IGNORECASE)
 # A conjunction that opens the next clause, between a date and an event word after it.
 _NEXT_CLAUSE_BETWEEN = regex.compile(r"\b(?:and|but|then|while|whereas)\b")
 EVENT_WORDS = {
@@ -1408,6 +1415,8 @@ EVENT_WORDS = {
     "create": "creation", "created": "creation", "creation": "creation", "established": "creation",
     "establish": "creation", "founded": "creation", "inception": "creation", "set up": "creation",
     "sign": "signature", "signed": "signature", "signing": "signature",
+    # (a deal or framework settled between parties: "the framework was agreed in 2019"; not "agreed to pay")
+    "agreed": "signature",
     "ratify": "ratification", "ratified": "ratification", "ratification": "ratification",
     "open": "opening", "opened": "opening", "opening": "opening", "inaugurated": "opening",
     # (a hazard's own events: "made landfall on 28 August 2023", "erupted in June 1991")
@@ -1447,7 +1456,8 @@ EVENT_WORDS = {
 }
 # (not a capitalised word of a name: "the 2022 Open Budget Index" opens nothing)
 _EVENT = regex.compile(r"\b" + trie(EVENT_WORDS) + r"\b"
-                       r"(?!(?<=\b(?-i:[A-Z])[\w-]*)[ -](?-i:[A-Z]))", regex.IGNORECASE)
+                       r"(?!(?<=\b(?-i:[A-Z])[\w-]*)[ -](?-i:[A-Z]))"
+                       r"(?!(?<=\bagreed)\s+(?:to|that|on|with)\b)", regex.IGNORECASE)  # (no promise: "agreed to pay")
 
 
 # What leads from an event word to its date: "launched| in |2017", "made landfall| on 28 |August 2023" (the date's
@@ -1494,9 +1504,9 @@ RATE_PERIOD = {"annual": "year", "daily": "day", "monthly": "month", "weekly": "
                "nightly": "night", "weekday": "weekday", "working": "working day", "school": "school day"}
 # A rate word belongs to the nearest number before it: the search stops at the next one, in digits or words
 # ("a market worth 2 billion is growing five percent a year": the year is the five percent's).
-# (not a digit inside a name or a code: "40 tonnes of CO2 per day", "PM2.5", "Line 4")
+# (not a digit inside a name or a code: "40 tonnes of CO2 per day", "PM2.5", "4,100 Category 1 calls a day")
 _RATE_STOP = regex.compile(
-    r"[;:()]|\.(?!(?<=[A-Za-z]\d*\.)\d)|(?<![A-Za-z]\d*|[A-Za-z]\d*\.)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+    r"[;:()]|\.(?!(?<=[A-Za-z]\d*\.)\d)|(?<![A-Za-z]\d*|[A-Za-z]\d*\.)(?!(?<=\b[A-Z][a-z]+\s)\d{1,2}\b)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion"
     # (an amount of its own, which the rate is of: "borrowers who will owe nothing each month")
     r"|nothing|anything|something|none)\b", regex.IGNORECASE)
@@ -2732,6 +2742,9 @@ class SentenceContext:
                         if not demonyms and text[max(lo, m.start() - 4):m.start()].endswith("of ") \
                                 and _BODY_OF_A_PLACE_BEFORE.search(text, max(lo, m.start() - 50), m.start()):
                             continue  # "the Council of Europe standard", "the Bank of England": a body's name
+                        if not demonyms and _OVERALL_AMOUNT_AFTER.match(text, m.end("place")) \
+                                and fold(m.group("place")) == "global":
+                            continue  # "a global sum of €2.65 billion": the whole of an amount, not the world's
                         place = gazetteer.canonical[fold(m.group("place"))]
                         more = _MORE_PLACES_AFTER.match(text, m.end("place")) if place in gazetteer.parents else None
                         if more is not None and more.group().lstrip().startswith(",") \
@@ -3181,9 +3194,11 @@ class SentenceContext:
         for at, event in self._events:
             if at < anchor and ANOTHER_VERB_BETWEEN.search(self.text, at, anchor):
                 continue  # "passed in June 2012 and entered into force in January 2013": the later date is not the passing
+            if self.text[max(self.start, at - 9):at].rstrip().lower().endswith("records"):
+                continue  # "its lowest level since records began": no start of a thing
             if at > anchor and _NEXT_CLAUSE_BETWEEN.search(self.text, anchor, at):
                 continue  # (nor is the earlier date the entry into force)
-            if REFERENCE_EVENT_BEFORE.search(self.text, max(self.start, at - 20), at) \
+            if REFERENCE_EVENT_BEFORE.search(self.text, max(self.start, at - 60), at) \
                     and not (at < anchor and _EVENT_WORD_THEN_DATE.fullmatch(
                         self.text, _EVENT.match(self.text, at, anchor).end(), anchor)):
                 # "Four years after its launch, in 2023, ...": a time counted from the launch, not the launch (but

@@ -21,6 +21,9 @@ DISCOURSE_OPENERS = regex.compile(rf"^\s*(?:{_ORDINAL}|finally|lastly|next)(?:ly
 # The words DISCOURSE_OPENERS opens with (its ordinals in words: "third", "twenty first"), for cheap tests.
 OPENER_WORDS = [*ORDINAL_WORDS, *(f"{t} {o}" for t in TENS_WORDS for o in ORDINAL_WORDS), "finally", "lastly", "next"]
 
+# One of a series named by a capitalised word and its number, inside what is ranked: "the slowest Category 1|
+# response times".
+_SERIES_NAME = r"(?-i:[A-Z][a-z]+)\s+\d{1,2}\b(?![.,]\d)"
 # An ordinal and what it ranks: "third most lucrative", "second-largest", "first country".
 ORDINAL_RANK = regex.compile(
     rf"""
@@ -30,7 +33,7 @@ ORDINAL_RANK = regex.compile(
         # (past an adverb and its participle, the word that says what is ranked: "second-largest publicly owned
         # ferry operator" ranks ferry operators)
         (?:\s+[a-z]{{3,}}ly\s+(?:[a-z]+(?:ed|en)|held|run|built|made|read|known|spoken|seen|grown|sold)(?=\s+[a-z]))?
-        (?:\s+(?!(?:of|in|and|to|for|on|at|since|ever|yet|so|by|record)\b)[a-z][\w-]*(?=\s))?
+        (?:\s+(?!(?:of|in|and|to|for|on|at|since|ever|yet|so|by|record)\b)(?:{_SERIES_NAME}|[a-z][\w-]*)(?=\s))?
       | \s+(?:lucrative|important|richest|busiest|major|leading)\b
     )?
     """,
@@ -74,7 +77,9 @@ def count_listed(listing: str) -> int:
 # domain. Superlatives without one ("the most recent law", "the best interests") rank nothing.
 # Where a superlative's ranking is: "in the world", "in Europe", and the records: "on record", "since records
 # began", "ever recorded".
-_SCOPE = (r"(?:(?:in|of|on|among)\s+(?:the\s+|its\s+|their\s+|any\s+(?:other\s+)?)?(?:world|country|region|continent|"
+# (and among how many: "the highest rate of the four regions", "of its 12 hospitals")
+_SCOPE = (r"(?:(?:in|of|on|among)\s+(?:the\s+|its\s+|their\s+|any\s+(?:other\s+)?)?"
+          r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+)?(?:world|country|region|continent|"
           r"district|city|county|state|province|area|borough|ward|nation|sector|industry|market|league|union|bloc|"
           r"[A-Z])|on\s+record\b|"
           r"since\s+records\s+began\b|ever\s+recorded\b)")
@@ -86,7 +91,7 @@ BARE_SUPERLATIVE = regex.compile(
       # (what it is most of may come between: "the most dangerous country for journalists in the world")
       | (?:most|least)\s+[a-z]+(?=\s+[a-z][\w-]*\s+{_FOR_WHOM}{_SCOPE})
       | (?!(?:latest|interest|forest|honest|modest|request|contest|protest|harvest|earnest|west|rest|test|best)\b)
-        [a-z]+est(?=(?:\s+[a-z][\w-]*){{1,3}}\s+{_FOR_WHOM}{_SCOPE})
+        [a-z]+est(?=(?:\s+(?:[a-z][\w-]*|{_SERIES_NAME})){{1,3}}\s+{_FOR_WHOM}{_SCOPE})
       | (?:largest|biggest|top)(?=(?:\s+[a-z][\w-]*){{1,3}}\s+{_FOR_WHOM}{_SCOPE})
       # "the highest number of completions", "the lowest share of renters": first in a measure, whatever the scope
       | (?:highest|lowest|largest|smallest|biggest|greatest)(?=\s+(?:number|share|proportion|rate|level|percentage)\s+of\s)

@@ -37,8 +37,9 @@ _MAYBE_NUMERIC = regex.compile(
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|billion|trillion|dozen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|eleventh|twelfth|twentieth|number|half|quarters?|dozens?|lakh|crore|nought|naught)\b"
-    r"|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\bthe\s+(?:leading\s+cause|(?:most|least)\s+\w+\s+(?:\w+\s+){1,2}(?:for\s+\w+\s+)?"
-    r"(?:in|of|on|among)|\w+est\s+(?:\w+\s+){1,2}(?:for\s+\w+\s+)?(?:in|of|on|among))\b",
+    # (as many words between a superlative and its scope as ranks.BARE_SUPERLATIVE allows)
+    r"|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\bthe\s+(?:leading\s+cause|(?:most|least)\s+\w+\s+(?:\w+\s+){1,3}(?:for\s+\w+\s+)?"
+    r"(?:in|of|on|among)|\w+est\s+(?:\w+\s+){1,3}(?:for\s+\w+\s+)?(?:in|of|on|among))\b",
     regex.IGNORECASE,
 )
 
@@ -1470,7 +1471,9 @@ class Extractor:
             if s_start == 0 and may_start_with(lead(text[:s_end][:40]), _OPENER_LEADS) else None
         for rank in find_ranks(text, s_start, s_end, runs):
             tier = rank.scope == "tier"  # ("Tier 2": a label's number, and a rank of its own)
-            if not free(rank.start, rank.end) or not tier and self.noise.covering(rank.start, rank.end):
+            # (noise is looked for where the rank starts: a label inside what is ranked is still ranked, "the
+            # second slowest Category 1 response times")
+            if not free(rank.start, rank.end) or not tier and self.noise.covering(rank.start, rank.start + 1):
                 continue
             if opener and rank.start < opener.end():
                 continue
