@@ -17,7 +17,8 @@ class Tolerances(BaseModel):
 
     rounding: float = Field(
         0.005, ge=0, le=0.5,
-        description="Relative slack for exact numbers (0.5%): '60,000' agrees with 60,250. Numbers with a scale word "
+        description="Relative slack for exact numbers (0.5%): '60,000' agrees with 60,250; never more than half "
+        "the last digit that is not zero ('18,420' is 18,415-18,425, a count ending '1' to '9' exact). Numbers with a scale word "
         "also get half their last written digit ('2.4 million' is 2.35-2.45 million, '28 million' 27.5-28.5 million).",
     )
     percent_points: float = Field(

@@ -34,11 +34,14 @@ CLAIMS_DOC_BOUNDS = [
      True, True),
     ("estimated at", "The backlog was estimated at 64,000 cases.", "estimated at 64,000", "estimate", 48000, 80000,
      True, True),
-    # an estimate written to three significant digits or more is no rougher than "about"
+    # a hedged figure written to three significant digits or more is known to within 5%
     ("an estimate to the last unit", "Its population was estimated at 8,412,300.", "estimated at 8,412,300", "estimate",
-     7571070, 9253530, True, True),
+     7991685, 8832915, True, True),
     ("an estimate to three digits", "An estimated 1.42 million children work.", "An estimated 1.42 million",
-     "estimate", 1278000, 1562000, True, True),
+     "estimate", 1349000, 1491000, True, True),
+    # (pharmacy closures)
+    ("'some' before three digits", "Some 438 pharmacies closed in 2023.", "Some 438", "approximate", 416.1, 459.9,
+     True, True),
     ("topped, a verb", "The prison population topped 48,000 in 2023.", "topped 48,000", "more than", 48000, INF, False,
      True),
     ("has passed, a verb (situation reports)", "The death toll has passed 4,800.", "has passed 4,800", "more than",

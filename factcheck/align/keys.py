@@ -711,7 +711,9 @@ _IN_KIND_AFTER = regex.compile(
     r"\s+(?:in|below|under|without)\s+(?:the\s+)?(?!(?:the|a|an|all|its|their|this|that|these|those|which|whom|"
     r"total|addition|particular|turn|part|general|fact|recent|each|every|country|countries|region|regions|world|"
     r"city|cities|area|areas|province|provinces|state|states|capital|district|districts|nation|town|towns|village|"
-    r"villages|year|years|month|months|week|weeks|period|quarter|first|second|third|last|past|same)\b)"
+    r"villages|year|years|month|months|week|weeks|period|quarter|first|second|third|last|past|same|"
+    # (what any of them is, said again: "9,480 pharmacies in operation", "laws in force")
+    r"operation|existence|business|force|place)\b)"
     r"(?P<kind>[a-z][\w-]*(?:\s+(?!(?:in|at|on|for|and|or|by|during|from|to|with|was|were|is|are|fell|rose|"
     r"stood|reached|had|has|have|got|get|gets|received|receive|receives|will|would|could|can|did|do|does|"
     r"[a-z]+ed)\b)[a-z][\w-]*){0,2})")
@@ -822,7 +824,8 @@ def _is_level_after_change(claim: Claim) -> bool:
 
 
 # A number word glued to a singular noun that qualifies the noun after it: "two-bedroom flats", "a four-door car".
-_NAMES_A_KIND_AFTER = regex.compile(r"-(?!(?:thirds?|quarters?|halves|half|fold|times)\b)[a-z]+(?<!s)\s+[a-z]")
+# ("four-wheel-drive vehicles": a compound of several words too)
+_NAMES_A_KIND_AFTER = regex.compile(r"-(?!(?:thirds?|quarters?|halves|half|fold|times)\b)[a-z]+(?:-[a-z]+)*(?<!s)\s+[a-z]")
 
 
 def names_a_kind(claim: Claim) -> bool:
@@ -1192,6 +1195,12 @@ def rounding_halfwidth(claim: Claim, relative: float) -> float:
         # "312 femicides", "3,641 homicides": a count written to its last unit is exact, not rounded ("315" is
         # another count, however close)
         return 0.0
+    if claim.kind in ("count", "money") and m is not None and m.group(1) is None and written == abs(value) and written:
+        # "18,420 children" is rounded to the ten at most: 18,415 to 18,425, never "18,240" (a round "60,000" keeps
+        # the relative slack, which is the smaller)
+        digits = m.group(0).replace(",", "")
+        zeros = len(digits) - len(digits.rstrip("0"))
+        half = min(half, 0.5 * 10 ** zeros)
     scale = abs(value) / written if written else 1.0
     # ("4.2" in a column headed "US$ million" is scaled too: by a power of ten that no word in the span names)
     if written and (_SCALED.search(claim.text) or scale >= 1000 and _is_power_of_ten(scale)):

@@ -83,6 +83,9 @@ _OF_THAT_OPENER = regex.compile(_ITEM_MARK + r"Of\s+(?:that|this|it|them|(?:thes
                                 # ("By region, they were distributed as follows:", "That amount comprised:")
                                 # ("The programme will be allocated as follows:": the whole's noun again)
                                 r"|" + _ITEM_MARK + r"(?:By\s+[a-z]+(?:\s+[a-z]+)?,\s+)?(?:It|This|That|They|These|Those|"
+                                # ("Our network is made up of ...": the whole the writer owns, named again)
+                                r"(?:Our|Its|Their)\s+(?-i:[a-z])[\w-]*(?=\s+(?:comprises|comprised|consists|consisted|"
+                                r"(?:is|was|are|were)\s+made\s+up))|"
                                 r"The\s+total|The(?=\s+(?:programme|program|fund|grant|budget|money|investment|package|"
                                 r"funding|allocation|spending)\b))"
                                 r"(?:\s+(?:amount|sum|money|total|funding|budget|grant|figure|spending|programme|program|"
@@ -211,6 +214,12 @@ def _of_the_wholes_kind(whole, parts: list) -> list:
     clubs and 57 university clubs, and 12,600 members" lists clubs, then members, which are no clubs. (Where none
     names it, "236 deaths: 131 pedestrians, 58 cyclists", the parts' own nouns say which part.)"""
     head = _head(whole)
+    if head is not None and whole.kind == "count" and _names_its_noun_after(whole) \
+            and any(_head(p) == head and not _names_its_noun_after(p) for p in parts):
+        # "85 new ambulances, of which 20 will be four-wheel-drive vehicles, and the recruitment of 300 additional
+        # paramedics": a part that takes the whole's noun is one of them; a count that names other things after it
+        # is not
+        parts = [p for p in parts if _head(p) in (head, None) or not _names_its_noun_after(p)]
     # (two at least: in "The budget of €412 million is allocated as follows: €190 million for projects, €140
     # million for buildings", the first part only takes the whole's noun from its clause; and each naming it after
     # itself: "€6.1 billion for the nuclear island, €3.4 billion for the turbine island and €1.7 billion for
@@ -297,6 +306,19 @@ class PartsWhole(Check):
                     "average is about 420,000 hectares per year. Of the area burned, 820,000 hectares were in the "
                     "north, 260,000 hectares in the coast and 210,000 hectares in the south.\n",
         }, True, ("1,240,000 hectares", "820,000 hectares", "260,000 hectares", "210,000 hectares")),
+        Example("a count of other things after the listing is no part (ambulance fleets)", {
+            "a.md": "---\npublished: 2024-05-08\n---\nThis will fund 85 new ambulances, of which 20 will be "
+                    "four-wheel-drive vehicles for rural areas, and the recruitment of 300 additional paramedics.\n",
+        }, False),
+        Example("parts in the sentence after, the whole named as the writer's own (highway authorities)", {
+            "a.md": "---\npublished: 2024-05-01\n---\nThe council maintains 1,460 miles of road. Our network is made up "
+                    "of 210 miles of A roads, 340 miles of B roads and 870 miles of unclassified roads.\n",
+        }, True, ("1,460 miles", "210 miles", "340 miles", "870 miles")),
+        Example("'including' inside one part's label, after the verb that opens the listing (pharmacy funding)", {
+            "a.md": "---\npublished: 2024-05-01\n---\nThe €2.65 billion was made up of €1.80 billion in dispensing fees, "
+                    "€0.46 billion for clinical services including Pharmacy First, and €0.29 billion in transitional "
+                    "payments.\n",
+        }, True, ("€2.65 billion", "€1.80 billion", "€0.46 billion", "€0.29 billion")),
         Example("an amount allocated as follows (budget briefs)", {
             "a.md": "---\npublished: 2023-12-01\n---\nThe budget of €412 million is allocated as follows: €190 million "
                     "for projects, €140 million for buildings and €110 million for strategic research.\n",
@@ -636,6 +658,11 @@ class PartsWhole(Check):
             elif colon == -1:
                 whole_first = _OF_THE_WHOLE_FIRST.match(sentence)
                 including = _INCLUDING.search(sentence)
+                opener = _LISTING_VERB.search(sentence)
+                if including is not None and opener is not None and opener.start() < including.start():
+                    # "The €2.65 billion was made up of €1.80 billion in fees, €0.46 billion for services including
+                    # Pharmacy First, and ...": a word of one part's label, after the verb that opens all of them
+                    including = None
                 if whole_first is not None and amounts and position_in_sentence(amounts[0]) < whole_first.end():
                     # "Of the 6.8 million patients on the list, 4.1 million were ... and 2.9 million ...": the comma
                     # after the whole opens the listing, which may name only some of its parts ("Of the 240 posts
@@ -646,7 +673,6 @@ class PartsWhole(Check):
                     colon, partial = including.start(), True
                 else:
                     # "The budget of €48m was funded by the government (€15m), ...": a verb opens the listing
-                    opener = _LISTING_VERB.search(sentence)
                     if opener is None or not amounts or position_in_sentence(amounts[0]) > opener.start():
                         continue
                     colon = opener.start()

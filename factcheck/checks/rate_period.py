@@ -33,8 +33,8 @@ from .base import Check, Example, fmt_span, name, quote
 # a year", "2 million cubic metres per day (730 million a year)".
 # (up to five words between: "1.42 million tonnes| of fuel a year, or |4,900 tonnes a day", "3,440 a month| in 2023, or |")
 _RESTATING_GAP = regex.compile(r"(?:\s+[\w/–'’-]+){0,12}?\s*(?:,\s*)?(?:or|i\.e\.|that\s+is|equivalent\s+to|the\s+equivalent\s+of|which\s+is|"
-                               # ("1,276 people a year – about five every day": a dash)
-                               r"[–—]|-(?=\s)|"
+                               # ("1,276 people a year – about five every day": a dash; "£75 every week — or £4,500")
+                               r"[–—](?:\s+or)?|-(?=\s)(?:\s+or)?|"
                                r"(?:for\s+)?a\s+total\s+of|"
                                # ("1,020 femicides in 2023, which means one woman was killed every 5 hours")
                                r"(?:which|this|that)\s+means\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?|"
@@ -214,6 +214,10 @@ class RatePeriod(Check):
     id = "rate-period"
     severity = "error"
     examples = [
+        Example("a weekly sum restated after a dash and 'or' (foster care allowances)", {
+            "a.md": "---\npublished: 2024-03-14\n---\nCarers are subsidising the state by £75 per child every week — or "
+                    "£4,500 a year.\n",
+        }, True, ("£75", "£4,500 a year")),
         Example("a rate restated as a year's after its clause's verb (dental workforce)", {
             "a.md": "---\npublished: 2023-09-02\n---\nThe British Dental Association says around 10 dentists a day are "
                     "leaving NHS work, more than 5,000 a year.\n",

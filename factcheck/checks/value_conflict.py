@@ -299,6 +299,24 @@ class ValueConflict(Check):
     id = "value-conflict"
     severity = "error"
     examples = [
+        Example("two counts written to the ten that differ by 180 (children's services statistics)", {
+            "a.md": "---\npublished: 2024-03-14\n---\nOn 31 December 2023 there were 18,420 children in care in "
+                    "Velmora.\n",
+            "b.md": "---\npublished: 2024-03-16\n---\nOn 31 December 2023 there were 18,240 children in care in "
+                    "Velmora.\n",
+        }, True, ("18,420", "18,240")),
+        Example("... but a count rounded to the hundred meets one written to the ten", {
+            "a.md": "---\npublished: 2024-03-14\n---\nOn 31 December 2023 there were 18,420 children in care in "
+                    "Velmora.\n",
+            "b.md": "---\npublished: 2024-03-16\n---\nOn 31 December 2023 there were 18,400 children in care in "
+                    "Velmora.\n",
+        }, False),
+        Example("'in operation' says again what a count of pharmacies counts (pharmacy statistics)", {
+            "a.md": "---\npublished: 2024-02-14\n---\nAt the end of 2023 there were 9,840 community pharmacies in "
+                    "England.\n",
+            "b.md": "---\npublished: 2024-02-20\n---\nThere were 9,480 community pharmacies in operation in England at "
+                    "the end of 2023.\n",
+        }, True, ("9,840", "9,480")),
         Example("an airport named as the owner and as the place passengers passed through (aviation news)", {
             "a.md": "---\npublished: 2024-03-12\n---\nKestrel Bay International Airport handled 24.6 million "
                     "passengers in 2023.\n",

@@ -18,6 +18,9 @@ from .prefilter import ending, fold, leads
 APPROXIMATE_TOLERANCE = 0.10
 # "an estimated 250,000": estimates are looser than "about".
 ESTIMATE_TOLERANCE = 0.25
+# "some 438", "about 18,420", "an estimated 1.42 million": written to three digits or more, a hedged figure is known
+# closer than a round one ("about 450,000").
+PRECISE_TOLERANCE = 0.05
 
 
 @dataclass(frozen=True)
@@ -267,9 +270,10 @@ def bounds(value: float, hedge: Optional[Hedge], significant: int = 1) -> tuple[
     q = hedge.qualifier
     magnitude = abs(value)
     if q in ("approximate", "estimate"):
-        # (an estimate written to three digits or more, "estimated at 8,412,300", "an estimated 1.42 million", is
-        # no rougher than "about")
-        tolerance = APPROXIMATE_TOLERANCE if q == "approximate" or significant >= 3 else ESTIMATE_TOLERANCE
+        # (a figure written to three digits or more, "some 438", "estimated at 8,412,300", "an estimated 1.42
+        # million", is known closer than "about" a round one)
+        tolerance = PRECISE_TOLERANCE if significant >= 3 else \
+            APPROXIMATE_TOLERANCE if q == "approximate" else ESTIMATE_TOLERANCE
         low, high = value - magnitude * tolerance, value + magnitude * tolerance
         if hedge.side == "below":
             high = value
