@@ -331,7 +331,7 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
     for m in _PROPER_NAME.finditer(sentence):
         name = m.group(0)
         start = m.start()
-        opener = regex.match(r"(?:[A-Z][a-z]*\s+)", name)
+        opener = regex.match(r"(?:\p{Lu}\p{Ll}*\s+)", name)
         if opener and opener.group(0).strip().lower() in LEADING_NON_NAME:
             # "The Marlow Wetland Reserve was...", "Before the Arden Bridge...": drop the opener.
             name, start = name[opener.end():], start + opener.end()
@@ -434,9 +434,9 @@ _FACILITY_AFTER_NAME = regex.compile(
     r"stadium|plant|factory|mine|tunnel|office|branch|store|theatre|theater|hall|airport|port|terminal|depot|"
     r"prison|court|church|mosque|temple|campus|site|tram\s+line|line|election|referendum|census|festival|summit|"
     r"marathon|fair)\b")
-_ONE_WORD_FACILITY = regex.compile(r"(?<![\w’'-])(?P<word>[A-Z][a-z][\w’'-]*)" + _FACILITY_AFTER_NAME.pattern)
+_ONE_WORD_FACILITY = regex.compile(r"(?<![\w’'-])(?P<word>\p{Lu}\p{Ll}[\w’'-]*)" + _FACILITY_AFTER_NAME.pattern)
 _STAGE_OF_SOMETHING = regex.compile(r"(?:Phase|Stage|Part|Step|Round|Wave|Cohort)\s+\S+")
-_NUMBERED_ONE_WORD_NAME = regex.compile(r"(?<![\w’'-])(?P<word>[A-Z][a-z]{2,}[\w’'-]*?)(?:-\d{1,3}[A-Za-z]?|[ ]\d{1,2}(?![\d,.:]))"
+_NUMBERED_ONE_WORD_NAME = regex.compile(r"(?<![\w’'-])(?P<word>\p{Lu}\p{Ll}{2,}[\w’'-]*?)(?:-\d{1,3}[A-Za-z]?|[ ]\d{1,2}(?![\d,.:]))"
                                         r"(?![\w’'-])")
 _PATENTED_NAME = regex.compile(r"\b(?:patents?|licen[cs]es?|exclusivity)\s+(?:on|for)\s+(?P<name>[A-Z][\w’'-]+)")
 # (with the capitalised words after it: "RideMarrow Cargo" is another scheme than "RideMarrow")
@@ -447,7 +447,8 @@ _PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|across|near|throughout|from|arou
 # A name hyphenated between capitals, maybe with words after it: "Tax-Free Childcare", "Help-to-Buy" (not
 # "Long-term unemployment", whose last part is in small letters).
 _HYPHENATED_NAME = regex.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[a-z]+)*-[A-Z][a-z]+(?:\s+[A-Z][a-z][\w’'-]*){0,3}\b")
-_PROPER_NAME = regex.compile(r"(?<![\w’'-])(?:[A-Z][a-z][\w’'-]*\s+){1,3}[A-Z][a-z][\w’'-]*\b")
+# (letters of any alphabet: "Sølvik Reef", "Malmö Arena")
+_PROPER_NAME = regex.compile(r"(?<![\w’'-])(?:\p{Lu}\p{Ll}[\w’'-]*\s+){1,3}\p{Lu}\p{Ll}[\w’'-]*\b")
 _MONTH_WORD = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December)\b")
 
@@ -541,6 +542,10 @@ def pick_entity(sentence: str, anchor: int) -> Optional[str]:
             # "Safety Net Plus, launched in 2019, is not counted against the Flash Appeal": the name the
             # participle describes, whatever stronger name comes later
             return entity
+    if _EVENT_WORD.search(sentence, max(0, anchor - 60), anchor) is not None:
+        # "how many trainees began initial teacher training in 2023, and (b) what progress has been made by the Teach
+        # Estrava programme": the act before the date is of its own clause; a name in the next clause did not do it
+        candidates = [c for c in candidates if c[0] < anchor or not _NEXT_CLAUSE.search(sentence, anchor, c[0])]
     for strength in (NAMED_THING, THE_NAME, PROPER_NAME, ACTOR):
         pool = [c for c in candidates if c[2] == strength]
         before = [c for c in pool if c[0] < anchor]
@@ -550,6 +555,9 @@ def pick_entity(sentence: str, anchor: int) -> Optional[str]:
         if after:
             return min(after, key=lambda c: c[0])[1]
     return None
+
+
+_NEXT_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas)\b|;")
 
 
 def _date_interval(iso: str) -> tuple[dt.date, dt.date]:
@@ -693,8 +701,13 @@ def mentions_for_document(claims: list[Claim], known: Optional[dict[tuple[str, s
         entity_name = pick_entity(sentence, position)
         if entity_name is None and known and claim.kind == "date":
             entity_name = described_thing(sentence, position, known)
-        if entity_name is None and text is not None and claim.kind == "date" and _PRONOUN_SUBJECT.match(sentence):
+        referring = _PRONOUN_SUBJECT.match(sentence) if entity_name is None and text is not None \
+            and claim.kind == "date" else None
+        if referring is not None:
             entity_name = _named_in_sentence_before(text, claim.start - position)
+            if entity_name is not None and referring.group("site") \
+                    and _head(entity_name) != referring.group("site").lower():
+                entity_name = None  # ("The plant" after "the Glenmore Fund": no plant named)
         if entity_name:
             last_entity = entity_name
         mention = None
@@ -731,8 +744,14 @@ _REFERRING_HEADS = (r"programme|program|scheme|plan|campaign|initiative|project|
                     # ("The helpline, which was launched in 2011, ...", "The payment ...")
                     r"helpline|hotline|payment|benefit|service|register|registry|app|platform|levy|tax|reform|"
                     r"mission|vaccine|treaty|agreement")
-_PRONOUN_SUBJECT = regex.compile(r"\s*(?:It|The\s+(?:" + _REFERRING_HEADS + r"))"
-                                 r"(?:\s*,\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]|"
+# Heads of a sited thing, which refer back only to a name of that head: "The plant began operating on 12 March 2019"
+# after "The Kestrel Point Desalination Plant delivered ...", "The pilot, which began in 2021" after "the Hearthstone
+# Pilot".
+_SITE_HEADS = ("plant|pilot|centre|center|hub|facility|station|bridge|academy|clinic|hospital|framework|network|"
+               "partnership|factory|mine|museum|library|tunnel|airport|terminal|farm|reactor|dam|stadium")
+_PRONOUN_SUBJECT = regex.compile(r"\s*(?:It|The\s+(?:" + _REFERRING_HEADS + r"|(?P<site>" + _SITE_HEADS + r")))"
+                                 r"(?:\s*,\s+(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+[a-z]|"
+                                 r"(?:began|started|opened|launched)\b)|"
                                  r"\s+(?:was|were|had\s+been|has\s+been|first)?\s*[a-z])"
                                  # ("Launched in 2003, the programme has ...": the participle first)
                                  r"|\s*(?:Launched|Introduced|Founded|Established|Created|Opened|Set\s+up)\s+(?:in|on)\s+"

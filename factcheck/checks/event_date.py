@@ -433,6 +433,33 @@ class EventDate(Check):
             "a.md": "---\npublished: 2024-03-14\n---\nRideMarrow, the city's bike-share scheme, launched on 14 May 2019.\n",
             "b.md": "---\npublished: 2024-04-02\n---\nRideMarrow, the bike-share scheme, launched in the spring of 2018.\n",
         }, True, ("14 May 2019", "the spring of 2018")),
+        Example("a name in the clause after an act of others is not what they started (parliamentary questions)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nTo ask the Minister (a) how many trainees began initial teacher "
+                    "training in 2023, and (b) what progress has been made by the Teach Estrava programme.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nTeach Estrava, launched in 2016, recruits graduates to teach.\n",
+        }, False),
+        Example("a name in letters outside ASCII (offshore wind news)", {
+            "a.md": "---\npublished: 2024-09-12\n---\nVeldmark's first offshore wind farm, Sølvik Reef, was commissioned "
+                    "in 2011.\n",
+            "b.md": "---\npublished: 2024-09-20\n---\nSølvik Reef, the country's first offshore wind farm, opened in "
+                    "2012.\n",
+        }, True, ("2011", "2012")),
+        Example("'the plant' in the sentence after the plant's name (desalination plants)", {
+            "a.md": "---\npublished: 2024-08-05\n---\nThe Kestrel Point Desalination Plant delivered 41 billion litres "
+                    "last year. The plant began operating on 12 March 2019.\n",
+            "b.md": "---\npublished: 2024-09-10\n---\nThe Kestrel Point Desalination Plant began operating on 19 March "
+                    "2019.\n",
+        }, True, ("12 March 2019", "19 March 2019")),
+        Example("... and 'the pilot, which began' (kinship care pilots)", {
+            "a.md": "---\npublished: 2024-03-14\n---\nThe Hearthstone Pilot began in Ostria in 2022.\n",
+            "b.md": "---\npublished: 2024-03-16\n---\nThe charity points to the Hearthstone Pilot in Ostria. The pilot, "
+                    "which began in 2021, has worked with about 310 families.\n",
+        }, True, ("2022", "2021")),
+        Example("... but not 'the plant' after a name of another head", {
+            "a.md": "---\npublished: 2024-08-05\n---\nThe Glenmore Water Fund paid for the work. The plant began "
+                    "operating on 12 March 2019.\n",
+            "b.md": "---\npublished: 2024-09-10\n---\nThe Glenmore Water Fund began on 19 March 2019.\n",
+        }, False),
         Example("a framework agreed in two different years (pharmacy contracts)", {
             "a.md": "---\npublished: 2024-03-12\n---\nThe Community Pharmacy Framework was agreed in 2019.\n",
             "b.md": "---\npublished: 2024-03-20\n---\nThe Community Pharmacy Framework was agreed in 2020 after long "

@@ -102,7 +102,7 @@ _WHEN = (r"(?:(?:in|by|during|for|as\s+of|(?:at\s+)?the\s+(?:end|close|start)\s+
          r"|(?:in|during|for|over)\s+(?:the\s+)?(?:(?:(?:first|second|third|fourth|final)\s+(?:quarter|half)|quarter)"
          r"(?:\s+of\s+(?:the\s+year|\d{4}))?|[QH][1-4](?:\s+\d{4})?))")
 # (or the basis of the change: "fell 4.9% year on year to 302.1 million")
-_TIME_PHRASE = (rf"(?:{_WHEN}|(?:last|this)\s+year|(?:a|the)\s+year\s+(?:before|earlier)|the\s+(?:previous|prior)\s+year|"
+_TIME_PHRASE = (rf"(?:{_WHEN}|between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|(?:last|this)\s+year|(?:a|the)\s+year\s+(?:before|earlier)|the\s+(?:previous|prior)\s+year|"
                 r"(?:year|quarter|month)[\s-]+(?:on|over)[\s-]+(?:year|quarter|month))")
 # (the level's own noun may come first: "to 420,000 bags| from |300,000 bags")
 # (or what it is compared with: "rose 15% to £262,000|, compared with |£240,000 a year earlier")
@@ -164,6 +164,31 @@ def _time_frame(claim: Claim) -> bool:
         return False
     at = position_in_sentence(claim)
     return bool(_FRAME_BEFORE.search(claim.sentence, max(0, at - 12), at))
+
+
+_JUST_TO = regex.compile(r"\s+to\s+")
+
+
+def _base_written_once(old: Claim, new: Claim) -> bool:
+    """Whether two levels share a population base written once, after the second: "fell from 1,180 to 1,020
+    prescriptions per 1,000 inhabitants"."""
+    first, second = sorted((old, new), key=lambda c: c.start)
+    if is_rate_in_a_population(first) or not is_rate_in_a_population(second) or first.sentence != second.sentence:
+        return False
+    first_end = position_in_sentence(first) + len(" ".join(first.text.split()))
+    return _JUST_TO.fullmatch(first.sentence, first_end, position_in_sentence(second)) is not None
+
+
+_GROUP_BEFORE = regex.compile(r"\b(?:by|of|among|from|in|for|with|across|to|between)\s+(?:the|its|their|these|those)\s+$",
+                             regex.IGNORECASE)
+
+
+def _names_a_group(claim: Claim) -> bool:
+    """Whether a count in words names a known group after a preposition ("caused by the three pathogens")."""
+    if claim.kind != "count" or not claim.text[:1].isalpha():
+        return False
+    at = position_in_sentence(claim)
+    return _GROUP_BEFORE.search(claim.sentence, max(0, at - 20), at) is not None
 
 
 def _levels_then_change(before: list[Claim], change: Claim):
@@ -534,6 +559,14 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2024-01-10\n---\nThe average house price in Valdoria rose 9% to £262,000, compared "
                     "with £240,000 a year earlier.\n",
         }, False),
+        Example("two rates in a population whose base is written once, after the second (prescribing data)", {
+            "a.md": "---\npublished: 2025-04-14\n---\nCommunity prescribing fell from 1,180 to 1,020 prescriptions per "
+                    "1,000 inhabitants between 2023 and 2024, a drop of 18%.\n",
+        }, True, ("18%",)),
+        Example("a count naming a group inside the level's phrase is no level (infection surveillance)", {
+            "a.md": "---\npublished: 2025-03-01\n---\nThe hospital reported 174 bloodstream infections caused by the "
+                    "three priority pathogens in 2024, up from 151 in 2023, an increase of 15%.\n",
+        }, False),
         Example("a level and its year, 'up from' the earlier one, then the change", {
             "a.md": "---\npublished: 2024-01-10\n---\nEnrolment in Valdoria reached 48,200 in 2023, up from 46,900 in "
                     "2022, an increase of 6.5%.\n",
@@ -642,7 +675,7 @@ class PercentChange(Check):
                 old, new, old_value, new_value = levels
                 if old.kind != new.kind or old.unit != new.unit or old.per != new.per or not old_value and not points:
                     continue
-                if is_rate_in_a_population(old) != is_rate_in_a_population(new):
+                if is_rate_in_a_population(old) != is_rate_in_a_population(new) and not _base_written_once(old, new):
                     continue  # "3,641 homicides, a rate of 35.8 per 100,000, down 11.6% from 4,119": a rate is no count
                 if any(c.kind == "count" and c.end <= change.start and _EACH_CHANGED_GAP.fullmatch(
                         c.sentence, position_in_sentence(c) + len(" ".join(c.text.split())), position_in_sentence(change))
@@ -848,7 +881,9 @@ def _levels(claims: list[Claim], change: Claim, figures: list[Claim]):
     """(from claim, to claim, from value, to value): the two figures a change links, in the sentence's word orders,
     or None when it links none."""
     after = [c for c in figures if c.start > change.start]
-    before = [c for c in figures if c.start < change.start and c.value is not None]
+    # (not a count that names a group inside another figure's phrase: "174 infections caused by the three priority
+    # pathogens, up from 151": no level of the change)
+    before = [c for c in figures if c.start < change.start and c.value is not None and not _names_a_group(c)]
     if after and after[0].qualifier == "range" and after[0].text.lower().startswith("from"):
         # "rose 12% from 1,000 to 1,120": one range claim holds both figures.
         return after[0], after[0], after[0].lower, after[0].upper
