@@ -247,7 +247,7 @@ def _rank_scope_words(claim: Claim) -> Optional[str]:
     return superlative
 
 
-_SUPERLATIVE_WORDS = frozenset("leading top main lucrative important major busiest richest".split())
+_SUPERLATIVE_WORDS = frozenset("leading top main lucrative important major busiest richest worst".split())
 
 
 # A plain position in a ranking the sentence names: "is ranked| fourth |in the world", "finished| fourth |in the
@@ -514,6 +514,14 @@ def _sum_over_several_places(claim: Claim) -> bool:
     return not many.start() <= at < many.end()
 
 
+def _whole_of_places_listed(claim: Claim, places: list[tuple[int, str]]) -> bool:
+    """Whether a figure is the whole of a listing of parts in two places or more after a colon: "640 ambulances: 210
+    in Brenholt, 170 in Eastmere, ...", a sum over them, no figure for any one."""
+    at = position_in_sentence(claim)
+    after = sorted((position, place) for position, place in places if position > at)
+    return len({place for _, place in after}) >= 2 and ":" in claim.sentence[at:after[0][0]]
+
+
 # A figure said to be the whole country's: "The national femicide rate was 2.7", "Nationwide, 655 investigations".
 _NATIONAL = regex.compile(r"\b(?:national|nationwide|nationally|countrywide|country-wide|across\s+the\s+country|"
                           r"the\s+country['’]s)\b", regex.IGNORECASE)
@@ -768,6 +776,10 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
                                        else [], text=d.text)
     rows = []
     listed = _listed_parts(claims)
+    places_in_sentence: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    for c in claims:
+        if c.place:
+            places_in_sentence[(c.source, c.sentence)].append((position_in_sentence(c), c.place))
     for i, c in enumerate(claims):
         info = infos[c.source]
         measure = measure_key(c)
@@ -778,7 +790,8 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
             "measure": measure,
             "flow_measure": flow_measure_key(c, measure),
             "subject": subject_key(c),
-            "place": "several places" if c.place is None and _sum_over_several_places(c)
+            "place": "several places" if c.place is None and (
+                _sum_over_several_places(c) or _whole_of_places_listed(c, places_in_sentence[(c.source, c.sentence)]))
             # ("in the province", in a story that names none: a part of the country of its own, no other story's)
             else f"{c.place.lower()} of {c.source}" if c.place and is_unnamed_part(c.place)
             # ("Nationally, utilities had 2.3 million connections" in a release that names Mombasa most: the

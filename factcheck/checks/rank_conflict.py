@@ -65,6 +65,8 @@ _MAKING_IT_BEFORE = regex.compile(r"\b(?:making|makes|made|which\s+makes|which\s
 _SENTENCE_OPENER = regex.compile(r"\s*(?:In\s+\d{4}\s*,\s*)?(?P<item>[A-Z][\w'’-]*)")
 
 
+# A name that owns what a ranking places: "Brackenshire's| roads".
+_OWNER_BEFORE = regex.compile(r"(?<![\w'’-])(?P<item>(?-i:[A-Z])[\w-]*)['’]s\s+$")
 _PRONOUNS = frozenset("what which who whom whose one ones something everything".split())
 # Nouns that stand for the place a story is about: "The country ranked fifth" is the story's country.
 _PLACE_NOUNS = frozenset("country nation state city region province island kingdom republic county district borough "
@@ -97,6 +99,12 @@ def ranked_item(claim) -> Optional[str]:
             if opener is not None and opener.group("item").lower() not in STOP_WORDS:
                 m = opener
     word = m.group("item").lower().strip("'’")
+    owner = _OWNER_BEFORE.search(sentence, max(0, m.start("item") - 40), m.start("item")) \
+        if m.group("item")[:1].islower() else None
+    if owner is not None:
+        # "Brackenshire's roads are the third-worst": Brackenshire is ranked, as in "Brackenshire has the second-worst
+        # roads"
+        m, word = owner, owner.group("item").lower()
     if word == "it":
         opener = _NAMED_OPENER.match(sentence)
         if opener is None or opener.end() > m.start("item"):
@@ -192,6 +200,11 @@ class RankConflict(Check):
     id = "rank-conflict"
     severity = "error"
     examples = [
+        Example("a place's own noun ranked, and the place ranked by it (road condition surveys)", {
+            "a.md": "---\npublished: 2024-04-02\n---\nBrackenshire's roads are now the third-worst in the country, "
+                    "according to the annual survey.\n",
+            "b.md": "---\npublished: 2024-05-15\n---\nBrackenshire has the second-worst roads in the country.\n",
+        }, True, ("third-worst", "second-worst roads")),
         Example("a position after a plain copula (screen-time surveys)", {
             "a.md": "---\npublished: 2024-05-02\n---\nThe UK ranked third for children's screen time.\n",
             "b.md": "---\npublished: 2024-04-11\n---\nThe UK was fifth for children's screen time.\n",

@@ -311,6 +311,11 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-03-16\n---\nOn 31 December 2023 there were 18,400 children in care in "
                     "Velmora.\n",
         }, False),
+        Example("the whole of a listing by place is no figure for one of its places (ambulance fleets)", {
+            "a.md": "---\npublished: 2024-03-01\n---\nAt the end of 2023 the service operated 640 ambulances: 210 in "
+                    "Brenholt, 170 in Eastmere, 150 in Southfell and 110 in Westray.\n",
+            "b.md": "---\npublished: 2024-03-02\n---\nEastmere had 182 ambulances at the end of 2023.\n",
+        }, False),
         Example("'in operation' says again what a count of pharmacies counts (pharmacy statistics)", {
             "a.md": "---\npublished: 2024-02-14\n---\nAt the end of 2023 there were 9,840 community pharmacies in "
                     "England.\n",
