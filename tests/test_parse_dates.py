@@ -545,6 +545,11 @@ STATED_PERIODS = [
      "struck the coast on 12 November 2022. It left 310,000 customers without power.", "2024-03-01", "310,000", "2022"),
     ("... not the day a report came out", "The review was published on 12 November 2022. It found 310,000 "
      "customers without power.", "2024-03-01", "310,000", "2024"),
+    ("an earlier clause's 'since' is no date of a later clause in the present (teacher pay)", "Teachers have seen "
+     "their pay fall by around 11% since 2012, and the government's £48 million retention package is targeted at "
+     "three subjects.", "2024-03-01", "£48 million", "2024"),
+    ("... but a later clause in the past shares the earlier clause's year", "Sales rose 5% in 2019, and profit was "
+     "£4 million.", "2024-03-01", "£4 million", "2019"),
     ("a date in an opening participle is the thing's, not the figure's (pharmacy funding)", "Under the framework "
      "agreed in 2019, the Ministry provided €2.65 billion for pharmacy services in 2023-24.", "2024-03-20",
      "€2.65 billion", "2023/2024"),

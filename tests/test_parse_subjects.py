@@ -56,6 +56,8 @@ NOUN_AFTER = [
     ("a funding round's letter", "Voltaic Labs raised a $65 million Series A in 2021.", "$65 million", "Series A"),
     ("one of a numbered series in what is counted (wind auctions)", "Two Round 2 projects are behind schedule.",
      "Two", "Round 2 projects"),
+    ("what a source puts an amount at (road condition surveys)", "This year's survey puts the national backlog of "
+     "road repairs at €16.3 billion.", "€16.3 billion", "national backlog"),
     ("a letter inside the phrase", "It hired 30 Grade A teachers.", "30", "Grade A teachers"),
     # (trade statistics) an adverb of where ends the phrase
     ("an adverb of where after the noun", "Norland shipped 680,000 tonnes of plastic waste abroad in 2022.",

@@ -205,7 +205,9 @@ SUBGROUP_WORDS = frozenset(
     "other "
     # (visitors and users: "paying visitors", "unique visitors", "online visits" are some of the visitors, or
     # counted otherwise)
-    "paying unique online overseas repeat".split())
+    "paying unique online overseas repeat "
+    # (pay: "starting salaries" are the bottom of a scale, no figure for what teachers earn)
+    "starting".split())
 
 
 def narrower(wider: frozenset, narrow: frozenset) -> bool:
@@ -900,6 +902,7 @@ def is_expected(claim: Claim) -> bool:
     at, end = found_span
     return bool(_EXPECTED_BEFORE.search(sentence, max(0, at - 60), at) or _EXPECTED_AFTER.match(sentence, end)
                 or _DEMANDED_BEFORE.search(sentence, max(0, at - 110), at)
+                or _IMPERATIVE_OPENER.match(sentence) is not None
                 or _WILL_BEFORE.search(sentence, max(0, at - 100), at))
 
 
@@ -912,8 +915,13 @@ _WILL_BEFORE = regex.compile(r"\bwill\s+(?!have\s+been\b)[a-z]+\b[^\d;:.]{0,80}$
 # (and what someone should or ought to do: "The regulator should raise the payment to| at least €150")
 _DEMANDED_BEFORE = regex.compile(r"\b(?:urged|urges|urging|called\s+on|calls\s+on|demanded|demands|recommended|"
                                  r"recommends|lobbied|called\s+for|calls\s+for|calling\s+for|pressed\s+for|"
-                                 r"should|ought\s+to)\b"
+                                 r"should|ought\s+to|wants?\s+(?:[\w'’-]+\s+){0,4}?to|wanted\s+(?:[\w'’-]+\s+){0,4}?to)\b"
                                  r"[^\d;:.]{0,90}$", regex.IGNORECASE)
+# A recommendation in the imperative, opening its sentence or list item: "- Raise the budget from €1.1 billion to| at
+# least €1.4 billion a year".
+_IMPERATIVE_OPENER = regex.compile(r"\s*(?:[-*•]\s*|\d{1,2}[.)]\s+)?(?:Raise|Increase|Cut|Reduce|Double|Triple|Halve|"
+                                   r"Lift|Extend|Expand|Boost|Restore|Freeze|Cap|Allocate|Invest|Provide|Fund)\s+"
+                                   r"(?:the|a|an|its|their|our|all|funding|spending)\b")
 
 
 _POINTS = regex.compile(r"\b(?:points?|pp|bps?)\b", regex.IGNORECASE)
@@ -1236,6 +1244,8 @@ def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
 _AUXILIARY = (r"(?:(?:still|also|now|already)\s+)?"  # ("households still need", "have already applied")
               r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|be|been|being|got|get)\s+"
               r"(?:(?:[a-z]+ly|still|also|now|already)\s+)?)?")
+# An aside that names what was counted, between it and its verb.
+_NAMING_ASIDE = regex.compile(r"\s*,\s+(?:the|a|an|its|their|namely)\s+[^,;:()]{1,60},")
 _PARTICIPLE_PHRASE = regex.compile(r"\s+[a-z]+ing(?:\s+[\w&'’-]+){1,3}?(?=\s+(?:were|was|are|is|had|have|has)\b)")
 _PREDICATE = regex.compile(rf"^\s*{_AUXILIARY}(?P<verb>(?:[a-z]+-)?[a-z]+(?:ed|en|lt|wn)|made|built|sold|bought|lost|won|"
                            r"cut|hit|put|set|shot|spent|kept|left|met|paid|taken|given|held|found|seen|told|born|"
@@ -1341,6 +1351,9 @@ def _predicate(claim: Claim) -> Optional[str]:
     participle = _PARTICIPLE_PHRASE.match(after)
     if participle is not None:
         after = after[participle.end():]  # ("patients| attending A&E| were seen", "passengers| arriving by air| were")
+    aside = _NAMING_ASIDE.match(after)
+    if aside is not None:
+        after = after[aside.end():]  # ("only one project|, the 800 MW Grennhavn Array,| has started construction")
     if _LOST_LIVES.match(after):
         return "die"
     said = _SAID_THEY.match(after)

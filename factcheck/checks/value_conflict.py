@@ -311,6 +311,30 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-03-16\n---\nOn 31 December 2023 there were 18,400 children in care in "
                     "Velmora.\n",
         }, False),
+        Example("starting salaries are the bottom of a pay scale, no figure for all salaries (teacher pay)", {
+            "a.md": "---\npublished: 2024-09-12\n---\nStarting salaries for teachers rose to €34,500 in 2024.\n",
+            "b.md": "---\npublished: 2024-11-20\n---\nSalaries for teachers rose to €41,000 in 2024.\n",
+        }, False),
+        Example("what some of them did, past an aside naming them, is no count of all (offshore wind)", {
+            "a.md": "---\npublished: 2024-09-13\n---\nOf the 3.5 GW awarded in 2022, only one project, the 800 MW "
+                    "Grennhavn Array, has started construction.\n",
+            "b.md": "---\npublished: 2024-11-05\n---\nThe 2022 round awarded 3.5 GW to three projects.\n",
+        }, False),
+        Example("a recommendation in the imperative is no level (NGO briefs)", {
+            "a.md": "---\npublished: 2024-09-12\n---\nThe round had an administrative budget of €1.1 billion per year.\n",
+            "b.md": "---\npublished: 2024-10-02\n---\n## Recommendations\n\n- Raise the administrative budget for the next "
+                    "round to at least €1.4 billion a year.\n",
+        }, False),
+        Example("... nor what someone wants another to do", {
+            "a.md": "---\npublished: 2024-09-12\n---\nThe round had an administrative budget of €1.1 billion per year.\n",
+            "b.md": "---\npublished: 2024-10-02\n---\nThe industry body wants the government to raise the administrative "
+                    "budget to €1.5 billion a year.\n",
+        }, False),
+        Example("the part of a budget that was used is no budget (auction reports)", {
+            "a.md": "---\npublished: 2024-09-12\n---\nThe round had a budget of €1.1 billion. Around €640 million of that "
+                    "annual budget was used.\n",
+            "b.md": "---\npublished: 2024-11-05\n---\nThe round had a budget of €1.1 billion a year.\n",
+        }, False),
         Example("the whole of a listing by place is no figure for one of its places (ambulance fleets)", {
             "a.md": "---\npublished: 2024-03-01\n---\nAt the end of 2023 the service operated 640 ambulances: 210 in "
                     "Brenholt, 170 in Eastmere, 150 in Southfell and 110 in Westray.\n",

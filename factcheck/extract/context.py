@@ -2277,6 +2277,14 @@ class SentenceContext:
                         # "Protected areas cover 23% of the territory, yet 14 of them lost forest in 2022": the date
                         # of another clause's figure
                         continue
+                if i and d.end <= claim_start:
+                    conjunction = _CONJOINED_CLAUSE.search(text, d.end, claim_start)
+                    if conjunction is not None and FIGURE_DIGIT.search(text, lo, d.start) \
+                            and not PAST_TENSE.search(text, conjunction.end(), self.end):
+                        # "pay fell by around 11% since 2012, and the government's £48 million package is ...": the
+                        # date of the earlier clause's figure, not of a later clause in the present (but "rose 5% in
+                        # 2019, and profit was £4 million" is 2019's)
+                        continue
                 if d.start >= claim_end and _NEXT_CLAUSE_OPENS_WITH_DATE.search(text, max(claim_end, d.start - 30),
                                                                              d.start):
                     continue  # "cost $3,900, and by mid-January 2024 quotes exceeded $5,000": the next clause's date

@@ -894,10 +894,11 @@ class Extractor:
                 # "52,300 teachers in primary schools", "1,940 cases in rural areas": those in that setting
                 group = setting.group("group").lower().split()
                 claim = claim.model_copy(update={"part": context.singular_phrase(group)})
-        if claim.part is None and claim.kind == "count" and claim.subject:
+        if claim.part is None and claim.kind in ("count", "money", "quantity") and claim.subject:
             whole = _OF_THE_WHOLE_AFTER.match(text, claim.end, s_end)
             if whole is not None and not _ALL_BEFORE.search(text, max(s_start, claim.start - 6), claim.start):
-                # "3,200 of the prisoners in Valdoria were women": a part of the prisoners, not their number
+                # "3,200 of the prisoners in Valdoria were women": a part of the prisoners, not their number ("Around
+                # €640 million of that budget was used": a part of the budget)
                 label = _PART_AFTER_VERB.match(text, whole.end(), s_end)
                 claim = claim.model_copy(update={"part": context.singular(label.group("part")) if label else "part"})
         if claim.kind == "duration" and claim.subject is None \
@@ -2532,6 +2533,10 @@ class Extractor:
                 what = bought.group("what")
                 what = regex.sub(r"^(?:the|a|an)\s+", "", what)
                 return f"{what} price"
+            valued = _PUT_AT_BEFORE.search(text, max(s_start, draft.start - 90), draft.start)
+            if valued is not None:
+                # "This year's survey puts the national backlog of road repairs at| €16.3 billion": what it values
+                return " ".join(valued.group("what").split())
             before = _before_the_number(text, s_start, draft.start)
             measured = _measured_noun_past_aside(before)
             if measured and before.endswith(("from ", "to ")) and measured == _elided_change_noun(before):
@@ -3291,6 +3296,12 @@ _IT_THEN_VERB = regex.compile(r"\b[Ii]t\s+(?:(?:has|had|then|also)\s+)?(?:was|is
                               r"|(?:^|(?<=[.;:]\s*))(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:was|is|has\s+been)\s+(?:up|down)\s+"
                               r"from\s+(?:(?:about|around|some|nearly|almost|just|only)\s+)?$")
 # What was bought or signed for an amount: "signed Marco Delgado for|", "acquired Velmar for|", "bought the site for|".
+# What a source values at an amount: "puts the national backlog of road repairs at|", "estimates the cost at|".
+_PUT_AT_BEFORE = regex.compile(
+    r"\b(?:puts?|putting|estimates?|estimated|estimating|values?|valued|valuing|pegs?|pegged|pegging)\s+"
+    r"(?:the|its|their|this|that)\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?\s+at\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$")
 _BOUGHT_FOR_BEFORE = regex.compile(
     r"\b(?:signed|signs|bought|buys|acquired|acquires|purchased|purchases|sold|sells)\s+"
     r"(?P<what>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+for\s+"
@@ -3652,7 +3663,7 @@ _SUBSET_WHAT = regex.compile(
 
 
 # "3,200| of the |prisoners": a count of some of a whole named after it.
-_OF_THE_WHOLE_AFTER = regex.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?!\d)[^.;:]*?\b(?:were|are|was|is)\s+",
+_OF_THE_WHOLE_AFTER = regex.compile(r"\s+of\s+(?:the|these|those|its|their|that|this)\s+(?!\d)[^.;:]*?\b(?:were|are|was|is)\s+",
                                     regex.IGNORECASE)
 # The setting of a count, right after its noun: "52,300 teachers| in primary schools", "1,940 cases| in rural areas".
 _SETTING_AFTER = regex.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?in\s+(?P<group>(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\b(?!\s+of\b)")
