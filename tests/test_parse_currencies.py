@@ -89,6 +89,13 @@ FINANCIAL_SPELLINGS = [
     ("pence glued, a price in a text with no pounds (postal prices)", "A first class stamp now costs 135p.", "135p",
      1.35, "GBP", False),
     ("... a share's price", "The bid was 470p a share.", "470p", 4.7, "GBP", False),
+    # (lifeboat charities in Scandinavia)
+    ("a crown before the amount, its country from the place", "In Norway, the levy raised kr 2.1 billion.",
+     "kr 2.1 billion", 2_100_000_000, "NOK", True),
+    # (deposit return schemes)
+    ("... a deposit per container", "The deposit has been set at 25p per container.", "25p", 0.25, "GBP", False),
+    ("a minor unit joined by a hyphen before its noun", "Shoppers pay a 25-cent deposit on each can.", "25-cent", 0.25,
+     "USD", True),
     ("a bare name after the document named it in full (cocoa prices)", "The price rose to 1,800 CFA francs. At "
      "1,800 francs a kilo, it is low.", "1,800 francs", 1800, "XOF", True),
     ("US cents (energy tariffs)", "The tariff was 31 US cents per kWh.", "31 US cents", 0.31, "USD", False),

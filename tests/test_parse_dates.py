@@ -545,6 +545,11 @@ STATED_PERIODS = [
      "struck the coast on 12 November 2022. It left 310,000 customers without power.", "2024-03-01", "310,000", "2022"),
     ("... not the day a report came out", "The review was published on 12 November 2022. It found 310,000 "
      "customers without power.", "2024-03-01", "310,000", "2024"),
+    ("the date of a figure compared with is that figure's (school absence)", "The county-wide rate of 21.9% is an "
+     "improvement on the 23.0% recorded in 2022/23.", "2024-11-01", "21.9%", "2024"),
+    ("a relative clause's start, five words long, is no figure's date (deposit return schemes)", "Aldmark, which "
+     "introduced a deposit return scheme in 2022, reached a return rate of 89.4% in its third year.", "2025-02-27",
+     "89.4%", "2025"),
     ("an earlier clause's 'since' is no date of a later clause in the present (teacher pay)", "Teachers have seen "
      "their pay fall by around 11% since 2012, and the government's £48 million retention package is targeted at "
      "three subjects.", "2024-03-01", "£48 million", "2024"),

@@ -365,6 +365,10 @@ def entities_in(sentence: str) -> list[tuple[int, str, int]]:
         # "The patent on Cardiovex expires in 2029": what the patent protects
         if not taken(m.start("name")):
             found.append((m.start("name"), m.group("name"), PROPER_NAME))
+    for m in _POSSESSIVE_NAMED_RULE.finditer(sentence):
+        # "Awaab's Law came into force", "Tobias's Rule": a rule named after a person
+        if not taken(m.start()):
+            found.append((m.start(), m.group(0), NAMED_THING))
     for m in _ONE_WORD_FACILITY.finditer(sentence):
         # "The Wexmoor tram line was launched in 2018": one capitalised word and what the thing is
         if not taken(m.start()) and m.group("word").lower() not in LEADING_NON_NAME \
@@ -448,7 +452,10 @@ _PLACE_PREPOSITION = regex.compile(r"\b(?:in|at|across|near|throughout|from|arou
 # "Long-term unemployment", whose last part is in small letters).
 _HYPHENATED_NAME = regex.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:-[a-z]+)*-[A-Z][a-z]+(?:\s+[A-Z][a-z][\w’'-]*){0,3}\b")
 # (letters of any alphabet: "Sølvik Reef", "Malmö Arena")
-_PROPER_NAME = regex.compile(r"(?<![\w’'-])(?:\p{Lu}\p{Ll}[\w’'-]*\s+){1,3}\p{Lu}\p{Ll}[\w’'-]*\b")
+_POSSESSIVE_NAMED_RULE = regex.compile(r"(?<![\w’'-])\p{Lu}\p{Ll}+['’]s\s+(?:Law|Rule|Act|Bill|Charter|Principle|"
+                                       r"Promise|Pledge|Guarantee|Test|Clause)\b")
+# ("Return & Reward": an ampersand joins the words of one name)
+_PROPER_NAME = regex.compile(r"(?<![\w’'-])(?:\p{Lu}\p{Ll}[\w’'-]*\s+(?:&\s+)?){1,4}\p{Lu}\p{Ll}[\w’'-]*\b")
 _MONTH_WORD = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December)\b")
 
@@ -598,10 +605,14 @@ _RENEWAL = regex.compile(r"\b(?:renovated|renewed|new|updated|second|revamped|re
                          r"\brelaunch", regex.IGNORECASE)
 # "after 6 years of its launch", "two years after its inception", "six years since its launch"
 _RELATIVE = regex.compile(
-    r"^\s*(?:of|after|since|following|on\s+from)\s+(?:its|the|their)\s+(?P<event>(?-i:[a-z])\w*)\b"
+    # ("40 years after the station was established": the thing in small letters, then its event's verb)
+    r"^\s*(?:after|since)\s+the\s+(?:(?-i:[a-z])[\w-]*\s+){1,2}(?:was|were)\s+(?:first\s+)?"
+    r"(?P<event>" + _IN_FORCE + r"|(?-i:[a-z])+)\b"
+    r"|^\s*(?:of|after|since|following|on\s+from)\s+(?:its|the|their)\s+(?P<event>(?-i:[a-z])\w*)\b"
     # "Ten years after the Orrin Bridge opened": the thing's name, then its event's verb
     # (or the words of a law's start: "Five years after the Organ Donation Act came into force")
-    r"|^\s*(?:after|since)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?:was\s+|were\s+)?"
+    # (a name's bracketed word too: "ten years after the Food Hygiene (Display) Act came into force")
+    r"|^\s*(?:after|since)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|\((?-i:[A-Z])[\w'’ -]*\)\s+){1,6}(?:was\s+|were\s+)?"
     r"(?P<event>" + _IN_FORCE + r"|went\s+live|switched\s+on|[a-z]+)\b"
     # ("four years after it was launched": the thing the sentence is about)
     r"|^\s*(?:after|since)\s+(?:it|they)\s+(?:was\s+|were\s+|had\s+been\s+|first\s+)?(?P<event>(?-i:[a-z])+)\b",
@@ -991,13 +1002,18 @@ def _primacy_action(claim: Claim, sentence: str) -> Optional[str]:
     return _action(verb)
 
 
+_NOUN_EVENT_BEFORE = regex.compile(r"\b(?:its|their|the)\s+$", regex.IGNORECASE)
+
+
 def _times_a_count(sentence: str, position: int, measures: list[int]) -> bool:
     if not measures:
         return False
     start, _ = context.clause_around(sentence, 0, len(sentence), position)
-    verbs = [m.start() for m in _EVENT_WORD.finditer(sentence, start, position)]
+    # (not an event named as a noun: "has reached 9,500 businesses since its launch in 2019" dates the launch)
+    verbs = [m.start() for m in _EVENT_WORD.finditer(sentence, start, position)
+             if not _NOUN_EVENT_BEFORE.search(sentence, max(0, m.start() - 8), m.start())]
     if not verbs:
-        return True
+        return not any(m.start() < position for m in _EVENT_WORD.finditer(sentence, start, position))
     # ("Some 48,000 children joined a club in 2023, many through Club Start", "120 schools adopted it in 2020": many
     # who did it, each once, dating no start of the thing)
     return any(verbs[-1] < at < position for at in measures) \
@@ -1042,7 +1058,8 @@ _TIME_COUNTED_TO_EVENT = regex.compile(
     regex.IGNORECASE)
 # The date of the moment a relative time reaches: "Four years after its launch, in 2023, ..."
 # ... or before it: "was eliminated in 2019, twelve years after its creation"
-_DATE_BEFORE_COUNTED_TIME = regex.compile(r"\b(?:[Ii]n|[Bb]y)\s+(?P<year>1[5-9]\d\d|20\d\d)\s*,\s*$")
+_DATE_BEFORE_COUNTED_TIME = regex.compile(r"\b(?:[Ii]n|[Bb]y)\s+(?P<year>1[5-9]\d\d|20\d\d)\s*,\s*"
+                                          r"(?:(?:just|only|some|about|nearly|almost|exactly|barely)\s+)?$")
 _DATE_OF_COUNTED_MOMENT = regex.compile(r"\s*,\s*(?:in|by)\s+(?P<year>1[5-9]\d\d|20\d\d)\b")
 
 

@@ -207,7 +207,9 @@ SUBGROUP_WORDS = frozenset(
     # counted otherwise)
     "paying unique online overseas repeat "
     # (pay: "starting salaries" are the bottom of a scale, no figure for what teachers earn)
-    "starting".split())
+    "starting "
+    # (what comes on top: "90 million additional containers a year" is no figure for all containers)
+    "additional extra".split())
 
 
 def narrower(wider: frozenset, narrow: frozenset) -> bool:
@@ -651,6 +653,9 @@ _RESTRICTING_AFTER = regex.compile(
     # ("patients waiting for a kidney transplant", "on the waiting list for a liver transplant": no list of all)
     rf"|(?:still\s+)?(?:waiting|queuing|(?:on\s+the\s+)?waiting\s+lists?)\s+for\s+(?:a|an)\s+[a-z][\w\s-]{{1,30}}?{_END_OF_GROUP}"
     r"|under\s+construction\b|in\s+the\s+pipeline\b|in\s+development\b"
+    # (those on one side of a line: "three regions above the national figure", "schools below the floor target")
+    r"|(?:above|below)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:average|figure|rate|target|threshold|limit|"
+    r"median|level|benchmark|line)\b"
     r"|serving\s+[a-z]+(?:\s+[a-z]+)?\s+sentences?\b"
     rf"|eligible\s+for\s+[a-z][\w\s-]{{1,30}}?{_END_OF_GROUP}"
     # ("with dependent children", "with a long-term health condition", "with diabetes"; not "with a median age of 54",
@@ -866,6 +871,8 @@ _EXPECTED_BEFORE = regex.compile(r"\b(?:will|should|(?:is|are)\s+(?:set|due|proj
                                  # plans and targets: what someone means to reach, not what happened
                                  r"(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|"
                                  r"seeks?|sought|pledged|pledges|promised|promises|vowed|vows|"
+                                 # ("has committed to a return rate of 90% by 2025")
+                                 r"committed|commits?|committing|"
                                  r"proposes?|proposed)\s+to|targets?|targeted|targeting|goal|pledge|"
                                  # a budget's plan: "The 2020 budget planned a deficit of", "budgeted for", "envisaged"
                                  r"(?:planned|envisaged|envisioned|budgeted|foresaw|foresees)(?:\s+for)?|"

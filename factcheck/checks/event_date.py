@@ -438,6 +438,32 @@ class EventDate(Check):
                     "training in 2023, and (b) what progress has been made by the Teach Estrava programme.\n",
             "b.md": "---\npublished: 2024-03-02\n---\nTeach Estrava, launched in 2016, recruits graduates to teach.\n",
         }, False),
+        Example("a name joined by an ampersand (deposit return schemes)", {
+            "a.md": "---\npublished: 2025-04-14\n---\nReturn & Reward, the national deposit return scheme, was launched "
+                    "on 1 March 2022.\n",
+            "b.md": "---\npublished: 2025-04-20\n---\nReturn & Reward was launched in April 2022 after a decade of "
+                    "campaigning.\n",
+        }, True, ("1 March 2022", "April 2022")),
+        Example("a rule named after a person (housing regulation)", {
+            "a.md": "---\npublished: 2025-12-01\n---\nTobias's Rule came into force on 27 October 2025.\n",
+            "b.md": "---\npublished: 2025-12-02\n---\nTobias's Rule came into force on 1 November 2025, requiring "
+                    "landlords to act within 14 days.\n",
+        }, True, ("27 October 2025", "1 November 2025")),
+        Example("a recurring event's first edition is its start (volunteering events)", {
+            "a.md": "---\npublished: 2024-05-01\n---\nThe National Volunteer Week, first held in 1998, will this year run "
+                    "from 3 to 9 June.\n",
+            "b.md": "---\npublished: 2024-06-01\n---\nThe National Volunteer Week, which began in 1996, was again the high "
+                    "point of our calendar.\n",
+        }, True, ("1998", "1996")),
+        Example("an owner's name of five words keeps its last ('Plus') (council schemes)", {
+            "a.md": "---\npublished: 2024-05-01\n---\nThe Safer Kitchens Programme was launched in 2019. It should not be "
+                    "confused with Kestrel Bay's Safer Kitchens Plus, a separate council-run scheme launched in 2022.\n",
+        }, False),
+        Example("'since its launch in' after a count of what it reached (training programmes)", {
+            "a.md": "---\npublished: 2024-05-01\n---\nThe Safer Kitchens Programme has reached around 9,500 businesses "
+                    "since its launch in 2019.\n",
+            "b.md": "---\npublished: 2024-06-01\n---\nThe Safer Kitchens Programme was launched in 2020.\n",
+        }, True, ("2019", "2020")),
         Example("a name in letters outside ASCII (offshore wind news)", {
             "a.md": "---\npublished: 2024-09-12\n---\nVeldmark's first offshore wind farm, Sølvik Reef, was commissioned "
                     "in 2011.\n",

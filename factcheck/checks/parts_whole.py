@@ -251,6 +251,22 @@ def _bracketed(claim) -> bool:
 _FAR_BEYOND = 3
 
 
+_SCALE_WORD = regex.compile(r"\d\s*(?:million|billion|trillion|thousand|bn|mn|m|k)\b", regex.IGNORECASE)
+
+
+def _half_last_nonzero_digit(value: float) -> float:
+    """Half the place of a figure's last digit that is not zero: 412,000 -> 500, 2,500,000 -> 50,000, 0.35 -> 0.005."""
+    if not value:
+        return 0.0
+    place = 1.0
+    while place < abs(value) and round(abs(value) / (place * 10), 9) == int(round(abs(value) / (place * 10), 9)):
+        place *= 10
+    if place == 1.0 and abs(value) != int(abs(value)):
+        decimals = len(f"{abs(value):.6f}".rstrip("0").split(".")[1])
+        place = 10.0 ** -decimals
+    return place / 2
+
+
 def _head(claim) -> Optional[str]:
     return singular(claim.subject_head.lower()) if claim.subject_head else None
 
@@ -306,6 +322,14 @@ class PartsWhole(Check):
                     "average is about 420,000 hectares per year. Of the area burned, 820,000 hectares were in the "
                     "north, 260,000 hectares in the coast and 210,000 hectares in the south.\n",
         }, True, ("1,240,000 hectares", "820,000 hectares", "260,000 hectares", "210,000 hectares")),
+        Example("exact parts of an estimated total add up to the figure it gives (volunteering surveys)", {
+            "a.md": "---\npublished: 2024-05-01\n---\nAn estimated 412,000 people volunteered in 2023: 180,000 in the "
+                    "North, 142,000 in the Centre and 80,000 in the South.\n",
+        }, True, ("An estimated 412,000", "180,000", "142,000", "80,000")),
+        Example("... to its rounding: 'about 400,000' is any total that rounds to it", {
+            "a.md": "---\npublished: 2024-05-01\n---\nAbout 400,000 people volunteered in 2023: 180,000 in the North, "
+                    "142,000 in the Centre and 80,000 in the South.\n",
+        }, False),
         Example("a count of other things after the listing is no part (ambulance fleets)", {
             "a.md": "---\npublished: 2024-05-08\n---\nThis will fund 85 new ambulances, of which 20 will be "
                     "four-wheel-drive vehicles for rural areas, and the recruitment of 300 additional paramedics.\n",
@@ -731,7 +755,14 @@ class PartsWhole(Check):
             low = (whole.lower if isinstance(whole.lower, float) else 0.0) - slack
             high = (whole.upper if isinstance(whole.upper, float) else float("inf")) + slack
             if low <= total <= high or partial and total <= high:
-                continue
+                if partial or whole.qualifier not in ("approximate", "estimate") or not total \
+                        or any(_SCALE_WORD.search(c.text) for c in [whole, *parts]):
+                    continue  # (figures with a scale word are rounded each: "23 million" may be 22.6 million)
+                # "An estimated 412,000 volunteers: 210,000 in the north, ...": exact parts of a hedged total add
+                # up to the figure it gives, to its last digit that is not zero
+                half = _half_last_nonzero_digit(whole.value)
+                if whole.value - half <= total <= whole.value + half:
+                    continue
             if whole.value > 0 and total > _FAR_BEYOND * whole.value and _head(whole) not in {_head(p) for p in parts}:
                 continue  # "Three agencies are working, including 40 doctors and 25 nurses": other things counted
             listing = " + ".join(fmt(p.value) for p in parts)

@@ -112,7 +112,8 @@ _WHOLE_OF_A_SHARE = regex.compile(r"%\s*of\s+(?:the\s+|its\s+|their\s+)?$|\bper\
 # ("reached 48,200| in 2023, up from |46,900": the level's time may come between)
 # ("budgeted Rs 60,000 crore| for the scheme, down from |Rs 73,000 crore": what it is for may come between)
 # (the figure's noun and verb may come between: "364 people died on the roads| in 2022, up from 275")
-_COMPARED_GAP = regex.compile(r"(?:\s+(?!up\b|down\b|compared\b|against\b)[A-Za-z][\w-]*){0,6}?"
+# ("6,842 complaints about damp and mould in social housing| in 2024-25, up from": up to nine words)
+_COMPARED_GAP = regex.compile(r"(?:\s+(?!up\b|down\b|compared\b|against\b)[A-Za-z][\w-]*){0,9}?"
                               rf"(?:\s+{_WHEN})?\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+"
                               rf"(?:{_PLANNED})?(?:(?:about|around|some)\s+)?",
                               regex.IGNORECASE)
@@ -559,6 +560,10 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2024-01-10\n---\nThe average house price in Valdoria rose 9% to £262,000, compared "
                     "with £240,000 a year earlier.\n",
         }, False),
+        Example("a level with a long noun phrase before 'up from' (housing complaints)", {
+            "a.md": "---\npublished: 2025-06-01\n---\nThe ombudsman received 6,842 complaints about damp and mould in "
+                    "social housing in 2024-25, up from 4,950 in 2023-24, an increase of 52%.\n",
+        }, True, ("52%",)),
         Example("two rates in a population whose base is written once, after the second (prescribing data)", {
             "a.md": "---\npublished: 2025-04-14\n---\nCommunity prescribing fell from 1,180 to 1,020 prescriptions per "
                     "1,000 inhabitants between 2023 and 2024, a drop of 18%.\n",

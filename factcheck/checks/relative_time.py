@@ -110,6 +110,15 @@ class RelativeTime(Check):
             "b.md": "---\npublished: 2024-03-20\n---\nIn 2024, four years after the Community Pharmacy Framework was "
                     "launched, talks on its successor opened.\n",
         }, True, ("2019", "four years")),
+        Example("a name with a bracketed word, and 'came into force' (food hygiene law)", {
+            "a.md": "---\npublished: 2024-05-01\n---\nIn 2024, ten years after the Food Hygiene (Display) Act came into "
+                    "force, the Government will consult on extending it.\n",
+            "b.md": "---\npublished: 2024-06-01\n---\nThe Food Hygiene (Display) Act came into force on 1 April 2016.\n",
+        }, True, ("ten years", "1 April 2016")),
+        Example("'the station' named in small letters, in the same document (lifeboat histories)", {
+            "a.md": "---\npublished: 2024-05-01\n---\nPorthmarrow lifeboat station was established in 1874. Its first "
+                    "motor lifeboat arrived in 1912, 40 years after the station was established.\n",
+        }, True, ("1874", "40 years")),
         Example("years after an event, counted from the year the sentence opens with (dementia care news)", {
             "a.md": "---\npublished: 2024-05-01\n---\nThe National Dementia Strategy was launched in 2019.\n",
             "b.md": "---\npublished: 2024-06-01\n---\nIn 2022, three years after the National Dementia Strategy was "

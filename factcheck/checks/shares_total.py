@@ -29,9 +29,9 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
-from ..align.keys import YEAR_IN_TEXT, half_last_digit, subject_key
+from ..align.keys import YEAR_IN_TEXT, half_last_digit
 from ..config import AuditConfig
-from ..extract.context import OUTPUT_MEASURES
+from ..extract.context import OUTPUT_MEASURES, singular
 from ..extract.tables import is_total_label
 from ..models import Claim, Finding
 from .base import Check, Example, fmt, name, quote
@@ -243,6 +243,23 @@ def _group_rates(sentence: str, shares, before=None) -> bool:
                for s in shares)
 
 
+# Rates of groups named before each: "the return rate for aluminium cans was 93.1%, for plastic bottles 88.2% and for
+# glass bottles 84.6%".
+_RATE_FOR_BEFORE_FIRST = regex.compile(r"\brates?\s+(?:for|of|among|in)\s+[^,;:%]{1,60}?\b(?:was|is|were|are|stood\s+at|"
+                                       r"reached|of)\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?$",
+                                       regex.IGNORECASE)
+_FOR_A_GROUP_BEFORE = regex.compile(r"(?:,|\band)\s+(?:for|among|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
+                                    r"(?:(?:was|is|at)\s+)?$", regex.IGNORECASE)
+
+
+def _rates_for_groups_before(sentence: str, shares) -> bool:
+    """Whether each share is a rate for the group named before it (see _RATE_FOR_BEFORE_FIRST)."""
+    first = position_in_sentence(shares[0])
+    return bool(_RATE_FOR_BEFORE_FIRST.search(sentence, max(0, first - 90), first)) and all(
+        _FOR_A_GROUP_BEFORE.search(sentence, max(0, position_in_sentence(s) - 50), position_in_sentence(s))
+        for s in shares[1:])
+
+
 # The first of a list of shares with a verb and "for": "31% |were in prison for drug offences, |24% for violence".
 _VERB_THEN_FOR = regex.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"  # ("47% |of adult victims| were referred for")
                                r"\s+(?:were|are|was|is|had\s+been|have\s+been|has\s+been)\s+[^,;:]{0,40}?\bfor\s+"
@@ -261,7 +278,17 @@ _MEASURE_OF_BEFORE = regex.compile(r"\b(?P<noun>[a-z][\w-]*)\s+of\s+(?:(?:about|
                                    r"only)\s+)?$", regex.IGNORECASE)
 _PART_NOUNS = frozenset("share shares proportion part portion total sum majority minority fraction percentage "
                         "quarter third half fifth tenth".split())
-_OF_A_WHOLE_AFTER = regex.compile(r"\s+of\b")
+_WHOLE_NOUN_AFTER = regex.compile(r"\s+of\s+(?:the\s+|all\s+)?(?P<noun>(?-i:[a-z])[\w-]*(?:\s+(?!(?:in|of|for|and|or|"
+                                  r"were|was|are|is|at|by|on|to|with|from)\b)(?-i:[a-z])[\w-]*)?)")
+
+
+def _whole_named_after(sentence: str, share) -> Optional[str]:
+    """The whole a share names after it, its head made singular: "86% of firearm deaths" -> "firearm death"."""
+    m = _WHOLE_NOUN_AFTER.match(sentence, position_in_sentence(share) + len(" ".join(share.text.split())))
+    if m is None:
+        return None
+    words = m.group("noun").lower().split()
+    return " ".join(words[:-1] + [singular(words[-1])])
 
 
 def _rates_named_before(sentence: str, first) -> bool:
@@ -467,6 +494,18 @@ class SharesTotal(Check):
         Example("11 + 7 + 38 and the remaining 44 = 100%", {
             "a.md": "---\npublished: 2024-01-20\n---\nSolar supplies 11 per cent of the power, wind 7 per cent and "
                     "hydropower 38 per cent, with fossil fuels making up the remaining 44 per cent.\n",
+        }, False),
+        Example("a list under a lead-in, each item's label then its share of one whole (lifeboat statistics)", {
+            "a.md": "The main causes of lifeboat launches in 2023 were:\n\n- machinery failure: 38% of launches;\n"
+                    "- people cut off by the tide: 27% of launches;\n- swimmers in difficulty: 22% of launches;\n"
+                    "- vessels aground: 19% of launches.\n",
+        }, True, ("38%", "27%", "22%", "19%")),
+        Example("... but shares of two wholes are not summed", {
+            "a.md": "Men accounted for 86% of firearm deaths and 70% of firearm injuries.\n",
+        }, False),
+        Example("rates for groups named before each are no shares of one whole (deposit return schemes)", {
+            "a.md": "In 2024 the return rate for aluminium cans was 93.1%, for plastic bottles 88.2% and for glass "
+                    "bottles 84.6%.\n",
         }, False),
         Example("shares after 'with' that cannot be parts of the first are the rest of its whole (water supply)", {
             "a.md": "In 2023-24, desalinated water made up 31 per cent of the drinking water supply, with dams providing "
@@ -713,11 +752,11 @@ class SharesTotal(Check):
             # place, not rates side by side)
             if _different_attributes(sentence, shares) or _own_settings(sentence, shares) \
                     and not _OF_THE_WHOLE.match(sentence) and not _ends_with_the_rest(sentence, shares[-1]) \
-                    or _group_rates(sentence, shares[1:], before=shares[0]):
+                    or _group_rates(sentence, shares[1:], before=shares[0]) or _rates_for_groups_before(sentence, shares):
                 continue
-            if len({subject_key(c) for c in shares if c.subject and _OF_A_WHOLE_AFTER.match(
-                    sentence, position_in_sentence(c) + len(" ".join(c.text.split())))}) > 1:
+            if len({w for w in (_whole_named_after(sentence, c) for c in shares) if w}) > 1:
                 continue  # "Men accounted for 86% of firearm deaths, 70% of firearm injuries": shares of two wholes
+                # (not a list's labels: "- swimmers in difficulty: 22% of launches" names the part, launches the whole)
             if any(_OF_THE_LAST_GROUP_AFTER.match(sentence, position_in_sentence(c) + len(c.text)) for c in shares[1:]):
                 continue  # "92% knew their status, 94% of those diagnosed were on treatment": each of the one before
             if _rates_named_before(sentence, shares[0]):

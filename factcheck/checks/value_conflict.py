@@ -311,6 +311,21 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-03-16\n---\nOn 31 December 2023 there were 18,400 children in care in "
                     "Velmora.\n",
         }, False),
+        Example("those on one side of a line are some of them (school absence)", {
+            "a.md": "---\npublished: 2024-11-01\n---\nThe county is the fifth-lowest of the nine regions in 2023/24.\n",
+            "b.md": "---\npublished: 2024-11-02\n---\nThe region's rate was 21.0% in 2023/24, one of only three regions "
+                    "above the national figure.\n",
+        }, False),
+        Example("a rate someone is committed to reach is a target (deposit return schemes)", {
+            "a.md": "---\npublished: 2025-06-03\n---\nThe Government remains committed to a return rate of 90% by 2025 for "
+                    "the Aldmark deposit scheme.\n",
+            "b.md": "---\npublished: 2025-07-10\n---\nThe Aldmark deposit scheme now achieves a return rate of 92%.\n",
+        }, False),
+        Example("'additional' containers are no figure for all of them", {
+            "a.md": "---\npublished: 2025-06-03\n---\nThe scheme collects about 1.9 billion containers a year.\n",
+            "b.md": "---\npublished: 2025-07-10\n---\nAdding cartons could bring in 90 million additional containers a "
+                    "year.\n",
+        }, False),
         Example("starting salaries are the bottom of a pay scale, no figure for all salaries (teacher pay)", {
             "a.md": "---\npublished: 2024-09-12\n---\nStarting salaries for teachers rose to €34,500 in 2024.\n",
             "b.md": "---\npublished: 2024-11-20\n---\nSalaries for teachers rose to €41,000 in 2024.\n",

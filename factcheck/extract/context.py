@@ -970,6 +970,8 @@ _DATE_RIGHT_AFTER = regex.compile(r"\s+(?:(?!(?:than|from|since|before|after|and
                                   r"\s+(?:FY\s?)?")
 # Between a number and a later date: a comparison with another number, whose date that is.
 _COMPARED_BEFORE = regex.compile(r"\b(?:up\s+from|down\s+from|compared\s+(?:with|to)|against|versus|vs\.?|from|"
+                                 # ("21.9% is an improvement on the 23.0% recorded in 2022/23")
+                                 r"(?:an?\s+)?(?:improvement|increase|rise|fall|drop|decrease|deterioration)\s+on|"
                                  # ("262 deaths, 10% fewer than| the 291 in 2023")
                                  # (not a hedge: "more than 52 weeks in March 2023")
                                  r"(?:fewer|more|less|higher|lower|greater|smaller|larger|bigger)\s+than(?=\s+(?:the|in|"
@@ -1017,7 +1019,7 @@ _NEXT_CLAUSE_OPENS_WITH_DATE = regex.compile(r",\s+(?:and|but|while|whereas|then
 _APPOSITION_THEN_STATE_VERB = regex.compile(r"\s*,\s+(?:remained|stayed|was|were|became|continued|kept|ranked|stood)\b")
 # ... or a relative clause, then what the thing did: "Red Ridge, which opened in 2016, produced 410,000 ounces" (a
 # participle's date, "The programme, launched in 2006, trained 500 nurses", may be when it did)
-_WHICH_BEFORE_START = regex.compile(r",\s+which\s+(?:was\s+|were\s+)?(?:[a-z]+\s+){1,4}(?:in|on)\s+$")
+_WHICH_BEFORE_START = regex.compile(r",\s+which\s+(?:was\s+|were\s+)?(?:[a-z]+\s+){1,6}(?:in|on)\s+$")
 _APPOSITION_THEN_PAST_VERB = regex.compile(r"\s*,\s+(?!(?:with|when|while|including|and|but|which|who|where)\b)"
                                            # (or an irregular one: "Glucorin, which was launched in 2018, rose to")
                                            rf"(?:[a-z]{{3,}}ed|{IRREGULAR_PASTS})\b")
@@ -1442,6 +1444,8 @@ EVENT_WORDS = {
     "came into operation": "start", "began operation": "start",
     "decommissioned": "closure", "retired": "closure",
     "was held": "holding", "were held": "holding", "conducted": "holding", "took place": "holding",
+    # (a recurring event's first edition is its start: "Volunteers' Week was first held in 1998")
+    "first held": "start", "first took place": "start",
     "fielded": "holding", "carried out": "holding",
     # (what is built is finished then: "the lighthouse was built in 1867")
     "built": "completion", "constructed": "completion",

@@ -42,6 +42,8 @@ PREFIX_CURRENCIES: dict[str, Currency] = {
     "inr": Currency("INR"), "₩": Currency("KRW"), "krw": Currency("KRW"), "₽": Currency("RUB"),
     "rub": Currency("RUB"), "chf": Currency("CHF"), "sek": Currency("SEK"), "nok": Currency("NOK"),
     "dkk": Currency("DKK"), "zar": Currency("ZAR"), "₦": Currency("NGN"), "ngn": Currency("NGN"),
+    # (a Scandinavian crown, whose country the figure's place or the document's settles: "kr 410 million")
+    "kr": Currency("DKK", assumed=True), "kr.": Currency("DKK", assumed=True),
     "₱": Currency("PHP"), "php": Currency("PHP"), "₺": Currency("TRY"), "try": Currency("TRY"),
     "₪": Currency("ILS"), "ils": Currency("ILS"), "₫": Currency("VND"), "ars": Currency("ARS"),
     "cop": Currency("COP"), "clp": Currency("CLP"), "pen": Currency("PEN"), "gtq": Currency("GTQ"),
@@ -200,8 +202,9 @@ PREFIX_PATTERN = regex.compile(
 PREFIX_ENDING = ending(list(PREFIX_CURRENCIES) + [s + code for s in "Mk" for code in GLUED_CODES], spaced=False)
 
 # Anchored at the start of the text after the number (and its scale word).
+# (or a hyphen, before a word in small letters: "a 25-cent deposit", "a 10-dollar note")
 SUFFIX_PATTERN = regex.compile(
-    rf"^\s*(?P<currency>{_SCALED}|{_phrase_pattern(SUFFIX_CURRENCIES)})(?![\w])", regex.IGNORECASE
+    rf"^(?:\s*|-(?=[a-z]))(?P<currency>{_SCALED}|{_phrase_pattern(SUFFIX_CURRENCIES)})(?![\w])", regex.IGNORECASE
 )
 
 

@@ -3959,7 +3959,9 @@ _PRIME_MARKS = frozenset({'"', "'", "″", "′"})
 _GLUED_PENCE = regex.compile(r"p(?![\w%/-])(?!\.\w)")
 # Words of a price, which make "135p" pence in a document that writes no "£".
 _PRICE_WORDS = regex.compile(r"\b(?:costs?|costing|priced?|prices|fares?|charged?|charges|charging|pay|pays|paid|"
-                             r"fees?|stamps?|dividends?|tariffs?|per\s+(?:litre|unit|kWh|share|pint|loaf)|"
+                             # ("a deposit set at 25p per container", "a 5p levy on carrier bags")
+                             r"fees?|stamps?|dividends?|tariffs?|deposits?|levy|levies|per\s+(?:litre|unit|kWh|share|"
+                             r"pint|loaf|container|bottle|can|bag|item)|"
                              r"a\s+(?:litre|share|unit|pint|loaf|kWh))\b", regex.IGNORECASE)
 _SCREEN_LINES = frozenset((240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0))  # ("1080p")
 
