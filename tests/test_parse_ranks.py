@@ -44,6 +44,9 @@ CLAIMS_DOC_RANKS = [
     ("three words between a superlative and its scope", "Eastmere had the slowest emergency response times in the "
      "country.", "slowest", 1),
     ("first among a counted group", "Ostwick has the highest prescribing rate of the four regions.", "highest", 1),
+    # (legal aid statistics) what is ranked "for" several words, then a possessive group
+    ("a measure for several words, among a place's regions", "Northvale has the highest refusal rate for civil legal "
+     "aid applications of Veldonia's five regions.", "highest", 1),
     ("superlative before a text-part noun", "Valdoria is the third-largest entry point for cocaine.",
      "third-largest entry", 3),
     # Local government and food security (unseen corpora).

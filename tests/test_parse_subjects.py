@@ -58,6 +58,8 @@ NOUN_AFTER = [
      "Two", "Round 2 projects"),
     ("what a source puts an amount at (road condition surveys)", "This year's survey puts the national backlog of "
      "road repairs at €16.3 billion.", "€16.3 billion", "national backlog"),
+    ("past 'full-time equivalent (FTE)' (food hygiene workforce)", "Councils employed 1,240 full-time equivalent (FTE) "
+     "food hygiene inspectors.", "1,240", "food hygiene inspectors"),
     ("a letter inside the phrase", "It hired 30 Grade A teachers.", "30", "Grade A teachers"),
     # (trade statistics) an adverb of where ends the phrase
     ("an adverb of where after the noun", "Norland shipped 680,000 tonnes of plastic waste abroad in 2022.",
@@ -606,6 +608,9 @@ SHARE_PARTS = [
     # (opinion polls) a sum over several polls is no one poll's sample
     # (apprenticeship surveys and statistics) the people a survey asked, and the part some means paid for
     ("a survey's sample", "A survey of 1,100 apprentices found most were satisfied.", "1,100", "sample"),
+    # (energy efficiency evaluations)
+    ("homes watched in a study", "Our monitoring of 3,100 grant-funded homes found bills fell.", "3,100", "sample"),
+    ("homes in a field trial", "A field trial in 400 homes found savings of 30%.", "400", "sample"),
     # (cinema statistics) a count some hold together
     ("a sum over some", "The three largest chains operated 2,460 screens between them.", "2,460", "combined"),
     # (cinema statistics) an age group opening the sentence

@@ -521,7 +521,9 @@ def pick_entity(sentence: str, anchor: int) -> Optional[str]:
     """
     candidates = entities_in(sentence)
     # ("Halvern Instruments was founded by Paul Halvern in 1946": who acted, after "by", is not what was founded)
-    candidates = [c for c in candidates if not _AGENT_BEFORE.search(sentence, max(0, c[0] - 8), c[0])] or candidates
+    # (nor the only name, after "by": "The programme was launched on 11 March 2024 by Councillor Imogen Reyes" is
+    # about what "the programme" refers to)
+    candidates = [c for c in candidates if not _AGENT_BEFORE.search(sentence, max(0, c[0] - 8), c[0])]
     # ("MV Glen Rowan was launched in November 2017 at the Fergus Marine yard": where it happened, not what)
     candidates = [c for c in candidates if c[0] <= anchor or not _AT_A_PLACE_BEFORE.search(sentence, max(0, c[0] - 8),
                                                                                            c[0])] or candidates
@@ -564,7 +566,7 @@ def pick_entity(sentence: str, anchor: int) -> Optional[str]:
     return None
 
 
-_NEXT_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas)\b|;")
+_NEXT_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|when|where)\b|;")
 
 
 def _date_interval(iso: str) -> tuple[dt.date, dt.date]:
@@ -738,6 +740,9 @@ def mentions_for_document(claims: list[Claim], known: Optional[dict[tuple[str, s
             mention = _nth_year(claim, entity_name or last_entity)
         if mention is None:
             continue
+        if mention.action == "holding" and regex.search(rf"\b[Tt]he\s+first\s+{regex.escape(mention.entity_name)}",
+                                                          sentence):
+            mention.action = "start"  # "The first Harwick Marathon took place in 1983": the series' start
         if mention.action == "start" and _LAW_HEAD.search(mention.entity_name) and _ADOPTED.search(sentence):
             mention.action = "passage"  # a law "adopted" in 2011 and "passed" in 2012: one act, two dates
         if mention.action == "start" and _VESSEL_NAME.search(sentence) \
@@ -759,10 +764,15 @@ _REFERRING_HEADS = (r"programme|program|scheme|plan|campaign|initiative|project|
 # after "The Kestrel Point Desalination Plant delivered ...", "The pilot, which began in 2021" after "the Hearthstone
 # Pilot".
 _SITE_HEADS = ("plant|pilot|centre|center|hub|facility|station|bridge|academy|clinic|hospital|framework|network|"
-               "partnership|factory|mine|museum|library|tunnel|airport|terminal|farm|reactor|dam|stadium")
+               "partnership|factory|mine|museum|library|tunnel|airport|terminal|farm|reactor|dam|stadium|"
+               # (and a payment of a name: "The grant was launched in April 2021" after "the Warm Homes Grant")
+               "grant|loan|subsidy|allowance|credit|award|prize|bonus|voucher")
 _PRONOUN_SUBJECT = regex.compile(r"\s*(?:It|The\s+(?:" + _REFERRING_HEADS + r"|(?P<site>" + _SITE_HEADS + r")))"
                                  r"(?:\s*,\s+(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+[a-z]|"
                                  r"(?:began|started|opened|launched)\b)|"
+                                 # ("The scheme, launched in April 2021, has ...": a participle in apposition)
+                                 r"\s*,\s+(?:first\s+)?(?:launched|introduced|opened|founded|established|created|set\s+up|"
+                                 r"started|begun)\s+(?:in|on)\b|"
                                  r"\s+(?:was|were|had\s+been|has\s+been|first)?\s*[a-z])"
                                  # ("Launched in 2003, the programme has ...": the participle first)
                                  r"|\s*(?:Launched|Introduced|Founded|Established|Created|Opened|Set\s+up)\s+(?:in|on)\s+"

@@ -438,6 +438,23 @@ class EventDate(Check):
                     "training in 2023, and (b) what progress has been made by the Teach Estrava programme.\n",
             "b.md": "---\npublished: 2024-03-02\n---\nTeach Estrava, launched in 2016, recruits graduates to teach.\n",
         }, False),
+        Example("'first held' and 'the first X took place', past a name in a 'when' clause (city marathons)", {
+            "a.md": "---\npublished: 2025-03-14\n---\nThe Harwick Marathon was first held in 1981.\n",
+            "b.md": "---\npublished: 2025-04-02\n---\nThe first Harwick Marathon took place in 1983, when 6,250 runners "
+                    "set off from the Town Hall.\n",
+        }, True, ("1981", "1983")),
+        Example("... and 'launched by' a person names who launched it, not what (tree planting)", {
+            "a.md": "---\npublished: 2024-09-01\n---\nThe council launched Green Canopy in February 2024.\n",
+            "b.md": "---\npublished: 2024-09-05\n---\nGreen Canopy aims to plant 250,000 trees. The programme was launched "
+                    "on 11 March 2024 by Councillor Imogen Reyes.\n",
+        }, True, ("February 2024", "11 March 2024")),
+        Example("'the grant' after the grant's name, and 'the scheme, launched in' (insulation grants)", {
+            "a.md": "---\npublished: 2024-02-12\n---\nThe Warm Homes Grant opened on 14 March 2021.\n",
+            "b.md": "---\npublished: 2024-03-01\n---\nMost installers praise the Warm Homes Grant. The grant was launched in "
+                    "April 2021 with a budget of €212 million.\n",
+            "c.md": "---\npublished: 2024-03-02\n---\nThe Warm Homes Grant pays for heat pumps. The scheme, launched in "
+                    "April 2021, has funded 48,200 installations.\n",
+        }, True, ("14 March 2021", "April 2021")),
         Example("a name joined by an ampersand (deposit return schemes)", {
             "a.md": "---\npublished: 2025-04-14\n---\nReturn & Reward, the national deposit return scheme, was launched "
                     "on 1 March 2022.\n",

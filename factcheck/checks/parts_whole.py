@@ -78,7 +78,8 @@ _PRIOR_YEAR_BEFORE = regex.compile(r"\(\s*(?:FY\s*)?(?:19|20)\d\d(?:[/–-]\d{2,
 # A sentence that breaks down the figure the sentence before ends with: "Of that, €40 million goes to ...".
 # ("Of the area burned,": the whole named again; "It comprises ...", "It was split between ...": the whole as the
 # subject of a verb of composition)
-_OF_THAT_OPENER = regex.compile(_ITEM_MARK + r"Of\s+(?:that|this|it|them|(?:these|those)(?:\s+[a-z]+){0,2}|"
+_OF_THAT_OPENER = regex.compile(_ITEM_MARK + r"By\s+(?:[a-z]+\s+)?[a-z]+\s*:"  # ("By district:" over a list of them)
+                                r"|" + _ITEM_MARK + r"Of\s+(?:that|this|it|them|(?:these|those)(?:\s+[a-z]+){0,2}|"
                                 r"this\s+(?:amount|sum|total)|the(?:\s+(?-i:[a-z])[\w-]*){1,3})\s*,"
                                 # ("By region, they were distributed as follows:", "That amount comprised:")
                                 # ("The programme will be allocated as follows:": the whole's noun again)
@@ -322,6 +323,10 @@ class PartsWhole(Check):
                     "average is about 420,000 hectares per year. Of the area burned, 820,000 hectares were in the "
                     "north, 260,000 hectares in the coast and 210,000 hectares in the south.\n",
         }, True, ("1,240,000 hectares", "820,000 hectares", "260,000 hectares", "210,000 hectares")),
+        Example("a list under 'By district:' breaks down the figure of the sentence before (volunteering surveys)", {
+            "a.md": "---\npublished: 2024-05-01\n---\nIn 2023, 412,000 adults volunteered. By district:\n\n- Kaldor: "
+                    "138,000\n- Vessen: 96,000\n- Harrow Fen: 81,000\n- Lunde: 64,000\n- the islands: 23,000\n",
+        }, True, ("412,000", "138,000", "96,000", "81,000", "64,000", "23,000")),
         Example("exact parts of an estimated total add up to the figure it gives (volunteering surveys)", {
             "a.md": "---\npublished: 2024-05-01\n---\nAn estimated 412,000 people volunteered in 2023: 180,000 in the "
                     "North, 142,000 in the Centre and 80,000 in the South.\n",

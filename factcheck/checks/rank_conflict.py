@@ -62,7 +62,9 @@ _RANKED_AFTER = regex.compile(r"[^,;:.]{1,80}?\s(?:is|was|are|were|remains|remai
                               r"(?-i:[A-Z][\w'’-]*\s+)*(?P<item>(?-i:[A-Z])[\w'’-]*)(?![\w'’-]|\s+[A-Z])")
 _MAKING_IT_BEFORE = regex.compile(r"\b(?:making|makes|made|which\s+makes|which\s+made)\s+(?:it|them)\s+(?:the|one\s+of\s+the)\s+$",
                                   regex.IGNORECASE)
-_SENTENCE_OPENER = regex.compile(r"\s*(?:In\s+\d{4}\s*,\s*)?(?P<item>[A-Z][\w'’-]*)")
+# ("Valdoria's rate of formal volunteering ranks it| third": the sentence's subject's owner)
+_RANKS_IT_BEFORE = regex.compile(r"\b(?:ranks|ranked|places|placed|puts|put)\s+(?:it|them)\s+$", regex.IGNORECASE)
+_SENTENCE_OPENER = regex.compile(r"\s*(?:In\s+\d{4}\s*,\s*)?(?P<item>[A-Z][\w'’-]*?)(?=['’]s\b|[^\w'’-]|$)")
 
 
 # A name that owns what a ranking places: "Brackenshire's| roads".
@@ -83,7 +85,8 @@ def ranked_item(claim) -> Optional[str]:
     at = position_in_sentence(claim)
     sentence = claim.sentence
     m = _RANKED_BEFORE.search(sentence, max(0, at - 80), at)
-    if m is None and _MAKING_IT_BEFORE.search(sentence, max(0, at - 40), at):
+    if m is None and (_MAKING_IT_BEFORE.search(sentence, max(0, at - 40), at)
+                      or _RANKS_IT_BEFORE.search(sentence, max(0, at - 20), at)):
         # "Dranport had 1.31 million residents, making it the most populous city": the sentence's subject
         m = _SENTENCE_OPENER.match(sentence)
     if m is None and _ONLY_AN_OPENER.fullmatch(sentence, 0, at):
@@ -200,6 +203,12 @@ class RankConflict(Check):
     id = "rank-conflict"
     severity = "error"
     examples = [
+        Example("'ranks it' after the subject's owner, among a group 'of' a bloc (volunteering surveys)", {
+            "a.md": "---\npublished: 2024-05-15\n---\nValdoria's rate of formal volunteering now ranks it third among the "
+                    "twelve countries of the Northern Compact.\n",
+            "b.md": "---\npublished: 2024-06-15\n---\nValdoria ranks fourth among the twelve countries of the Northern "
+                    "Compact for formal volunteering.\n",
+        }, True, ("third", "fourth")),
         Example("a place's own noun ranked, and the place ranked by it (road condition surveys)", {
             "a.md": "---\npublished: 2024-04-02\n---\nBrackenshire's roads are now the third-worst in the country, "
                     "according to the annual survey.\n",

@@ -42,6 +42,8 @@ _RESTATING_GAP = regex.compile(r"(?:\s+[\w/–'’-]+){0,12}?\s*(?:,\s*)?(?:or|i
                                r"(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:amounts?|comes?|works?\s+out)\s+to|"
                                # ("85 million litres per day, amounting to 25 billion litres a year")
                                r"amounting\s+to|adding\s+up\s+to|working\s+out\s+(?:at|to)|"
+                               # ("120 trees per day, which equates to roughly 20,000 trees a year")
+                               r"(?:which|that)\s+equates\s+to|equating\s+to|equivalent\s+to|"
                                # ("£10 per week was worth £620 a year", "adds up to")
                                r"(?:(?:was|is|were|are)\s+)?worth|(?:adds|added)\s+up\s+to|"
                                r"\(|or\s+the\s+equivalent\s+of)\s*(?:(?:about|around|some|roughly|nearly|almost|over|"
@@ -58,6 +60,19 @@ _PART_OF_YEAR = regex.compile(
 
 def _part_of_year(claim: Claim) -> bool:
     return _PART_OF_YEAR.search(claim.sentence) is not None
+
+
+# A service that runs on some days of the week only: "operates on Friday and Saturday nights only", "open at weekends
+# only": a rate per day or night of it is no rate per day of the year.
+_SOME_DAYS_ONLY = regex.compile(
+    r"\bon\s+(?:(?-i:[A-Z])[a-z]+days?\s*(?:,\s*|\s+and\s+|\s+or\s+))*(?-i:[A-Z])[a-z]+days?"
+    r"(?:\s+(?:nights?|evenings?|mornings?))?\s+only\b|\bweekends\s+only\b|\bonly\s+(?:at|on)\s+weekends\b"
+    r"|\b(?:two|three|four|five|six|[2-6])\s+(?:days|nights|evenings)\s+(?:a|per|each)\s+week\b", regex.IGNORECASE)
+
+
+def _some_days_only(aligned: Alignment, claim: Claim) -> bool:
+    """Whether a rate per day or night is of a service its paragraph says runs on some days of the week only."""
+    return claim.per in ("day", "night") and _SOME_DAYS_ONLY.search(aligned.doc(claim).neighbours(claim)) is not None
 
 
 _FROM_BEFORE = regex.compile(r"\bfrom\s+(?:(?:about|around|some|roughly)\s+)?$", regex.IGNORECASE)
@@ -214,6 +229,18 @@ class RatePeriod(Check):
     id = "rate-period"
     severity = "error"
     examples = [
+        Example("a daily rate restated with 'which equates to' (tree planting)", {
+            "a.md": "---\npublished: 2025-03-01\n---\nCrews planted about 120 trees per day, which equates to roughly "
+                    "20,000 trees a year.\n",
+        }, True, ("about 120", "roughly 20,000")),
+        Example("a rate per night of a service that runs on two nights a week (noise helplines)", {
+            "a.md": "---\npublished: 2025-03-01\n---\nThe noise line operates on Friday and Saturday nights only. It "
+                    "handled about 11 calls a night in 2024, or roughly 1,150 calls over the year.\n",
+        }, False),
+        Example("hours given in a past year restated as hours a week (volunteering)", {
+            "a.md": "---\npublished: 2024-05-01\n---\nVolunteers put in some 412 million hours last year, or roughly 10 "
+                    "million hours a week.\n",
+        }, True, ("412 million hours", "roughly 10 million hours a week")),
         Example("a weekly sum restated after a dash and 'or' (foster care allowances)", {
             "a.md": "---\npublished: 2024-03-14\n---\nCarers are subsidising the state by £75 per child every week — or "
                     "£4,500 a year.\n",
@@ -522,6 +549,8 @@ class RatePeriod(Check):
                     # "35 calls a day, a total of 8,000 calls over the year": the year's total after its rate ("110,000
                     # bags a day in 2023, a total of 47.3 million bags": the year's, which the sentence names)
                     first, rate = rate, first
+                if _some_days_only(aligned, rate) or _some_days_only(aligned, first):
+                    continue  # ("runs on Friday and Saturday nights only. It handled 11 calls a night, or 1,150 a year")
                 if rate.per is None or first.value is None or not _same_dimension(first, rate) \
                         or _FAMILY.get(first.kind, first.kind) != _FAMILY.get(rate.kind, rate.kind) \
                         or first.kind == "money" and "hour" in (first.per, rate.per) or not _restated(first, rate):
@@ -539,7 +568,8 @@ class RatePeriod(Check):
                             or rate.subject is not None and not subjects_compatible(first, rate) \
                             and not _MEANS.search(first.sentence):
                         continue
-                    if any(c.kind == "duration" and c.unit in _SHORT_SPANS for c in claims):
+                    if any(c.kind == "duration" and c.unit in _SHORT_SPANS and c is not first and c is not rate
+                           for c in claims):
                         continue  # ("ran for 14 days and detected 3,850 drivers, or 275 a day": the 14 days' total)
                     published = aligned.doc(first).published
                     # ("3,000 calls so far in 2024, or 40 a day": a year not over yet; a financial year 2022/23 ends
@@ -630,7 +660,8 @@ class RatePeriod(Check):
                     if _products_by_period(a, b) or _is_a_cap(a) or _is_a_cap(b):
                         continue  # "The daily cap is £5 a day" and "the weekly cap is £20 a week": two products;
                         # "capped at £5 a day" and "at £20 a week": two limits, which need not agree
-                    if (_part_of_year(a) or _part_of_year(b)) and "year" in (a.per, b.per):
+                    if (_part_of_year(a) or _part_of_year(b)) and "year" in (a.per, b.per) \
+                            or _some_days_only(aligned, a) or _some_days_only(aligned, b):
                         continue  # "12 million euros a day in the winter months" is no 365 days of it
                     if not (a.source == b.source and a.sentence == b.sentence) \
                             and _far_apart(spans[id(a)], spans[id(b)]):

@@ -86,7 +86,9 @@ _VERB_AFTER_SHARE = regex.compile(
     r"|(?P<verb>(?!(?:increased|decreased|declined|dropped|fell|rose|grew|jumped|climbed|compared|needed)\b)"
     r"[a-z]{3,}ed))\b"
     # (a word of its own: "were underweight", "were overseas" are no age)
-    r"(?P<age>\s+(?:(?:under|over|aged|older|younger|below|above)\b|between\s+(?:the\s+ages\s+of\s+)?\d))?",
+    # ("were 50 or older": an age too)
+    r"(?P<age>\s+(?:(?:under|over|aged|older|younger|below|above)\b|between\s+(?:the\s+ages\s+of\s+)?\d|"
+    r"\d{1,3}\s+(?:or|and)\s+(?:older|over|above|younger|under|below)\b))?",
     regex.IGNORECASE)
 # A clause that opens another breakdown of the same whole: ", while| 40% were made at peak times".
 _OTHER_BREAKDOWN = regex.compile(r",?\s+(?:while|whereas)\s", regex.IGNORECASE)
@@ -109,6 +111,9 @@ _EXPERIENCE_AFTER_SHARE = regex.compile(
     r"plays|played|read|reads)\s+(?!(?:it|them|this|that|one|these|those)\b)"
     r"|\s+(?:of\s+(?:\w+\s+){1,5}?)?(?:were|are|was|is)\s+(?:also\s+)?(?:(?!aged\b)[a-z]+ed|pregnant|homeless|ill|sick|"
     r"vulnerable|dependent|in\s+debt)\b(?!\s+(?:by|from|to|as|in|at)\b)", regex.IGNORECASE)
+# A grade after a share: "71%| were rated 5", "19%| were graded good", "8%| are classed as poor".
+_GRADED_AFTER_SHARE = regex.compile(r"\s+(?:were|are|was|is)\s+(?P<verb>rated|graded|classed|classified|scored|judged|"
+                                    r"assessed|ranked)\s+(?:as\s+)?(?P<grade>[\w-]+)", regex.IGNORECASE)
 # Each share in its own setting: "42% in Sabir province, 39% in Dunmore province", "42% of children in the north,
 # 39% in the east": rates of different places, not shares of one whole.
 _SETTING_AFTER_SHARE = regex.compile(r"\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:in|among|for|at)\s+(?:the\s+)?(?P<setting>[\w-]+)",
@@ -149,6 +154,10 @@ def _different_attributes(sentence: str, shares) -> bool:
                                                                    position_in_sentence(share)) for share in shares):
         return True  # "YouTube is used by 83% of adults, Facebook by 68%": each platform's users, who overlap
     ends = [position_in_sentence(share) + len(" ".join(share.text.split())) for share in shares]
+    graded = [_GRADED_AFTER_SHARE.match(sentence, end) for end in ends]
+    if all(graded) and len({g.group("verb").lower() for g in graded}) == 1 \
+            and len({g.group("grade").lower() for g in graded}) == len(graded):
+        return False  # "71% were rated 5, 19% were rated 4, ...": one measure, each share a grade of it
     last = position_in_sentence(shares[-1])
     if all(_EXPERIENCE_AFTER_SHARE.match(sentence, end) for end in ends) \
             and not _REMAINING_SHARE_BEFORE.search(sentence, max(0, last - 25), last):
@@ -495,6 +504,13 @@ class SharesTotal(Check):
             "a.md": "---\npublished: 2024-01-20\n---\nSolar supplies 11 per cent of the power, wind 7 per cent and "
                     "hydropower 38 per cent, with fossil fuels making up the remaining 44 per cent.\n",
         }, False),
+        Example("shares by age, the last 'N or older' (marathon results)", {
+            "a.md": "In 2024, 31% of finishers were under 35, 44% were aged 35 to 49 and 33% were 50 or older.\n",
+        }, True, ("31%", "44%", "33%")),
+        Example("shares of one measure by grade (food hygiene ratings)", {
+            "a.md": "Of all rated premises at the end of 2023, 71% were rated 5, 19% were rated 4, 8% were rated 3 and "
+                    "5% were rated 2 or below.\n",
+        }, True, ("71%", "19%", "8%", "5%")),
         Example("a list under a lead-in, each item's label then its share of one whole (lifeboat statistics)", {
             "a.md": "The main causes of lifeboat launches in 2023 were:\n\n- machinery failure: 38% of launches;\n"
                     "- people cut off by the tide: 27% of launches;\n- swimmers in difficulty: 22% of launches;\n"

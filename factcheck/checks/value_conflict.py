@@ -311,6 +311,11 @@ class ValueConflict(Check):
             "b.md": "---\npublished: 2024-03-16\n---\nOn 31 December 2023 there were 18,400 children in care in "
                     "Velmora.\n",
         }, False),
+        Example("'the two plants' named one by one are some of them (desalination)", {
+            "a.md": "---\npublished: 2024-08-05\n---\nThe utility operates three desalination plants.\n",
+            "b.md": "---\npublished: 2024-09-10\n---\nThe two plants, Kestrel Point and Brennock, supply 41% of the "
+                    "city's water.\n",
+        }, False),
         Example("those on one side of a line are some of them (school absence)", {
             "a.md": "---\npublished: 2024-11-01\n---\nThe county is the fifth-lowest of the nine regions in 2023/24.\n",
             "b.md": "---\npublished: 2024-11-02\n---\nThe region's rate was 21.0% in 2023/24, one of only three regions "

@@ -177,9 +177,16 @@ def age_group_label(m: regex.Match) -> str:
     return f"{ages} year olds"
 
 
+_FULL_TIME_EQUIVALENT = regex.compile(r"\s+(?:(?:full[\s-]time[\s-]equivalent|FTE)(?:\s*\((?:FTE|full[\s-]time"
+                                      r"[\s-]equivalent)\))?)(?=\s+[a-z])", regex.IGNORECASE)
+
+
 def noun_phrase_after(text: str, pos: int, limit: int) -> Optional[str]:
     """The noun phrase starting at pos: '60,000| public employees have been' -> 'public employees'."""
     window = text[pos:min(limit, pos + 120)]
+    fte = _FULL_TIME_EQUIVALENT.match(window)
+    if fte is not None:
+        window = " " + window[fte.end():]  # ("1,240 full-time equivalent (FTE) inspectors": inspectors, counted so)
     ages = _OF_AGE_GROUP.match(window)
     if ages is not None:
         return age_group_label(ages)  # "94% of three and four year olds", "three- and four-year-olds": one group

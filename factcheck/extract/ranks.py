@@ -83,7 +83,7 @@ _SCOPE = (r"(?:(?:in|of|on|among)\s+(?:the\s+|its\s+|their\s+|any\s+(?:other\s+)
           r"district|city|county|state|province|area|borough|ward|nation|sector|industry|market|league|union|bloc|"
           r"[A-Z])|on\s+record\b|"
           r"since\s+records\s+began\b|ever\s+recorded\b)")
-_FOR_WHOM = r"(?:for\s+[a-z][\w-]*\s+)?"
+_FOR_WHOM = r"(?:for\s+(?:[a-z][\w-]*\s+){1,4}?)?"  # ("the highest refusal rate for civil legal aid applications of")
 BARE_SUPERLATIVE = regex.compile(
     rf"""
     (?<!\bone\s+of\s)(?<!\bamong\s)(?:\b[Tt]he|(?<=[A-Z][\w-]*['’]s))\s+
@@ -154,7 +154,7 @@ _FRAMING_NOUNS = frozenset("score scores result results performance ranking rank
 _AMONG_GROUP = regex.compile(
     # (a possessive says whose peers, not what ranks them: "among the world's coffee producers", "among Europe's")
     r"\s*(?:place\s+)?among\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|for|by|since|last|this|after|behind)\b)", regex.IGNORECASE)
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|for|by|since|last|this|after|behind|of)\b)", regex.IGNORECASE)
 
 
 # A ranking named with what it ranks: "14th place in the world ranking of military spenders", "fifth in the

@@ -38,8 +38,8 @@ _MAYBE_NUMERIC = regex.compile(
     r"thousand|million|billion|trillion|dozen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|eleventh|twelfth|twentieth|number|half|quarters?|dozens?|lakh|crore|nought|naught)\b"
     # (as many words between a superlative and its scope as ranks.BARE_SUPERLATIVE allows)
-    r"|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\bthe\s+(?:leading\s+cause|(?:most|least)\s+\w+\s+(?:\w+\s+){1,3}(?:for\s+\w+\s+)?"
-    r"(?:in|of|on|among)|\w+est\s+(?:\w+\s+){1,3}(?:for\s+\w+\s+)?(?:in|of|on|among))\b",
+    r"|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\bthe\s+(?:leading\s+cause|(?:most|least)\s+\w+\s+(?:\w+\s+){1,3}(?:for\s+(?:\w+\s+){1,4}?)?"
+    r"(?:in|of|on|among)|\w+est\s+(?:\w+\s+){1,3}(?:for\s+(?:\w+\s+){1,4}?)?(?:in|of|on|among))\b",
     regex.IGNORECASE,
 )
 
@@ -192,11 +192,14 @@ _COUNT_BEFORE_ORDINAL = regex.compile(r"(?:\d|\b(?:one|two|three|four|five|six|s
 # After a count and its noun, that some counted it together: "2,460 screens| between them".
 _BETWEEN_THEM_AFTER = regex.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:between|among|amongst)\s+them\b")
 # A survey's sample, before its size: "a survey of| 1,100 apprentices", "a poll of more than| 2,000 adults".
-_SAMPLE_BEFORE = regex.compile(r"\b(?:survey|surveys|poll|polls|sample|questionnaire|panel|study)\s+(?:[a-z]+\s+)?of\s+"
+# (and a study by watching: "Our monitoring of| 3,100 grant-funded homes", "a field trial in| 400 homes"; not "a
+# trial of 43,000 adults", the trial's size, which its enrolment states too)
+_SAMPLE_BEFORE = regex.compile(r"\b(?:(?:survey|surveys|poll|polls|sample|questionnaire|panel|study|monitoring)\s+"
+                               r"(?:[a-z]+\s+)?of|(?:trial|trials|pilot|pilots)\s+(?:in|across))\s+"
                                r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|just\s+over|"
                                r"just\s+under)\s+)?$", regex.IGNORECASE)
 _SAMPLE_RUNS = word_set("survey surveys poll polls sample questionnaire panel study responded replied responses "
-                        "replies")
+                        "replies monitoring trial trials pilot pilots")
 # ... or after the count and its noun, those who answered: "64 sponsor groups| that responded to our survey", "2,000
 # adults| took part in the poll"; or before it, "responses from| 64 groups".
 _RESPONDED_AFTER = regex.compile(
@@ -803,6 +806,13 @@ class Extractor:
                 and _BETWEEN_THEM_AFTER.match(text, claim.end, s_end):
             # "The three largest chains operated 2,460 screens between them": a sum over some, no count of all
             claim = claim.model_copy(update={"part": "combined"})
+        if claim.kind == "count" and claim.part is None and claim.text[:1].isalpha() and claim.subject \
+                and _THE_BEFORE.search(text, max(s_start, claim.start - 4), claim.start):
+            named = _NAMED_MEMBERS_AFTER.match(text, _past_words(text, claim.end, claim.subject), s_end)
+            if named is not None and len(_NAME_LIST_SEPARATOR.split(named.group("names"))) == claim.value:
+                # "The two plants, Kestrel Point and Brennock, supply ...": the ones named, which the text has spoken
+                # of, no count of all the plants
+                claim = claim.model_copy(update={"part": "named"})
         if claim.kind == "count" and claim.part is None and (runs is None or not _SAMPLE_RUNS.isdisjoint(runs)) \
                 and (_SAMPLE_BEFORE.search(text, max(s_start, claim.start - 40), claim.start)
                      or _RESPONSES_FROM_BEFORE.search(text, max(s_start, claim.start - 40), claim.start)
@@ -3649,6 +3659,11 @@ _COMPARED_LEVEL_BETWEEN = regex.compile(r"\b(?:from|compared\s+(?:with|to)|again
 # A lead-in line's word for the period its items are counted per: "Average weekly payments:".
 _LEAD_RATE = regex.compile(r"\b(weekly|monthly|daily)\b", regex.IGNORECASE)
 # Words that open a subset of what the sentence counted: "of whom 4.8 million", "including 1.5 million".
+# Names listed after a count and its noun, as many as it counts: "The two plants|, Kestrel Point and Brennock,".
+_NAMED_MEMBERS_AFTER = regex.compile(r"\s*,\s+(?P<names>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*"
+                                     r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)*"
+                                     r"\s*,?\s+and\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s*[,;.]")
+_NAME_LIST_SEPARATOR = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _SUBSET_BEFORE = regex.compile(rf"\b(?:{_SUBSET_OPENERS}|among\s+whom|of\s+these|of\s+them)\s+(?:\w+\s+){{0,2}}$",
                                regex.IGNORECASE)
 # What the subset is: "... were in forced sexual exploitation" -> "exploitation", "... in the delta" -> "delta",
