@@ -1062,10 +1062,8 @@ def _governing_action(sentence: str, position: int) -> Optional[str]:
 _COUNTED_TIME_AFTER = regex.compile(r"\s*,\s+(?:[\w-]+\s+){1,3}(?:after|since)\s", regex.IGNORECASE)
 # A time counted to the event word after a date: "in 2019|, twelve years after it was |created".
 # (past the thing's name: "In 2023|, five years after the Clinical Hub was |launched")
-_TIME_COUNTED_TO_EVENT = regex.compile(
-    r",\s+(?:\w+\s+){1,3}(?:after|since)\s+(?:(?:its|the|their)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:was|were)\s+)?"
-    r"|(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+|(?:it|they)\s+(?:was|were)\s+)$",
-    regex.IGNORECASE)
+_TIME_COUNTED_TO_EVENT = regex.compile(r",\s+(?:\w+\s+){1,3}(?:after|since)\s+" + context.COUNTED_FROM_THING + "$",
+                                       regex.IGNORECASE)
 # The date of the moment a relative time reaches: "Four years after its launch, in 2023, ..."
 # ... or before it: "was eliminated in 2019, twelve years after its creation"
 _DATE_BEFORE_COUNTED_TIME = regex.compile(r"\b(?:[Ii]n|[Bb]y)\s+(?P<year>1[5-9]\d\d|20\d\d)\s*,\s*"

@@ -1407,10 +1407,11 @@ def find_entity(text: str, start: int, end: int, anchor: int, exclude: Sequence[
 
 # An event named as the point another time is counted from: "after its| launch", "since the| opening", "after the
 # Clinical Hub was| launched", "since Pharmacy First was| launched".
-REFERENCE_EVENT_BEFORE = regex.compile(
-    r"\b(?:after|since|following|before)\s+(?:(?:its|the|their|his|her)\s+(?:(?:[\w'’-]+\s+){1,5}?(?:was|were)\s+)?"
-    r"|(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+|(?:it|they)\s+(?:was|were)\s+)$",
-    regex.IGNORECASE)
+# (the words from the thing to the event word, which events.py reads after a counted time too)
+COUNTED_FROM_THING = (r"(?:(?:its|the|their|his|her)\s+(?:(?:[\w'’-]+\s+){1,5}?(?:was|were)\s+)?"
+                      r"|(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+|(?:it|they)\s+(?:was|were)\s+)")
+REFERENCE_EVENT_BEFORE = regex.compile(r"\b(?:after|since|following|before)\s+" + COUNTED_FROM_THING + "$",
+                                       regex.IGNORECASE)
 # A conjunction that opens the next clause, between a date and an event word after it.
 _NEXT_CLAUSE_BETWEEN = regex.compile(r"\b(?:and|but|then|while|whereas)\b")
 EVENT_WORDS = {
