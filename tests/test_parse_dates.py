@@ -545,6 +545,10 @@ STATED_PERIODS = [
      "struck the coast on 12 November 2022. It left 310,000 customers without power.", "2024-03-01", "310,000", "2022"),
     ("... not the day a report came out", "The review was published on 12 November 2022. It found 310,000 "
      "customers without power.", "2024-03-01", "310,000", "2024"),
+    ("a year years ahead inside a programme's name is no figure's date (tree planting)", "The council has set aside "
+     "a budget of £42 million for Canopy 2040 over ten years.", "2024-09-01", "£42 million", "2024"),
+    ("... but a target year after 'by' still is", "The target is 40,000 homes by 2030.", "2024-09-01", "40,000",
+     "2030"),
     ("the date of a figure compared with is that figure's (school absence)", "The county-wide rate of 21.9% is an "
      "improvement on the 23.0% recorded in 2022/23.", "2024-11-01", "21.9%", "2024"),
     ("a relative clause's start, five words long, is no figure's date (deposit return schemes)", "Aldmark, which "

@@ -167,6 +167,17 @@ def _time_frame(claim: Claim) -> bool:
     return bool(_FRAME_BEFORE.search(claim.sentence, max(0, at - 12), at))
 
 
+def _open_away(level: Claim, direction: str, towards: str) -> bool:
+    """Whether a level's bound is open on the side that makes the change larger: "more than 1,200" reached in a
+    rise, "fewer than 900" reached in a fall (towards "up" for the level reached; "down" for the level left, whose
+    open side is the other)."""
+    upward = level.qualifier in ("more than", "at least")
+    downward = level.qualifier in ("less than", "at most", "up to")
+    if towards == "up":
+        return upward and direction == "up" or downward and direction == "down"
+    return upward and direction == "down" or downward and direction == "up"
+
+
 _JUST_TO = regex.compile(r"\s+to\s+")
 
 
@@ -560,6 +571,14 @@ class PercentChange(Check):
             "a.md": "---\npublished: 2024-01-10\n---\nThe average house price in Valdoria rose 9% to £262,000, compared "
                     "with £240,000 a year earlier.\n",
         }, False),
+        Example("a level reached said as 'more than' allows a larger rise (tree planting)", {
+            "a.md": "---\npublished: 2025-01-10\n---\nVolunteers planted more than 1,200 trees in 2024, up from 1,000 in "
+                    "2023, a rise of 25%.\n",
+        }, False),
+        Example("... but not a smaller one", {
+            "a.md": "---\npublished: 2025-01-10\n---\nVolunteers planted more than 1,200 trees in 2024, up from 1,000 in "
+                    "2023, a rise of 12%.\n",
+        }, True, ("12%",)),
         Example("a level with a long noun phrase before 'up from' (housing complaints)", {
             "a.md": "---\npublished: 2025-06-01\n---\nThe ombudsman received 6,842 complaints about damp and mould in "
                     "social housing in 2024-25, up from 4,950 in 2023-24, an increase of 52%.\n",
@@ -762,6 +781,10 @@ class PercentChange(Check):
                                         new_value, rounding_halfwidth(new, 0.0), direction)
             # (the configured slack is a floor for that allowance, not added to it)
             least, most = min(least, magnitude - slack), max(most, magnitude + slack)
+            if _open_away(new, direction, "up") or _open_away(old, direction, "down"):
+                # "more than 1,200 trees, up from 1,000, a rise of 25%": a level open away from the other allows any
+                # larger change
+                most = float("inf")
             ok = low <= most and least <= high and direction == change.change
             said = f"a {fmt(magnitude)}% {'cut' if direction == 'down' else 'rise'}"
         if ok:

@@ -2070,6 +2070,12 @@ def money_purpose(text: str, start: int, end: int, claim_start: int, claim_end: 
 
 
 # The end of a law's name, before the year that is part of it: "the Public Order Act| 1994", "the Equality Act| 2010".
+# A capitalised word of a name right before a year ("Canopy| 2040", "Vision| 2030"), not a month, a season or an
+# opener ("In 2030", "By 2040").
+_NAME_WORD_BEFORE = regex.compile(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z][a-z]+)\s+$(?<!(?i:January|February|March|April|May|"
+                                  r"June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter|"
+                                  r"Fall|In|By|From|Since|Until|Till|Before|After|During|Through|To|And|Or|Of|For|"
+                                  r"Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\s+)")
 _LAW_NAME_BEFORE = regex.compile(r"(?-i:\b(?:Act|Acts|Regulations|Order|Code|Directive|Convention|Rules|Bill|Statute|"
                                  r"Ordinance|Decree|Measure))\s+(?:of\s+)?$")
 # Between a quarter and the day it ended: "the fourth quarter| ended |31 December 2023".
@@ -2264,6 +2270,10 @@ class SentenceContext:
                     continue  # the claim's own span
                 if _LAW_NAME_BEFORE.search(text, max(lo, d.start - 14), d.start):
                     continue  # "under section 60 of the Public Order Act 1994": the law's name, not the figure's time
+                if self.published is not None and not d.is_range and len(d.value or "") == 4 \
+                        and int(d.value) > self.published.year + 1 and d.start > 0 \
+                        and _NAME_WORD_BEFORE.search(text, max(lo, d.start - 20), d.start):
+                    continue  # "£42 million for Canopy 2040", "Vision 2030": a name's year, years ahead of the text
                 if d.end <= claim_start and _EVENT_THEN_WHEN.match(text, d.end) \
                         and not DIGIT.search(text, d.end, claim_start):
                     # "since the 2015-16 crisis, when applications peaked at 1.3 million a year": the named
