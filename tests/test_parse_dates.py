@@ -545,6 +545,10 @@ STATED_PERIODS = [
      "struck the coast on 12 November 2022. It left 310,000 customers without power.", "2024-03-01", "310,000", "2022"),
     ("... not the day a report came out", "The review was published on 12 November 2022. It found 310,000 "
      "customers without power.", "2024-03-01", "310,000", "2024"),
+    ("a level a rise started from 'in the first race' has no year of the text's", "Finishers have grown from 6,250 "
+     "in the first race to 33,480 last year.", "2024-03-01", "6,250", None),
+    ("the year of a yearly event's edition (city marathons)", "Just under 1,300 volunteers supported the 2024 race.",
+     "2025-03-01", "Just under 1,300", "2024"),
     ("a year years ahead inside a programme's name is no figure's date (tree planting)", "The council has set aside "
      "a budget of £42 million for Canopy 2040 over ten years.", "2024-09-01", "£42 million", "2024"),
     ("... but a target year after 'by' still is", "The target is 40,000 homes by 2030.", "2024-09-01", "40,000",

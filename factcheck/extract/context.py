@@ -1240,6 +1240,8 @@ _DATA_NOUN_AFTER = regex.compile(
     r"cocoa|cotton|year|quarter|half|"
     # events and measures of their year: "at the 2019 general election", "the 2022/23 campaign", "its 2022 deficit"
     r"elections?|referendum|vote|polls?|campaign|term|games|championships?|tournament|deficit|surplus|outturn|"
+    # (and a yearly event's edition: "volunteers supported the 2024 race", "the 2023 festival")
+    r"race|marathon|festival|fair|show|conference|summit|competition|contest|"
     r"revenues?|spending|results?|turnover|profits?|sales|earnings|harvests?|intake|enrolment|enrollment|"
     # a figure named by its year: "the 2016 peak of 5,136 deaths", "the 2022 figure of 1,870", "the 2021 total"
     r"figure|total|tally|peak|high|low|level|record|toll|rate|"

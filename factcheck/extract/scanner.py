@@ -3919,7 +3919,9 @@ _ELIDED_CHANGE_BEFORE = regex.compile(
 # The second level of a change at the end of a text: "... and rents from 2 to| ".
 _LEVEL_THEN_TO_END = regex.compile(r"(?<=\bfrom\s+)[^,;]{1,30}?\bto\s+$")
 # After the first level of a change: its own date, maybe, then "to" and the level reached.
-_TO_LEVEL_AFTER = regex.compile(r"(?:\s+(?:in|during|for)\s+[\w-]+(?:\s+\d{4})?)?,?\s+to\s+(?:about\s+|around\s+|some\s+|"
+# (its own time may come between: "from 6,250| in the first race |to", "from 12%| in 2019 |to")
+_TO_LEVEL_AFTER = regex.compile(r"(?:\s+(?:in|during|for)\s+(?:(?:the|its|their)\s+(?:first|last|opening|previous|"
+                                r"inaugural)\s+[a-z]+|[\w-]+(?:\s+\d{4})?))?,?\s+to\s+(?:about\s+|around\s+|some\s+|"
                                 r"just\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?"
                                 r"(?:(?:US|A|C|NZ|HK|S|R)?[$€£¥₹]|[A-Z]{3}\s)?\s?\d")  # ("to US$5.6 billion")
 # Between an amount and the share of a whole it restates: "EUR 7.3 billion| in 2020, |about 4.3% of GDP", "$2.1
