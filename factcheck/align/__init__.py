@@ -592,16 +592,6 @@ def _local_publisher_place(publisher: Optional[str], text: str) -> Optional[str]
                                  text) else None
 
 
-def _national_publisher_place(publisher: Optional[str]) -> Optional[str]:
-    """The country of a national body that publishes the document ("Parliament of Kestria, Written Answers",
-    "Ministry of Energy, Republic of Kestria"): where its figures that name no place are, named or not in its text."""
-    body = _NATIONAL_BODY.search(publisher) if publisher else None
-    return body.group("place") if body is not None else None
-
-
-_NATIONAL_BODY = regex.compile(r"\b(?:Parliament|Government|Republic|Kingdom|National\s+Assembly|Federation|"
-                               r"Commonwealth)\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)"
-                               r"(?=\s*(?:[,;(]|$))")
 _BODY_ENDS = regex.compile(r"\s*(?:[,;(–—-]|$)")
 _LOCAL_BODY = regex.compile(
     r"(?:[Tt]he\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:City|County|Borough|District|Town|"
@@ -772,8 +762,7 @@ def align(documents: list[Document], claims_by_document: dict[str, list[Claim]])
     for d in documents:
         country = _part_in_title(d.title, corpus_places, parts) or _name_in_title(d.title, d.text) \
             or _country_in_title(d.title) or _joined_place_in_title(d.title, by_source.get(d.source, [])) \
-            or _local_publisher_place(d.publisher, d.text) or _national_publisher_place(d.publisher) \
-            or main_country(d.text)
+            or _local_publisher_place(d.publisher, d.text) or main_country(d.text)
         if country is not None and _about_the_world(d.title, by_source.get(d.source, []), country):
             # (only against a country it names: a document that names none stays unplaced, as alike as other
             # unplaced documents, which may be about the world too)

@@ -31,13 +31,6 @@ class CurrencyMismatch(Check):
             "a.md": "---\npublished: 2010-01-01\n---\nIn 2009 the shelter grant in Norland was 5 million pesos.\n",
             "b.md": "---\npublished: 2010-03-01\n---\nIn 2009 the shelter grant in Norland was US $5 million.\n",
         }, True, ("5 million pesos", "US $5 million")),
-        Example("a national body's publisher names its country (parliamentary answers)", {
-            "a.md": "---\npublisher: Ministry of Energy, Republic of Kestria\npublished: 2024-02-12\n---\nIn Kestria, "
-                    "47,900 heat pumps were installed in 2023. The maximum grant for an air-source heat pump is "
-                    "€7,500.\n",
-            "b.md": "---\npublisher: Parliament of Kestria, Written Answers\npublished: 2024-04-10\n---\nThe maximum "
-                    "grant for an air-source heat pump is £7,500.\n",
-        }, True, ("€7,500", "£7,500")),
         Example("a programme the title names is no country of its own (programme briefs)", {
             "a.md": "---\ntitle: \"Familia Segura: Programme Brief\"\npublished: 2021-03-02\n---\nEach household "
                     "receives a monthly grant of 40 dollars.\n",
