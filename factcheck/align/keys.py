@@ -1138,6 +1138,19 @@ _WRITTEN_DECIMALS = regex.compile(r"\d(?:[\d,]*\d)?(?:\.(\d+))?")
 _BASIS_POINTS = regex.compile(r"\bbps?\b|\bbasis\b", regex.IGNORECASE)
 
 
+def half_last_nonzero_digit(value: float) -> float:
+    """Half the place of a figure's last digit that is not zero: 412,000 -> 500, 2,500,000 -> 50,000, 0.35 -> 0.005."""
+    if not value:
+        return 0.0
+    place = 1.0
+    while place < abs(value) and round(abs(value) / (place * 10), 9) == int(round(abs(value) / (place * 10), 9)):
+        place *= 10
+    if place == 1.0 and abs(value) != int(abs(value)):
+        decimals = len(f"{abs(value):.6f}".rstrip("0").split(".")[1])
+        place = 10.0 ** -decimals
+    return place / 2
+
+
 def half_last_digit(claim: Claim) -> float:
     """Half a unit of the last digit the claim writes: "7.5%" may be 7.45 to 7.55, "38%" 37.5 to 38.5, "25 basis
     points" 0.245 to 0.255 of a percentage point. (Only the digits: "2.4 million" is not scaled here.)"""
@@ -1213,9 +1226,7 @@ def rounding_halfwidth(claim: Claim, relative: float) -> float:
     if claim.kind in ("count", "money") and m is not None and m.group(1) is None and written == abs(value) and written:
         # "18,420 children" is rounded to the ten at most: 18,415 to 18,425, never "18,240" (a round "60,000" keeps
         # the relative slack, which is the smaller)
-        digits = m.group(0).replace(",", "")
-        zeros = len(digits) - len(digits.rstrip("0"))
-        half = min(half, 0.5 * 10 ** zeros)
+        half = min(half, half_last_nonzero_digit(written))
     scale = abs(value) / written if written else 1.0
     # ("4.2" in a column headed "US$ million" is scaled too: by a power of ten that no word in the span names)
     if written and (_SCALED.search(claim.text) or scale >= 1000 and _is_power_of_ten(scale)):

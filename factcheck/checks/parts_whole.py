@@ -30,7 +30,7 @@ import regex
 
 from ..align import Alignment
 from ..align.events import position_in_sentence
-from ..align.keys import is_rate_in_a_population, names_a_kind
+from ..align.keys import half_last_nonzero_digit, is_rate_in_a_population, names_a_kind
 from ..config import AuditConfig
 from ..extract.context import LIST_MARK, singular
 from ..extract.prefilter import DIGIT
@@ -253,19 +253,6 @@ _FAR_BEYOND = 3
 
 
 _SCALE_WORD = regex.compile(r"\d\s*(?:million|billion|trillion|thousand|bn|mn|m|k)\b", regex.IGNORECASE)
-
-
-def _half_last_nonzero_digit(value: float) -> float:
-    """Half the place of a figure's last digit that is not zero: 412,000 -> 500, 2,500,000 -> 50,000, 0.35 -> 0.005."""
-    if not value:
-        return 0.0
-    place = 1.0
-    while place < abs(value) and round(abs(value) / (place * 10), 9) == int(round(abs(value) / (place * 10), 9)):
-        place *= 10
-    if place == 1.0 and abs(value) != int(abs(value)):
-        decimals = len(f"{abs(value):.6f}".rstrip("0").split(".")[1])
-        place = 10.0 ** -decimals
-    return place / 2
 
 
 def _head(claim) -> Optional[str]:
@@ -765,7 +752,7 @@ class PartsWhole(Check):
                     continue  # (figures with a scale word are rounded each: "23 million" may be 22.6 million)
                 # "An estimated 412,000 volunteers: 210,000 in the north, ...": exact parts of a hedged total add
                 # up to the figure it gives, to its last digit that is not zero
-                half = _half_last_nonzero_digit(whole.value)
+                half = half_last_nonzero_digit(whole.value)
                 if whole.value - half <= total <= whole.value + half:
                     continue
             if whole.value > 0 and total > _FAR_BEYOND * whole.value and _head(whole) not in {_head(p) for p in parts}:
